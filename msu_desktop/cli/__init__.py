@@ -1,0 +1,1 @@
+"""Command-line faces: ``msu-desktop`` (municipality) and ``msu-agency`` (the agency's staff)."""

@@ -1,0 +1,33 @@
+"""``msu-agency``: the agency's tools (keys, plan packages, collecting municipality packages)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from msu_desktop.cli.common import add_global_options, run
+
+COMMAND_MODULES: list[str] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="msu-agency",
+        description="MSU Desktop for the agency: sign plan packages, verify and consolidate "
+        "the municipalities' report packages.",
+    )
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(build_parser(), argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""What both command-line tools share: the global options, error handling, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from msu_desktop import __version__, i18n
+from msu_desktop.errors import UserError
+from msu_desktop.logs import setup_logging
+from msu_desktop.services.workspace import Workspace, default_data_dir
+
+Handler = Callable[[argparse.Namespace, Workspace], int | None]
+
+EXIT_USER_ERROR = 2
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)",
+    )
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help="language: ky or ru")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def err(message: str) -> None:
+    sys.stderr.write(message + "\n")
+
+
+def run(
+    parser: argparse.ArgumentParser,
+    argv: Sequence[str] | None,
+    default: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Parse, open the workspace when the command needs one, run, map errors to exit codes."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(encoding="utf-8", errors="replace")
+    args = parser.parse_args(argv)
+    i18n.set_language(args.lang or i18n.detect_language())
+    handler: Handler | None = getattr(args, "func", None)
+    if handler is None:
+        if default is not None:
+            return default(args)
+        parser.print_help()
+        return EXIT_USER_ERROR
+    needs_ws = getattr(args, "needs_workspace", True)
+    ws: Workspace | None = None
+    try:
+        if needs_ws:
+            data_dir = args.data_dir or default_data_dir()
+            ws = Workspace.open(data_dir)
+            setup_logging(ws.logs_dir, args.verbose)
+        result = handler(args, ws)  # type: ignore[arg-type]
+        return int(result or 0)
+    except UserError as exc:
+        logging.getLogger("msu_desktop.cli").info("user error: %s", exc.source)
+        err(str(exc))
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        err(i18n.tr("CLI", "Interrupted."))
+        return 130
+    finally:
+        if ws is not None:
+            ws.close()

@@ -1,0 +1,42 @@
+"""``msu-desktop``: with no command, the window; otherwise one of the commands below."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from msu_desktop.cli.common import add_global_options, run
+
+# Each module has ``register(subparsers)``; adding a command is adding its module here.
+COMMAND_MODULES = [
+    "msu_desktop.cli.plan",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="msu-desktop",
+        description="MSU Desktop: Local Self-Government Development Programme reports and "
+        "the municipal property register.",
+    )
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from msu_desktop.gui.app import run_gui
+
+    return run_gui(data_dir=args.data_dir, lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(build_parser(), argv, default=_open_window)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""``msu-desktop plan show``: the installed plan, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from msu_desktop import i18n
+from msu_desktop.cli.common import print_json
+from msu_desktop.domain.plan import Measure, Plan
+from msu_desktop.i18n import pick, tr
+from msu_desktop.services.workspace import Workspace
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("plan", help="the installed plan")
+    psub = p.add_subparsers(dest="plan_command", required=True)
+    show = psub.add_parser("show", help="print the installed plan")
+    show.add_argument("--json", action="store_true", help="every field of every item, as JSON")
+    show.set_defaults(func=cmd_show)
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def plan_as_json(plan: Plan, lang: str | None) -> dict[str, Any]:
+    """The plan document as installed; with ``lang``, bilingual fields are narrowed to it."""
+    doc = plan.raw
+
+    def narrow(v: Any) -> Any:
+        if isinstance(v, dict):
+            if lang and set(v) == {"ky", "ru"}:
+                return v[lang]
+            return {k: narrow(x) for k, x in v.items() if k != "$schema"}
+        if isinstance(v, list):
+            return [narrow(x) for x in v]
+        return v
+
+    return narrow(doc)  # type: ignore[no-any-return]
+
+
+def _measure_lines(m: Measure, plan: Plan, lang: str) -> list[str]:
+    execs = []
+    for code in m.executors:
+        org = plan.organisation(code)
+        execs.append(pick(org.abbr, lang) if org and org.abbr else code)
+    lines = [
+        f"    {m.code}. {pick(m.title, lang)}",
+        f"        {tr('CLI', 'Deadline')}: {pick(m.deadline.text, lang)}",
+        f"        {tr('CLI', 'Executors')}: {', '.join(execs)}",
+        f"        {tr('CLI', 'Expected result')}: {pick(m.expected_result, lang)}",
+        f"        {tr('CLI', 'Funding')}: {pick(m.funding_text, lang)}",
+    ]
+    if m.has_discrepancy:
+        lines.append(
+            "        " + tr("CLI", "Note: the Kyrgyz and Russian texts of the decree differ here.")
+        )
+    return lines
+
+
+def cmd_show(args: argparse.Namespace, ws: Workspace) -> int:
+    plan = ws.plan()
+    if args.json:
+        print_json(plan_as_json(plan, args.lang))
+        return 0
+    lang = i18n.language()
+    out = [f"{pick(plan.title, lang)} ({plan.plan_id}, v{plan.version})"]
+    for d in plan.directions:
+        out.append(f"{d.code}. {pick(d.title, lang)}")
+        for t in d.tasks:
+            out.append(f"  {t.code}. {pick(t.title, lang)}")
+            for m in t.measures:
+                out.extend(_measure_lines(m, plan, lang))
+    print("\n".join(out))
+    return 0

@@ -1,0 +1,1 @@
+"""Domain: the plan, periods and deadlines, report and property rules. No Qt, no database."""

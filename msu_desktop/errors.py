@@ -1,0 +1,45 @@
+"""Expected failures the user can act on, kept apart from bugs.
+
+A :class:`UserError` carries an English source message and its parameters; ``str()`` gives it in
+the current language (see :mod:`msu_desktop.i18n`). Anything else that escapes is a bug and goes
+to the crash handler.
+"""
+
+from __future__ import annotations
+
+from msu_desktop import i18n
+
+
+class UserError(Exception):
+    """An expected failure with a message for the user (bad file, wrong signature, full disk...)."""
+
+    context = "Errors"
+
+    def __init__(self, message: str, *, context: str | None = None, **params: object) -> None:
+        super().__init__(message)
+        self.source = message
+        if context:
+            self.context = context
+        self.params = params
+
+    def message(self, lang: str | None = None) -> str:
+        return i18n.tr(self.context, self.source, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class DatabaseTooNew(UserError):
+    pass
+
+
+class DatabaseDamaged(UserError):
+    pass
+
+
+class InvalidData(UserError):
+    """A data file (plan, directory, rules) that does not match its schema."""
+
+
+class StorageFull(UserError):
+    pass

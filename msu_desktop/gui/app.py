@@ -1,0 +1,154 @@
+"""Starting the window: Qt application, translations, single instance, crash handler, workspace."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from msu_desktop import APP_NAME, ORG_NAME, __version__, assets, i18n
+from msu_desktop.errors import DatabaseDamaged, UserError
+from msu_desktop.gui import crash
+from msu_desktop.gui.i18n_qt import install_translators
+from msu_desktop.logs import setup_logging
+from msu_desktop.services.workspace import Workspace, default_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def load_fonts() -> None:
+    """The shipped font has every Kyrgyz letter (Ө ө Ү ү Ң ң), whatever fonts Windows has."""
+    family = None
+    for path in sorted(assets.resource_path("fonts").glob("*.ttf")):
+        fid = QFontDatabase.addApplicationFont(str(path))
+        if fid >= 0 and family is None:
+            families = QFontDatabase.applicationFontFamilies(fid)
+            family = families[0] if families else None
+    if family:
+        font = QFont(family)
+        font.setPointSize(10)
+        QApplication.setFont(font)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    icon = assets.resource_path("icons", "msu.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_fonts()
+    return app
+
+
+class Controller:
+    """Owns the workspace and the main window; rebuilds the window when the language changes."""
+
+    def __init__(self, app: QApplication, ws: Workspace, lang: str) -> None:
+        self.app, self.ws, self.lang = app, ws, lang
+        self.window = None  # type: ignore[var-annotated]
+
+    def show(self) -> None:
+        from msu_desktop.gui.main_window import MainWindow
+
+        install_translators(self.app, self.lang)
+        old = self.window
+        page = old.current_page_key() if old is not None else None
+        self.window = MainWindow(self.ws, self.lang)
+        self.window.language_change_requested.connect(self.change_language)
+        self.window.restore_state()
+        if page:
+            self.window.show_page(page)
+        if old is not None:
+            self.window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+
+    def change_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.ws.set_setting("language", lang)
+        self.show()
+
+    def activate(self) -> None:
+        if self.window is not None:
+            self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+            self.window.raise_()
+            self.window.activateWindow()
+
+
+def open_workspace_interactively(data_dir: Path) -> Workspace | None:
+    """Open the data directory; on a damaged or too-new database, tell the user what to do."""
+    try:
+        return Workspace.open(data_dir)
+    except DatabaseDamaged as exc:
+        return _offer_restore(data_dir, exc)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+
+
+def _offer_restore(data_dir: Path, exc: UserError) -> Workspace | None:
+    try:
+        from msu_desktop.services import backup
+    except ImportError:  # backups not available in this build
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+    latest = backup.latest_good_backup(data_dir)
+    if latest is None:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        str(exc)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Startup", "Restore the latest good backup from {date}?"
+        ).format(date=backup.backup_label(latest)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    backup.restore(data_dir, latest)
+    return Workspace.open(data_dir)
+
+
+def run_gui(data_dir: Path | None = None, lang: str | None = None) -> int:
+    from msu_desktop.gui.single_instance import InstanceServer, notify_running
+
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    app = make_application()
+    if notify_running(data_dir):
+        log.info("another copy is running; asked it to come to the front")
+        return 0
+    setup_logging(data_dir / "logs")
+    crash.install(data_dir / "logs")
+    install_translators(app, lang or i18n.detect_language())
+    ws = open_workspace_interactively(data_dir)
+    if ws is None:
+        return 1
+    lang = lang or ws.setting("language") or i18n.detect_language()
+    install_translators(app, lang)
+    server = InstanceServer(data_dir, app)
+    if ws.municipality() is None:
+        from msu_desktop.gui.municipality_dialog import MunicipalityDialog
+
+        MunicipalityDialog(ws).exec()
+    controller = Controller(app, ws, lang)
+    server.activate_requested.connect(controller.activate)
+    controller.show()
+    QTimer.singleShot(0, lambda: log.info("main window shown"))
+    try:
+        return app.exec()
+    finally:
+        ws.close()

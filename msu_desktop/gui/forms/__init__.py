@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by tools/build.py; do not edit."""

@@ -1,0 +1,32 @@
+"""Installing the Qt translators (our .qm files plus Qt's own) for the chosen language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from msu_desktop import assets, i18n
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, lang: str) -> None:
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    i18n.set_language(lang)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Kirghiz if lang == "ky" else QLocale.Language.Russian,
+            QLocale.Country.Kyrgyzstan,
+        )
+    )
+    ours = QTranslator(app)
+    if ours.load(str(assets.resource_path("translations", f"msu_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    # Qt's own strings (standard buttons, dialogs): Russian exists; Kyrgyz users read Russian.
+    qt_tr = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_tr.load("qtbase_ru", qt_dir):
+        app.installTranslator(qt_tr)
+        _installed.append(qt_tr)

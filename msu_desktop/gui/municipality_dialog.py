@@ -1,0 +1,52 @@
+"""First-start set-up of the municipality, and editing it later."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from msu_desktop.domain.municipality import Municipality
+from msu_desktop.errors import UserError
+from msu_desktop.gui.forms.ui_municipality_dialog import Ui_MunicipalityDialog
+from msu_desktop.services.workspace import Workspace
+
+
+class MunicipalityDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.ui = Ui_MunicipalityDialog()
+        self.ui.setupUi(self)
+        self.ui.kindCombo.addItem(self.tr("Aiyl okmotu"), "aiyl_okmotu")
+        self.ui.kindCombo.addItem(self.tr("City"), "city")
+        current = ws.municipality()
+        if current:
+            self.ui.soateEdit.setText(current.soate)
+            self.ui.nameKyEdit.setText(current.name_ky)
+            self.ui.nameRuEdit.setText(current.name_ru)
+            self.ui.rayonEdit.setText(current.rayon)
+            self.ui.oblastEdit.setText(current.oblast)
+            self.ui.headEdit.setText(current.head_name)
+            self.ui.secretaryEdit.setText(current.secretary_name)
+            self.ui.kindCombo.setCurrentIndex(max(0, self.ui.kindCombo.findData(current.kind)))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def municipality(self) -> Municipality:
+        return Municipality(
+            soate=self.ui.soateEdit.text().strip(),
+            name_ky=self.ui.nameKyEdit.text(),
+            name_ru=self.ui.nameRuEdit.text(),
+            rayon=self.ui.rayonEdit.text(),
+            oblast=self.ui.oblastEdit.text(),
+            kind=self.ui.kindCombo.currentData() or "aiyl_okmotu",
+            head_name=self.ui.headEdit.text(),
+            secretary_name=self.ui.secretaryEdit.text(),
+        )
+
+    def _save(self) -> None:
+        try:
+            self.ws.save_municipality(self.municipality())
+        except UserError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        self.accept()

@@ -1,0 +1,35 @@
+"""The pages of the main window, in sidebar order. Adding a page is adding a line here.
+
+Each factory takes ``(workspace, lang, parent)`` and returns a QWidget; pages that need to know
+when the plan or the data changed can implement ``refresh()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from msu_desktop.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[Workspace, str, QWidget | None], QWidget]
+
+
+def _plan_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
+    from msu_desktop.gui.plan_browser import PlanBrowser
+
+    return PlanBrowser(ws.plan(), lang, parent)
+
+
+def page_specs() -> list[PageSpec]:
+    t = QCoreApplication.translate
+    return [
+        PageSpec("plan", lambda: t("Pages", "Plan"), _plan_page),
+    ]

@@ -1,0 +1,107 @@
+"""Writing files so that a power cut, a pulled USB stick or a full disk never leaves half a file.
+
+Everything is written to a temporary name in the target folder, flushed to disk, and renamed
+into place; on failure the temporary file is removed and a translated :class:`UserError` raised.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import BinaryIO
+
+from msu_desktop.errors import StorageFull, UserError
+
+CHUNK = 1024 * 1024
+
+
+def os_error_to_user(exc: OSError, path: Path) -> UserError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull(
+            "There is not enough free space on {path}. Free some space or choose another drive; "
+            "nothing was changed.",
+            path=str(path.parent),
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(
+            "Cannot write to {path}: the drive is read-only or access is denied.", path=str(path)
+        )
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
+        return UserError(
+            "The drive holding {path} is not available (was the USB stick removed?). "
+            "Nothing was saved there; try again.",
+            path=str(path),
+        )
+    return UserError(
+        "Cannot write {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)
+    )
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """``with atomic_writer(p) as fh: fh.write(...)`` -- the file appears whole, or not at all."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        _discard(tmp)
+        raise os_error_to_user(exc, path) from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+
+
+def _discard(tmp: Path) -> None:
+    with suppress(OSError):
+        tmp.unlink(missing_ok=True)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    with atomic_writer(path) as fh:
+        fh.write(data)
+
+
+def copy_file_atomic(src: Path, dst: Path, progress: Callable[[int], None] | None = None) -> str:
+    """Copy ``src`` to ``dst`` atomically; returns the SHA-256 of what was written."""
+    digest = hashlib.sha256()
+    with open(src, "rb") as fin, atomic_writer(dst) as fout:
+        while chunk := fin.read(CHUNK):
+            digest.update(chunk)
+            fout.write(chunk)
+            if progress:
+                progress(len(chunk))
+    return digest.hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()

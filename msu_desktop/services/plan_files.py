@@ -1,0 +1,82 @@
+"""Reading plan files and other schema-checked data files from ``data/``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+from msu_desktop import assets
+from msu_desktop.domain.plan import Plan, plan_from_dict
+from msu_desktop.errors import InvalidData
+
+
+@lru_cache(maxsize=16)
+def _validator(schema_name: str) -> Draft202012Validator:
+    schema = json.loads(assets.data_path("schema", schema_name).read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def validate(doc: Any, schema_name: str, what: str) -> None:
+    """Raise :class:`InvalidData` naming the first problem if ``doc`` breaks ``schema_name``."""
+    errors = sorted(_validator(schema_name).iter_errors(doc), key=lambda e: list(e.path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.absolute_path) or "(root)"
+        raise InvalidData(
+            "{what} is not valid: at {where}: {detail}",
+            what=what,
+            where=where,
+            detail=err.message[:300],
+        )
+
+
+def load_json(path: Path, what: str) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InvalidData("{what} was not found: {path}", what=what, path=str(path)) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidData(
+            "{what} is not a readable JSON file: {detail}", what=what, detail=str(exc)[:200]
+        ) from exc
+
+
+def document_hash(doc: dict[str, Any]) -> str:
+    canonical = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def check_plan_document(doc: Any) -> Plan:
+    """Schema check plus the cross-references a schema cannot express."""
+    validate(doc, "plan.schema.json", "The plan file")
+    plan = plan_from_dict(doc)
+    codes = {o.code for o in plan.organisations}
+    for m in plan.measures:
+        for ex in m.executors:
+            if ex not in codes:
+                raise InvalidData(
+                    "Measure {code} names an executor {executor} that is not in the glossary.",
+                    code=m.code,
+                    executor=ex,
+                )
+    seen: set[str] = set()
+    for m in plan.measures:
+        if m.code in seen:
+            raise InvalidData("Measure {code} appears twice in the plan.", code=m.code)
+        seen.add(m.code)
+    return plan
+
+
+def load_plan_file(path: Path) -> tuple[Plan, dict[str, Any]]:
+    doc = load_json(path, "The plan file")
+    return check_plan_document(doc), doc
+
+
+def shipped_plan() -> tuple[Plan, dict[str, Any]]:
+    return load_plan_file(assets.shipped_plan_path())

@@ -1,0 +1,63 @@
+"""The installed plan: put a plan document into the database, read the active one back."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from msu_desktop.domain.plan import Plan, plan_from_dict
+from msu_desktop.services.plan_files import document_hash
+from msu_desktop.storage.models.plan import MeasureRow, PlanVersion
+
+
+def install_plan(session: Session, plan: Plan, doc: dict[str, Any], source: str) -> PlanVersion:
+    """Add ``doc`` as the active version of its plan (older versions of it become inactive)."""
+    for old in session.scalars(select(PlanVersion).where(PlanVersion.plan_id == plan.plan_id)):
+        old.active = False
+    row = PlanVersion(
+        plan_id=plan.plan_id,
+        version=plan.version,
+        sha256=document_hash(doc),
+        document=json.dumps(doc, ensure_ascii=False),
+        active=True,
+        source=source,
+    )
+    for m in plan.measures:
+        row.measures.append(
+            MeasureRow(
+                code=m.code,
+                direction_code=m.direction_code,
+                task_code=m.task_code,
+                title_ky=m.title.get("ky", ""),
+                title_ru=m.title.get("ru", ""),
+                deadline_kind=m.deadline.kind,
+                deadline_last_day=m.deadline.last_day,
+                lsg_participates=m.lsg_participates,
+                executors=",".join(m.executors),
+            )
+        )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def active_plan_row(session: Session, plan_id: str | None = None) -> PlanVersion | None:
+    stmt = select(PlanVersion).where(PlanVersion.active.is_(True))
+    if plan_id:
+        stmt = stmt.where(PlanVersion.plan_id == plan_id)
+    stmt = stmt.order_by(PlanVersion.installed_at.desc(), PlanVersion.id.desc())
+    return session.scalars(stmt).first()
+
+
+def active_plan(session: Session, plan_id: str | None = None) -> Plan | None:
+    row = active_plan_row(session, plan_id)
+    if row is None:
+        return None
+    return plan_from_dict(json.loads(row.document))
+
+
+def plan_versions(session: Session) -> list[PlanVersion]:
+    return list(session.scalars(select(PlanVersion).order_by(PlanVersion.id)))

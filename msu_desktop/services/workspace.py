@@ -1,0 +1,207 @@
+"""A workspace is one data directory: the database, attachments, keys, backups and logs.
+
+``Workspace.open(data_dir)`` is the single start-up path for the CLI, the GUI and the tests:
+it checks the database, copies it aside and migrates it, and installs the shipped plan on first
+start.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from msu_desktop import APP_NAME, ORG_NAME
+from msu_desktop.domain.municipality import Municipality
+from msu_desktop.domain.plan import Plan
+from msu_desktop.errors import DatabaseDamaged, UserError
+from msu_desktop.services import plan_files, plan_service
+from msu_desktop.storage import migrate
+from msu_desktop.storage.db import (
+    DB_FILENAME,
+    integrity_problems,
+    make_engine,
+    make_session_factory,
+    transaction,
+)
+from msu_desktop.storage.models.core import MunicipalityRow, Setting
+
+log = logging.getLogger(__name__)
+
+DATA_DIR_ENV = "MSU_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME, roaming=False))
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    migrated_from_backup: Path | None = None
+    _plan_cache: Plan | None = field(default=None, repr=False)
+
+    # -- folders ---------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.data_dir / "keys"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.data_dir / "outbox"
+
+    # -- life cycle --------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path | None = None, *, install_plan: bool = True) -> Workspace:
+        data_dir = Path(data_dir) if data_dir else default_data_dir()
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                "Cannot create the data folder {path}: {detail}",
+                path=str(data_dir),
+                detail=exc.strerror or str(exc),
+            ) from exc
+        db_path = data_dir / DB_FILENAME
+        if db_path.exists() and db_path.stat().st_size > 0:
+            migrate.check_not_newer(db_path)
+            problems = integrity_problems(db_path)
+            if problems:
+                raise DatabaseDamaged(
+                    "The database file is damaged ({detail}). Restore it from a backup.",
+                    detail=problems[0][:200],
+                )
+        engine = make_engine(db_path)
+        ws = cls(data_dir=data_dir, engine=engine, sessions=make_session_factory(engine))
+        ws.migrated_from_backup = migrate.upgrade(engine, db_path, ws.backups_dir)
+        if install_plan:
+            ws.ensure_plan()
+        return ws
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def transaction(self):  # type: ignore[no-untyped-def]
+        return transaction(self.sessions)
+
+    # -- plan -------------------------------------------------------------------------------
+    def ensure_plan(self) -> None:
+        with self.transaction() as s:
+            if plan_service.active_plan_row(s) is None:
+                plan, doc = plan_files.shipped_plan()
+                plan_service.install_plan(s, plan, doc, source="shipped")
+                log.info("installed shipped plan %s v%s", plan.plan_id, plan.version)
+        self._plan_cache = None
+
+    def plan(self) -> Plan:
+        if self._plan_cache is None:
+            with self.session() as s:
+                plan = plan_service.active_plan(s)
+            if plan is None:
+                raise UserError("No plan is installed.")
+            self._plan_cache = plan
+        return self._plan_cache
+
+    def forget_plan(self) -> None:
+        """Call after installing another plan version."""
+        self._plan_cache = None
+
+    # -- municipality & settings -----------------------------------------------------------
+    def municipality(self) -> Municipality | None:
+        with self.session() as s:
+            row = s.scalars(select(MunicipalityRow)).first()
+            if row is None:
+                return None
+            return Municipality(
+                soate=row.soate,
+                name_ky=row.name_ky,
+                name_ru=row.name_ru,
+                rayon=row.rayon,
+                oblast=row.oblast,
+                kind=row.kind,
+                head_name=row.head_name,
+                secretary_name=row.secretary_name,
+            )
+
+    def save_municipality(self, m: Municipality) -> None:
+        from msu_desktop.domain.municipality import soate_problem
+
+        problem = soate_problem(m.soate)
+        if problem:
+            raise UserError(problem, context="Municipality")
+        if not (m.name_ky.strip() or m.name_ru.strip()):
+            raise UserError("Enter the municipality's name.", context="Municipality")
+        with self.transaction() as s:
+            row = s.scalars(select(MunicipalityRow)).first()
+            if row is None:
+                row = MunicipalityRow(id=1)
+                s.add(row)
+            for name in (
+                "soate",
+                "name_ky",
+                "name_ru",
+                "rayon",
+                "oblast",
+                "kind",
+                "head_name",
+                "secretary_name",
+            ):
+                setattr(row, name, getattr(m, name).strip())
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.session() as s:
+            row = s.get(Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+    def current_user(self) -> str:
+        m = self.municipality()
+        if m and m.secretary_name:
+            return m.secretary_name
+        try:
+            return getpass.getuser()
+        except Exception:
+            return "user"

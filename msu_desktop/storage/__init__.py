@@ -1,0 +1,1 @@
+"""Storage: the SQLite database (SQLAlchemy models, Alembic migrations). No Qt."""

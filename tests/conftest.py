@@ -1,0 +1,99 @@
+"""Shared fixtures: a fresh data directory with a real SQLite file per test, offscreen Qt,
+and ../shared (read-only input) when it is present."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MSU_LANG", "ru")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # Compiled forms and translations are build products; make sure they are current.
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build.py")], check=True, stdout=subprocess.DEVNULL
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def ws(data_dir: Path):
+    from msu_desktop import i18n
+    from msu_desktop.services.workspace import Workspace
+
+    i18n.set_language("ru")
+    workspace = Workspace.open(data_dir)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def ws_with_municipality(ws):
+    from msu_desktop.domain.municipality import Municipality
+
+    ws.save_municipality(
+        Municipality(
+            soate="41705214812000",
+            name_ky="Дары айыл аймагы",
+            name_ru="Дарыинский айылный аймак",
+            rayon="Баткенский район",
+            oblast="Баткенская область",
+            head_name="Асанов Бакыт",
+            secretary_name="Токтогулова Айгүл",
+        )
+    )
+    return ws
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared (read-only demo data) is not present beside the repository")
+    return SHARED
+
+
+@pytest.fixture
+def soate_dir(shared_dir: Path) -> Path:
+    d = shared_dir / "data" / "soate"
+    if not d.is_dir():
+        pytest.skip("../shared/data/soate is not present")
+    return d
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, tool: str = "msu_desktop", timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m msu_desktop ...`` (or the agency tool) as a real subprocess."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    module = "msu_desktop" if tool == "msu_desktop" else "msu_desktop.cli.agency"
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        timeout=timeout,
+        cwd=ROOT,
+    )

@@ -1,0 +1,106 @@
+"""The database: migrations on real SQLite files, backups before migrating, refusal of newer ones."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from msu_desktop.errors import DatabaseDamaged, DatabaseTooNew
+from msu_desktop.services.workspace import Workspace
+from msu_desktop.storage import migrate
+from msu_desktop.storage.db import make_engine
+from msu_desktop.storage.models import Base
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_is_at_every_head_with_wal_and_foreign_keys(ws: Workspace) -> None:
+    assert migrate.stamped_revisions(ws.db_path) == migrate.head_revisions()
+    with ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_models_match_the_migrations(ws: Workspace) -> None:
+    with ws.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_shipped_plan_is_loaded_on_first_start(ws: Workspace) -> None:
+    plan = ws.plan()
+    assert plan.plan_id == "lsg-2018-2023"
+    assert len(plan.measures) == 23
+    con = sqlite3.connect(ws.db_path)
+    assert con.execute("SELECT count(*) FROM measure").fetchone()[0] == 23
+    con.close()
+
+
+def test_reopening_does_not_install_the_plan_twice(data_dir: Path) -> None:
+    Workspace.open(data_dir).close()
+    Workspace.open(data_dir).close()
+    con = sqlite3.connect(data_dir / "msu.sqlite")
+    assert con.execute("SELECT count(*) FROM plan_version").fetchone()[0] == 1
+    con.close()
+
+
+def test_database_from_a_newer_app_is_refused_untouched(data_dir: Path) -> None:
+    Workspace.open(data_dir).close()
+    db = data_dir / "msu.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num='9999_from_the_future' WHERE rowid=1")
+    con.commit()
+    con.close()
+    before = _sha(db)
+    with pytest.raises(DatabaseTooNew) as info:
+        Workspace.open(data_dir)
+    assert "9999_from_the_future" in str(info.value)
+    assert _sha(db) == before
+
+
+def test_an_old_database_is_copied_aside_before_migrating(data_dir: Path) -> None:
+    db = data_dir / "msu.sqlite"
+    engine = make_engine(db)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    if migrate.head_revisions() == {"0001"}:
+        pytest.skip("only one schema revision exists so far: nothing to migrate from")
+    ws = Workspace.open(data_dir)
+    try:
+        assert ws.migrated_from_backup is not None and ws.migrated_from_backup.exists()
+        con = sqlite3.connect(ws.migrated_from_backup)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        con.close()
+        assert migrate.stamped_revisions(db) == migrate.head_revisions()
+    finally:
+        ws.close()
+
+
+def test_a_damaged_database_is_reported_not_overwritten(data_dir: Path) -> None:
+    Workspace.open(data_dir).close()
+    db = data_dir / "msu.sqlite"
+    raw = bytearray(db.read_bytes())
+    for i in range(4096, min(len(raw), 4096 * 6)):
+        raw[i] = 0xA5
+    db.write_bytes(bytes(raw))
+    before = _sha(db)
+    with pytest.raises(DatabaseDamaged):
+        Workspace.open(data_dir)
+    assert _sha(db) == before
+
+
+def test_not_a_database_at_all(data_dir: Path) -> None:
+    (data_dir / "msu.sqlite").write_bytes(b"this is a text file, not SQLite" * 200)
+    with pytest.raises(DatabaseDamaged):
+        Workspace.open(data_dir)

@@ -1,0 +1,71 @@
+"""Build step: compile Qt Designer forms (ui/*.ui -> msu_desktop/gui/forms/ui_*.py) and
+translations (resources/translations/*.ts -> .qm). Run by ``dev.py``, the tests and packaging.
+
+Only files older than their source are rebuilt, so it is cheap to call every time.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "ui"
+FORMS_DIR = ROOT / "msu_desktop" / "gui" / "forms"
+TS_DIR = ROOT / "resources" / "translations"
+
+
+def _tool(name: str) -> str:
+    """pyside6-uic / pyside6-lrelease next to the running interpreter, else on PATH."""
+    exe_dir = Path(sys.executable).parent
+    for candidate in (exe_dir / name, exe_dir / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install the project's dependencies first")
+    return found
+
+
+def _stale(src: Path, dst: Path) -> bool:
+    return not dst.exists() or dst.stat().st_mtime < src.stat().st_mtime
+
+
+def build_forms(force: bool = False) -> list[Path]:
+    FORMS_DIR.mkdir(parents=True, exist_ok=True)
+    init = FORMS_DIR / "__init__.py"
+    if not init.exists():
+        init.write_text('"""Generated from ui/*.ui by tools/build.py; do not edit."""\n')
+    built = []
+    for ui in sorted(UI_DIR.glob("*.ui")):
+        out = FORMS_DIR / f"ui_{ui.stem}.py"
+        if force or _stale(ui, out):
+            subprocess.run([_tool("pyside6-uic"), str(ui), "-o", str(out)], check=True)
+            built.append(out)
+    return built
+
+
+def build_translations(force: bool = False) -> list[Path]:
+    built = []
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if force or _stale(ts, qm):
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+            )
+            built.append(qm)
+    return built
+
+
+def main() -> int:
+    force = "--force" in sys.argv
+    forms = build_forms(force)
+    qms = build_translations(force)
+    print(f"built {len(forms)} form(s), {len(qms)} translation(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
