@@ -28,8 +28,15 @@ def _plan_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
     return PlanBrowser(ws.plan(), lang, parent)
 
 
+def _programme_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
+    from msu_desktop.gui.programme_view import ProgrammeView
+
+    return ProgrammeView(ws, lang, parent)
+
+
 def page_specs() -> list[PageSpec]:
     t = QCoreApplication.translate
     return [
         PageSpec("plan", lambda: t("Pages", "Plan"), _plan_page),
+        PageSpec("programme", lambda: t("Pages", "Programme text"), _programme_page),
     ]

@@ -80,3 +80,13 @@ def load_plan_file(path: Path) -> tuple[Plan, dict[str, Any]]:
 
 def shipped_plan() -> tuple[Plan, dict[str, Any]]:
     return load_plan_file(assets.shipped_plan_path())
+
+
+def load_programme(plan_id: str) -> dict[str, Any] | None:
+    """The decree and Annex 1 (the Programme text) shipped for ``plan_id``, if there is one."""
+    path = assets.data_path("plan", f"{plan_id}.programme.json")
+    if not path.exists():
+        return None
+    doc = load_json(path, "The programme text")
+    validate(doc, "programme.schema.json", "The programme text")
+    return doc  # type: ignore[no-any-return]
