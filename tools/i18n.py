@@ -2,18 +2,22 @@
 
     python tools/i18n.py update     # add new strings (marked unfinished), mark vanished ones
     python tools/i18n.py check      # list strings without a finished ky or ru translation
+    python tools/i18n.py todo       # the untranslated strings as JSON, per language
+    python tools/i18n.py fill ky F  # merge translations from JSON file F (list of
+                                    # {context, source, translation}) into msu_ky.ts
 
 Recognised in Python sources (string literals only):
   tr("Context", "text")                 msu_desktop.i18n.tr (non-Qt layers and CLI)
   QCoreApplication.translate("Ctx", "text")
   self.tr("text")                       context = the enclosing class name (Qt's rule)
-  SomethingError("text", ...)           UserError subclasses: context "Errors" or context=...
+  SomeError("text", ...)                UserError and its subclasses: context "Errors" or context=...
 And in Qt Designer forms (ui/*.ui): every <string> not marked notr, context = the form class.
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -34,8 +38,9 @@ def _str(node: ast.AST | None) -> str | None:
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, error_classes: set[str]) -> None:
         self.where = where
+        self.error_classes = error_classes
         self.classes: list[str] = []
         self.found: list[tuple[str, str, str]] = []
 
@@ -61,7 +66,7 @@ class _Visitor(ast.NodeVisitor):
             text = _str(node.args[0])
             if text is not None:
                 self.found.append((self.classes[-1], text, loc))
-        elif name.endswith("Error") and node.args and _str(node.args[0]) is not None:
+        elif name in self.error_classes and node.args and _str(node.args[0]) is not None:
             ctx = "Errors"
             for kw in node.keywords:
                 if kw.arg == "context" and _str(kw.value) is not None:
@@ -70,13 +75,37 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def user_error_classes(trees: list[ast.Module]) -> set[str]:
+    """UserError and every class that derives from it, anywhere in the package."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                names = {
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+                }
+                bases.setdefault(node.name, set()).update(names)
+    result = {"UserError"}
+    changed = True
+    while changed:
+        changed = False
+        for cls, parents in bases.items():
+            if cls not in result and parents & result:
+                result.add(cls)
+                changed = True
+    return result
+
+
 def collect() -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
+    parsed = []
     for path in sorted(SRC.rglob("*.py")):
         if "forms" in path.parts:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        v = _Visitor(str(path.relative_to(ROOT)))
+        parsed.append((path, ast.parse(path.read_text(encoding="utf-8"), str(path))))
+    error_classes = user_error_classes([t for _, t in parsed])
+    for path, tree in parsed:
+        v = _Visitor(str(path.relative_to(ROOT)), error_classes)
         v.visit(tree)
         found.extend(v.found)
     for ui in sorted(UI_DIR.glob("*.ui")):
@@ -172,10 +201,42 @@ def missing() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def todo() -> dict[str, list[dict[str, str]]]:
+    """Untranslated strings per language, as [{context, source, translation: ""}]."""
+    return {
+        lang: [{"context": c, "source": s, "translation": ""} for c, s in keys]
+        for lang, keys in missing().items()
+    }
+
+
+def fill(lang: str, path: Path) -> int:
+    """Merge translations from a JSON list of {context, source, translation} into the .ts."""
+    items = json.loads(path.read_text(encoding="utf-8"))
+    ts = TS_DIR / f"msu_{lang}.ts"
+    entries = read_ts(ts)
+    locations = {(c, s): loc for c, s, loc in collect()}
+    n = 0
+    for item in items:
+        key = (item["context"], item["source"])
+        text = item.get("translation", "").strip()
+        if text and key in entries:
+            entries[key] = (text, None)
+            n += 1
+    write_ts(ts, lang, entries, locations)
+    return n
+
+
 def main() -> int:
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
     if cmd == "update":
         update()
+        return 0
+    if cmd == "todo":
+        print(json.dumps(todo(), ensure_ascii=False, indent=1))
+        return 0
+    if cmd == "fill":
+        lang, path = sys.argv[2], Path(sys.argv[3])
+        print(f"{fill(lang, path)} translations merged into msu_{lang}.ts")
         return 0
     problems = missing()
     for lang, keys in problems.items():

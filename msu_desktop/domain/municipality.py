@@ -5,18 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from msu_desktop.i18n import tr
+
 SOATE_RE = re.compile(r"^417\d{11}$")
 
 
 def soate_problem(code: str) -> str | None:
-    """None when ``code`` is a valid 14-digit СОАТЕ code, else an English reason (translated by the caller)."""
+    """None when ``code`` is a valid 14-digit СОАТЕ code, else the reason in the user's language."""
     code = code.strip()
     if not code.isdigit():
-        return "The СОАТЕ code must contain digits only."
+        return tr("Municipality", "The СОАТЕ code must contain digits only.")
     if len(code) != 14:
-        return "The СОАТЕ code must have exactly 14 digits."
+        return tr("Municipality", "The СОАТЕ code must have exactly 14 digits.")
     if not code.startswith("417"):
-        return "A Kyrgyz СОАТЕ code starts with 417."
+        return tr("Municipality", "A Kyrgyz СОАТЕ code starts with 417.")
     return None
 
 
