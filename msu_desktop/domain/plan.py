@@ -7,7 +7,8 @@ by :mod:`msu_desktop.services.plan_files`); nothing here knows about files, Qt o
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 Text = dict[str, str]  # {"ky": ..., "ru": ...}
@@ -66,7 +67,7 @@ class Deadline:
 class Indicator:
     id: str
     label: Text
-    unit: Text = field(default_factory=dict)
+    unit: Text = dataclasses.field(default_factory=dict)
     target: float | None = None
     per: str | None = None
 
@@ -76,7 +77,7 @@ class Discrepancy:
     field: str
     ky: str
     ru: str
-    note: Text = field(default_factory=dict)
+    note: Text = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Measure:
     funding_text: Text
     indicators: tuple[Indicator, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
-    executor_notes: Text = field(default_factory=dict)
+    executor_notes: Text = dataclasses.field(default_factory=dict)
     task_code: str = ""
     direction_code: str = ""
 
@@ -143,7 +144,7 @@ class Plan:
     reporting: ReportingRule
     organisations: tuple[Organisation, ...]
     directions: tuple[Direction, ...]
-    raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    raw: dict[str, Any] = dataclasses.field(repr=False, compare=False, default_factory=dict)
 
     # -- lookups -------------------------------------------------------------------------
     @property

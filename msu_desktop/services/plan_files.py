@@ -89,4 +89,4 @@ def load_programme(plan_id: str) -> dict[str, Any] | None:
         return None
     doc = load_json(path, "The programme text")
     validate(doc, "programme.schema.json", "The programme text")
-    return doc  # type: ignore[no-any-return]
+    return doc if isinstance(doc, dict) else None

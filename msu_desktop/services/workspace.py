@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,7 +118,8 @@ class Workspace:
     def session(self) -> Session:
         return self.sessions()
 
-    def transaction(self):  # type: ignore[no-untyped-def]
+    def transaction(self) -> AbstractContextManager[Session]:
+        """One unit of work: ``with ws.transaction() as s: ...`` commits or rolls back whole."""
         return transaction(self.sessions)
 
     # -- plan -------------------------------------------------------------------------------
