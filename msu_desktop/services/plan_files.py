@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from msu_desktop import assets
 from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.errors import InvalidData
+from msu_desktop.i18n import tr
 
 
 @lru_cache(maxsize=16)
@@ -23,7 +24,10 @@ def _validator(schema_name: str) -> Draft202012Validator:
 
 
 def validate(doc: Any, schema_name: str, what: str) -> None:
-    """Raise :class:`InvalidData` naming the first problem if ``doc`` breaks ``schema_name``."""
+    """Raise :class:`InvalidData` naming the first problem if ``doc`` breaks ``schema_name``.
+
+    ``what`` names the file for the user, already translated (e.g. ``tr("Files", "The plan file")``).
+    """
     errors = sorted(_validator(schema_name).iter_errors(doc), key=lambda e: list(e.path))
     if errors:
         err = errors[0]
@@ -54,7 +58,7 @@ def document_hash(doc: dict[str, Any]) -> str:
 
 def check_plan_document(doc: Any) -> Plan:
     """Schema check plus the cross-references a schema cannot express."""
-    validate(doc, "plan.schema.json", "The plan file")
+    validate(doc, "plan.schema.json", tr("Files", "The plan file"))
     plan = plan_from_dict(doc)
     codes = {o.code for o in plan.organisations}
     for m in plan.measures:
@@ -74,7 +78,7 @@ def check_plan_document(doc: Any) -> Plan:
 
 
 def load_plan_file(path: Path) -> tuple[Plan, dict[str, Any]]:
-    doc = load_json(path, "The plan file")
+    doc = load_json(path, tr("Files", "The plan file"))
     return check_plan_document(doc), doc
 
 
@@ -87,6 +91,6 @@ def load_programme(plan_id: str) -> dict[str, Any] | None:
     path = assets.data_path("plan", f"{plan_id}.programme.json")
     if not path.exists():
         return None
-    doc = load_json(path, "The programme text")
-    validate(doc, "programme.schema.json", "The programme text")
+    doc = load_json(path, tr("Files", "The programme text"))
+    validate(doc, "programme.schema.json", tr("Files", "The programme text"))
     return doc if isinstance(doc, dict) else None

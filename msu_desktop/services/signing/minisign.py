@@ -45,11 +45,11 @@ class SignatureError(UserError):
     """A signature or key that does not check out; the message says why."""
 
 
-def _b64decode(text: str, what: str) -> bytes:
+def _b64decode(text: str) -> bytes:
     try:
         return base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise SignatureError("The {what} is not valid base64.", what=what) from exc
+        raise SignatureError("The key or signature is damaged (not valid base64).") from exc
 
 
 def _key_id_for(raw_public: bytes) -> bytes:
@@ -86,7 +86,7 @@ class PublicKey:
 
     @classmethod
     def from_b64(cls, line: str) -> PublicKey:
-        blob = _b64decode(line, "public key")
+        blob = _b64decode(line)
         if len(blob) != 42 or blob[:2] != ALG_PUBLIC:
             raise SignatureError("This is not an Ed25519 minisign public key.")
         return cls(key_id=blob[2:10], raw=blob[10:])
@@ -191,13 +191,13 @@ def parse_signature(text: str) -> ParsedSignature:
     lines = text.replace("\r\n", "\n").split("\n")
     if len(lines) < 4 or not lines[0].startswith(UNTRUSTED) or not lines[2].startswith(TRUSTED):
         raise SignatureError("The signature file is not in minisign format.")
-    blob = _b64decode(lines[1], "signature")
+    blob = _b64decode(lines[1])
     if len(blob) != 74:
         raise SignatureError("The signature has the wrong length.")
     algorithm = blob[:2]
     if algorithm not in (ALG_PREHASHED, ALG_LEGACY):
         raise SignatureError("The signature uses an unknown algorithm.")
-    global_sig = _b64decode(lines[3], "trusted comment signature")
+    global_sig = _b64decode(lines[3])
     if len(global_sig) != 64:
         raise SignatureError("The trusted comment signature has the wrong length.")
     return ParsedSignature(
