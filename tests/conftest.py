@@ -97,3 +97,19 @@ def run_cli(
         timeout=timeout,
         cwd=ROOT,
     )
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` into a widget key by key, Cyrillic and Kyrgyz letters included.
+
+    (QTest.keyClicks only handles ASCII: it asserts on 'ө' or 'м'.)
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex
 
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.i18n import pick
+from tests.conftest import type_text
 
 
 @pytest.fixture
@@ -45,7 +46,8 @@ def test_every_measure_is_in_the_tree(window) -> None:
 def test_filters(window, qtbot) -> None:
     browser = window.show_page("plan")
     plan = window.ws.plan()
-    qtbot.keyClicks(browser.search, "муниципальн")
+    type_text(browser.search, "муниципальн")
+    assert browser.search.text() == "муниципальн"
     shown = browser.visible_measure_codes()
     assert "3.2.2" in shown and len(shown) < 23
     browser.search.clear()

@@ -32,6 +32,30 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
 
 
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found.append(child)
+                found.extend(_subparsers(child))
+    return found
+
+
+def accept_global_options_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Let ``--lang`` and ``--data-dir`` also follow the command (``plan show --lang ky``)."""
+    for child in _subparsers(parser):
+        known = {opt for a in child._actions for opt in a.option_strings}
+        if "--data-dir" not in known:
+            child.add_argument(
+                "--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            )
+        if "--lang" not in known:
+            child.add_argument(
+                "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            )
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -50,6 +74,7 @@ def run(
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(encoding="utf-8", errors="replace")
+    accept_global_options_everywhere(parser)
     args = parser.parse_args(argv)
     i18n.set_language(args.lang or i18n.detect_language())
     handler: Handler | None = getattr(args, "func", None)

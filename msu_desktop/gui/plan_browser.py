@@ -93,6 +93,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
         lsg_only: bool | None = None,
         deadline_state: str | None = None,
     ) -> None:
+        self.beginFilterChange()
         if text is not None:
             self.text = text.strip().casefold()
         if executor is not None:
@@ -101,7 +102,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
             self.lsg_only = lsg_only
         if deadline_state is not None:
             self.deadline_state = deadline_state
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _active(self) -> bool:
         return bool(self.text or self.executor or self.lsg_only or self.deadline_state)
