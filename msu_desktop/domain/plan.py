@@ -6,8 +6,8 @@ by :mod:`msu_desktop.services.plan_files`); nothing here knows about files, Qt o
 
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
