@@ -17,6 +17,7 @@ from msu_desktop import assets
 
 LANGUAGES = ("ky", "ru")
 DEFAULT_LANGUAGE = "ru"
+SOURCE_LANGUAGE = "en"  # the English source strings; used by developers and the test suite
 
 _current = DEFAULT_LANGUAGE
 
@@ -47,7 +48,7 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
 
 def set_language(lang: str) -> None:
     global _current
-    if lang not in LANGUAGES:
+    if lang not in (*LANGUAGES, SOURCE_LANGUAGE):
         raise ValueError(f"unknown language {lang!r}")
     _current = lang
 
@@ -59,7 +60,7 @@ def language() -> str:
 def detect_language() -> str:
     """Language from MSU_LANG or the system locale; Russian when unknown."""
     env = os.environ.get("MSU_LANG", "")
-    if env in LANGUAGES:
+    if env in (*LANGUAGES, SOURCE_LANGUAGE):
         return env
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
@@ -75,7 +76,8 @@ def tr(context: str, text: str, lang: str | None = None, **params: object) -> st
 
     Calls must use literal strings so that ``tools/i18n.py`` can extract them.
     """
-    translated = catalog(lang or _current).get((context, text), text)
+    lang = lang or _current
+    translated = text if lang == SOURCE_LANGUAGE else catalog(lang).get((context, text), text)
     if params:
         try:
             return translated.format(**params)

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("MSU_LANG", "ru")
+# Messages in the English source language unless a test asks for Kyrgyz or Russian
+# (tests/test_translations.py checks that both are complete).
+os.environ["MSU_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -30,6 +32,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(autouse=True)
+def _source_language():
+    from msu_desktop import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
@@ -39,10 +50,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def ws(data_dir: Path):
-    from msu_desktop import i18n
     from msu_desktop.services.workspace import Workspace
 
-    i18n.set_language("ru")
     workspace = Workspace.open(data_dir)
     yield workspace
     workspace.close()
