@@ -35,8 +35,12 @@ def _programme_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget
 
 
 def page_specs() -> list[PageSpec]:
-    t = QCoreApplication.translate
+    # QCoreApplication.translate is spelled out so that tools/i18n.py finds the strings.
     return [
-        PageSpec("plan", lambda: t("Pages", "Plan"), _plan_page),
-        PageSpec("programme", lambda: t("Pages", "Programme text"), _programme_page),
+        PageSpec("plan", lambda: QCoreApplication.translate("Pages", "Plan"), _plan_page),
+        PageSpec(
+            "programme",
+            lambda: QCoreApplication.translate("Pages", "Programme text"),
+            _programme_page,
+        ),
     ]

@@ -24,7 +24,7 @@
       <translation>Каржылоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="75" />
+      <location filename="msu_desktop/cli/common.py" line="100" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -417,104 +417,117 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>Pages</name>
+    <message>
+      <location filename="msu_desktop/gui/pages.py" line="40" />
+      <source>Plan</source>
+      <translation>План</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/pages.py" line="41" />
+      <source>Programme text</source>
+      <translation>Программанын тексти</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanBrowser</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="166" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="167" />
       <source>All executors</source>
       <translation>Бардык аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="182" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="183" />
       <source>Any deadline</source>
       <translation>Каалаган мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="298" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="299" />
       <source>Deadline</source>
       <translation>Ишке ашыруу мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="183" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="184" />
       <source>Deadline passed</source>
       <translation>Мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="286" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="287" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="326" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
       <source>Discrepancy between the texts</source>
       <translation>Тексттердин айырмасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="186" />
       <source>Due later</source>
       <translation>Мөөнөтү кийинчерээк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="184" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
       <source>Due this year</source>
       <translation>Мөөнөтү ушул жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="302" />
       <source>Executor notes</source>
       <translation>Аткаруучулар боюнча эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="299" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="300" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="302" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="303" />
       <source>Funding sources</source>
       <translation>Каржылоо булактары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="311" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="328" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="270" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="271" />
       <source>Measures: {n}</source>
       <translation>Чаралар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="300" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
       <source>Responsible executors</source>
       <translation>Жооптуу аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="162" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="163" />
       <source>Search measures, results, executors…</source>
       <translation>Чараларды, натыйжаларды, аткаруучуларды издөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="277" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="278" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="306" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="306" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>

@@ -24,7 +24,7 @@
       <translation>Финансирование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="75" />
+      <location filename="msu_desktop/cli/common.py" line="100" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -417,104 +417,117 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>Pages</name>
+    <message>
+      <location filename="msu_desktop/gui/pages.py" line="40" />
+      <source>Plan</source>
+      <translation>План</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/pages.py" line="41" />
+      <source>Programme text</source>
+      <translation>Текст программы</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanBrowser</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="166" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="167" />
       <source>All executors</source>
       <translation>Все исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="182" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="183" />
       <source>Any deadline</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="298" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="299" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="183" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="184" />
       <source>Deadline passed</source>
       <translation>Срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="286" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="287" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="326" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="186" />
       <source>Due later</source>
       <translation>Срок позже</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="184" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
       <source>Due this year</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="302" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="299" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="300" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="302" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="303" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="311" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="328" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="270" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="271" />
       <source>Measures: {n}</source>
       <translation>Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="300" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="162" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="163" />
       <source>Search measures, results, executors…</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="277" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="278" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="306" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="306" />
       <source>yes</source>
       <translation>да</translation>
     </message>
