@@ -1,0 +1,435 @@
+"""A report entry on one measure for one half-year, and the rules that check it.
+
+Everything that varies by plan -- the statuses offered, the fields, the indicators common to
+every measure, the money sources, which fields carry forward, and the validation rules -- comes
+from ``data/forms/report_rules.json`` (schema ``data/schema/report_rules.schema.json``); this
+module only interprets it. Measure-specific indicators come from the plan
+(:attr:`msu_desktop.domain.plan.Measure.indicators`).
+
+Values are stored as text exactly as the user typed them (normalised where that is safe), so
+that nothing typed is ever refused or lost; the rules then say what is wrong, per field.
+
+Field ids:
+  ``status``, ``reason``, ``done``, ``start_date``, ``end_date``, ``evidence``, ``problems``,
+  ``proposals`` (defined in the rules file), ``indicator:<id>`` and ``money:<source>``.
+Pseudo-fields usable in rules: ``@attachments`` and ``@comments`` (non-empty when the entry has
+attachments / comments).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec
+from msu_desktop.i18n import pick, tr
+
+Text = dict[str, str]
+
+NOT_STARTED = "not_started"
+IN_PROGRESS = "in_progress"
+COMPLETED = "completed"
+NOT_COMPLETED = "not_completed"
+NOT_APPLICABLE = "not_applicable"
+STATUSES = (NOT_STARTED, IN_PROGRESS, COMPLETED, NOT_COMPLETED, NOT_APPLICABLE)
+
+# Period workflow
+DRAFT = "draft"
+COMPLETE = "complete"
+APPROVED = "approved"
+PERIOD_STATES = (DRAFT, COMPLETE, APPROVED)
+
+INDICATOR_PREFIX = "indicator:"
+MONEY_PREFIX = "money:"
+
+
+# -- the rules file, as objects ----------------------------------------------------------------
+@dataclass(frozen=True)
+class FieldDef:
+    id: str
+    kind: str  # choice | text | date | integer | money
+    label: Text
+    help: Text = field(default_factory=dict)
+    multiline: bool = False
+    max_length: int | None = None
+
+
+@dataclass(frozen=True)
+class StatusDef:
+    id: str
+    label: Text
+    counts_as_reported: bool = True
+
+
+@dataclass(frozen=True)
+class MoneySource:
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    fields: tuple[str, ...]
+    when_status: tuple[str, ...] = ()
+    decimals: int | None = None
+    message: Text = field(default_factory=dict)
+    start: str = ""
+    end: str = ""
+
+
+@dataclass(frozen=True)
+class ReportRules:
+    plan_ids: tuple[str, ...]
+    statuses: tuple[StatusDef, ...]
+    fields: tuple[FieldDef, ...]
+    common_indicators: tuple[Indicator, ...]
+    money_sources: tuple[MoneySource, ...]
+    currency: Text
+    money_decimals: int
+    carry_forward: tuple[str, ...]
+    rules: tuple[Rule, ...]
+
+    def status(self, status_id: str) -> StatusDef | None:
+        return next((s for s in self.statuses if s.id == status_id), None)
+
+    def field_def(self, field_id: str) -> FieldDef | None:
+        return next((f for f in self.fields if f.id == field_id), None)
+
+    def indicators_for(self, measure: Measure) -> list[Indicator]:
+        """The measure's own indicators (from the plan) first, then the common ones."""
+        own = list(measure.indicators)
+        ids = {i.id for i in own}
+        return own + [i for i in self.common_indicators if i.id not in ids]
+
+    def all_fields(self, measure: Measure) -> list[str]:
+        return (
+            [f.id for f in self.fields]
+            + [INDICATOR_PREFIX + i.id for i in self.indicators_for(measure)]
+            + [MONEY_PREFIX + s.id for s in self.money_sources]
+        )
+
+    def kind_of(self, field_id: str) -> str:
+        if field_id.startswith(INDICATOR_PREFIX):
+            return "integer"
+        if field_id.startswith(MONEY_PREFIX):
+            return "money"
+        f = self.field_def(field_id)
+        return f.kind if f else "text"
+
+    def label_of(self, field_id: str, measure: Measure | None, lang: str | None = None) -> str:
+        if field_id.startswith(INDICATOR_PREFIX):
+            ind_id = field_id[len(INDICATOR_PREFIX) :]
+            pool = self.indicators_for(measure) if measure else list(self.common_indicators)
+            for i in pool:
+                if i.id == ind_id:
+                    return pick(i.label, lang)
+            return ind_id
+        if field_id.startswith(MONEY_PREFIX):
+            src = field_id[len(MONEY_PREFIX) :]
+            for s in self.money_sources:
+                if s.id == src:
+                    return pick(s.label, lang)
+            return src
+        if field_id == "@attachments":
+            return tr("Report", "Attachments", lang)
+        if field_id == "@comments":
+            return tr("Report", "Comments", lang)
+        f = self.field_def(field_id)
+        return pick(f.label, lang) if f else field_id
+
+
+def _indicator(d: dict[str, Any]) -> Indicator:
+    return Indicator(
+        id=d["id"], label=d["label"], unit=d.get("unit", {}), target=d.get("target"), per=None
+    )
+
+
+def rules_from_dict(doc: dict[str, Any]) -> ReportRules:
+    """Build :class:`ReportRules` from a schema-valid rules document."""
+    return ReportRules(
+        plan_ids=tuple(doc.get("plan_ids", ())),
+        statuses=tuple(
+            StatusDef(s["id"], s["label"], bool(s.get("counts_as_reported", True)))
+            for s in doc["statuses"]
+        ),
+        fields=tuple(
+            FieldDef(
+                id=f["id"],
+                kind=f["kind"],
+                label=f["label"],
+                help=f.get("help", {}),
+                multiline=bool(f.get("multiline", False)),
+                max_length=f.get("max_length"),
+            )
+            for f in doc["fields"]
+        ),
+        common_indicators=tuple(_indicator(i) for i in doc["common_indicators"]),
+        money_sources=tuple(MoneySource(s["id"], s["label"]) for s in doc["money_sources"]),
+        currency=doc["currency"]["label"],
+        money_decimals=int(doc["currency"].get("decimals", 2)),
+        carry_forward=tuple(doc.get("carry_forward", ())),
+        rules=tuple(
+            Rule(
+                id=r["id"],
+                kind=r["kind"],
+                fields=tuple(r.get("fields", ())),
+                when_status=tuple(r.get("when", {}).get("status", ())),
+                decimals=r.get("decimals"),
+                message=r.get("message", {}),
+                start=r.get("start", ""),
+                end=r.get("end", ""),
+            )
+            for r in doc["rules"]
+        ),
+    )
+
+
+# -- values --------------------------------------------------------------------------------------
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """``"1 250,50"`` -> Decimal("1250.50"); ``None`` when it is not a number."""
+    t = _SPACES.sub("", text or "").replace(",", ".")
+    if not t:
+        return None
+    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", t):
+        return None
+    try:
+        return Decimal(t)
+    except InvalidOperation:
+        return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """ISO ``2019-03-29`` or the local ``29.03.2019``."""
+    t = (text or "").strip()
+    if not t:
+        return None
+    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", t)
+    try:
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return dt.date.fromisoformat(t)
+    except ValueError:
+        return None
+
+
+def normalise(kind: str, text: str | None) -> str:
+    """What is stored for a typed value: numbers and dates in a canonical form when they parse,
+    otherwise the text as typed (so the user sees it again, with an error next to it)."""
+    text = "" if text is None else str(text)
+    if kind in ("integer", "money"):
+        n = parse_number(text)
+        if n is None:
+            return text.strip()
+        return format(n, "f")
+    if kind == "date":
+        d = parse_date(text)
+        return d.isoformat() if d else text.strip()
+    if kind == "choice":
+        return text.strip()
+    return text.rstrip() if text.strip() else ""
+
+
+def money(text: str | None) -> Decimal | None:
+    return parse_number(text or "")
+
+
+# -- validation ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    rule: str
+    message: str
+
+
+@dataclass
+class EntryData:
+    """What the rules look at: one measure's values in one period."""
+
+    measure: Measure
+    values: dict[str, str]
+    attachments: int = 0
+    comments: int = 0
+
+    def get(self, field_id: str) -> str:
+        if field_id == "@attachments":
+            return "x" if self.attachments else ""
+        if field_id == "@comments":
+            return "x" if self.comments else ""
+        return (self.values.get(field_id) or "").strip()
+
+    @property
+    def status(self) -> str:
+        return self.get("status")
+
+
+def _expand(patterns: tuple[str, ...], names: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in patterns:
+        if any(ch in p for ch in "*?["):
+            out.extend(n for n in names if fnmatch.fnmatchcase(n, p))
+        else:
+            out.append(p)
+    return list(dict.fromkeys(out))
+
+
+def _status_labels(rules: ReportRules, ids: tuple[str, ...], lang: str | None) -> str:
+    labels = []
+    for s in ids:
+        d = rules.status(s)
+        labels.append(pick(d.label, lang) if d else s)
+    return ", ".join(f"«{x}»" for x in labels)
+
+
+def validate_entry(
+    entry: EntryData, rules: ReportRules, period: PeriodSpec, lang: str | None = None
+) -> list[Problem]:
+    """Every problem with one entry, each with the field it belongs to, in ``lang``."""
+    names = [*rules.all_fields(entry.measure), *entry.values.keys()]
+    names = list(dict.fromkeys(names))
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(field_id: str, rule: Rule, default_message: str) -> None:
+        if (field_id, rule.id) in seen:
+            return
+        seen.add((field_id, rule.id))
+        message = pick(rule.message, lang) if rule.message and lang in ("ky", "ru") else ""
+        problems.append(Problem(field_id, rule.id, message or default_message))
+
+    status = entry.status
+    for rule in rules.rules:
+        if rule.when_status and status not in rule.when_status:
+            continue
+        targets = _expand(rule.fields, names)
+        if rule.kind == "required":
+            when = _status_labels(rules, rule.when_status, lang)
+            for f in targets:
+                if not entry.get(f):
+                    msg = (
+                        tr(
+                            "ReportRules",
+                            "Required when the status is {status}.",
+                            lang,
+                            status=when,
+                        )
+                        if rule.when_status
+                        else tr("ReportRules", "Required.", lang)
+                    )
+                    add(f, rule, msg)
+        elif rule.kind == "any_of":
+            if not any(entry.get(f) for f in targets):
+                labels = ", ".join(rules.label_of(f, entry.measure, lang) for f in targets)
+                msg = tr(
+                    "ReportRules",
+                    "Give at least one of: {fields}.",
+                    lang,
+                    fields=labels,
+                )
+                add(targets[0], rule, msg)
+        elif rule.kind == "number":
+            for f in targets:
+                v = entry.get(f)
+                if v and parse_number(v) is None:
+                    add(f, rule, tr("ReportRules", "Not a number: {value}", lang, value=v))
+        elif rule.kind == "integer":
+            for f in targets:
+                n = parse_number(entry.get(f))
+                if n is not None and n != n.to_integral_value():
+                    add(f, rule, tr("ReportRules", "Enter a whole number.", lang))
+        elif rule.kind == "non_negative":
+            for f in targets:
+                n = parse_number(entry.get(f))
+                if n is not None and n < 0:
+                    add(f, rule, tr("ReportRules", "Cannot be negative.", lang))
+        elif rule.kind == "max_decimals":
+            places = rule.decimals if rule.decimals is not None else rules.money_decimals
+            for f in targets:
+                n = parse_number(entry.get(f))
+                if n is not None:
+                    exp = n.normalize().as_tuple().exponent
+                    if isinstance(exp, int) and -exp > places:
+                        add(
+                            f,
+                            rule,
+                            tr(
+                                "ReportRules",
+                                "At most {n} digits after the decimal point (soms and tyiyns).",
+                                lang,
+                                n=places,
+                            ),
+                        )
+        elif rule.kind == "date":
+            for f in targets:
+                v = entry.get(f)
+                if v and parse_date(v) is None:
+                    add(
+                        f,
+                        rule,
+                        tr("ReportRules", "Not a date: {value} (use DD.MM.YYYY).", lang, value=v),
+                    )
+        elif rule.kind == "date_order":
+            a, b = parse_date(entry.get(rule.start)), parse_date(entry.get(rule.end))
+            if a and b and b < a:
+                add(rule.end, rule, tr("ReportRules", "Ends before it starts.", lang))
+        elif rule.kind == "not_after_period_end":
+            for f in targets:
+                d = parse_date(entry.get(f))
+                if d and d > period.end:
+                    add(
+                        f,
+                        rule,
+                        tr(
+                            "ReportRules",
+                            "Is after the end of the period ({date}).",
+                            lang,
+                            date=period.end.strftime("%d.%m.%Y"),
+                        ),
+                    )
+        elif rule.kind == "choice":
+            allowed = {s.id for s in rules.statuses}
+            for f in targets:
+                v = entry.get(f)
+                if v and v not in allowed:
+                    add(f, rule, tr("ReportRules", "Not one of the offered choices.", lang))
+        elif rule.kind == "max_length":
+            for f in targets:
+                fd = rules.field_def(f)
+                if fd and fd.max_length and len(entry.get(f)) > fd.max_length:
+                    add(
+                        f,
+                        rule,
+                        tr(
+                            "ReportRules",
+                            "Too long: at most {n} characters.",
+                            lang,
+                            n=fd.max_length,
+                        ),
+                    )
+    return problems
+
+
+# -- deadlines -----------------------------------------------------------------------------------
+def deadline_missed(measure: Measure, status: str, period: PeriodSpec) -> bool:
+    """The measure's own deadline fell on or before the end of ``period`` and it is not done."""
+    last = measure.deadline.last_day
+    if last is None or last > period.end:
+        return False
+    return status not in (COMPLETED, NOT_APPLICABLE)
+
+
+def entry_key(plan_id: str, period_id: str, measure_code: str) -> str:
+    """The ChangeLog ``entity_id`` of a report entry."""
+    return f"{plan_id}|{period_id}|{measure_code}"
+
+
+def period_key(plan_id: str, period_id: str) -> str:
+    return f"{plan_id}|{period_id}"
