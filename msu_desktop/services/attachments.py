@@ -1,0 +1,196 @@
+"""Supporting documents and photos attached to report entries.
+
+Files are stored content-addressed: ``<data>/attachments/<sha[:2]>/<sha256>``, copied to a
+temporary name, flushed and renamed into place (so a pulled USB stick or a power cut leaves no
+half file under a real name), and only then recorded in the database -- in one transaction with
+the history line. The same file attached twice is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from msu_desktop.domain import report as rpt
+from msu_desktop.errors import UserError
+from msu_desktop.services import report_service as rs
+from msu_desktop.services.files import CHUNK, atomic_writer, fsync_dir, os_error_to_user
+from msu_desktop.services.workspace import Workspace
+from msu_desktop.storage.models.base import utcnow
+from msu_desktop.storage.models.report import ReportAttachment, ReportEntry, ReportFile
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class SourceUnreadable(UserError):
+    pass
+
+
+def stored_path(ws: Workspace, sha256: str) -> Path:
+    return ws.attachments_dir / sha256[:2] / sha256
+
+
+def _store(ws: Workspace, src: Path) -> tuple[str, int]:
+    """Copy ``src`` into the store; returns (sha256, size). Reading errors name the source."""
+    incoming = ws.attachments_dir / f".incoming-{uuid.uuid4().hex}"
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        fin = open(src, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError as exc:
+        raise SourceUnreadable(
+            "The file {path} was not found.", path=str(src), context="Attachments"
+        ) from exc
+    except OSError as exc:
+        raise SourceUnreadable(
+            "Cannot read {path} (was the USB stick removed?): {detail}",
+            path=str(src),
+            detail=exc.strerror or str(exc),
+            context="Attachments",
+        ) from exc
+    try:
+        with fin, atomic_writer(incoming) as fout:
+            while True:
+                try:
+                    chunk = fin.read(CHUNK)
+                except OSError as exc:
+                    raise SourceUnreadable(
+                        "Reading {path} failed (was the USB stick removed?). Nothing was attached.",
+                        path=str(src),
+                        context="Attachments",
+                    ) from exc
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise UserError(
+                        "{path} is larger than {mb} MB; attach a smaller file.",
+                        path=str(src),
+                        mb=MAX_BYTES // (1024 * 1024),
+                        context="Attachments",
+                    )
+                digest.update(chunk)
+                fout.write(chunk)
+        sha = digest.hexdigest()
+        final = stored_path(ws, sha)
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            if final.exists() and final.stat().st_size == size:
+                incoming.unlink()
+            else:
+                os.replace(incoming, final)
+                fsync_dir(final.parent)
+        except OSError as exc:
+            raise os_error_to_user(exc, final) from exc
+    finally:
+        incoming.unlink(missing_ok=True)
+    return sha, size
+
+
+def add_attachment(
+    ws: Workspace,
+    period_id: str,
+    code: str,
+    src: Path,
+    caption: str = "",
+    user: str | None = None,
+) -> rs.AttachmentInfo:
+    """Attach a file from disk or USB to a measure's report entry."""
+    src = Path(src)
+    plan = ws.plan()
+    rs._measure(plan, code)
+    rs._spec(plan, period_id)
+    with ws.session() as s:  # refuse early, before copying anything
+        prow = rs._period_row(s, plan.plan_id, period_id)
+        if prow is not None:
+            rs._check_unlocked(prow)
+    if src.is_dir():
+        raise UserError("{path} is a folder, not a file.", path=str(src), context="Attachments")
+    sha, size = _store(ws, src)
+    mime = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
+    user = user or ws.current_user()
+    with ws.transaction() as s:
+        prow = rs._ensure_period(s, plan.plan_id, period_id)
+        rs._check_unlocked(prow)
+        entry = rs._ensure_entry(s, plan.plan_id, period_id, code)
+        f = s.scalars(select(ReportFile).where(ReportFile.sha256 == sha)).first()
+        if f is None:
+            f = ReportFile(sha256=sha, size=size, mime=mime, stored_at=utcnow())
+            s.add(f)
+            s.flush()
+        link = s.scalars(
+            select(ReportAttachment).where(
+                ReportAttachment.entry_id == entry.id, ReportAttachment.file_id == f.id
+            )
+        ).first()
+        if link is None:
+            link = ReportAttachment(
+                entry_id=entry.id,
+                file_id=f.id,
+                original_name=src.name[:260],
+                caption=caption.strip(),
+                added_by=user,
+                added_at=utcnow(),
+            )
+            s.add(link)
+            s.flush()
+            rs._log(
+                s,
+                rs.ENTITY_ENTRY,
+                rpt.entry_key(plan.plan_id, period_id, code),
+                "attachment",
+                None,
+                f"{src.name} ({sha[:12]})",
+                user,
+            )
+            rs._back_to_draft(s, prow, user)
+        return rs.AttachmentInfo(
+            link.id,
+            link.original_name,
+            sha,
+            size,
+            f.mime,
+            link.caption,
+            stored_path(ws, sha),
+            link.added_by,
+            link.added_at,
+        )
+
+
+def remove_attachment(ws: Workspace, link_id: int, user: str | None = None) -> None:
+    """Detach a file from an entry (the stored copy stays while anything else refers to it)."""
+    user = user or ws.current_user()
+    with ws.transaction() as s:
+        link = s.get(ReportAttachment, link_id)
+        if link is None:
+            return
+        entry = s.get(ReportEntry, link.entry_id)
+        assert entry is not None
+        prow = rs._ensure_period(s, entry.plan_id, entry.period_id)
+        rs._check_unlocked(prow)
+        rs._log(
+            s,
+            rs.ENTITY_ENTRY,
+            rpt.entry_key(entry.plan_id, entry.period_id, entry.measure_code),
+            "attachment",
+            f"{link.original_name} ({link.file.sha256[:12]})",
+            None,
+            user,
+        )
+        s.delete(link)
+        rs._back_to_draft(s, prow, user)
+
+
+def verify(ws: Workspace, info: rs.AttachmentInfo) -> bool:
+    """The stored copy is present and still has the hash recorded for it."""
+    from msu_desktop.services.files import sha256_file
+
+    try:
+        return sha256_file(info.path) == info.sha256
+    except OSError:
+        return False

@@ -1,0 +1,109 @@
+"""The report rules engine (pure domain) and the parsing of typed numbers and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from msu_desktop import assets
+from msu_desktop.domain import report as rpt
+from msu_desktop.domain.plan import Deadline, Measure, PeriodSpec
+
+PERIOD = PeriodSpec("2020-H1", dt.date(2020, 1, 1), dt.date(2020, 6, 30), dt.date(2020, 7, 15))
+
+
+def _rules(**change: object) -> rpt.ReportRules:
+    doc = json.loads(assets.data_path("forms", "report_rules.json").read_text(encoding="utf-8"))
+    doc.update(change)
+    return rpt.rules_from_dict(doc)
+
+
+def _measure(last: dt.date | None = dt.date(2020, 3, 1)) -> Measure:
+    return Measure(
+        code="9.9.9",
+        title={"ky": "Т", "ru": "Т"},
+        deadline=Deadline("date", {"ky": "", "ru": ""}, date=last),
+        expected_result={},
+        executors=("МСУ",),
+        lsg_participates=True,
+        funding_sources=(),
+        funding_text={},
+    )
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False))
+def test_numbers_typed_with_spaces_and_commas_parse(value: Decimal) -> None:
+    text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
+    assert rpt.parse_number(text) == value
+    assert Decimal(rpt.normalise("money", text)) == value
+
+
+@given(st.text(max_size=30))
+def test_parsing_anything_never_crashes_and_keeps_what_was_typed(text: str) -> None:
+    n = rpt.parse_number(text)
+    stored = rpt.normalise("integer", text)
+    if n is None:
+        assert stored == text.strip()
+    else:
+        assert Decimal(stored) == n
+    rpt.normalise("date", text)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_dates_in_local_and_iso_form(d: dt.date) -> None:
+    assert rpt.parse_date(d.strftime("%d.%m.%Y")) == d
+    assert rpt.parse_date(d.isoformat()) == d
+    assert rpt.normalise("date", d.strftime("%d.%m.%Y")) == d.isoformat()
+
+
+def test_rules_are_data_a_plan_can_change() -> None:
+    """Dropping a rule from the data drops the check: nothing is hard-coded."""
+    values = {"status": "completed", "done": "Сделано", "end_date": "2020-05-01"}
+    full = rpt.validate_entry(rpt.EntryData(_measure(), values), _rules(), PERIOD)
+    assert {p.rule for p in full} == {"evidence_when_completed"}
+    doc = json.loads(assets.data_path("forms", "report_rules.json").read_text(encoding="utf-8"))
+    relaxed = [r for r in doc["rules"] if r["id"] != "evidence_when_completed"]
+    assert (
+        rpt.validate_entry(rpt.EntryData(_measure(), values), _rules(rules=relaxed), PERIOD) == []
+    )
+    # and a plan may add one, with its own bilingual message
+    stricter = [
+        *relaxed,
+        {
+            "id": "proposals_needed",
+            "kind": "required",
+            "fields": ["proposals"],
+            "when": {"status": ["completed"]},
+            "message": {"ky": "Сунуш жазыңыз", "ru": "Укажите предложения"},
+        },
+    ]
+    got = rpt.validate_entry(
+        rpt.EntryData(_measure(), values), _rules(rules=stricter), PERIOD, lang="ru"
+    )
+    assert [(p.field, p.message) for p in got] == [("proposals", "Укажите предложения")]
+
+
+def test_deadline_missed_only_when_passed_and_not_done() -> None:
+    m = _measure(dt.date(2020, 3, 1))
+    assert rpt.deadline_missed(m, "in_progress", PERIOD)
+    assert rpt.deadline_missed(m, "", PERIOD)
+    assert not rpt.deadline_missed(m, "completed", PERIOD)
+    assert not rpt.deadline_missed(m, "not_applicable", PERIOD)
+    assert not rpt.deadline_missed(_measure(dt.date(2020, 9, 1)), "in_progress", PERIOD)
+    assert not rpt.deadline_missed(_measure(None), "in_progress", PERIOD)
+
+
+def test_money_with_more_than_two_decimals_or_negative_is_an_error() -> None:
+    values = {"status": "in_progress", "done": "x", "money:donors": "10,005", "money:other": "-1"}
+    got = {
+        (p.field, p.rule)
+        for p in rpt.validate_entry(rpt.EntryData(_measure(), values), _rules(), PERIOD)
+    }
+    assert got == {("money:donors", "money_two_decimals"), ("money:other", "non_negative")}
+    values["money:donors"] = "10,50"
+    values["money:other"] = "0"
+    assert rpt.validate_entry(rpt.EntryData(_measure(), values), _rules(), PERIOD) == []
