@@ -12,6 +12,7 @@ from msu_desktop.cli.common import add_global_options, run
 # Each module has ``register(subparsers)``; adding a command is adding its module here.
 COMMAND_MODULES = [
     "msu_desktop.cli.plan",
+    "msu_desktop.cli.report",
 ]
 
 

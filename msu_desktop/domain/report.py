@@ -140,6 +140,13 @@ class ReportRules:
             return tr("Report", "Attachments", lang)
         if field_id == "@comments":
             return tr("Report", "Comments", lang)
+        if field_id == "attachment":
+            return tr("Report", "Attached file", lang)
+        if field_id == "included":
+            return tr("Report", "Measure included in the report", lang)
+        if field_id.startswith("comment:"):
+            inner = self.label_of(field_id[len("comment:") :], measure, lang)
+            return tr("Report", "Comment on «{field}»", lang, field=inner)
         f = self.field_def(field_id)
         return pick(f.label, lang) if f else field_id
 

@@ -49,7 +49,7 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec, Plan
 from msu_desktop.errors import UserError
-from msu_desktop.i18n import tr
+from msu_desktop.i18n import pick, tr
 from msu_desktop.services import plan_files
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.base import utcnow
@@ -92,6 +92,31 @@ def rules_for(plan: Plan) -> rpt.ReportRules:
 
 
 # -- periods -------------------------------------------------------------------------------------
+TODAY_SETTING = "report.today"  # set by the demo: the date the demo data is "as of"
+
+
+def today_of(ws: Workspace) -> dt.date:
+    """Today, or the date a demo data folder is set to (so its due dates read true)."""
+    fixed = ws.setting(TODAY_SETTING)
+    if fixed:
+        try:
+            return dt.date.fromisoformat(fixed)
+        except ValueError:
+            pass
+    return dt.date.today()
+
+
+def value_text(rules: rpt.ReportRules, field_id: str, value: str, lang: str | None = None) -> str:
+    """A stored value as the user reads it: status names, dates as DD.MM.YYYY."""
+    if field_id == "status":
+        d = rules.status(value)
+        return pick(d.label, lang) if d else value
+    if rules.kind_of(field_id) == "date":
+        d2 = rpt.parse_date(value)
+        return d2.strftime("%d.%m.%Y") if d2 else value
+    return value
+
+
 @dataclass(frozen=True)
 class PeriodInfo:
     spec: PeriodSpec
@@ -148,7 +173,7 @@ def _info(spec: PeriodSpec, row: ReportPeriod | None, today: dt.date) -> PeriodI
 
 
 def periods(ws: Workspace, today: dt.date | None = None) -> list[PeriodInfo]:
-    today = today or dt.date.today()
+    today = today or today_of(ws)
     plan = ws.plan()
     with ws.session() as s:
         rows = _period_rows(s, plan.plan_id)
@@ -160,7 +185,7 @@ def period_info(ws: Workspace, period_id: str, today: dt.date | None = None) -> 
     spec = _spec(plan, period_id)
     with ws.session() as s:
         row = _period_row(s, plan.plan_id, period_id)
-    return _info(spec, row, today or dt.date.today())
+    return _info(spec, row, today or today_of(ws))
 
 
 def _period_row(s: Session, plan_id: str, period_id: str) -> ReportPeriod | None:
@@ -735,7 +760,7 @@ def approve(
                 period=period_id,
                 context="Report",
             )
-        on = on or dt.date.today()
+        on = on or today_of(ws)
         _set_state(s, row, rpt.APPROVED, user, f"approved:{on.isoformat()}:{head_name}")
         row.approved_by = head_name
         row.approved_on = on
@@ -945,7 +970,7 @@ def dashboard(
     ws: Workspace, today: dt.date | None = None, selected: str | None = None
 ) -> dash.Dashboard:
     """Counts for every period in two queries, then pure computation."""
-    today = today or dt.date.today()
+    today = today or today_of(ws)
     plan = ws.plan()
     specs = plan_periods(plan)
     lsg = [m.code for m in plan.measures if m.lsg_participates]
