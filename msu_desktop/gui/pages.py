@@ -34,6 +34,18 @@ def _programme_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget
     return ProgrammeView(ws, lang, parent)
 
 
+def _report_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
+    from msu_desktop.gui.report_page import ReportPage
+
+    return ReportPage(ws, lang, parent)
+
+
+def _dashboard_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
+    from msu_desktop.gui.dashboard_page import DashboardPage
+
+    return DashboardPage(ws, lang, parent)
+
+
 def page_specs() -> list[PageSpec]:
     # QCoreApplication.translate is spelled out so that tools/i18n.py finds the strings.
     return [
@@ -42,5 +54,9 @@ def page_specs() -> list[PageSpec]:
             "programme",
             lambda: QCoreApplication.translate("Pages", "Programme text"),
             _programme_page,
+        ),
+        PageSpec("reports", lambda: QCoreApplication.translate("Pages", "Reports"), _report_page),
+        PageSpec(
+            "dashboard", lambda: QCoreApplication.translate("Pages", "Dashboard"), _dashboard_page
         ),
     ]

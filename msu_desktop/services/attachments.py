@@ -12,6 +12,7 @@ import hashlib
 import mimetypes
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -35,8 +36,20 @@ def stored_path(ws: Workspace, sha256: str) -> Path:
     return ws.attachments_dir / sha256[:2] / sha256
 
 
-def _store(ws: Workspace, src: Path) -> tuple[str, int]:
-    """Copy ``src`` into the store; returns (sha256, size). Reading errors name the source."""
+class Cancelled(UserError):
+    pass
+
+
+def store_file(
+    ws: Workspace,
+    src: Path,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[str, int]:
+    """Copy ``src`` into the store; returns (sha256, size). Reading errors name the source.
+
+    Touches no database, so it may run in a worker thread; record the result with
+    :func:`record_attachment`. ``progress(bytes_so_far)``; ``cancelled()`` stops the copy."""
     incoming = ws.attachments_dir / f".incoming-{uuid.uuid4().hex}"
     digest = hashlib.sha256()
     size = 0
@@ -66,7 +79,11 @@ def _store(ws: Workspace, src: Path) -> tuple[str, int]:
                     ) from exc
                 if not chunk:
                     break
+                if cancelled is not None and cancelled():
+                    raise Cancelled("Cancelled; nothing was attached.", context="Attachments")
                 size += len(chunk)
+                if progress is not None:
+                    progress(size)
                 if size > MAX_BYTES:
                     raise UserError(
                         "{path} is larger than {mb} MB; attach a smaller file.",
@@ -92,6 +109,16 @@ def _store(ws: Workspace, src: Path) -> tuple[str, int]:
     return sha, size
 
 
+def _check_target(ws: Workspace, period_id: str, code: str) -> None:
+    plan = ws.plan()
+    rs._measure(plan, code)
+    rs._spec(plan, period_id)
+    with ws.session() as s:
+        prow = rs._period_row(s, plan.plan_id, period_id)
+        if prow is not None:
+            rs._check_unlocked(prow)
+
+
 def add_attachment(
     ws: Workspace,
     period_id: str,
@@ -102,17 +129,28 @@ def add_attachment(
 ) -> rs.AttachmentInfo:
     """Attach a file from disk or USB to a measure's report entry."""
     src = Path(src)
-    plan = ws.plan()
-    rs._measure(plan, code)
-    rs._spec(plan, period_id)
-    with ws.session() as s:  # refuse early, before copying anything
-        prow = rs._period_row(s, plan.plan_id, period_id)
-        if prow is not None:
-            rs._check_unlocked(prow)
+    _check_target(ws, period_id, code)  # refuse early, before copying anything
     if src.is_dir():
         raise UserError("{path} is a folder, not a file.", path=str(src), context="Attachments")
-    sha, size = _store(ws, src)
-    mime = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
+    sha, size = store_file(ws, src)
+    return record_attachment(ws, period_id, code, sha, size, src.name, caption, user)
+
+
+def record_attachment(
+    ws: Workspace,
+    period_id: str,
+    code: str,
+    sha: str,
+    size: int,
+    name: str,
+    caption: str = "",
+    user: str | None = None,
+) -> rs.AttachmentInfo:
+    """Link a stored file (see :func:`store_file`) to an entry, with its history line."""
+    plan = ws.plan()
+    if not stored_path(ws, sha).is_file():
+        raise UserError("The stored copy of {name} is missing.", name=name, context="Attachments")
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     user = user or ws.current_user()
     with ws.transaction() as s:
         prow = rs._ensure_period(s, plan.plan_id, period_id)
@@ -132,7 +170,7 @@ def add_attachment(
             link = ReportAttachment(
                 entry_id=entry.id,
                 file_id=f.id,
-                original_name=src.name[:260],
+                original_name=name[:260],
                 caption=caption.strip(),
                 added_by=user,
                 added_at=utcnow(),
@@ -145,7 +183,7 @@ def add_attachment(
                 rpt.entry_key(plan.plan_id, period_id, code),
                 "attachment",
                 None,
-                f"{src.name} ({sha[:12]})",
+                f"{name} ({sha[:12]})",
                 user,
             )
             rs._back_to_draft(s, prow, user)

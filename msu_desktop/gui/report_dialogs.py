@@ -1,0 +1,204 @@
+"""Small dialogs of the report page: approve, unlock, history of a value, comments.
+
+They are opened with ``open()`` (window-modal, never a nested ``exec()``), so tests and the
+keyboard drive them the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msu_desktop.services import report_service as rs
+
+
+class ApproveDialog(QDialog):
+    """The head of the aiyl okmotu approves the report: name and date."""
+
+    def __init__(self, period_id: str, head_name: str, today: dt.date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("approveDialog")
+        self.setWindowTitle(self.tr("Approve the report for {period}").format(period=period_id))
+        form = QFormLayout(self)
+        note = QLabel(
+            self.tr(
+                "Once approved, the report is locked. It can be unlocked later only with a "
+                "recorded reason."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.head_edit = QLineEdit(head_name, self)
+        self.head_edit.setObjectName("approveHead")
+        form.addRow(self.tr("Head of the aiyl okmotu:"), self.head_edit)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_edit.setObjectName("approveDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        form.addRow(self.tr("Date of approval:"), self.date_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.head_edit.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.head_edit.text().strip()))
+
+    def head(self) -> str:
+        return self.head_edit.text().strip()
+
+    def date(self) -> dt.date:
+        d = self.date_edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+
+class UnlockDialog(QDialog):
+    """Unlocking an approved report needs a reason, which goes into the history."""
+
+    def __init__(self, period_id: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        self.setWindowTitle(self.tr("Unlock the report for {period}").format(period=period_id))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Why must the approved report be changed?")))
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setObjectName("unlockReason")
+        self.reason_edit.setTabChangesFocus(True)
+        lay.addWidget(self.reason_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.reason_edit.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.reason()))
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, rows: list[list[str]], headers: list[str], parent: QObject) -> None:
+        super().__init__(parent)
+        self.rows, self.headers = rows, headers
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class HistoryDialog(QDialog):
+    """Who changed a value, when, from what to what."""
+
+    def __init__(self, title: str, rows: list[list[str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(title)
+        self.resize(820, 360)
+        lay = QVBoxLayout(self)
+        headers = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Field"),
+            self.tr("Old value"),
+            self.tr("New value"),
+            self.tr("Note"),
+        ]
+        self.model = HistoryModel(rows, headers, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(self.table)
+        if not rows:
+            lay.addWidget(QLabel(self.tr("No changes yet.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+
+class CommentDialog(QDialog):
+    """The comments on one value, and a box to add one."""
+
+    def __init__(self, title: str, comments: list[rs.Comment], read_only: bool, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("commentDialog")
+        self.setWindowTitle(title)
+        self.resize(560, 360)
+        lay = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("commentList")
+        self.list.setWordWrap(True)
+        for c in comments:
+            self.list.addItem(f"{c.at:%d.%m.%Y %H:%M} — {c.user}\n{c.text}")
+        lay.addWidget(self.list)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("commentText")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setPlaceholderText(self.tr("Write a comment…"))
+        self.text_edit.setReadOnly(read_only)
+        lay.addWidget(self.text_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add comment"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.text_edit.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.text()) and not self.text_edit.isReadOnly())
+
+    def text(self) -> str:
+        return self.text_edit.toPlainText().strip()
