@@ -222,3 +222,23 @@ def test_dashboard_shows_and_prints_the_periods(window, qtbot, tmp_path: Path) -
     ).stdout
     assert P in text and "2023-H2" in text
     assert "Дарыинский айылный аймак" in text
+
+
+def test_report_on_another_measure_and_start_from_the_previous_period(window, qtbot) -> None:
+    ws = window.ws
+    rs.set_value(ws, "2019-H1", "1.1.3", "status", "in_progress")
+    rs.set_value(ws, "2019-H1", "1.1.3", "done", "Начата работа")
+    page = window.show_page("reports")
+    choose_period(qtbot, page, P)
+    page._fill_other_menu()
+    act = next(a for a in page.other_menu.actions() if a.data() == "2.1.3")
+    act.trigger()
+    assert "2.1.3" in [s.measure.code for s in page.measure_model.snaps]
+    assert page.current_code == "2.1.3"
+    # its own indicator from the plan, with the target, is on the form
+    assert "indicator:training_topics" in page.form.rows
+    click(qtbot, page.carry_btn)
+    choose_measure(qtbot, page, "1.1.3")
+    row = page.form.rows["done"]
+    assert row.value() == "Начата работа" and row.editor.toolTip()  # marked as carried
+    assert page.form.rows["status"].value() == "in_progress"

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -680,6 +681,16 @@ class ReportPage(QWidget):
         self.unlock_btn = QPushButton(self.tr("&Unlock…"), self)
         self.unlock_btn.setObjectName("unlockButton")
         self.unlock_btn.clicked.connect(self.open_unlock_dialog)
+        self.other_btn = QToolButton(self)
+        self.other_btn.setObjectName("otherMeasuresButton")
+        self.other_btn.setText(self.tr("Other measures"))
+        self.other_btn.setToolTip(
+            self.tr("Also report on measures that local self-government does not take part in")
+        )
+        self.other_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.other_menu = QMenu(self.other_btn)
+        self.other_menu.aboutToShow.connect(self._fill_other_menu)
+        self.other_btn.setMenu(self.other_menu)
         self.undo_btn = QToolButton(self)
         self.undo_btn.setObjectName("undoButton")
         self.undo_btn.setDefaultAction(self.undo_stack.createUndoAction(self, self.tr("Undo")))
@@ -703,6 +714,7 @@ class ReportPage(QWidget):
         for w in (
             self.undo_btn,
             self.redo_btn,
+            self.other_btn,
             self.carry_btn,
             self.check_btn,
             self.complete_btn,
@@ -868,6 +880,7 @@ class ReportPage(QWidget):
         self.approve_btn.setEnabled(p.state == rpt.COMPLETE)
         self.unlock_btn.setEnabled(locked)
         self.carry_btn.setEnabled(not locked)
+        self.other_btn.setEnabled(not locked)
         self.attach_btn.setEnabled(not locked)
         self.detach_btn.setEnabled(not locked)
         self.form.set_read_only(locked)
@@ -924,6 +937,33 @@ class ReportPage(QWidget):
         self._refresh_after_change()
         if showing:
             self._show_problems()
+
+    # -- optional measures ---------------------------------------------------------------------
+    def _fill_other_menu(self) -> None:
+        self.other_menu.clear()
+        included = {s.measure.code for s in self.measure_model.snaps}
+        for m in self.ws.plan().measures:
+            if m.lsg_participates:
+                continue
+            act = self.other_menu.addAction(f"{m.code}. {pick(m.title, self.lang)[:80]}")
+            act.setCheckable(True)
+            act.setChecked(m.code in included)
+            act.setEnabled(not self.is_locked())
+            act.setData(m.code)
+            act.toggled.connect(lambda on, code=m.code: self.include_measure(code, on))
+
+    def include_measure(self, code: str, included: bool = True) -> None:
+        pid = self.current_period
+        if pid is None:
+            return
+        self._period_action(
+            lambda: rs.include_measure(self.ws, pid, code, included),
+            self.tr("Measure {code} added to the report.").format(code=code)
+            if included
+            else self.tr("Measure {code} removed from the report.").format(code=code),
+        )
+        if included:
+            self.select_measure(code)
 
     # -- dialogs -------------------------------------------------------------------------------
     def _field_title(self, field: str) -> str:
