@@ -242,3 +242,13 @@ def test_report_on_another_measure_and_start_from_the_previous_period(window, qt
     row = page.form.rows["done"]
     assert row.value() == "Начата работа" and row.editor.toolTip()  # marked as carried
     assert page.form.rows["status"].value() == "in_progress"
+
+
+def test_text_typed_just_before_the_window_closes_is_saved(window, qtbot) -> None:
+    page = window.show_page("reports")
+    choose_period(qtbot, page, P)
+    code = page.current_code
+    type_into(qtbot, page, "proposals", "Провести обучение")
+    assert page.form.rows["proposals"].pending()  # still inside the autosave delay
+    window.close()
+    assert stored(page, code, "proposals") == "Провести обучение"

@@ -9,7 +9,6 @@ shown next to the field, in the user's language.
 from __future__ import annotations
 
 import datetime as dt
-import mimetypes
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -31,6 +30,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
+    QHideEvent,
     QIcon,
     QKeyEvent,
     QKeySequence,
@@ -776,6 +776,11 @@ class ReportPage(QWidget):
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
         self.message.setText(text)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        # leaving the page or closing the window: nothing typed waits for its timer
+        self.form.flush()
+        super().hideEvent(event)
+
     def refresh(self) -> None:
         """Called when the page is shown: data may have changed elsewhere."""
         self.form.flush()
@@ -1210,7 +1215,3 @@ class ReportPage(QWidget):
         self._load_attachments()
         self._refresh_after_change()
         self._show_problems()
-
-
-def guess_mime(path: Path) -> str:
-    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
