@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -99,6 +101,11 @@ def run(
     except KeyboardInterrupt:
         err(i18n.tr("CLI", "Interrupted."))
         return 130
+    except BrokenPipeError:
+        # Output piped into `head` or a closed pager: not an error of ours.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush
+        return 0
     finally:
         if ws is not None:
             ws.close()
