@@ -13,6 +13,7 @@ from msu_desktop.cli.common import add_global_options, run
 COMMAND_MODULES = [
     "msu_desktop.cli.plan",
     "msu_desktop.cli.report",
+    "msu_desktop.cli.backup",
 ]
 
 

@@ -99,14 +99,21 @@ def open_workspace_interactively(data_dir: Path) -> Workspace | None:
 
 
 def _offer_restore(data_dir: Path, exc: UserError) -> Workspace | None:
-    try:
-        from msu_desktop.services import backup
-    except ImportError:  # backups not available in this build
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return None
+    from msu_desktop.services import backup
+
     latest = backup.latest_good_backup(data_dir)
     if latest is None:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            str(exc)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Startup",
+                "There is no good backup in {path}. If you have a backup on a USB stick, "
+                "restore it with: msu-desktop restore FILE",
+            ).format(path=str(backup.backups_dir(data_dir))),
+        )
         return None
     answer = QMessageBox.question(
         None,
@@ -119,8 +126,22 @@ def _offer_restore(data_dir: Path, exc: UserError) -> Workspace | None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    backup.restore(data_dir, latest)
-    return Workspace.open(data_dir)
+    try:
+        backup.restore(data_dir, latest)
+        return Workspace.open(data_dir)
+    except UserError as err:
+        QMessageBox.critical(None, APP_NAME, str(err))
+        return None
+
+
+def _daily_backup(ws: Workspace) -> None:
+    """The day's automatic backup, a few seconds after start (a failure is logged, not shown)."""
+    from msu_desktop.services import backup
+
+    try:
+        backup.daily_backup(ws)
+    except UserError as exc:
+        log.warning("daily backup failed: %s", exc.source)
 
 
 def run_gui(data_dir: Path | None = None, lang: str | None = None) -> int:
@@ -148,6 +169,7 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None) -> int:
     server.activate_requested.connect(controller.activate)
     controller.show()
     QTimer.singleShot(0, lambda: log.info("main window shown"))
+    QTimer.singleShot(3000, lambda: _daily_backup(ws))
     try:
         return app.exec()
     finally:

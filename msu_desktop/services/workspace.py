@@ -90,6 +90,9 @@ class Workspace:
                 path=str(data_dir),
                 detail=exc.strerror or str(exc),
             ) from exc
+        from msu_desktop.services import backup
+
+        backup.finish_interrupted_restore(data_dir)  # a restore cut short by a crash or power cut
         db_path = data_dir / DB_FILENAME
         if db_path.exists() and db_path.stat().st_size > 0:
             migrate.check_not_newer(db_path)

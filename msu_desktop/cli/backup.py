@@ -1,0 +1,96 @@
+"""``msu-desktop backup``, ``restore``, ``backups`` and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
+from msu_desktop.services import backup
+from msu_desktop.services.workspace import Workspace, default_data_dir
+from msu_desktop.storage.db import integrity_problems
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backup", help="back up the database, attached files and keys")
+    p.add_argument("--out", type=Path, default=None, help="folder (e.g. a USB stick)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser(
+        "restore", help="replace the data with a backup (the current data is kept aside)"
+    )
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_restore, needs_workspace=False)
+
+    p = sub.add_parser("backups", help="list the backups in the data folder and check them")
+    p.add_argument("--folder", type=Path, default=None)
+    p.set_defaults(func=cmd_list, needs_workspace=False)
+
+    p = sub.add_parser("check", help="check the database's integrity")
+    p.set_defaults(func=cmd_check, needs_workspace=False)
+
+
+def cmd_backup(args: argparse.Namespace, ws: Workspace) -> int:
+    path = backup.create_backup(ws, "manual", args.out)
+    print(path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, _ws: None) -> int:
+    data_dir = args.data_dir or default_data_dir()
+    info = backup.verify_backup(args.file)
+    aside = backup.restore(data_dir, args.file)
+    Workspace.open(data_dir).close()  # migrates an older backup, checks it opens
+    print(
+        tr(
+            "CLI",
+            "Restored the backup of {date} ({name}). The previous data was kept in {aside}.",
+            date=info.created.strftime("%d.%m.%Y %H:%M"),
+            name=info.municipality,
+            aside=str(aside),
+        )
+    )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, _ws: None) -> int:
+    data_dir = args.data_dir or default_data_dir()
+    paths = backup.list_backups(data_dir, args.folder)
+    if not paths:
+        print(tr("CLI", "No backups found."))
+        return 0
+    bad = 0
+    for path in paths:
+        try:
+            info = backup.verify_backup(path)
+            print(
+                f"{backup.backup_label(path)}  {info.reason:<10}  {info.size // 1024:>8} KB  {path}"
+            )
+        except UserError as exc:
+            bad += 1
+            print(f"{backup.backup_label(path)}  {tr('CLI', 'DAMAGED')}: {exc}")
+    return 1 if bad else 0
+
+
+def cmd_check(args: argparse.Namespace, _ws: None) -> int:
+    data_dir = args.data_dir or default_data_dir()
+    db = data_dir / "msu.sqlite"
+    if not db.exists():
+        print(tr("CLI", "There is no database in {path}.", path=str(data_dir)))
+        return 1
+    problems = integrity_problems(db)
+    if problems:
+        print(tr("CLI", "The database is damaged: {detail}", detail=problems[0]))
+        latest = backup.latest_good_backup(data_dir)
+        if latest:
+            print(
+                tr(
+                    "CLI",
+                    "The latest good backup is {path}; restore it with: msu-desktop restore {path}",
+                    path=str(latest),
+                )
+            )
+        return 1
+    print(tr("CLI", "The database is sound."))
+    return 0
