@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
         "the municipal property register.",
     )
     add_global_options(parser)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window, show every page, quit (checks a build)",
+    )
     sub = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -33,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _open_window(args: argparse.Namespace) -> int:
     from msu_desktop.gui.app import run_gui
 
-    return run_gui(data_dir=args.data_dir, lang=args.lang)
+    return run_gui(data_dir=args.data_dir, lang=args.lang, smoke_test=args.smoke_test)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -134,6 +134,17 @@ def _offer_restore(data_dir: Path, exc: UserError) -> Workspace | None:
         return None
 
 
+def _smoke_walk(controller: Controller) -> None:
+    """Visit every page once, then quit: a frozen build that gets this far works."""
+    window = controller.window
+    if window is not None:
+        for key in list(window.pages):
+            window.show_page(key)
+            QApplication.processEvents()
+        print(f"smoke test: main window with {len(window.pages)} pages", flush=True)
+    QApplication.quit()
+
+
 def _daily_backup(ws: Workspace) -> None:
     """The day's automatic backup, a few seconds after start (a failure is logged, not shown)."""
     from msu_desktop.services import backup
@@ -144,7 +155,8 @@ def _daily_backup(ws: Workspace) -> None:
         log.warning("daily backup failed: %s", exc.source)
 
 
-def run_gui(data_dir: Path | None = None, lang: str | None = None) -> int:
+def run_gui(data_dir: Path | None = None, lang: str | None = None, smoke_test: bool = False) -> int:
+    """The window. ``smoke_test``: start, load the plan, show every page, quit (build checks)."""
     from msu_desktop.gui.single_instance import InstanceServer, notify_running
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
@@ -161,7 +173,7 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None) -> int:
     lang = lang or ws.setting("language") or i18n.detect_language()
     install_translators(app, lang)
     server = InstanceServer(data_dir, app)
-    if ws.municipality() is None:
+    if ws.municipality() is None and not smoke_test:
         from msu_desktop.gui.municipality_dialog import MunicipalityDialog
 
         MunicipalityDialog(ws).exec()
@@ -169,7 +181,10 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None) -> int:
     server.activate_requested.connect(controller.activate)
     controller.show()
     QTimer.singleShot(0, lambda: log.info("main window shown"))
-    QTimer.singleShot(3000, lambda: _daily_backup(ws))
+    if smoke_test:
+        QTimer.singleShot(0, lambda: _smoke_walk(controller))
+    else:
+        QTimer.singleShot(3000, lambda: _daily_backup(ws))
     try:
         return app.exec()
     finally:
