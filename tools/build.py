@@ -59,11 +59,19 @@ def build_translations(force: bool = False) -> list[Path]:
     return built
 
 
+def build_plan_packages(force: bool = False) -> list[Path]:
+    sys.path.insert(0, str(ROOT))
+    from tools.build_plan_package import build
+
+    return build(force)
+
+
 def main() -> int:
     force = "--force" in sys.argv
     forms = build_forms(force)
     qms = build_translations(force)
-    print(f"built {len(forms)} form(s), {len(qms)} translation(s)")
+    plans = build_plan_packages(force)
+    print(f"built {len(forms)} form(s), {len(qms)} translation(s), {len(plans)} plan package(s)")
     return 0
 
 

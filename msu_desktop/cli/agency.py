@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 from msu_desktop.cli.common import add_global_options, run
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "msu_desktop.cli.agency_keys",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ COMMAND_MODULES = [
     "msu_desktop.cli.plan",
     "msu_desktop.cli.report",
     "msu_desktop.cli.backup",
+    "msu_desktop.cli.plan_import",
 ]
 
 

@@ -61,3 +61,25 @@ def active_plan(session: Session, plan_id: str | None = None) -> Plan | None:
 
 def plan_versions(session: Session) -> list[PlanVersion]:
     return list(session.scalars(select(PlanVersion).order_by(PlanVersion.id)))
+
+
+def removed_measures(
+    session: Session, plan_id: str | None = None
+) -> list[tuple[str, dict[str, str]]]:
+    """Measures of earlier versions of the active plan that the active version no longer has:
+    (code, last known title {ky, ru}). Their reports are kept and still exported."""
+    active = active_plan_row(session, plan_id)
+    if active is None:
+        return []
+    current = {m.code for m in active.measures}
+    found: dict[str, dict[str, str]] = {}
+    older = session.scalars(
+        select(PlanVersion)
+        .where(PlanVersion.plan_id == active.plan_id, PlanVersion.id != active.id)
+        .order_by(PlanVersion.version)
+    )
+    for version in older:
+        for m in version.measures:
+            if m.code not in current:
+                found[m.code] = {"ky": m.title_ky, "ru": m.title_ru}
+    return sorted(found.items())

@@ -1,0 +1,141 @@
+"""``msu-agency keygen`` and ``msu-agency build-plan``: the agency's signing key and plan packages.
+
+The private key is always password-protected. The password comes from the environment variable
+``MSU_AGENCY_PASSWORD``, from ``--password-file FILE``, or from a prompt -- never from a
+command-line argument (it would be visible in the process list and the shell history).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
+from msu_desktop.services.files import write_bytes_atomic
+from msu_desktop.services.plan_package.build import (
+    build_plan_package,
+    load_plan_json,
+    plan_sha256_of_package,
+)
+from msu_desktop.services.signing.minisign import SecretKey
+
+PASSWORD_ENV = "MSU_AGENCY_PASSWORD"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    k = sub.add_parser("keygen", help="create the agency's signing key pair")
+    k.add_argument("--out", type=Path, required=True, help="folder for agency.key and agency.pub")
+    k.add_argument("--password-file", type=Path, default=None)
+    k.set_defaults(func=cmd_keygen, needs_workspace=False)
+
+    b = sub.add_parser("build-plan", help="sign a plan file into a plan package (.msuplan)")
+    b.add_argument("plan", type=Path, help="the plan JSON (schema data/schema/plan.schema.json)")
+    b.add_argument(
+        "--key",
+        type=Path,
+        action="append",
+        required=True,
+        help="private key file (repeat to sign with several keys)",
+    )
+    b.add_argument("--out", type=Path, required=True)
+    b.add_argument("--previous", type=Path, default=None, help="the previous package of this plan")
+    b.add_argument(
+        "--directory", type=Path, default=None, help="municipality directory (.json or .csv)"
+    )
+    b.add_argument("--forms", type=Path, default=None, help="folder of form settings (*.json)")
+    b.add_argument(
+        "--rotation",
+        type=Path,
+        default=None,
+        help="a signed key-rotation.json to carry (its .minisig beside it)",
+    )
+    b.add_argument("--password-file", type=Path, default=None)
+    b.set_defaults(func=cmd_build_plan, needs_workspace=False)
+
+
+def password(args: argparse.Namespace, confirm: bool = False) -> bytes:
+    env = os.environ.get(PASSWORD_ENV)
+    if env:
+        return env.encode("utf-8")
+    if args.password_file:
+        try:
+            text = args.password_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise UserError(
+                "Cannot read the password file {path}.", path=str(args.password_file)
+            ) from exc
+        if not text:
+            raise UserError("The password file {path} is empty.", path=str(args.password_file))
+        return text.encode("utf-8")
+    if not sys.stdin.isatty():
+        raise UserError("A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.")
+    first = getpass.getpass(tr("CLI", "Password for the agency key: "))
+    if confirm and getpass.getpass(tr("CLI", "The same password again: ")) != first:
+        raise UserError("The two passwords differ.")
+    if len(first) < 8:
+        raise UserError("Use a password of at least 8 characters.")
+    return first.encode("utf-8")
+
+
+def cmd_keygen(args: argparse.Namespace, _ws: None) -> int:
+    key_path, pub_path = args.out / "agency.key", args.out / "agency.pub"
+    if key_path.exists():
+        raise UserError("{path} exists already; a key is never overwritten.", path=str(key_path))
+    pw = password(args, confirm=True)
+    key = SecretKey.generate()
+    write_bytes_atomic(key_path, key.to_pem(pw))
+    pub = key.public_key()
+    write_bytes_atomic(pub_path, pub.to_text(f"MSU agency public key {pub.key_id_hex}").encode())
+    print(pub_path)
+    print(
+        tr(
+            "CLI",
+            "Fingerprint (print it on the letter to the municipalities): {fp}",
+            fp=pub.fingerprint(),
+        )
+    )
+    return 0
+
+
+def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
+    pw = password(args)
+    keys = []
+    for path in args.key:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UserError("Cannot read the key file {path}.", path=str(path)) from exc
+        keys.append(SecretKey.from_pem(data, pw))
+    doc = load_plan_json(args.plan)
+    previous_sha = previous_version = None
+    if args.previous:
+        previous_sha, previous_version = plan_sha256_of_package(args.previous)
+    directory = None
+    if args.directory:
+        name = "directory.csv" if args.directory.suffix.lower() == ".csv" else "directory.json"
+        directory = (name, args.directory.read_bytes())
+    forms = {}
+    if args.forms:
+        forms = {p.stem: p.read_bytes() for p in sorted(args.forms.glob("*.json"))}
+    rotation = None
+    if args.rotation:
+        rotation = (
+            args.rotation.read_bytes(),
+            args.rotation.with_name(args.rotation.name + ".minisig").read_text(encoding="utf-8"),
+        )
+    out = build_plan_package(
+        doc,
+        keys,
+        args.out,
+        previous_plan_sha256=previous_sha,
+        previous_version=previous_version,
+        directory=directory,
+        forms=forms,
+        key_rotation=rotation,
+    )
+    print(out)
+    return 0

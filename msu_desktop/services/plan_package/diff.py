@@ -1,0 +1,136 @@
+"""What installing a new plan version would change, in words a secretary can check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from msu_desktop.domain.period import plan_periods
+from msu_desktop.domain.plan import Measure, Plan
+from msu_desktop.i18n import pick, tr
+
+
+@dataclass
+class PlanDiff:
+    old_version: int | None
+    new_version: int
+    new_plan: bool  # a different plan id (a new programme)
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)
+    deadline_changed: list[tuple[str, str, str]] = field(default_factory=list)  # code, old, new
+    executors_changed: list[tuple[str, str, str]] = field(default_factory=list)
+    periods_added: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. the directory's merges (issue 6)
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.added
+            or self.removed
+            or self.renamed
+            or self.deadline_changed
+            or self.executors_changed
+            or self.periods_added
+            or self.new_plan
+        )
+
+    def lines(self, lang: str | None = None) -> list[str]:
+        out: list[str] = []
+        if self.new_plan:
+            out.append(
+                tr("PlanImport", "A new programme plan (version {v}).", lang, v=self.new_version)
+            )
+        else:
+            out.append(
+                tr(
+                    "PlanImport",
+                    "Plan version {old} → {new}.",
+                    lang,
+                    old=self.old_version or 0,
+                    new=self.new_version,
+                )
+            )
+        for code in self.added:
+            out.append(tr("PlanImport", "Measure added: {code}", lang, code=code))
+        for code in self.removed:
+            out.append(
+                tr(
+                    "PlanImport",
+                    "Measure removed: {code} (its reports are kept, read-only, and still exported)",
+                    lang,
+                    code=code,
+                )
+            )
+        for code in self.renamed:
+            out.append(tr("PlanImport", "Measure renamed: {code}", lang, code=code))
+        for code, old, new in self.deadline_changed:
+            out.append(
+                tr(
+                    "PlanImport",
+                    "Deadline of {code}: {old} → {new}",
+                    lang,
+                    code=code,
+                    old=old,
+                    new=new,
+                )
+            )
+        for code, old, new in self.executors_changed:
+            out.append(
+                tr(
+                    "PlanImport",
+                    "Executors of {code}: {old} → {new}",
+                    lang,
+                    code=code,
+                    old=old,
+                    new=new,
+                )
+            )
+        if self.periods_added:
+            out.append(
+                tr(
+                    "PlanImport",
+                    "Reporting periods added: {periods}",
+                    lang,
+                    periods=", ".join(self.periods_added),
+                )
+            )
+        out.extend(self.notes)
+        if self.empty:
+            out.append(
+                tr("PlanImport", "No change to measures, deadlines, executors or periods.", lang)
+            )
+        return out
+
+
+def _index(plan: Plan) -> dict[str, Measure]:
+    return {m.code: m for m in plan.measures}
+
+
+def diff_plans(old: Plan | None, new: Plan, lang: str | None = None) -> PlanDiff:
+    if old is None or old.plan_id != new.plan_id:
+        d = PlanDiff(old.version if old else None, new.version, new_plan=True)
+        d.added = [m.code for m in new.measures]
+        d.periods_added = [p.id for p in plan_periods(new)]
+        return d
+    d = PlanDiff(old.version, new.version, new_plan=False)
+    a, b = _index(old), _index(new)
+    d.added = [c for c in b if c not in a]
+    d.removed = [c for c in a if c not in b]
+    for code in (c for c in b if c in a):
+        m_old, m_new = a[code], b[code]
+        if m_old.title != m_new.title:
+            d.renamed.append(code)
+        if (m_old.deadline.last_day, m_old.deadline.text) != (
+            m_new.deadline.last_day,
+            m_new.deadline.text,
+        ):
+            d.deadline_changed.append(
+                (code, pick(m_old.deadline.text, lang), pick(m_new.deadline.text, lang))
+            )
+        if m_old.executors != m_new.executors:
+            d.executors_changed.append(
+                (code, ", ".join(m_old.executors), ", ".join(m_new.executors))
+            )
+    old_periods = {p.id for p in plan_periods(old)}
+    d.periods_added = [p.id for p in plan_periods(new) if p.id not in old_periods]
+    return d

@@ -1,0 +1,183 @@
+"""Checking a plan package completely before anything in it is trusted.
+
+Order: a safe zip (no traversal, links, bombs) → a small, schema-valid manifest of a known format
+→ a valid signature by a trusted agency key over the manifest → exactly the listed files, each
+with its SHA-256 and size → a schema-valid plan whose id and version match the manifest → a
+version newer than the installed one. The first failure raises :class:`PlanPackageRefused`
+with one sentence that says which.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from msu_desktop.domain.plan import Plan
+from msu_desktop.errors import InvalidData, UserError
+from msu_desktop.services.plan_files import check_plan_document, validate
+from msu_desktop.services.plan_package import (
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_MANIFEST,
+    MAX_PACKAGE_MEMBERS,
+    MAX_UNPACKED,
+    PLAN,
+    SIGNATURE_DIR,
+)
+from msu_desktop.services.safe_zip import SafeZip, UnsafeArchive, open_archive
+from msu_desktop.services.signing.minisign import SignatureError, signature_key_id, verify
+from msu_desktop.services.trust import TrustedKey, trusted_keys
+
+
+class PlanPackageRefused(UserError):
+    """A plan package that must not be installed; the message says why."""
+
+
+@dataclass
+class VerifiedPlanPackage:
+    path: Path
+    manifest: dict[str, Any]
+    plan: Plan
+    plan_doc: dict[str, Any]
+    signers: list[TrustedKey]
+    files: dict[str, bytes] = field(default_factory=dict)  # every listed file, verified
+
+    @property
+    def plan_sha256(self) -> str:
+        return str(self.manifest["files"][PLAN]["sha256"])
+
+
+def _open(path: Path) -> SafeZip:
+    try:
+        return open_archive(
+            path,
+            max_members=MAX_PACKAGE_MEMBERS,
+            max_total_uncompressed=MAX_UNPACKED,
+            max_member=MAX_UNPACKED,
+        )
+    except UnsafeArchive as exc:
+        raise PlanPackageRefused("The plan package was refused: {reason}", reason=str(exc)) from exc
+
+
+def _manifest(z: SafeZip) -> tuple[bytes, dict[str, Any]]:
+    if MANIFEST not in z.names():
+        raise PlanPackageRefused("The file is not a plan package (it has no manifest).")
+    if z.size(MANIFEST) > MAX_MANIFEST:
+        raise PlanPackageRefused(
+            "The plan package's manifest is too large; the package was refused."
+        )
+    raw = z.read(MANIFEST, limit=MAX_MANIFEST)
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PlanPackageRefused("The plan package's manifest is not readable.") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise PlanPackageRefused("The file is not a plan package (unknown manifest).")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise PlanPackageRefused(
+            "The plan package has format version {version}, which this version of the app "
+            "does not know. Install a newer MSU Desktop.",
+            version=str(manifest.get("format_version")),
+        )
+    try:
+        validate(manifest, "plan_package_manifest.schema.json", MANIFEST)
+    except InvalidData as exc:
+        raise PlanPackageRefused(
+            "The plan package's manifest is not valid: {detail}", detail=str(exc)
+        ) from exc
+    return raw, manifest
+
+
+def read_unverified_manifest(path: Path) -> dict[str, Any]:
+    """The manifest, without any trust: for the agency's own ``--previous`` bookkeeping."""
+    with _open(Path(path)) as z:
+        return _manifest(z)[1]
+
+
+def verify_plan_package(
+    path: Path,
+    data_dir: Path,
+    *,
+    installed_version: int | None = None,
+) -> VerifiedPlanPackage:
+    """Check everything; ``installed_version`` of the same plan id refuses replays."""
+    path = Path(path)
+    if not path.is_file():
+        raise PlanPackageRefused("The file was not found: {path}", path=str(path))
+    with _open(path) as z:
+        raw, manifest = _manifest(z)
+        signatures = [n for n in z.names() if n.startswith(SIGNATURE_DIR)]
+        if not signatures:
+            raise PlanPackageRefused("The plan package is not signed; it was refused.")
+        keys = trusted_keys(data_dir)
+        signers: list[TrustedKey] = []
+        for name in signatures:
+            text = z.read(name, limit=8192).decode("ascii", "replace")
+            try:
+                key_id = signature_key_id(text)
+            except SignatureError as exc:
+                raise PlanPackageRefused(
+                    "A signature in the plan package is damaged: {reason}", reason=str(exc)
+                ) from exc
+            for trusted in keys:
+                if trusted.key.key_id != key_id:
+                    continue
+                try:
+                    verify(trusted.key, raw, text)
+                except SignatureError as exc:
+                    raise PlanPackageRefused(
+                        "The plan package was changed after it was signed (the agency's "
+                        "signature does not match); it was refused."
+                    ) from exc
+                signers.append(trusted)
+        if not signers:
+            raise PlanPackageRefused(
+                "The plan package is not signed by a trusted agency key; it was refused."
+            )
+        listed: dict[str, dict[str, Any]] = manifest["files"]
+        allowed_extra = {MANIFEST, *signatures, "key-rotation.json.minisig"}
+        extra = sorted(set(z.names()) - set(listed) - allowed_extra)
+        if extra:
+            raise PlanPackageRefused(
+                "The plan package contains a file that its manifest does not list: {name}",
+                name=extra[0],
+            )
+        files: dict[str, bytes] = {}
+        for name, meta in listed.items():
+            if name not in z.names():
+                raise PlanPackageRefused(
+                    "The plan package is incomplete: {name} is missing.", name=name
+                )
+            data = z.read(name, limit=int(meta["size"]))
+            if len(data) != meta["size"] or hashlib.sha256(data).hexdigest() != meta["sha256"]:
+                raise PlanPackageRefused(
+                    "The file {name} in the plan package was changed or damaged; the package "
+                    "was refused.",
+                    name=name,
+                )
+            files[name] = data
+        if "key-rotation.json" in files and "key-rotation.json.minisig" in z.names():
+            files["key-rotation.json.minisig"] = z.read("key-rotation.json.minisig", limit=8192)
+    try:
+        plan_doc = json.loads(files[PLAN].decode("utf-8"))
+        plan = check_plan_document(plan_doc)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PlanPackageRefused("The plan in the package is not readable.") from exc
+    except InvalidData as exc:
+        raise PlanPackageRefused(
+            "The plan in the package is not valid: {detail}", detail=str(exc)
+        ) from exc
+    if plan.plan_id != manifest["plan_id"] or plan.version != manifest["version"]:
+        raise PlanPackageRefused("The plan in the package does not match its manifest.")
+    if installed_version is not None and plan.version <= installed_version:
+        raise PlanPackageRefused(
+            "This package holds version {version} of the plan, but version {installed} is "
+            "already installed. An older or the same version is never installed again.",
+            version=plan.version,
+            installed=installed_version,
+        )
+    return VerifiedPlanPackage(path, manifest, plan, plan_doc, signers, files)
