@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "msu_desktop.cli.report",
     "msu_desktop.cli.backup",
     "msu_desktop.cli.plan_import",
+    "msu_desktop.cli.export",
 ]
 
 

@@ -1,0 +1,49 @@
+"""``msu-desktop export --period P --out DIR`` and ``msu-desktop verify PACKAGE``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from msu_desktop import i18n
+from msu_desktop.i18n import tr
+from msu_desktop.services.package.build import build_package
+from msu_desktop.services.package.verify import PackageInvalid, verify_package
+from msu_desktop.services.workspace import Workspace
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="build the signed report package of a period")
+    p.add_argument("--period", required=True, help="YYYY-H1 or YYYY-H2")
+    p.add_argument("--out", type=Path, required=True, help="folder (e.g. a USB stick)")
+    p.set_defaults(func=cmd_export)
+
+    v = sub.add_parser("verify", help="check a report package: format, hashes, signature")
+    v.add_argument("package", type=Path)
+    v.set_defaults(func=cmd_verify, needs_workspace=False)
+
+
+def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
+    lang = i18n.language() if i18n.language() in i18n.LANGUAGES else "ru"
+    path = build_package(ws, args.period, args.out, lang)
+    print(path)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, _ws: None) -> int:
+    try:
+        pkg = verify_package(args.package)
+    except PackageInvalid as exc:
+        print(tr("CLI", "INVALID: {reason}", reason=str(exc)))
+        return 1
+    print(
+        tr(
+            "CLI",
+            "VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}",
+            soate=pkg.soate,
+            period=pkg.period,
+            seq=pkg.sequence,
+            fingerprint=pkg.public_key.fingerprint(),
+        )
+    )
+    return 0

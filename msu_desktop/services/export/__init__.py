@@ -1,0 +1,1 @@
+"""Reports and registers as Excel and PDF files."""

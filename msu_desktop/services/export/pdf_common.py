@@ -1,0 +1,140 @@
+"""What every PDF the app writes shares: the embedded DejaVu font (every Kyrgyz letter), a
+header with the municipality and the period, "page N of M", signature blocks, and the QR code
+with the fingerprint that ties the paper to the electronic package."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from msu_desktop import assets
+from msu_desktop.i18n import tr
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PAGE = landscape(A4)
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    pdfmetrics.registerFont(TTFont(FONT, str(assets.resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(
+        TTFont(FONT_BOLD, str(assets.resource_path("fonts", "DejaVuSans-Bold.ttf")))
+    )
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=8, leading=10)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7, leading=8.5),
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9, leading=12),
+    }
+
+
+def numbered_canvas(header: str, lang: str) -> type[canvas.Canvas]:
+    """A canvas class that writes the header and "page N of M" once the page count is known."""
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawString(15 * mm, height - 10 * mm, header[:180])
+            self.drawRightString(
+                width - 15 * mm,
+                8 * mm,
+                tr("Export", "page {n} of {total}", lang, n=self._pageNumber, total=total),
+            )
+
+    return NumberedCanvas
+
+
+def table_style(header_rows: int = 1) -> TableStyle:
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+            ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 7.5),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#DDE6F0")),
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
+
+
+def signature_block(
+    lang: str, head: str, secretary: str, place: str, fingerprint: str, link: str
+) -> list[Any]:
+    """Signatures, date and seal place, and the QR + fingerprint of the electronic package."""
+    st = styles()
+    qr = QrCodeWidget(link)
+    x0, y0, x1, y1 = qr.getBounds()
+    size = 32 * mm
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(qr)
+    line = "____________________"
+    left = [
+        Paragraph(
+            f"{tr('Export', 'Head of the aiyl okmotu', lang)}: <b>{_esc(head)}</b>", st["base"]
+        ),
+        Paragraph(f"{tr('Export', 'Signature', lang)}: {line}", st["base"]),
+        Spacer(1, 4 * mm),
+        Paragraph(
+            f"{tr('Export', 'Responsible secretary', lang)}: <b>{_esc(secretary)}</b>", st["base"]
+        ),
+        Paragraph(f"{tr('Export', 'Signature', lang)}: {line}", st["base"]),
+        Spacer(1, 4 * mm),
+        Paragraph(
+            f"{tr('Export', 'Date', lang)}: ____ . ____ . ________    {_esc(place)}", st["base"]
+        ),
+        Paragraph(tr("Export", "Place for the seal", lang), st["small"]),
+    ]
+    right = [
+        drawing,
+        Paragraph(tr("Export", "Electronic package fingerprint", lang), st["small"]),
+        Paragraph(f"<b>{_esc(fingerprint)}</b>", st["small"]),
+    ]
+    block = Table([[left, right]], colWidths=[150 * mm, 60 * mm])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [Spacer(1, 8 * mm), block]
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(_esc(text).replace("\n", "<br/>"), style)

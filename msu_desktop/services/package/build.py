@@ -1,0 +1,230 @@
+"""Building a signed report package for one period.
+
+Steps (each can report progress and be cancelled before anything is written where the user
+looks): data.json from the report service, the Excel and PDF files, the evidence files, the
+manifest with every file's SHA-256 and size, the minisign signature of the manifest, and one zip
+written atomically to the target folder (a USB stick pulled half-way leaves nothing that
+verifies). The sequence number grows with every export and is kept in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import tempfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from msu_desktop import __version__
+from msu_desktop.errors import UserError
+from msu_desktop.services.package import (
+    DATA,
+    EXTENSION,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    SIGNATURE,
+)
+from msu_desktop.services.safe_zip import write_archive
+from msu_desktop.services.signing import keys
+from msu_desktop.storage.models.core import Setting
+
+Progress = Callable[[int, str], None]  # percent, what
+
+
+class Cancelled(UserError):
+    pass
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:.2f}"
+
+
+def next_sequence(ws: Any) -> int:
+    """A number that grows with every export of this data folder (one transaction)."""
+    with ws.transaction() as s:
+        row = s.get(Setting, "package_sequence")
+        value = int(row.value) + 1 if row else 1
+        if row is None:
+            s.add(Setting(key="package_sequence", value=str(value)))
+        else:
+            row.value = str(value)
+    return value
+
+
+def package_data(ws: Any, period_id: str) -> dict[str, Any]:
+    """Everything the agency needs to consolidate without reading Excel (schema:
+    data/schema/package_data.schema.json)."""
+    from msu_desktop.services import plan_service
+    from msu_desktop.services import report_service as rs
+
+    plan = ws.plan()
+    muni = ws.municipality()
+    rows = rs.report_rows(ws, period_id)
+    summary = rs.period_summary(ws, period_id)
+    with ws.session() as s:
+        removed = plan_service.removed_measures(s)
+    info = summary.period
+    measures = []
+    for r in rows:
+        measures.append(
+            {
+                "code": r.measure_code,
+                "direction": r.direction_code,
+                "task": r.task_code,
+                "title": r.title,
+                "lsg_participates": r.lsg_participates,
+                "deadline": r.deadline_last_day.isoformat() if r.deadline_last_day else None,
+                "deadline_missed": r.deadline_missed,
+                "status": r.status or None,
+                "reason": r.reason,
+                "done": r.done,
+                "start_date": r.start_date or None,
+                "end_date": r.end_date or None,
+                "evidence": r.evidence,
+                "indicators": {i.id: i.value for i in r.indicators if str(i.value).strip()},
+                "money": {k: _money(v) for k, v in r.money.items() if v is not None},
+                "money_total": _money(r.money_total),
+                "problems": r.problems,
+                "proposals": r.proposals,
+                "attachments": [
+                    {"name": a.name, "sha256": a.sha256, "size": a.size, "mime": a.mime}
+                    for a in r.attachments
+                ],
+            }
+        )
+    return {
+        "schema_version": 1,
+        "municipality": {
+            "soate": muni.soate if muni else "",
+            "name": {"ky": muni.name_ky, "ru": muni.name_ru} if muni else {"ky": "", "ru": ""},
+            "rayon": muni.rayon if muni else "",
+            "oblast": muni.oblast if muni else "",
+            "head": muni.head_name if muni else "",
+            "secretary": muni.secretary_name if muni else "",
+        },
+        "plan": {"id": plan.plan_id, "version": plan.version},
+        "period": {
+            "id": period_id,
+            "start": info.spec.start.isoformat(),
+            "end": info.spec.end.isoformat(),
+            "due": info.spec.due.isoformat(),
+            "state": info.state,
+            "approved_by": info.approved_by,
+            "approved_on": info.approved_on.isoformat() if info.approved_on else None,
+        },
+        "summary": {
+            "measures": summary.total,
+            "reported": summary.reported,
+            "by_status": summary.by_status,
+            "deadline_missed": summary.deadline_missed,
+            "money_by_source": {k: _money(v) for k, v in summary.money_by_source.items()},
+            "money_total": _money(summary.money_total),
+        },
+        "measures": measures,
+        "removed_measures": [{"code": c, "title": t} for c, t in removed],
+        "property": _property_summary(ws),
+    }
+
+
+def _property_summary(ws: Any) -> dict[str, Any] | None:
+    """The property register's summary, when this build has the register (issue 4)."""
+    try:
+        from msu_desktop.services import property_service  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    summary = getattr(property_service, "summary_for_package", None)
+    return summary(ws) if callable(summary) else None
+
+
+def build_package(
+    ws: Any,
+    period_id: str,
+    out_dir: Path,
+    lang: str = "ru",
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    from msu_desktop.services.export.report_pdf import write_report_pdf
+    from msu_desktop.services.export.report_xlsx import write_report_xlsx
+    from msu_desktop.services.report_service import report_rows
+
+    def step(pct: int, what: str) -> None:
+        if cancelled and cancelled():
+            raise Cancelled("The export was cancelled; nothing was written.")
+        if progress:
+            progress(pct, what)
+
+    muni = ws.municipality()
+    if muni is None:
+        raise UserError("Set up the municipality (File → Municipality) before exporting.")
+    step(5, "data")
+    key = keys.load_or_create(ws.keys_dir)
+    pub = key.public_key()
+    data = package_data(ws, period_id)
+    data_bytes = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    data_sha = hashlib.sha256(data_bytes).hexdigest()
+    seq = next_sequence(ws)
+    stem = f"{muni.soate}_{period_id}_{seq:04d}"
+    fingerprint = f"{stem} · {data_sha[:16].upper()} · {pub.fingerprint()}"
+    link = f"MSU|{muni.soate}|{period_id}|{seq}|{data_sha}|{pub.fingerprint().replace(' ', '')}"
+    tmp_root = ws.data_dir / ".tmp"
+    tmp_root.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=tmp_root) as tmp:
+        xlsx = Path(tmp) / f"report_{period_id}_{lang}.xlsx"
+        pdf = Path(tmp) / f"report_{period_id}_{lang}.pdf"
+        step(20, "xlsx")
+        write_report_xlsx(ws, period_id, lang, xlsx)
+        step(45, "pdf")
+        write_report_pdf(ws, period_id, lang, pdf, fingerprint=fingerprint, link=link)
+        step(75, "evidence")
+        members: list[tuple[str, bytes | Path]] = [
+            (DATA, data_bytes),
+            (xlsx.name, xlsx),
+            (pdf.name, pdf),
+        ]
+        seen: set[str] = set()
+        for row in report_rows(ws, period_id):
+            for a in row.attachments:
+                name = f"evidence/{a.sha256[:12]}_{_safe(a.name)}"
+                if name not in seen and a.path.exists():
+                    seen.add(name)
+                    members.append((name, a.path))
+        files: dict[str, dict[str, Any]] = {}
+        for name, content in members:
+            raw = content if isinstance(content, bytes) else content.read_bytes()
+            files[name] = {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "municipality": {"soate": muni.soate, "name": {"ky": muni.name_ky, "ru": muni.name_ru}},
+            "period": period_id,
+            "plan": {"id": data["plan"]["id"], "version": data["plan"]["version"]},
+            "app_version": __version__,
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "sequence": seq,
+            "language": lang,
+            "public_key": pub.b64,
+            "key_fingerprint": pub.fingerprint(),
+            "files": files,
+        }
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+        comment = f"msu-report-package soate={muni.soate} period={period_id} seq={seq}"
+        signature = key.sign(manifest_bytes, comment, f"signature of {stem}{EXTENSION}")
+        step(90, "write")
+        out = Path(out_dir) / f"{stem}{EXTENSION}"
+        write_archive(
+            out,
+            [(MANIFEST, manifest_bytes), (SIGNATURE, signature.encode("ascii")), *members],
+        )
+    step(100, "done")
+    return out
+
+
+def _safe(name: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)
+    return keep[-80:] or "file"
