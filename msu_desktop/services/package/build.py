@@ -194,32 +194,18 @@ def build_package(
                 if name not in seen and a.path.exists():
                     seen.add(name)
                     members.append((name, a.path))
-        files: dict[str, dict[str, Any]] = {}
-        for name, content in members:
-            raw = content if isinstance(content, bytes) else content.read_bytes()
-            files[name] = {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "municipality": {"soate": muni.soate, "name": {"ky": muni.name_ky, "ru": muni.name_ru}},
-            "period": period_id,
-            "plan": {"id": data["plan"]["id"], "version": data["plan"]["version"]},
-            "app_version": __version__,
-            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "sequence": seq,
-            "language": lang,
-            "public_key": pub.b64,
-            "key_fingerprint": pub.fingerprint(),
-            "files": files,
-        }
-        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
-        comment = f"msu-report-package soate={muni.soate} period={period_id} seq={seq}"
-        signature = key.sign(manifest_bytes, comment, f"signature of {stem}{EXTENSION}")
         step(90, "write")
-        out = Path(out_dir) / f"{stem}{EXTENSION}"
-        write_archive(
-            out,
-            [(MANIFEST, manifest_bytes), (SIGNATURE, signature.encode("ascii")), *members],
+        out = write_signed_package(
+            out_dir,
+            stem,
+            key,
+            soate=muni.soate,
+            names={"ky": muni.name_ky, "ru": muni.name_ru},
+            period_id=period_id,
+            plan=data["plan"],
+            sequence=seq,
+            lang=lang,
+            members=members,
         )
     step(100, "done")
     return out
@@ -228,3 +214,47 @@ def build_package(
 def _safe(name: str) -> str:
     keep = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)
     return keep[-80:] or "file"
+
+
+def write_signed_package(
+    out_dir: Path,
+    stem: str,
+    key: Any,
+    *,
+    soate: str,
+    names: dict[str, str],
+    period_id: str,
+    plan: dict[str, Any],
+    sequence: int,
+    lang: str,
+    members: list[tuple[str, bytes | Path]],
+    created: dt.datetime | None = None,
+) -> Path:
+    """The manifest (every member's SHA-256 and size), its signature, and the zip, atomically."""
+    files: dict[str, dict[str, Any]] = {}
+    for name, content in members:
+        raw = content if isinstance(content, bytes) else content.read_bytes()
+        files[name] = {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
+    pub = key.public_key()
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "municipality": {"soate": soate, "name": names},
+        "period": period_id,
+        "plan": {"id": plan["id"], "version": plan["version"]},
+        "app_version": __version__,
+        "created": (created or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
+        "sequence": sequence,
+        "language": lang,
+        "public_key": pub.b64,
+        "key_fingerprint": pub.fingerprint(),
+        "files": files,
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+    comment = f"msu-report-package soate={soate} period={period_id} seq={sequence}"
+    signature = key.sign(manifest_bytes, comment, f"signature of {stem}{EXTENSION}")
+    out = Path(out_dir) / f"{stem}{EXTENSION}"
+    write_archive(
+        out, [(MANIFEST, manifest_bytes), (SIGNATURE, signature.encode("ascii")), *members]
+    )
+    return out
