@@ -11,6 +11,7 @@ from msu_desktop.cli.common import add_global_options, run
 
 COMMAND_MODULES: list[str] = [
     "msu_desktop.cli.agency_keys",
+    "msu_desktop.cli.agency_collect",
 ]
 
 

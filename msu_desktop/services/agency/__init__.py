@@ -1,0 +1,1 @@
+"""The agency's tools: collecting and consolidating municipality packages, demo packages."""
