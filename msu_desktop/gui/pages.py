@@ -46,6 +46,12 @@ def _dashboard_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget
     return DashboardPage(ws, lang, parent)
 
 
+def _package_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
+    from msu_desktop.gui.package_page import PackagePage
+
+    return PackagePage(ws, lang, parent)
+
+
 def page_specs() -> list[PageSpec]:
     # QCoreApplication.translate is spelled out so that tools/i18n.py finds the strings.
     return [
@@ -58,5 +64,8 @@ def page_specs() -> list[PageSpec]:
         PageSpec("reports", lambda: QCoreApplication.translate("Pages", "Reports"), _report_page),
         PageSpec(
             "dashboard", lambda: QCoreApplication.translate("Pages", "Dashboard"), _dashboard_page
+        ),
+        PageSpec(
+            "packages", lambda: QCoreApplication.translate("Pages", "Packages"), _package_page
         ),
     ]

@@ -1,0 +1,233 @@
+"""Packages: export a period as a signed package (in the background, with progress and cancel),
+the packages made so far with their check state, save a copy to a USB stick, open the PDF."""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msu_desktop.errors import UserError
+from msu_desktop.gui.workers import Task, run_with_progress
+from msu_desktop.services import delivery_paths
+from msu_desktop.services.files import copy_file_atomic
+from msu_desktop.services.package.build import build_package
+from msu_desktop.services.package.verify import verify_package
+from msu_desktop.services.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class PackageRow:
+    path: Path
+    period: str
+    sequence: int
+    created: str
+    valid: bool
+    problem: str
+
+
+def scan_outbox(folder: Path) -> list[PackageRow]:
+    rows = []
+    for path in sorted(folder.glob("*.msupkg"), reverse=True) if folder.is_dir() else []:
+        try:
+            pkg = verify_package(path)
+            rows.append(
+                PackageRow(path, pkg.period, pkg.sequence, pkg.manifest["created"], True, "")
+            )
+        except UserError as exc:
+            rows.append(PackageRow(path, "", 0, "", False, str(exc)))
+    return rows
+
+
+class PackageModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PackageRow] = []
+
+    def load(self, folder: Path) -> None:
+        self.beginResetModel()
+        self.rows = scan_outbox(folder)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("Period"),
+                self.tr("No."),
+                self.tr("Created"),
+                self.tr("Check"),
+                self.tr("File"),
+            ][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return row.period
+        if col == 1:
+            return str(row.sequence) if row.sequence else ""
+        if col == 2:
+            return row.created.replace("T", " ")[:16]
+        if col == 3:
+            return self.tr("valid, signed") if row.valid else row.problem
+        return row.path.name
+
+
+class PackagePage(QWidget):
+    def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.lang = ws, lang
+        self.setObjectName("packagePage")
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("exportPeriod")
+        self.lang_combo = QComboBox(self)
+        self.lang_combo.addItem("Кыргызча", "ky")
+        self.lang_combo.addItem("Русский", "ru")
+        self.lang_combo.setCurrentIndex(0 if lang == "ky" else 1)
+        self.export_button = QPushButton(self.tr("&Export package"), self)
+        self.export_button.setObjectName("exportButton")
+        self.save_button = QPushButton(self.tr("&Save a copy to USB…"), self)
+        self.pdf_button = QPushButton(self.tr("Open the &PDF"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.model = PackageModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("packageTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.period_combo)
+        top.addWidget(QLabel(self.tr("Language:"), self))
+        top.addWidget(self.lang_combo)
+        top.addWidget(self.export_button)
+        top.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.pdf_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.export_button.clicked.connect(self.export)
+        self.save_button.clicked.connect(self.save_copy)
+        self.pdf_button.clicked.connect(self.open_pdf)
+        self.task: Task | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        from msu_desktop.services import report_service as rs
+
+        current = self.period_combo.currentData()
+        self.period_combo.clear()
+        for info in rs.periods(self.ws):
+            self.period_combo.addItem(info.id, info.id)
+        if current:
+            self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
+        self.model.load(self.ws.outbox_dir)
+
+    # -- export ----------------------------------------------------------------------------
+    def export(self) -> None:
+        period = self.period_combo.currentData()
+        if not period:
+            return
+        self.export_button.setEnabled(False)
+        self.task = Task(
+            build_package, self.ws, period, self.ws.outbox_dir, self.lang_combo.currentData()
+        )
+        self.task.signals.done.connect(self._exported)
+        self.task.signals.failed.connect(self._failed)
+        self.progress = run_with_progress(self, self.task, self.tr("Building the package…"))
+
+    def _exported(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Package ready: {name}").format(name=path.name))
+        self.model.load(self.ws.outbox_dir)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.status.setText(str(exc))
+            return
+        raise exc
+
+    # -- the selected package --------------------------------------------------------------
+    def selected(self) -> PackageRow | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid() and self.model.rows:
+            return self.model.rows[0]
+        return self.model.rows[idx.row()] if idx.isValid() else None
+
+    def save_copy(self, target: Path | None = None) -> Path | None:
+        row = self.selected()
+        if row is None:
+            return None
+        if target is None:
+            drives = delivery_paths.removable_drives()
+            start = str(drives[0]) if drives else str(Path.home())
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Save the package to…"), start)
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            dst = target / row.path.name
+            copy_file_atomic(row.path, dst)
+            verify_package(dst)  # what is on the stick verifies, or the user hears it now
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Package"), str(exc))
+            return None
+        self.status.setText(self.tr("Saved and checked: {path}").format(path=dst))
+        return dst
+
+    def open_pdf(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        with zipfile.ZipFile(row.path) as zf:
+            name = next((n for n in zf.namelist() if n.endswith(".pdf")), None)
+            if name is None:
+                return
+            folder = Path(tempfile.mkdtemp(prefix="msu-pdf-"))
+            zf.extract(name, folder)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder / name)))

@@ -1,0 +1,64 @@
+"""The Packages page: export in the background with progress, then save a checked copy."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from msu_desktop.services.package.verify import verify_package
+from msu_desktop.services.workspace import Workspace
+from tests.conftest import run_cli
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("demo") / "data"
+    assert run_cli("--data-dir", str(d), "demo").returncode == 0
+    return d
+
+
+@pytest.fixture
+def page(qtbot, demo_dir, tmp_path):
+    from msu_desktop.gui.package_page import PackagePage
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_dir, data)
+    ws = Workspace.open(data)
+    p = PackagePage(ws, "ru")
+    qtbot.addWidget(p)
+    p.show()
+    yield p
+    ws.close()
+
+
+def test_export_in_background_then_save_a_copy(page, qtbot, tmp_path) -> None:
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
+    with qtbot.waitSignal(page.model.modelReset, timeout=60_000):
+        qtbot.mouseClick(
+            page.export_button,
+            __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton,
+        )
+    assert page.model.rowCount() == 1
+    row = page.model.rows[0]
+    assert row.valid and row.period == "2021-H1"
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = page.save_copy(usb)
+    assert copy is not None and verify_package(copy).period == "2021-H1"
+    assert "valid" in page.model.index(0, 3).data()
+
+
+def test_cancel_leaves_nothing(page, qtbot) -> None:
+    from msu_desktop.gui.workers import Task
+    from msu_desktop.services.package.build import build_package
+
+    task = Task(build_package, page.ws, "2021-H1", page.ws.outbox_dir, "ru")
+    task.cancel()
+    with qtbot.waitSignal(task.signals.failed, timeout=30_000) as blocker:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().start(task)
+    assert "cancelled" in str(blocker.args[0])
+    assert not list(page.ws.outbox_dir.glob("*.msupkg"))
