@@ -64,6 +64,7 @@ class Controller:
         page = old.current_page_key() if old is not None else None
         self.window = MainWindow(self.ws, self.lang)
         self.window.language_change_requested.connect(self.change_language)
+        self.window.reload_requested.connect(self.show)
         self.window.restore_state()
         if page:
             self.window.show_page(page)

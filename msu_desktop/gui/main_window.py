@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +26,7 @@ from msu_desktop.services.workspace import Workspace
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    reload_requested = Signal()  # the data changed under every page (plan import, restore)
 
     def __init__(self, ws: Workspace, lang: str) -> None:
         super().__init__()
@@ -78,6 +82,17 @@ class MainWindow(QMainWindow):
         self.municipality_action = QAction(self.tr("&Municipality…"), self)
         self.municipality_action.triggered.connect(self.edit_municipality)
         file_menu.addAction(self.municipality_action)
+        file_menu.addSeparator()
+        self.import_plan_action = QAction(self.tr("&Import a plan package…"), self)
+        self.import_plan_action.triggered.connect(self.import_plan)
+        file_menu.addAction(self.import_plan_action)
+        self.backup_action = QAction(self.tr("&Back up to a USB stick…"), self)
+        self.backup_action.triggered.connect(self.backup_to_usb)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         lang_menu = file_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         names = {"ky": "Кыргызча", "ru": "Русский"}
@@ -106,6 +121,78 @@ class MainWindow(QMainWindow):
         if MunicipalityDialog(self.ws, self).exec():
             self.setWindowTitle(self._title())
             self._update_status()
+
+    def import_plan(self) -> None:
+        from msu_desktop.gui.plan_import_wizard import PlanImportWizard
+
+        wizard = PlanImportWizard(self.ws, self)
+        wizard.exec()
+        if wizard.result is not None:
+            self.ws.forget_plan()
+            self.reload_requested.emit()
+
+    def backup_to_usb(self) -> None:
+        from msu_desktop.gui.workers import Task, run_with_progress
+        from msu_desktop.services import backup, delivery_paths
+
+        drives = delivery_paths.removable_drives()
+        start = str(drives[0]) if drives else str(self.ws.backups_dir)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to…"), start)
+        if not folder:
+            return
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return backup.create_backup(
+                self.ws,
+                "manual",
+                Path(folder),
+                progress=lambda i, n: progress(100 * i // max(n, 1)),
+            )
+
+        task = Task(work)
+        task.signals.done.connect(
+            lambda path: QMessageBox.information(
+                self, APP_NAME, self.tr("Backup saved and checked: {path}").format(path=path)
+            )
+        )
+        task.signals.failed.connect(lambda exc: QMessageBox.warning(self, APP_NAME, str(exc)))
+        self._task = task
+        run_with_progress(self, task, self.tr("Backing up…"))
+
+    def restore_backup(self) -> None:
+        from msu_desktop.errors import UserError
+        from msu_desktop.services import backup, delivery_paths
+
+        drives = delivery_paths.removable_drives()
+        start = str(drives[0]) if drives else str(self.ws.backups_dir)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), start, self.tr("Backups (msu-backup-*.zip)")
+        )
+        if not path:
+            return
+        try:
+            info = backup.verify_backup(Path(path))
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr(
+                "Replace the current data with the backup of {date}? The current data is kept "
+                "aside in the data folder, not deleted."
+            ).format(date=info.created.strftime("%d.%m.%Y %H:%M")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ws.engine.dispose()
+        try:
+            backup.restore(self.ws.data_dir, Path(path))
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.ws.forget_plan()
+        self.reload_requested.emit()
 
     def _about(self) -> None:
         QMessageBox.about(

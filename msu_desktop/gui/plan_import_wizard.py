@@ -1,0 +1,157 @@
+"""The plan-import wizard: choose a package (USB sticks first) → its check and what would change
+→ install (in the background, after a backup) → done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from msu_desktop import i18n
+from msu_desktop.errors import UserError
+from msu_desktop.gui.workers import Task, run_with_progress
+from msu_desktop.services import delivery_paths
+from msu_desktop.services.plan_package.apply import (
+    PlanImport,
+    apply_plan_package,
+    check_plan_package,
+)
+from msu_desktop.services.workspace import Workspace
+
+
+class ChooseFilePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the plan package"))
+        self.setSubTitle(
+            self.tr("The agency sends plan updates as .msuplan files, usually on a USB stick.")
+        )
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("planPackagePath")
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def _browse(self) -> None:
+        drives = delivery_paths.removable_drives()
+        start = str(drives[0]) if drives else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Plan package"), start, self.tr("Plan packages (*.msuplan)")
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return Path(self.path_edit.text().strip()).is_file()
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: PlanImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Check and changes"))
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("planImportChanges")
+        self.text.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        self.ok = False
+
+    def initializePage(self) -> None:
+        self.ok = False
+        try:
+            self.wiz.check = check_plan_package(self.wiz.ws, self.wiz.chosen_path())
+        except UserError as exc:
+            self.text.setPlainText(self.tr("The package was refused:") + "\n\n" + str(exc))
+            self.completeChanged.emit()
+            return
+        signers = ", ".join(k.fingerprint for k in self.wiz.check.package.signers)
+        lines = [self.tr("Signed by the agency key {fp}.").format(fp=signers), ""]
+        lines += self.wiz.check.diff.lines(i18n.language())
+        lines += [
+            "",
+            self.tr(
+                "A backup is made before the plan is installed. Reports stay with their measures."
+            ),
+        ]
+        self.text.setPlainText("\n".join(lines))
+        self.ok = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.ok
+
+
+class DonePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Done"))
+        self.label = QLabel(self)
+        self.label.setObjectName("planImportResult")
+        self.label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.label)
+
+
+class PlanImportWizard(QWizard):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.check: PlanImport | None = None
+        self.result: PlanImport | None = None
+        self.setWindowTitle(self.tr("Import a plan package"))
+        self.choose = ChooseFilePage(self)
+        self.check_page = CheckPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.choose, self.check_page, self.done_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.currentIdChanged.connect(self._on_page)
+
+    def chosen_path(self) -> Path:
+        return Path(self.choose.path_edit.text().strip())
+
+    def _on_page(self, page_id: int) -> None:
+        if self.page(page_id) is self.done_page:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+            task = Task(self._apply)
+            task.signals.done.connect(self._applied)
+            task.signals.failed.connect(self._failed)
+            self._task = task
+            run_with_progress(self, task, self.tr("Installing the plan…"))
+
+    def _apply(self, progress, cancelled) -> PlanImport:  # type: ignore[no-untyped-def]
+        progress(10, "")
+        return apply_plan_package(self.ws, self.chosen_path())
+
+    def _applied(self, result: PlanImport) -> None:
+        self.result = result
+        plan = result.package.plan
+        self.done_page.label.setText(
+            self.tr("Installed plan {plan}, version {version}. Backup: {backup}").format(
+                plan=plan.plan_id, version=plan.version, backup=result.backup
+            )
+        )
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.done_page.label.setText(str(exc) if isinstance(exc, UserError) else repr(exc))
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc
