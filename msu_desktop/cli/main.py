@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "msu_desktop.cli.backup",
     "msu_desktop.cli.plan_import",
     "msu_desktop.cli.export",
+    "msu_desktop.cli.inventory",
 ]
 
 

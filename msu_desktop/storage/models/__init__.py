@@ -2,6 +2,7 @@
 
 from msu_desktop.storage.models import core as core
 from msu_desktop.storage.models import plan as plan
+from msu_desktop.storage.models import property as property
 from msu_desktop.storage.models import report as report
 from msu_desktop.storage.models.base import Base
 

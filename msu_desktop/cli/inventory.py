@@ -1,0 +1,78 @@
+"""``msu-desktop inventory import FILE.xlsx [--dry-run]`` and ``inventory export``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from msu_desktop import i18n
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
+from msu_desktop.services import property_export, property_import
+from msu_desktop.services.workspace import Workspace
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("inventory", help="the municipal property register")
+    psub = p.add_subparsers(dest="inventory_command", required=True)
+    imp = psub.add_parser("import", help="import an Excel register")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    imp.add_argument(
+        "--mapping", default="", help="override columns: field=COLUMN_LETTER,... e.g. name=B,area=F"
+    )
+    imp.set_defaults(func=cmd_import)
+    exp = psub.add_parser("export", help="export the register to Excel")
+    exp.add_argument("--out", type=Path, required=True)
+    exp.add_argument("--public", action="store_true", help="the public version (measure 3.2.2)")
+    exp.add_argument("--template", action="store_true", help="a blank template to fill in")
+    exp.set_defaults(func=cmd_export)
+
+
+def _override(mapping: property_import.Mapping, text: str) -> None:
+    from openpyxl.utils import column_index_from_string
+
+    for part in filter(None, (x.strip() for x in text.split(","))):
+        field, _, col = part.partition("=")
+        try:
+            mapping.columns[field.strip()] = column_index_from_string(col.strip().upper()) - 1
+        except ValueError as exc:
+            raise UserError("Not a column letter: {col}", col=col) from exc
+
+
+def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
+    sheet = property_import.read_workbook(args.file)
+    mapping = property_import.guess_mapping(sheet)
+    _override(mapping, args.mapping)
+    check = property_import.dry_run(ws, sheet, mapping)
+    for rej in check.rejected:
+        print(tr("CLI", "Row {row}: {reason}", row=rej.row, reason=rej.reason))
+    if args.dry_run:
+        print(
+            tr(
+                "CLI",
+                "Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.",
+                new=len(check.new),
+                matched=len(check.matched),
+                bad=len(check.rejected),
+            )
+        )
+    else:
+        added, updated = property_import.apply(ws, check)
+        print(
+            tr(
+                "CLI",
+                "Imported: {added} added, {updated} updated, {bad} rejected.",
+                added=added,
+                updated=updated,
+                bad=len(check.rejected),
+            )
+        )
+    return 1 if check.rejected else 0
+
+
+def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
+    lang = i18n.language() if i18n.language() in i18n.LANGUAGES else "ru"
+    property_export.write_register(ws, args.out, lang, public=args.public, template=args.template)
+    print(args.out)
+    return 0

@@ -1,0 +1,498 @@
+"""The municipal property register: what the GUI, the CLI, the importer and the exports call.
+
+Objects
+  ``categories()`` -> the category/condition/use/unit data (data/property/categories.json).
+  ``add_object(ws, fields)`` / ``update_object(ws, object_id, fields)``: one transaction each;
+  every changed field goes to ``change_log`` (entity ``property_object``) with who and when.
+  ``write_off(ws, object_id, decision)`` / ``sell(...)``: never a delete; the council decision is
+  recorded and linked. ``history(ws, object_id)``.
+  ``list_rows(ws)`` -> list[RegisterRow]: the whole register as light rows (fast for 10,000).
+Leases, revaluations, decisions
+  ``add_lease``, ``leases(ws)`` with their state (active / ending_soon / expired),
+  ``rent_income_by_year``, ``add_revaluation``, ``add_decision``.
+For exports and the package
+  ``summary(ws)`` -> counts, area and book value by category and by use, rent income by year;
+  ``summary_for_package(ws)`` (JSON-ready, used in the report package's data.json).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import select, text
+
+from msu_desktop import assets
+from msu_desktop.domain import property as prop
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
+from msu_desktop.services import plan_files
+from msu_desktop.services.workspace import Workspace
+from msu_desktop.storage.models.core import ChangeLog
+from msu_desktop.storage.models.property import CouncilDecision, Lease, PropertyObject, Revaluation
+
+ENTITY = "property_object"
+EDITABLE = (
+    "inventory_number",
+    "category",
+    "name_ky",
+    "name_ru",
+    "village",
+    "address",
+    "latitude",
+    "longitude",
+    "cadastral_code",
+    "area",
+    "unit",
+    "year",
+    "basis_document",
+    "basis_number",
+    "basis_date",
+    "initial_value",
+    "book_value",
+    "residual_value",
+    "condition",
+    "use",
+    "registration_number",
+    "registration_date",
+    "notes",
+)
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict[str, Any]:
+    doc = plan_files.load_json(
+        assets.data_path("property", "categories.json"), tr("Files", "The property categories")
+    )
+    plan_files.validate(
+        doc, "property_categories.schema.json", tr("Files", "The property categories")
+    )
+    return doc if isinstance(doc, dict) else {}
+
+
+def category_ids() -> list[str]:
+    return [c["id"] for c in categories()["categories"]]
+
+
+def _check(fields: dict[str, Any], session: Any, object_id: int | None = None) -> None:
+    if "category" in fields and fields["category"] not in category_ids():
+        raise UserError("Unknown property category {category}.", category=str(fields["category"]))
+    name = (fields.get("name_ru") or "").strip() or (fields.get("name_ky") or "").strip()
+    if object_id is None and not name:
+        raise UserError("Enter the object's name.")
+    for key in ("area", "initial_value", "book_value", "residual_value"):
+        if fields.get(key) is not None and float(fields[key]) < 0:
+            raise UserError("{field} cannot be negative.", field=key)
+    code = fields.get("cadastral_code") or ""
+    problem = prop.eni_problem(code)
+    if problem:
+        raise UserError(problem)
+    inv = (fields.get("inventory_number") or "").strip()
+    if inv:
+        clash = session.scalar(
+            select(PropertyObject.id).where(PropertyObject.inventory_number == inv)
+        )
+        if clash is not None and clash != object_id:
+            raise UserError("The inventory number {number} is already used.", number=inv)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def next_inventory_number(ws: Workspace) -> str:
+    with ws.session() as s:
+        existing = list(s.scalars(select(PropertyObject.inventory_number)))
+    return prop.suggest_inventory_number(existing)
+
+
+def add_object(ws: Workspace, fields: dict[str, Any], *, session: Any = None) -> int:
+    def work(s: Any) -> int:
+        data = {k: v for k, v in fields.items() if k in EDITABLE and v is not None}
+        if not data.get("inventory_number"):
+            existing = list(s.scalars(select(PropertyObject.inventory_number)))
+            data["inventory_number"] = prop.suggest_inventory_number(existing)
+        _check(data, s)
+        extra = fields.get("extra") or {}
+        obj = PropertyObject(**data, extra=json.dumps(extra, ensure_ascii=False))
+        s.add(obj)
+        s.flush()
+        s.add(
+            ChangeLog(
+                entity=ENTITY,
+                entity_id=str(obj.id),
+                field="*",
+                old_value=None,
+                new_value=tr("Property", "object added"),
+                user=ws.current_user(),
+            )
+        )
+        return int(obj.id)
+
+    if session is not None:
+        return work(session)
+    with ws.transaction() as s:
+        return work(s)
+
+
+def update_object(
+    ws: Workspace, object_id: int, fields: dict[str, Any], *, session: Any = None, reason: str = ""
+) -> list[str]:
+    """Change some fields; returns the names that really changed (each one logged)."""
+
+    def work(s: Any) -> list[str]:
+        obj = s.get(PropertyObject, object_id)
+        if obj is None:
+            raise UserError("There is no property object {id}.", id=object_id)
+        data = {k: v for k, v in fields.items() if k in EDITABLE}
+        _check({**data, "name_ru": data.get("name_ru", obj.name_ru)}, s, object_id)
+        changed = []
+        for key, value in data.items():
+            old = getattr(obj, key)
+            if _text(old) == _text(value) or (old in (None, "") and value in (None, "")):
+                continue
+            setattr(obj, key, value)
+            s.add(
+                ChangeLog(
+                    entity=ENTITY,
+                    entity_id=str(obj.id),
+                    field=key,
+                    old_value=_text(old),
+                    new_value=_text(value),
+                    user=ws.current_user(),
+                    reason=reason,
+                )
+            )
+            changed.append(key)
+        if "extra" in fields:
+            old_extra = obj.extra
+            new_extra = json.dumps(fields["extra"] or {}, ensure_ascii=False)
+            if old_extra != new_extra:
+                obj.extra = new_extra
+                s.add(
+                    ChangeLog(
+                        entity=ENTITY,
+                        entity_id=str(obj.id),
+                        field="extra",
+                        old_value=old_extra,
+                        new_value=new_extra,
+                        user=ws.current_user(),
+                    )
+                )
+                changed.append("extra")
+        return changed
+
+    if session is not None:
+        return work(session)
+    with ws.transaction() as s:
+        return work(s)
+
+
+def add_decision(
+    ws: Workspace,
+    number: str,
+    date: dt.date,
+    kind: str,
+    text_: str,
+    object_ids: list[int],
+    *,
+    session: Any = None,
+) -> int:
+    if kind not in ("acquire", "lease", "sell", "write_off", "other"):
+        raise UserError("Unknown kind of decision {kind}.", kind=kind)
+    if not number.strip():
+        raise UserError("Enter the decision's number.")
+
+    def work(s: Any) -> int:
+        decision = CouncilDecision(number=number.strip(), date=date, kind=kind, text=text_)
+        for oid in object_ids:
+            obj = s.get(PropertyObject, oid)
+            if obj is None:
+                raise UserError("There is no property object {id}.", id=oid)
+            decision.objects.append(obj)
+        s.add(decision)
+        s.flush()
+        return int(decision.id)
+
+    if session is not None:
+        return work(session)
+    with ws.transaction() as s:
+        return work(s)
+
+
+def dispose(ws: Workspace, object_id: int, how: str, number: str, date: dt.date, text_: str) -> int:
+    """Write off or sell an object with the council decision that did it (never a delete)."""
+    if how not in ("write_off", "sell"):
+        raise ValueError(how)
+    with ws.transaction() as s:
+        obj = s.get(PropertyObject, object_id)
+        if obj is None:
+            raise UserError("There is no property object {id}.", id=object_id)
+        if obj.status != "active":
+            raise UserError(
+                "The object {number} is already written off or sold.", number=obj.inventory_number
+            )
+        decision_id = add_decision(ws, number, date, how, text_, [object_id], session=s)
+        status = "written_off" if how == "write_off" else "sold"
+        for key, value in (("status", status), ("use", status)):
+            s.add(
+                ChangeLog(
+                    entity=ENTITY,
+                    entity_id=str(obj.id),
+                    field=key,
+                    old_value=getattr(obj, key),
+                    new_value=value,
+                    user=ws.current_user(),
+                    reason=tr(
+                        "Property", "decision No. {n} of {d}", n=number, d=date.strftime("%d.%m.%Y")
+                    ),
+                )
+            )
+            setattr(obj, key, value)
+        obj.disposal_decision_id = decision_id
+        return decision_id
+
+
+def add_lease(
+    ws: Workspace,
+    object_id: int,
+    *,
+    lessee: str,
+    start: dt.date,
+    end: dt.date,
+    rent: float,
+    rent_period: str = "month",
+    is_person: bool = False,
+    contract_number: str = "",
+    awarded_by: str = "auction",
+    protocol_number: str = "",
+    protocol_date: dt.date | None = None,
+    direct_reason: str = "",
+) -> int:
+    if end < start:
+        raise UserError("The lease ends before it starts.")
+    if rent < 0:
+        raise UserError("The rent cannot be negative.")
+    if rent_period not in ("month", "quarter", "year"):
+        raise UserError("Unknown rent period {period}.", period=rent_period)
+    if awarded_by == "auction" and not protocol_number.strip():
+        raise UserError("A lease awarded by auction needs the auction protocol's number.")
+    if awarded_by == "direct" and not direct_reason.strip():
+        raise UserError("A lease awarded without an auction needs the reason.")
+    with ws.transaction() as s:
+        obj = s.get(PropertyObject, object_id)
+        if obj is None or obj.status != "active":
+            raise UserError("Only an active object can be leased.")
+        lease = Lease(
+            object_id=object_id,
+            lessee=lessee.strip(),
+            lessee_is_person=is_person,
+            contract_number=contract_number,
+            start=start,
+            end=end,
+            rent=rent,
+            rent_period=rent_period,
+            awarded_by=awarded_by,
+            protocol_number=protocol_number,
+            protocol_date=protocol_date,
+            direct_reason=direct_reason,
+        )
+        s.add(lease)
+        if obj.use != "leased" and end >= dt.date.today():
+            s.add(
+                ChangeLog(
+                    entity=ENTITY,
+                    entity_id=str(obj.id),
+                    field="use",
+                    old_value=obj.use,
+                    new_value="leased",
+                    user=ws.current_user(),
+                )
+            )
+            obj.use = "leased"
+        s.flush()
+        return int(lease.id)
+
+
+def add_revaluation(
+    ws: Workspace,
+    object_id: int,
+    date: dt.date,
+    book_value: float,
+    residual_value: float | None,
+    basis: str,
+) -> None:
+    if book_value < 0:
+        raise UserError("The value cannot be negative.")
+    with ws.transaction() as s:
+        obj = s.get(PropertyObject, object_id)
+        if obj is None:
+            raise UserError("There is no property object {id}.", id=object_id)
+        s.add(
+            Revaluation(
+                object_id=object_id,
+                date=date,
+                book_value=book_value,
+                residual_value=residual_value,
+                basis=basis,
+            )
+        )
+        s.add(
+            ChangeLog(
+                entity=ENTITY,
+                entity_id=str(obj.id),
+                field="book_value",
+                old_value=_text(obj.book_value),
+                new_value=_text(book_value),
+                user=ws.current_user(),
+                reason=basis,
+            )
+        )
+        obj.book_value = book_value
+        if residual_value is not None:
+            obj.residual_value = residual_value
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    user: str
+    field: str
+    old: str | None
+    new: str | None
+    reason: str
+
+
+def history(ws: Workspace, object_id: int) -> list[HistoryEntry]:
+    with ws.session() as s:
+        rows = s.scalars(
+            select(ChangeLog)
+            .where(ChangeLog.entity == ENTITY, ChangeLog.entity_id == str(object_id))
+            .order_by(ChangeLog.at, ChangeLog.id)
+        )
+        return [
+            HistoryEntry(r.at, r.user, r.field, r.old_value, r.new_value, r.reason) for r in rows
+        ]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    inventory_number: str
+    category: str
+    name_ky: str
+    name_ru: str
+    village: str
+    address: str
+    cadastral_code: str
+    area: float | None
+    unit: str
+    year: int | None
+    book_value: float | None
+    residual_value: float | None
+    condition: str
+    use: str
+    status: str
+    notes: str
+
+
+ROW_SQL = (
+    "SELECT id, inventory_number, category, name_ky, name_ru, village, address, cadastral_code, "
+    "area, unit, year, book_value, residual_value, condition, use, status, notes "
+    "FROM property_object ORDER BY inventory_number"
+)
+
+
+def list_rows(ws: Workspace) -> list[RegisterRow]:
+    """The whole register as plain tuples in one query (fast enough for 10,000 objects)."""
+    with ws.engine.connect() as conn:
+        return [RegisterRow(*r) for r in conn.execute(text(ROW_SQL))]
+
+
+@dataclass(frozen=True)
+class LeaseRow:
+    id: int
+    object_id: int
+    inventory_number: str
+    object_name: str
+    lessee: str
+    is_person: bool
+    start: dt.date
+    end: dt.date
+    rent: float
+    rent_period: str
+    awarded_by: str
+    state: str
+
+
+def leases(ws: Workspace, today: dt.date | None = None) -> list[LeaseRow]:
+    today = today or dt.date.today()
+    with ws.session() as s:
+        rows = s.execute(select(Lease, PropertyObject).join(PropertyObject).order_by(Lease.end))
+        return [
+            LeaseRow(
+                le.id,
+                o.id,
+                o.inventory_number,
+                o.name_ru or o.name_ky,
+                le.lessee,
+                le.lessee_is_person,
+                le.start,
+                le.end,
+                le.rent,
+                le.rent_period,
+                le.awarded_by,
+                prop.lease_state(le.end, today, le.terminated),
+            )
+            for le, o in rows
+        ]
+
+
+def rent_income_by_year(ws: Workspace) -> dict[int, Decimal]:
+    out: dict[int, Decimal] = defaultdict(Decimal)
+    with ws.session() as s:
+        for le in s.scalars(select(Lease)):
+            terms = prop.LeaseTerms(le.start, le.end, Decimal(str(le.rent)), le.rent_period)
+            for year in range(le.start.year, le.end.year + 1):
+                out[year] += prop.annual_rent(terms, year)
+    return dict(sorted(out.items()))
+
+
+def summary(ws: Workspace) -> dict[str, Any]:
+    by_category: dict[str, dict[str, float]] = defaultdict(
+        lambda: {"count": 0, "area": 0.0, "book_value": 0.0}
+    )
+    by_use: dict[str, dict[str, float]] = defaultdict(
+        lambda: {"count": 0, "area": 0.0, "book_value": 0.0}
+    )
+    for row in list_rows(ws):
+        if row.status != "active":
+            continue
+        for bucket in (by_category[row.category], by_use[row.use]):
+            bucket["count"] += 1
+            bucket["area"] += row.area or 0.0
+            bucket["book_value"] += row.book_value or 0.0
+    return {
+        "by_category": dict(by_category),
+        "by_use": dict(by_use),
+        "rent_income_by_year": {str(y): f"{v:.2f}" for y, v in rent_income_by_year(ws).items()},
+    }
+
+
+def summary_for_package(ws: Workspace) -> dict[str, Any]:
+    s = summary(ws)
+    round2 = lambda d: {k: {kk: round(vv, 2) for kk, vv in v.items()} for k, v in d.items()}  # noqa: E731
+    return {
+        "by_category": round2(s["by_category"]),
+        "by_use": round2(s["by_use"]),
+        "rent_income_by_year": s["rent_income_by_year"],
+    }
