@@ -46,6 +46,12 @@ def _dashboard_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget
     return DashboardPage(ws, lang, parent)
 
 
+def _property_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
+    from msu_desktop.gui.property_page import PropertyPage
+
+    return PropertyPage(ws, lang, parent)
+
+
 def _package_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
     from msu_desktop.gui.package_page import PackagePage
 

@@ -1,0 +1,612 @@
+"""The property register page: a table that stays fast with 10,000 objects (one query into a
+QAbstractTableModel, a QSortFilterProxyModel for sorting and filtering), filters by category,
+use, condition and village, search as you type, totals of what is shown; add and edit objects,
+leases, write-off or sale with a council decision, the history of an object, import and export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import pick
+from msu_desktop.services import property_export, property_import
+from msu_desktop.services import property_service as ps
+from msu_desktop.services.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PropertyTableModel(QAbstractTableModel):
+    COLUMNS = (
+        "inventory_number",
+        "name",
+        "category",
+        "village",
+        "area",
+        "book_value",
+        "condition",
+        "use",
+    )
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.rows: list[ps.RegisterRow] = []
+        data = ps.categories()
+        self.labels = {
+            kind: {c["id"]: pick(c["label"], lang) for c in data[kind]}
+            for kind in ("categories", "conditions", "uses", "units")
+        }
+
+    def load(self, rows: list[ps.RegisterRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Inv. No."),
+            self.tr("Name"),
+            self.tr("Category"),
+            self.tr("Village"),
+            self.tr("Area / qty"),
+            self.tr("Book value, som"),
+            self.tr("Condition"),
+            self.tr("Use"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role == SORT_ROLE:
+            value = getattr(row, key, None) if key != "name" else self._name(row)
+            return value if value is not None else 0 if key in ("area", "book_value") else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("area", "book_value"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
+            from PySide6.QtGui import QColor
+
+            return QColor("#888888")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if key == "name":
+            return self._name(row)
+        if key == "category":
+            return self.labels["categories"].get(row.category, row.category)
+        if key == "condition":
+            return self.labels["conditions"].get(row.condition, row.condition)
+        if key == "use":
+            return self.labels["uses"].get(row.use, row.use)
+        if key == "area":
+            unit = self.labels["units"].get(row.unit, row.unit)
+            return f"{row.area:,.2f} {unit}".replace(",", " ") if row.area is not None else ""
+        if key == "book_value":
+            return f"{row.book_value:,.2f}".replace(",", " ") if row.book_value is not None else ""
+        return getattr(row, key)
+
+    def _name(self, row: ps.RegisterRow) -> str:
+        return (row.name_ky if self.lang == "ky" else row.name_ru) or row.name_ru or row.name_ky
+
+
+class PropertyFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.category = self.use = self.condition = self.village = ""
+        self.show_disposed = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, **kw: Any) -> None:
+        self.beginFilterChange()
+        for key, value in kw.items():
+            setattr(self, key, value.casefold().strip() if key == "text" else value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
+        row = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
+        if not self.show_disposed and row.status != "active":
+            return False
+        if self.category and row.category != self.category:
+            return False
+        if self.use and row.use != self.use:
+            return False
+        if self.condition and row.condition != self.condition:
+            return False
+        if self.village and row.village != self.village:
+            return False
+        if self.text:
+            hay = f"{row.inventory_number} {row.name_ru} {row.name_ky} {row.address} {row.cadastral_code} {row.village}".casefold()
+            return self.text in hay
+        return True
+
+
+class ObjectDialog(QDialog):
+    """Add or edit an object: the common fields; validation messages next to the buttons."""
+
+    def __init__(
+        self, ws: Workspace, lang: str, object_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.object_id = ws, object_id
+        self.setWindowTitle(self.tr("Property object"))
+        form = QFormLayout()
+        self.inventory = QLineEdit(self)
+        self.inventory.setPlaceholderText(ps.next_inventory_number(ws))
+        self.category = QComboBox(self)
+        for c in ps.categories()["categories"]:
+            self.category.addItem(pick(c["label"], lang), c["id"])
+        self.name_ru, self.name_ky = QLineEdit(self), QLineEdit(self)
+        self.village, self.address, self.eni = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.area = QDoubleSpinBox(self)
+        self.area.setRange(0, 1e9)
+        self.area.setDecimals(2)
+        self.year = QSpinBox(self)
+        self.year.setRange(0, 2100)
+        self.year.setSpecialValueText("—")
+        self.book_value = QDoubleSpinBox(self)
+        self.book_value.setRange(0, 1e12)
+        self.book_value.setDecimals(2)
+        self.condition = QComboBox(self)
+        self.condition.addItem("—", "")
+        for c in ps.categories()["conditions"]:
+            self.condition.addItem(pick(c["label"], lang), c["id"])
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(60)
+        for label, widget in (
+            (self.tr("Inventory number:"), self.inventory),
+            (self.tr("Category:"), self.category),
+            (self.tr("Name (Russian):"), self.name_ru),
+            (self.tr("Name (Kyrgyz):"), self.name_ky),
+            (self.tr("Village:"), self.village),
+            (self.tr("Address:"), self.address),
+            (self.tr("Cadastral code (ЕНИ):"), self.eni),
+            (self.tr("Area or quantity:"), self.area),
+            (self.tr("Year built or acquired:"), self.year),
+            (self.tr("Book value, som:"), self.book_value),
+            (self.tr("Condition:"), self.condition),
+            (self.tr("Internal notes:"), self.notes),
+        ):
+            form.addRow(label, widget)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if object_id is not None:
+            row = next(r for r in ps.list_rows(ws) if r.id == object_id)
+            self.inventory.setText(row.inventory_number)
+            self.category.setCurrentIndex(max(0, self.category.findData(row.category)))
+            self.name_ru.setText(row.name_ru)
+            self.name_ky.setText(row.name_ky)
+            self.village.setText(row.village)
+            self.address.setText(row.address)
+            self.eni.setText(row.cadastral_code)
+            self.area.setValue(row.area or 0)
+            self.year.setValue(row.year or 0)
+            self.book_value.setValue(row.book_value or 0)
+            self.condition.setCurrentIndex(max(0, self.condition.findData(row.condition)))
+            self.notes.setPlainText(row.notes)
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "inventory_number": self.inventory.text().strip(),
+            "category": self.category.currentData(),
+            "name_ru": self.name_ru.text().strip(),
+            "name_ky": self.name_ky.text().strip(),
+            "village": self.village.text().strip(),
+            "address": self.address.text().strip(),
+            "cadastral_code": self.eni.text().strip(),
+            "area": self.area.value() or None,
+            "year": self.year.value() or None,
+            "book_value": self.book_value.value() or None,
+            "condition": self.condition.currentData() or "",
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> None:
+        try:
+            if self.object_id is None:
+                self.object_id = ps.add_object(self.ws, self.fields())
+            else:
+                ps.update_object(self.ws, self.object_id, self.fields())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class PropertyPage(QWidget):
+    def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.lang = ws, lang
+        self.setObjectName("propertyPage")
+        self.model = PropertyTableModel(lang, self)
+        self.proxy = PropertyFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("propertyTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("propertySearch")
+        self.search.setPlaceholderText(self.tr("Search: number, name, address, ЕНИ…"))
+        self.search.setClearButtonEnabled(True)
+        data = ps.categories()
+        self.category_filter = self._combo(self.tr("All categories"), data["categories"])
+        self.use_filter = self._combo(self.tr("Any use"), data["uses"])
+        self.condition_filter = self._combo(self.tr("Any condition"), data["conditions"])
+        self.village_filter = QComboBox(self)
+        self.disposed_check = QCheckBox(self.tr("Show written off and sold"), self)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("propertyTotals")
+        self.leases_label = QLabel(self)
+        self.leases_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&Add object…"), self.add_object),
+            (self.tr("&Edit…"), self.edit_object),
+            (self.tr("&Lease…"), self.add_lease),
+            (self.tr("&Write off…"), self.write_off),
+            (self.tr("&History"), self.show_history),
+            (self.tr("&Import from Excel…"), self.import_excel),
+            (self.tr("E&xport…"), self.export_excel),
+        ):
+            b = QPushButton(text, self)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        filters = QHBoxLayout()
+        for w in (
+            self.search,
+            self.category_filter,
+            self.use_filter,
+            self.condition_filter,
+            self.village_filter,
+            self.disposed_check,
+        ):
+            filters.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.leases_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addLayout(buttons)
+        self.search.textChanged.connect(lambda t: self._filter(text=t))
+        self.category_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(category=self.category_filter.currentData() or "")
+        )
+        self.use_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(use=self.use_filter.currentData() or "")
+        )
+        self.condition_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(condition=self.condition_filter.currentData() or "")
+        )
+        self.village_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(village=self.village_filter.currentData() or "")
+        )
+        self.disposed_check.toggled.connect(lambda on: self._filter(show_disposed=on))
+        self.refresh()
+
+    def _combo(self, all_label: str, items: list[dict[str, Any]]) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(all_label, "")
+        for item in items:
+            box.addItem(pick(item["label"], self.lang), item["id"])
+        return box
+
+    def refresh(self) -> None:
+        self.model.load(ps.list_rows(self.ws))
+        villages = sorted({r.village for r in self.model.rows if r.village})
+        current = self.village_filter.currentData()
+        self.village_filter.blockSignals(True)
+        self.village_filter.clear()
+        self.village_filter.addItem(self.tr("All villages"), "")
+        for v in villages:
+            self.village_filter.addItem(v, v)
+        self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(current)))
+        self.village_filter.blockSignals(False)
+        leases = ps.leases(self.ws)
+        soon = [le for le in leases if le.state == "ending_soon"]
+        expired = [
+            le for le in leases if le.state == "expired" and le.end.year >= dt.date.today().year - 1
+        ]
+        self.leases_label.setText(
+            self.tr("Leases ending within 60 days: {soon}; expired: {expired}.").format(
+                soon=", ".join(f"{le.inventory_number} ({le.end:%d.%m.%Y})" for le in soon) or "—",
+                expired=", ".join(f"{le.inventory_number} ({le.end:%d.%m.%Y})" for le in expired)
+                or "—",
+            )
+        )
+        self._update_totals()
+
+    def _filter(self, **kw: Any) -> None:
+        self.proxy.set_filter(**kw)
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        count = self.proxy.rowCount()
+        area = value = 0.0
+        rows = self.model.rows
+        for r in range(count):
+            row = rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+            area += row.area or 0.0
+            value += row.book_value or 0.0
+        self.totals.setText(
+            self.tr("Shown: {count} objects · area {area} · book value {value} som").format(
+                count=count,
+                area=f"{area:,.2f}".replace(",", " "),
+                value=f"{value:,.2f}".replace(",", " "),
+            )
+        )
+
+    def selected_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(idx).row()].id
+
+    def add_object(self) -> None:
+        if ObjectDialog(self.ws, self.lang, None, self).exec():
+            self.refresh()
+
+    def edit_object(self) -> None:
+        oid = self.selected_id()
+        if oid is not None and ObjectDialog(self.ws, self.lang, oid, self).exec():
+            self.refresh()
+
+    def add_lease(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        dlg = LeaseDialog(self)
+        if dlg.exec():
+            try:
+                ps.add_lease(self.ws, oid, **dlg.values())
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Lease"), str(exc))
+            self.refresh()
+
+    def write_off(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        dlg = DecisionDialog(self)
+        if dlg.exec():
+            try:
+                ps.dispose(
+                    self.ws,
+                    oid,
+                    dlg.how.currentData(),
+                    dlg.number.text(),
+                    dlg.date.date().toPython(),
+                    dlg.text.toPlainText(),
+                )
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Write off"), str(exc))
+            self.refresh()
+
+    def show_history(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        entries = ps.history(self.ws, oid)
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("History of the object"))
+        table = QTableWidget(len(entries), 5, dlg)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Field"),
+                self.tr("Old value"),
+                self.tr("New value"),
+            ]
+        )
+        for r, e in enumerate(entries):
+            for c, v in enumerate(
+                (e.at.strftime("%d.%m.%Y %H:%M"), e.user, e.field, e.old or "", e.new or "")
+            ):
+                table.setItem(r, c, QTableWidgetItem(v))
+        QVBoxLayout(dlg).addWidget(table)
+        dlg.resize(700, 400)
+        self.history_dialog = dlg
+        dlg.show()
+
+    def import_excel(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a register"), str(Path.home()), self.tr("Excel (*.xlsx)")
+        )
+        if not path:
+            return
+        try:
+            sheet = property_import.read_workbook(Path(path))
+            mapping = property_import.guess_mapping(sheet)
+            check = property_import.dry_run(self.ws, sheet, mapping)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            return
+        lines = [
+            self.tr("Row {row}: {reason}").format(row=r.row, reason=r.reason)
+            for r in check.rejected[:50]
+        ]
+        text = self.tr(
+            "{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected."
+        ).format(new=len(check.new), matched=len(check.matched), bad=len(check.rejected))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import"),
+            text
+            + ("\n\n" + "\n".join(lines) if lines else "")
+            + "\n\n"
+            + self.tr("Import the accepted rows?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            property_import.apply(self.ws, check)
+            self.refresh()
+
+    def export_excel(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the register"),
+            str(Path.home() / "register.xlsx"),
+            self.tr("Excel (*.xlsx)"),
+        )
+        if not path:
+            return
+        public = (
+            QMessageBox.question(
+                self,
+                self.tr("Export"),
+                self.tr(
+                    "Export the public version (private lessees hidden, internal notes left out)?"
+                ),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+        try:
+            property_export.write_register(self.ws, Path(path), self.lang, public=public)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+
+
+class LeaseDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lease"))
+        form = QFormLayout(self)
+        self.lessee = QLineEdit(self)
+        self.person = QCheckBox(self.tr("The lessee is a private person"), self)
+        self.contract = QLineEdit(self)
+        today = QDate.currentDate()
+        self.start, self.end = QDateEdit(today, self), QDateEdit(today.addYears(1), self)
+        self.rent = QDoubleSpinBox(self)
+        self.rent.setRange(0, 1e9)
+        self.period = QComboBox(self)
+        for label, key in (
+            (self.tr("per month"), "month"),
+            (self.tr("per quarter"), "quarter"),
+            (self.tr("per year"), "year"),
+        ):
+            self.period.addItem(label, key)
+        self.awarded = QComboBox(self)
+        self.awarded.addItem(self.tr("by auction"), "auction")
+        self.awarded.addItem(self.tr("directly"), "direct")
+        self.protocol = QLineEdit(self)
+        self.reason = QLineEdit(self)
+        for label, w in (
+            (self.tr("Lessee:"), self.lessee),
+            ("", self.person),
+            (self.tr("Contract No.:"), self.contract),
+            (self.tr("Start:"), self.start),
+            (self.tr("End:"), self.end),
+            (self.tr("Rent, som:"), self.rent),
+            (self.tr("Rent period:"), self.period),
+            (self.tr("Awarded:"), self.awarded),
+            (self.tr("Auction protocol No.:"), self.protocol),
+            (self.tr("Reason (direct award):"), self.reason),
+        ):
+            form.addRow(label, w)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "lessee": self.lessee.text(),
+            "is_person": self.person.isChecked(),
+            "contract_number": self.contract.text(),
+            "start": self.start.date().toPython(),
+            "end": self.end.date().toPython(),
+            "rent": self.rent.value(),
+            "rent_period": self.period.currentData(),
+            "awarded_by": self.awarded.currentData(),
+            "protocol_number": self.protocol.text(),
+            "direct_reason": self.reason.text(),
+        }
+
+
+class DecisionDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Council decision"))
+        form = QFormLayout(self)
+        self.how = QComboBox(self)
+        self.how.addItem(self.tr("Write off"), "write_off")
+        self.how.addItem(self.tr("Sell"), "sell")
+        self.number = QLineEdit(self)
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.text = QPlainTextEdit(self)
+        for label, w in (
+            (self.tr("Action:"), self.how),
+            (self.tr("Decision No.:"), self.number),
+            (self.tr("Date:"), self.date),
+            (self.tr("What was decided:"), self.text),
+        ):
+            form.addRow(label, w)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
