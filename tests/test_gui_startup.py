@@ -42,7 +42,7 @@ def test_damaged_database_offers_and_restores_the_latest_backup(qapp, data_dir, 
         assert ws.municipality().name_ru == "Дары"
     finally:
         ws.close()
-    assert asked and "backup" in asked[0]
+    assert asked and backup.backup_label(backup.list_backups(data_dir)[-1]) in asked[0]
 
 
 def test_damaged_database_without_backup_says_so(qapp, data_dir, monkeypatch):
@@ -50,7 +50,7 @@ def test_damaged_database_without_backup_says_so(qapp, data_dir, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a, **k: shown.append(a[2])))
     assert gui_app.open_workspace_interactively(data_dir) is None
-    assert shown and "no good backup" in shown[0]
+    assert shown and str(backup.backups_dir(data_dir)) in shown[0]
     assert (data_dir / "msu.sqlite").exists()  # nothing was replaced or emptied
 
 
