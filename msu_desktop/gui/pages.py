@@ -72,6 +72,9 @@ def page_specs() -> list[PageSpec]:
             "dashboard", lambda: QCoreApplication.translate("Pages", "Dashboard"), _dashboard_page
         ),
         PageSpec(
+            "property", lambda: QCoreApplication.translate("Pages", "Property"), _property_page
+        ),
+        PageSpec(
             "packages", lambda: QCoreApplication.translate("Pages", "Packages"), _package_page
         ),
     ]
