@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
   <context>
+    <name>Agency</name>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="48" />
+      <source>By measure</source>
+      <translation>Чаралар боюнча</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="87" />
+      <source>By oblast and rayon</source>
+      <translation>Облустар жана райондор боюнча</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <source>Completed</source>
+      <translation>Аткарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="214" />
+      <source>Consolidated report for {period}: {n} municipalities</source>
+      <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <source>Created</source>
+      <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="155" />
+      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
+      <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="226" />
+      <source>In progress</source>
+      <translation>Аткарылууда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="121" />
+      <source>Key fingerprint</source>
+      <translation>Ачкычтын изи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="120" />
+      <source>Late</source>
+      <translation>Кечиккен</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <source>Measure</source>
+      <translation>Чара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <source>Measures completed</source>
+      <translation>Аткарылган чаралар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="95" />
+      <source>Measures reported</source>
+      <translation>Отчет берилген чаралар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="149" />
+      <source>Missing and late</source>
+      <translation>Тапшырбагандар жана кечиккендер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="227" />
+      <source>Money, som</source>
+      <translation>Каражат, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="109" />
+      <source>Municipalities</source>
+      <translation>Муниципалитеттер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="168" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="222" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <source>Oblast</source>
+      <translation>Облус</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <source>Problem</source>
+      <translation>Көйгөй</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <source>Rayon</source>
+      <translation>Район</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <source>Reason</source>
+      <translation>Себеби</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="143" />
+      <source>Rejected</source>
+      <translation>Четке кагылгандар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <source>Reported</source>
+      <translation>Отчет бергендер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="118" />
+      <source>Sequence</source>
+      <translation>Номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="192" />
+      <source>late: created {date}</source>
+      <translation>кечиккен: {date} түзүлгөн</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="179" />
+      <source>no package</source>
+      <translation>пакет жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="136" />
+      <source>yes</source>
+      <translation>ооба</translation>
+    </message>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
       <location filename="msu_desktop/gui/report_dialogs.py" line="64" />
@@ -70,6 +213,11 @@
   <context>
     <name>CLI</name>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="84" />
+      <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
+      <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="125" />
       <source>(not reported)</source>
       <translation>(отчет жок)</translation>
@@ -80,6 +228,11 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/backup.py" line="72" />
+      <source>DAMAGED</source>
+      <translation>БУЗУЛГАН</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="60" />
       <source>Deadline</source>
       <translation>Мөөнөт</translation>
@@ -88,6 +241,16 @@
       <location filename="msu_desktop/cli/report.py" line="54" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="44" />
+      <source>Dry run: nothing was changed.</source>
+      <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="52" />
+      <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
+      <translation>Сыноо: жаңы — {new}, реестрде бар — {matched}, четке кагылды — {bad}. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="61" />
@@ -105,12 +268,32 @@
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
+      <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
+      <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="63" />
       <source>Funding</source>
       <translation>Каржылоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="100" />
+      <location filename="msu_desktop/cli/export.py" line="37" />
+      <source>INVALID: {reason}</source>
+      <translation>ЖАРАКСЫЗ: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="63" />
+      <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
+      <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="47" />
+      <source>Installed plan {plan} version {version}. A backup was made first: {backup}</source>
+      <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="102" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -123,6 +306,11 @@
       <location filename="msu_desktop/cli/report.py" line="191" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="61" />
+      <source>No backups found.</source>
+      <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="136" />
@@ -138,6 +326,66 @@
       <location filename="msu_desktop/cli/report.py" line="62" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="71" />
+      <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
+      <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="76" />
+      <source>Password for the agency key: </source>
+      <translation>Агенттиктин ачкычынын сырсөзү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="46" />
+      <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
+      <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="49" />
+      <source>Row {row}: {reason}</source>
+      <translation>{row}-сап: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="40" />
+      <source>Signed by the agency key {fingerprint}.</source>
+      <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="83" />
+      <source>The agency key {fingerprint} is now trusted.</source>
+      <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="84" />
+      <source>The database is damaged: {detail}</source>
+      <translation>Маалыматтар базасы бузулган: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="95" />
+      <source>The database is sound.</source>
+      <translation>Маалыматтар базасы иретинде.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="88" />
+      <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
+      <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
+      <source>The same password again: </source>
+      <translation>Ошол эле сырсөздү кайра:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="80" />
+      <source>There is no database in {path}.</source>
+      <translation>{path} ичинде маалыматтар базасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="40" />
+      <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
+      <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="103" />
@@ -160,6 +408,11 @@
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="104" />
+      <source>{n} demo packages written to {path}</source>
+      <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="101" />
       <source>{n} of {total} reported</source>
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
@@ -173,6 +426,57 @@
       <location filename="msu_desktop/cli/report.py" line="173" />
       <source>{n} values carried forward into {period}.</source>
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPage</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="89" />
+      <source>A backup is made before the plan is installed. Reports stay with their measures.</source>
+      <translation>План орнотулганга чейин камдык көчүрмө жасалат. Отчеттор өз чараларында калат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="68" />
+      <source>Check and changes</source>
+      <translation>Текшерүү жана өзгөрүүлөр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="85" />
+      <source>Signed by the agency key {fp}.</source>
+      <translation>Агенттиктин {fp} ачкычы менен кол коюлган.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="81" />
+      <source>The package was refused:</source>
+      <translation>Пакет четке кагылды:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChooseFilePage</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="42" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Карап чыгуу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="36" />
+      <source>Choose the plan package</source>
+      <translation>План пакетин тандаңыз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="55" />
+      <source>Plan package</source>
+      <translation>План пакети</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="55" />
+      <source>Plan packages (*.msuplan)</source>
+      <translation>План пакеттери (*.msuplan)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="38" />
+      <source>The agency sends plan updates as .msuplan files, usually on a USB stick.</source>
+      <translation>Агенттик пландын жаңыланууларын .msuplan файлдары менен жөнөтөт, адатта флешкада.</translation>
     </message>
   </context>
   <context>
@@ -243,6 +547,44 @@
     </message>
   </context>
   <context>
+    <name>DecisionDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="601" />
+      <source>Action:</source>
+      <translation>Аракет:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="592" />
+      <source>Council decision</source>
+      <translation>Айылдык кеңештин чечими</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="603" />
+      <source>Date:</source>
+      <translation>Күнү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="602" />
+      <source>Decision No.:</source>
+      <translation>Чечимдин номери:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="596" />
+      <source>Sell</source>
+      <translation>Сатуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="604" />
+      <source>What was decided:</source>
+      <translation>Эмне чечилди:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="595" />
+      <source>Write off</source>
+      <translation>Эсептен чыгаруу</translation>
+    </message>
+  </context>
+  <context>
     <name>Demo</name>
     <message>
       <location filename="msu_desktop/services/demo.py" line="302" />
@@ -253,6 +595,14 @@
       <location filename="msu_desktop/services/demo.py" line="58" />
       <source>The demo data file is damaged.</source>
       <translation>Демонстрациялык маалыматтар файлы бузулган.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DonePage</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="104" />
+      <source>Done</source>
+      <translation>Даяр</translation>
     </message>
   </context>
   <context>
@@ -291,9 +641,59 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_desktop/services/property_service.py" line="288" />
+      <source>A lease awarded by auction needs the auction protocol's number.</source>
+      <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="290" />
+      <source>A lease awarded without an auction needs the reason.</source>
+      <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="75" />
+      <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
+      <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/build.py" line="47" />
+      <source>A plan package must be signed with at least one agency key.</source>
+      <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="123" />
+      <source>A signature in the plan package is damaged: {reason}</source>
+      <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="104" />
+      <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
+      <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/workspace.py" line="88" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="178" />
+      <source>Cannot read the directory file {path}.</source>
+      <translation>{path} маалымдама файлы окулбай жатат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="111" />
+      <source>Cannot read the key file {path}.</source>
+      <translation>{path} ачкыч файлы окулбай жатат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="68" />
+      <source>Cannot read the password file {path}.</source>
+      <translation>{path} сырсөз файлы окулбай жатат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="62" />
+      <source>Cannot read {path}.</source>
+      <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/files.py" line="30" />
@@ -306,6 +706,16 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_service.py" line="213" />
+      <source>Enter the decision's number.</source>
+      <translation>Чечимдин номерин киргизиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <source>Enter the object's name.</source>
+      <translation>Объекттин аталышын киргизиңиз.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="75" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
@@ -316,9 +726,54 @@
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="139" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <source>Missing file in the package: {name}</source>
+      <translation>Пакетте файл жок: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="138" />
+      <source>No header row with a name column was found. Map the columns by hand.</source>
+      <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/workspace.py" line="142" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="40" />
+      <source>Not a column letter: {col}</source>
+      <translation>Бул мамычанын тамгасы эмес: {col}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <source>Not a valid package: {reason}</source>
+      <translation>Жараксыз пакет: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="294" />
+      <source>Only an active object can be leased.</source>
+      <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="164" />
+      <source>Set up the municipality (File → Municipality) before exporting.</source>
+      <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="150" />
+      <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
+      <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="119" />
+      <source>Tampered file in the package: {name}</source>
+      <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="85" />
+      <source>The agency's key registry {path} is damaged.</source>
+      <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
       <location filename="msu_desktop/storage/migrate.py" line="82" />
@@ -331,9 +786,29 @@
       <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="191" />
+      <source>The directory file {path} has no СОАТЕ code or name column.</source>
+      <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/files.py" line="34" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="158" />
+      <source>The export was cancelled; nothing was written.</source>
+      <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="68" />
+      <source>The file is not a plan package (it has no manifest).</source>
+      <translation>Файл план пакети эмес (манифести жок).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="79" />
+      <source>The file is not a plan package (unknown manifest).</source>
+      <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="59" />
@@ -356,9 +831,59 @@
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="157" />
+      <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
+      <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="114" />
+      <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
+      <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="109" />
+      <source>The folder {path} does not exist.</source>
+      <translation>{path} папкасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="101" />
+      <source>The inventory number {number} is already used.</source>
+      <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="52" />
       <source>The key or signature is damaged (not valid base64).</source>
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="140" />
+      <source>The key-rotation document is not readable.</source>
+      <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="132" />
+      <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
+      <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="81" />
+      <source>The key-rotation document or its signature (.minisig) is missing.</source>
+      <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="282" />
+      <source>The lease ends before it starts.</source>
+      <translation>Ижара башталгандан мурун бүтөт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="69" />
+      <source>The list of trusted agency keys ({path}) is damaged.</source>
+      <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="241" />
+      <source>The object {number} is already written off or sold.</source>
+      <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="32" />
@@ -391,6 +916,11 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/package/verify.py" line="111" />
+      <source>The package has a file its manifest does not list: {name}</source>
+      <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="130" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
@@ -399,6 +929,16 @@
       <location filename="msu_desktop/services/safe_zip.py" line="89" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="90" />
+      <source>The package is not signed (missing file {name}).</source>
+      <translation>Пакетке кол коюлган эмес ({name} файлы жок).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="95" />
+      <source>The package is signed with a different key than the one registered for this municipality (fingerprint {fingerprint}).</source>
+      <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="116" />
@@ -414,6 +954,106 @@
       <location filename="msu_desktop/services/safe_zip.py" line="105" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="134" />
+      <source>The package's data does not match its manifest.</source>
+      <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="126" />
+      <source>The package's data.json is not valid: {detail}</source>
+      <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="75" />
+      <source>The package's manifest is damaged (tampered file).</source>
+      <translation>Пакеттин манифести бузулган (файл өзгөртүлгөн).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="86" />
+      <source>The package's manifest is not valid: {detail}</source>
+      <translation>Пакеттин манифести жараксыз: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="70" />
+      <source>The package's manifest is too large.</source>
+      <translation>Пакеттин манифести өтө чоң.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="72" />
+      <source>The password file {path} is empty.</source>
+      <translation>{path} сырсөз файлы бош.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
+      <source>The plan in the package does not match its manifest.</source>
+      <translation>Пакеттеги план манифестке дал келбейт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
+      <source>The plan in the package is not readable.</source>
+      <translation>Пакеттеги план окулбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="171" />
+      <source>The plan in the package is not valid: {detail}</source>
+      <translation>Пакеттеги план жараксыз: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="145" />
+      <source>The plan package contains a file that its manifest does not list: {name}</source>
+      <translation>План пакетинде манифестте көрсөтүлбөгөн файл бар: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="81" />
+      <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
+      <translation>План пакетинин форматынын {version}-версиясы программанын бул версиясына белгисиз. MSU Desktop программасынын жаңыраак версиясын орнотуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="152" />
+      <source>The plan package is incomplete: {name} is missing.</source>
+      <translation>План пакети толук эмес: {name} жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="138" />
+      <source>The plan package is not signed by a trusted agency key; it was refused.</source>
+      <translation>План пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
+      <source>The plan package is not signed; it was refused.</source>
+      <translation>План пакетине кол коюлган эмес; ал четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="132" />
+      <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
+      <translation>План пакети кол коюлгандан кийин өзгөртүлгөн (агенттиктин кол тамгасы дал келбейт); ал четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="63" />
+      <source>The plan package was refused: {reason}</source>
+      <translation>План пакети четке кагылды: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="77" />
+      <source>The plan package's manifest is not readable.</source>
+      <translation>План пакетинин манифести окулбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="89" />
+      <source>The plan package's manifest is not valid: {detail}</source>
+      <translation>План пакетинин манифести жараксыз: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="70" />
+      <source>The plan package's manifest is too large; the package was refused.</source>
+      <translation>План пакетинин манифести өтө чоң; пакет четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/build.py" line="50" />
+      <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
+      <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="155" />
@@ -444,6 +1084,16 @@
       <location filename="msu_desktop/services/signing/minisign.py" line="67" />
       <source>The public key has the wrong length.</source>
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="284" />
+      <source>The rent cannot be negative.</source>
+      <translation>Ижара акысы терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="76" />
+      <source>The sheet has more than {n} rows.</source>
+      <translation>Баракта {n} саптан ашык бар.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="228" />
@@ -486,6 +1136,26 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="78" />
+      <source>The two passwords differ.</source>
+      <translation>Сырсөздөр дал келбейт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="335" />
+      <source>The value cannot be negative.</source>
+      <translation>Нарк терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="113" />
+      <source>There is no database to back up in {path}.</source>
+      <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="339" />
+      <source>There is no property object {id}.</source>
+      <translation>{id} мүлк объекти жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/files.py" line="24" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
@@ -501,9 +1171,109 @@
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/package/verify.py" line="68" />
+      <source>This is not a report package (it has no manifest).</source>
+      <translation>Бул отчет пакети эмес (манифести жок).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="77" />
+      <source>This is not a report package (unknown manifest).</source>
+      <translation>Бул отчет пакети эмес (белгисиз манифест).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="91" />
       <source>This is not an Ed25519 minisign public key.</source>
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="177" />
+      <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
+      <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="112" />
+      <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
+      <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="211" />
+      <source>Unknown kind of decision {kind}.</source>
+      <translation>Чечимдин белгисиз түрү {kind}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="79" />
+      <source>Unknown package format version {version}; a newer MSU Desktop is needed.</source>
+      <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="84" />
+      <source>Unknown property category {category}.</source>
+      <translation>Мүлктүн белгисиз категориясы {category}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="286" />
+      <source>Unknown rent period {period}.</source>
+      <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="80" />
+      <source>Use a password of at least 8 characters.</source>
+      <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="90" />
+      <source>{field} cannot be negative.</source>
+      <translation>{field} терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="169" />
+      <source>{name} does not contain a database.</source>
+      <translation>{name} ичинде маалыматтар базасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="220" />
+      <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
+      <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="209" />
+      <source>{name} is damaged: the file {file} does not match its checksum.</source>
+      <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="197" />
+      <source>{name} is incomplete or was changed (file {file}).</source>
+      <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="186" />
+      <source>{name} is not a usable backup: {detail}</source>
+      <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="162" />
+      <source>{name} is not an MSU Desktop backup.</source>
+      <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="164" />
+      <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
+      <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
+      <source>{path} exists already; a key is never overwritten.</source>
+      <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/build.py" line="108" />
+      <source>{path} is not a plan file.</source>
+      <translation>{path} план файлы эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="71" />
+      <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
+      <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="49" />
@@ -519,6 +1289,134 @@
       <location filename="msu_desktop/services/plan_files.py" line="47" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: табылган жок: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
+      <source>Date</source>
+      <translation>Күнү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <source>Deadline</source>
+      <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="127" />
+      <source>Electronic package fingerprint</source>
+      <translation>Электрондук пакеттин изи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <source>Head of the aiyl okmotu</source>
+      <translation>Айыл өкмөтүнүн башчысы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <source>Indicators</source>
+      <translation>Көрсөткүчтөр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <source>Measure</source>
+      <translation>Чара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="50" />
+      <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
+      <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
+      <source>Money, som</source>
+      <translation>Каражат, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
+      <source>Place for the seal</source>
+      <translation>М.О.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="91" />
+      <source>Problems</source>
+      <translation>Көйгөйлөр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
+      <source>Problems and proposals</source>
+      <translation>Көйгөйлөр жана сунуштар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="92" />
+      <source>Proposals</source>
+      <translation>Сунуштар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="72" />
+      <source>Report</source>
+      <translation>Отчет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <source>Report on the implementation of the Action Plan for {period}</source>
+      <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <source>Responsible secretary</source>
+      <translation>Жооптуу катчы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="118" />
+      <source>Signature</source>
+      <translation>Колу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <source>Status</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="134" />
+      <source>Total</source>
+      <translation>Бардыгы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <source>What was done</source>
+      <translation>Эмне аткарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <source>deadline passed</source>
+      <translation>мөөнөтү өттү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <source>not reported</source>
+      <translation>отчет жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
+      <source>page {n} of {total}</source>
+      <translation>{total} беттин {n}-бети</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="124" />
+      <source>report for {period}</source>
+      <translation>{period} боюнча отчет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="90" />
+      <source>som</source>
+      <translation>сом</translation>
     </message>
   </context>
   <context>
@@ -542,6 +1440,11 @@
   <context>
     <name>Files</name>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="43" />
+      <source>The import column names</source>
+      <translation>Импорт үчүн мамычалардын аталыштары</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="81" />
       <source>The plan file</source>
       <translation>План файлы</translation>
@@ -550,6 +1453,11 @@
       <location filename="msu_desktop/services/plan_files.py" line="95" />
       <source>The programme text</source>
       <translation>Программанын тексти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <source>The property categories</source>
+      <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/report_service.py" line="80" />
@@ -596,39 +1504,157 @@
     </message>
   </context>
   <context>
+    <name>LeaseDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="563" />
+      <source>Auction protocol No.:</source>
+      <translation>Аукциондун протоколунун №:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="562" />
+      <source>Awarded:</source>
+      <translation>Берилди:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="557" />
+      <source>Contract No.:</source>
+      <translation>Келишимдин №:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="559" />
+      <source>End:</source>
+      <translation>Аягы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="533" />
+      <source>Lease</source>
+      <translation>Ижара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="555" />
+      <source>Lessee:</source>
+      <translation>Ижарачы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="564" />
+      <source>Reason (direct award):</source>
+      <translation>Негизи (аукционсуз):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="561" />
+      <source>Rent period:</source>
+      <translation>Төлөө мезгили:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="560" />
+      <source>Rent, som:</source>
+      <translation>Ижара акысы, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="558" />
+      <source>Start:</source>
+      <translation>Башталышы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="536" />
+      <source>The lessee is a private person</source>
+      <translation>Ижарачы — жеке адам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <source>by auction</source>
+      <translation>аукциондун жыйынтыгы боюнча</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <source>directly</source>
+      <translation>аукционсуз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="544" />
+      <source>per month</source>
+      <translation>айына</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="545" />
+      <source>per quarter</source>
+      <translation>чейрегине</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="546" />
+      <source>per year</source>
+      <translation>жылына</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="99" />
+      <location filename="msu_desktop/gui/main_window.py" line="114" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="77" />
+      <location filename="msu_desktop/gui/main_window.py" line="89" />
+      <source>&amp;Back up to a USB stick…</source>
+      <translation>Флешкага &amp;камдык көчүрмө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="81" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="98" />
+      <location filename="msu_desktop/gui/main_window.py" line="113" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="81" />
+      <location filename="msu_desktop/gui/main_window.py" line="86" />
+      <source>&amp;Import a plan package…</source>
+      <translation>План пакетин &amp;импорттоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="96" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="78" />
+      <location filename="msu_desktop/gui/main_window.py" line="82" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="92" />
+      <location filename="msu_desktop/gui/main_window.py" line="107" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="114" />
+      <location filename="msu_desktop/gui/main_window.py" line="92" />
+      <source>&amp;Restore from a backup…</source>
+      <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="140" />
+      <source>Back up to…</source>
+      <translation>Камдык көчүрмөнү сактоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="160" />
+      <source>Backing up…</source>
+      <translation>Камдык көчүрмө жасалууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="155" />
+      <source>Backup saved and checked: {path}</source>
+      <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="169" />
+      <source>Backups (msu-backup-*.zip)</source>
+      <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="201" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -637,9 +1663,19 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="127" />
+      <location filename="msu_desktop/gui/main_window.py" line="214" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, {version}-версия</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="181" />
+      <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
+      <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="169" />
+      <source>Restore from a backup</source>
+      <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
   </context>
   <context>
@@ -698,7 +1734,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="171" />
+      <location filename="msu_desktop/services/workspace.py" line="174" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -767,24 +1803,188 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>ObjectDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="209" />
+      <source>Address:</source>
+      <translation>Дареги:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <source>Area or quantity:</source>
+      <translation>Аянты же саны:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <source>Book value, som:</source>
+      <translation>Баланстык наркы, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="210" />
+      <source>Cadastral code (ЕНИ):</source>
+      <translation>Кадастрдык код (ЕНИ):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="205" />
+      <source>Category:</source>
+      <translation>Категориясы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="214" />
+      <source>Condition:</source>
+      <translation>Абалы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="215" />
+      <source>Internal notes:</source>
+      <translation>Ички эскертүүлөр:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
+      <source>Inventory number:</source>
+      <translation>Инвентардык номери:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="207" />
+      <source>Name (Kyrgyz):</source>
+      <translation>Аталышы (кыргызча):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="206" />
+      <source>Name (Russian):</source>
+      <translation>Аталышы (орусча):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="179" />
+      <source>Property object</source>
+      <translation>Мүлк объекти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <source>Village:</source>
+      <translation>Айыл:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <source>Year built or acquired:</source>
+      <translation>Курулган же алынган жылы:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageModel</name>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="92" />
+      <source>Check</source>
+      <translation>Текшерүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="91" />
+      <source>Created</source>
+      <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="93" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="90" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <source>Period</source>
+      <translation>Мезгил</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="109" />
+      <source>valid, signed</source>
+      <translation>жарактуу, кол коюлган</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackagePage</name>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="124" />
+      <source>&amp;Export package</source>
+      <translation>Пакетти &amp;түзүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="126" />
+      <source>&amp;Save a copy to USB…</source>
+      <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="181" />
+      <source>Building the package…</source>
+      <translation>Пакет түзүлүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="140" />
+      <source>Language:</source>
+      <translation>Тили:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="127" />
+      <source>Open the &amp;PDF</source>
+      <translation>&amp;PDF ачуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="218" />
+      <source>Package</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="185" />
+      <source>Package ready: {name}</source>
+      <translation>Пакет даяр: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="138" />
+      <source>Period:</source>
+      <translation>Мезгил:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="209" />
+      <source>Save the package to…</source>
+      <translation>Пакетти сактоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="220" />
+      <source>Saved and checked: {path}</source>
+      <translation>Сакталды жана текшерилди: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="60" />
+      <location filename="msu_desktop/gui/pages.py" line="72" />
       <source>Dashboard</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="52" />
+      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <source>Packages</source>
+      <translation>Пакеттер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/pages.py" line="64" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="55" />
+      <location filename="msu_desktop/gui/pages.py" line="67" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="58" />
+      <location filename="msu_desktop/gui/pages.py" line="75" />
+      <source>Property</source>
+      <translation>Мүлк</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/pages.py" line="70" />
       <source>Reports</source>
       <translation>Отчеттор</translation>
     </message>
@@ -931,6 +2131,77 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>PlanImport</name>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="41" />
+      <source>A new programme plan (version {v}).</source>
+      <translation>Программанын жаңы планы ({v}-версия).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="68" />
+      <source>Deadline of {code}: {old} → {new}</source>
+      <translation>{code} чарасынын мөөнөтү: {old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="79" />
+      <source>Executors of {code}: {old} → {new}</source>
+      <translation>{code} чарасынын аткаруучулары: {old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="54" />
+      <source>Measure added: {code}</source>
+      <translation>Чара кошулду: {code}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="57" />
+      <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
+      <translation>Чара алынып салынды: {code} (анын отчеттору окуу үчүн гана сакталат жана мурункудай чыгарылат)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <source>Measure renamed: {code}</source>
+      <translation>Чаранын аталышы өзгөрдү: {code}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
+      <source>No change to measures, deadlines, executors or periods.</source>
+      <translation>Чаралар, мөөнөттөр, аткаруучулар жана мезгилдер өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="45" />
+      <source>Plan version {old} → {new}.</source>
+      <translation>Пландын версиясы {old} → {new}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="90" />
+      <source>Reporting periods added: {periods}</source>
+      <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanImportWizard</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="123" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Кийинки &gt;</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="117" />
+      <source>Import a plan package</source>
+      <translation>План пакетин импорттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="147" />
+      <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
+      <translation>{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="137" />
+      <source>Installing the plan…</source>
+      <translation>План орнотулууда…</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanTreeModel</name>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="39" />
@@ -954,6 +2225,401 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/programme_view.py" line="43" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Бул план үчүн программанын тексти жок.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Property</name>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="28" />
+      <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
+      <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="255" />
+      <source>decision No. {n} of {d}</source>
+      <translation>{d} күнкү № {n} чечим</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="306" />
+      <source>import</source>
+      <translation>импорт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="135" />
+      <source>object added</source>
+      <translation>объект кошулду</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="140" />
+      <source>private person</source>
+      <translation>жеке адам</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertyExport</name>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="38" />
+      <source>Address</source>
+      <translation>Дареги</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <source>Area</source>
+      <translation>Аянты</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <source>Area or quantity</source>
+      <translation>Аянты же саны</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <source>Book value, som</source>
+      <translation>Баланстык наркы, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <source>By category</source>
+      <translation>Категориялар боюнча</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="133" />
+      <source>By use</source>
+      <translation>Пайдаланылышы боюнча</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <source>Cadastral code (ЕНИ)</source>
+      <translation>Кадастрдык код (ЕНИ)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <source>Category</source>
+      <translation>Категориясы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <source>Condition</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <source>Inventory number</source>
+      <translation>Инвентардык номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="47" />
+      <source>Lessee</source>
+      <translation>Ижарачы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <source>Name</source>
+      <translation>Аталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="50" />
+      <source>Notes</source>
+      <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <source>Objects</source>
+      <translation>Объекттер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="67" />
+      <source>Register</source>
+      <translation>Реестр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <source>Register of municipal property</source>
+      <translation>Муниципалдык мүлктүн реестри</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <source>Register of municipal property (public version)</source>
+      <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <source>Register of municipal property (template)</source>
+      <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <source>Rent income by year, som</source>
+      <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="44" />
+      <source>Residual value, som</source>
+      <translation>Калдык наркы, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <source>Summary</source>
+      <translation>Жыйынтык</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="41" />
+      <source>Unit</source>
+      <translation>Бирдиги</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <source>Use</source>
+      <translation>Пайдаланылышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <source>Village</source>
+      <translation>Айыл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="42" />
+      <source>Year</source>
+      <translation>Жылы</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertyImport</name>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="275" />
+      <source>duplicate inventory number {number} (also in row {row})</source>
+      <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="200" />
+      <source>the name is missing</source>
+      <translation>аталышы жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="261" />
+      <source>unknown condition ({value})</source>
+      <translation>белгисиз абал ({value})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="240" />
+      <source>unreadable year or date ({value})</source>
+      <translation>жыл же дата окулбайт ({value})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="232" />
+      <source>{column}: negative</source>
+      <translation>{column}: терс маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="222" />
+      <source>{column}: not a number ({value})</source>
+      <translation>{column}: сан эмес ({value})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertyPage</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="304" />
+      <source>&amp;Add object…</source>
+      <translation>Объект &amp;кошуу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="305" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="308" />
+      <source>&amp;History</source>
+      <translation>&amp;Тарых</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <source>&amp;Import from Excel…</source>
+      <translation>&amp;Excel'ден импорттоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="306" />
+      <source>&amp;Lease…</source>
+      <translation>&amp;Ижара…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <source>&amp;Write off…</source>
+      <translation>&amp;Эсептен чыгаруу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <source>All categories</source>
+      <translation>Бардык категориялар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="361" />
+      <source>All villages</source>
+      <translation>Бардык айылдар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <source>Any condition</source>
+      <translation>Каалаган абал</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <source>Any use</source>
+      <translation>Каалаган пайдалануу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <source>E&amp;xport…</source>
+      <translation>&amp;Чыгаруу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="510" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="527" />
+      <source>Export</source>
+      <translation>Чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="518" />
+      <source>Export the public version (private lessees hidden, internal notes left out)?</source>
+      <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="508" />
+      <source>Export the register</source>
+      <translation>Реестрди чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="458" />
+      <source>Field</source>
+      <translation>Талаа</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="452" />
+      <source>History of the object</source>
+      <translation>Объекттин тарыхы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="495" />
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="475" />
+      <source>Import a register</source>
+      <translation>Реестрди импорттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="499" />
+      <source>Import the accepted rows?</source>
+      <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="424" />
+      <source>Lease</source>
+      <translation>Ижара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="372" />
+      <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
+      <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="460" />
+      <source>New value</source>
+      <translation>Жаңы маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="459" />
+      <source>Old value</source>
+      <translation>Мурунку маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="487" />
+      <source>Row {row}: {reason}</source>
+      <translation>{row}-сап: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <source>Search: number, name, address, ЕНИ…</source>
+      <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <source>Show written off and sold</source>
+      <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="393" />
+      <source>Shown: {count} objects · area {area} · book value {value} som</source>
+      <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="456" />
+      <source>When</source>
+      <translation>Качан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="457" />
+      <source>Who</source>
+      <translation>Ким</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="443" />
+      <source>Write off</source>
+      <translation>Эсептен чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="490" />
+      <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
+      <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertyTableModel</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="98" />
+      <source>Area / qty</source>
+      <translation>Аянты / саны</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <source>Book value, som</source>
+      <translation>Баланстык наркы, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="96" />
+      <source>Category</source>
+      <translation>Категориясы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <source>Condition</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="94" />
+      <source>Inv. No.</source>
+      <translation>Инв. №</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="95" />
+      <source>Name</source>
+      <translation>Аталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <source>Use</source>
+      <translation>Пайдаланылышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="97" />
+      <source>Village</source>
+      <translation>Айыл</translation>
     </message>
   </context>
   <context>
@@ -1388,9 +3054,22 @@ Data folder: {path}</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="msu_desktop/gui/app.py" line="116" />
+      <location filename="msu_desktop/gui/app.py" line="124" />
       <source>Restore the latest good backup from {date}?</source>
       <translation>{date} күнкү акыркы жарактуу камдык көчүрмөнү калыбына келтиресизби?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/app.py" line="112" />
+      <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
+      <translation>{path} ичинде жарактуу камдык көчүрмө жок. Флешкада көчүрмө болсо, аны калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tasks</name>
+    <message>
+      <location filename="msu_desktop/gui/workers.py" line="57" />
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
     </message>
   </context>
   <context>

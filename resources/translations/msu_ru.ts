@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
   <context>
+    <name>Agency</name>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="48" />
+      <source>By measure</source>
+      <translation>По мерам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="87" />
+      <source>By oblast and rayon</source>
+      <translation>По областям и районам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <source>Completed</source>
+      <translation>Выполнено</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="214" />
+      <source>Consolidated report for {period}: {n} municipalities</source>
+      <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <source>Created</source>
+      <translation>Создан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="155" />
+      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
+      <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="226" />
+      <source>In progress</source>
+      <translation>В процессе</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="121" />
+      <source>Key fingerprint</source>
+      <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="120" />
+      <source>Late</source>
+      <translation>С опозданием</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <source>Measure</source>
+      <translation>Мера</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <source>Measures completed</source>
+      <translation>Выполнено мер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="95" />
+      <source>Measures reported</source>
+      <translation>Отчитано мер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="149" />
+      <source>Missing and late</source>
+      <translation>Не сдали и опоздали</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="227" />
+      <source>Money, som</source>
+      <translation>Средства, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="109" />
+      <source>Municipalities</source>
+      <translation>Муниципалитеты</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="168" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="222" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <source>Oblast</source>
+      <translation>Область</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <source>Rayon</source>
+      <translation>Район</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="143" />
+      <source>Rejected</source>
+      <translation>Отклонённые</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <source>Reported</source>
+      <translation>Отчитались</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="118" />
+      <source>Sequence</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="192" />
+      <source>late: created {date}</source>
+      <translation>с опозданием: создан {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="179" />
+      <source>no package</source>
+      <translation>нет пакета</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="136" />
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
       <location filename="msu_desktop/gui/report_dialogs.py" line="64" />
@@ -70,6 +213,11 @@
   <context>
     <name>CLI</name>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="84" />
+      <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
+      <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="125" />
       <source>(not reported)</source>
       <translation>(нет отчёта)</translation>
@@ -80,6 +228,11 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/backup.py" line="72" />
+      <source>DAMAGED</source>
+      <translation>ПОВРЕЖДЕНА</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="60" />
       <source>Deadline</source>
       <translation>Срок</translation>
@@ -88,6 +241,16 @@
       <location filename="msu_desktop/cli/report.py" line="54" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="44" />
+      <source>Dry run: nothing was changed.</source>
+      <translation>Пробный прогон: ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="52" />
+      <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
+      <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="61" />
@@ -105,12 +268,32 @@
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
+      <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
+      <translation>Отпечаток (напечатайте его в письме муниципалитетам): {fp}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="63" />
       <source>Funding</source>
       <translation>Финансирование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="100" />
+      <location filename="msu_desktop/cli/export.py" line="37" />
+      <source>INVALID: {reason}</source>
+      <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="63" />
+      <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
+      <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="47" />
+      <source>Installed plan {plan} version {version}. A backup was made first: {backup}</source>
+      <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="102" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -123,6 +306,11 @@
       <location filename="msu_desktop/cli/report.py" line="191" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="61" />
+      <source>No backups found.</source>
+      <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="136" />
@@ -138,6 +326,66 @@
       <location filename="msu_desktop/cli/report.py" line="62" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="71" />
+      <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
+      <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="76" />
+      <source>Password for the agency key: </source>
+      <translation>Пароль ключа агентства:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="46" />
+      <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
+      <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="49" />
+      <source>Row {row}: {reason}</source>
+      <translation>Строка {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="40" />
+      <source>Signed by the agency key {fingerprint}.</source>
+      <translation>Подписано ключом агентства {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="83" />
+      <source>The agency key {fingerprint} is now trusted.</source>
+      <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="84" />
+      <source>The database is damaged: {detail}</source>
+      <translation>База данных повреждена: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="95" />
+      <source>The database is sound.</source>
+      <translation>База данных в порядке.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="88" />
+      <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
+      <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
+      <source>The same password again: </source>
+      <translation>Тот же пароль ещё раз:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="80" />
+      <source>There is no database in {path}.</source>
+      <translation>В {path} нет базы данных.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="40" />
+      <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
+      <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="103" />
@@ -160,6 +408,11 @@
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="104" />
+      <source>{n} demo packages written to {path}</source>
+      <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="101" />
       <source>{n} of {total} reported</source>
       <translation>отчитано {n} из {total}</translation>
@@ -173,6 +426,57 @@
       <location filename="msu_desktop/cli/report.py" line="173" />
       <source>{n} values carried forward into {period}.</source>
       <translation>Перенесено значений в {period}: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPage</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="89" />
+      <source>A backup is made before the plan is installed. Reports stay with their measures.</source>
+      <translation>Перед установкой плана делается резервная копия. Отчёты остаются привязанными к своим мерам.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="68" />
+      <source>Check and changes</source>
+      <translation>Проверка и изменения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="85" />
+      <source>Signed by the agency key {fp}.</source>
+      <translation>Подписано ключом агентства {fp}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="81" />
+      <source>The package was refused:</source>
+      <translation>Пакет отклонён:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChooseFilePage</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="42" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="36" />
+      <source>Choose the plan package</source>
+      <translation>Выберите пакет плана</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="55" />
+      <source>Plan package</source>
+      <translation>Пакет плана</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="55" />
+      <source>Plan packages (*.msuplan)</source>
+      <translation>Пакеты плана (*.msuplan)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="38" />
+      <source>The agency sends plan updates as .msuplan files, usually on a USB stick.</source>
+      <translation>Агентство присылает обновления плана файлами .msuplan, обычно на флешке.</translation>
     </message>
   </context>
   <context>
@@ -243,6 +547,44 @@
     </message>
   </context>
   <context>
+    <name>DecisionDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="601" />
+      <source>Action:</source>
+      <translation>Действие:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="592" />
+      <source>Council decision</source>
+      <translation>Решение айылного кенеша</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="603" />
+      <source>Date:</source>
+      <translation>Дата:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="602" />
+      <source>Decision No.:</source>
+      <translation>Номер решения:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="596" />
+      <source>Sell</source>
+      <translation>Продать</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="604" />
+      <source>What was decided:</source>
+      <translation>Что решено:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="595" />
+      <source>Write off</source>
+      <translation>Списать</translation>
+    </message>
+  </context>
+  <context>
     <name>Demo</name>
     <message>
       <location filename="msu_desktop/services/demo.py" line="302" />
@@ -253,6 +595,14 @@
       <location filename="msu_desktop/services/demo.py" line="58" />
       <source>The demo data file is damaged.</source>
       <translation>Файл демонстрационных данных повреждён.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DonePage</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="104" />
+      <source>Done</source>
+      <translation>Готово</translation>
     </message>
   </context>
   <context>
@@ -291,9 +641,59 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_desktop/services/property_service.py" line="288" />
+      <source>A lease awarded by auction needs the auction protocol's number.</source>
+      <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="290" />
+      <source>A lease awarded without an auction needs the reason.</source>
+      <translation>Для аренды без аукциона нужно указать основание.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="75" />
+      <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
+      <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/build.py" line="47" />
+      <source>A plan package must be signed with at least one agency key.</source>
+      <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="123" />
+      <source>A signature in the plan package is damaged: {reason}</source>
+      <translation>Подпись в пакете плана повреждена: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="104" />
+      <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
+      <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/workspace.py" line="88" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="178" />
+      <source>Cannot read the directory file {path}.</source>
+      <translation>Не удаётся прочитать файл справочника {path}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="111" />
+      <source>Cannot read the key file {path}.</source>
+      <translation>Не удаётся прочитать файл ключа {path}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="68" />
+      <source>Cannot read the password file {path}.</source>
+      <translation>Не удаётся прочитать файл пароля {path}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="62" />
+      <source>Cannot read {path}.</source>
+      <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/files.py" line="30" />
@@ -306,6 +706,16 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_service.py" line="213" />
+      <source>Enter the decision's number.</source>
+      <translation>Введите номер решения.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <source>Enter the object's name.</source>
+      <translation>Введите наименование объекта.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="75" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>Мера {code} встречается в плане дважды.</translation>
@@ -316,9 +726,54 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="139" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <source>Missing file in the package: {name}</source>
+      <translation>В пакете отсутствует файл: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="138" />
+      <source>No header row with a name column was found. Map the columns by hand.</source>
+      <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/workspace.py" line="142" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="40" />
+      <source>Not a column letter: {col}</source>
+      <translation>Это не буква столбца: {col}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <source>Not a valid package: {reason}</source>
+      <translation>Недействительный пакет: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="294" />
+      <source>Only an active object can be leased.</source>
+      <translation>Сдать в аренду можно только действующий объект.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="164" />
+      <source>Set up the municipality (File → Municipality) before exporting.</source>
+      <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="150" />
+      <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
+      <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="119" />
+      <source>Tampered file in the package: {name}</source>
+      <translation>Файл в пакете изменён: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="85" />
+      <source>The agency's key registry {path} is damaged.</source>
+      <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
       <location filename="msu_desktop/storage/migrate.py" line="82" />
@@ -331,9 +786,29 @@
       <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="191" />
+      <source>The directory file {path} has no СОАТЕ code or name column.</source>
+      <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/files.py" line="34" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="158" />
+      <source>The export was cancelled; nothing was written.</source>
+      <translation>Выгрузка отменена; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="68" />
+      <source>The file is not a plan package (it has no manifest).</source>
+      <translation>Файл не является пакетом плана (нет манифеста).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="79" />
+      <source>The file is not a plan package (unknown manifest).</source>
+      <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="59" />
@@ -356,9 +831,59 @@
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="157" />
+      <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
+      <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="114" />
+      <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
+      <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="109" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Папка {path} не существует.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="101" />
+      <source>The inventory number {number} is already used.</source>
+      <translation>Инвентарный номер {number} уже занят.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="52" />
       <source>The key or signature is damaged (not valid base64).</source>
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="140" />
+      <source>The key-rotation document is not readable.</source>
+      <translation>Документ о смене ключа не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="132" />
+      <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
+      <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="81" />
+      <source>The key-rotation document or its signature (.minisig) is missing.</source>
+      <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="282" />
+      <source>The lease ends before it starts.</source>
+      <translation>Аренда заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="69" />
+      <source>The list of trusted agency keys ({path}) is damaged.</source>
+      <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="241" />
+      <source>The object {number} is already written off or sold.</source>
+      <translation>Объект {number} уже списан или продан.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="32" />
@@ -391,6 +916,11 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/package/verify.py" line="111" />
+      <source>The package has a file its manifest does not list: {name}</source>
+      <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="130" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
@@ -399,6 +929,16 @@
       <location filename="msu_desktop/services/safe_zip.py" line="89" />
       <source>The package has too many files ({n}).</source>
       <translation>В пакете слишком много файлов ({n}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="90" />
+      <source>The package is not signed (missing file {name}).</source>
+      <translation>Пакет не подписан (нет файла {name}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="95" />
+      <source>The package is signed with a different key than the one registered for this municipality (fingerprint {fingerprint}).</source>
+      <translation>Пакет подписан не тем ключом, что зарегистрирован для этого муниципалитета (отпечаток {fingerprint}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="116" />
@@ -414,6 +954,106 @@
       <location filename="msu_desktop/services/safe_zip.py" line="105" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="134" />
+      <source>The package's data does not match its manifest.</source>
+      <translation>Данные пакета не соответствуют его манифесту.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="126" />
+      <source>The package's data.json is not valid: {detail}</source>
+      <translation>data.json пакета недействителен: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="75" />
+      <source>The package's manifest is damaged (tampered file).</source>
+      <translation>Манифест пакета повреждён (файл изменён).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="86" />
+      <source>The package's manifest is not valid: {detail}</source>
+      <translation>Манифест пакета недействителен: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="70" />
+      <source>The package's manifest is too large.</source>
+      <translation>Манифест пакета слишком большой.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="72" />
+      <source>The password file {path} is empty.</source>
+      <translation>Файл пароля {path} пуст.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
+      <source>The plan in the package does not match its manifest.</source>
+      <translation>План в пакете не соответствует манифесту.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
+      <source>The plan in the package is not readable.</source>
+      <translation>План в пакете не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="171" />
+      <source>The plan in the package is not valid: {detail}</source>
+      <translation>План в пакете недействителен: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="145" />
+      <source>The plan package contains a file that its manifest does not list: {name}</source>
+      <translation>Пакет плана содержит файл, не указанный в манифесте: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="81" />
+      <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
+      <translation>Пакет плана имеет версию формата {version}, неизвестную этой версии программы. Установите более новый MSU Desktop.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="152" />
+      <source>The plan package is incomplete: {name} is missing.</source>
+      <translation>Пакет плана неполон: отсутствует {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="138" />
+      <source>The plan package is not signed by a trusted agency key; it was refused.</source>
+      <translation>Пакет плана не подписан доверенным ключом агентства; он отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
+      <source>The plan package is not signed; it was refused.</source>
+      <translation>Пакет плана не подписан; он отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="132" />
+      <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
+      <translation>Пакет плана изменён после подписания (подпись агентства не совпадает); он отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="63" />
+      <source>The plan package was refused: {reason}</source>
+      <translation>Пакет плана отклонён: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="77" />
+      <source>The plan package's manifest is not readable.</source>
+      <translation>Манифест пакета плана не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="89" />
+      <source>The plan package's manifest is not valid: {detail}</source>
+      <translation>Манифест пакета плана недействителен: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="70" />
+      <source>The plan package's manifest is too large; the package was refused.</source>
+      <translation>Манифест пакета плана слишком большой; пакет отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/build.py" line="50" />
+      <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
+      <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="155" />
@@ -444,6 +1084,16 @@
       <location filename="msu_desktop/services/signing/minisign.py" line="67" />
       <source>The public key has the wrong length.</source>
       <translation>Открытый ключ имеет неверную длину.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="284" />
+      <source>The rent cannot be negative.</source>
+      <translation>Арендная плата не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="76" />
+      <source>The sheet has more than {n} rows.</source>
+      <translation>На листе больше {n} строк.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="228" />
@@ -486,6 +1136,26 @@
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="78" />
+      <source>The two passwords differ.</source>
+      <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="335" />
+      <source>The value cannot be negative.</source>
+      <translation>Стоимость не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="113" />
+      <source>There is no database to back up in {path}.</source>
+      <translation>В {path} нет базы данных для резервного копирования.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="339" />
+      <source>There is no property object {id}.</source>
+      <translation>Объекта имущества {id} нет.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/files.py" line="24" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
@@ -501,9 +1171,109 @@
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/package/verify.py" line="68" />
+      <source>This is not a report package (it has no manifest).</source>
+      <translation>Это не пакет отчёта (нет манифеста).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="77" />
+      <source>This is not a report package (unknown manifest).</source>
+      <translation>Это не пакет отчёта (неизвестный манифест).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="91" />
       <source>This is not an Ed25519 minisign public key.</source>
       <translation>Это не открытый ключ minisign Ed25519.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="177" />
+      <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
+      <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="112" />
+      <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
+      <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="211" />
+      <source>Unknown kind of decision {kind}.</source>
+      <translation>Неизвестный вид решения {kind}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/verify.py" line="79" />
+      <source>Unknown package format version {version}; a newer MSU Desktop is needed.</source>
+      <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="84" />
+      <source>Unknown property category {category}.</source>
+      <translation>Неизвестная категория имущества {category}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="286" />
+      <source>Unknown rent period {period}.</source>
+      <translation>Неизвестный период арендной платы {period}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="80" />
+      <source>Use a password of at least 8 characters.</source>
+      <translation>Используйте пароль не короче 8 символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="90" />
+      <source>{field} cannot be negative.</source>
+      <translation>{field} не может быть отрицательным.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="169" />
+      <source>{name} does not contain a database.</source>
+      <translation>{name} не содержит базы данных.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="220" />
+      <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
+      <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="209" />
+      <source>{name} is damaged: the file {file} does not match its checksum.</source>
+      <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="197" />
+      <source>{name} is incomplete or was changed (file {file}).</source>
+      <translation>{name} неполна или изменена (файл {file}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="186" />
+      <source>{name} is not a usable backup: {detail}</source>
+      <translation>{name} — непригодная резервная копия: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="162" />
+      <source>{name} is not an MSU Desktop backup.</source>
+      <translation>{name} не является резервной копией MSU Desktop.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="164" />
+      <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
+      <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
+      <source>{path} exists already; a key is never overwritten.</source>
+      <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/build.py" line="108" />
+      <source>{path} is not a plan file.</source>
+      <translation>{path} не является файлом плана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="71" />
+      <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
+      <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="49" />
@@ -519,6 +1289,134 @@
       <location filename="msu_desktop/services/plan_files.py" line="47" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <source>Deadline</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="127" />
+      <source>Electronic package fingerprint</source>
+      <translation>Отпечаток электронного пакета</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <source>Head of the aiyl okmotu</source>
+      <translation>Глава айыл окмоту</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <source>Indicators</source>
+      <translation>Показатели</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <source>Measure</source>
+      <translation>Мера</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="50" />
+      <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
+      <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
+      <source>Money, som</source>
+      <translation>Средства, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
+      <source>Place for the seal</source>
+      <translation>М.П.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="91" />
+      <source>Problems</source>
+      <translation>Возникшие проблемы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
+      <source>Problems and proposals</source>
+      <translation>Проблемы и предложения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="92" />
+      <source>Proposals</source>
+      <translation>Предложения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="72" />
+      <source>Report</source>
+      <translation>Отчёт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <source>Report on the implementation of the Action Plan for {period}</source>
+      <translation>Отчёт о реализации Плана действий за {period}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <source>Responsible secretary</source>
+      <translation>Ответственный секретарь</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="118" />
+      <source>Signature</source>
+      <translation>Подпись</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="134" />
+      <source>Total</source>
+      <translation>Итого</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <source>What was done</source>
+      <translation>Что сделано</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <source>deadline passed</source>
+      <translation>срок истёк</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <source>not reported</source>
+      <translation>нет отчёта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
+      <source>page {n} of {total}</source>
+      <translation>страница {n} из {total}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="124" />
+      <source>report for {period}</source>
+      <translation>отчёт за {period}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="90" />
+      <source>som</source>
+      <translation>сом</translation>
     </message>
   </context>
   <context>
@@ -542,6 +1440,11 @@
   <context>
     <name>Files</name>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="43" />
+      <source>The import column names</source>
+      <translation>Названия столбцов для импорта</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="81" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
@@ -550,6 +1453,11 @@
       <location filename="msu_desktop/services/plan_files.py" line="95" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <source>The property categories</source>
+      <translation>Категории имущества</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/report_service.py" line="80" />
@@ -596,39 +1504,157 @@
     </message>
   </context>
   <context>
+    <name>LeaseDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="563" />
+      <source>Auction protocol No.:</source>
+      <translation>№ протокола аукциона:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="562" />
+      <source>Awarded:</source>
+      <translation>Предоставлено:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="557" />
+      <source>Contract No.:</source>
+      <translation>№ договора:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="559" />
+      <source>End:</source>
+      <translation>Окончание:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="533" />
+      <source>Lease</source>
+      <translation>Аренда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="555" />
+      <source>Lessee:</source>
+      <translation>Арендатор:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="564" />
+      <source>Reason (direct award):</source>
+      <translation>Основание (без аукциона):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="561" />
+      <source>Rent period:</source>
+      <translation>Период оплаты:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="560" />
+      <source>Rent, som:</source>
+      <translation>Арендная плата, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="558" />
+      <source>Start:</source>
+      <translation>Начало:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="536" />
+      <source>The lessee is a private person</source>
+      <translation>Арендатор — физическое лицо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <source>by auction</source>
+      <translation>по итогам аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <source>directly</source>
+      <translation>без аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="544" />
+      <source>per month</source>
+      <translation>в месяц</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="545" />
+      <source>per quarter</source>
+      <translation>в квартал</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="546" />
+      <source>per year</source>
+      <translation>в год</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="99" />
+      <location filename="msu_desktop/gui/main_window.py" line="114" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="77" />
+      <location filename="msu_desktop/gui/main_window.py" line="89" />
+      <source>&amp;Back up to a USB stick…</source>
+      <translation>&amp;Резервная копия на флешку…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="81" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="98" />
+      <location filename="msu_desktop/gui/main_window.py" line="113" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="81" />
+      <location filename="msu_desktop/gui/main_window.py" line="86" />
+      <source>&amp;Import a plan package…</source>
+      <translation>&amp;Импорт пакета плана…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="96" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="78" />
+      <location filename="msu_desktop/gui/main_window.py" line="82" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="92" />
+      <location filename="msu_desktop/gui/main_window.py" line="107" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="114" />
+      <location filename="msu_desktop/gui/main_window.py" line="92" />
+      <source>&amp;Restore from a backup…</source>
+      <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="140" />
+      <source>Back up to…</source>
+      <translation>Сохранить резервную копию в…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="160" />
+      <source>Backing up…</source>
+      <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="155" />
+      <source>Backup saved and checked: {path}</source>
+      <translation>Резервная копия сохранена и проверена: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="169" />
+      <source>Backups (msu-backup-*.zip)</source>
+      <translation>Резервные копии (msu-backup-*.zip)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="201" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -637,9 +1663,19 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="127" />
+      <location filename="msu_desktop/gui/main_window.py" line="214" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, версия {version}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="181" />
+      <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
+      <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="169" />
+      <source>Restore from a backup</source>
+      <translation>Восстановить из резервной копии</translation>
     </message>
   </context>
   <context>
@@ -698,7 +1734,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="171" />
+      <location filename="msu_desktop/services/workspace.py" line="174" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -767,24 +1803,188 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>ObjectDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="209" />
+      <source>Address:</source>
+      <translation>Адрес:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <source>Area or quantity:</source>
+      <translation>Площадь или количество:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <source>Book value, som:</source>
+      <translation>Балансовая стоимость, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="210" />
+      <source>Cadastral code (ЕНИ):</source>
+      <translation>Кадастровый код (ЕНИ):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="205" />
+      <source>Category:</source>
+      <translation>Категория:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="214" />
+      <source>Condition:</source>
+      <translation>Состояние:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="215" />
+      <source>Internal notes:</source>
+      <translation>Служебные примечания:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
+      <source>Inventory number:</source>
+      <translation>Инвентарный номер:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="207" />
+      <source>Name (Kyrgyz):</source>
+      <translation>Наименование (кыргызское):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="206" />
+      <source>Name (Russian):</source>
+      <translation>Наименование (русское):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="179" />
+      <source>Property object</source>
+      <translation>Объект имущества</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <source>Village:</source>
+      <translation>Село:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <source>Year built or acquired:</source>
+      <translation>Год постройки или приобретения:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageModel</name>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="92" />
+      <source>Check</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="91" />
+      <source>Created</source>
+      <translation>Создан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="93" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="90" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="109" />
+      <source>valid, signed</source>
+      <translation>действителен, подписан</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackagePage</name>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="124" />
+      <source>&amp;Export package</source>
+      <translation>&amp;Сформировать пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="126" />
+      <source>&amp;Save a copy to USB…</source>
+      <translation>Сохранить &amp;копию на флешку…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="181" />
+      <source>Building the package…</source>
+      <translation>Формирование пакета…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="140" />
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="127" />
+      <source>Open the &amp;PDF</source>
+      <translation>Открыть &amp;PDF</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="218" />
+      <source>Package</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="185" />
+      <source>Package ready: {name}</source>
+      <translation>Пакет готов: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="138" />
+      <source>Period:</source>
+      <translation>Период:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="209" />
+      <source>Save the package to…</source>
+      <translation>Сохранить пакет в…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="220" />
+      <source>Saved and checked: {path}</source>
+      <translation>Сохранено и проверено: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="60" />
+      <location filename="msu_desktop/gui/pages.py" line="72" />
       <source>Dashboard</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="52" />
+      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <source>Packages</source>
+      <translation>Пакеты</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/pages.py" line="64" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="55" />
+      <location filename="msu_desktop/gui/pages.py" line="67" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="58" />
+      <location filename="msu_desktop/gui/pages.py" line="75" />
+      <source>Property</source>
+      <translation>Имущество</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/pages.py" line="70" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
@@ -931,6 +2131,77 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>PlanImport</name>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="41" />
+      <source>A new programme plan (version {v}).</source>
+      <translation>Новый план программы (версия {v}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="68" />
+      <source>Deadline of {code}: {old} → {new}</source>
+      <translation>Срок меры {code}: {old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="79" />
+      <source>Executors of {code}: {old} → {new}</source>
+      <translation>Исполнители меры {code}: {old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="54" />
+      <source>Measure added: {code}</source>
+      <translation>Добавлена мера: {code}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="57" />
+      <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
+      <translation>Исключена мера: {code} (отчёты по ней сохраняются только для чтения и по-прежнему выгружаются)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <source>Measure renamed: {code}</source>
+      <translation>Переименована мера: {code}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
+      <source>No change to measures, deadlines, executors or periods.</source>
+      <translation>Меры, сроки, исполнители и периоды не изменились.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="45" />
+      <source>Plan version {old} → {new}.</source>
+      <translation>Версия плана {old} → {new}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="90" />
+      <source>Reporting periods added: {periods}</source>
+      <translation>Добавлены отчётные периоды: {periods}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanImportWizard</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="123" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="117" />
+      <source>Import a plan package</source>
+      <translation>Импорт пакета плана</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="147" />
+      <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
+      <translation>Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="137" />
+      <source>Installing the plan…</source>
+      <translation>Установка плана…</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanTreeModel</name>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="39" />
@@ -954,6 +2225,401 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/programme_view.py" line="43" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Текст программы для этого плана недоступен.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Property</name>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="28" />
+      <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
+      <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="255" />
+      <source>decision No. {n} of {d}</source>
+      <translation>решение № {n} от {d}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="306" />
+      <source>import</source>
+      <translation>импорт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="135" />
+      <source>object added</source>
+      <translation>объект добавлен</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="140" />
+      <source>private person</source>
+      <translation>физическое лицо</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertyExport</name>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="38" />
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <source>Area</source>
+      <translation>Площадь</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <source>Area or quantity</source>
+      <translation>Площадь или количество</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <source>Book value, som</source>
+      <translation>Балансовая стоимость, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <source>By category</source>
+      <translation>По категориям</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="133" />
+      <source>By use</source>
+      <translation>По использованию</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <source>Cadastral code (ЕНИ)</source>
+      <translation>Кадастровый код (ЕНИ)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <source>Condition</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <source>Inventory number</source>
+      <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="47" />
+      <source>Lessee</source>
+      <translation>Арендатор</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <source>Name</source>
+      <translation>Наименование</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="50" />
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <source>Objects</source>
+      <translation>Объектов</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="67" />
+      <source>Register</source>
+      <translation>Реестр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <source>Register of municipal property</source>
+      <translation>Реестр муниципального имущества</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <source>Register of municipal property (public version)</source>
+      <translation>Реестр муниципального имущества (публичная версия)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <source>Register of municipal property (template)</source>
+      <translation>Реестр муниципального имущества (шаблон)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <source>Rent income by year, som</source>
+      <translation>Доходы от аренды по годам, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="44" />
+      <source>Residual value, som</source>
+      <translation>Остаточная стоимость, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <source>Summary</source>
+      <translation>Итоги</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="41" />
+      <source>Unit</source>
+      <translation>Ед. изм.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <source>Use</source>
+      <translation>Использование</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <source>Village</source>
+      <translation>Село</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="42" />
+      <source>Year</source>
+      <translation>Год</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertyImport</name>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="275" />
+      <source>duplicate inventory number {number} (also in row {row})</source>
+      <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="200" />
+      <source>the name is missing</source>
+      <translation>нет наименования</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="261" />
+      <source>unknown condition ({value})</source>
+      <translation>неизвестное состояние ({value})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="240" />
+      <source>unreadable year or date ({value})</source>
+      <translation>не читается год или дата ({value})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="232" />
+      <source>{column}: negative</source>
+      <translation>{column}: отрицательное значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="222" />
+      <source>{column}: not a number ({value})</source>
+      <translation>{column}: не число ({value})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertyPage</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="304" />
+      <source>&amp;Add object…</source>
+      <translation>&amp;Добавить объект…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="305" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="308" />
+      <source>&amp;History</source>
+      <translation>&amp;История</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <source>&amp;Import from Excel…</source>
+      <translation>Импорт из &amp;Excel…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="306" />
+      <source>&amp;Lease…</source>
+      <translation>&amp;Аренда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <source>&amp;Write off…</source>
+      <translation>&amp;Списать…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <source>All categories</source>
+      <translation>Все категории</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="361" />
+      <source>All villages</source>
+      <translation>Все сёла</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <source>Any condition</source>
+      <translation>Любое состояние</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <source>Any use</source>
+      <translation>Любое использование</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <source>E&amp;xport…</source>
+      <translation>&amp;Выгрузка…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="510" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="527" />
+      <source>Export</source>
+      <translation>Выгрузка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="518" />
+      <source>Export the public version (private lessees hidden, internal notes left out)?</source>
+      <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="508" />
+      <source>Export the register</source>
+      <translation>Выгрузить реестр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="458" />
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="452" />
+      <source>History of the object</source>
+      <translation>История объекта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="495" />
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="475" />
+      <source>Import a register</source>
+      <translation>Импорт реестра</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="499" />
+      <source>Import the accepted rows?</source>
+      <translation>Импортировать принятые строки?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="424" />
+      <source>Lease</source>
+      <translation>Аренда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="372" />
+      <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
+      <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="460" />
+      <source>New value</source>
+      <translation>Новое значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="459" />
+      <source>Old value</source>
+      <translation>Прежнее значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="487" />
+      <source>Row {row}: {reason}</source>
+      <translation>Строка {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <source>Search: number, name, address, ЕНИ…</source>
+      <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <source>Show written off and sold</source>
+      <translation>Показывать списанные и проданные</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="393" />
+      <source>Shown: {count} objects · area {area} · book value {value} som</source>
+      <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="456" />
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="457" />
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="443" />
+      <source>Write off</source>
+      <translation>Списание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="490" />
+      <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
+      <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertyTableModel</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="98" />
+      <source>Area / qty</source>
+      <translation>Площадь / кол-во</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <source>Book value, som</source>
+      <translation>Балансовая стоимость, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="96" />
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <source>Condition</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="94" />
+      <source>Inv. No.</source>
+      <translation>Инв. №</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="95" />
+      <source>Name</source>
+      <translation>Наименование</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <source>Use</source>
+      <translation>Использование</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="97" />
+      <source>Village</source>
+      <translation>Село</translation>
     </message>
   </context>
   <context>
@@ -1388,9 +3054,22 @@ Data folder: {path}</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="msu_desktop/gui/app.py" line="116" />
+      <location filename="msu_desktop/gui/app.py" line="124" />
       <source>Restore the latest good backup from {date}?</source>
       <translation>Восстановить последнюю исправную резервную копию от {date}?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/app.py" line="112" />
+      <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
+      <translation>В {path} нет исправной резервной копии. Если копия есть на флешке, восстановите её командой: msu-desktop restore ФАЙЛ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tasks</name>
+    <message>
+      <location filename="msu_desktop/gui/workers.py" line="57" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
   </context>
   <context>
