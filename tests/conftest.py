@@ -39,6 +39,13 @@ def _source_language():
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+    qt = sys.modules.get("msu_desktop.gui.i18n_qt")
+    if qt is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            qt.remove_translators(app)
 
 
 @pytest.fixture

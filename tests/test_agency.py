@@ -100,7 +100,9 @@ def test_consolidated_report_sums_figures_and_lists_missing(tmp_path, soate_dir)
     )
     assert abs(total_in_report - total_in_packages) < Decimal("0.05")
     missing_rows = list(wb[sheets[4]].iter_rows(values_only=True))
-    assert sum(1 for r in missing_rows if r[4] == "no package") == 453 - 20
+    from msu_desktop.i18n import tr
+
+    assert sum(1 for r in missing_rows if r[4] == tr("Agency", "no package", "ru")) == 453 - 20
     assert len(paths) == 20
 
 

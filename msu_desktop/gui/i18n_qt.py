@@ -30,3 +30,10 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     if qt_tr.load("qtbase_ru", qt_dir):
         app.installTranslator(qt_tr)
         _installed.append(qt_tr)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English source strings (used between tests)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()

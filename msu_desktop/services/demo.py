@@ -267,9 +267,16 @@ def _backdate(ws: Workspace, plan_id: str, spec: Any, rng: random.Random) -> Non
         )
 
 
+def step_property(ws: Workspace, ctx: DemoContext) -> None:
+    from msu_desktop.services.property_demo import step_property as run
+
+    run(ws, ctx)
+
+
 STEPS: list[DemoStep] = [
     DemoStep("municipality", step_municipality),
     DemoStep("reports", step_reports),
+    DemoStep("property", step_property),
 ]
 
 
