@@ -385,3 +385,31 @@ def test_eni_format() -> None:
     assert prop.eni_problem("1-02-03-0004-0005-01-012") is None
     assert prop.eni_problem("12345") is not None
     assert prop.eni_problem("") is None
+
+
+def test_register_pdf_has_every_object_kyrgyz_text_and_page_numbers(ws, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    from msu_desktop.services.export.register_pdf import write_register_pdf
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    for i in range(120):
+        ps.add_object(
+            ws,
+            {
+                "inventory_number": f"R{i:04d}",
+                "category": "land",
+                "name_ru": f"Участок {i}",
+                "name_ky": f"Жер тилкеси {i} (Өзгөн)",
+                "area": 1.5,
+            },
+        )
+    out = write_register_pdf(ws, tmp_path / "reg.pdf", "ky", fingerprint="TEST-FP")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert all(f"R{i:04d}" in text for i in range(120))
+    assert "Өзгөн" in text and "Муниципалдык мүлктүн реестри" in text
+    assert "беттин 1-бети" in text
