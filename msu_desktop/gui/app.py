@@ -82,6 +82,7 @@ class Controller:
         self.show()
 
     def activate(self) -> None:
+        log.info("a second start asked this window to come to the front")
         if self.window is not None:
             self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
             self.window.raise_()
