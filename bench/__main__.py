@@ -6,7 +6,8 @@ same run (the machines are shared and noisy, so absolute seconds mean little on 
     python -m bench --list
 
 Each ``bench/bench_<area>.py`` defines ``BENCHMARKS``: functions ``fn(tmp: Path) -> list[dict]``
-with keys name, seconds, floor_name, floor_seconds (and optional note). The table is also written
+with keys name, seconds, floor_name, floor_seconds (and optional note; ``unit`` for a
+figure that is not seconds, e.g. MiB). The table is also written
 to ``bench/results/latest.md`` (git-ignored).
 """
 
@@ -88,8 +89,10 @@ def main(argv: list[str]) -> int:
     lines = [header]
     for r in rows:
         ratio = r["seconds"] / r["floor_seconds"] if r["floor_seconds"] else float("nan")
+        unit = r.get("unit")
+        show = (lambda v: f"{v:.0f} {unit}") if unit else fmt
         lines.append(
-            f"| {r['name']} | {fmt(r['seconds'])} | {r['floor_name']} | {fmt(r['floor_seconds'])} "
+            f"| {r['name']} | {show(r['seconds'])} | {r['floor_name']} | {show(r['floor_seconds'])} "
             f"| {ratio:.1f}× | {r.get('note', '')} |"
         )
     stamp = f"{dt.date.today().isoformat()} — {machine()}"
