@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
     for r in rows:
         ratio = r["seconds"] / r["floor_seconds"] if r["floor_seconds"] else float("nan")
         unit = r.get("unit")
-        show = (lambda v: f"{v:.0f} {unit}") if unit else fmt
+        show = (lambda v, u=unit: f"{v:.0f} {u}") if unit else fmt
         lines.append(
             f"| {r['name']} | {show(r['seconds'])} | {r['floor_name']} | {show(r['floor_seconds'])} "
             f"| {ratio:.1f}× | {r.get('note', '')} |"
