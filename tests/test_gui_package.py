@@ -62,3 +62,20 @@ def test_cancel_leaves_nothing(page, qtbot) -> None:
         QThreadPool.globalInstance().start(task)
     assert "cancelled" in str(blocker.args[0])
     assert not list(page.ws.outbox_dir.glob("*.msupkg"))
+
+
+def test_outbox_sends_in_the_background_and_shows_the_state(page, qtbot) -> None:
+    from tests.test_delivery import Server
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
+    with qtbot.waitSignal(page.model.modelReset, timeout=60_000):
+        page.export()
+    server = Server(fail_first=0)
+    try:
+        page.ws.set_setting("upload_url", server.url)
+        with qtbot.waitSignal(page.model.modelReset, timeout=30_000):
+            page.send_now()
+    finally:
+        server.close()
+    assert len(server.received) == 1
+    assert page.model.rows[0].delivery.startswith("sent")

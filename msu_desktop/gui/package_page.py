@@ -11,10 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
+    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -33,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.errors import UserError
 from msu_desktop.gui.workers import Task, run_with_progress
-from msu_desktop.services import delivery_paths
+from msu_desktop.services import delivery, delivery_paths
 from msu_desktop.services.files import copy_file_atomic
 from msu_desktop.services.package.build import build_package
 from msu_desktop.services.package.verify import verify_package
@@ -50,19 +54,43 @@ class PackageRow:
     created: str
     valid: bool
     problem: str
+    delivery: str = ""
 
 
 def scan_outbox(folder: Path) -> list[PackageRow]:
+    states = delivery.load(folder)
     rows = []
     for path in sorted(folder.glob("*.msupkg"), reverse=True) if folder.is_dir() else []:
         try:
             pkg = verify_package(path)
             rows.append(
-                PackageRow(path, pkg.period, pkg.sequence, pkg.manifest["created"], True, "")
+                PackageRow(
+                    path,
+                    pkg.period,
+                    pkg.sequence,
+                    pkg.manifest["created"],
+                    True,
+                    "",
+                    _delivery_text(states.get(path.name)),
+                )
             )
         except UserError as exc:
             rows.append(PackageRow(path, "", 0, "", False, str(exc)))
     return rows
+
+
+def _delivery_text(d: delivery.Delivery | None) -> str:
+    if d is None or d.state == "created":
+        return QCoreApplication.translate("Delivery", "created")
+    if d.state == "saved":
+        return QCoreApplication.translate("Delivery", "saved to {place}").format(place=d.saved_to)
+    if d.state == "sent":
+        return QCoreApplication.translate("Delivery", "sent {when}").format(
+            when=d.sent_at.replace("T", " ")[:16]
+        )
+    return QCoreApplication.translate("Delivery", "failed: {reason}; next try {when}").format(
+        reason=d.last_error, when=d.next_try.replace("T", " ")[:16]
+    )
 
 
 class PackageModel(QAbstractTableModel):
@@ -79,7 +107,7 @@ class PackageModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 5
+        return 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -90,6 +118,7 @@ class PackageModel(QAbstractTableModel):
                 self.tr("No."),
                 self.tr("Created"),
                 self.tr("Check"),
+                self.tr("Delivery"),
                 self.tr("File"),
             ][section]
         return None
@@ -107,6 +136,8 @@ class PackageModel(QAbstractTableModel):
             return row.created.replace("T", " ")[:16]
         if col == 3:
             return self.tr("valid, signed") if row.valid else row.problem
+        if col == 4:
+            return row.delivery
         return row.path.name
 
 
@@ -125,6 +156,14 @@ class PackagePage(QWidget):
         self.export_button.setObjectName("exportButton")
         self.save_button = QPushButton(self.tr("&Save a copy to USB…"), self)
         self.pdf_button = QPushButton(self.tr("Open the &PDF"), self)
+        self.send_button = QPushButton(self.tr("Se&nd now"), self)
+        self.url_edit = QLineEdit(ws.setting("upload_url"), self)
+        self.url_edit.setPlaceholderText(
+            self.tr("Upload address (leave empty to deliver by USB only)")
+        )
+        self.url_edit.editingFinished.connect(
+            lambda: self.ws.set_setting("upload_url", self.url_edit.text().strip())
+        )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.model = PackageModel(self)
@@ -145,6 +184,8 @@ class PackagePage(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.pdf_button)
         actions.addStretch(1)
+        actions.addWidget(self.url_edit, 2)
+        actions.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -153,7 +194,14 @@ class PackagePage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.save_button.clicked.connect(self.save_copy)
         self.pdf_button.clicked.connect(self.open_pdf)
+        self.send_button.clicked.connect(self.send_now)
         self.task: Task | None = None
+        self.send_task: Task | None = None
+        self.sending = False
+        self.timer = QTimer(self)  # the outbox retries by itself when the connection comes back
+        self.timer.setInterval(5 * 60 * 1000)
+        self.timer.timeout.connect(self.send_now)
+        self.timer.start()
         self.refresh()
 
     def refresh(self) -> None:
@@ -214,11 +262,29 @@ class PackagePage(QWidget):
             dst = target / row.path.name
             copy_file_atomic(row.path, dst)
             verify_package(dst)  # what is on the stick verifies, or the user hears it now
+            delivery.record(self.ws.outbox_dir, row.path, state="saved", saved_to=str(target))
+            self.model.load(self.ws.outbox_dir)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Package"), str(exc))
             return None
         self.status.setText(self.tr("Saved and checked: {path}").format(path=dst))
         return dst
+
+    def send_now(self) -> None:
+        url = self.ws.setting("upload_url")
+        if not url or self.sending:
+            return
+        self.sending = True
+        task = Task(lambda progress, cancelled: delivery.send_pending(self.ws.outbox_dir, url))
+
+        def done(_result: object) -> None:
+            self.sending = False
+            self.model.load(self.ws.outbox_dir)
+
+        task.signals.done.connect(done)
+        task.signals.failed.connect(done)
+        self.send_task = task
+        QThreadPool.globalInstance().start(task)
 
     def open_pdf(self) -> None:
         row = self.selected()
