@@ -585,9 +585,32 @@
     </message>
   </context>
   <context>
+    <name>Delivery</name>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="84" />
+      <source>created</source>
+      <translation>түзүлдү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="91" />
+      <source>failed: {reason}; next try {when}</source>
+      <translation>ката: {reason}; кийинки аракет {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="86" />
+      <source>saved to {place}</source>
+      <translation>{place} ичине сакталды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="88" />
+      <source>sent {when}</source>
+      <translation>жөнөтүлдү {when}</translation>
+    </message>
+  </context>
+  <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="302" />
+      <location filename="msu_desktop/services/demo.py" line="309" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -731,6 +754,11 @@
       <translation>Пакетте файл жок: {name}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/delivery.py" line="105" />
+      <source>No connection to the server ({reason}).</source>
+      <translation>Сервер менен байланыш жок ({reason}).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_import.py" line="138" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
@@ -739,6 +767,11 @@
       <location filename="msu_desktop/services/workspace.py" line="142" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="111" />
+      <source>No upload address is set.</source>
+      <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="40" />
@@ -1091,6 +1124,11 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <source>The server answered {code}.</source>
+      <translation>Сервер {code} коду менен жооп берди.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_import.py" line="76" />
       <source>The sheet has more than {n} rows.</source>
       <translation>Баракта {n} саптан ашык бар.</translation>
@@ -1294,7 +1332,7 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
@@ -1339,7 +1377,7 @@
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -1374,7 +1412,7 @@
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="118" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="157" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
@@ -1404,7 +1442,7 @@
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="111" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
@@ -1873,32 +1911,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="92" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="91" />
+      <location filename="msu_desktop/gui/package_page.py" line="119" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="93" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <source>Delivery</source>
+      <translation>Жеткирүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="122" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="90" />
+      <location filename="msu_desktop/gui/package_page.py" line="118" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <location filename="msu_desktop/gui/package_page.py" line="117" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="109" />
+      <location filename="msu_desktop/gui/package_page.py" line="138" />
       <source>valid, signed</source>
       <translation>жарактуу, кол коюлган</translation>
     </message>
@@ -1906,54 +1949,64 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="124" />
+      <location filename="msu_desktop/gui/package_page.py" line="155" />
       <source>&amp;Export package</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="126" />
+      <location filename="msu_desktop/gui/package_page.py" line="157" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="181" />
+      <location filename="msu_desktop/gui/package_page.py" line="229" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="140" />
+      <location filename="msu_desktop/gui/package_page.py" line="179" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="127" />
+      <location filename="msu_desktop/gui/package_page.py" line="158" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="218" />
+      <location filename="msu_desktop/gui/package_page.py" line="268" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="185" />
+      <location filename="msu_desktop/gui/package_page.py" line="233" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="138" />
+      <location filename="msu_desktop/gui/package_page.py" line="177" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="209" />
+      <location filename="msu_desktop/gui/package_page.py" line="257" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="220" />
+      <location filename="msu_desktop/gui/package_page.py" line="270" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <source>Se&amp;nd now</source>
+      <translation>Азыр &amp;жөнөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="162" />
+      <source>Upload address (leave empty to deliver by USB only)</source>
+      <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
     </message>
   </context>
   <context>
@@ -3054,12 +3107,12 @@ Data folder: {path}</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="msu_desktop/gui/app.py" line="124" />
+      <location filename="msu_desktop/gui/app.py" line="125" />
       <source>Restore the latest good backup from {date}?</source>
       <translation>{date} күнкү акыркы жарактуу камдык көчүрмөнү калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/app.py" line="112" />
+      <location filename="msu_desktop/gui/app.py" line="113" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} ичинде жарактуу камдык көчүрмө жок. Флешкада көчүрмө болсо, аны калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
