@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "msu_desktop.cli.plan_import",
     "msu_desktop.cli.export",
     "msu_desktop.cli.inventory",
+    "msu_desktop.cli.directory",
 ]
 
 

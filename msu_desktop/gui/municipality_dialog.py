@@ -28,8 +28,39 @@ class MunicipalityDialog(QDialog):
             self.ui.headEdit.setText(current.head_name)
             self.ui.secretaryEdit.setText(current.secretary_name)
             self.ui.kindCombo.setCurrentIndex(max(0, self.ui.kindCombo.findData(current.kind)))
+        self._attach_directory()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _attach_directory(self) -> None:
+        """Typing a name offers the municipalities of the directory; choosing one fills the code,
+        rayon and oblast (the directory comes from the agency: ``directory import`` or a plan
+        package)."""
+        from PySide6.QtCore import QStringListModel, Qt
+        from PySide6.QtWidgets import QCompleter
+
+        from msu_desktop.services import directory
+
+        self.directory = {e.name_ru: e for e in directory.load(self.ws) if e.status == "active"}
+        if not self.directory:
+            return
+        completer = QCompleter(QStringListModel(sorted(self.directory), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.nameRuEdit.setCompleter(completer)
+        completer.activated.connect(self.fill_from_directory)
+
+    def fill_from_directory(self, name: str) -> None:
+        entry = self.directory.get(name)
+        if entry is None:
+            return
+        self.ui.nameRuEdit.setText(entry.name_ru)
+        if entry.name_ky:
+            self.ui.nameKyEdit.setText(entry.name_ky)
+        self.ui.soateEdit.setText(entry.soate)
+        self.ui.rayonEdit.setText(entry.rayon)
+        self.ui.oblastEdit.setText(entry.oblast)
+        self.ui.kindCombo.setCurrentIndex(max(0, self.ui.kindCombo.findData(entry.kind)))
 
     def municipality(self) -> Municipality:
         return Municipality(
