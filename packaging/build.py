@@ -36,13 +36,17 @@ def version() -> str:
 def run_tests() -> None:
     step("tests")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT,
-                   env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
 
 
 def write_version_info(ver: str) -> None:
     """The Windows version resource, filled from pyproject.toml."""
-    parts = [int(p) for p in (ver.split(".") + ["0", "0", "0"])[:4] if p.isdigit()]
+    parts = [int(p) for p in ([*ver.split("."), "0", "0", "0"])[:4] if p.isdigit()]
     while len(parts) < 4:
         parts.append(0)
     t = tuple(parts)
@@ -68,10 +72,21 @@ def freeze() -> None:
     subprocess.run([sys.executable, str(ROOT / "tools" / "build.py")], check=True)
     step("freeze (PyInstaller, one folder)")
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "work"),
-         str(ROOT / "packaging" / "msu-desktop.spec")],
-        cwd=ROOT, check=True,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(ROOT / "build" / "work"),
+            str(ROOT / "packaging" / "msu-desktop.spec"),
+        ],
+        cwd=ROOT,
+        check=True,
     )
     prune()
 
@@ -90,7 +105,11 @@ def smoke_test() -> None:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MSU_LANG="ru")
         result = subprocess.run(
             [str(exe), "--data-dir", str(Path(tmp) / "data"), "--smoke-test"],
-            capture_output=True, text=True, encoding="utf-8", env=env, timeout=180,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=180,
         )
         print(result.stdout.strip())
         if result.returncode != 0 or result.stderr.strip():
@@ -98,7 +117,11 @@ def smoke_test() -> None:
             raise SystemExit(f"smoke test failed (exit {result.returncode}, error output above)")
         plan = subprocess.run(
             [str(exe), "--data-dir", str(Path(tmp) / "data"), "plan", "show", "--json"],
-            capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
         )
         if plan.returncode != 0 or plan.stderr.strip() or '"3.3.1"' not in plan.stdout:
             print(plan.stderr, file=sys.stderr)
@@ -125,12 +148,19 @@ def installer(ver: str) -> None:
     step("installer")
     iscc = shutil.which("iscc") or shutil.which("ISCC.exe")
     if os.name != "nt" or not iscc:
-        print("skipped: the Windows installer is built on Windows with Inno Setup 6 (iscc);"
-              " see packaging/README.md")
+        print(
+            "skipped: the Windows installer is built on Windows with Inno Setup 6 (iscc);"
+            " see packaging/README.md"
+        )
         return
     subprocess.run(
-        [iscc, f"/DAppVersion={ver}", f"/DSourceDir={APP_DIR}",
-         f"/O{DIST}", str(ROOT / "packaging" / "windows" / "msu-desktop.iss")],
+        [
+            iscc,
+            f"/DAppVersion={ver}",
+            f"/DSourceDir={APP_DIR}",
+            f"/O{DIST}",
+            str(ROOT / "packaging" / "windows" / "msu-desktop.iss"),
+        ],
         check=True,
     )
 

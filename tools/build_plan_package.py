@@ -29,7 +29,11 @@ def build(force: bool = False) -> list[Path]:
         doc = json.loads(plan_file.read_text(encoding="utf-8"))
         out = OUT_DIR / f"{doc['plan_id']}-v{doc['version']}.msuplan"
         sources = [plan_file, DEV_KEY] + ([rules] if rules.exists() else [])
-        if not force and out.exists() and all(out.stat().st_mtime >= s.stat().st_mtime for s in sources):
+        if (
+            not force
+            and out.exists()
+            and all(out.stat().st_mtime >= s.stat().st_mtime for s in sources)
+        ):
             continue
         forms = {"report_rules": rules.read_bytes()} if rules.exists() else {}
         build_plan_package(doc, [key], out, forms=forms, issuer="development build")
