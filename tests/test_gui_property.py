@@ -99,3 +99,52 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
     )
     fields = [table.item(r, 2).text() for r in range(table.rowCount())]
     assert "status" in fields and "use" in fields
+
+
+def test_category_fields_gps_photos_and_the_column_mapping(
+    qtbot, ws_with_municipality, tmp_path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from msu_desktop.gui.property_page import FilesDialog, MappingDialog, ObjectDialog
+    from msu_desktop.services import property_import
+    from tests.test_property import messy_register
+
+    ws = ws_with_municipality
+    dlg = ObjectDialog(ws, "ru", None)
+    qtbot.addWidget(dlg)
+    dlg.category.setCurrentIndex(dlg.category.findData("land"))
+    kind = dlg.extra_widgets["land_kind"]
+    kind.setCurrentIndex(kind.findData("pasture"))
+    dlg.name_ru.setText("Пастбище Ак-Жайлоо")
+    dlg.latitude.setText("41,9")
+    dlg.longitude.setText("75.8")
+    dlg.save()
+    assert dlg.object_id is not None, dlg.error.text()
+    details = ps.object_details(ws, dlg.object_id)
+    assert details["extra"] == {"land_kind": "pasture"} and details["latitude"] == 41.9
+    bad = ObjectDialog(ws, "ru", dlg.object_id)
+    qtbot.addWidget(bad)
+    assert bad.extra_widgets["land_kind"].currentData() == "pasture"
+    bad.latitude.setText("10")
+    bad.save()
+    assert "outside Kyrgyzstan" in bad.error.text()
+    # a photo: stored content-addressed, shown as a thumbnail
+    photo = tmp_path / "pasture.png"
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#4a7"))
+    assert image.save(str(photo))
+    files = FilesDialog(ws, dlg.object_id)
+    qtbot.addWidget(files)
+    files.add(str(photo))
+    assert files.list.count() == 1 and not files.list.item(0).icon().isNull()
+    files.add(str(tmp_path / "missing.jpg"))
+    assert "not found" in files.error.text()
+    # the column mapping is guessed and can be corrected
+    sheet = property_import.read_workbook(messy_register(tmp_path / "r.xlsx", fix=True))
+    mapping = property_import.guess_mapping(sheet)
+    editor = MappingDialog(sheet, mapping)
+    qtbot.addWidget(editor)
+    assert editor.mapping().columns == mapping.columns
+    editor.combos["village"].setCurrentIndex(0)  # "not in the file"
+    assert "village" not in editor.mapping().columns

@@ -200,6 +200,12 @@ class ObjectDialog(QDialog):
             self.condition.addItem(pick(c["label"], lang), c["id"])
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(60)
+        self.latitude, self.longitude = QLineEdit(self), QLineEdit(self)
+        self.latitude.setPlaceholderText("42.123456")
+        self.longitude.setPlaceholderText("75.123456")
+        self.lang = lang
+        self.extra_form = QFormLayout()
+        self.extra_widgets: dict[str, QWidget] = {}
         for label, widget in (
             (self.tr("Inventory number:"), self.inventory),
             (self.tr("Category:"), self.category),
@@ -227,7 +233,14 @@ class ObjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        extra: dict[str, Any] = {}
         if object_id is not None:
+            details = ps.object_details(ws, object_id)
+            extra = details["extra"]
+            if details["latitude"] is not None:
+                self.latitude.setText(str(details["latitude"]))
+            if details["longitude"] is not None:
+                self.longitude.setText(str(details["longitude"]))
             row = next(r for r in ps.list_rows(ws) if r.id == object_id)
             self.inventory.setText(row.inventory_number)
             self.category.setCurrentIndex(max(0, self.category.findData(row.category)))
@@ -241,6 +254,47 @@ class ObjectDialog(QDialog):
             self.book_value.setValue(row.book_value or 0)
             self.condition.setCurrentIndex(max(0, self.condition.findData(row.condition)))
             self.notes.setPlainText(row.notes)
+        self._build_extra(extra)
+
+    def _build_extra(self, values: dict[str, Any]) -> None:
+        """The fields of the chosen category, from data/property/categories.json."""
+        while self.extra_form.rowCount():
+            self.extra_form.removeRow(0)
+        self.extra_widgets = {}
+        cat = next(
+            c for c in ps.categories()["categories"] if c["id"] == self.category.currentData()
+        )
+        for f in cat["fields"]:
+            if f["type"] == "choice":
+                w: QWidget = QComboBox(self)
+                w.addItem("—", "")
+                for ch in f.get("choices", []):
+                    w.addItem(pick(ch["label"], self.lang), ch["id"])
+                w.setCurrentIndex(max(0, w.findData(values.get(f["id"], ""))))
+            else:
+                w = QLineEdit(str(values.get(f["id"], "")), self)
+            self.extra_widgets[f["id"]] = w
+            self.extra_form.addRow(pick(f["label"], self.lang) + ":", w)
+
+    def _coordinate(self, edit: QLineEdit, low: float, high: float) -> float | None:
+        text = edit.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            value = float(text)
+        except ValueError:
+            raise UserError("Coordinates are numbers such as 42.874621.") from None
+        if not low <= value <= high:
+            raise UserError("The coordinates are outside Kyrgyzstan.")
+        return value
+
+    def extra(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, w in self.extra_widgets.items():
+            value = w.currentData() if isinstance(w, QComboBox) else w.text().strip()  # type: ignore[attr-defined]
+            if value:
+                out[key] = value
+        return out
 
     def fields(self) -> dict[str, Any]:
         return {
@@ -256,14 +310,18 @@ class ObjectDialog(QDialog):
             "book_value": self.book_value.value() or None,
             "condition": self.condition.currentData() or "",
             "notes": self.notes.toPlainText(),
+            "extra": self.extra(),
+            "latitude": self._coordinate(self.latitude, 39.0, 43.5),
+            "longitude": self._coordinate(self.longitude, 69.0, 80.5),
         }
 
     def save(self) -> None:
         try:
+            fields = self.fields()
             if self.object_id is None:
-                self.object_id = ps.add_object(self.ws, self.fields())
+                self.object_id = ps.add_object(self.ws, fields)
             else:
-                ps.update_object(self.ws, self.object_id, self.fields())
+                ps.update_object(self.ws, self.object_id, fields)
         except UserError as exc:
             self.error.setText(str(exc))
             return
@@ -306,6 +364,7 @@ class PropertyPage(QWidget):
             (self.tr("&Lease…"), self.add_lease),
             (self.tr("&Write off…"), self.write_off),
             (self.tr("&History"), self.show_history),
+            (self.tr("&Photos and documents…"), self.show_files),
             (self.tr("&Import from Excel…"), self.import_excel),
             (self.tr("E&xport…"), self.export_excel),
         ):
@@ -470,6 +529,13 @@ class PropertyPage(QWidget):
         self.history_dialog = dlg
         dlg.show()
 
+    def show_files(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        self.files_dialog = FilesDialog(self.ws, oid, self)
+        self.files_dialog.show()
+
     def import_excel(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a register"), str(Path.home()), self.tr("Excel (*.xlsx)")
@@ -479,7 +545,10 @@ class PropertyPage(QWidget):
         try:
             sheet = property_import.read_workbook(Path(path))
             mapping = property_import.guess_mapping(sheet)
-            check = property_import.dry_run(self.ws, sheet, mapping)
+            editor = MappingDialog(sheet, mapping, self)
+            if not editor.exec():
+                return
+            check = property_import.dry_run(self.ws, sheet, editor.mapping())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Import"), str(exc))
             return
@@ -610,3 +679,154 @@ class DecisionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class FilesDialog(QDialog):
+    """Photos (as thumbnails) and documents of an object; add from disk or a USB stick."""
+
+    def __init__(self, ws: Workspace, object_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QSize
+        from PySide6.QtWidgets import QListWidget
+
+        self.ws, self.object_id = ws, object_id
+        self.setWindowTitle(self.tr("Photos and documents"))
+        self.list = QListWidget(self)
+        self.list.setObjectName("objectFiles")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(128, 96))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.itemDoubleClicked.connect(self._open)
+        add = QPushButton(self.tr("&Add…"), self)
+        add.clicked.connect(self.add)
+        self.error = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.error)
+        layout.addWidget(add)
+        self.resize(640, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        from PySide6.QtGui import QIcon, QPixmap
+        from PySide6.QtWidgets import QListWidgetItem, QStyle
+
+        self.list.clear()
+        for f in ps.object_files(self.ws, self.object_id):
+            item = QListWidgetItem(f.name, self.list)
+            pix = QPixmap(str(f.path)) if f.kind == "photo" else QPixmap()
+            if not pix.isNull():
+                item.setIcon(
+                    QIcon(
+                        pix.scaled(
+                            128,
+                            96,
+                            Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation,
+                        )
+                    )
+                )
+            else:
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+            item.setData(Qt.ItemDataRole.UserRole, str(f.path))
+
+    def add(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Photos and documents"), str(Path.home())
+            )
+        if not path:
+            return
+        try:
+            ps.attach_file(self.ws, self.object_id, Path(path))
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.reload()
+
+    def _open(self, item: Any) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class MappingDialog(QDialog):
+    """Which spreadsheet column is which field: guessed from the headers, correctable, with a
+    preview of the first rows."""
+
+    FIELDS = (
+        "inventory_number",
+        "name",
+        "category",
+        "village",
+        "address",
+        "cadastral_code",
+        "area",
+        "unit",
+        "year",
+        "basis",
+        "initial_value",
+        "book_value",
+        "residual_value",
+        "condition",
+        "use",
+        "registration",
+        "notes",
+    )
+
+    def __init__(self, sheet: Any, mapping: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet, self.base = sheet, mapping
+        self.setWindowTitle(self.tr("Columns of the spreadsheet"))
+        form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        labels = {
+            "inventory_number": self.tr("Inventory number"),
+            "name": self.tr("Name"),
+            "category": self.tr("Category"),
+            "village": self.tr("Village"),
+            "address": self.tr("Address"),
+            "cadastral_code": self.tr("Cadastral code (ЕНИ)"),
+            "area": self.tr("Area or quantity"),
+            "unit": self.tr("Unit"),
+            "year": self.tr("Year"),
+            "basis": self.tr("Basis document"),
+            "initial_value": self.tr("Initial value"),
+            "book_value": self.tr("Book value"),
+            "residual_value": self.tr("Residual value"),
+            "condition": self.tr("Condition"),
+            "use": self.tr("Use"),
+            "registration": self.tr("State registration"),
+            "notes": self.tr("Notes"),
+        }
+        for field in self.FIELDS:
+            box = QComboBox(self)
+            box.addItem(self.tr("— not in the file —"), -1)
+            for c, header in enumerate(mapping.headers):
+                box.addItem(f"{chr(65 + c) if c < 26 else c + 1}: {header}"[:60], c)
+            box.setCurrentIndex(max(0, box.findData(mapping.columns.get(field, -1))))
+            self.combos[field] = box
+            form.addRow(labels[field] + ":", box)
+        preview = QTableWidget(
+            min(5, max(0, len(sheet.rows) - mapping.header_row - 1)), len(mapping.headers), self
+        )
+        preview.setHorizontalHeaderLabels(mapping.headers)
+        for r in range(preview.rowCount()):
+            for c in range(preview.columnCount()):
+                value = sheet.cell(mapping.header_row + 1 + r, c)
+                preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The first rows:"), self))
+        layout.addWidget(preview)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> Any:
+        columns = {f: box.currentData() for f, box in self.combos.items() if box.currentData() >= 0}
+        return property_import.Mapping(self.base.header_row, columns, self.base.headers)

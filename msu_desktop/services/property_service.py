@@ -496,3 +496,77 @@ def summary_for_package(ws: Workspace) -> dict[str, Any]:
         "by_use": round2(s["by_use"]),
         "rent_income_by_year": s["rent_income_by_year"],
     }
+
+
+@dataclass(frozen=True)
+class ObjectFile:
+    id: int
+    name: str
+    sha256: str
+    size: int
+    kind: str  # photo | document
+    path: Any
+
+
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp")
+
+
+def attach_file(ws: Workspace, object_id: int, src: Any) -> int:
+    """Copy a photo or document (from disk or a USB stick) into the content-addressed store and
+    link it to the object; a pulled stick or a full disk gives a clear message, nothing stored."""
+    from pathlib import Path
+
+    from msu_desktop.services.attachments import store_file
+    from msu_desktop.storage.models.property import PropertyFile
+
+    src = Path(src)
+    with ws.session() as s:
+        if s.get(PropertyObject, object_id) is None:
+            raise UserError("There is no property object {id}.", id=object_id)
+    sha, size = store_file(ws, src)
+    kind = "photo" if src.suffix.lower() in PHOTO_SUFFIXES else "document"
+    with ws.transaction() as s:
+        row = PropertyFile(
+            object_id=object_id, sha256=sha, name=src.name[:300], size=size, kind=kind
+        )
+        s.add(row)
+        s.add(
+            ChangeLog(
+                entity=ENTITY,
+                entity_id=str(object_id),
+                field="file",
+                old_value=None,
+                new_value=src.name,
+                user=ws.current_user(),
+            )
+        )
+        s.flush()
+        return int(row.id)
+
+
+def object_files(ws: Workspace, object_id: int) -> list[ObjectFile]:
+    from msu_desktop.services.attachments import stored_path
+    from msu_desktop.storage.models.property import PropertyFile
+
+    with ws.session() as s:
+        rows = s.scalars(
+            select(PropertyFile)
+            .where(PropertyFile.object_id == object_id)
+            .order_by(PropertyFile.id)
+        )
+        return [
+            ObjectFile(r.id, r.name, r.sha256, r.size, r.kind, stored_path(ws, r.sha256))
+            for r in rows
+        ]
+
+
+def object_details(ws: Workspace, object_id: int) -> dict[str, Any]:
+    """Every stored field of one object (for the form), including the category fields."""
+    with ws.session() as s:
+        obj = s.get(PropertyObject, object_id)
+        if obj is None:
+            raise UserError("There is no property object {id}.", id=object_id)
+        data = {k: getattr(obj, k) for k in EDITABLE}
+        data["extra"] = json.loads(obj.extra or "{}")
+        data["status"] = obj.status
+        return data

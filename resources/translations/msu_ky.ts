@@ -413,6 +413,11 @@
       <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <source>{n} municipalities in the directory.</source>
+      <translation>Маалымдамада муниципалитеттер: {n}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="101" />
       <source>{n} of {total} reported</source>
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
@@ -549,37 +554,37 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="601" />
+      <location filename="msu_desktop/gui/property_page.py" line="670" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="592" />
+      <location filename="msu_desktop/gui/property_page.py" line="661" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="603" />
+      <location filename="msu_desktop/gui/property_page.py" line="672" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="602" />
+      <location filename="msu_desktop/gui/property_page.py" line="671" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="596" />
+      <location filename="msu_desktop/gui/property_page.py" line="665" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="604" />
+      <location filename="msu_desktop/gui/property_page.py" line="673" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="595" />
+      <location filename="msu_desktop/gui/property_page.py" line="664" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -729,6 +734,11 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property_page.py" line="286" />
+      <source>Coordinates are numbers such as 42.874621.</source>
+      <translation>Координаттар — сандар, мисалы 42.874621.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="213" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
@@ -807,6 +817,11 @@
       <location filename="msu_desktop/services/agency/collect.py" line="85" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="288" />
+      <source>The coordinates are outside Kyrgyzstan.</source>
+      <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
       <location filename="msu_desktop/storage/migrate.py" line="82" />
@@ -912,6 +927,21 @@
       <location filename="msu_desktop/services/trust.py" line="69" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="84" />
+      <source>The municipality directory has no СОАТЕ code or name column.</source>
+      <translation>Муниципалитеттер маалымдамасында СОАТЕ коду же аталыш мамычасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="54" />
+      <source>The municipality directory is not UTF-8 text.</source>
+      <translation>Муниципалитеттер маалымдамасы UTF-8 коддоосунда эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="59" />
+      <source>The municipality directory is not readable JSON.</source>
+      <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="241" />
@@ -1189,7 +1219,7 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="339" />
+      <location filename="msu_desktop/services/property_service.py" line="568" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
@@ -1483,6 +1513,11 @@
       <translation>Импорт үчүн мамычалардын аталыштары</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/directory.py" line="61" />
+      <source>The municipality directory</source>
+      <translation>Муниципалитеттер маалымдамасы</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="81" />
       <source>The plan file</source>
       <translation>План файлы</translation>
@@ -1501,6 +1536,19 @@
       <location filename="msu_desktop/services/report_service.py" line="80" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilesDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="700" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Кошуу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="736" />
+      <source>Photos and documents</source>
+      <translation>Сүрөттөр жана документтер</translation>
     </message>
   </context>
   <context>
@@ -1544,82 +1592,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="563" />
+      <location filename="msu_desktop/gui/property_page.py" line="632" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="562" />
+      <location filename="msu_desktop/gui/property_page.py" line="631" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="557" />
+      <location filename="msu_desktop/gui/property_page.py" line="626" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="559" />
+      <location filename="msu_desktop/gui/property_page.py" line="628" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="533" />
+      <location filename="msu_desktop/gui/property_page.py" line="602" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="555" />
+      <location filename="msu_desktop/gui/property_page.py" line="624" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="564" />
+      <location filename="msu_desktop/gui/property_page.py" line="633" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="561" />
+      <location filename="msu_desktop/gui/property_page.py" line="630" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="560" />
+      <location filename="msu_desktop/gui/property_page.py" line="629" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="558" />
+      <location filename="msu_desktop/gui/property_page.py" line="627" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="536" />
+      <location filename="msu_desktop/gui/property_page.py" line="605" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <location filename="msu_desktop/gui/property_page.py" line="619" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <location filename="msu_desktop/gui/property_page.py" line="620" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="544" />
+      <location filename="msu_desktop/gui/property_page.py" line="613" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="545" />
+      <location filename="msu_desktop/gui/property_page.py" line="614" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="546" />
+      <location filename="msu_desktop/gui/property_page.py" line="615" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -1714,6 +1762,109 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/main_window.py" line="169" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <source>Address</source>
+      <translation>Дареги</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="791" />
+      <source>Area or quantity</source>
+      <translation>Аянты же саны</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <source>Basis document</source>
+      <translation>Негиздөөчү документ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <source>Book value</source>
+      <translation>Баланстык наркы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="790" />
+      <source>Cadastral code (ЕНИ)</source>
+      <translation>Кадастрдык код (ЕНИ)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="787" />
+      <source>Category</source>
+      <translation>Категориясы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="781" />
+      <source>Columns of the spreadsheet</source>
+      <translation>Таблицанын мамычалары</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="798" />
+      <source>Condition</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <source>Initial value</source>
+      <translation>Баштапкы наркы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="785" />
+      <source>Inventory number</source>
+      <translation>Инвентардык номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="786" />
+      <source>Name</source>
+      <translation>Аталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="801" />
+      <source>Notes</source>
+      <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <source>Residual value</source>
+      <translation>Калдык наркы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="800" />
+      <source>State registration</source>
+      <translation>Мамлекеттик каттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="826" />
+      <source>The first rows:</source>
+      <translation>Алгачкы саптар:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="792" />
+      <source>Unit</source>
+      <translation>Бирдиги</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <source>Use</source>
+      <translation>Пайдаланылышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="788" />
+      <source>Village</source>
+      <translation>Айыл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="793" />
+      <source>Year</source>
+      <translation>Жылы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="805" />
+      <source>— not in the file —</source>
+      <translation>— файлда жок —</translation>
     </message>
   </context>
   <context>
@@ -1843,52 +1994,52 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="209" />
+      <location filename="msu_desktop/gui/property_page.py" line="215" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="217" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="219" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="210" />
+      <location filename="msu_desktop/gui/property_page.py" line="216" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="205" />
+      <location filename="msu_desktop/gui/property_page.py" line="211" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="214" />
+      <location filename="msu_desktop/gui/property_page.py" line="220" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="215" />
+      <location filename="msu_desktop/gui/property_page.py" line="221" />
       <source>Internal notes:</source>
       <translation>Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="204" />
+      <location filename="msu_desktop/gui/property_page.py" line="210" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="207" />
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="206" />
+      <location filename="msu_desktop/gui/property_page.py" line="212" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -1898,12 +2049,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <location filename="msu_desktop/gui/property_page.py" line="214" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="218" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -2216,6 +2367,16 @@ Data folder: {path}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/directory.py" line="173" />
+      <source>Merged into your municipality: {names}.</source>
+      <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="146" />
+      <source>Municipality directory: {n} entries.</source>
+      <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
       <source>No change to measures, deadlines, executors or periods.</source>
       <translation>Чаралар, мөөнөттөр, аткаруучулар жана мезгилдер өзгөргөн жок.</translation>
@@ -2229,6 +2390,21 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/plan_package/diff.py" line="90" />
       <source>Reporting periods added: {periods}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="168" />
+      <source>Your municipality is marked as abolished in the new directory.</source>
+      <translation>Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="159" />
+      <source>Your municipality is merged into {name} ({code}).</source>
+      <translation>Сиздин муниципалитет {name} ({code}) курамына кошулду.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="154" />
+      <source>Your СОАТЕ code {code} is not in the new directory.</source>
+      <translation>Сиздин СОАТЕ кодуңуз {code} жаңы маалымдамада жок.</translation>
     </message>
   </context>
   <context>
@@ -2472,162 +2648,167 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="304" />
+      <location filename="msu_desktop/gui/property_page.py" line="362" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="305" />
+      <location filename="msu_desktop/gui/property_page.py" line="363" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="308" />
+      <location filename="msu_desktop/gui/property_page.py" line="366" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="368" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="306" />
+      <location filename="msu_desktop/gui/property_page.py" line="364" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <source>&amp;Photos and documents…</source>
+      <translation>&amp;Сүрөттөр жана документтер…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="365" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="351" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="361" />
+      <location filename="msu_desktop/gui/property_page.py" line="420" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="353" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="352" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="369" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="510" />
+      <location filename="msu_desktop/gui/property_page.py" line="579" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="527" />
+      <location filename="msu_desktop/gui/property_page.py" line="596" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="518" />
+      <location filename="msu_desktop/gui/property_page.py" line="587" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="508" />
+      <location filename="msu_desktop/gui/property_page.py" line="577" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="458" />
+      <location filename="msu_desktop/gui/property_page.py" line="517" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="452" />
+      <location filename="msu_desktop/gui/property_page.py" line="511" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="495" />
+      <location filename="msu_desktop/gui/property_page.py" line="564" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="475" />
+      <location filename="msu_desktop/gui/property_page.py" line="541" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="499" />
+      <location filename="msu_desktop/gui/property_page.py" line="568" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="424" />
+      <location filename="msu_desktop/gui/property_page.py" line="483" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="372" />
+      <location filename="msu_desktop/gui/property_page.py" line="431" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="460" />
+      <location filename="msu_desktop/gui/property_page.py" line="519" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="459" />
+      <location filename="msu_desktop/gui/property_page.py" line="518" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="487" />
+      <location filename="msu_desktop/gui/property_page.py" line="556" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="348" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="355" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="393" />
+      <location filename="msu_desktop/gui/property_page.py" line="452" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="456" />
+      <location filename="msu_desktop/gui/property_page.py" line="515" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="457" />
+      <location filename="msu_desktop/gui/property_page.py" line="516" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="443" />
+      <location filename="msu_desktop/gui/property_page.py" line="502" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="490" />
+      <location filename="msu_desktop/gui/property_page.py" line="559" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
