@@ -79,3 +79,28 @@ def test_outbox_sends_in_the_background_and_shows_the_state(page, qtbot) -> None
         server.close()
     assert len(server.received) == 1
     assert page.model.rows[0].delivery.startswith("sent")
+
+
+def test_print_renders_every_page_of_the_report(page, qtbot, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from msu_desktop.gui.print_preview import paint_pdf
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
+    with qtbot.waitSignal(page.model.modelReset, timeout=60_000):
+        page.export()
+    page.table.selectRow(0)
+    pdf = page.extract_pdf()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = paint_pdf(printer, pdf)
+    assert pages >= 1 and (tmp_path / "printed.pdf").stat().st_size > 10_000
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(
+            ["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True
+        ).stdout
+        assert f"Pages:           {pages}" in info

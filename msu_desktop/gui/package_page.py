@@ -156,6 +156,7 @@ class PackagePage(QWidget):
         self.export_button.setObjectName("exportButton")
         self.save_button = QPushButton(self.tr("&Save a copy to USB…"), self)
         self.pdf_button = QPushButton(self.tr("Open the &PDF"), self)
+        self.print_button = QPushButton(self.tr("Print pre&view…"), self)
         self.send_button = QPushButton(self.tr("Se&nd now"), self)
         self.url_edit = QLineEdit(ws.setting("upload_url"), self)
         self.url_edit.setPlaceholderText(
@@ -183,6 +184,7 @@ class PackagePage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.pdf_button)
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
         actions.addWidget(self.url_edit, 2)
         actions.addWidget(self.send_button)
@@ -195,6 +197,7 @@ class PackagePage(QWidget):
         self.save_button.clicked.connect(self.save_copy)
         self.pdf_button.clicked.connect(self.open_pdf)
         self.send_button.clicked.connect(self.send_now)
+        self.print_button.clicked.connect(self.print_preview)
         self.task: Task | None = None
         self.send_task: Task | None = None
         self.sending = False
@@ -286,14 +289,27 @@ class PackagePage(QWidget):
         self.send_task = task
         QThreadPool.globalInstance().start(task)
 
-    def open_pdf(self) -> None:
+    def extract_pdf(self) -> Path | None:
         row = self.selected()
         if row is None:
-            return
+            return None
         with zipfile.ZipFile(row.path) as zf:
             name = next((n for n in zf.namelist() if n.endswith(".pdf")), None)
             if name is None:
-                return
+                return None
             folder = Path(tempfile.mkdtemp(prefix="msu-pdf-"))
             zf.extract(name, folder)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder / name)))
+        return folder / name
+
+    def open_pdf(self) -> None:
+        pdf = self.extract_pdf()
+        if pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+
+    def print_preview(self) -> None:
+        from msu_desktop.gui.print_preview import preview_and_print
+
+        pdf = self.extract_pdf()
+        if pdf is not None:
+            self.preview = preview_and_print(pdf, self)
+            self.preview.open()

@@ -2110,12 +2110,12 @@ Data folder: {path}</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="229" />
+      <location filename="msu_desktop/gui/package_page.py" line="232" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="179" />
+      <location filename="msu_desktop/gui/package_page.py" line="180" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
@@ -2125,37 +2125,42 @@ Data folder: {path}</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="268" />
+      <location filename="msu_desktop/gui/package_page.py" line="271" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="233" />
+      <location filename="msu_desktop/gui/package_page.py" line="236" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="177" />
+      <location filename="msu_desktop/gui/package_page.py" line="178" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="257" />
+      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <source>Print pre&amp;view…</source>
+      <translation>&amp;Предпросмотр и печать…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="260" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="270" />
+      <location filename="msu_desktop/gui/package_page.py" line="273" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <location filename="msu_desktop/gui/package_page.py" line="160" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="162" />
+      <location filename="msu_desktop/gui/package_page.py" line="163" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
