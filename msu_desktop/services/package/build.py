@@ -130,14 +130,11 @@ def package_data(ws: Any, period_id: str) -> dict[str, Any]:
     }
 
 
-def _property_summary(ws: Any) -> dict[str, Any] | None:
-    """The property register's summary, when this build has the register (issue 4)."""
-    try:
-        from msu_desktop.services import property_service  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    summary = getattr(property_service, "summary_for_package", None)
-    return summary(ws) if callable(summary) else None
+def _property_summary(ws: Any) -> dict[str, Any]:
+    """The property register's summary (objects, area and value by category and use, rent)."""
+    from msu_desktop.services import property_service
+
+    return property_service.summary_for_package(ws)
 
 
 def build_package(
