@@ -7,7 +7,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from msu_desktop.cli.common import add_global_options, run
+from msu_desktop.cli.common import add_global_options, early_language, run
+from msu_desktop.i18n import tr
 
 COMMAND_MODULES: list[str] = [
     "msu_desktop.cli.agency_keys",
@@ -18,8 +19,11 @@ COMMAND_MODULES: list[str] = [
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="msu-agency",
-        description="MSU Desktop for the agency: sign plan packages, verify and consolidate "
-        "the municipalities' report packages.",
+        description=tr(
+            "CLI",
+            "MSU Desktop for the agency: sign plan packages, verify and consolidate the "
+            "municipalities' report packages.",
+        ),
     )
     add_global_options(parser)
     sub = parser.add_subparsers(dest="command")
@@ -29,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    early_language(argv)
     return run(build_parser(), argv)
 
 

@@ -24,21 +24,27 @@ def agency_dir(args: argparse.Namespace) -> Path:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    c = sub.add_parser("collect", help="verify and consolidate every report package in a folder")
+    c = sub.add_parser(
+        "collect", help=tr("CLI", "verify and consolidate every report package in a folder")
+    )
     c.add_argument("folder", type=Path)
-    c.add_argument("--out", type=Path, required=True, help="the consolidated report (.xlsx)")
+    c.add_argument(
+        "--out", type=Path, required=True, help=tr("CLI", "the consolidated report (.xlsx)")
+    )
     c.add_argument("--pdf", type=Path, default=None)
-    c.add_argument("--period", default=None, help="YYYY-Hn (default: the latest period found)")
+    c.add_argument(
+        "--period", default=None, help=tr("CLI", "YYYY-Hn (default: the latest period found)")
+    )
     c.add_argument(
         "--directory",
         type=Path,
         action="append",
         default=[],
-        help="СОАТЕ directory CSV, to list municipalities without a package",
+        help=tr("CLI", "СОАТЕ directory CSV, to list municipalities without a package"),
     )
     c.set_defaults(func=cmd_collect, needs_workspace=False)
 
-    d = sub.add_parser("demo", help="signed demo packages from N municipalities")
+    d = sub.add_parser("demo", help=tr("CLI", "signed demo packages from N municipalities"))
     d.add_argument("--municipalities", type=int, required=True)
     d.add_argument("--out", type=Path, required=True)
     d.add_argument("--period", default="2021-H2")
@@ -47,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         type=Path,
         action="append",
         default=[],
-        help="СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)",
+        help=tr("CLI", "СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)"),
     )
     d.set_defaults(func=cmd_demo, needs_workspace=False)
 

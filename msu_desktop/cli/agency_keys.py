@@ -27,31 +27,44 @@ PASSWORD_ENV = "MSU_AGENCY_PASSWORD"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    k = sub.add_parser("keygen", help="create the agency's signing key pair")
-    k.add_argument("--out", type=Path, required=True, help="folder for agency.key and agency.pub")
+    k = sub.add_parser("keygen", help=tr("CLI", "create the agency's signing key pair"))
+    k.add_argument(
+        "--out", type=Path, required=True, help=tr("CLI", "folder for agency.key and agency.pub")
+    )
     k.add_argument("--password-file", type=Path, default=None)
     k.set_defaults(func=cmd_keygen, needs_workspace=False)
 
-    b = sub.add_parser("build-plan", help="sign a plan file into a plan package (.msuplan)")
-    b.add_argument("plan", type=Path, help="the plan JSON (schema data/schema/plan.schema.json)")
+    b = sub.add_parser(
+        "build-plan", help=tr("CLI", "sign a plan file into a plan package (.msuplan)")
+    )
+    b.add_argument(
+        "plan", type=Path, help=tr("CLI", "the plan JSON (schema data/schema/plan.schema.json)")
+    )
     b.add_argument(
         "--key",
         type=Path,
         action="append",
         required=True,
-        help="private key file (repeat to sign with several keys)",
+        help=tr("CLI", "private key file (repeat to sign with several keys)"),
     )
     b.add_argument("--out", type=Path, required=True)
-    b.add_argument("--previous", type=Path, default=None, help="the previous package of this plan")
     b.add_argument(
-        "--directory", type=Path, default=None, help="municipality directory (.json or .csv)"
+        "--previous", type=Path, default=None, help=tr("CLI", "the previous package of this plan")
     )
-    b.add_argument("--forms", type=Path, default=None, help="folder of form settings (*.json)")
+    b.add_argument(
+        "--directory",
+        type=Path,
+        default=None,
+        help=tr("CLI", "municipality directory (.json or .csv)"),
+    )
+    b.add_argument(
+        "--forms", type=Path, default=None, help=tr("CLI", "folder of form settings (*.json)")
+    )
     b.add_argument(
         "--rotation",
         type=Path,
         default=None,
-        help="a signed key-rotation.json to carry (its .minisig beside it)",
+        help=tr("CLI", "a signed key-rotation.json to carry (its .minisig beside it)"),
     )
     b.add_argument("--password-file", type=Path, default=None)
     b.set_defaults(func=cmd_build_plan, needs_workspace=False)

@@ -13,21 +13,23 @@ from msu_desktop.storage.db import integrity_problems
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("backup", help="back up the database, attached files and keys")
-    p.add_argument("--out", type=Path, default=None, help="folder (e.g. a USB stick)")
+    p = sub.add_parser("backup", help=tr("CLI", "back up the database, attached files and keys"))
+    p.add_argument("--out", type=Path, default=None, help=tr("CLI", "folder (e.g. a USB stick)"))
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(
-        "restore", help="replace the data with a backup (the current data is kept aside)"
+        "restore", help=tr("CLI", "replace the data with a backup (the current data is kept aside)")
     )
     p.add_argument("file", type=Path)
     p.set_defaults(func=cmd_restore, needs_workspace=False)
 
-    p = sub.add_parser("backups", help="list the backups in the data folder and check them")
+    p = sub.add_parser(
+        "backups", help=tr("CLI", "list the backups in the data folder and check them")
+    )
     p.add_argument("--folder", type=Path, default=None)
     p.set_defaults(func=cmd_list, needs_workspace=False)
 
-    p = sub.add_parser("check", help="check the database's integrity")
+    p = sub.add_parser("check", help=tr("CLI", "check the database's integrity"))
     p.set_defaults(func=cmd_check, needs_workspace=False)
 
 

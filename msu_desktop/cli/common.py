@@ -14,6 +14,7 @@ from typing import Any
 
 from msu_desktop import __version__, i18n
 from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
 from msu_desktop.logs import setup_logging
 from msu_desktop.services.workspace import Workspace, default_data_dir
 
@@ -28,10 +29,15 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         type=Path,
         default=None,
-        help="folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)",
+        help=tr(
+            "CLI",
+            "folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)",
+        ),
     )
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help="language: ky or ru")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=None, help=tr("CLI", "language: ky or ru")
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help=tr("CLI", "log debug details"))
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
@@ -56,6 +62,18 @@ def accept_global_options_everywhere(parser: argparse.ArgumentParser) -> None:
             child.add_argument(
                 "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS
             )
+
+
+def early_language(argv: Sequence[str] | None) -> None:
+    """Set the language before the parser is built, so that --help speaks it too."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    lang = None
+    for i, a in enumerate(args):
+        if a == "--lang" and i + 1 < len(args):
+            lang = args[i + 1]
+        elif a.startswith("--lang="):
+            lang = a.split("=", 1)[1]
+    i18n.set_language(lang if lang in i18n.LANGUAGES else i18n.detect_language())
 
 
 def print_json(data: Any) -> None:

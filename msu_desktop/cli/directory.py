@@ -12,12 +12,12 @@ from msu_desktop.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("directory", help="the municipality directory (СОАТЕ)")
+    p = sub.add_parser("directory", help=tr("CLI", "the municipality directory (СОАТЕ)"))
     psub = p.add_subparsers(dest="directory_command", required=True)
-    imp = psub.add_parser("import", help="load a directory file (CSV or JSON)")
+    imp = psub.add_parser("import", help=tr("CLI", "load a directory file (CSV or JSON)"))
     imp.add_argument("file", type=Path, nargs="+")
     imp.set_defaults(func=cmd_import)
-    find = psub.add_parser("find", help="look a municipality up by name or code")
+    find = psub.add_parser("find", help=tr("CLI", "look a municipality up by name or code"))
     find.add_argument("text")
     find.set_defaults(func=cmd_find)
 

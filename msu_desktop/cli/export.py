@@ -13,12 +13,14 @@ from msu_desktop.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("export", help="build the signed report package of a period")
-    p.add_argument("--period", required=True, help="YYYY-H1 or YYYY-H2")
-    p.add_argument("--out", type=Path, required=True, help="folder (e.g. a USB stick)")
+    p = sub.add_parser("export", help=tr("CLI", "build the signed report package of a period"))
+    p.add_argument("--period", required=True, help=tr("CLI", "YYYY-H1 or YYYY-H2"))
+    p.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder (e.g. a USB stick)"))
     p.set_defaults(func=cmd_export)
 
-    v = sub.add_parser("verify", help="check a report package: format, hashes, signature")
+    v = sub.add_parser(
+        "verify", help=tr("CLI", "check a report package: format, hashes, signature")
+    )
     v.add_argument("package", type=Path)
     v.set_defaults(func=cmd_verify, needs_workspace=False)
 

@@ -13,19 +13,27 @@ from msu_desktop.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("inventory", help="the municipal property register")
+    p = sub.add_parser("inventory", help=tr("CLI", "the municipal property register"))
     psub = p.add_subparsers(dest="inventory_command", required=True)
-    imp = psub.add_parser("import", help="import an Excel register")
+    imp = psub.add_parser("import", help=tr("CLI", "import an Excel register"))
     imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     imp.add_argument(
-        "--mapping", default="", help="override columns: field=COLUMN_LETTER,... e.g. name=B,area=F"
+        "--dry-run", action="store_true", help=tr("CLI", "check every row, write nothing")
+    )
+    imp.add_argument(
+        "--mapping",
+        default="",
+        help=tr("CLI", "override columns: field=COLUMN_LETTER,... e.g. name=B,area=F"),
     )
     imp.set_defaults(func=cmd_import)
-    exp = psub.add_parser("export", help="export the register to Excel")
+    exp = psub.add_parser("export", help=tr("CLI", "export the register to Excel"))
     exp.add_argument("--out", type=Path, required=True)
-    exp.add_argument("--public", action="store_true", help="the public version (measure 3.2.2)")
-    exp.add_argument("--template", action="store_true", help="a blank template to fill in")
+    exp.add_argument(
+        "--public", action="store_true", help=tr("CLI", "the public version (measure 3.2.2)")
+    )
+    exp.add_argument(
+        "--template", action="store_true", help=tr("CLI", "a blank template to fill in")
+    )
     exp.set_defaults(func=cmd_export)
 
 

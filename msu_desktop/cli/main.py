@@ -7,7 +7,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from msu_desktop.cli.common import add_global_options, run
+from msu_desktop.cli.common import add_global_options, early_language, run
+from msu_desktop.i18n import tr
 
 # Each module has ``register(subparsers)``; adding a command is adding its module here.
 COMMAND_MODULES = [
@@ -24,14 +25,17 @@ COMMAND_MODULES = [
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="msu-desktop",
-        description="MSU Desktop: Local Self-Government Development Programme reports and "
-        "the municipal property register.",
+        description=tr(
+            "CLI",
+            "MSU Desktop: Local Self-Government Development Programme reports and the municipal "
+            "property register.",
+        ),
     )
     add_global_options(parser)
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="open the window, show every page, quit (checks a build)",
+        help=tr("CLI", "open the window, show every page, quit (checks a build)"),
     )
     sub = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
@@ -46,6 +50,7 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    early_language(argv)  # the help texts are built in the user's language
     return run(build_parser(), argv, default=_open_window)
 
 

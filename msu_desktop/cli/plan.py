@@ -15,10 +15,12 @@ from msu_desktop.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("plan", help="the installed plan")
+    p = sub.add_parser("plan", help=tr("CLI", "the installed plan"))
     psub = p.add_subparsers(dest="plan_command", required=True)
-    show = psub.add_parser("show", help="print the installed plan")
-    show.add_argument("--json", action="store_true", help="every field of every item, as JSON")
+    show = psub.add_parser("show", help=tr("CLI", "print the installed plan"))
+    show.add_argument(
+        "--json", action="store_true", help=tr("CLI", "every field of every item, as JSON")
+    )
     show.set_defaults(func=cmd_show)
 
 

@@ -14,23 +14,31 @@ from msu_desktop.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("import-plan", help="check and install a signed plan package (.msuplan)")
+    p = sub.add_parser(
+        "import-plan", help=tr("CLI", "check and install a signed plan package (.msuplan)")
+    )
     p.add_argument("package", type=Path)
     p.add_argument(
-        "--dry-run", action="store_true", help="only check it and show what would change"
+        "--dry-run", action="store_true", help=tr("CLI", "only check it and show what would change")
     )
     p.set_defaults(func=cmd_import)
 
-    t = sub.add_parser("trust", help="the agency keys this copy trusts")
+    t = sub.add_parser("trust", help=tr("CLI", "the agency keys this copy trusts"))
     tsub = t.add_subparsers(dest="trust_command", required=True)
-    add = tsub.add_parser("add", help="trust a key handed over in person")
-    add.add_argument("key", type=Path, help="the agency's public key file (.pub)")
-    add.add_argument("--fingerprint", required=True, help="as printed on the agency's letter")
+    add = tsub.add_parser("add", help=tr("CLI", "trust a key handed over in person"))
+    add.add_argument("key", type=Path, help=tr("CLI", "the agency's public key file (.pub)"))
+    add.add_argument(
+        "--fingerprint", required=True, help=tr("CLI", "as printed on the agency's letter")
+    )
     add.set_defaults(func=cmd_trust_add)
-    lst = tsub.add_parser("list", help="list the trusted agency keys")
+    lst = tsub.add_parser("list", help=tr("CLI", "list the trusted agency keys"))
     lst.set_defaults(func=cmd_trust_list)
-    rot = tsub.add_parser("rotate", help="accept a new key from a signed key-rotation document")
-    rot.add_argument("document", type=Path, help="key-rotation.json (its .minisig beside it)")
+    rot = tsub.add_parser(
+        "rotate", help=tr("CLI", "accept a new key from a signed key-rotation document")
+    )
+    rot.add_argument(
+        "document", type=Path, help=tr("CLI", "key-rotation.json (its .minisig beside it)")
+    )
     rot.set_defaults(func=cmd_trust_rotate)
 
 

@@ -14,30 +14,36 @@ from msu_desktop.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    demo = sub.add_parser("demo", help="fill an empty data folder with a demo municipality")
+    demo = sub.add_parser(
+        "demo", help=tr("CLI", "fill an empty data folder with a demo municipality")
+    )
     demo.add_argument("--seed", type=int, default=2019, help=argparse.SUPPRESS)
     demo.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("report", help="semi-annual progress reports")
+    p = sub.add_parser("report", help=tr("CLI", "semi-annual progress reports"))
     psub = p.add_subparsers(dest="report_command", required=True)
-    periods = psub.add_parser("periods", help="reporting periods with due dates and state")
+    periods = psub.add_parser(
+        "periods", help=tr("CLI", "reporting periods with due dates and state")
+    )
     periods.add_argument("--json", action="store_true")
     periods.set_defaults(func=cmd_periods)
-    status = psub.add_parser("status", help="the measures of a period and their status")
-    status.add_argument("--period", required=True, help="e.g. 2019-H1")
-    status.add_argument("--json", action="store_true", help="every field, as JSON")
+    status = psub.add_parser("status", help=tr("CLI", "the measures of a period and their status"))
+    status.add_argument("--period", required=True, help=tr("CLI", "e.g. 2019-H1"))
+    status.add_argument("--json", action="store_true", help=tr("CLI", "every field, as JSON"))
     status.set_defaults(func=cmd_status)
-    check = psub.add_parser("check", help="validate a period; exit 1 when it has problems")
+    check = psub.add_parser(
+        "check", help=tr("CLI", "validate a period; exit 1 when it has problems")
+    )
     check.add_argument("--period", required=True)
     check.set_defaults(func=cmd_check)
-    hist = psub.add_parser("history", help="who changed what in a measure's report")
+    hist = psub.add_parser("history", help=tr("CLI", "who changed what in a measure's report"))
     hist.add_argument("--period", required=True)
     hist.add_argument("--measure", required=True)
     hist.set_defaults(func=cmd_history)
-    carry = psub.add_parser("carry-forward", help="start a period from the previous one")
+    carry = psub.add_parser("carry-forward", help=tr("CLI", "start a period from the previous one"))
     carry.add_argument("--period", required=True)
     carry.set_defaults(func=cmd_carry)
-    dashb = psub.add_parser("dashboard", help="where every period stands")
+    dashb = psub.add_parser("dashboard", help=tr("CLI", "where every period stands"))
     dashb.set_defaults(func=cmd_dashboard)
 
 

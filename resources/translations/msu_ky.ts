@@ -213,202 +213,497 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="84" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="90" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="125" />
+      <location filename="msu_desktop/cli/report.py" line="131" />
       <source>(not reported)</source>
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="215" />
+      <location filename="msu_desktop/cli/report.py" line="221" />
       <source>By direction ({period}):</source>
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="72" />
+      <location filename="msu_desktop/cli/backup.py" line="74" />
       <source>DAMAGED</source>
       <translation>БУЗУЛГАН</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="60" />
+      <location filename="msu_desktop/cli/plan.py" line="62" />
       <source>Deadline</source>
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="54" />
+      <location filename="msu_desktop/cli/report.py" line="60" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="44" />
+      <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="52" />
+      <location filename="msu_desktop/cli/inventory.py" line="60" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Сыноо: жаңы — {new}, реестрде бар — {matched}, четке кагылды — {bad}. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="61" />
+      <location filename="msu_desktop/cli/plan.py" line="63" />
       <source>Executors</source>
       <translation>Аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="62" />
+      <location filename="msu_desktop/cli/plan.py" line="64" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="50" />
+      <location filename="msu_desktop/cli/report.py" line="56" />
       <source>Filling {path} with demo data…</source>
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="108" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="63" />
+      <location filename="msu_desktop/cli/plan.py" line="65" />
       <source>Funding</source>
       <translation>Каржылоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="37" />
+      <location filename="msu_desktop/cli/export.py" line="39" />
       <source>INVALID: {reason}</source>
       <translation>ЖАРАКСЫЗ: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="63" />
+      <location filename="msu_desktop/cli/inventory.py" line="71" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="47" />
+      <location filename="msu_desktop/cli/plan_import.py" line="55" />
       <source>Installed plan {plan} version {version}. A backup was made first: {backup}</source>
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="120" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="183" />
+      <location filename="msu_desktop/cli/agency.py" line="22" />
+      <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
+      <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/main.py" line="28" />
+      <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
+      <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="189" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} (калган күндөр: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="191" />
+      <location filename="msu_desktop/cli/report.py" line="197" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="61" />
+      <location filename="msu_desktop/cli/backup.py" line="63" />
       <source>No backups found.</source>
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="136" />
+      <location filename="msu_desktop/cli/report.py" line="142" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ката жок: {period} үчүн отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="67" />
+      <location filename="msu_desktop/cli/plan.py" line="69" />
       <source>Note: the Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Эскертүү: бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="62" />
+      <location filename="msu_desktop/cli/report.py" line="68" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="71" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="77" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="76" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="89" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="46" />
+      <location filename="msu_desktop/cli/backup.py" line="48" />
       <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="49" />
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="40" />
+      <location filename="msu_desktop/cli/plan_import.py" line="48" />
       <source>Signed by the agency key {fingerprint}.</source>
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="83" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="84" />
+      <location filename="msu_desktop/cli/backup.py" line="86" />
       <source>The database is damaged: {detail}</source>
       <translation>Маалыматтар базасы бузулган: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="95" />
+      <location filename="msu_desktop/cli/backup.py" line="97" />
       <source>The database is sound.</source>
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="88" />
+      <location filename="msu_desktop/cli/backup.py" line="90" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="90" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="80" />
+      <location filename="msu_desktop/cli/backup.py" line="82" />
       <source>There is no database in {path}.</source>
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="40" />
+      <location filename="msu_desktop/cli/export.py" line="42" />
       <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="103" />
+      <location filename="msu_desktop/cli/export.py" line="17" />
+      <source>YYYY-H1 or YYYY-H2</source>
+      <translation>ЖЖЖЖ-H1 же ЖЖЖЖ-H2</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="36" />
+      <source>YYYY-Hn (default: the latest period found)</source>
+      <translation>ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="35" />
+      <source>a blank template to fill in</source>
+      <translation>толтуруу үчүн бош үлгү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
+      <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="37" />
+      <source>accept a new key from a signed key-rotation document</source>
+      <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="109" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="121" />
+      <location filename="msu_desktop/cli/plan_import.py" line="31" />
+      <source>as printed on the agency's letter</source>
+      <translation>агенттиктин катында басылгандай</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="16" />
+      <source>back up the database, attached files and keys</source>
+      <translation>маалыматтар базасынын, тиркемелердин жана ачкычтардын камдык көчүрмөсү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="16" />
+      <source>build the signed report package of a period</source>
+      <translation>мезгил боюнча кол коюлган отчет пакетин түзүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="22" />
+      <source>check a report package: format, hashes, signature</source>
+      <translation>отчет пакетин текшерүү: формат, хештер, кол тамга</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="18" />
+      <source>check and install a signed plan package (.msuplan)</source>
+      <translation>кол коюлган план пакетин (.msuplan) текшерүү жана орнотуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="21" />
+      <source>check every row, write nothing</source>
+      <translation>бардык саптарды текшерүү, эч нерсе жазбоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="32" />
+      <source>check the database's integrity</source>
+      <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="30" />
+      <source>create the agency's signing key pair</source>
+      <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="127" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="205" />
+      <location filename="msu_desktop/cli/report.py" line="31" />
+      <source>e.g. 2019-H1</source>
+      <translation>мисалы, 2019-H1</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="22" />
+      <source>every field of every item, as JSON</source>
+      <translation>ар бир элементтин бардык талаалары JSON форматында</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="32" />
+      <source>every field, as JSON</source>
+      <translation>бардык талаалар JSON форматында</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="29" />
+      <source>export the register to Excel</source>
+      <translation>реестрди Excel'ге чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="18" />
+      <source>fill an empty data folder with a demo municipality</source>
+      <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="18" />
+      <source>folder (e.g. a USB stick)</source>
+      <translation>папка (мисалы, флешка)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="32" />
+      <source>folder for agency.key and agency.pub</source>
+      <translation>agency.key жана agency.pub үчүн папка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="32" />
+      <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
+      <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="61" />
+      <source>folder of form settings (*.json)</source>
+      <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="18" />
+      <source>import an Excel register</source>
+      <translation>Excel реестрин импорттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="40" />
+      <source>key-rotation.json (its .minisig beside it)</source>
+      <translation>key-rotation.json (анын .minisig файлы жанында)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="38" />
+      <source>language: ky or ru</source>
+      <translation>тил: ky же ru</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="27" />
+      <source>list the backups in the data folder and check them</source>
+      <translation>маалыматтар папкасындагы камдык көчүрмөлөрдү тизмелөө жана текшерүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="34" />
+      <source>list the trusted agency keys</source>
+      <translation>агенттиктин ишенимдүү ачкычтарын тизмелөө</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="17" />
+      <source>load a directory file (CSV or JSON)</source>
+      <translation>маалымдама файлын жүктөө (CSV же JSON)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="40" />
+      <source>log debug details</source>
+      <translation>журналга майда-чүйдөсүнө чейин жазуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="20" />
+      <source>look a municipality up by name or code</source>
+      <translation>муниципалитетти аталышы же коду боюнча табуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <source>municipality directory (.json or .csv)</source>
+      <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="22" />
+      <source>only check it and show what would change</source>
+      <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/main.py" line="38" />
+      <source>open the window, show every page, quit (checks a build)</source>
+      <translation>терезени ачып, бардык беттерди көрсөтүп, чыгуу (жыйнакты текшерүү)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="26" />
+      <source>override columns: field=COLUMN_LETTER,... e.g. name=B,area=F</source>
+      <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="20" />
+      <source>print the installed plan</source>
+      <translation>орнотулган планды чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="48" />
+      <source>private key file (repeat to sign with several keys)</source>
+      <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="21" />
+      <source>replace the data with a backup (the current data is kept aside)</source>
+      <translation>маалыматтарды камдык көчүрмө менен алмаштыруу (учурдагы маалыматтар өзүнчө сакталат)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="211" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчет берилди {r}/{t}, аткарылды {c}, мөөнөтү бузулду {o}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="107" />
+      <location filename="msu_desktop/cli/report.py" line="26" />
+      <source>reporting periods with due dates and state</source>
+      <translation>мөөнөттөрү жана абалы менен отчеттук мезгилдер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="23" />
+      <source>semi-annual progress reports</source>
+      <translation>жарым жылдык аткаруу отчеттору</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="38" />
+      <source>sign a plan file into a plan package (.msuplan)</source>
+      <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="47" />
+      <source>signed demo packages from N municipalities</source>
+      <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="43" />
+      <source>start a period from the previous one</source>
+      <translation>мезгилди мурункусунун маалыматтарынан баштоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="26" />
+      <source>the agency keys this copy trusts</source>
+      <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="29" />
+      <source>the agency's public key file (.pub)</source>
+      <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="32" />
+      <source>the consolidated report (.xlsx)</source>
+      <translation>жыйынтык отчет (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="18" />
+      <source>the installed plan</source>
+      <translation>орнотулган план</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="30" />
+      <source>the measures of a period and their status</source>
+      <translation>мезгилдин чаралары жана алардын абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="16" />
+      <source>the municipal property register</source>
+      <translation>муниципалдык мүлктүн реестри</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="15" />
+      <source>the municipality directory (СОАТЕ)</source>
+      <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="41" />
+      <source>the plan JSON (schema data/schema/plan.schema.json)</source>
+      <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="52" />
+      <source>the previous package of this plan</source>
+      <translation>бул пландын мурунку пакети</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <source>the public version (measure 3.2.2)</source>
+      <translation>ачык версиясы (3.2.2-чара)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="28" />
+      <source>trust a key handed over in person</source>
+      <translation>жеке колго берилген ачкычка ишенүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="35" />
+      <source>validate a period; exit 1 when it has problems</source>
+      <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="28" />
+      <source>verify and consolidate every report package in a folder</source>
+      <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="46" />
+      <source>where every period stands</source>
+      <translation>ар бир мезгилдин абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="39" />
+      <source>who changed what in a measure's report</source>
+      <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="113" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="104" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="110" />
       <source>{n} demo packages written to {path}</source>
       <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
@@ -418,19 +713,29 @@
       <translation>Маалымдамада муниципалитеттер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="101" />
+      <location filename="msu_desktop/cli/report.py" line="107" />
       <source>{n} of {total} reported</source>
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="128" />
+      <location filename="msu_desktop/cli/report.py" line="134" />
       <source>{n} problem(s)</source>
       <translation>каталар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="173" />
+      <location filename="msu_desktop/cli/report.py" line="179" />
       <source>{n} values carried forward into {period}.</source>
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="56" />
+      <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
+      <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <source>СОАТЕ directory CSV, to list municipalities without a package</source>
+      <translation>пакети жок муниципалитеттерди тизмелөө үчүн СОАТЕ CSV маалымдамасы</translation>
     </message>
   </context>
   <context>
@@ -679,7 +984,7 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="75" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="88" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
@@ -709,17 +1014,17 @@
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="111" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="68" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="81" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="62" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -784,7 +1089,7 @@
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="40" />
+      <location filename="msu_desktop/cli/inventory.py" line="48" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
@@ -799,7 +1104,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="164" />
+      <location filename="msu_desktop/services/package/build.py" line="161" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -844,7 +1149,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="158" />
+      <location filename="msu_desktop/services/package/build.py" line="155" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -914,7 +1219,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="81" />
+      <location filename="msu_desktop/cli/plan_import.py" line="89" />
       <source>The key-rotation document or its signature (.minisig) is missing.</source>
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
@@ -1044,7 +1349,7 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="72" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="85" />
       <source>The password file {path} is empty.</source>
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
@@ -1204,7 +1509,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="78" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -1284,7 +1589,7 @@
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="80" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="93" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
@@ -1329,7 +1634,7 @@
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="100" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>

@@ -213,202 +213,497 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="84" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="90" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="125" />
+      <location filename="msu_desktop/cli/report.py" line="131" />
       <source>(not reported)</source>
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="215" />
+      <location filename="msu_desktop/cli/report.py" line="221" />
       <source>By direction ({period}):</source>
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="72" />
+      <location filename="msu_desktop/cli/backup.py" line="74" />
       <source>DAMAGED</source>
       <translation>ПОВРЕЖДЕНА</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="60" />
+      <location filename="msu_desktop/cli/plan.py" line="62" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="54" />
+      <location filename="msu_desktop/cli/report.py" line="60" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="44" />
+      <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="52" />
+      <location filename="msu_desktop/cli/inventory.py" line="60" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="61" />
+      <location filename="msu_desktop/cli/plan.py" line="63" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="62" />
+      <location filename="msu_desktop/cli/plan.py" line="64" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="50" />
+      <location filename="msu_desktop/cli/report.py" line="56" />
       <source>Filling {path} with demo data…</source>
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="108" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Отпечаток (напечатайте его в письме муниципалитетам): {fp}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="63" />
+      <location filename="msu_desktop/cli/plan.py" line="65" />
       <source>Funding</source>
       <translation>Финансирование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="37" />
+      <location filename="msu_desktop/cli/export.py" line="39" />
       <source>INVALID: {reason}</source>
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="63" />
+      <location filename="msu_desktop/cli/inventory.py" line="71" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="47" />
+      <location filename="msu_desktop/cli/plan_import.py" line="55" />
       <source>Installed plan {plan} version {version}. A backup was made first: {backup}</source>
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="120" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="183" />
+      <location filename="msu_desktop/cli/agency.py" line="22" />
+      <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
+      <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/main.py" line="28" />
+      <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
+      <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="189" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Следующий отчёт: {period}, срок {date} (осталось дней: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="191" />
+      <location filename="msu_desktop/cli/report.py" line="197" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="61" />
+      <location filename="msu_desktop/cli/backup.py" line="63" />
       <source>No backups found.</source>
       <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="136" />
+      <location filename="msu_desktop/cli/report.py" line="142" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ошибок нет: отчёт за {period} можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="67" />
+      <location filename="msu_desktop/cli/plan.py" line="69" />
       <source>Note: the Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Внимание: здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="62" />
+      <location filename="msu_desktop/cli/report.py" line="68" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="71" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="77" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="76" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="89" />
       <source>Password for the agency key: </source>
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="46" />
+      <location filename="msu_desktop/cli/backup.py" line="48" />
       <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="49" />
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="40" />
+      <location filename="msu_desktop/cli/plan_import.py" line="48" />
       <source>Signed by the agency key {fingerprint}.</source>
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="83" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="84" />
+      <location filename="msu_desktop/cli/backup.py" line="86" />
       <source>The database is damaged: {detail}</source>
       <translation>База данных повреждена: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="95" />
+      <location filename="msu_desktop/cli/backup.py" line="97" />
       <source>The database is sound.</source>
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="88" />
+      <location filename="msu_desktop/cli/backup.py" line="90" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="90" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="80" />
+      <location filename="msu_desktop/cli/backup.py" line="82" />
       <source>There is no database in {path}.</source>
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="40" />
+      <location filename="msu_desktop/cli/export.py" line="42" />
       <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="103" />
+      <location filename="msu_desktop/cli/export.py" line="17" />
+      <source>YYYY-H1 or YYYY-H2</source>
+      <translation>ГГГГ-H1 или ГГГГ-H2</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="36" />
+      <source>YYYY-Hn (default: the latest period found)</source>
+      <translation>ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="35" />
+      <source>a blank template to fill in</source>
+      <translation>пустой шаблон для заполнения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
+      <translation>подписанный key-rotation.json для передачи (его .minisig рядом)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="37" />
+      <source>accept a new key from a signed key-rotation document</source>
+      <translation>принять новый ключ из подписанного документа о смене ключа</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="109" />
       <source>approved by {name} on {date}</source>
       <translation>утверждён: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="121" />
+      <location filename="msu_desktop/cli/plan_import.py" line="31" />
+      <source>as printed on the agency's letter</source>
+      <translation>как напечатано в письме агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="16" />
+      <source>back up the database, attached files and keys</source>
+      <translation>резервная копия базы данных, вложений и ключей</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="16" />
+      <source>build the signed report package of a period</source>
+      <translation>сформировать подписанный пакет отчёта за период</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="22" />
+      <source>check a report package: format, hashes, signature</source>
+      <translation>проверить пакет отчёта: формат, хеши, подпись</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="18" />
+      <source>check and install a signed plan package (.msuplan)</source>
+      <translation>проверить и установить подписанный пакет плана (.msuplan)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="21" />
+      <source>check every row, write nothing</source>
+      <translation>проверить все строки, ничего не записывая</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="32" />
+      <source>check the database's integrity</source>
+      <translation>проверить целостность базы данных</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="30" />
+      <source>create the agency's signing key pair</source>
+      <translation>создать пару ключей подписи агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="127" />
       <source>due</source>
       <translation>срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="205" />
+      <location filename="msu_desktop/cli/report.py" line="31" />
+      <source>e.g. 2019-H1</source>
+      <translation>например, 2019-H1</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="22" />
+      <source>every field of every item, as JSON</source>
+      <translation>все поля каждого элемента в формате JSON</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="32" />
+      <source>every field, as JSON</source>
+      <translation>все поля в формате JSON</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="29" />
+      <source>export the register to Excel</source>
+      <translation>выгрузить реестр в Excel</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="18" />
+      <source>fill an empty data folder with a demo municipality</source>
+      <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="18" />
+      <source>folder (e.g. a USB stick)</source>
+      <translation>папка (например, флешка)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="32" />
+      <source>folder for agency.key and agency.pub</source>
+      <translation>папка для agency.key и agency.pub</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="32" />
+      <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
+      <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="61" />
+      <source>folder of form settings (*.json)</source>
+      <translation>папка настроек форм (*.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="18" />
+      <source>import an Excel register</source>
+      <translation>импортировать реестр из Excel</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="40" />
+      <source>key-rotation.json (its .minisig beside it)</source>
+      <translation>key-rotation.json (его .minisig рядом)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="38" />
+      <source>language: ky or ru</source>
+      <translation>язык: ky или ru</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="27" />
+      <source>list the backups in the data folder and check them</source>
+      <translation>перечислить и проверить резервные копии в папке данных</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="34" />
+      <source>list the trusted agency keys</source>
+      <translation>перечислить доверенные ключи агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="17" />
+      <source>load a directory file (CSV or JSON)</source>
+      <translation>загрузить файл справочника (CSV или JSON)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="40" />
+      <source>log debug details</source>
+      <translation>записывать отладочные подробности в журнал</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="20" />
+      <source>look a municipality up by name or code</source>
+      <translation>найти муниципалитет по названию или коду</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <source>municipality directory (.json or .csv)</source>
+      <translation>справочник муниципалитетов (.json или .csv)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="22" />
+      <source>only check it and show what would change</source>
+      <translation>только проверить и показать, что изменится</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/main.py" line="38" />
+      <source>open the window, show every page, quit (checks a build)</source>
+      <translation>открыть окно, показать все страницы и выйти (проверка сборки)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="26" />
+      <source>override columns: field=COLUMN_LETTER,... e.g. name=B,area=F</source>
+      <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="20" />
+      <source>print the installed plan</source>
+      <translation>вывести установленный план</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="48" />
+      <source>private key file (repeat to sign with several keys)</source>
+      <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="21" />
+      <source>replace the data with a backup (the current data is kept aside)</source>
+      <translation>заменить данные резервной копией (текущие данные сохраняются отдельно)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="211" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчитано {r}/{t}, выполнено {c}, срок нарушен {o}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="107" />
+      <location filename="msu_desktop/cli/report.py" line="26" />
+      <source>reporting periods with due dates and state</source>
+      <translation>отчётные периоды со сроками и состоянием</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="23" />
+      <source>semi-annual progress reports</source>
+      <translation>полугодовые отчёты о ходе выполнения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="38" />
+      <source>sign a plan file into a plan package (.msuplan)</source>
+      <translation>подписать файл плана в пакет плана (.msuplan)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="47" />
+      <source>signed demo packages from N municipalities</source>
+      <translation>подписанные демонстрационные пакеты от N муниципалитетов</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="43" />
+      <source>start a period from the previous one</source>
+      <translation>начать период с данных предыдущего</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="26" />
+      <source>the agency keys this copy trusts</source>
+      <translation>ключи агентства, которым доверяет эта копия</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="29" />
+      <source>the agency's public key file (.pub)</source>
+      <translation>файл открытого ключа агентства (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="32" />
+      <source>the consolidated report (.xlsx)</source>
+      <translation>сводный отчёт (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="18" />
+      <source>the installed plan</source>
+      <translation>установленный план</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="30" />
+      <source>the measures of a period and their status</source>
+      <translation>меры периода и их статус</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="16" />
+      <source>the municipal property register</source>
+      <translation>реестр муниципального имущества</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="15" />
+      <source>the municipality directory (СОАТЕ)</source>
+      <translation>справочник муниципалитетов (СОАТЕ)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="41" />
+      <source>the plan JSON (schema data/schema/plan.schema.json)</source>
+      <translation>JSON плана (схема data/schema/plan.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="52" />
+      <source>the previous package of this plan</source>
+      <translation>предыдущий пакет этого плана</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <source>the public version (measure 3.2.2)</source>
+      <translation>публичная версия (мера 3.2.2)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan_import.py" line="28" />
+      <source>trust a key handed over in person</source>
+      <translation>доверять ключу, переданному лично</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="35" />
+      <source>validate a period; exit 1 when it has problems</source>
+      <translation>проверить период; код выхода 1 при ошибках</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="28" />
+      <source>verify and consolidate every report package in a folder</source>
+      <translation>проверить и свести все пакеты отчётов в папке</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="46" />
+      <source>where every period stands</source>
+      <translation>состояние каждого периода</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="39" />
+      <source>who changed what in a measure's report</source>
+      <translation>кто что изменил в отчёте по мере</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="113" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="104" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="110" />
       <source>{n} demo packages written to {path}</source>
       <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
     </message>
@@ -418,19 +713,29 @@
       <translation>Муниципалитетов в справочнике: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="101" />
+      <location filename="msu_desktop/cli/report.py" line="107" />
       <source>{n} of {total} reported</source>
       <translation>отчитано {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="128" />
+      <location filename="msu_desktop/cli/report.py" line="134" />
       <source>{n} problem(s)</source>
       <translation>ошибок: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="173" />
+      <location filename="msu_desktop/cli/report.py" line="179" />
       <source>{n} values carried forward into {period}.</source>
       <translation>Перенесено значений в {period}: {n}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="56" />
+      <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
+      <translation>CSV-справочник СОАТЕ для настоящих названий (например, ../shared/data/soate/*.csv)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <source>СОАТЕ directory CSV, to list municipalities without a package</source>
+      <translation>CSV-справочник СОАТЕ, чтобы перечислить муниципалитеты без пакета</translation>
     </message>
   </context>
   <context>
@@ -679,7 +984,7 @@
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="75" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="88" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
@@ -709,17 +1014,17 @@
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="111" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="68" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="81" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="62" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -784,7 +1089,7 @@
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="40" />
+      <location filename="msu_desktop/cli/inventory.py" line="48" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
@@ -799,7 +1104,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="164" />
+      <location filename="msu_desktop/services/package/build.py" line="161" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -844,7 +1149,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="158" />
+      <location filename="msu_desktop/services/package/build.py" line="155" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -914,7 +1219,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="81" />
+      <location filename="msu_desktop/cli/plan_import.py" line="89" />
       <source>The key-rotation document or its signature (.minisig) is missing.</source>
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
@@ -1044,7 +1349,7 @@
       <translation>Манифест пакета слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="72" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="85" />
       <source>The password file {path} is empty.</source>
       <translation>Файл пароля {path} пуст.</translation>
     </message>
@@ -1204,7 +1509,7 @@
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="78" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -1284,7 +1589,7 @@
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="80" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="93" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
@@ -1329,7 +1634,7 @@
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="100" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
