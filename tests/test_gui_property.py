@@ -4,6 +4,7 @@ filters and totals — driven offscreen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QTableWidget
 
 from msu_desktop.services import property_service as ps
 from tests.conftest import type_text
@@ -148,3 +149,42 @@ def test_category_fields_gps_photos_and_the_column_mapping(
     assert editor.mapping().columns == mapping.columns
     editor.combos["village"].setCurrentIndex(0)  # "not in the file"
     assert "village" not in editor.mapping().columns
+
+
+def test_leases_list_and_revaluation(qtbot, ws_with_municipality, monkeypatch) -> None:
+    import datetime as dt
+
+    from msu_desktop.gui.property_page import PropertyPage, RevaluationDialog
+
+    ws = ws_with_municipality
+    oid = ps.add_object(ws, {"category": "building", "name_ru": "Склад", "book_value": 100000.0})
+    today = dt.date.today()
+    ps.add_lease(
+        ws,
+        oid,
+        lessee="ОсОО Дан",
+        start=today - dt.timedelta(days=400),
+        end=today - dt.timedelta(days=5),
+        rent=1000,
+        awarded_by="direct",
+        direct_reason="единственный участник",
+    )
+    page = PropertyPage(ws, "ru")
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    page.show_leases()
+    table = page.leases_dialog.findChild(QTableWidget, "leaseTable")
+    assert table.rowCount() == 1 and table.item(0, 2).text() == "ОсОО Дан"
+    assert table.item(0, 6).text() == "expired"
+
+    def fake_exec(dlg: RevaluationDialog) -> bool:
+        dlg.book.setValue(250000)
+        dlg.basis.setText("Акт переоценки № 3")
+        return True
+
+    monkeypatch.setattr(RevaluationDialog, "exec", fake_exec)
+    page.revalue()
+    assert next(r for r in ps.list_rows(ws) if r.id == oid).book_value == 250000
+    assert any(
+        h.field == "book_value" and h.reason == "Акт переоценки № 3" for h in ps.history(ws, oid)
+    )

@@ -362,6 +362,8 @@ class PropertyPage(QWidget):
             (self.tr("&Add object…"), self.add_object),
             (self.tr("&Edit…"), self.edit_object),
             (self.tr("&Lease…"), self.add_lease),
+            (self.tr("All lea&ses"), self.show_leases),
+            (self.tr("&Revalue…"), self.revalue),
             (self.tr("&Write off…"), self.write_off),
             (self.tr("&History"), self.show_history),
             (self.tr("&Photos and documents…"), self.show_files),
@@ -528,6 +530,71 @@ class PropertyPage(QWidget):
         dlg.resize(700, 400)
         self.history_dialog = dlg
         dlg.show()
+
+    def show_leases(self) -> None:
+        labels = {
+            "active": self.tr("active"),
+            "ending_soon": self.tr("ends within 60 days"),
+            "expired": self.tr("expired"),
+            "terminated": self.tr("terminated"),
+        }
+        rows = ps.leases(self.ws)
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Leases"))
+        table = QTableWidget(len(rows), 7, dlg)
+        table.setObjectName("leaseTable")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Inv. No."),
+                self.tr("Object"),
+                self.tr("Lessee"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Rent, som"),
+                self.tr("State"),
+            ]
+        )
+        for r, le in enumerate(rows):
+            values = (
+                le.inventory_number,
+                le.object_name,
+                le.lessee,
+                f"{le.start:%d.%m.%Y}",
+                f"{le.end:%d.%m.%Y}",
+                f"{le.rent:,.2f}".replace(",", " "),
+                labels[le.state],
+            )
+            for c, v in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(v))
+        income = ps.rent_income_by_year(self.ws)
+        text = "  ".join(f"{y}: {v:,.2f}".replace(",", " ") for y, v in income.items())
+        layout = QVBoxLayout(dlg)
+        layout.addWidget(table)
+        layout.addWidget(
+            QLabel(self.tr("Rent income by year, som: {text}").format(text=text or "—"), dlg)
+        )
+        dlg.resize(860, 420)
+        self.leases_dialog = dlg
+        dlg.show()
+
+    def revalue(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        dlg = RevaluationDialog(self)
+        if dlg.exec():
+            try:
+                ps.add_revaluation(
+                    self.ws,
+                    oid,
+                    dlg.date.date().toPython(),
+                    dlg.book.value(),
+                    dlg.residual.value() or None,
+                    dlg.basis.text(),
+                )
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Revaluation"), str(exc))
+            self.refresh()
 
     def show_files(self) -> None:
         oid = self.selected_id()
@@ -830,3 +897,29 @@ class MappingDialog(QDialog):
     def mapping(self) -> Any:
         columns = {f: box.currentData() for f, box in self.combos.items() if box.currentData() >= 0}
         return property_import.Mapping(self.base.header_row, columns, self.base.headers)
+
+
+class RevaluationDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revaluation"))
+        form = QFormLayout(self)
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.book, self.residual = QDoubleSpinBox(self), QDoubleSpinBox(self)
+        for box in (self.book, self.residual):
+            box.setRange(0, 1e12)
+            box.setDecimals(2)
+        self.basis = QLineEdit(self)
+        for label, w in (
+            (self.tr("Date:"), self.date),
+            (self.tr("New book value, som:"), self.book),
+            (self.tr("Residual value, som:"), self.residual),
+            (self.tr("Basis (act, order):"), self.basis),
+        ):
+            form.addRow(label, w)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)

@@ -859,37 +859,37 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="670" />
+      <location filename="msu_desktop/gui/property_page.py" line="737" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="661" />
+      <location filename="msu_desktop/gui/property_page.py" line="728" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="672" />
+      <location filename="msu_desktop/gui/property_page.py" line="739" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="671" />
+      <location filename="msu_desktop/gui/property_page.py" line="738" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="665" />
+      <location filename="msu_desktop/gui/property_page.py" line="732" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="673" />
+      <location filename="msu_desktop/gui/property_page.py" line="740" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="664" />
+      <location filename="msu_desktop/gui/property_page.py" line="731" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1846,12 +1846,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="700" />
+      <location filename="msu_desktop/gui/property_page.py" line="767" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="736" />
+      <location filename="msu_desktop/gui/property_page.py" line="803" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -1897,82 +1897,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="632" />
+      <location filename="msu_desktop/gui/property_page.py" line="699" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="631" />
+      <location filename="msu_desktop/gui/property_page.py" line="698" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="626" />
+      <location filename="msu_desktop/gui/property_page.py" line="693" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="628" />
+      <location filename="msu_desktop/gui/property_page.py" line="695" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="602" />
+      <location filename="msu_desktop/gui/property_page.py" line="669" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="624" />
+      <location filename="msu_desktop/gui/property_page.py" line="691" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="633" />
+      <location filename="msu_desktop/gui/property_page.py" line="700" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="630" />
+      <location filename="msu_desktop/gui/property_page.py" line="697" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="629" />
+      <location filename="msu_desktop/gui/property_page.py" line="696" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="627" />
+      <location filename="msu_desktop/gui/property_page.py" line="694" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="605" />
+      <location filename="msu_desktop/gui/property_page.py" line="672" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="619" />
+      <location filename="msu_desktop/gui/property_page.py" line="686" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="620" />
+      <location filename="msu_desktop/gui/property_page.py" line="687" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="613" />
+      <location filename="msu_desktop/gui/property_page.py" line="680" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="614" />
+      <location filename="msu_desktop/gui/property_page.py" line="681" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="615" />
+      <location filename="msu_desktop/gui/property_page.py" line="682" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2072,102 +2072,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="856" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="791" />
+      <location filename="msu_desktop/gui/property_page.py" line="858" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <location filename="msu_desktop/gui/property_page.py" line="861" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <location filename="msu_desktop/gui/property_page.py" line="863" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="790" />
+      <location filename="msu_desktop/gui/property_page.py" line="857" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="787" />
+      <location filename="msu_desktop/gui/property_page.py" line="854" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="781" />
+      <location filename="msu_desktop/gui/property_page.py" line="848" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="798" />
+      <location filename="msu_desktop/gui/property_page.py" line="865" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="862" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="785" />
+      <location filename="msu_desktop/gui/property_page.py" line="852" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="786" />
+      <location filename="msu_desktop/gui/property_page.py" line="853" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="801" />
+      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <location filename="msu_desktop/gui/property_page.py" line="864" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="800" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="826" />
+      <location filename="msu_desktop/gui/property_page.py" line="893" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="792" />
+      <location filename="msu_desktop/gui/property_page.py" line="859" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="788" />
+      <location filename="msu_desktop/gui/property_page.py" line="855" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="793" />
+      <location filename="msu_desktop/gui/property_page.py" line="860" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="805" />
+      <location filename="msu_desktop/gui/property_page.py" line="872" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -2968,12 +2968,12 @@ Data folder: {path}</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="366" />
+      <location filename="msu_desktop/gui/property_page.py" line="368" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="370" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
@@ -2983,12 +2983,17 @@ Data folder: {path}</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property_page.py" line="369" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="366" />
+      <source>&amp;Revalue…</source>
+      <translation>&amp;Кайра баалоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="367" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
@@ -2998,7 +3003,12 @@ Data folder: {path}</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="420" />
+      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <source>All lea&amp;ses</source>
+      <translation>Бардык &amp;ижара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="422" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
@@ -3013,77 +3023,117 @@ Data folder: {path}</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="369" />
+      <location filename="msu_desktop/gui/property_page.py" line="371" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="579" />
+      <location filename="msu_desktop/gui/property_page.py" line="646" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="596" />
+      <location filename="msu_desktop/gui/property_page.py" line="663" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="587" />
+      <location filename="msu_desktop/gui/property_page.py" line="654" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="577" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="517" />
+      <location filename="msu_desktop/gui/property_page.py" line="519" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="511" />
+      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <source>From</source>
+      <translation>Башталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="513" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="564" />
+      <location filename="msu_desktop/gui/property_page.py" line="631" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="541" />
+      <location filename="msu_desktop/gui/property_page.py" line="608" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="568" />
+      <location filename="msu_desktop/gui/property_page.py" line="635" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="483" />
+      <location filename="msu_desktop/gui/property_page.py" line="548" />
+      <source>Inv. No.</source>
+      <translation>Инв. №</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="485" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="431" />
+      <location filename="msu_desktop/gui/property_page.py" line="543" />
+      <source>Leases</source>
+      <translation>Ижара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="433" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="519" />
+      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <source>Lessee</source>
+      <translation>Ижарачы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="521" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="518" />
+      <location filename="msu_desktop/gui/property_page.py" line="549" />
+      <source>Object</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="520" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="556" />
+      <location filename="msu_desktop/gui/property_page.py" line="574" />
+      <source>Rent income by year, som: {text}</source>
+      <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="553" />
+      <source>Rent, som</source>
+      <translation>Ижара акысы, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="596" />
+      <source>Revaluation</source>
+      <translation>Кайра баалоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="623" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
@@ -3098,27 +3148,57 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="452" />
+      <location filename="msu_desktop/gui/property_page.py" line="454" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="515" />
+      <location filename="msu_desktop/gui/property_page.py" line="554" />
+      <source>State</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="552" />
+      <source>To</source>
+      <translation>Аягы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="517" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="516" />
+      <location filename="msu_desktop/gui/property_page.py" line="518" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="502" />
+      <location filename="msu_desktop/gui/property_page.py" line="504" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="559" />
+      <location filename="msu_desktop/gui/property_page.py" line="536" />
+      <source>active</source>
+      <translation>күчүндө</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="537" />
+      <source>ends within 60 days</source>
+      <translation>60 күндүн ичинде бүтөт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="538" />
+      <source>expired</source>
+      <translation>мөөнөтү бүттү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="539" />
+      <source>terminated</source>
+      <translation>бузулду</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="626" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -3593,6 +3673,34 @@ Data folder: {path}</source>
       <location filename="msu_desktop/domain/report.py" line="417" />
       <source>Too long: at most {n} characters.</source>
       <translation>Өтө узун: {n} белгиден ашпашы керек.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevaluationDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="917" />
+      <source>Basis (act, order):</source>
+      <translation>Негизи (акт, буйрук):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="914" />
+      <source>Date:</source>
+      <translation>Күнү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="915" />
+      <source>New book value, som:</source>
+      <translation>Жаңы баланстык нарк, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="916" />
+      <source>Residual value, som:</source>
+      <translation>Калдык нарк, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="905" />
+      <source>Revaluation</source>
+      <translation>Кайра баалоо</translation>
     </message>
   </context>
   <context>

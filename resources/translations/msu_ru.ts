@@ -859,37 +859,37 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="670" />
+      <location filename="msu_desktop/gui/property_page.py" line="737" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="661" />
+      <location filename="msu_desktop/gui/property_page.py" line="728" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="672" />
+      <location filename="msu_desktop/gui/property_page.py" line="739" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="671" />
+      <location filename="msu_desktop/gui/property_page.py" line="738" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="665" />
+      <location filename="msu_desktop/gui/property_page.py" line="732" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="673" />
+      <location filename="msu_desktop/gui/property_page.py" line="740" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="664" />
+      <location filename="msu_desktop/gui/property_page.py" line="731" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1846,12 +1846,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="700" />
+      <location filename="msu_desktop/gui/property_page.py" line="767" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="736" />
+      <location filename="msu_desktop/gui/property_page.py" line="803" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -1897,82 +1897,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="632" />
+      <location filename="msu_desktop/gui/property_page.py" line="699" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="631" />
+      <location filename="msu_desktop/gui/property_page.py" line="698" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="626" />
+      <location filename="msu_desktop/gui/property_page.py" line="693" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="628" />
+      <location filename="msu_desktop/gui/property_page.py" line="695" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="602" />
+      <location filename="msu_desktop/gui/property_page.py" line="669" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="624" />
+      <location filename="msu_desktop/gui/property_page.py" line="691" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="633" />
+      <location filename="msu_desktop/gui/property_page.py" line="700" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="630" />
+      <location filename="msu_desktop/gui/property_page.py" line="697" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="629" />
+      <location filename="msu_desktop/gui/property_page.py" line="696" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="627" />
+      <location filename="msu_desktop/gui/property_page.py" line="694" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="605" />
+      <location filename="msu_desktop/gui/property_page.py" line="672" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="619" />
+      <location filename="msu_desktop/gui/property_page.py" line="686" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="620" />
+      <location filename="msu_desktop/gui/property_page.py" line="687" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="613" />
+      <location filename="msu_desktop/gui/property_page.py" line="680" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="614" />
+      <location filename="msu_desktop/gui/property_page.py" line="681" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="615" />
+      <location filename="msu_desktop/gui/property_page.py" line="682" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2072,102 +2072,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="856" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="791" />
+      <location filename="msu_desktop/gui/property_page.py" line="858" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <location filename="msu_desktop/gui/property_page.py" line="861" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <location filename="msu_desktop/gui/property_page.py" line="863" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="790" />
+      <location filename="msu_desktop/gui/property_page.py" line="857" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="787" />
+      <location filename="msu_desktop/gui/property_page.py" line="854" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="781" />
+      <location filename="msu_desktop/gui/property_page.py" line="848" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="798" />
+      <location filename="msu_desktop/gui/property_page.py" line="865" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="862" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="785" />
+      <location filename="msu_desktop/gui/property_page.py" line="852" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="786" />
+      <location filename="msu_desktop/gui/property_page.py" line="853" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="801" />
+      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <location filename="msu_desktop/gui/property_page.py" line="864" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="800" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="826" />
+      <location filename="msu_desktop/gui/property_page.py" line="893" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="792" />
+      <location filename="msu_desktop/gui/property_page.py" line="859" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="788" />
+      <location filename="msu_desktop/gui/property_page.py" line="855" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="793" />
+      <location filename="msu_desktop/gui/property_page.py" line="860" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="805" />
+      <location filename="msu_desktop/gui/property_page.py" line="872" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -2968,12 +2968,12 @@ Data folder: {path}</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="366" />
+      <location filename="msu_desktop/gui/property_page.py" line="368" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="370" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
@@ -2983,12 +2983,17 @@ Data folder: {path}</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property_page.py" line="369" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="366" />
+      <source>&amp;Revalue…</source>
+      <translation>&amp;Переоценка…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="367" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
@@ -2998,7 +3003,12 @@ Data folder: {path}</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="420" />
+      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <source>All lea&amp;ses</source>
+      <translation>Вся &amp;аренда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="422" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
@@ -3013,77 +3023,117 @@ Data folder: {path}</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="369" />
+      <location filename="msu_desktop/gui/property_page.py" line="371" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="579" />
+      <location filename="msu_desktop/gui/property_page.py" line="646" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="596" />
+      <location filename="msu_desktop/gui/property_page.py" line="663" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="587" />
+      <location filename="msu_desktop/gui/property_page.py" line="654" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="577" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="517" />
+      <location filename="msu_desktop/gui/property_page.py" line="519" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="511" />
+      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="513" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="564" />
+      <location filename="msu_desktop/gui/property_page.py" line="631" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="541" />
+      <location filename="msu_desktop/gui/property_page.py" line="608" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="568" />
+      <location filename="msu_desktop/gui/property_page.py" line="635" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="483" />
+      <location filename="msu_desktop/gui/property_page.py" line="548" />
+      <source>Inv. No.</source>
+      <translation>Инв. №</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="485" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="431" />
+      <location filename="msu_desktop/gui/property_page.py" line="543" />
+      <source>Leases</source>
+      <translation>Аренда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="433" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="519" />
+      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <source>Lessee</source>
+      <translation>Арендатор</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="521" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="518" />
+      <location filename="msu_desktop/gui/property_page.py" line="549" />
+      <source>Object</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="520" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="556" />
+      <location filename="msu_desktop/gui/property_page.py" line="574" />
+      <source>Rent income by year, som: {text}</source>
+      <translation>Доходы от аренды по годам, сом: {text}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="553" />
+      <source>Rent, som</source>
+      <translation>Арендная плата, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="596" />
+      <source>Revaluation</source>
+      <translation>Переоценка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="623" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
@@ -3098,27 +3148,57 @@ Data folder: {path}</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="452" />
+      <location filename="msu_desktop/gui/property_page.py" line="454" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="515" />
+      <location filename="msu_desktop/gui/property_page.py" line="554" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="552" />
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="517" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="516" />
+      <location filename="msu_desktop/gui/property_page.py" line="518" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="502" />
+      <location filename="msu_desktop/gui/property_page.py" line="504" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="559" />
+      <location filename="msu_desktop/gui/property_page.py" line="536" />
+      <source>active</source>
+      <translation>действует</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="537" />
+      <source>ends within 60 days</source>
+      <translation>истекает в течение 60 дней</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="538" />
+      <source>expired</source>
+      <translation>истекла</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="539" />
+      <source>terminated</source>
+      <translation>расторгнута</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="626" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -3593,6 +3673,34 @@ Data folder: {path}</source>
       <location filename="msu_desktop/domain/report.py" line="417" />
       <source>Too long: at most {n} characters.</source>
       <translation>Слишком длинно: не более {n} символов.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevaluationDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="917" />
+      <source>Basis (act, order):</source>
+      <translation>Основание (акт, приказ):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="914" />
+      <source>Date:</source>
+      <translation>Дата:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="915" />
+      <source>New book value, som:</source>
+      <translation>Новая балансовая стоимость, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="916" />
+      <source>Residual value, som:</source>
+      <translation>Остаточная стоимость, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="905" />
+      <source>Revaluation</source>
+      <translation>Переоценка</translation>
     </message>
   </context>
   <context>
