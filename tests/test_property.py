@@ -413,3 +413,15 @@ def test_register_pdf_has_every_object_kyrgyz_text_and_page_numbers(ws, tmp_path
     assert all(f"R{i:04d}" in text for i in range(120))
     assert "Өзгөн" in text and "Муниципалдык мүлктүн реестри" in text
     assert "беттин 1-бети" in text
+
+
+def test_council_decisions_are_linked_and_in_the_history(ws) -> None:
+    oid = ps.add_object(ws, {"category": "land", "name_ru": "Участок под школу"})
+    ps.add_decision(
+        ws, "7", dt.date(2021, 5, 4), "acquire", "Принять в муниципальную собственность", [oid]
+    )
+    rows = ps.decisions(ws)
+    assert rows[0].number == "7" and rows[0].objects == [ps.list_rows(ws)[0].inventory_number]
+    assert any(h.field == "decision" and "No. 7" in (h.new or "") for h in ps.history(ws, oid))
+    with pytest.raises(UserError, match="number"):
+        ps.add_decision(ws, " ", dt.date(2021, 5, 4), "acquire", "", [oid])

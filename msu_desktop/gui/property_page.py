@@ -364,6 +364,7 @@ class PropertyPage(QWidget):
             (self.tr("&Lease…"), self.add_lease),
             (self.tr("All lea&ses"), self.show_leases),
             (self.tr("&Revalue…"), self.revalue),
+            (self.tr("Council &decision…"), self.record_decision),
             (self.tr("&Write off…"), self.write_off),
             (self.tr("&History"), self.show_history),
             (self.tr("&Photos and documents…"), self.show_files),
@@ -577,6 +578,25 @@ class PropertyPage(QWidget):
         self.leases_dialog = dlg
         dlg.show()
 
+    def record_decision(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        dlg = DecisionDialog(self, kinds=True)
+        if dlg.exec():
+            try:
+                ps.add_decision(
+                    self.ws,
+                    dlg.number.text(),
+                    dlg.date.date().toPython(),
+                    dlg.how.currentData(),
+                    dlg.text.toPlainText(),
+                    [oid],
+                )
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Council decision"), str(exc))
+            self.refresh()
+
     def revalue(self) -> None:
         oid = self.selected_id()
         if oid is None:
@@ -723,13 +743,21 @@ class LeaseDialog(QDialog):
 
 
 class DecisionDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A council decision: writing off or selling an object, or (``kinds``) any other decision
+    about it — acquiring, leasing, other."""
+
+    def __init__(self, parent: QWidget | None = None, kinds: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Council decision"))
         form = QFormLayout(self)
         self.how = QComboBox(self)
-        self.how.addItem(self.tr("Write off"), "write_off")
-        self.how.addItem(self.tr("Sell"), "sell")
+        if kinds:
+            self.how.addItem(self.tr("Acquire"), "acquire")
+            self.how.addItem(self.tr("Lease"), "lease")
+            self.how.addItem(self.tr("Other"), "other")
+        else:
+            self.how.addItem(self.tr("Write off"), "write_off")
+            self.how.addItem(self.tr("Sell"), "sell")
         self.number = QLineEdit(self)
         self.date = QDateEdit(QDate.currentDate(), self)
         self.text = QPlainTextEdit(self)

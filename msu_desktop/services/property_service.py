@@ -219,6 +219,16 @@ def add_decision(
             if obj is None:
                 raise UserError("There is no property object {id}.", id=oid)
             decision.objects.append(obj)
+            s.add(
+                ChangeLog(
+                    entity=ENTITY,
+                    entity_id=str(oid),
+                    field="decision",
+                    old_value=None,
+                    new_value=f"{kind} No. {number.strip()} {date:%d.%m.%Y}: {text_}"[:500],
+                    user=ws.current_user(),
+                )
+            )
         s.add(decision)
         s.flush()
         return int(decision.id)
@@ -570,3 +580,24 @@ def object_details(ws: Workspace, object_id: int) -> dict[str, Any]:
         data["extra"] = json.loads(obj.extra or "{}")
         data["status"] = obj.status
         return data
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    number: str
+    date: dt.date
+    kind: str
+    text: str
+    objects: list[str]
+
+
+def decisions(ws: Workspace) -> list[DecisionRow]:
+    with ws.session() as s:
+        rows = s.scalars(select(CouncilDecision).order_by(CouncilDecision.date.desc()))
+        return [
+            DecisionRow(
+                d.id, d.number, d.date, d.kind, d.text, [o.inventory_number for o in d.objects]
+            )
+            for d in rows
+        ]

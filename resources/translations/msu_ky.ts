@@ -859,37 +859,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="737" />
+      <location filename="msu_desktop/gui/property_page.py" line="755" />
+      <source>Acquire</source>
+      <translation>Менчикке кабыл алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="765" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="728" />
+      <location filename="msu_desktop/gui/property_page.py" line="751" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="739" />
+      <location filename="msu_desktop/gui/property_page.py" line="767" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="738" />
+      <location filename="msu_desktop/gui/property_page.py" line="766" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="732" />
+      <location filename="msu_desktop/gui/property_page.py" line="756" />
+      <source>Lease</source>
+      <translation>Ижарага берүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="757" />
+      <source>Other</source>
+      <translation>Башка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="760" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="740" />
+      <location filename="msu_desktop/gui/property_page.py" line="768" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="731" />
+      <location filename="msu_desktop/gui/property_page.py" line="759" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -974,12 +989,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="288" />
+      <location filename="msu_desktop/services/property_service.py" line="298" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="290" />
+      <location filename="msu_desktop/services/property_service.py" line="300" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -1099,7 +1114,7 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="294" />
+      <location filename="msu_desktop/services/property_service.py" line="304" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
@@ -1224,7 +1239,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="282" />
+      <location filename="msu_desktop/services/property_service.py" line="292" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -1249,7 +1264,7 @@
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="241" />
+      <location filename="msu_desktop/services/property_service.py" line="251" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
@@ -1454,7 +1469,7 @@
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="284" />
+      <location filename="msu_desktop/services/property_service.py" line="294" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
@@ -1514,7 +1529,7 @@
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="335" />
+      <location filename="msu_desktop/services/property_service.py" line="345" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
     </message>
@@ -1524,7 +1539,7 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="568" />
+      <location filename="msu_desktop/services/property_service.py" line="578" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
@@ -1584,7 +1599,7 @@
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="286" />
+      <location filename="msu_desktop/services/property_service.py" line="296" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -1846,12 +1861,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="767" />
+      <location filename="msu_desktop/gui/property_page.py" line="795" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="803" />
+      <location filename="msu_desktop/gui/property_page.py" line="831" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -1897,82 +1912,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="699" />
+      <location filename="msu_desktop/gui/property_page.py" line="719" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="698" />
+      <location filename="msu_desktop/gui/property_page.py" line="718" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="693" />
+      <location filename="msu_desktop/gui/property_page.py" line="713" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="695" />
+      <location filename="msu_desktop/gui/property_page.py" line="715" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="669" />
+      <location filename="msu_desktop/gui/property_page.py" line="689" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="691" />
+      <location filename="msu_desktop/gui/property_page.py" line="711" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="700" />
+      <location filename="msu_desktop/gui/property_page.py" line="720" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="697" />
+      <location filename="msu_desktop/gui/property_page.py" line="717" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="696" />
+      <location filename="msu_desktop/gui/property_page.py" line="716" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="694" />
+      <location filename="msu_desktop/gui/property_page.py" line="714" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="672" />
+      <location filename="msu_desktop/gui/property_page.py" line="692" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="686" />
+      <location filename="msu_desktop/gui/property_page.py" line="706" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="687" />
+      <location filename="msu_desktop/gui/property_page.py" line="707" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="680" />
+      <location filename="msu_desktop/gui/property_page.py" line="700" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="681" />
+      <location filename="msu_desktop/gui/property_page.py" line="701" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="682" />
+      <location filename="msu_desktop/gui/property_page.py" line="702" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2072,102 +2087,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="856" />
+      <location filename="msu_desktop/gui/property_page.py" line="884" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
+      <location filename="msu_desktop/gui/property_page.py" line="886" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="861" />
+      <location filename="msu_desktop/gui/property_page.py" line="889" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="863" />
+      <location filename="msu_desktop/gui/property_page.py" line="891" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="857" />
+      <location filename="msu_desktop/gui/property_page.py" line="885" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="854" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="848" />
+      <location filename="msu_desktop/gui/property_page.py" line="876" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="865" />
+      <location filename="msu_desktop/gui/property_page.py" line="893" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="862" />
+      <location filename="msu_desktop/gui/property_page.py" line="890" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="852" />
+      <location filename="msu_desktop/gui/property_page.py" line="880" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="853" />
+      <location filename="msu_desktop/gui/property_page.py" line="881" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
+      <location filename="msu_desktop/gui/property_page.py" line="896" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="864" />
+      <location filename="msu_desktop/gui/property_page.py" line="892" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="895" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="893" />
+      <location filename="msu_desktop/gui/property_page.py" line="921" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="859" />
+      <location filename="msu_desktop/gui/property_page.py" line="887" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="866" />
+      <location filename="msu_desktop/gui/property_page.py" line="894" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="855" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="860" />
+      <location filename="msu_desktop/gui/property_page.py" line="888" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="900" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -2774,7 +2789,7 @@ Data folder: {path}</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="255" />
+      <location filename="msu_desktop/services/property_service.py" line="265" />
       <source>decision No. {n} of {d}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
@@ -2968,12 +2983,12 @@ Data folder: {path}</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="369" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="370" />
+      <location filename="msu_desktop/gui/property_page.py" line="371" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
@@ -2983,7 +2998,7 @@ Data folder: {path}</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="369" />
+      <location filename="msu_desktop/gui/property_page.py" line="370" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
@@ -2993,7 +3008,7 @@ Data folder: {path}</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property_page.py" line="368" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
@@ -3008,7 +3023,7 @@ Data folder: {path}</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="422" />
+      <location filename="msu_desktop/gui/property_page.py" line="423" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
@@ -3023,117 +3038,127 @@ Data folder: {path}</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="371" />
+      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <source>Council &amp;decision…</source>
+      <translation>Кеңештин &amp;чечими…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="597" />
+      <source>Council decision</source>
+      <translation>Кеңештин чечими</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="372" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="646" />
+      <location filename="msu_desktop/gui/property_page.py" line="666" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="663" />
+      <location filename="msu_desktop/gui/property_page.py" line="683" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="654" />
+      <location filename="msu_desktop/gui/property_page.py" line="674" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="644" />
+      <location filename="msu_desktop/gui/property_page.py" line="664" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="519" />
+      <location filename="msu_desktop/gui/property_page.py" line="520" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <location filename="msu_desktop/gui/property_page.py" line="552" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="513" />
+      <location filename="msu_desktop/gui/property_page.py" line="514" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="631" />
+      <location filename="msu_desktop/gui/property_page.py" line="651" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="608" />
+      <location filename="msu_desktop/gui/property_page.py" line="628" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="655" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="548" />
+      <location filename="msu_desktop/gui/property_page.py" line="549" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="485" />
+      <location filename="msu_desktop/gui/property_page.py" line="486" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="543" />
+      <location filename="msu_desktop/gui/property_page.py" line="544" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="433" />
+      <location filename="msu_desktop/gui/property_page.py" line="434" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <location filename="msu_desktop/gui/property_page.py" line="551" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="521" />
+      <location filename="msu_desktop/gui/property_page.py" line="522" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="549" />
+      <location filename="msu_desktop/gui/property_page.py" line="550" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="520" />
+      <location filename="msu_desktop/gui/property_page.py" line="521" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="574" />
+      <location filename="msu_desktop/gui/property_page.py" line="575" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="553" />
+      <location filename="msu_desktop/gui/property_page.py" line="554" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="596" />
+      <location filename="msu_desktop/gui/property_page.py" line="616" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="623" />
+      <location filename="msu_desktop/gui/property_page.py" line="643" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
@@ -3148,57 +3173,57 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="454" />
+      <location filename="msu_desktop/gui/property_page.py" line="455" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="554" />
+      <location filename="msu_desktop/gui/property_page.py" line="555" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="552" />
+      <location filename="msu_desktop/gui/property_page.py" line="553" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="517" />
+      <location filename="msu_desktop/gui/property_page.py" line="518" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="518" />
+      <location filename="msu_desktop/gui/property_page.py" line="519" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="504" />
+      <location filename="msu_desktop/gui/property_page.py" line="505" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="536" />
+      <location filename="msu_desktop/gui/property_page.py" line="537" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="537" />
+      <location filename="msu_desktop/gui/property_page.py" line="538" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="538" />
+      <location filename="msu_desktop/gui/property_page.py" line="539" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="539" />
+      <location filename="msu_desktop/gui/property_page.py" line="540" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="626" />
+      <location filename="msu_desktop/gui/property_page.py" line="646" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -3678,27 +3703,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="917" />
+      <location filename="msu_desktop/gui/property_page.py" line="945" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="914" />
+      <location filename="msu_desktop/gui/property_page.py" line="942" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="915" />
+      <location filename="msu_desktop/gui/property_page.py" line="943" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="916" />
+      <location filename="msu_desktop/gui/property_page.py" line="944" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="905" />
+      <location filename="msu_desktop/gui/property_page.py" line="933" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
