@@ -28,7 +28,8 @@ def build(force: bool = False) -> list[Path]:
             continue
         doc = json.loads(plan_file.read_text(encoding="utf-8"))
         out = OUT_DIR / f"{doc['plan_id']}-v{doc['version']}.msuplan"
-        sources = [plan_file, DEV_KEY] + ([rules] if rules.exists() else [])
+        programme = plan_file.with_name(f"{doc['plan_id']}.programme.json")
+        sources = [plan_file, DEV_KEY] + [p for p in (rules, programme) if p.exists()]
         if (
             not force
             and out.exists()
@@ -36,7 +37,14 @@ def build(force: bool = False) -> list[Path]:
         ):
             continue
         forms = {"report_rules": rules.read_bytes()} if rules.exists() else {}
-        build_plan_package(doc, [key], out, forms=forms, issuer="development build")
+        build_plan_package(
+            doc,
+            [key],
+            out,
+            forms=forms,
+            programme=programme.read_bytes() if programme.exists() else None,
+            issuer="development build",
+        )
         built.append(out)
     return built
 

@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--forms", type=Path, default=None, help=tr("CLI", "folder of form settings (*.json)")
     )
     b.add_argument(
+        "--programme",
+        type=Path,
+        default=None,
+        help=tr("CLI", "the decree and programme text (schema data/schema/programme.schema.json)"),
+    )
+    b.add_argument(
         "--rotation",
         type=Path,
         default=None,
@@ -134,6 +140,12 @@ def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
     forms = {}
     if args.forms:
         forms = {p.stem: p.read_bytes() for p in sorted(args.forms.glob("*.json"))}
+    programme = None
+    if args.programme:
+        try:
+            programme = args.programme.read_bytes()
+        except OSError as exc:
+            raise UserError("Cannot read the file {path}.", path=str(args.programme)) from exc
     rotation = None
     if args.rotation:
         rotation = (
@@ -148,6 +160,7 @@ def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
         previous_version=previous_version,
         directory=directory,
         forms=forms,
+        programme=programme,
         key_rotation=rotation,
     )
     print(out)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import sys
 from typing import Any
 
 from msu_desktop import i18n
 from msu_desktop.cli.common import print_json
 from msu_desktop.domain.plan import Measure, Plan
+from msu_desktop.domain.programme import programme_as_text
 from msu_desktop.i18n import pick, tr
+from msu_desktop.services.plan_files import load_programme
 from msu_desktop.services.workspace import Workspace
 
 
@@ -22,6 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--json", action="store_true", help=tr("CLI", "every field of every item, as JSON")
     )
     show.set_defaults(func=cmd_show)
+    prog = psub.add_parser(
+        "programme", help=tr("CLI", "print the decree and the text of the programme (Annex 1)")
+    )
+    prog.add_argument(
+        "--width", type=int, default=100, help=tr("CLI", "wrap lines at this width (0: do not)")
+    )
+    prog.set_defaults(func=cmd_programme)
 
 
 def _jsonable(value: Any) -> Any:
@@ -69,6 +79,19 @@ def _measure_lines(m: Measure, plan: Plan, lang: str) -> list[str]:
             "        " + tr("CLI", "Note: the Kyrgyz and Russian texts of the decree differ here.")
         )
     return lines
+
+
+def cmd_programme(args: argparse.Namespace, ws: Workspace) -> int:
+    plan = ws.plan()
+    doc = load_programme(plan)
+    if doc is None:
+        print(tr("CLI", "The text of the programme is not available for this plan."))
+        return 1
+    lang = args.lang or i18n.language()
+    if lang not in ("ky", "ru"):
+        lang = "ru"
+    sys.stdout.write(programme_as_text(doc, lang, max(0, args.width)))
+    return 0
 
 
 def cmd_show(args: argparse.Namespace, ws: Workspace) -> int:

@@ -145,6 +145,9 @@ class Plan:
     organisations: tuple[Organisation, ...]
     directions: tuple[Direction, ...]
     raw: dict[str, Any] = dataclasses.field(repr=False, compare=False, default_factory=dict)
+    # Documents that came with the plan in its package, by file name (e.g. "report_rules.json",
+    # "programme.json"), as JSON text; empty for the plan shipped in data/.
+    documents: dict[str, str] = dataclasses.field(repr=False, compare=False, default_factory=dict)
 
     # -- lookups -------------------------------------------------------------------------
     @property

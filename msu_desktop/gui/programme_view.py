@@ -7,25 +7,25 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from msu_desktop.i18n import pick
+from msu_desktop.domain.programme import programme_blocks
 from msu_desktop.services.plan_files import load_programme
 from msu_desktop.services.workspace import Workspace
 
+_TAGS = {
+    "title": ('<h2 align="center">', "</h2>"),
+    "heading": ("<h3>", "</h3>"),
+    "subheading": ("<h4>", "</h4>"),
+    "paragraph": ("<p>", "</p>"),
+    "item": ('<p style="margin-left:24px">', "</p>"),
+    "signature": ('<p align="right"><i>', "</i></p>"),
+}
+
 
 def programme_html(doc: dict[str, Any], lang: str) -> str:
-    e = html.escape
-    decree = doc.get("decree", {})
-    parts = [f"<h2>{e(pick(decree.get('title'), lang))}</h2>"]
-    if decree.get("preamble"):
-        parts.append(f"<p>{e(pick(decree['preamble'], lang))}</p>")
-    for point in decree.get("points", []):
-        parts.append(f"<p><b>{e(point['number'])}.</b> {e(pick(point['text'], lang))}</p>")
-    for section in doc.get("sections", []):
-        parts.append(f"<h3>{e(section.get('number', ''))} {e(pick(section['title'], lang))}</h3>")
-        for para in section.get("paragraphs", []):
-            text = pick(para, lang)
-            if text:
-                parts.append(f"<p>{e(text)}</p>")
+    parts = []
+    for block in programme_blocks(doc, lang):
+        start, end = _TAGS[block.kind]
+        parts.append(f"{start}{html.escape(block.text)}{end}")
     return "\n".join(parts)
 
 
@@ -35,9 +35,10 @@ class ProgrammeView(QWidget):
         self.setObjectName("programmeView")
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("programmeText")
+        self.browser.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
-        doc = load_programme(ws.plan().plan_id)
+        doc = load_programme(ws.plan())
         if doc is None:
             self.browser.setPlainText(
                 self.tr("The text of the programme is not available for this plan.")

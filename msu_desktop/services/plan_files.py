@@ -86,11 +86,24 @@ def shipped_plan() -> tuple[Plan, dict[str, Any]]:
     return load_plan_file(assets.shipped_plan_path())
 
 
-def load_programme(plan_id: str) -> dict[str, Any] | None:
-    """The decree and Annex 1 (the Programme text) shipped for ``plan_id``, if there is one."""
-    path = assets.data_path("plan", f"{plan_id}.programme.json")
-    if not path.exists():
+def load_programme(plan: Plan) -> dict[str, Any] | None:
+    """The decree and Annex 1 (the Programme text) of ``plan``: the one its plan package
+    brought, else the one shipped in data/plan/<plan_id>.programme.json, else None."""
+    what = tr("Files", "The programme text")
+    packaged = plan.documents.get("programme.json")
+    if packaged:
+        try:
+            doc = json.loads(packaged)
+        except json.JSONDecodeError as exc:
+            raise InvalidData(
+                "{what} is not a readable JSON file: {detail}", what=what, detail=str(exc)[:200]
+            ) from exc
+    else:
+        path = assets.data_path("plan", f"{plan.plan_id}.programme.json")
+        if not path.exists():
+            return None
+        doc = load_json(path, what)
+    validate(doc, "programme.schema.json", what)
+    if not isinstance(doc, dict) or doc.get("plan_id") != plan.plan_id:
         return None
-    doc = load_json(path, tr("Files", "The programme text"))
-    validate(doc, "programme.schema.json", tr("Files", "The programme text"))
-    return doc if isinstance(doc, dict) else None
+    return doc

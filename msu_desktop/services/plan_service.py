@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.services.plan_files import document_hash
+from msu_desktop.storage.models.core import Setting
 from msu_desktop.storage.models.plan import MeasureRow, PlanVersion
 
 
@@ -52,11 +53,36 @@ def active_plan_row(session: Session, plan_id: str | None = None) -> PlanVersion
     return session.scalars(stmt).first()
 
 
+def document_key(plan_id: str, name: str) -> str:
+    """The setting that holds a document a plan package brought (form rules, programme text)."""
+    return f"{DOCUMENT_PREFIX}{plan_id}:{name}"
+
+
+DOCUMENT_PREFIX = "forms:"
+
+
+def plan_documents(session: Session, plan_id: str) -> dict[str, str]:
+    prefix = f"{DOCUMENT_PREFIX}{plan_id}:"
+    rows = session.scalars(select(Setting).where(Setting.key.startswith(prefix, autoescape=True)))
+    return {row.key[len(prefix) :]: row.value for row in rows}
+
+
+def store_plan_document(session: Session, plan_id: str, name: str, text: str) -> None:
+    key = document_key(plan_id, name)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
 def active_plan(session: Session, plan_id: str | None = None) -> Plan | None:
     row = active_plan_row(session, plan_id)
     if row is None:
         return None
-    return plan_from_dict(json.loads(row.document))
+    plan = plan_from_dict(json.loads(row.document))
+    plan.documents.update(plan_documents(session, plan.plan_id))
+    return plan
 
 
 def plan_versions(session: Session) -> list[PlanVersion]:

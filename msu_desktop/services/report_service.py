@@ -48,7 +48,7 @@ from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec, Plan
-from msu_desktop.errors import UserError
+from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import plan_files
 from msu_desktop.services.workspace import Workspace
@@ -81,9 +81,28 @@ def _rules_doc(path: str) -> rpt.ReportRules:
     return rpt.rules_from_dict(doc)
 
 
+@lru_cache(maxsize=4)
+def _rules_text(text: str) -> rpt.ReportRules:
+    what = tr("Files", "The report form rules")
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidData(
+            "{what} is not a readable JSON file: {detail}", what=what, detail=str(exc)[:200]
+        ) from exc
+    plan_files.validate(doc, "report_rules.schema.json", what)
+    return rpt.rules_from_dict(doc)
+
+
 def rules_for(plan: Plan) -> rpt.ReportRules:
-    """The report form and validation rules for ``plan`` (data/forms/report_rules.json)."""
-    rules = _rules_doc(str(assets.data_path("forms", "report_rules.json")))
+    """The report form and validation rules for ``plan``: those its plan package brought
+    (``forms/report_rules.json``, checked when the package was verified), else the shipped
+    ``data/forms/report_rules.json``."""
+    packaged = plan.documents.get("report_rules.json")
+    if packaged:
+        rules = _rules_text(packaged)
+    else:
+        rules = _rules_doc(str(assets.data_path("forms", "report_rules.json")))
     if rules.plan_ids and plan.plan_id not in rules.plan_ids:
         raise UserError(
             "There are no report rules for the plan {plan}.", plan=plan.plan_id, context="Report"

@@ -233,7 +233,7 @@
       <translation>БУЗУЛГАН</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="62" />
+      <location filename="msu_desktop/cli/plan.py" line="72" />
       <source>Deadline</source>
       <translation>Мөөнөт</translation>
     </message>
@@ -253,12 +253,12 @@
       <translation>Сыноо: жаңы — {new}, реестрде бар — {matched}, четке кагылды — {bad}. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="63" />
+      <location filename="msu_desktop/cli/plan.py" line="73" />
       <source>Executors</source>
       <translation>Аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="64" />
+      <location filename="msu_desktop/cli/plan.py" line="74" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
@@ -268,12 +268,12 @@
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="108" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="114" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="65" />
+      <location filename="msu_desktop/cli/plan.py" line="75" />
       <source>Funding</source>
       <translation>Каржылоо</translation>
     </message>
@@ -328,7 +328,7 @@
       <translation>Ката жок: {period} үчүн отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="69" />
+      <location filename="msu_desktop/cli/plan.py" line="79" />
       <source>Note: the Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Эскертүү: бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="89" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
@@ -383,9 +383,14 @@
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="90" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="96" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="88" />
+      <source>The text of the programme is not available for this plan.</source>
+      <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="82" />
@@ -413,7 +418,7 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
@@ -478,7 +483,7 @@
       <translation>мисалы, 2019-H1</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="22" />
+      <location filename="msu_desktop/cli/plan.py" line="25" />
       <source>every field of every item, as JSON</source>
       <translation>ар бир элементтин бардык талаалары JSON форматында</translation>
     </message>
@@ -578,7 +583,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="20" />
+      <location filename="msu_desktop/cli/plan.py" line="29" />
+      <source>print the decree and the text of the programme (Annex 1)</source>
+      <translation>токтомду жана программанын текстин (1-тиркеме) чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="23" />
       <source>print the installed plan</source>
       <translation>орнотулган планды чыгаруу</translation>
     </message>
@@ -638,7 +648,12 @@
       <translation>жыйынтык отчет (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="18" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
+      <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="21" />
       <source>the installed plan</source>
       <translation>орнотулган план</translation>
     </message>
@@ -696,6 +711,11 @@
       <location filename="msu_desktop/cli/report.py" line="39" />
       <source>who changed what in a measure's report</source>
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="32" />
+      <source>wrap lines at this width (0: do not)</source>
+      <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="113" />
@@ -859,52 +879,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="755" />
+      <location filename="msu_desktop/gui/property_page.py" line="756" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="765" />
+      <location filename="msu_desktop/gui/property_page.py" line="766" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="751" />
+      <location filename="msu_desktop/gui/property_page.py" line="752" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="767" />
+      <location filename="msu_desktop/gui/property_page.py" line="768" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="766" />
+      <location filename="msu_desktop/gui/property_page.py" line="767" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="756" />
+      <location filename="msu_desktop/gui/property_page.py" line="757" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="757" />
+      <location filename="msu_desktop/gui/property_page.py" line="758" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="760" />
+      <location filename="msu_desktop/gui/property_page.py" line="761" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="768" />
+      <location filename="msu_desktop/gui/property_page.py" line="769" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="759" />
+      <location filename="msu_desktop/gui/property_page.py" line="760" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -999,17 +1019,17 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="88" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="94" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="47" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="52" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="123" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="160" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
     </message>
@@ -1029,12 +1049,17 @@
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="148" />
+      <source>Cannot read the file {path}.</source>
+      <translation>{path} файлын окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="130" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="81" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -1169,12 +1194,12 @@
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="68" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="70" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл план пакети эмес (манифести жок).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="79" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="81" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
@@ -1199,7 +1224,17 @@
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="157" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="116" />
+      <source>The file {name} in the plan package is not readable.</source>
+      <translation>План топтомундагы {name} файлы окулбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="120" />
+      <source>The file {name} in the plan package is not valid: {detail}</source>
+      <translation>План топтомундагы {name} файлы туура эмес: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="194" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
@@ -1364,77 +1399,82 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="85" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
       <source>The password file {path} is empty.</source>
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="212" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>Пакеттеги план манифестке дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="206" />
       <source>The plan in the package is not readable.</source>
       <translation>Пакеттеги план окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="171" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="208" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>Пакеттеги план жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="145" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="103" />
+      <source>The plan package carries a form this version of the app does not know: {name}</source>
+      <translation>План топтомунда программанын бул версиясы тааныбаган форма бар: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="182" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>План пакетинде манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="81" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>План пакетинин форматынын {version}-версиясы программанын бул версиясына белгисиз. MSU Desktop программасынын жаңыраак версиясын орнотуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="152" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="189" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>План пакети толук эмес: {name} жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="138" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>План пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="152" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>План пакетине кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="132" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>План пакети кол коюлгандан кийин өзгөртүлгөн (агенттиктин кол тамгасы дал келбейт); ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="63" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="65" />
       <source>The plan package was refused: {reason}</source>
       <translation>План пакети четке кагылды: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="77" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="79" />
       <source>The plan package's manifest is not readable.</source>
       <translation>План пакетинин манифести окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="89" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="91" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>План пакетинин манифести жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="70" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="72" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>План пакетинин манифести өтө чоң; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="50" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="55" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
@@ -1452,6 +1492,11 @@
       <location filename="msu_desktop/services/signing/minisign.py" line="151" />
       <source>The private key is password-protected: a password is needed.</source>
       <translation>Жабык ачкыч сырсөз менен корголгон: сырсөз керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="126" />
+      <source>The programme text in the package belongs to another plan ({other}).</source>
+      <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="102" />
@@ -1524,7 +1569,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="97" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -1574,7 +1619,7 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="177" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="215" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
@@ -1604,7 +1649,7 @@
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="93" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="99" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
@@ -1649,12 +1694,12 @@
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="100" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="106" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="108" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="116" />
       <source>{path} is not a plan file.</source>
       <translation>{path} план файлы эмес.</translation>
     </message>
@@ -1664,7 +1709,7 @@
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="49" />
+      <location filename="msu_desktop/services/report_service.py" line="90" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл JSON катары окулбайт: {detail}</translation>
     </message>
@@ -1843,7 +1888,7 @@
       <translation>План файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <location filename="msu_desktop/services/plan_files.py" line="92" />
       <source>The programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -1853,7 +1898,7 @@
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="80" />
+      <location filename="msu_desktop/services/report_service.py" line="86" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -1861,12 +1906,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="796" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="831" />
+      <location filename="msu_desktop/gui/property_page.py" line="832" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -1912,82 +1957,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="719" />
+      <location filename="msu_desktop/gui/property_page.py" line="720" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="718" />
+      <location filename="msu_desktop/gui/property_page.py" line="719" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="713" />
+      <location filename="msu_desktop/gui/property_page.py" line="714" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="715" />
+      <location filename="msu_desktop/gui/property_page.py" line="716" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="689" />
+      <location filename="msu_desktop/gui/property_page.py" line="690" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="711" />
+      <location filename="msu_desktop/gui/property_page.py" line="712" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="720" />
+      <location filename="msu_desktop/gui/property_page.py" line="721" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="717" />
+      <location filename="msu_desktop/gui/property_page.py" line="718" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="716" />
+      <location filename="msu_desktop/gui/property_page.py" line="717" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="714" />
+      <location filename="msu_desktop/gui/property_page.py" line="715" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="692" />
+      <location filename="msu_desktop/gui/property_page.py" line="693" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="706" />
+      <location filename="msu_desktop/gui/property_page.py" line="707" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="707" />
+      <location filename="msu_desktop/gui/property_page.py" line="708" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="700" />
+      <location filename="msu_desktop/gui/property_page.py" line="701" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="701" />
+      <location filename="msu_desktop/gui/property_page.py" line="702" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="702" />
+      <location filename="msu_desktop/gui/property_page.py" line="703" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2087,102 +2132,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="884" />
+      <location filename="msu_desktop/gui/property_page.py" line="885" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="886" />
+      <location filename="msu_desktop/gui/property_page.py" line="887" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="889" />
+      <location filename="msu_desktop/gui/property_page.py" line="890" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="891" />
+      <location filename="msu_desktop/gui/property_page.py" line="892" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="885" />
+      <location filename="msu_desktop/gui/property_page.py" line="886" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="882" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="876" />
+      <location filename="msu_desktop/gui/property_page.py" line="877" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="893" />
+      <location filename="msu_desktop/gui/property_page.py" line="894" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="890" />
+      <location filename="msu_desktop/gui/property_page.py" line="891" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="880" />
+      <location filename="msu_desktop/gui/property_page.py" line="881" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="881" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="896" />
+      <location filename="msu_desktop/gui/property_page.py" line="897" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="892" />
+      <location filename="msu_desktop/gui/property_page.py" line="893" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="895" />
+      <location filename="msu_desktop/gui/property_page.py" line="896" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="921" />
+      <location filename="msu_desktop/gui/property_page.py" line="922" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="887" />
+      <location filename="msu_desktop/gui/property_page.py" line="888" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="894" />
+      <location filename="msu_desktop/gui/property_page.py" line="895" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="883" />
+      <location filename="msu_desktop/gui/property_page.py" line="884" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="888" />
+      <location filename="msu_desktop/gui/property_page.py" line="889" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="900" />
+      <location filename="msu_desktop/gui/property_page.py" line="901" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -2776,7 +2821,7 @@ Data folder: {path}</source>
   <context>
     <name>ProgrammeView</name>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="43" />
+      <location filename="msu_desktop/gui/programme_view.py" line="44" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
@@ -2973,257 +3018,257 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="362" />
+      <location filename="msu_desktop/gui/property_page.py" line="363" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="363" />
+      <location filename="msu_desktop/gui/property_page.py" line="364" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="369" />
+      <location filename="msu_desktop/gui/property_page.py" line="370" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="371" />
+      <location filename="msu_desktop/gui/property_page.py" line="372" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="364" />
+      <location filename="msu_desktop/gui/property_page.py" line="365" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="370" />
+      <location filename="msu_desktop/gui/property_page.py" line="371" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="366" />
+      <location filename="msu_desktop/gui/property_page.py" line="367" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="369" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="351" />
+      <location filename="msu_desktop/gui/property_page.py" line="352" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="366" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="423" />
+      <location filename="msu_desktop/gui/property_page.py" line="424" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="353" />
+      <location filename="msu_desktop/gui/property_page.py" line="354" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="352" />
+      <location filename="msu_desktop/gui/property_page.py" line="353" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property_page.py" line="368" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="597" />
+      <location filename="msu_desktop/gui/property_page.py" line="598" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="372" />
+      <location filename="msu_desktop/gui/property_page.py" line="373" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="666" />
+      <location filename="msu_desktop/gui/property_page.py" line="667" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="683" />
+      <location filename="msu_desktop/gui/property_page.py" line="684" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="674" />
+      <location filename="msu_desktop/gui/property_page.py" line="675" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="664" />
+      <location filename="msu_desktop/gui/property_page.py" line="665" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="520" />
+      <location filename="msu_desktop/gui/property_page.py" line="521" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="552" />
+      <location filename="msu_desktop/gui/property_page.py" line="553" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="514" />
+      <location filename="msu_desktop/gui/property_page.py" line="515" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="651" />
+      <location filename="msu_desktop/gui/property_page.py" line="652" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="628" />
+      <location filename="msu_desktop/gui/property_page.py" line="629" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="655" />
+      <location filename="msu_desktop/gui/property_page.py" line="656" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="549" />
+      <location filename="msu_desktop/gui/property_page.py" line="550" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="486" />
+      <location filename="msu_desktop/gui/property_page.py" line="487" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="544" />
+      <location filename="msu_desktop/gui/property_page.py" line="545" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="434" />
+      <location filename="msu_desktop/gui/property_page.py" line="435" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <location filename="msu_desktop/gui/property_page.py" line="552" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="522" />
+      <location filename="msu_desktop/gui/property_page.py" line="523" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <location filename="msu_desktop/gui/property_page.py" line="551" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="521" />
+      <location filename="msu_desktop/gui/property_page.py" line="522" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="575" />
+      <location filename="msu_desktop/gui/property_page.py" line="576" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="554" />
+      <location filename="msu_desktop/gui/property_page.py" line="555" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="616" />
+      <location filename="msu_desktop/gui/property_page.py" line="617" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="643" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property_page.py" line="349" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="355" />
+      <location filename="msu_desktop/gui/property_page.py" line="356" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="455" />
+      <location filename="msu_desktop/gui/property_page.py" line="456" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="555" />
+      <location filename="msu_desktop/gui/property_page.py" line="556" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="553" />
+      <location filename="msu_desktop/gui/property_page.py" line="554" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="518" />
+      <location filename="msu_desktop/gui/property_page.py" line="519" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="519" />
+      <location filename="msu_desktop/gui/property_page.py" line="520" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="505" />
+      <location filename="msu_desktop/gui/property_page.py" line="506" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="537" />
+      <location filename="msu_desktop/gui/property_page.py" line="538" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="538" />
+      <location filename="msu_desktop/gui/property_page.py" line="539" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="539" />
+      <location filename="msu_desktop/gui/property_page.py" line="540" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="540" />
+      <location filename="msu_desktop/gui/property_page.py" line="541" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="646" />
+      <location filename="msu_desktop/gui/property_page.py" line="647" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -3274,12 +3319,12 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1017" />
+      <location filename="msu_desktop/services/report_service.py" line="1036" />
       <source>Approved (locked)</source>
       <translation>Бекитилди (кулпуланган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1041" />
+      <location filename="msu_desktop/services/report_service.py" line="1060" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
@@ -3294,12 +3339,12 @@ Data folder: {path}</source>
       <translation>Тиркемелер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1038" />
+      <location filename="msu_desktop/services/report_service.py" line="1057" />
       <source>Carried forward from {period}</source>
       <translation>{period} мезгилинен өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1036" />
+      <location filename="msu_desktop/services/report_service.py" line="1055" />
       <source>Changed after it was marked complete</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
@@ -3314,37 +3359,37 @@ Data folder: {path}</source>
       <translation>Комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1016" />
+      <location filename="msu_desktop/services/report_service.py" line="1035" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1025" />
+      <location filename="msu_desktop/services/report_service.py" line="1044" />
       <source>Current</source>
       <translation>Учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1015" />
+      <location filename="msu_desktop/services/report_service.py" line="1034" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1026" />
+      <location filename="msu_desktop/services/report_service.py" line="1045" />
       <source>Due soon</source>
       <translation>Мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="750" />
+      <location filename="msu_desktop/services/report_service.py" line="769" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Отчетту бекитүүчү башчынын атын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="773" />
+      <location filename="msu_desktop/services/report_service.py" line="792" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Бекитилген отчетту кайра ачуунун себебин көрсөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="758" />
+      <location filename="msu_desktop/services/report_service.py" line="777" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
@@ -3354,72 +3399,72 @@ Data folder: {path}</source>
       <translation>Чара отчетко киргизилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="321" />
+      <location filename="msu_desktop/services/report_service.py" line="340" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>{code} чарасы ЖӨБ органдарынын катышуусу менен аткарылат, ал боюнча отчет милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1024" />
+      <location filename="msu_desktop/services/report_service.py" line="1043" />
       <source>Not started yet</source>
       <translation>Азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1027" />
+      <location filename="msu_desktop/services/report_service.py" line="1046" />
       <source>Overdue</source>
       <translation>Кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1028" />
+      <location filename="msu_desktop/services/report_service.py" line="1047" />
       <source>Submitted</source>
       <translation>Тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="497" />
+      <location filename="msu_desktop/services/report_service.py" line="516" />
       <source>The comment is empty.</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="289" />
+      <location filename="msu_desktop/services/report_service.py" line="308" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="143" />
+      <location filename="msu_desktop/services/report_service.py" line="162" />
       <source>The plan has no reporting period {period}.</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="722" />
+      <location filename="msu_desktop/services/report_service.py" line="741" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="210" />
+      <location filename="msu_desktop/services/report_service.py" line="229" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="779" />
+      <location filename="msu_desktop/services/report_service.py" line="798" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>{period} үчүн отчет бекитилген эмес, ошондуктан кулпуланган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="373" />
+      <location filename="msu_desktop/services/report_service.py" line="392" />
       <source>The report has no field {field}.</source>
       <translation>Отчетто {field} талаасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="88" />
+      <location filename="msu_desktop/services/report_service.py" line="107" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>{plan} планы үчүн отчет эрежелери жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="377" />
+      <location filename="msu_desktop/services/report_service.py" line="396" />
       <source>Unknown status {status}.</source>
       <translation>Белгисиз абал {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="549" />
+      <location filename="msu_desktop/services/report_service.py" line="568" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — пландын биринчи мезгили; өткөрө турган эч нерсе жок.</translation>
     </message>
@@ -3703,27 +3748,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="945" />
+      <location filename="msu_desktop/gui/property_page.py" line="946" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="942" />
+      <location filename="msu_desktop/gui/property_page.py" line="943" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="943" />
+      <location filename="msu_desktop/gui/property_page.py" line="944" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="944" />
+      <location filename="msu_desktop/gui/property_page.py" line="945" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="933" />
+      <location filename="msu_desktop/gui/property_page.py" line="934" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>

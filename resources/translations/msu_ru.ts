@@ -233,7 +233,7 @@
       <translation>ПОВРЕЖДЕНА</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="62" />
+      <location filename="msu_desktop/cli/plan.py" line="72" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -253,12 +253,12 @@
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="63" />
+      <location filename="msu_desktop/cli/plan.py" line="73" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="64" />
+      <location filename="msu_desktop/cli/plan.py" line="74" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
@@ -268,12 +268,12 @@
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="108" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="114" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Отпечаток (напечатайте его в письме муниципалитетам): {fp}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="65" />
+      <location filename="msu_desktop/cli/plan.py" line="75" />
       <source>Funding</source>
       <translation>Финансирование</translation>
     </message>
@@ -328,7 +328,7 @@
       <translation>Ошибок нет: отчёт за {period} можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="69" />
+      <location filename="msu_desktop/cli/plan.py" line="79" />
       <source>Note: the Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Внимание: здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="89" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
       <source>Password for the agency key: </source>
       <translation>Пароль ключа агентства:</translation>
     </message>
@@ -383,9 +383,14 @@
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="90" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="96" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="88" />
+      <source>The text of the programme is not available for this plan.</source>
+      <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="82" />
@@ -413,7 +418,7 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>подписанный key-rotation.json для передачи (его .minisig рядом)</translation>
     </message>
@@ -478,7 +483,7 @@
       <translation>например, 2019-H1</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="22" />
+      <location filename="msu_desktop/cli/plan.py" line="25" />
       <source>every field of every item, as JSON</source>
       <translation>все поля каждого элемента в формате JSON</translation>
     </message>
@@ -578,7 +583,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="20" />
+      <location filename="msu_desktop/cli/plan.py" line="29" />
+      <source>print the decree and the text of the programme (Annex 1)</source>
+      <translation>вывести постановление и текст программы (приложение 1)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="23" />
       <source>print the installed plan</source>
       <translation>вывести установленный план</translation>
     </message>
@@ -638,7 +648,12 @@
       <translation>сводный отчёт (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="18" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
+      <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="21" />
       <source>the installed plan</source>
       <translation>установленный план</translation>
     </message>
@@ -696,6 +711,11 @@
       <location filename="msu_desktop/cli/report.py" line="39" />
       <source>who changed what in a measure's report</source>
       <translation>кто что изменил в отчёте по мере</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="32" />
+      <source>wrap lines at this width (0: do not)</source>
+      <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="113" />
@@ -859,52 +879,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="755" />
+      <location filename="msu_desktop/gui/property_page.py" line="756" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="765" />
+      <location filename="msu_desktop/gui/property_page.py" line="766" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="751" />
+      <location filename="msu_desktop/gui/property_page.py" line="752" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="767" />
+      <location filename="msu_desktop/gui/property_page.py" line="768" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="766" />
+      <location filename="msu_desktop/gui/property_page.py" line="767" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="756" />
+      <location filename="msu_desktop/gui/property_page.py" line="757" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="757" />
+      <location filename="msu_desktop/gui/property_page.py" line="758" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="760" />
+      <location filename="msu_desktop/gui/property_page.py" line="761" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="768" />
+      <location filename="msu_desktop/gui/property_page.py" line="769" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="759" />
+      <location filename="msu_desktop/gui/property_page.py" line="760" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -999,17 +1019,17 @@
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="88" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="94" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="47" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="52" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="123" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="160" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
@@ -1029,12 +1049,17 @@
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="148" />
+      <source>Cannot read the file {path}.</source>
+      <translation>Не удается прочитать файл {path}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="130" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="81" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -1169,12 +1194,12 @@
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="68" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="70" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл не является пакетом плана (нет манифеста).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="79" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="81" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
@@ -1199,7 +1224,17 @@
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="157" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="116" />
+      <source>The file {name} in the plan package is not readable.</source>
+      <translation>Файл {name} в пакете плана не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="120" />
+      <source>The file {name} in the plan package is not valid: {detail}</source>
+      <translation>Файл {name} в пакете плана неверен: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="194" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
@@ -1364,77 +1399,82 @@
       <translation>Манифест пакета слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="85" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
       <source>The password file {path} is empty.</source>
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="212" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>План в пакете не соответствует манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="206" />
       <source>The plan in the package is not readable.</source>
       <translation>План в пакете не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="171" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="208" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>План в пакете недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="145" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="103" />
+      <source>The plan package carries a form this version of the app does not know: {name}</source>
+      <translation>В пакете плана есть форма, неизвестная этой версии программы: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="182" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>Пакет плана содержит файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="81" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>Пакет плана имеет версию формата {version}, неизвестную этой версии программы. Установите более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="152" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="189" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>Пакет плана неполон: отсутствует {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="138" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>Пакет плана не подписан доверенным ключом агентства; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="152" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>Пакет плана не подписан; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="132" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>Пакет плана изменён после подписания (подпись агентства не совпадает); он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="63" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="65" />
       <source>The plan package was refused: {reason}</source>
       <translation>Пакет плана отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="77" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="79" />
       <source>The plan package's manifest is not readable.</source>
       <translation>Манифест пакета плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="89" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="91" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>Манифест пакета плана недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="70" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="72" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>Манифест пакета плана слишком большой; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="50" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="55" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
@@ -1452,6 +1492,11 @@
       <location filename="msu_desktop/services/signing/minisign.py" line="151" />
       <source>The private key is password-protected: a password is needed.</source>
       <translation>Закрытый ключ защищён паролем: нужен пароль.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="126" />
+      <source>The programme text in the package belongs to another plan ({other}).</source>
+      <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="102" />
@@ -1524,7 +1569,7 @@
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="97" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -1574,7 +1619,7 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="177" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="215" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
@@ -1604,7 +1649,7 @@
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="93" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="99" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
@@ -1649,12 +1694,12 @@
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="100" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="106" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="108" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="116" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
     </message>
@@ -1664,7 +1709,7 @@
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="49" />
+      <location filename="msu_desktop/services/report_service.py" line="90" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл не читается как JSON: {detail}</translation>
     </message>
@@ -1843,7 +1888,7 @@
       <translation>Файл плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <location filename="msu_desktop/services/plan_files.py" line="92" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -1853,7 +1898,7 @@
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="80" />
+      <location filename="msu_desktop/services/report_service.py" line="86" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -1861,12 +1906,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="796" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="831" />
+      <location filename="msu_desktop/gui/property_page.py" line="832" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -1912,82 +1957,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="719" />
+      <location filename="msu_desktop/gui/property_page.py" line="720" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="718" />
+      <location filename="msu_desktop/gui/property_page.py" line="719" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="713" />
+      <location filename="msu_desktop/gui/property_page.py" line="714" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="715" />
+      <location filename="msu_desktop/gui/property_page.py" line="716" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="689" />
+      <location filename="msu_desktop/gui/property_page.py" line="690" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="711" />
+      <location filename="msu_desktop/gui/property_page.py" line="712" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="720" />
+      <location filename="msu_desktop/gui/property_page.py" line="721" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="717" />
+      <location filename="msu_desktop/gui/property_page.py" line="718" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="716" />
+      <location filename="msu_desktop/gui/property_page.py" line="717" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="714" />
+      <location filename="msu_desktop/gui/property_page.py" line="715" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="692" />
+      <location filename="msu_desktop/gui/property_page.py" line="693" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="706" />
+      <location filename="msu_desktop/gui/property_page.py" line="707" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="707" />
+      <location filename="msu_desktop/gui/property_page.py" line="708" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="700" />
+      <location filename="msu_desktop/gui/property_page.py" line="701" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="701" />
+      <location filename="msu_desktop/gui/property_page.py" line="702" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="702" />
+      <location filename="msu_desktop/gui/property_page.py" line="703" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2087,102 +2132,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="884" />
+      <location filename="msu_desktop/gui/property_page.py" line="885" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="886" />
+      <location filename="msu_desktop/gui/property_page.py" line="887" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="889" />
+      <location filename="msu_desktop/gui/property_page.py" line="890" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="891" />
+      <location filename="msu_desktop/gui/property_page.py" line="892" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="885" />
+      <location filename="msu_desktop/gui/property_page.py" line="886" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="882" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="876" />
+      <location filename="msu_desktop/gui/property_page.py" line="877" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="893" />
+      <location filename="msu_desktop/gui/property_page.py" line="894" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="890" />
+      <location filename="msu_desktop/gui/property_page.py" line="891" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="880" />
+      <location filename="msu_desktop/gui/property_page.py" line="881" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="881" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="896" />
+      <location filename="msu_desktop/gui/property_page.py" line="897" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="892" />
+      <location filename="msu_desktop/gui/property_page.py" line="893" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="895" />
+      <location filename="msu_desktop/gui/property_page.py" line="896" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="921" />
+      <location filename="msu_desktop/gui/property_page.py" line="922" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="887" />
+      <location filename="msu_desktop/gui/property_page.py" line="888" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="894" />
+      <location filename="msu_desktop/gui/property_page.py" line="895" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="883" />
+      <location filename="msu_desktop/gui/property_page.py" line="884" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="888" />
+      <location filename="msu_desktop/gui/property_page.py" line="889" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="900" />
+      <location filename="msu_desktop/gui/property_page.py" line="901" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -2776,7 +2821,7 @@ Data folder: {path}</source>
   <context>
     <name>ProgrammeView</name>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="43" />
+      <location filename="msu_desktop/gui/programme_view.py" line="44" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Текст программы для этого плана недоступен.</translation>
     </message>
@@ -2973,257 +3018,257 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="362" />
+      <location filename="msu_desktop/gui/property_page.py" line="363" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="363" />
+      <location filename="msu_desktop/gui/property_page.py" line="364" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="369" />
+      <location filename="msu_desktop/gui/property_page.py" line="370" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="371" />
+      <location filename="msu_desktop/gui/property_page.py" line="372" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="364" />
+      <location filename="msu_desktop/gui/property_page.py" line="365" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="370" />
+      <location filename="msu_desktop/gui/property_page.py" line="371" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="366" />
+      <location filename="msu_desktop/gui/property_page.py" line="367" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="369" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="351" />
+      <location filename="msu_desktop/gui/property_page.py" line="352" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="366" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="423" />
+      <location filename="msu_desktop/gui/property_page.py" line="424" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="353" />
+      <location filename="msu_desktop/gui/property_page.py" line="354" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="352" />
+      <location filename="msu_desktop/gui/property_page.py" line="353" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property_page.py" line="368" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="597" />
+      <location filename="msu_desktop/gui/property_page.py" line="598" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="372" />
+      <location filename="msu_desktop/gui/property_page.py" line="373" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="666" />
+      <location filename="msu_desktop/gui/property_page.py" line="667" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="683" />
+      <location filename="msu_desktop/gui/property_page.py" line="684" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="674" />
+      <location filename="msu_desktop/gui/property_page.py" line="675" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="664" />
+      <location filename="msu_desktop/gui/property_page.py" line="665" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="520" />
+      <location filename="msu_desktop/gui/property_page.py" line="521" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="552" />
+      <location filename="msu_desktop/gui/property_page.py" line="553" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="514" />
+      <location filename="msu_desktop/gui/property_page.py" line="515" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="651" />
+      <location filename="msu_desktop/gui/property_page.py" line="652" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="628" />
+      <location filename="msu_desktop/gui/property_page.py" line="629" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="655" />
+      <location filename="msu_desktop/gui/property_page.py" line="656" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="549" />
+      <location filename="msu_desktop/gui/property_page.py" line="550" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="486" />
+      <location filename="msu_desktop/gui/property_page.py" line="487" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="544" />
+      <location filename="msu_desktop/gui/property_page.py" line="545" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="434" />
+      <location filename="msu_desktop/gui/property_page.py" line="435" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <location filename="msu_desktop/gui/property_page.py" line="552" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="522" />
+      <location filename="msu_desktop/gui/property_page.py" line="523" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <location filename="msu_desktop/gui/property_page.py" line="551" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="521" />
+      <location filename="msu_desktop/gui/property_page.py" line="522" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="575" />
+      <location filename="msu_desktop/gui/property_page.py" line="576" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="554" />
+      <location filename="msu_desktop/gui/property_page.py" line="555" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="616" />
+      <location filename="msu_desktop/gui/property_page.py" line="617" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="643" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property_page.py" line="349" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="355" />
+      <location filename="msu_desktop/gui/property_page.py" line="356" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="455" />
+      <location filename="msu_desktop/gui/property_page.py" line="456" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="555" />
+      <location filename="msu_desktop/gui/property_page.py" line="556" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="553" />
+      <location filename="msu_desktop/gui/property_page.py" line="554" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="518" />
+      <location filename="msu_desktop/gui/property_page.py" line="519" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="519" />
+      <location filename="msu_desktop/gui/property_page.py" line="520" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="505" />
+      <location filename="msu_desktop/gui/property_page.py" line="506" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="537" />
+      <location filename="msu_desktop/gui/property_page.py" line="538" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="538" />
+      <location filename="msu_desktop/gui/property_page.py" line="539" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="539" />
+      <location filename="msu_desktop/gui/property_page.py" line="540" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="540" />
+      <location filename="msu_desktop/gui/property_page.py" line="541" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="646" />
+      <location filename="msu_desktop/gui/property_page.py" line="647" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -3274,12 +3319,12 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1017" />
+      <location filename="msu_desktop/services/report_service.py" line="1036" />
       <source>Approved (locked)</source>
       <translation>Утверждён (заблокирован)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1041" />
+      <location filename="msu_desktop/services/report_service.py" line="1060" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
@@ -3294,12 +3339,12 @@ Data folder: {path}</source>
       <translation>Вложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1038" />
+      <location filename="msu_desktop/services/report_service.py" line="1057" />
       <source>Carried forward from {period}</source>
       <translation>Перенесено из {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1036" />
+      <location filename="msu_desktop/services/report_service.py" line="1055" />
       <source>Changed after it was marked complete</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
@@ -3314,37 +3359,37 @@ Data folder: {path}</source>
       <translation>Комментарии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1016" />
+      <location filename="msu_desktop/services/report_service.py" line="1035" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1025" />
+      <location filename="msu_desktop/services/report_service.py" line="1044" />
       <source>Current</source>
       <translation>Текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1015" />
+      <location filename="msu_desktop/services/report_service.py" line="1034" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1026" />
+      <location filename="msu_desktop/services/report_service.py" line="1045" />
       <source>Due soon</source>
       <translation>Срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="750" />
+      <location filename="msu_desktop/services/report_service.py" line="769" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Введите имя главы, утверждающего отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="773" />
+      <location filename="msu_desktop/services/report_service.py" line="792" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Укажите причину разблокировки утверждённого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="758" />
+      <location filename="msu_desktop/services/report_service.py" line="777" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
@@ -3354,72 +3399,72 @@ Data folder: {path}</source>
       <translation>Мера включена в отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="321" />
+      <location filename="msu_desktop/services/report_service.py" line="340" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1024" />
+      <location filename="msu_desktop/services/report_service.py" line="1043" />
       <source>Not started yet</source>
       <translation>Ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1027" />
+      <location filename="msu_desktop/services/report_service.py" line="1046" />
       <source>Overdue</source>
       <translation>Просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1028" />
+      <location filename="msu_desktop/services/report_service.py" line="1047" />
       <source>Submitted</source>
       <translation>Сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="497" />
+      <location filename="msu_desktop/services/report_service.py" line="516" />
       <source>The comment is empty.</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="289" />
+      <location filename="msu_desktop/services/report_service.py" line="308" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="143" />
+      <location filename="msu_desktop/services/report_service.py" line="162" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="722" />
+      <location filename="msu_desktop/services/report_service.py" line="741" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="210" />
+      <location filename="msu_desktop/services/report_service.py" line="229" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="779" />
+      <location filename="msu_desktop/services/report_service.py" line="798" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="373" />
+      <location filename="msu_desktop/services/report_service.py" line="392" />
       <source>The report has no field {field}.</source>
       <translation>В отчёте нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="88" />
+      <location filename="msu_desktop/services/report_service.py" line="107" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>Для плана {plan} нет правил отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="377" />
+      <location filename="msu_desktop/services/report_service.py" line="396" />
       <source>Unknown status {status}.</source>
       <translation>Неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="549" />
+      <location filename="msu_desktop/services/report_service.py" line="568" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — первый период плана; переносить нечего.</translation>
     </message>
@@ -3703,27 +3748,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="945" />
+      <location filename="msu_desktop/gui/property_page.py" line="946" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="942" />
+      <location filename="msu_desktop/gui/property_page.py" line="943" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="943" />
+      <location filename="msu_desktop/gui/property_page.py" line="944" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="944" />
+      <location filename="msu_desktop/gui/property_page.py" line="945" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="933" />
+      <location filename="msu_desktop/gui/property_page.py" line="934" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>

@@ -12,6 +12,9 @@ EXTENSION = ".msuplan"
 MANIFEST = "manifest.json"
 SIGNATURE_DIR = "signatures/"
 PLAN = "plan.json"
+PROGRAMME = "programme.json"
+# Form settings a package may carry under forms/, each with the schema it must pass.
+FORM_SCHEMAS = {"report_rules.json": "report_rules.schema.json"}
 MAX_MANIFEST = 256 * 1024
 MAX_PACKAGE_MEMBERS = 60
 MAX_UNPACKED = 64 * 1024 * 1024

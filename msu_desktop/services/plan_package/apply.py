@@ -16,10 +16,10 @@ from types import ModuleType
 from sqlalchemy import func, select
 
 from msu_desktop.services import backup, plan_service, trust
+from msu_desktop.services.plan_package import PROGRAMME
 from msu_desktop.services.plan_package.diff import PlanDiff, diff_plans
 from msu_desktop.services.plan_package.verify import VerifiedPlanPackage, verify_plan_package
 from msu_desktop.services.workspace import Workspace
-from msu_desktop.storage.models.core import Setting
 from msu_desktop.storage.models.plan import PlanVersion
 
 
@@ -84,14 +84,10 @@ def apply_plan_package(ws: Workspace, path: Path, *, dry_run: bool = False) -> P
             source=f"package {verified.path.name} ({verified.plan_sha256[:12]})",
         )
         for name, data in verified.files.items():
-            if name.startswith("forms/"):
-                key = f"forms:{verified.plan.plan_id}:{name[len('forms/') :]}"
-                row = s.get(Setting, key)
-                text = data.decode("utf-8")
-                if row is None:
-                    s.add(Setting(key=key, value=text))
-                else:
-                    row.value = text
+            if name.startswith("forms/") or name == PROGRAMME:
+                plan_service.store_plan_document(
+                    s, verified.plan.plan_id, name.rsplit("/", 1)[-1], data.decode("utf-8")
+                )
         for name in ("directory.json", "directory.csv"):
             if name in verified.files and apply_directory:
                 apply_directory(s, name, verified.files[name])

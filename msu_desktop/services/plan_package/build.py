@@ -15,8 +15,10 @@ from msu_desktop.services.plan_package import (
     FORMAT_VERSION,
     MANIFEST,
     PLAN,
+    PROGRAMME,
     SIGNATURE_DIR,
 )
+from msu_desktop.services.plan_package.verify import check_documents
 from msu_desktop.services.safe_zip import write_archive
 from msu_desktop.services.signing.minisign import SecretKey
 
@@ -34,6 +36,7 @@ def build_plan_package(
     previous_version: int | None = None,
     directory: tuple[str, bytes] | None = None,
     forms: dict[str, bytes] | None = None,
+    programme: bytes | None = None,
     key_rotation: tuple[bytes, str] | None = None,
     issued: dt.date | None = None,
     issuer: str = "",
@@ -41,7 +44,9 @@ def build_plan_package(
     """Sign ``plan_doc`` (checked against the plan schema first) into ``out``.
 
     ``directory``: (file name ``directory.json`` or ``directory.csv``, content);
-    ``forms``: {"report_rules": bytes, ...}; ``key_rotation``: (document, its .minisig text).
+    ``forms``: {"report_rules": bytes, ...}; ``programme``: the decree and Programme text
+    (data/schema/programme.schema.json); ``key_rotation``: (document, its .minisig text).
+    Form settings and the programme are checked against their schemas here, as the app will.
     """
     if not keys:
         raise UserError("A plan package must be signed with at least one agency key.")
@@ -61,6 +66,9 @@ def build_plan_package(
         members[name] = content
     for form_name, content in (forms or {}).items():
         members[f"forms/{form_name}.json"] = content
+    if programme is not None:
+        members[PROGRAMME] = programme
+    check_documents(members, plan.plan_id)
     extra: list[tuple[str, bytes]] = []
     if key_rotation:
         members["key-rotation.json"] = key_rotation[0]

@@ -2,8 +2,8 @@
 
 Order: a safe zip (no traversal, links, bombs) → a small, schema-valid manifest of a known format
 → a valid signature by a trusted agency key over the manifest → exactly the listed files, each
-with its SHA-256 and size → a schema-valid plan whose id and version match the manifest → a
-version newer than the installed one. The first failure raises :class:`PlanPackageRefused`
+with its SHA-256 and size → a schema-valid plan whose id and version match the manifest → form
+settings and programme text that pass their schemas → a version newer than the installed one. The first failure raises :class:`PlanPackageRefused`
 with one sentence that says which.
 """
 
@@ -19,6 +19,7 @@ from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.services.plan_files import check_plan_document, validate
 from msu_desktop.services.plan_package import (
+    FORM_SCHEMAS,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
@@ -26,6 +27,7 @@ from msu_desktop.services.plan_package import (
     MAX_PACKAGE_MEMBERS,
     MAX_UNPACKED,
     PLAN,
+    PROGRAMME,
     SIGNATURE_DIR,
 )
 from msu_desktop.services.safe_zip import SafeZip, UnsafeArchive, open_archive
@@ -90,6 +92,40 @@ def _manifest(z: SafeZip) -> tuple[bytes, dict[str, Any]]:
             "The plan package's manifest is not valid: {detail}", detail=str(exc)
         ) from exc
     return raw, manifest
+
+
+def check_documents(files: dict[str, bytes], plan_id: str) -> None:
+    """Form settings and the programme text must pass their schemas before anything is stored."""
+    for name, data in files.items():
+        if name.startswith("forms/"):
+            schema = FORM_SCHEMAS.get(name[len("forms/") :])
+            if schema is None:
+                raise PlanPackageRefused(
+                    "The plan package carries a form this version of the app does not know: {name}",
+                    name=name,
+                )
+        elif name == PROGRAMME:
+            schema = "programme.schema.json"
+        else:
+            continue
+        try:
+            doc = json.loads(data.decode("utf-8"))
+            validate(doc, schema, name)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise PlanPackageRefused(
+                "The file {name} in the plan package is not readable.", name=name
+            ) from exc
+        except InvalidData as exc:
+            raise PlanPackageRefused(
+                "The file {name} in the plan package is not valid: {detail}",
+                name=name,
+                detail=str(exc),
+            ) from exc
+        if name == PROGRAMME and doc.get("plan_id") != plan_id:
+            raise PlanPackageRefused(
+                "The programme text in the package belongs to another plan ({other}).",
+                other=str(doc.get("plan_id")),
+            )
 
 
 def read_unverified_manifest(path: Path) -> dict[str, Any]:
@@ -173,6 +209,7 @@ def verify_plan_package(
         ) from exc
     if plan.plan_id != manifest["plan_id"] or plan.version != manifest["version"]:
         raise PlanPackageRefused("The plan in the package does not match its manifest.")
+    check_documents(files, plan.plan_id)
     if installed_version is not None and plan.version <= installed_version:
         raise PlanPackageRefused(
             "This package holds version {version} of the plan, but version {installed} is "

@@ -1,0 +1,95 @@
+"""The decree and the Programme (Annex 1) as a flat list of typed text blocks.
+
+The programme file (``data/plan/<plan_id>.programme.json``) nests sections; readers (the
+GUI's text view, ``msu-desktop plan programme``) want a sequence of headings, paragraphs and
+list items in one language. This module does that walk once, with no Qt and no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+BlockKind = Literal["title", "heading", "subheading", "paragraph", "item", "signature"]
+
+_ITEM = re.compile(r"^(- |\d+\) )")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    level: int = 0
+
+
+def _pick(text: Any, lang: str) -> str:
+    if not isinstance(text, dict):
+        return ""
+    return str(text.get(lang) or text.get("ru") or text.get("ky") or "")
+
+
+def _paragraphs(paras: Any, lang: str) -> list[Block]:
+    if not isinstance(paras, dict):
+        return []
+    items = paras.get(lang) or paras.get("ru") or paras.get("ky") or []
+    return [Block("item" if _ITEM.match(p) else "paragraph", p) for p in items]
+
+
+def _section(section: dict[str, Any], lang: str, level: int) -> list[Block]:
+    number = _pick(section.get("label"), lang) or section.get("number", "")
+    title = _pick(section.get("title"), lang)
+    kind: BlockKind = "heading" if level == 0 else "subheading"
+    out = [Block(kind, f"{number}. {title}" if number else title, level)]
+    out += _paragraphs(section.get("paragraphs"), lang)
+    for child in section.get("sections", []):
+        out += _section(child, lang, level + 1)
+    out += _paragraphs(section.get("conclusion"), lang)
+    return out
+
+
+def decree_blocks(doc: dict[str, Any], lang: str) -> list[Block]:
+    decree = doc.get("decree", {})
+    out = [Block("title", _pick(decree.get("title"), lang))]
+    if decree.get("preamble"):
+        out.append(Block("paragraph", _pick(decree["preamble"], lang)))
+    for point in decree.get("points", []):
+        lines = _pick(point.get("text"), lang).split("\n")
+        out.append(Block("paragraph", f"{point.get('number', '')}. {lines[0]}"))
+        out += [Block("item", line) for line in lines[1:] if line.strip()]
+    if decree.get("signature"):
+        out.append(Block("signature", _pick(decree["signature"], lang)))
+    return out
+
+
+def programme_blocks(doc: dict[str, Any], lang: str) -> list[Block]:
+    """The whole text in reading order: the decree, then the Programme's sections."""
+    out = decree_blocks(doc, lang)
+    if doc.get("annex"):
+        out.append(Block("signature", _pick(doc["annex"], lang)))
+    out.append(Block("title", _pick(doc.get("title"), lang)))
+    for section in doc.get("sections", []):
+        out += _section(section, lang, 0)
+    return out
+
+
+def programme_as_text(doc: dict[str, Any], lang: str, width: int = 0) -> str:
+    """Plain text for a terminal or a file: a blank line between blocks, lines wrapped at
+    ``width`` (0: not wrapped), list items indented, the signature to the right."""
+    import textwrap
+
+    lines: list[str] = []
+    for block in programme_blocks(doc, lang):
+        text = block.text.upper() if block.kind == "title" else block.text
+        indent = "    " if block.kind == "item" else ""
+        wrapped = (
+            textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent)
+            if width
+            else [indent + text]
+        )
+        if block.kind == "signature" and width:
+            wrapped = [line.rjust(width) for line in wrapped]
+        if block.kind != "item":
+            lines.append("")
+        lines += wrapped
+    return "\n".join(lines).strip() + "\n"
