@@ -16,7 +16,7 @@ _TAGS = {
     "heading": ("<h3>", "</h3>"),
     "subheading": ("<h4>", "</h4>"),
     "paragraph": ("<p>", "</p>"),
-    "item": ('<p style="margin-left:24px">', "</p>"),
+    "item": ('<p style="margin-left:24px; margin-top:0px; margin-bottom:3px">', "</p>"),
     "signature": ('<p align="right"><i>', "</i></p>"),
 }
 

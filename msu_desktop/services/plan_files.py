@@ -40,15 +40,22 @@ def validate(doc: Any, schema_name: str, what: str) -> None:
         )
 
 
-def load_json(path: Path, what: str) -> Any:
+def parse_json(text: str | bytes, what: str) -> Any:
+    """JSON from a file's content; ``what`` names it for the user if it is not readable."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InvalidData("{what} was not found: {path}", what=what, path=str(path)) from exc
+        return json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidData(
             "{what} is not a readable JSON file: {detail}", what=what, detail=str(exc)[:200]
         ) from exc
+
+
+def load_json(path: Path, what: str) -> Any:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise InvalidData("{what} was not found: {path}", what=what, path=str(path)) from exc
+    return parse_json(data, what)
 
 
 def document_hash(doc: dict[str, Any]) -> str:
@@ -92,12 +99,7 @@ def load_programme(plan: Plan) -> dict[str, Any] | None:
     what = tr("Files", "The programme text")
     packaged = plan.documents.get("programme.json")
     if packaged:
-        try:
-            doc = json.loads(packaged)
-        except json.JSONDecodeError as exc:
-            raise InvalidData(
-                "{what} is not a readable JSON file: {detail}", what=what, detail=str(exc)[:200]
-            ) from exc
+        doc = parse_json(packaged, what)
     else:
         path = assets.data_path("plan", f"{plan.plan_id}.programme.json")
         if not path.exists():

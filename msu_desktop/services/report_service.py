@@ -48,7 +48,7 @@ from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec, Plan
-from msu_desktop.errors import InvalidData, UserError
+from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import plan_files
 from msu_desktop.services.workspace import Workspace
@@ -84,12 +84,7 @@ def _rules_doc(path: str) -> rpt.ReportRules:
 @lru_cache(maxsize=4)
 def _rules_text(text: str) -> rpt.ReportRules:
     what = tr("Files", "The report form rules")
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidData(
-            "{what} is not a readable JSON file: {detail}", what=what, detail=str(exc)[:200]
-        ) from exc
+    doc = plan_files.parse_json(text, what)
     plan_files.validate(doc, "report_rules.schema.json", what)
     return rpt.rules_from_dict(doc)
 
