@@ -252,3 +252,26 @@ def test_text_typed_just_before_the_window_closes_is_saved(window, qtbot) -> Non
     assert page.form.rows["proposals"].pending()  # still inside the autosave delay
     window.close()
     assert stored(page, code, "proposals") == "Провести обучение"
+
+
+def test_dates_and_sums_are_shown_the_local_way_and_stored_canonically(window, qtbot) -> None:
+    page = window.show_page("reports")
+    choose_period(qtbot, page, P)
+    code = page.current_code
+    type_into(qtbot, page, "start_date", "1.7.2019")
+    type_into(qtbot, page, "money:local_budget", "125000,5")
+    page.measure_view.setFocus()  # leave the field
+    page.form.flush()
+    assert stored(page, code, "start_date") == "2019-07-01"
+    assert stored(page, code, "money:local_budget") == "125000.50"
+    assert page.form.rows["start_date"].value() == "01.07.2019"
+    assert page.form.rows["money:local_budget"].value() == "125 000,50"
+    # the same date spelt another way is no change: no new line in the value's history
+    lines = len(rs.history(page.ws, P, code, "start_date"))
+    type_into(qtbot, page, "start_date", "2019-07-01")
+    page.form.flush()
+    assert len(rs.history(page.ws, P, code, "start_date")) == lines
+    # and reopening the measure shows the stored values the local way again
+    choose_measure(qtbot, page, page.measure_proxy.index(1, 0).data())
+    choose_measure(qtbot, page, code)
+    assert page.form.rows["start_date"].value() == "01.07.2019"

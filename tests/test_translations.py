@@ -47,3 +47,51 @@ def test_qt_translator_uses_the_compiled_qm(qapp) -> None:
     assert QCoreApplication.translate("MainWindow", "&Quit") == "&Чыгуу"
     install_translators(qapp, "ru")
     assert QCoreApplication.translate("MainWindow", "&Quit") == "&Выход"
+
+
+def test_tr_is_only_called_on_self() -> None:
+    """``other.tr("…")`` translates in *other*'s class context at run time, while the extractor
+    files the string under the enclosing class: the translation is never found. Use
+    ``self.tr`` or ``QCoreApplication.translate("Context", "…")``."""
+    import re
+
+    calls = re.compile(r"(?<!\bself)\.tr\(\s*[\"']")
+    wrong = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "msu_desktop" / "gui").rglob("*.py"))
+        if "forms" not in path.parts
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if calls.search(line)
+    ]
+    assert wrong == []
+
+
+def test_qts_own_buttons_and_menus_speak_kyrgyz(qapp) -> None:
+    """Qt ships no Kyrgyz: resources/translations/qt_ky.ts covers the buttons and menus of Qt's
+    own that the app shows; the rest falls back to Qt's Russian."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWizard
+
+    from msu_desktop.gui.i18n_qt import install_translators
+
+    def shown() -> list[str]:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Yes
+        )
+        wizard = QWizard()
+        edit = QLineEdit()
+        menu = edit.createStandardContextMenu()
+        return (
+            [b.text() for b in box.buttons()]
+            + [wizard.buttonText(QWizard.WizardButton.BackButton)]
+            + [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+        )
+
+    install_translators(qapp, "ky")
+    ky = shown()
+    assert "Жокко чыгаруу" in ky and "&Ооба" in ky and "< &Артка" in ky
+    assert "&Көчүрүү" in ky and "Баарын тандоо" in ky
+    install_translators(qapp, "ru")
+    ru = shown()
+    assert "Отмена" in ru and "< &Назад" in ru and "Жокко чыгаруу" not in ru

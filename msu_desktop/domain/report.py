@@ -245,6 +245,22 @@ def normalise(kind: str, text: str | None) -> str:
     return text.rstrip() if text.strip() else ""
 
 
+def display(kind: str, stored: str | None) -> str:
+    """How a stored value is shown for editing: dates as ``29.03.2019``, numbers with their
+    thousands apart and a decimal comma (``1 250,50``); what did not parse, as it was typed."""
+    stored = "" if stored is None else str(stored)
+    if kind == "date":
+        try:
+            return dt.date.fromisoformat(stored).strftime("%d.%m.%Y")
+        except ValueError:
+            return stored
+    if kind in ("integer", "money") and re.fullmatch(r"-?\d+(\.\d+)?", stored):
+        n = Decimal(stored)
+        text = f"{n:,.2f}" if kind == "money" else f"{n:,f}"
+        return text.replace(",", " ").replace(".", ",")
+    return stored
+
+
 def money(text: str | None) -> Decimal | None:
     return parse_number(text or "")
 

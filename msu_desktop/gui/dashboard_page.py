@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -44,24 +44,31 @@ RED = QColor(198, 40, 40)
 
 
 class DashboardTexts:
-    """The chart's words, translated once per paint (QObject.tr needs a QObject)."""
+    """The chart's words, translated once per paint, in one context whoever paints."""
 
-    def __init__(self, owner: QWidget) -> None:
-        t = owner.tr
-        self.title = t("Progress of the semi-annual reports")
-        self.completed = t("Completed")
-        self.in_progress = t("In progress")
-        self.other = t("Other status")
-        self.not_reported = t("Not reported")
-        self.deadline = t("deadline passed: {n}")
-        self.by_direction = t("Progress by direction, {period}")
-        self.next_due = t("Next report: {period}, due {date} — {days} days left")
-        self.next_overdue = t("Next report: {period}, due {date} — overdue by {days} days")
-        self.all_done = t("Every report that has begun is approved.")
-        self.approved = t("approved")
-        self.overdue = t("overdue")
-        self.due_soon = t("due soon")
-        self.of = t("{done} of {total}")
+    def __init__(self) -> None:
+        self.title = QCoreApplication.translate("Dashboard", "Progress of the semi-annual reports")
+        self.completed = QCoreApplication.translate("Dashboard", "Completed")
+        self.in_progress = QCoreApplication.translate("Dashboard", "In progress")
+        self.other = QCoreApplication.translate("Dashboard", "Other status")
+        self.not_reported = QCoreApplication.translate("Dashboard", "Not reported")
+        self.deadline = QCoreApplication.translate("Dashboard", "deadline passed: {n}")
+        self.by_direction = QCoreApplication.translate(
+            "Dashboard", "Progress by direction, {period}"
+        )
+        self.next_due = QCoreApplication.translate(
+            "Dashboard", "Next report: {period}, due {date} — {days} days left"
+        )
+        self.next_overdue = QCoreApplication.translate(
+            "Dashboard", "Next report: {period}, due {date} — overdue by {days} days"
+        )
+        self.all_done = QCoreApplication.translate(
+            "Dashboard", "Every report that has begun is approved."
+        )
+        self.approved = QCoreApplication.translate("Dashboard", "approved")
+        self.overdue = QCoreApplication.translate("Dashboard", "overdue")
+        self.due_soon = QCoreApplication.translate("Dashboard", "due soon")
+        self.of = QCoreApplication.translate("Dashboard", "{done} of {total}")
 
 
 def _date(d: object) -> str:
@@ -233,7 +240,7 @@ class ChartWidget(QWidget):
             QRectF(self.rect()),
             self.page.data,
             self.page.lang,
-            DashboardTexts(self.page),
+            DashboardTexts(),
             self.page.heading(),
         )
         p.end()
@@ -288,9 +295,7 @@ class DashboardPage(QWidget):
 
     def render(self, painter: QPainter, rect: QRectF) -> None:
         if self.data is not None:
-            paint_dashboard(
-                painter, rect, self.data, self.lang, DashboardTexts(self), self.heading()
-            )
+            paint_dashboard(painter, rect, self.data, self.lang, DashboardTexts(), self.heading())
 
     def save_pdf(self, path: Path) -> None:
         """The dashboard as an A4 PDF, written to a temporary name and renamed into place."""
@@ -307,7 +312,7 @@ class DashboardPage(QWidget):
             )
         )
         writer.setResolution(150)
-        writer.setTitle(DashboardTexts(self).title)
+        writer.setTitle(DashboardTexts().title)
         p = QPainter()
         if not p.begin(writer):
             tmp.unlink(missing_ok=True)

@@ -24,12 +24,19 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     if ours.load(str(assets.resource_path("translations", f"msu_{lang}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
-    # Qt's own strings (standard buttons, dialogs): Russian exists; Kyrgyz users read Russian.
+    # Qt's own strings (standard buttons, dialogs): Qt ships Russian; for Kyrgyz, our qt_ky
+    # (the buttons and menus the app shows) is installed last, so it is asked first, and
+    # whatever it lacks falls back to Russian, which Kyrgyz users also read.
     qt_tr = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_tr.load("qtbase_ru", qt_dir):
         app.installTranslator(qt_tr)
         _installed.append(qt_tr)
+    if lang == "ky":
+        qt_ky = QTranslator(app)
+        if qt_ky.load(str(assets.resource_path("translations", "qt_ky.qm"))):
+            app.installTranslator(qt_ky)
+            _installed.append(qt_ky)
 
 
 def remove_translators(app: QCoreApplication) -> None:

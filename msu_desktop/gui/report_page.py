@@ -316,6 +316,7 @@ class FieldRow(QWidget):
     def __init__(self, form: EntryForm, field_id: str, editor: QWidget) -> None:
         super().__init__(form)
         self.form, self.field_id, self.editor = form, field_id, editor
+        self.kind = form.page.rules.kind_of(field_id)
         safe = field_id.replace(":", "_")
         editor.setObjectName(f"field_{safe}")
         lay = QVBoxLayout(self)
@@ -323,22 +324,24 @@ class FieldRow(QWidget):
         lay.setSpacing(1)
         top = QHBoxLayout()
         top.addWidget(editor, 1)
+        if editor.maximumWidth() < 10_000:  # a short editor (a date): buttons stay in their column
+            top.addStretch(1)
         self.history_btn = QToolButton(self)
         self.history_btn.setObjectName(f"history_{safe}")
         self.history_btn.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         )
-        self.history_btn.setAccessibleName(self.form.tr("History of this value"))
-        self.history_btn.setToolTip(self.form.tr("History of this value"))
+        self.history_btn.setAccessibleName(self.tr("History of this value"))
+        self.history_btn.setToolTip(self.tr("History of this value"))
         self.history_btn.clicked.connect(lambda: form.page.open_history(field_id))
         self.comment_btn = QToolButton(self)
         self.comment_btn.setObjectName(f"comment_{safe}")
         self.comment_btn.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
         )
-        self.comment_btn.setAccessibleName(self.form.tr("Comments on this value"))
+        self.comment_btn.setAccessibleName(self.tr("Comments on this value"))
         self.comment_btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.comment_btn.setToolTip(self.form.tr("Comments on this value"))
+        self.comment_btn.setToolTip(self.tr("Comments on this value"))
         self.comment_btn.clicked.connect(lambda: form.page.open_comments(field_id))
         top.addWidget(self.history_btn)
         top.addWidget(self.comment_btn)
@@ -395,6 +398,8 @@ class FieldRow(QWidget):
         return e.toPlainText()
 
     def set_value(self, value: str) -> None:
+        """Show a stored value (dates and numbers in the local way, see rpt.display)."""
+        value = rpt.display(self.kind, value)
         self.loading = True
         try:
             e = self.editor
@@ -403,6 +408,8 @@ class FieldRow(QWidget):
             elif isinstance(e, QLineEdit):
                 if e.text() != value:
                     e.setText(value)
+                    if not e.hasFocus():
+                        e.setCursorPosition(0)  # show the beginning of a long text
             elif isinstance(e, QPlainTextEdit) and e.toPlainText() != value:
                 e.setPlainText(value)
         finally:
@@ -420,7 +427,7 @@ class FieldRow(QWidget):
         self.error.setVisible(bool(message))
 
     def set_carried(self, carried: bool) -> None:
-        tip = self.form.tr("Carried forward from the previous period") if carried else ""
+        tip = self.tr("Carried forward from the previous period") if carried else ""
         self.editor.setToolTip(tip)
         self.editor.setStyleSheet("background: #fff8dc;" if carried else "")
 
@@ -590,8 +597,8 @@ class EntryForm(QWidget):
         if self.period is None or self.measure is None:
             return
         old = self.saved.get(field_id, "")
-        if value == old:
-            return
+        if value == old or rpt.normalise(self.page.rules.kind_of(field_id), value) == old:
+            return  # nothing changed, or only its spelling (01.03.2019 for 2019-03-01)
         self.page.push_edit(self.period, self.measure.code, field_id, old, value)
 
     def flush(self) -> None:
@@ -730,6 +737,10 @@ class ReportPage(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 5)
+        split.setChildrenCollapsible(False)
+        # wide enough to read a period's state and a measure's title at the first glance
+        split.setSizes([290, 470, 700])
+        self.splitter = split
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.message)
@@ -932,10 +943,10 @@ class ReportPage(QWidget):
             self.form.saved[field] = stored
             row = self.form.rows.get(field)
             if row is not None:
-                if row.value() != value or (
-                    row.editor.hasFocus() is False and row.value() != stored
-                ):
-                    row.set_value(stored if not row.editor.hasFocus() else value)
+                if not row.editor.hasFocus():
+                    row.set_value(stored)  # undo, redo, or typed and left: the stored value
+                elif row.value() != value:
+                    row.set_value(value)
                 row.set_carried(False)
             self.form.update_visibility()
         self.say(self.tr("Saved."))
