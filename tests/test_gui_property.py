@@ -48,7 +48,7 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
     assert dlg.result() and dlg.object_id is not None
     page.refresh()
     assert page.proxy.rowCount() == 2
-    assert "1 250 000.00" in page.totals.text()
+    assert "1 250 000,00" in page.totals.text()
     # search as you type, then the category filter
     type_text(page.search, "культур")
     assert page.proxy.rowCount() == 1

@@ -107,3 +107,20 @@ def test_money_with_more_than_two_decimals_or_negative_is_an_error() -> None:
     values["money:donors"] = "10,50"
     values["money:other"] = "0"
     assert rpt.validate_entry(rpt.EntryData(_measure(), values), _rules(), PERIOD) == []
+
+
+def test_numbers_are_written_the_local_way() -> None:
+    from decimal import Decimal
+
+    from msu_desktop.domain.numbers import amount
+
+    assert amount(Decimal("1818.1")) == "1 818,10"
+    assert amount(1250000.5) == "1 250 000,50"
+    assert amount(12, 0) == "12"
+    assert rpt.display("money", "125000.50") == "125 000,50"
+    assert rpt.display("integer", "12345") == "12 345"
+    assert rpt.display("date", "2019-07-01") == "01.07.2019"
+    assert rpt.display("money", "12 сом") == "12 сом"  # not a number: shown as typed
+    # what is shown parses back to what was stored
+    for kind, stored in (("money", "125000.50"), ("integer", "12345"), ("date", "2019-07-01")):
+        assert rpt.normalise(kind, rpt.display(kind, stored)) == stored

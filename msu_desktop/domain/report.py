@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from msu_desktop.domain.numbers import amount
 from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec
 from msu_desktop.i18n import pick, tr
 
@@ -255,9 +256,8 @@ def display(kind: str, stored: str | None) -> str:
         except ValueError:
             return stored
     if kind in ("integer", "money") and re.fullmatch(r"-?\d+(\.\d+)?", stored):
-        n = Decimal(stored)
-        text = f"{n:,.2f}" if kind == "money" else f"{n:,f}"
-        return text.replace(",", " ").replace(".", ",")
+        decimals = len(stored.partition(".")[2])
+        return amount(Decimal(stored), 2 if kind == "money" else decimals)
     return stored
 
 

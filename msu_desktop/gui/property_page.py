@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msu_desktop.domain.numbers import amount
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick
 from msu_desktop.services import property_export, property_import
@@ -127,9 +128,9 @@ class PropertyTableModel(QAbstractTableModel):
             return self.labels["uses"].get(row.use, row.use)
         if key == "area":
             unit = self.labels["units"].get(row.unit, row.unit)
-            return f"{row.area:,.2f} {unit}".replace(",", " ") if row.area is not None else ""
+            return f"{amount(row.area)} {unit}" if row.area is not None else ""
         if key == "book_value":
-            return f"{row.book_value:,.2f}".replace(",", " ") if row.book_value is not None else ""
+            return amount(row.book_value) if row.book_value is not None else ""
         return getattr(row, key)
 
     def _name(self, row: ps.RegisterRow) -> str:
@@ -455,8 +456,8 @@ class PropertyPage(QWidget):
         self.totals.setText(
             self.tr("Shown: {count} objects · area {area} · book value {value} som").format(
                 count=count,
-                area=f"{area:,.2f}".replace(",", " "),
-                value=f"{value:,.2f}".replace(",", " "),
+                area=amount(area),
+                value=amount(value),
             )
         )
 
@@ -563,13 +564,13 @@ class PropertyPage(QWidget):
                 le.lessee,
                 f"{le.start:%d.%m.%Y}",
                 f"{le.end:%d.%m.%Y}",
-                f"{le.rent:,.2f}".replace(",", " "),
+                amount(le.rent),
                 labels[le.state],
             )
             for c, v in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(v))
         income = ps.rent_income_by_year(self.ws)
-        text = "  ".join(f"{y}: {v:,.2f}".replace(",", " ") for y, v in income.items())
+        text = "  ".join(f"{y}: {amount(v)}" for y, v in income.items())
         layout = QVBoxLayout(dlg)
         layout.addWidget(table)
         layout.addWidget(

@@ -8,6 +8,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.agency.collect import (
     STATUSES,
@@ -235,7 +236,7 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
                 para(str(t.reported), st["small"]),
                 para(str(t.by_status.get("completed", 0)), st["small"]),
                 para(str(t.by_status.get("in_progress", 0)), st["small"]),
-                para(f"{sum(t.money.values()):,.2f}".replace(",", " "), st["small"]),
+                para(amount(sum(t.money.values())), st["small"]),
             ]
         )
     table = LongTable(rows, colWidths=[w * mm for w in (14, 150, 22, 22, 22, 30)], repeatRows=1)

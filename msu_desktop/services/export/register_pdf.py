@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.export.pdf_common import FONT, FONT_BOLD, PAGE, register_fonts
@@ -77,10 +78,10 @@ def write_register_pdf(
                 labels["categories"].get(r.category, r.category),
                 r.village,
                 r.cadastral_code,
-                f"{r.area:,.2f} {labels['units'].get(r.unit, r.unit)}".replace(",", " ")
+                f"{amount(r.area)} {labels['units'].get(r.unit, r.unit)}"
                 if r.area is not None
                 else "",
-                f"{r.book_value:,.2f}".replace(",", " ") if r.book_value is not None else "",
+                amount(r.book_value) if r.book_value is not None else "",
                 labels["conditions"].get(r.condition, r.condition),
                 labels["uses"].get(r.use, r.use),
             )

@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer
 
+from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export.pdf_common import (
     PAGE,
@@ -54,7 +55,7 @@ def write_report_pdf(
                 total=summary.total,
                 reported=summary.reported,
                 missed=summary.deadline_missed,
-                money=f"{summary.money_total:,.2f}".replace(",", " "),
+                money=amount(summary.money_total),
             ),
             st["subtitle"],
         ),
@@ -76,7 +77,7 @@ def write_report_pdf(
             f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
         )
         money = "\n".join(
-            f"{source_labels.get(src, src)}: {val:,.2f}".replace(",", " ")
+            f"{source_labels.get(src, src)}: {amount(val)}"
             for src, val in row.money.items()
             if val is not None and val != 0
         )
