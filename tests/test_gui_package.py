@@ -104,3 +104,8 @@ def test_print_renders_every_page_of_the_report(page, qtbot, tmp_path) -> None:
             ["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True
         ).stdout
         assert f"Pages:           {pages}" in info
+
+
+def test_the_period_offered_first_is_the_latest_one_ready_to_send(page) -> None:
+    # the demo's 2021-H1 is complete (not yet approved), the periods before it approved
+    assert page.period_combo.currentData() == "2021-H1"

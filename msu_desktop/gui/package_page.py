@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msu_desktop.domain import report as rpt
 from msu_desktop.errors import UserError
 from msu_desktop.gui.workers import Task, run_with_progress
 from msu_desktop.services import delivery, delivery_paths
@@ -212,8 +213,15 @@ class PackagePage(QWidget):
 
         current = self.period_combo.currentData()
         self.period_combo.clear()
-        for info in rs.periods(self.ws):
+        infos = rs.periods(self.ws)
+        for info in infos:
             self.period_combo.addItem(info.id, info.id)
+        if not current:
+            # what is sent is the latest period made complete or approved; before any, the
+            # next one due
+            ready = [i.id for i in infos if i.state != rpt.DRAFT]
+            due = [i.id for i in infos if i.timeliness in ("current", "due_soon", "overdue")]
+            current = ready[-1] if ready else (due[0] if due else None)
         if current:
             self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
         self.model.load(self.ws.outbox_dir)
