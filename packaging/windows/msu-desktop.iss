@@ -2,7 +2,7 @@
 ; Built by packaging/build.py on Windows:  iscc /DAppVersion=X.Y.Z /DSourceDir=...\msu-desktop msu-desktop.iss
 ; The user's data (database, attachments, keys, backups) lives in %LOCALAPPDATA%\MSU\MSU Desktop,
 ; never in {app}: upgrading in place replaces only the program, and uninstalling keeps the data
-; unless the user ticks "Also delete my data" on the uninstall page.
+; unless the user answers "Yes" to "Also delete your data?" (default "No") before it starts.
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
@@ -45,10 +45,8 @@ Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
 [CustomMessages]
 ru.DesktopIcon=Создать значок на рабочем столе
 ky.DesktopIcon=Иш тактасына белги түзүү
-ru.DeleteData=Также удалить мои данные (база данных, вложения, ключи, резервные копии)
-ky.DeleteData=Менин маалыматтарымды да өчүрүү (маалыматтар базасы, тиркемелер, ачкычтар, камдык көчүрмөлөр)
-ru.DeleteDataConfirm=Удалить все данные MSU Desktop без возможности восстановления? Сначала сохраните резервную копию на флешку.
-ky.DeleteDataConfirm=MSU Desktop программасынын бардык маалыматтарын кайтарылгыс өчүрөсүзбү? Адегенде камдык көчүрмөнү флешкага сактаңыз.
+ru.DeleteDataAsk=Удалить также ваши данные MSU Desktop (база данных, вложения, ключи, резервные копии)?%n%nОтветьте «Нет», чтобы сохранить их: новая установка программы найдёт их снова. Если ответите «Да», данные будут удалены без возможности восстановления — сначала сохраните резервную копию на флешку.
+ky.DeleteDataAsk=MSU Desktop программасынын маалыматтарын да өчүрөсүзбү (маалыматтар базасы, тиркемелер, ачкычтар, камдык көчүрмөлөр)?%n%nСактап калуу үчүн «Жок» деп жооп бериңиз: программаны кайра орнотсоңуз, алар табылат. «Ооба» десеңиз, маалыматтар кайтарылгыс өчүрүлөт — адегенде камдык көчүрмөнү флешкага сактаңыз.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: checkedonce
@@ -69,27 +67,21 @@ Filename: "{app}\msu-desktop.exe"; Description: "{cm:LaunchProgram,MSU Desktop}"
 
 [Code]
 var
-  DeleteDataCheck: TNewCheckBox;
+  DeleteData: Boolean;
 
-procedure InitializeUninstallProgressForm();
+{ Asked once, before anything is removed, with "No" as the default answer: the data of years
+  of reports is kept unless the user says otherwise. A silent uninstall keeps it too. }
+function InitializeUninstall(): Boolean;
 begin
-  DeleteDataCheck := TNewCheckBox.Create(UninstallProgressForm);
-  DeleteDataCheck.Parent := UninstallProgressForm.InnerPage;
-  DeleteDataCheck.Caption := CustomMessage('DeleteData');
-  DeleteDataCheck.Left := ScaleX(0);
-  DeleteDataCheck.Top := UninstallProgressForm.StatusLabel.Top + ScaleY(60);
-  DeleteDataCheck.Width := UninstallProgressForm.InnerPage.Width;
-  DeleteDataCheck.Checked := False;
+  DeleteData := False;
+  if not UninstallSilent() then
+    DeleteData := MsgBox(CustomMessage('DeleteDataAsk'), mbConfirmation,
+      MB_YESNO or MB_DEFBUTTON2) = IDYES;
+  Result := True;
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
-var
-  DataDir: String;
 begin
-  if (CurUninstallStep = usPostUninstall) and (DeleteDataCheck <> nil) and DeleteDataCheck.Checked then
-  begin
-    DataDir := ExpandConstant('{localappdata}\MSU\MSU Desktop');
-    if MsgBox(CustomMessage('DeleteDataConfirm'), mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
-      DelTree(DataDir, True, True, True);
-  end;
+  if (CurUninstallStep = usPostUninstall) and DeleteData then
+    DelTree(ExpandConstant('{localappdata}\MSU\MSU Desktop'), True, True, True);
 end;
