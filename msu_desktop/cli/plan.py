@@ -13,6 +13,7 @@ from msu_desktop.cli.common import print_json
 from msu_desktop.domain.plan import Measure, Plan
 from msu_desktop.domain.programme import programme_as_text
 from msu_desktop.i18n import pick, tr
+from msu_desktop.services import plan_service
 from msu_desktop.services.plan_files import load_programme
 from msu_desktop.services.workspace import Workspace
 
@@ -25,6 +26,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--json", action="store_true", help=tr("CLI", "every field of every item, as JSON")
     )
     show.set_defaults(func=cmd_show)
+    ls = psub.add_parser(
+        "list", help=tr("CLI", "the installed programmes; * marks the one the app works on")
+    )
+    ls.set_defaults(func=cmd_list)
+    use = psub.add_parser(
+        "use", help=tr("CLI", "work on another installed programme (reports, exports follow)")
+    )
+    use.add_argument("plan_id", help=tr("CLI", "the programme's id, as 'plan list' prints it"))
+    use.set_defaults(func=cmd_use)
     prog = psub.add_parser(
         "programme", help=tr("CLI", "print the decree and the text of the programme (Annex 1)")
     )
@@ -79,6 +89,26 @@ def _measure_lines(m: Measure, plan: Plan, lang: str) -> list[str]:
             "        " + tr("CLI", "Note: the Kyrgyz and Russian texts of the decree differ here.")
         )
     return lines
+
+
+def cmd_list(args: argparse.Namespace, ws: Workspace) -> int:
+    lang = args.lang or i18n.language()
+    current = ws.plan().plan_id
+    with ws.session() as s:
+        rows = plan_service.programmes(s)
+    for p in rows:
+        mark = "*" if p.plan_id == current else " "
+        print(
+            f"{mark} {p.plan_id}  v{p.version}  {p.valid_from} – {p.valid_to}  {pick(p.title, lang)}"
+        )
+    return 0
+
+
+def cmd_use(args: argparse.Namespace, ws: Workspace) -> int:
+    ws.choose_plan(args.plan_id)
+    plan = ws.plan()
+    print(tr("CLI", "Now working on {plan}.", plan=f"{plan.plan_id} (v{plan.version})"))
+    return 0
 
 
 def cmd_programme(args: argparse.Namespace, ws: Workspace) -> int:

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from msu_desktop import APP_NAME, __version__
+from msu_desktop.errors import UserError
 from msu_desktop.gui.pages import page_specs
 from msu_desktop.i18n import LANGUAGES
 from msu_desktop.services.workspace import Workspace
@@ -41,7 +43,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         for spec in page_specs():
-            page = spec.factory(ws, lang, self)
+            try:
+                page = spec.factory(ws, lang, self)
+            except UserError as exc:
+                # a page whose data cannot be read (say, a plan without report rules) says so
+                # in place; the other pages still work
+                page = self._unavailable_page(str(exc))
             page.setObjectName(page.objectName() or f"page_{spec.key}")
             self.pages[spec.key] = page
             self.stack.addWidget(page)
@@ -61,6 +68,14 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # -- pages ---------------------------------------------------------------------------
+    def _unavailable_page(self, message: str) -> QWidget:
+        label = QLabel(self.tr("This page cannot be shown: {reason}").format(reason=message))
+        label.setObjectName("pageUnavailable")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: #c62828; padding: 40px;")
+        return label
+
     def _on_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
@@ -92,6 +107,7 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.triggered.connect(self.restore_backup)
         file_menu.addAction(self.restore_action)
+        self._add_programme_menu(file_menu)
         file_menu.addSeparator()
         lang_menu = file_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -114,6 +130,38 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _add_programme_menu(self, file_menu: QMenu) -> None:
+        """File → Programme: which installed programme to work on, when there are several."""
+        from msu_desktop.i18n import pick
+        from msu_desktop.services import plan_service
+
+        with self.ws.session() as s:
+            installed = plan_service.programmes(s)
+        self.programme_actions: dict[str, QAction] = {}
+        if len(installed) < 2:
+            return
+        menu = file_menu.addMenu(self.tr("&Programme"))
+        group = QActionGroup(self)
+        current = self.ws.plan().plan_id
+        for p in installed:
+            act = QAction(pick(p.title, self.lang), self, checkable=True)
+            act.setObjectName(f"programme_{p.plan_id}")
+            act.setChecked(p.plan_id == current)
+            act.triggered.connect(lambda _c=False, pid=p.plan_id: self.choose_programme(pid))
+            group.addAction(act)
+            menu.addAction(act)
+            self.programme_actions[p.plan_id] = act
+
+    def choose_programme(self, plan_id: str) -> None:
+        if plan_id == self.ws.plan().plan_id:
+            return
+        try:
+            self.ws.choose_plan(plan_id)
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.reload_requested.emit()
 
     def edit_municipality(self) -> None:
         from msu_desktop.gui.municipality_dialog import MunicipalityDialog
@@ -160,7 +208,6 @@ class MainWindow(QMainWindow):
         run_with_progress(self, task, self.tr("Backing up…"))
 
     def restore_backup(self) -> None:
-        from msu_desktop.errors import UserError
         from msu_desktop.services import backup, delivery_paths
 
         drives = delivery_paths.removable_drives()

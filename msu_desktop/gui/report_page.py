@@ -615,10 +615,11 @@ class ReportPage(QWidget):
     attachments_changed = Signal()
 
     def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        rules = rs.rules_for(ws.plan())  # first: a UserError here leaves no half-made widget
         super().__init__(parent)
         self.ws, self.lang = ws, lang
         self.setObjectName("reportPage")
-        self.rules = rs.rules_for(ws.plan())
+        self.rules = rules
         self.undo_stack = QUndoStack(self)
         self.current_period: str | None = None
         self.current_code: str | None = None

@@ -93,6 +93,17 @@ def shipped_plan() -> tuple[Plan, dict[str, Any]]:
     return load_plan_file(assets.shipped_plan_path())
 
 
+def shipped_rules_cover(plan_id: str) -> bool:
+    """Whether the report rules shipped with the app (data/forms/report_rules.json) are
+    written for ``plan_id`` (an empty ``plan_ids`` list means: for every plan)."""
+    path = assets.data_path("forms", "report_rules.json")
+    if not path.exists():
+        return False
+    doc = load_json(path, tr("Files", "The report form rules"))
+    plan_ids = doc.get("plan_ids") if isinstance(doc, dict) else None
+    return not plan_ids or plan_id in plan_ids
+
+
 def load_programme(plan: Plan) -> dict[str, Any] | None:
     """The decree and Annex 1 (the Programme text) of ``plan``: the one its plan package
     brought, else the one shipped in data/plan/<plan_id>.programme.json, else None."""

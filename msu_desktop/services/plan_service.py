@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from msu_desktop.domain.plan import Plan, plan_from_dict
+from msu_desktop.errors import UserError
 from msu_desktop.services.plan_files import document_hash
 from msu_desktop.storage.models.core import Setting
 from msu_desktop.storage.models.plan import MeasureRow, PlanVersion
@@ -74,6 +76,57 @@ def store_plan_document(session: Session, plan_id: str, name: str, text: str) ->
         session.add(Setting(key=key, value=text))
     else:
         row.value = text
+
+
+CURRENT_PLAN = "plan.current"  # the setting: which installed programme the app works on
+
+
+@dataclass(frozen=True)
+class Programme:
+    """An installed programme (one active plan version per plan id), for choosing between
+    them: the 2018–2023 plan and its 2024–2028 successor, say."""
+
+    plan_id: str
+    version: int
+    title: dict[str, str]
+    valid_from: str
+    valid_to: str
+
+
+def programmes(session: Session) -> list[Programme]:
+    """Every installed programme, the earliest first."""
+    rows = session.scalars(select(PlanVersion).where(PlanVersion.active.is_(True)))
+    out = []
+    for row in rows:
+        doc = json.loads(row.document)
+        out.append(
+            Programme(
+                row.plan_id,
+                row.version,
+                dict(doc.get("title", {})),
+                str(doc.get("valid_from", "")),
+                str(doc.get("valid_to", "")),
+            )
+        )
+    return sorted(out, key=lambda p: (p.valid_from, p.plan_id))
+
+
+def current_plan_id(session: Session) -> str | None:
+    """The programme chosen to work on, if it is still installed; else None (the newest)."""
+    row = session.get(Setting, CURRENT_PLAN)
+    if row is None or active_plan_row(session, row.value) is None:
+        return None
+    return row.value
+
+
+def set_current_plan(session: Session, plan_id: str) -> None:
+    if active_plan_row(session, plan_id) is None:
+        raise UserError("The programme {plan} is not installed.", plan=plan_id)
+    row = session.get(Setting, CURRENT_PLAN)
+    if row is None:
+        session.add(Setting(key=CURRENT_PLAN, value=plan_id))
+    else:
+        row.value = plan_id
 
 
 def active_plan(session: Session, plan_id: str | None = None) -> Plan | None:

@@ -135,9 +135,11 @@ class Workspace:
         self._plan_cache = None
 
     def plan(self) -> Plan:
+        """The programme the app works on: the one chosen (File → Programme, ``--plan``), else
+        the one installed last."""
         if self._plan_cache is None:
             with self.session() as s:
-                plan = plan_service.active_plan(s)
+                plan = plan_service.active_plan(s, plan_service.current_plan_id(s))
             if plan is None:
                 raise UserError("No plan is installed.")
             self._plan_cache = plan
@@ -145,6 +147,12 @@ class Workspace:
 
     def forget_plan(self) -> None:
         """Call after installing another plan version."""
+        self._plan_cache = None
+
+    def choose_plan(self, plan_id: str) -> None:
+        """Work on another installed programme (reports, exports, the dashboard follow)."""
+        with self.transaction() as s:
+            plan_service.set_current_plan(s, plan_id)
         self._plan_cache = None
 
     # -- municipality & settings -----------------------------------------------------------

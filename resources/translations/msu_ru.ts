@@ -4,142 +4,142 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="48" />
+      <location filename="msu_desktop/services/agency/report.py" line="49" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="87" />
+      <location filename="msu_desktop/services/agency/report.py" line="88" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <location filename="msu_desktop/services/agency/report.py" line="226" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="53" />
+      <location filename="msu_desktop/services/agency/report.py" line="215" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <location filename="msu_desktop/services/agency/report.py" line="120" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="155" />
+      <location filename="msu_desktop/services/agency/report.py" line="156" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <location filename="msu_desktop/services/agency/report.py" line="145" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="226" />
+      <location filename="msu_desktop/services/agency/report.py" line="227" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="121" />
+      <location filename="msu_desktop/services/agency/report.py" line="122" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="120" />
+      <location filename="msu_desktop/services/agency/report.py" line="121" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="65" />
+      <location filename="msu_desktop/services/agency/report.py" line="224" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <location filename="msu_desktop/services/agency/report.py" line="97" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="95" />
+      <location filename="msu_desktop/services/agency/report.py" line="96" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="149" />
+      <location filename="msu_desktop/services/agency/report.py" line="150" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="97" />
+      <location filename="msu_desktop/services/agency/report.py" line="228" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="94" />
+      <location filename="msu_desktop/services/agency/report.py" line="110" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="115" />
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="64" />
+      <location filename="msu_desktop/services/agency/report.py" line="223" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="92" />
+      <location filename="msu_desktop/services/agency/report.py" line="171" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <location filename="msu_desktop/services/agency/report.py" line="172" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="93" />
+      <location filename="msu_desktop/services/agency/report.py" line="170" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <location filename="msu_desktop/services/agency/report.py" line="145" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="143" />
+      <location filename="msu_desktop/services/agency/report.py" line="144" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="66" />
+      <location filename="msu_desktop/services/agency/report.py" line="225" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="118" />
+      <location filename="msu_desktop/services/agency/report.py" line="119" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="192" />
+      <location filename="msu_desktop/services/agency/report.py" line="193" />
       <source>late: created {date}</source>
       <translation>с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="179" />
+      <location filename="msu_desktop/services/agency/report.py" line="180" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="136" />
+      <location filename="msu_desktop/services/agency/report.py" line="137" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -233,7 +233,7 @@
       <translation>ПОВРЕЖДЕНА</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="72" />
+      <location filename="msu_desktop/cli/plan.py" line="82" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -253,12 +253,12 @@
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="73" />
+      <location filename="msu_desktop/cli/plan.py" line="83" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="74" />
+      <location filename="msu_desktop/cli/plan.py" line="84" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
@@ -273,7 +273,7 @@
       <translation>Отпечаток (напечатайте его в письме муниципалитетам): {fp}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="75" />
+      <location filename="msu_desktop/cli/plan.py" line="85" />
       <source>Funding</source>
       <translation>Финансирование</translation>
     </message>
@@ -328,9 +328,14 @@
       <translation>Ошибок нет: отчёт за {period} можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="79" />
+      <location filename="msu_desktop/cli/plan.py" line="89" />
       <source>Note: the Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Внимание: здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="110" />
+      <source>Now working on {plan}.</source>
+      <translation>Теперь работа идёт по программе {plan}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="68" />
@@ -363,7 +368,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -388,7 +393,7 @@
       <translation>Тот же пароль ещё раз:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="88" />
+      <location filename="msu_desktop/cli/plan.py" line="118" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
@@ -473,7 +478,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="103" />
+      <location filename="msu_desktop/cli/report.py" line="127" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -483,7 +488,7 @@
       <translation>например, 2019-H1</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="25" />
+      <location filename="msu_desktop/cli/plan.py" line="26" />
       <source>every field of every item, as JSON</source>
       <translation>все поля каждого элемента в формате JSON</translation>
     </message>
@@ -503,7 +508,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="17" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -583,12 +588,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="29" />
+      <location filename="msu_desktop/cli/plan.py" line="39" />
       <source>print the decree and the text of the programme (Annex 1)</source>
       <translation>вывести постановление и текст программы (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="23" />
+      <location filename="msu_desktop/cli/plan.py" line="24" />
       <source>print the installed plan</source>
       <translation>вывести установленный план</translation>
     </message>
@@ -653,9 +658,14 @@
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="21" />
+      <location filename="msu_desktop/cli/plan.py" line="22" />
       <source>the installed plan</source>
       <translation>установленный план</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="30" />
+      <source>the installed programmes; * marks the one the app works on</source>
+      <translation>установленные программы; * отмечает ту, по которой идёт работа</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="30" />
@@ -681,6 +691,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="52" />
       <source>the previous package of this plan</source>
       <translation>предыдущий пакет этого плана</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="36" />
+      <source>the programme's id, as 'plan list' prints it</source>
+      <translation>идентификатор программы, как его выводит 'plan list'</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="32" />
@@ -713,7 +728,12 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan.py" line="32" />
+      <location filename="msu_desktop/cli/plan.py" line="34" />
+      <source>work on another installed programme (reports, exports follow)</source>
+      <translation>работать по другой установленной программе (отчёты и выгрузки — по ней)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/plan.py" line="42" />
       <source>wrap lines at this width (0: do not)</source>
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
@@ -949,52 +969,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="756" />
+      <location filename="msu_desktop/gui/property_page.py" line="757" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="766" />
+      <location filename="msu_desktop/gui/property_page.py" line="767" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="752" />
+      <location filename="msu_desktop/gui/property_page.py" line="753" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="768" />
+      <location filename="msu_desktop/gui/property_page.py" line="769" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="767" />
+      <location filename="msu_desktop/gui/property_page.py" line="768" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="757" />
+      <location filename="msu_desktop/gui/property_page.py" line="758" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="758" />
+      <location filename="msu_desktop/gui/property_page.py" line="759" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="761" />
+      <location filename="msu_desktop/gui/property_page.py" line="762" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="769" />
+      <location filename="msu_desktop/gui/property_page.py" line="770" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="760" />
+      <location filename="msu_desktop/gui/property_page.py" line="761" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1002,22 +1022,22 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="84" />
+      <location filename="msu_desktop/gui/package_page.py" line="85" />
       <source>created</source>
       <translation>создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="91" />
+      <location filename="msu_desktop/gui/package_page.py" line="92" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="86" />
+      <location filename="msu_desktop/gui/package_page.py" line="87" />
       <source>saved to {place}</source>
       <translation>сохранён в {place}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="88" />
+      <location filename="msu_desktop/gui/package_page.py" line="89" />
       <source>sent {when}</source>
       <translation>отправлен {when}</translation>
     </message>
@@ -1099,7 +1119,7 @@
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="167" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
@@ -1134,7 +1154,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1149,7 +1169,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="286" />
+      <location filename="msu_desktop/gui/property_page.py" line="287" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -1174,7 +1194,7 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1189,7 +1209,7 @@
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="142" />
+      <location filename="msu_desktop/services/workspace.py" line="144" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -1204,7 +1224,7 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -1234,12 +1254,12 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="288" />
+      <location filename="msu_desktop/gui/property_page.py" line="289" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="101" />
+      <location filename="msu_desktop/storage/migrate.py" line="82" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1274,7 +1294,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="59" />
+      <location filename="msu_desktop/services/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1284,27 +1304,27 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="149" />
+      <location filename="msu_desktop/services/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="109" />
+      <location filename="msu_desktop/services/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="123" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>Файл {name} в пакете плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="119" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>Файл {name} в пакете плана неверен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="193" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
@@ -1379,7 +1399,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="39" />
+      <location filename="msu_desktop/services/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -1474,27 +1494,27 @@
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="211" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="219" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>План в пакете не соответствует манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="205" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="213" />
       <source>The plan in the package is not readable.</source>
       <translation>План в пакете не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="207" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="215" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>План в пакете недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="103" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="111" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>В пакете плана есть форма, неизвестная этой версии программы: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="181" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="189" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>Пакет плана содержит файл, не указанный в манифесте: {name}</translation>
     </message>
@@ -1504,22 +1524,27 @@
       <translation>Пакет плана имеет версию формата {version}, неизвестную этой версии программы. Установите более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="188" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="101" />
+      <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
+      <translation>В пакете плана нет формы отчёта (forms/report_rules.json), а в этой версии программы её нет для плана {plan}, поэтому отчёт заполнить было бы невозможно; пакет отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="196" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>Пакет плана неполон: отсутствует {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="174" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="182" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>Пакет плана не подписан доверенным ключом агентства; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="151" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>Пакет плана не подписан; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="168" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="176" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>Пакет плана изменён после подписания (подпись агентства не совпадает); он отклонён.</translation>
     </message>
@@ -1564,9 +1589,14 @@
       <translation>Закрытый ключ защищён паролем: нужен пароль.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="125" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="133" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_service.py" line="124" />
+      <source>The programme {plan} is not installed.</source>
+      <translation>Программа {plan} не установлена.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="102" />
@@ -1589,7 +1619,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="100" />
+      <location filename="msu_desktop/services/delivery.py" line="102" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -1654,7 +1684,7 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="155" />
+      <location filename="msu_desktop/services/property_service.py" line="578" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
@@ -1669,7 +1699,7 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="67" />
+      <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -1689,7 +1719,7 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="214" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="222" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
@@ -1749,12 +1779,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="179" />
+      <location filename="msu_desktop/services/backup.py" line="186" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="160" />
+      <location filename="msu_desktop/services/backup.py" line="162" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -1797,12 +1827,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -1812,37 +1842,37 @@
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="50" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="51" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="64" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -1852,7 +1882,7 @@
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="72" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
@@ -1867,22 +1897,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="40" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -1892,27 +1922,27 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="88" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="83" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="37" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
@@ -1930,12 +1960,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="342" />
+      <location filename="msu_desktop/gui/report_page.py" line="344" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="334" />
+      <location filename="msu_desktop/gui/report_page.py" line="335" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -1953,22 +1983,22 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="68" />
+      <location filename="msu_desktop/services/plan_files.py" line="88" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="99" />
+      <location filename="msu_desktop/services/plan_files.py" line="110" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="70" />
+      <location filename="msu_desktop/services/property_service.py" line="73" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="79" />
+      <location filename="msu_desktop/services/report_service.py" line="86" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -1976,12 +2006,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <location filename="msu_desktop/gui/property_page.py" line="797" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="833" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2027,82 +2057,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="720" />
+      <location filename="msu_desktop/gui/property_page.py" line="721" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="719" />
+      <location filename="msu_desktop/gui/property_page.py" line="720" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="714" />
+      <location filename="msu_desktop/gui/property_page.py" line="715" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="716" />
+      <location filename="msu_desktop/gui/property_page.py" line="717" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="690" />
+      <location filename="msu_desktop/gui/property_page.py" line="691" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="712" />
+      <location filename="msu_desktop/gui/property_page.py" line="713" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="721" />
+      <location filename="msu_desktop/gui/property_page.py" line="722" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="718" />
+      <location filename="msu_desktop/gui/property_page.py" line="719" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="717" />
+      <location filename="msu_desktop/gui/property_page.py" line="718" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="715" />
+      <location filename="msu_desktop/gui/property_page.py" line="716" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="693" />
+      <location filename="msu_desktop/gui/property_page.py" line="694" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="707" />
+      <location filename="msu_desktop/gui/property_page.py" line="708" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="708" />
+      <location filename="msu_desktop/gui/property_page.py" line="709" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="701" />
+      <location filename="msu_desktop/gui/property_page.py" line="702" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="702" />
+      <location filename="msu_desktop/gui/property_page.py" line="703" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="703" />
+      <location filename="msu_desktop/gui/property_page.py" line="704" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2110,72 +2140,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="114" />
+      <location filename="msu_desktop/gui/main_window.py" line="130" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="89" />
+      <location filename="msu_desktop/gui/main_window.py" line="104" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="81" />
+      <location filename="msu_desktop/gui/main_window.py" line="96" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="113" />
+      <location filename="msu_desktop/gui/main_window.py" line="129" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="86" />
+      <location filename="msu_desktop/gui/main_window.py" line="101" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="96" />
+      <location filename="msu_desktop/gui/main_window.py" line="112" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="82" />
+      <location filename="msu_desktop/gui/main_window.py" line="97" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="107" />
+      <location filename="msu_desktop/gui/main_window.py" line="144" />
+      <source>&amp;Programme</source>
+      <translation>&amp;Программа</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="123" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="92" />
+      <location filename="msu_desktop/gui/main_window.py" line="107" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="140" />
+      <location filename="msu_desktop/gui/main_window.py" line="188" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="160" />
+      <location filename="msu_desktop/gui/main_window.py" line="208" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="155" />
+      <location filename="msu_desktop/gui/main_window.py" line="203" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="169" />
+      <location filename="msu_desktop/gui/main_window.py" line="216" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="201" />
+      <location filename="msu_desktop/gui/main_window.py" line="248" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2184,120 +2219,125 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="214" />
+      <location filename="msu_desktop/gui/main_window.py" line="261" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="181" />
+      <location filename="msu_desktop/gui/main_window.py" line="228" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="169" />
+      <location filename="msu_desktop/gui/main_window.py" line="216" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="72" />
+      <source>This page cannot be shown: {reason}</source>
+      <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
   </context>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="885" />
+      <location filename="msu_desktop/gui/property_page.py" line="886" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="887" />
+      <location filename="msu_desktop/gui/property_page.py" line="888" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="890" />
+      <location filename="msu_desktop/gui/property_page.py" line="891" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="892" />
+      <location filename="msu_desktop/gui/property_page.py" line="893" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="886" />
+      <location filename="msu_desktop/gui/property_page.py" line="887" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="883" />
+      <location filename="msu_desktop/gui/property_page.py" line="884" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="877" />
+      <location filename="msu_desktop/gui/property_page.py" line="878" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="894" />
+      <location filename="msu_desktop/gui/property_page.py" line="895" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="891" />
+      <location filename="msu_desktop/gui/property_page.py" line="892" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="881" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="882" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="897" />
+      <location filename="msu_desktop/gui/property_page.py" line="898" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="893" />
+      <location filename="msu_desktop/gui/property_page.py" line="894" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="896" />
+      <location filename="msu_desktop/gui/property_page.py" line="897" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="922" />
+      <location filename="msu_desktop/gui/property_page.py" line="923" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="888" />
+      <location filename="msu_desktop/gui/property_page.py" line="889" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="895" />
+      <location filename="msu_desktop/gui/property_page.py" line="896" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="884" />
+      <location filename="msu_desktop/gui/property_page.py" line="885" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="889" />
+      <location filename="msu_desktop/gui/property_page.py" line="890" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="901" />
+      <location filename="msu_desktop/gui/property_page.py" line="902" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -2358,7 +2398,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="174" />
+      <location filename="msu_desktop/services/workspace.py" line="182" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -2429,67 +2469,67 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="215" />
+      <location filename="msu_desktop/gui/property_page.py" line="216" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="217" />
+      <location filename="msu_desktop/gui/property_page.py" line="218" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="219" />
+      <location filename="msu_desktop/gui/property_page.py" line="220" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="216" />
+      <location filename="msu_desktop/gui/property_page.py" line="217" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="212" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="220" />
+      <location filename="msu_desktop/gui/property_page.py" line="221" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="221" />
+      <location filename="msu_desktop/gui/property_page.py" line="222" />
       <source>Internal notes:</source>
       <translation>Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="210" />
+      <location filename="msu_desktop/gui/property_page.py" line="211" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="214" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="179" />
+      <location filename="msu_desktop/gui/property_page.py" line="180" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="214" />
+      <location filename="msu_desktop/gui/property_page.py" line="215" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="218" />
+      <location filename="msu_desktop/gui/property_page.py" line="219" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -2497,37 +2537,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="119" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="122" />
       <source>Delivery</source>
       <translation>Доставка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="122" />
+      <location filename="msu_desktop/gui/package_page.py" line="123" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="118" />
+      <location filename="msu_desktop/gui/package_page.py" line="119" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="117" />
+      <location filename="msu_desktop/gui/package_page.py" line="118" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="138" />
+      <location filename="msu_desktop/gui/package_page.py" line="139" />
       <source>valid, signed</source>
       <translation>действителен, подписан</translation>
     </message>
@@ -2535,67 +2575,67 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="155" />
+      <location filename="msu_desktop/gui/package_page.py" line="156" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="158" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="232" />
+      <location filename="msu_desktop/gui/package_page.py" line="240" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="180" />
+      <location filename="msu_desktop/gui/package_page.py" line="181" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="158" />
+      <location filename="msu_desktop/gui/package_page.py" line="159" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="271" />
+      <location filename="msu_desktop/gui/package_page.py" line="279" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="236" />
+      <location filename="msu_desktop/gui/package_page.py" line="244" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="178" />
+      <location filename="msu_desktop/gui/package_page.py" line="179" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <location filename="msu_desktop/gui/package_page.py" line="160" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="260" />
+      <location filename="msu_desktop/gui/package_page.py" line="268" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="273" />
+      <location filename="msu_desktop/gui/package_page.py" line="281" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="160" />
+      <location filename="msu_desktop/gui/package_page.py" line="161" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="163" />
+      <location filename="msu_desktop/gui/package_page.py" line="164" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
@@ -2739,7 +2779,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="178" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -2937,12 +2977,12 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="40" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -2957,22 +2997,22 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="39" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="36" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="45" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/property_export.py" line="34" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -2982,7 +3022,7 @@ Data folder: {path}</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="35" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -3002,7 +3042,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="56" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -3037,12 +3077,12 @@ Data folder: {path}</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="46" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="37" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3088,257 +3128,257 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="363" />
+      <location filename="msu_desktop/gui/property_page.py" line="364" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="364" />
+      <location filename="msu_desktop/gui/property_page.py" line="365" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="370" />
+      <location filename="msu_desktop/gui/property_page.py" line="371" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="372" />
+      <location filename="msu_desktop/gui/property_page.py" line="373" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="366" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="371" />
+      <location filename="msu_desktop/gui/property_page.py" line="372" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property_page.py" line="368" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="369" />
+      <location filename="msu_desktop/gui/property_page.py" line="370" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="352" />
+      <location filename="msu_desktop/gui/property_page.py" line="353" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="366" />
+      <location filename="msu_desktop/gui/property_page.py" line="367" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="424" />
+      <location filename="msu_desktop/gui/property_page.py" line="425" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="354" />
+      <location filename="msu_desktop/gui/property_page.py" line="355" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="353" />
+      <location filename="msu_desktop/gui/property_page.py" line="354" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="369" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="598" />
+      <location filename="msu_desktop/gui/property_page.py" line="599" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="373" />
+      <location filename="msu_desktop/gui/property_page.py" line="374" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="629" />
+      <location filename="msu_desktop/gui/property_page.py" line="668" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="674" />
+      <location filename="msu_desktop/gui/property_page.py" line="685" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="675" />
+      <location filename="msu_desktop/gui/property_page.py" line="676" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="665" />
+      <location filename="msu_desktop/gui/property_page.py" line="666" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="521" />
+      <location filename="msu_desktop/gui/property_page.py" line="522" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="553" />
+      <location filename="msu_desktop/gui/property_page.py" line="554" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="515" />
+      <location filename="msu_desktop/gui/property_page.py" line="516" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="641" />
+      <location filename="msu_desktop/gui/property_page.py" line="653" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="629" />
+      <location filename="msu_desktop/gui/property_page.py" line="630" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="656" />
+      <location filename="msu_desktop/gui/property_page.py" line="657" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="550" />
+      <location filename="msu_desktop/gui/property_page.py" line="551" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="487" />
+      <location filename="msu_desktop/gui/property_page.py" line="488" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="545" />
+      <location filename="msu_desktop/gui/property_page.py" line="546" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="435" />
+      <location filename="msu_desktop/gui/property_page.py" line="436" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="552" />
+      <location filename="msu_desktop/gui/property_page.py" line="553" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="523" />
+      <location filename="msu_desktop/gui/property_page.py" line="524" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <location filename="msu_desktop/gui/property_page.py" line="552" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="522" />
+      <location filename="msu_desktop/gui/property_page.py" line="523" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="576" />
+      <location filename="msu_desktop/gui/property_page.py" line="577" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="555" />
+      <location filename="msu_desktop/gui/property_page.py" line="556" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="617" />
+      <location filename="msu_desktop/gui/property_page.py" line="618" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="644" />
+      <location filename="msu_desktop/gui/property_page.py" line="645" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="349" />
+      <location filename="msu_desktop/gui/property_page.py" line="350" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="356" />
+      <location filename="msu_desktop/gui/property_page.py" line="357" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="456" />
+      <location filename="msu_desktop/gui/property_page.py" line="457" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="556" />
+      <location filename="msu_desktop/gui/property_page.py" line="557" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="554" />
+      <location filename="msu_desktop/gui/property_page.py" line="555" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="519" />
+      <location filename="msu_desktop/gui/property_page.py" line="520" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="520" />
+      <location filename="msu_desktop/gui/property_page.py" line="521" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="506" />
+      <location filename="msu_desktop/gui/property_page.py" line="507" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="538" />
+      <location filename="msu_desktop/gui/property_page.py" line="539" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="539" />
+      <location filename="msu_desktop/gui/property_page.py" line="540" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="540" />
+      <location filename="msu_desktop/gui/property_page.py" line="541" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="541" />
+      <location filename="msu_desktop/gui/property_page.py" line="542" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="647" />
+      <location filename="msu_desktop/gui/property_page.py" line="648" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -3346,42 +3386,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="98" />
+      <location filename="msu_desktop/gui/property_page.py" line="99" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <location filename="msu_desktop/gui/property_page.py" line="100" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="96" />
+      <location filename="msu_desktop/gui/property_page.py" line="97" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="94" />
+      <location filename="msu_desktop/gui/property_page.py" line="95" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="95" />
+      <location filename="msu_desktop/gui/property_page.py" line="96" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="97" />
+      <location filename="msu_desktop/gui/property_page.py" line="98" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3399,12 +3439,12 @@ Data folder: {path}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="144" />
+      <location filename="msu_desktop/domain/report.py" line="145" />
       <source>Attached file</source>
       <translation>Прикреплённый файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="140" />
+      <location filename="msu_desktop/domain/report.py" line="141" />
       <source>Attachments</source>
       <translation>Вложения</translation>
     </message>
@@ -3419,12 +3459,12 @@ Data folder: {path}</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="149" />
+      <location filename="msu_desktop/domain/report.py" line="150" />
       <source>Comment on «{field}»</source>
       <translation>Комментарий к «{field}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="142" />
+      <location filename="msu_desktop/domain/report.py" line="143" />
       <source>Comments</source>
       <translation>Комментарии</translation>
     </message>
@@ -3464,7 +3504,7 @@ Data folder: {path}</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="146" />
+      <location filename="msu_desktop/domain/report.py" line="147" />
       <source>Measure included in the report</source>
       <translation>Мера включена в отчёт</translation>
     </message>
@@ -3494,7 +3534,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="163" />
+      <location filename="msu_desktop/services/report_service.py" line="303" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -3542,212 +3582,212 @@ Data folder: {path}</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="654" />
+      <location filename="msu_desktop/gui/report_page.py" line="655" />
       <source>&amp;Attach files…</source>
       <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="688" />
+      <location filename="msu_desktop/gui/report_page.py" line="689" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="685" />
+      <location filename="msu_desktop/gui/report_page.py" line="686" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="695" />
+      <location filename="msu_desktop/gui/report_page.py" line="696" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>Отчитаться также по мерам без участия органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="768" />
+      <location filename="msu_desktop/gui/report_page.py" line="769" />
       <source>Approved, locked</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1163" />
+      <location filename="msu_desktop/gui/report_page.py" line="1164" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1183" />
+      <location filename="msu_desktop/gui/report_page.py" line="1184" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="679" />
+      <location filename="msu_desktop/gui/report_page.py" line="680" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1032" />
+      <location filename="msu_desktop/gui/report_page.py" line="1033" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1023" />
+      <location filename="msu_desktop/gui/report_page.py" line="1024" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="767" />
+      <location filename="msu_desktop/gui/report_page.py" line="768" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1183" />
+      <location filename="msu_desktop/gui/report_page.py" line="1184" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1165" />
+      <location filename="msu_desktop/gui/report_page.py" line="1166" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="666" />
+      <location filename="msu_desktop/gui/report_page.py" line="667" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="766" />
+      <location filename="msu_desktop/gui/report_page.py" line="767" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1205" />
+      <location filename="msu_desktop/gui/report_page.py" line="1206" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1008" />
+      <location filename="msu_desktop/gui/report_page.py" line="1009" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="682" />
+      <location filename="msu_desktop/gui/report_page.py" line="683" />
       <source>Mark &amp;complete</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="977" />
+      <location filename="msu_desktop/gui/report_page.py" line="978" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="979" />
+      <location filename="msu_desktop/gui/report_page.py" line="980" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1076" />
+      <location filename="msu_desktop/gui/report_page.py" line="1077" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="693" />
+      <location filename="msu_desktop/gui/report_page.py" line="694" />
       <source>Other measures</source>
       <translation>Другие меры</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="710" />
+      <location filename="msu_desktop/gui/report_page.py" line="711" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="657" />
+      <location filename="msu_desktop/gui/report_page.py" line="658" />
       <source>Remove file</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="952" />
+      <location filename="msu_desktop/gui/report_page.py" line="953" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="676" />
+      <location filename="msu_desktop/gui/report_page.py" line="677" />
       <source>Start from previous period</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1179" />
+      <location filename="msu_desktop/gui/report_page.py" line="1180" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1112" />
+      <location filename="msu_desktop/gui/report_page.py" line="1113" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1098" />
+      <location filename="msu_desktop/gui/report_page.py" line="1099" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1129" />
+      <location filename="msu_desktop/gui/report_page.py" line="1130" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="703" />
+      <location filename="msu_desktop/gui/report_page.py" line="704" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="886" />
+      <location filename="msu_desktop/gui/report_page.py" line="887" />
       <source>approved by {name} on {date}</source>
       <translation>утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="774" />
+      <location filename="msu_desktop/gui/report_page.py" line="775" />
       <source>current</source>
       <translation>текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="775" />
+      <location filename="msu_desktop/gui/report_page.py" line="776" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="773" />
+      <location filename="msu_desktop/gui/report_page.py" line="774" />
       <source>not started yet</source>
       <translation>ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="776" />
+      <location filename="msu_desktop/gui/report_page.py" line="777" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="892" />
+      <location filename="msu_desktop/gui/report_page.py" line="893" />
       <source>overdue by {days} days</source>
       <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="777" />
+      <location filename="msu_desktop/gui/report_page.py" line="778" />
       <source>submitted</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="890" />
+      <location filename="msu_desktop/gui/report_page.py" line="891" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1081" />
+      <location filename="msu_desktop/gui/report_page.py" line="1082" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1068" />
+      <location filename="msu_desktop/gui/report_page.py" line="1069" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="882" />
+      <location filename="msu_desktop/gui/report_page.py" line="883" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
@@ -3818,27 +3858,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="946" />
+      <location filename="msu_desktop/gui/property_page.py" line="947" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="943" />
+      <location filename="msu_desktop/gui/property_page.py" line="944" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="944" />
+      <location filename="msu_desktop/gui/property_page.py" line="945" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="945" />
+      <location filename="msu_desktop/gui/property_page.py" line="946" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="934" />
+      <location filename="msu_desktop/gui/property_page.py" line="935" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>

@@ -83,6 +83,9 @@ def apply_plan_package(ws: Workspace, path: Path, *, dry_run: bool = False) -> P
             verified.plan_doc,
             source=f"package {verified.path.name} ({verified.plan_sha256[:12]})",
         )
+        # a new programme (2024–2028 after 2018–2023) is what the office works on next; the
+        # earlier one stays installed, with its reports, under File → Programme
+        plan_service.set_current_plan(s, verified.plan.plan_id)
         for name, data in verified.files.items():
             if name.startswith("forms/") or name == PROGRAMME:
                 plan_service.store_plan_document(

@@ -17,7 +17,7 @@ from typing import Any
 
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import InvalidData, UserError
-from msu_desktop.services.plan_files import check_plan_document, validate
+from msu_desktop.services.plan_files import check_plan_document, shipped_rules_cover, validate
 from msu_desktop.services.plan_package import (
     FORM_SCHEMAS,
     FORMAT,
@@ -95,7 +95,15 @@ def _manifest(z: SafeZip) -> tuple[bytes, dict[str, Any]]:
 
 
 def check_documents(files: dict[str, bytes], plan_id: str) -> None:
-    """Form settings and the programme text must pass their schemas before anything is stored."""
+    """Form settings and the programme text must pass their schemas before anything is stored,
+    and the plan must have a report form: its own, or one shipped with the app for it."""
+    if "forms/report_rules.json" not in files and not shipped_rules_cover(plan_id):
+        raise PlanPackageRefused(
+            "The plan package has no report form (forms/report_rules.json) and this version "
+            "of the app has none for the plan {plan}, so no report could be filled in; it was "
+            "refused.",
+            plan=plan_id,
+        )
     for name, data in files.items():
         if name.startswith("forms/"):
             schema = FORM_SCHEMAS.get(name[len("forms/") :])
