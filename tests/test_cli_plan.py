@@ -86,3 +86,20 @@ def test_unwritable_data_dir_gives_a_clear_message(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert str(blocker / "sub") in result.stderr
     assert os.linesep.join(result.stderr.strip().splitlines()).count("\n") == 0
+
+
+def test_without_a_console_a_user_error_does_not_crash(tmp_path) -> None:
+    """The windowed Windows executable starts with sys.stdout and sys.stderr set to None."""
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code = (
+        "import sys; sys.stdout = None; sys.stderr = None\n"
+        "from msu_desktop.cli.main import main\n"
+        f"raise SystemExit(main(['--data-dir', {str(blocker / 'data')!r}, 'plan', 'show']))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2, r.stderr  # the user error's exit code, not a traceback
+    assert "Traceback" not in r.stderr

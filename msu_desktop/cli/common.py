@@ -90,6 +90,12 @@ def run(
     default: Callable[[argparse.Namespace], int] | None = None,
 ) -> int:
     """Parse, open the workspace when the command needs one, run, map errors to exit codes."""
+    # The windowed Windows executable has no console: sys.stdout and sys.stderr are None there,
+    # and a message written to them would crash the start instead of being lost quietly.
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
