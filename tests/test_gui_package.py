@@ -34,6 +34,7 @@ def page(qtbot, demo_dir, tmp_path):
 
 
 def test_export_in_background_then_save_a_copy(page, qtbot, tmp_path) -> None:
+    assert page.empty_hint.isVisible()  # an empty outbox says what to do
     page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
     with qtbot.waitSignal(page.model.modelReset, timeout=60_000):
         qtbot.mouseClick(
@@ -41,6 +42,7 @@ def test_export_in_background_then_save_a_copy(page, qtbot, tmp_path) -> None:
             __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton,
         )
     assert page.model.rowCount() == 1
+    assert not page.empty_hint.isVisible()
     row = page.model.rows[0]
     assert row.valid and row.period == "2021-H1"
     usb = tmp_path / "usb"

@@ -192,6 +192,21 @@ class PackagePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        self.empty_hint = QLabel(
+            self.tr(
+                "No package yet. Choose the period and the language above and press "
+                "“Export package”: the app builds the Excel and PDF reports, signs them and "
+                "keeps the package here, ready for a USB stick or for sending."
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; padding: 12px;")
+        layout.addWidget(self.empty_hint)
+        self.model.modelReset.connect(
+            lambda: self.empty_hint.setVisible(self.model.rowCount() == 0)
+        )
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.export_button.clicked.connect(self.export)

@@ -293,7 +293,7 @@
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="120" />
+      <location filename="msu_desktop/cli/common.py" line="126" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -2585,7 +2585,7 @@ Data folder: {path}</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="240" />
+      <location filename="msu_desktop/gui/package_page.py" line="255" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
@@ -2595,17 +2595,22 @@ Data folder: {path}</source>
       <translation>Тили:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/package_page.py" line="196" />
+      <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
+      <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="159" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="279" />
+      <location filename="msu_desktop/gui/package_page.py" line="294" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="244" />
+      <location filename="msu_desktop/gui/package_page.py" line="259" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
@@ -2620,12 +2625,12 @@ Data folder: {path}</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="268" />
+      <location filename="msu_desktop/gui/package_page.py" line="283" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="281" />
+      <location filename="msu_desktop/gui/package_page.py" line="296" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>

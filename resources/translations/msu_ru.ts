@@ -293,7 +293,7 @@
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="120" />
+      <location filename="msu_desktop/cli/common.py" line="126" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -2585,7 +2585,7 @@ Data folder: {path}</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="240" />
+      <location filename="msu_desktop/gui/package_page.py" line="255" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
@@ -2595,17 +2595,22 @@ Data folder: {path}</source>
       <translation>Язык:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/package_page.py" line="196" />
+      <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
+      <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="159" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="279" />
+      <location filename="msu_desktop/gui/package_page.py" line="294" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="244" />
+      <location filename="msu_desktop/gui/package_page.py" line="259" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
@@ -2620,12 +2625,12 @@ Data folder: {path}</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="268" />
+      <location filename="msu_desktop/gui/package_page.py" line="283" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="281" />
+      <location filename="msu_desktop/gui/package_page.py" line="296" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
