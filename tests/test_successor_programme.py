@@ -179,3 +179,15 @@ def test_a_page_that_cannot_read_its_data_says_so_and_the_others_work(
     assert page.objectName() == "pageUnavailable"
     assert "There are no report rules for the plan lsg-2018-2023" in page.text()
     assert win.show_page("plan").objectName() != "pageUnavailable"
+
+
+def test_a_report_form_written_for_other_plans_is_refused(key, tmp_path) -> None:
+    rules = json.loads((ROOT / "data" / "forms" / "report_rules.json").read_text("utf-8"))
+    assert rules["plan_ids"] == ["lsg-2018-2023"]
+    with pytest.raises(PlanPackageRefused, match="written for other plans"):
+        build_plan_package(
+            successor(),
+            [key],
+            tmp_path / "p.msuplan",
+            forms={"report_rules": json.dumps(rules, ensure_ascii=False).encode()},
+        )

@@ -1119,7 +1119,7 @@
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="167" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
     </message>
@@ -1284,12 +1284,12 @@
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="70" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="71" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл план пакети эмес (манифести жок).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="81" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="82" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
@@ -1314,17 +1314,17 @@
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="123" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="124" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>План топтомундагы {name} файлы окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="128" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>План топтомундагы {name} файлы туура эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="209" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
@@ -1494,77 +1494,77 @@
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="219" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="227" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>Пакеттеги план манифестке дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="213" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="221" />
       <source>The plan in the package is not readable.</source>
       <translation>Пакеттеги план окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="215" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>Пакеттеги план жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="111" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="112" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>План топтомунда программанын бул версиясы тааныбаган форма бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="189" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="197" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>План пакетинде манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="84" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>План пакетинин форматынын {version}-версиясы программанын бул версиясына белгисиз. MSU Desktop программасынын жаңыраак версиясын орнотуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="101" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="102" />
       <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
       <translation>План топтомунда отчеттун формасы (forms/report_rules.json) жок, ал эми программанын бул версиясында {plan} планы үчүн форма жок, ошондуктан отчетту толтуруу мүмкүн болмок эмес; топтом четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="196" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="204" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>План пакети толук эмес: {name} жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="182" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="190" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>План пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="167" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>План пакетине кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="176" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="184" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>План пакети кол коюлгандан кийин өзгөртүлгөн (агенттиктин кол тамгасы дал келбейт); ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="65" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="66" />
       <source>The plan package was refused: {reason}</source>
       <translation>План пакети четке кагылды: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="79" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="80" />
       <source>The plan package's manifest is not readable.</source>
       <translation>План пакетинин манифести окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="91" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="92" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>План пакетинин манифести жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="72" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="73" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>План пакетинин манифести өтө чоң; пакет четке кагылды.</translation>
     </message>
@@ -1589,7 +1589,7 @@
       <translation>Жабык ачкыч сырсөз менен корголгон: сырсөз керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="133" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="134" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
@@ -1617,6 +1617,11 @@
       <location filename="msu_desktop/services/property_service.py" line="294" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="141" />
+      <source>The report form in the package is written for other plans ({other}).</source>
+      <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="102" />
@@ -1719,7 +1724,7 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="222" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>

@@ -1119,7 +1119,7 @@
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="167" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
@@ -1284,12 +1284,12 @@
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="70" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="71" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл не является пакетом плана (нет манифеста).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="81" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="82" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
@@ -1314,17 +1314,17 @@
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="123" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="124" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>Файл {name} в пакете плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="128" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>Файл {name} в пакете плана неверен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="209" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
@@ -1494,77 +1494,77 @@
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="219" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="227" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>План в пакете не соответствует манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="213" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="221" />
       <source>The plan in the package is not readable.</source>
       <translation>План в пакете не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="215" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>План в пакете недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="111" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="112" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>В пакете плана есть форма, неизвестная этой версии программы: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="189" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="197" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>Пакет плана содержит файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="84" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>Пакет плана имеет версию формата {version}, неизвестную этой версии программы. Установите более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="101" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="102" />
       <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
       <translation>В пакете плана нет формы отчёта (forms/report_rules.json), а в этой версии программы её нет для плана {plan}, поэтому отчёт заполнить было бы невозможно; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="196" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="204" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>Пакет плана неполон: отсутствует {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="182" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="190" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>Пакет плана не подписан доверенным ключом агентства; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="167" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>Пакет плана не подписан; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="176" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="184" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>Пакет плана изменён после подписания (подпись агентства не совпадает); он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="65" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="66" />
       <source>The plan package was refused: {reason}</source>
       <translation>Пакет плана отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="79" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="80" />
       <source>The plan package's manifest is not readable.</source>
       <translation>Манифест пакета плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="91" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="92" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>Манифест пакета плана недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="72" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="73" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>Манифест пакета плана слишком большой; пакет отклонён.</translation>
     </message>
@@ -1589,7 +1589,7 @@
       <translation>Закрытый ключ защищён паролем: нужен пароль.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="133" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="134" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
@@ -1617,6 +1617,11 @@
       <location filename="msu_desktop/services/property_service.py" line="294" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="141" />
+      <source>The report form in the package is written for other plans ({other}).</source>
+      <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="102" />
@@ -1719,7 +1724,7 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="222" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>

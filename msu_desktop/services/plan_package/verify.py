@@ -3,8 +3,9 @@
 Order: a safe zip (no traversal, links, bombs) → a small, schema-valid manifest of a known format
 → a valid signature by a trusted agency key over the manifest → exactly the listed files, each
 with its SHA-256 and size → a schema-valid plan whose id and version match the manifest → form
-settings and programme text that pass their schemas → a version newer than the installed one. The first failure raises :class:`PlanPackageRefused`
-with one sentence that says which.
+settings and programme text that pass their schemas and belong to that plan → a version newer
+than the installed one. The first failure raises :class:`PlanPackageRefused` with one sentence
+that says which.
 """
 
 from __future__ import annotations
@@ -133,6 +134,15 @@ def check_documents(files: dict[str, bytes], plan_id: str) -> None:
             raise PlanPackageRefused(
                 "The programme text in the package belongs to another plan ({other}).",
                 other=str(doc.get("plan_id")),
+            )
+        if (
+            name == "forms/report_rules.json"
+            and doc.get("plan_ids")
+            and plan_id not in doc.get("plan_ids", [])
+        ):
+            raise PlanPackageRefused(
+                "The report form in the package is written for other plans ({other}).",
+                other=", ".join(map(str, doc["plan_ids"])),
             )
 
 
