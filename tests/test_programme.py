@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from msu_desktop.domain.programme import programme_as_text, programme_blocks
 from msu_desktop.errors import InvalidData
@@ -298,3 +300,32 @@ def test_a_programme_of_another_plan_is_refused_and_nothing_changes(ws, doc, tmp
     )
     con.close()
     assert after == before
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.sampled_from(["programme.json", "forms/report_rules.json", "forms/other.json"]),
+    payload=st.one_of(
+        st.binary(max_size=300),
+        _json_values.map(lambda v: json.dumps(v).encode()),
+    ),
+)
+def test_any_document_in_a_package_is_accepted_or_refused_with_a_reason(name, payload) -> None:
+    """Whatever bytes a package carries as its programme or form, the check either accepts them
+    (they pass the schema) or refuses the package with a sentence — it never crashes."""
+    from msu_desktop.services.plan_package.verify import PlanPackageRefused, check_documents
+
+    files = {"plan.json": b"{}", name: payload}
+    try:
+        check_documents(files, "lsg-2018-2023")
+    except PlanPackageRefused as exc:
+        assert str(exc) and "Traceback" not in str(exc)
