@@ -19,6 +19,13 @@ BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([])\nw = QMainWindow()\nw.resize(1200, 780)\nw.show()\napp.processEvents()\n"
 ) + HWM
+FIRST = (
+    "import sys\nfrom pathlib import Path\n"
+    "from msu_desktop.gui.app import Controller, make_application\n"
+    "from msu_desktop.services.workspace import Workspace\n"
+    "app = make_application()\nws = Workspace.open(Path(sys.argv[1]))\n"
+    "c = Controller(app, ws, 'ru')\nc.show()\napp.processEvents()\n"
+)
 APP = (
     "import sys\nfrom msu_desktop.cli.main import main\n"
     "rc = main(['--data-dir', sys.argv[1], '--smoke-test'])\nassert rc == 0\n"
@@ -40,8 +47,13 @@ def _run(args: list[str]) -> tuple[float, float]:
 
 
 def bench_startup(tmp: Path) -> list[dict]:
-    app_times, app_rss, bare_times, bare_rss = [], [], [], []
+    app_times, app_rss, bare_times, bare_rss, first_times = [], [], [], [], []
+    everyday = tmp / "everyday"
+    _run([sys.executable, "-c", FIRST, str(everyday)])  # made once, as on the first day
+    everyday_times = [_run([sys.executable, "-c", FIRST, str(everyday)])[0] for _ in range(5)]
     for _ in range(5):
+        with tempfile.TemporaryDirectory(dir=tmp) as d:
+            first_times.append(_run([sys.executable, "-c", FIRST, str(Path(d) / "data")])[0])
         with tempfile.TemporaryDirectory(dir=tmp) as d:
             s, m = _run(
                 [
@@ -61,7 +73,19 @@ def bench_startup(tmp: Path) -> list[dict]:
     med = statistics.median
     return [
         result(
-            "start: cold start to the main window (new database, plan installed, every page shown)",
+            "start: an everyday start to the window, first page shown (existing database)",
+            med(everyday_times),
+            "a bare Qt window in a fresh process",
+            med(bare_times),
+        ),
+        result(
+            "start: first start to the window, first page shown (new database, plan installed)",
+            med(first_times),
+            "a bare Qt window in a fresh process",
+            med(bare_times),
+        ),
+        result(
+            "start: first start, every page shown (new database, plan installed)",
             med(app_times),
             "a bare Qt window in a fresh process",
             med(bare_times),

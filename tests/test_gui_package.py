@@ -111,3 +111,44 @@ def test_print_renders_every_page_of_the_report(page, qtbot, tmp_path) -> None:
 def test_the_period_offered_first_is_the_latest_one_ready_to_send(page) -> None:
     # the demo's 2021-H1 is complete (not yet approved), the periods before it approved
     assert page.period_combo.currentData() == "2021-H1"
+
+
+def test_the_outbox_sends_without_the_packages_page_being_opened(qtbot, demo_dir, tmp_path):
+    from msu_desktop.gui.app import make_application
+    from msu_desktop.gui.main_window import MainWindow
+    from msu_desktop.services.package.build import build_package
+    from tests.test_delivery import Server
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_dir, data)
+    ws = Workspace.open(data)
+    build_package(ws, "2021-H1", ws.outbox_dir)
+    server = Server(fail_first=0)
+    try:
+        ws.set_setting("upload_url", server.url)
+        make_application()
+        win = MainWindow(ws, "ru")
+        qtbot.addWidget(win)
+        # the window opens with its first page only; the Packages page is not built
+        assert [w.objectName() for w in win.pages.built()] == [win.pages["plan"].objectName()]
+        win.outbox_timer.timeout.emit()  # what happens every few minutes
+        qtbot.waitUntil(lambda: len(server.received) == 1, timeout=30_000)
+    finally:
+        server.close()
+        ws.close()
+
+
+def test_the_window_opens_with_one_page_built_and_builds_the_others_when_shown(
+    qtbot, ws_with_municipality
+) -> None:
+    from msu_desktop.gui.app import make_application
+    from msu_desktop.gui.main_window import MainWindow
+
+    make_application()
+    win = MainWindow(ws_with_municipality, "ru")
+    qtbot.addWidget(win)
+    assert len(win.pages.built()) == 1
+    page = win.show_page("property")
+    assert win.stack.currentWidget() is page and page.objectName() == "propertyPage"
+    assert win.current_page_key() == "property" and len(win.pages.built()) == 2
+    assert win.show_page("property") is page  # built once

@@ -104,3 +104,38 @@ def test_not_a_database_at_all(data_dir: Path) -> None:
     (data_dir / "msu.sqlite").write_bytes(b"this is a text file, not SQLite" * 200)
     with pytest.raises(DatabaseDamaged):
         Workspace.open(data_dir)
+
+
+def test_revisions_read_without_alembic_agree_with_alembic() -> None:
+    """Start-up reads the revision graph from the migration files (Alembic is loaded only for
+    an upgrade); this keeps that reading equal to Alembic's own."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+    assert migrate.head_revisions() == set(script.get_heads())
+
+
+def test_an_ordinary_start_does_not_load_alembic_or_jsonschema(tmp_path) -> None:
+    """Both are needed only to migrate a database or check a data file: an ordinary start
+    skips their import time."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom pathlib import Path\n"
+        "from msu_desktop.services.workspace import Workspace\n"
+        "Workspace.open(Path(sys.argv[1])).close()\n"  # creates and migrates
+        "heavy = ('alembic', 'jsonschema')\n"
+        "for m in [m for m in sys.modules if m.startswith(heavy)]: del sys.modules[m]\n"
+        "Workspace.open(Path(sys.argv[1])).close()\n"  # an ordinary start
+        "print(any(m.startswith(heavy) for m in sys.modules))\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "False"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,9 +22,37 @@ from PySide6.QtWidgets import (
 
 from msu_desktop import APP_NAME, __version__
 from msu_desktop.errors import UserError
-from msu_desktop.gui.pages import page_specs
+from msu_desktop.gui.pages import PageSpec, page_specs
 from msu_desktop.i18n import LANGUAGES
 from msu_desktop.services.workspace import Workspace
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by key, each built on first use (``window.pages["reports"]``)."""
+
+    def __init__(self, window: MainWindow, specs: list[PageSpec]) -> None:
+        self._window = window
+        self._specs = specs
+        self.keys_in_order = [spec.key for spec in specs]
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            index = self.keys_in_order.index(key)  # ValueError -> KeyError below
+            self._built[key] = self._window._build_page(index, self._specs[index])
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_in_order)
+
+    def __len__(self) -> int:
+        return len(self.keys_in_order)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys_in_order
+
+    def built(self) -> list[QWidget]:
+        return list(self._built.values())
 
 
 class MainWindow(QMainWindow):
@@ -41,21 +70,22 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
-        for spec in page_specs():
-            try:
-                page = spec.factory(ws, lang, self)
-            except UserError as exc:
-                # a page whose data cannot be read (say, a plan without report rules) says so
-                # in place; the other pages still work
-                page = self._unavailable_page(str(exc))
-            page.setObjectName(page.objectName() or f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+        # Pages are built the first time they are shown (or asked for): the window opens with
+        # only its first page built, which is what a slow office PC waits for.
+        specs = page_specs()
+        self.pages = Pages(self, specs)
+        for spec in specs:
+            self.stack.addWidget(QWidget(self))  # the place the page takes when it is built
             item = QListWidgetItem(spec.title(), self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
         self.sidebar.currentRowChanged.connect(self._on_page)
         self.sidebar.setCurrentRow(0)
+        # The outbox sends by itself every few minutes when an upload address is set, whether
+        # or not the Packages page was opened; a failed send is retried the next time.
+        self.outbox_timer = QTimer(self)
+        self.outbox_timer.setInterval(5 * 60 * 1000)
+        self.outbox_timer.timeout.connect(self._send_outbox)
+        self.outbox_timer.start()
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -68,6 +98,29 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # -- pages ---------------------------------------------------------------------------
+    def _build_page(self, index: int, spec: PageSpec) -> QWidget:
+        try:
+            page = spec.factory(self.ws, self.lang, self)
+        except UserError as exc:
+            # a page whose data cannot be read (say, a plan without report rules) says so in
+            # place; the other pages still work
+            page = self._unavailable_page(str(exc))
+        page.setObjectName(page.objectName() or f"page_{spec.key}")
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        return page
+
+    def _send_outbox(self) -> None:
+        if self.ws.setting("upload_url"):
+            send = getattr(self.pages["packages"], "send_now", None)
+            if callable(send):
+                send()
+
     def _unavailable_page(self, message: str) -> QWidget:
         label = QLabel(self.tr("This page cannot be shown: {reason}").format(reason=message))
         label.setObjectName("pageUnavailable")
@@ -77,19 +130,18 @@ class MainWindow(QMainWindow):
         return label
 
     def _on_page(self, row: int) -> None:
+        page = self.pages[self.pages.keys_in_order[row]]  # built now if it was not yet
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
 
     def show_page(self, key: str) -> QWidget:
-        keys = list(self.pages)
-        self.sidebar.setCurrentRow(keys.index(key))
+        self.sidebar.setCurrentRow(self.pages.keys_in_order.index(key))
         return self.pages[key]
 
     def current_page_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        return self.pages.keys_in_order[self.stack.currentIndex()]
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

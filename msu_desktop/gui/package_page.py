@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QThreadPool,
-    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
@@ -216,11 +215,7 @@ class PackagePage(QWidget):
         self.print_button.clicked.connect(self.print_preview)
         self.task: Task | None = None
         self.send_task: Task | None = None
-        self.sending = False
-        self.timer = QTimer(self)  # the outbox retries by itself when the connection comes back
-        self.timer.setInterval(5 * 60 * 1000)
-        self.timer.timeout.connect(self.send_now)
-        self.timer.start()
+        self.sending = False  # the main window calls send_now every few minutes (the outbox)
         self.refresh()
 
     def refresh(self) -> None:

@@ -6,18 +6,21 @@ import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker
+from typing import TYPE_CHECKING, Any
 
 from msu_desktop import assets
 from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.errors import InvalidData
 from msu_desktop.i18n import tr
 
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
 
 @lru_cache(maxsize=16)
 def _validator(schema_name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator, FormatChecker  # not needed on an ordinary start
+
     schema = json.loads(assets.data_path("schema", schema_name).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=FormatChecker())

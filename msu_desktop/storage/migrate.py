@@ -7,34 +7,65 @@ by a newer version of the app and is refused, untouched.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from msu_desktop.errors import DatabaseDamaged, DatabaseTooNew
 from msu_desktop.storage.db import copy_database, integrity_problems
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+@lru_cache(maxsize=1)
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """revision -> its down revisions, read from the migration files' assignments.
+
+    Alembic itself (a third of a second to import) is only loaded when a database really needs
+    upgrading; every ordinary start checks the stamp against this instead. A test keeps the
+    two readings equal.
+    """
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    values[target.id] = ast.literal_eval(node.value)
+        revision = values.get("revision")
+        if not isinstance(revision, str):
+            continue
+        down = values.get("down_revision")
+        downs = (down,) if isinstance(down, str) else tuple(down or ())  # type: ignore[arg-type]
+        graph[revision] = tuple(str(d) for d in downs)
+    return graph
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def head_revisions() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    graph = _revision_graph()
+    below = {d for downs in graph.values() for d in downs}
+    return set(graph) - below
 
 
 def stamped_revisions(db_path: Path) -> set[str]:
@@ -87,6 +118,8 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path) -> Path | None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = backup_dir / f"pre-migration-{stamp}.sqlite"
         copy_database(db_path, copy)
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
