@@ -97,6 +97,26 @@ def soate_dir(shared_dir: Path) -> Path:
     return d
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A demo municipality made once per test run by the real ``msu-desktop demo`` command.
+    Never change it: take ``demo_dir`` (a copy) instead."""
+    d = tmp_path_factory.mktemp("demo-template") / "data"
+    r = run_cli("--data-dir", str(d), "demo")
+    assert r.returncode == 0, r.stderr
+    return d
+
+
+@pytest.fixture(scope="module")
+def demo_dir(demo_template: Path, tmp_path_factory) -> Path:
+    """A copy of the demo municipality for one test module."""
+    import shutil
+
+    d = tmp_path_factory.mktemp("demo") / "data"
+    shutil.copytree(demo_template, d)
+    return d
+
+
 def run_cli(
     *args: str, env: dict[str, str] | None = None, tool: str = "msu_desktop", timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from msu_desktop.services.package.verify import verify_package
 from msu_desktop.services.plan_package.build import build_plan_package
 from msu_desktop.services.signing.minisign import SecretKey
 from msu_desktop.services.workspace import Workspace
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
 from tests.test_plan_package import plan_v2
 
 ITERATIONS = int(os.environ.get("MSU_FAULT_ITERATIONS", "8"))
@@ -59,9 +60,9 @@ def _count(db: Path, sql: str) -> int:
 
 
 @pytest.fixture
-def demo(tmp_path_factory) -> Path:
+def demo(demo_template: Path, tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("faults") / "data"
-    assert run_cli("--data-dir", str(d), "demo").returncode == 0
+    shutil.copytree(demo_template, d)
     return d
 
 

@@ -8,7 +8,6 @@ proves that nothing shown escaped the extraction."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -26,21 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.conftest import run_cli
-
 # two or more English words in a row ("Save as", "Not reported"); single tokens such as PDF,
 # Excel, USB or a file pattern are allowed
 ENGLISH = re.compile(r"\b[A-Za-z]{2,}\b[ ,:]+\b[A-Za-z]{2,}\b")
 # what the demo's own data may contain in Latin letters (a computer's make), not interface text
 DATA = re.compile(r"Dell OptiPlex|PDF \(\*\.pdf\)|Excel \(\*\.xlsx\)|\(\*\.[a-z]+( \*\.[a-z]+)*\)")
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("demo") / "data"
-    r = run_cli("--data-dir", str(d), "demo")
-    assert r.returncode == 0, r.stderr
-    return d
 
 
 def _texts(widget: QWidget) -> list[str]:

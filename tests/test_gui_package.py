@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from msu_desktop.services.package.verify import verify_package
 from msu_desktop.services.workspace import Workspace
-from tests.conftest import run_cli
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("demo") / "data"
-    assert run_cli("--data-dir", str(d), "demo").returncode == 0
-    return d
 
 
 @pytest.fixture

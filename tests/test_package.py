@@ -26,14 +26,6 @@ MINISIGN = shutil.which("minisign")
 PDFTOTEXT = shutil.which("pdftotext")
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("demo") / "data"
-    result = run_cli("--data-dir", str(d), "demo")
-    assert result.returncode == 0, result.stderr
-    return d
-
-
 @pytest.fixture
 def ws(demo_dir: Path, tmp_path: Path):
     copy = tmp_path / "data"
