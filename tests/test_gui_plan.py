@@ -122,3 +122,12 @@ def test_first_start_dialog_validates_soate(qtbot, ws) -> None:
 def test_tree_rows_expand(window) -> None:
     browser = window.show_page("plan")
     assert browser.proxy.rowCount(QModelIndex()) == 3
+
+
+def test_a_task_and_a_direction_show_what_the_programme_says_of_them(window) -> None:
+    browser = window.show_page("plan")
+    assert browser.select_code("3.2")
+    text = browser.detail.toPlainText()
+    assert "Завершить инвентаризацию муниципальной собственности." in text
+    assert browser.select_code("1")
+    assert "Ожидаемые результаты: члены местных сообществ" in browser.detail.toPlainText()

@@ -329,3 +329,14 @@ def test_any_document_in_a_package_is_accepted_or_refused_with_a_reason(name, pa
         check_documents(files, "lsg-2018-2023")
     except PlanPackageRefused as exc:
         assert str(exc) and "Traceback" not in str(exc)
+
+
+def test_the_programme_text_of_a_task_and_a_direction(doc) -> None:
+    from msu_desktop.domain.programme import section_text
+
+    text, closing = section_text(doc, "3.2", "ky")
+    assert "Муниципалдык менчикти инвентаризациялоону бүтүрүү." in " ".join(text)
+    assert closing == []
+    text, closing = section_text(doc, "§ 2", "ru")
+    assert text == [] and closing[0].startswith("Ожидаемые результаты: повышение доверия")
+    assert section_text(doc, "9.9", "ru") == ([], [])

@@ -48,6 +48,35 @@ def _section(section: dict[str, Any], lang: str, level: int) -> list[Block]:
     return out
 
 
+def find_section(doc: dict[str, Any], number: str) -> dict[str, Any] | None:
+    """The section numbered ``number`` ("3", "§ 2", "2.3") anywhere in the Programme."""
+
+    def walk(sections: list[dict[str, Any]]) -> dict[str, Any] | None:
+        for s in sections:
+            if s.get("number") == number:
+                return s
+            found = walk(s.get("sections", []))
+            if found is not None:
+                return found
+        return None
+
+    return walk(doc.get("sections", []))
+
+
+def section_text(doc: dict[str, Any], number: str, lang: str) -> tuple[list[str], list[str]]:
+    """(the text, the closing text such as expected results) of one section, in ``lang``.
+
+    The Programme describes each task of the plan under the task's own number ("2.3") and
+    each direction under "§ N": the plan browser shows that text beside the task."""
+    section = find_section(doc, number)
+    if section is None:
+        return [], []
+    return (
+        [b.text for b in _paragraphs(section.get("paragraphs"), lang)],
+        [b.text for b in _paragraphs(section.get("conclusion"), lang)],
+    )
+
+
 def decree_blocks(doc: dict[str, Any], lang: str) -> list[Block]:
     decree = doc.get("decree", {})
     out = [Block("title", _pick(decree.get("title"), lang))]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -23,9 +24,19 @@ class PageSpec:
 
 
 def _plan_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
+    from msu_desktop.errors import UserError
     from msu_desktop.gui.plan_browser import PlanBrowser
+    from msu_desktop.services.plan_files import load_programme
 
-    return PlanBrowser(ws.plan(), lang, parent)
+    plan = ws.plan()
+
+    def programme() -> dict[str, Any] | None:
+        try:
+            return load_programme(plan)
+        except UserError:
+            return None  # the Programme page says what is wrong with it
+
+    return PlanBrowser(plan, lang, parent, programme=programme)
 
 
 def _programme_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:

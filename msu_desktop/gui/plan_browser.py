@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QStandardItem, QStandardItemModel
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.domain.plan import Measure, Plan
+from msu_desktop.domain.programme import section_text
 from msu_desktop.i18n import pick
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,10 +156,20 @@ class GlossaryBrowser(QTextBrowser):
 class PlanBrowser(QWidget):
     measure_selected = Signal(str)
 
-    def __init__(self, plan: Plan, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        programme: Callable[[], dict[str, Any] | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plan, self.lang = plan, lang
         self.setObjectName("planBrowser")
+        # the Programme's text (Annex 1), read the first time a task or direction is selected
+        self._programme_loader = programme
+        self._programme: dict[str, Any] | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("planSearch")
@@ -269,6 +282,7 @@ class PlanBrowser(QWidget):
             self.detail.setHtml(
                 f"<h3>{html.escape(code)}. {html.escape(pick(task.title, self.lang))}</h3>"
                 + self.tr("Measures: {n}").format(n=len(task.measures))
+                + self._programme_html(code)
             )
         elif kind == "direction":
             d = next(x for x in self.plan.directions if x.code == code)
@@ -276,7 +290,21 @@ class PlanBrowser(QWidget):
             self.detail.setHtml(
                 f"<h3>{html.escape(code)}. {html.escape(pick(d.title, self.lang))}</h3>"
                 + self.tr("Tasks: {t}, measures: {m}").format(t=len(d.tasks), m=n)
+                + self._programme_html(f"§ {code}")
             )
+
+    def _programme_html(self, number: str) -> str:
+        """What the Programme (Annex 1) says of this task or direction, if it is shipped."""
+        if self._programme is None and self._programme_loader is not None:
+            self._programme = self._programme_loader() or {}
+            self._programme_loader = None
+        if not self._programme:
+            return ""
+        text, closing = section_text(self._programme, number, self.lang)
+        if not text and not closing:
+            return ""
+        paras = "".join(f"<p>{html.escape(p)}</p>" for p in text + closing)
+        return f"<h4>{html.escape(self.tr('In the Programme (Annex 1)'))}</h4>{paras}"
 
     # -- detail text ---------------------------------------------------------------------
     def _plan_html(self) -> str:

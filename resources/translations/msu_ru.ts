@@ -1022,22 +1022,22 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="85" />
+      <location filename="msu_desktop/gui/package_page.py" line="84" />
       <source>created</source>
       <translation>создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="92" />
+      <location filename="msu_desktop/gui/package_page.py" line="91" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="87" />
+      <location filename="msu_desktop/gui/package_page.py" line="86" />
       <source>saved to {place}</source>
       <translation>сохранён в {place}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <location filename="msu_desktop/gui/package_page.py" line="88" />
       <source>sent {when}</source>
       <translation>отправлен {when}</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="175" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="177" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
@@ -1184,12 +1184,12 @@
       <translation>Введите наименование объекта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="82" />
+      <location filename="msu_desktop/services/plan_files.py" line="85" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="74" />
+      <location filename="msu_desktop/services/plan_files.py" line="77" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
@@ -1259,12 +1259,12 @@
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="82" />
+      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="52" />
+      <location filename="msu_desktop/storage/migrate.py" line="83" />
       <source>The database file is damaged and cannot be opened: {detail}</source>
       <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
@@ -1324,7 +1324,7 @@
       <translation>Файл {name} в пакете плана неверен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="209" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="211" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
@@ -1494,17 +1494,17 @@
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="227" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="229" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>План в пакете не соответствует манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="221" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
       <source>The plan in the package is not readable.</source>
       <translation>План в пакете не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="225" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>План в пакете недействителен: {detail}</translation>
     </message>
@@ -1514,7 +1514,7 @@
       <translation>В пакете плана есть форма, неизвестная этой версии программы: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="197" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="199" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>Пакет плана содержит файл, не указанный в манифесте: {name}</translation>
     </message>
@@ -1529,22 +1529,22 @@
       <translation>В пакете плана нет формы отчёта (forms/report_rules.json), а в этой версии программы её нет для плана {plan}, поэтому отчёт заполнить было бы невозможно; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="204" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="206" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>Пакет плана неполон: отсутствует {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="190" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="192" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>Пакет плана не подписан доверенным ключом агентства; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="167" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>Пакет плана не подписан; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="184" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="186" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>Пакет плана изменён после подписания (подпись агентства не совпадает); он отклонён.</translation>
     </message>
@@ -1619,7 +1619,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="141" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="143" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="62" />
+      <location filename="msu_desktop/storage/migrate.py" line="93" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -1724,7 +1724,7 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="232" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
@@ -1814,17 +1814,17 @@
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="48" />
+      <location filename="msu_desktop/services/plan_files.py" line="51" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл не читается как JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="35" />
+      <location filename="msu_desktop/services/plan_files.py" line="38" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: ошибка в данных, место {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="57" />
+      <location filename="msu_desktop/services/plan_files.py" line="60" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
     </message>
@@ -1988,12 +1988,12 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="88" />
+      <location filename="msu_desktop/services/plan_files.py" line="91" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="110" />
+      <location filename="msu_desktop/services/plan_files.py" line="113" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -2145,77 +2145,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="130" />
+      <location filename="msu_desktop/gui/main_window.py" line="182" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="104" />
+      <location filename="msu_desktop/gui/main_window.py" line="156" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="96" />
+      <location filename="msu_desktop/gui/main_window.py" line="148" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="129" />
+      <location filename="msu_desktop/gui/main_window.py" line="181" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="101" />
+      <location filename="msu_desktop/gui/main_window.py" line="153" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="112" />
+      <location filename="msu_desktop/gui/main_window.py" line="164" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="97" />
+      <location filename="msu_desktop/gui/main_window.py" line="149" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="144" />
+      <location filename="msu_desktop/gui/main_window.py" line="196" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="123" />
+      <location filename="msu_desktop/gui/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="107" />
+      <location filename="msu_desktop/gui/main_window.py" line="159" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="188" />
+      <location filename="msu_desktop/gui/main_window.py" line="240" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="208" />
+      <location filename="msu_desktop/gui/main_window.py" line="260" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="203" />
+      <location filename="msu_desktop/gui/main_window.py" line="255" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="216" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="300" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2224,22 +2224,22 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="261" />
+      <location filename="msu_desktop/gui/main_window.py" line="313" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="228" />
+      <location filename="msu_desktop/gui/main_window.py" line="280" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="216" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="72" />
+      <location filename="msu_desktop/gui/main_window.py" line="125" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -2542,37 +2542,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="119" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="122" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>Delivery</source>
       <translation>Доставка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="123" />
+      <location filename="msu_desktop/gui/package_page.py" line="122" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="119" />
+      <location filename="msu_desktop/gui/package_page.py" line="118" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="118" />
+      <location filename="msu_desktop/gui/package_page.py" line="117" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="139" />
+      <location filename="msu_desktop/gui/package_page.py" line="138" />
       <source>valid, signed</source>
       <translation>действителен, подписан</translation>
     </message>
@@ -2580,72 +2580,72 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="156" />
+      <location filename="msu_desktop/gui/package_page.py" line="155" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="158" />
+      <location filename="msu_desktop/gui/package_page.py" line="157" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="255" />
+      <location filename="msu_desktop/gui/package_page.py" line="250" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="181" />
+      <location filename="msu_desktop/gui/package_page.py" line="180" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="196" />
+      <location filename="msu_desktop/gui/package_page.py" line="195" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <location filename="msu_desktop/gui/package_page.py" line="158" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="294" />
+      <location filename="msu_desktop/gui/package_page.py" line="289" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="259" />
+      <location filename="msu_desktop/gui/package_page.py" line="254" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="179" />
+      <location filename="msu_desktop/gui/package_page.py" line="178" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="160" />
+      <location filename="msu_desktop/gui/package_page.py" line="159" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="283" />
+      <location filename="msu_desktop/gui/package_page.py" line="278" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="296" />
+      <location filename="msu_desktop/gui/package_page.py" line="291" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="161" />
+      <location filename="msu_desktop/gui/package_page.py" line="160" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <location filename="msu_desktop/gui/package_page.py" line="163" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
@@ -2653,32 +2653,32 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="72" />
+      <location filename="msu_desktop/gui/pages.py" line="83" />
       <source>Dashboard</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/pages.py" line="89" />
       <source>Packages</source>
       <translation>Пакеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="64" />
+      <location filename="msu_desktop/gui/pages.py" line="75" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="67" />
+      <location filename="msu_desktop/gui/pages.py" line="78" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="75" />
+      <location filename="msu_desktop/gui/pages.py" line="86" />
       <source>Property</source>
       <translation>Имущество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="70" />
+      <location filename="msu_desktop/gui/pages.py" line="81" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
@@ -2724,102 +2724,107 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="167" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="180" />
       <source>All executors</source>
       <translation>Все исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="183" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="196" />
       <source>Any deadline</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="299" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="184" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
       <source>Deadline passed</source>
       <translation>Срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="287" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="315" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="355" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="186" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
       <source>Due later</source>
       <translation>Срок позже</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
       <source>Due this year</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="302" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="330" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="300" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="328" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="303" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="331" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="307" />
+      <source>In the Programme (Annex 1)</source>
+      <translation>В Программе (приложение 1)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="328" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="356" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="271" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="284" />
       <source>Measures: {n}</source>
       <translation>Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="163" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="176" />
       <source>Search measures, results, executors…</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="278" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="292" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="306" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="334" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="306" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="334" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -2923,17 +2928,17 @@ Data folder: {path}</source>
   <context>
     <name>PlanTreeModel</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="39" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="42" />
       <source>Code</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="52" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="55" />
       <source>The Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="39" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="42" />
       <source>Title</source>
       <translation>Наименование</translation>
     </message>
