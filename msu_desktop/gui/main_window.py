@@ -38,7 +38,9 @@ class Pages(Mapping[str, QWidget]):
 
     def __getitem__(self, key: str) -> QWidget:
         if key not in self._built:
-            index = self.keys_in_order.index(key)  # ValueError -> KeyError below
+            if key not in self.keys_in_order:
+                raise KeyError(key)
+            index = self.keys_in_order.index(key)
             self._built[key] = self._window._build_page(index, self._specs[index])
         return self._built[key]
 
