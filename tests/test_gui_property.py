@@ -188,3 +188,70 @@ def test_leases_list_and_revaluation(qtbot, ws_with_municipality, monkeypatch) -
     assert any(
         h.field == "book_value" and h.reason == "Акт переоценки № 3" for h in ps.history(ws, oid)
     )
+
+
+def test_every_field_of_the_object_form_is_on_screen_and_follows_the_category(
+    qtbot, ws_with_municipality
+) -> None:
+    """The form shows every field of the register, the category's own fields change with the
+    category, and a problem is shown under the field it concerns."""
+    from msu_desktop.gui.property_page import ObjectDialog
+
+    ws = ws_with_municipality
+    dlg = ObjectDialog(ws, "ru", None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    for widget in (
+        dlg.latitude,
+        dlg.longitude,
+        dlg.unit,
+        dlg.basis_document,
+        dlg.basis_date,
+        dlg.initial_value,
+        dlg.residual_value,
+        dlg.use,
+        dlg.registration_number,
+        dlg.registration_date,
+    ):
+        assert widget.isVisibleTo(dlg), widget
+    # the category's own fields are in the form, and change with the category
+    dlg.category.setCurrentIndex(dlg.category.findData("land"))
+    qtbot.waitUntil(lambda: dlg.extra_widgets["land_kind"].isVisibleTo(dlg))
+    assert dlg.unit.currentData() == "ha"
+    dlg.category.setCurrentIndex(dlg.category.findData("building"))
+    assert set(dlg.extra_widgets) == {"floors", "wall_material"}
+    qtbot.waitUntil(lambda: all(w.isVisibleTo(dlg) for w in dlg.extra_widgets.values()))
+    assert dlg.unit.currentData() == "m2"
+    # problems under their fields; nothing written
+    dlg.eni.setText("12345")
+    dlg.basis_date.setText("31.02.2019")
+    dlg.extra_widgets["floors"].setText("два")
+    dlg.save()
+    assert dlg.object_id is None
+    assert dlg.field_errors["name_ru"].isVisibleTo(dlg)
+    assert "ЕНИ" in dlg.field_errors["cadastral_code"].text()
+    assert "31.02.2019" in dlg.field_errors["basis_date"].text()
+    assert "два" in dlg.error.text()
+    # corrected, everything is stored
+    dlg.name_ru.setText("Клуб")
+    dlg.eni.setText("")
+    dlg.basis_document.setText("Решение айылного кенеша")
+    dlg.basis_number.setText("12")
+    dlg.basis_date.setText("1.3.2019")
+    dlg.extra_widgets["floors"].setText("2")
+    dlg.initial_value.setValue(900_000)
+    dlg.residual_value.setValue(450_000)
+    dlg.use.setCurrentIndex(dlg.use.findData("free_use"))
+    dlg.registration_number.setText("Б-1234")
+    dlg.registration_date.setText("15.04.2019")
+    dlg.save()
+    assert dlg.object_id is not None, dlg.error.text()
+    d = ps.object_details(ws, dlg.object_id)
+    assert d["basis_date"].isoformat() == "2019-03-01" and d["unit"] == "m2"
+    assert d["initial_value"] == 900_000 and d["use"] == "free_use"
+    assert d["registration_date"].isoformat() == "2019-04-15" and d["extra"] == {"floors": "2"}
+    # opened again, the form shows what was stored
+    again = ObjectDialog(ws, "ru", dlg.object_id)
+    qtbot.addWidget(again)
+    assert again.basis_date.text() == "01.03.2019" and again.registration_number.text() == "Б-1234"
+    assert again.extra_widgets["floors"].text() == "2"

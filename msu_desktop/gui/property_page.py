@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTableWidget,
@@ -42,9 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msu_desktop.domain import property as prop
 from msu_desktop.domain.numbers import amount
 from msu_desktop.errors import UserError
-from msu_desktop.i18n import pick
+from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
@@ -169,60 +172,135 @@ class PropertyFilter(QSortFilterProxyModel):
         return True
 
 
+def date_edit(date: QDate, parent: QWidget) -> QDateEdit:
+    """A date field written as the documents write dates (25.11.2026), with a calendar."""
+    edit = QDateEdit(date, parent)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
 class ObjectDialog(QDialog):
-    """Add or edit an object: the common fields; validation messages next to the buttons."""
+    """Add or edit an object: every field of the register in groups, the fields of its
+    category (from data/property/categories.json) following the category chosen, and each
+    problem shown under the field it concerns."""
 
     def __init__(
         self, ws: Workspace, lang: str, object_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.ws, self.object_id = ws, object_id
+        self.ws, self.object_id, self.lang = ws, object_id, lang
         self.setWindowTitle(self.tr("Property object"))
-        form = QFormLayout()
+        self.resize(620, 720)
+        cats = ps.categories()
+        self.field_errors: dict[str, QLabel] = {}
+
         self.inventory = QLineEdit(self)
         self.inventory.setPlaceholderText(ps.next_inventory_number(ws))
         self.category = QComboBox(self)
-        for c in ps.categories()["categories"]:
+        for c in cats["categories"]:
             self.category.addItem(pick(c["label"], lang), c["id"])
         self.name_ru, self.name_ky = QLineEdit(self), QLineEdit(self)
         self.village, self.address, self.eni = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        self.area = QDoubleSpinBox(self)
-        self.area.setRange(0, 1e9)
-        self.area.setDecimals(2)
-        self.year = QSpinBox(self)
-        self.year.setRange(0, 2100)
-        self.year.setSpecialValueText("—")
-        self.book_value = QDoubleSpinBox(self)
-        self.book_value.setRange(0, 1e12)
-        self.book_value.setDecimals(2)
-        self.condition = QComboBox(self)
-        self.condition.addItem("—", "")
-        for c in ps.categories()["conditions"]:
-            self.condition.addItem(pick(c["label"], lang), c["id"])
-        self.notes = QPlainTextEdit(self)
-        self.notes.setMaximumHeight(60)
+        self.eni.setPlaceholderText("4-07-01-0001-0194")
         self.latitude, self.longitude = QLineEdit(self), QLineEdit(self)
         self.latitude.setPlaceholderText("42.123456")
         self.longitude.setPlaceholderText("75.123456")
-        self.lang = lang
-        self.extra_form = QFormLayout()
+        self.area = QDoubleSpinBox(self)
+        self.area.setRange(0, 1e9)
+        self.area.setDecimals(2)
+        self.unit = QComboBox(self)
+        for u in cats["units"]:
+            self.unit.addItem(pick(u["label"], lang), u["id"])
+        self.year = QSpinBox(self)
+        self.year.setRange(0, 2100)
+        self.year.setSpecialValueText("—")
+        self.basis_document = QLineEdit(self)
+        self.basis_document.setPlaceholderText(self.tr("e.g. a decision of the local council"))
+        self.basis_number, self.basis_date = QLineEdit(self), QLineEdit(self)
+        self.initial_value, self.book_value, self.residual_value = (
+            self._money(),
+            self._money(),
+            self._money(),
+        )
+        self.condition = QComboBox(self)
+        self.condition.addItem("—", "")
+        for c in cats["conditions"]:
+            self.condition.addItem(pick(c["label"], lang), c["id"])
+        self.use = QComboBox(self)
+        for u in cats["uses"]:
+            self.use.addItem(pick(u["label"], lang), u["id"])
+        self.registration_number, self.registration_date = QLineEdit(self), QLineEdit(self)
+        for date in (self.basis_date, self.registration_date):
+            date.setPlaceholderText(self.tr("DD.MM.YYYY"))
+            date.setMaximumWidth(140)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(70)
+        self.notes.setPlaceholderText(self.tr("Not published: left out of the public register"))
+
+        inner = QWidget(self)
+        groups = QVBoxLayout(inner)
+        self._group(
+            groups,
+            self.tr("The object"),
+            [
+                (self.tr("Inventory number:"), self.inventory, "inventory_number"),
+                (self.tr("Category:"), self.category, "category"),
+                (self.tr("Name (Russian):"), self.name_ru, "name_ru"),
+                (self.tr("Name (Kyrgyz):"), self.name_ky, "name_ky"),
+                (self.tr("Village:"), self.village, "village"),
+                (self.tr("Address:"), self.address, "address"),
+                (self.tr("GPS latitude:"), self.latitude, "latitude"),
+                (self.tr("GPS longitude:"), self.longitude, "longitude"),
+                (self.tr("Cadastral code (ЕНИ):"), self.eni, "cadastral_code"),
+            ],
+        )
+        size = QWidget(self)
+        size_row = QHBoxLayout(size)
+        size_row.setContentsMargins(0, 0, 0, 0)
+        size_row.addWidget(self.area, 1)
+        size_row.addWidget(self.unit)
+        self._group(
+            groups,
+            self.tr("Size and how it became municipal property"),
+            [
+                (self.tr("Area or quantity:"), size, "area"),
+                (self.tr("Year built or acquired:"), self.year, "year"),
+                (self.tr("Basis document:"), self.basis_document, "basis_document"),
+                (self.tr("Its number:"), self.basis_number, "basis_number"),
+                (self.tr("Its date:"), self.basis_date, "basis_date"),
+            ],
+        )
+        self._group(
+            groups,
+            self.tr("Value, condition and use"),
+            [
+                (self.tr("Initial value, som:"), self.initial_value, "initial_value"),
+                (self.tr("Book value, som:"), self.book_value, "book_value"),
+                (self.tr("Residual value, som:"), self.residual_value, "residual_value"),
+                (self.tr("Condition:"), self.condition, "condition"),
+                (self.tr("Use:"), self.use, "use"),
+                (
+                    self.tr("State registration certificate:"),
+                    self.registration_number,
+                    "registration_number",
+                ),
+                (self.tr("Registered on:"), self.registration_date, "registration_date"),
+            ],
+        )
+        self.extra_box = QGroupBox(self.tr("Fields of the category"), inner)
+        self.extra_form = QFormLayout(self.extra_box)
         self.extra_widgets: dict[str, QWidget] = {}
-        for label, widget in (
-            (self.tr("Inventory number:"), self.inventory),
-            (self.tr("Category:"), self.category),
-            (self.tr("Name (Russian):"), self.name_ru),
-            (self.tr("Name (Kyrgyz):"), self.name_ky),
-            (self.tr("Village:"), self.village),
-            (self.tr("Address:"), self.address),
-            (self.tr("Cadastral code (ЕНИ):"), self.eni),
-            (self.tr("Area or quantity:"), self.area),
-            (self.tr("Year built or acquired:"), self.year),
-            (self.tr("Book value, som:"), self.book_value),
-            (self.tr("Condition:"), self.condition),
-            (self.tr("Internal notes:"), self.notes),
-        ):
-            form.addRow(label, widget)
+        self.extra_types: dict[str, str] = {}
+        groups.addWidget(self.extra_box)
+        self._group(groups, self.tr("Internal notes"), [("", self.notes, "notes")])
+        groups.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+
         self.error = QLabel(self)
+        self.error.setObjectName("objectError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -231,52 +309,127 @@ class ObjectDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
         extra: dict[str, Any] = {}
         if object_id is not None:
-            details = ps.object_details(ws, object_id)
-            extra = details["extra"]
-            if details["latitude"] is not None:
-                self.latitude.setText(str(details["latitude"]))
-            if details["longitude"] is not None:
-                self.longitude.setText(str(details["longitude"]))
-            row = next(r for r in ps.list_rows(ws) if r.id == object_id)
-            self.inventory.setText(row.inventory_number)
-            self.category.setCurrentIndex(max(0, self.category.findData(row.category)))
-            self.name_ru.setText(row.name_ru)
-            self.name_ky.setText(row.name_ky)
-            self.village.setText(row.village)
-            self.address.setText(row.address)
-            self.eni.setText(row.cadastral_code)
-            self.area.setValue(row.area or 0)
-            self.year.setValue(row.year or 0)
-            self.book_value.setValue(row.book_value or 0)
-            self.condition.setCurrentIndex(max(0, self.condition.findData(row.condition)))
-            self.notes.setPlainText(row.notes)
+            self._load(ps.object_details(ws, object_id))
+            extra = ps.object_details(ws, object_id)["extra"]
+        else:
+            self._default_unit()
         self._build_extra(extra)
+        self.category.currentIndexChanged.connect(self._category_changed)
+
+    # -- building ----------------------------------------------------------------------------
+    def _money(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setRange(0, 1e12)
+        box.setDecimals(2)
+        box.setGroupSeparatorShown(True)
+        return box
+
+    def _group(self, parent: QVBoxLayout, title: str, rows: list[tuple[str, QWidget, str]]) -> None:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        for label, widget, key in rows:
+            cell = QWidget(box)
+            col = QVBoxLayout(cell)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(1)
+            col.addWidget(widget)
+            error = QLabel(cell)
+            error.setObjectName(f"error_{key}")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            col.addWidget(error)
+            self.field_errors[key] = error
+            if label:
+                form.addRow(label, cell)
+            else:
+                form.addRow(cell)
+        parent.addWidget(box)
+
+    def _load(self, d: dict[str, Any]) -> None:
+        def text(value: Any) -> str:
+            return "" if value is None else str(value)
+
+        def date(value: Any) -> str:
+            return value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else ""
+
+        self.inventory.setText(text(d["inventory_number"]))
+        self.category.setCurrentIndex(max(0, self.category.findData(d["category"])))
+        for edit, key in (
+            (self.name_ru, "name_ru"),
+            (self.name_ky, "name_ky"),
+            (self.village, "village"),
+            (self.address, "address"),
+            (self.eni, "cadastral_code"),
+            (self.latitude, "latitude"),
+            (self.longitude, "longitude"),
+            (self.basis_document, "basis_document"),
+            (self.basis_number, "basis_number"),
+            (self.registration_number, "registration_number"),
+        ):
+            edit.setText(text(d[key]))
+        self.basis_date.setText(date(d["basis_date"]))
+        self.registration_date.setText(date(d["registration_date"]))
+        for box, key in (
+            (self.area, "area"),
+            (self.initial_value, "initial_value"),
+            (self.book_value, "book_value"),
+            (self.residual_value, "residual_value"),
+        ):
+            box.setValue(float(d[key] or 0))
+        self.year.setValue(int(d["year"] or 0))
+        if d["unit"]:
+            self.unit.setCurrentIndex(max(0, self.unit.findData(d["unit"])))
+        else:
+            self._default_unit()
+        self.condition.setCurrentIndex(max(0, self.condition.findData(d["condition"])))
+        self.use.setCurrentIndex(max(0, self.use.findData(d["use"])))
+        if d["use"] in ("written_off", "sold") or d.get("status") != "active":
+            self.use.setEnabled(False)  # changed only by a write-off or sale with its decision
+        self.notes.setPlainText(text(d["notes"]))
+
+    def _category(self) -> dict[str, Any]:
+        return next(
+            c for c in ps.categories()["categories"] if c["id"] == self.category.currentData()
+        )
+
+    def _default_unit(self) -> None:
+        unit = self._category().get("unit")
+        if unit:
+            self.unit.setCurrentIndex(max(0, self.unit.findData(unit)))
+
+    def _category_changed(self) -> None:
+        self._build_extra(self.extra())
+        self._default_unit()
 
     def _build_extra(self, values: dict[str, Any]) -> None:
         """The fields of the chosen category, from data/property/categories.json."""
         while self.extra_form.rowCount():
             self.extra_form.removeRow(0)
-        self.extra_widgets = {}
-        cat = next(
-            c for c in ps.categories()["categories"] if c["id"] == self.category.currentData()
-        )
-        for f in cat["fields"]:
+        self.extra_widgets, self.extra_types = {}, {}
+        fields = self._category()["fields"]
+        for f in fields:
             if f["type"] == "choice":
-                w: QWidget = QComboBox(self)
+                w: QWidget = QComboBox(self.extra_box)
                 w.addItem("—", "")
                 for ch in f.get("choices", []):
                     w.addItem(pick(ch["label"], self.lang), ch["id"])
                 w.setCurrentIndex(max(0, w.findData(values.get(f["id"], ""))))
             else:
-                w = QLineEdit(str(values.get(f["id"], "")), self)
+                w = QLineEdit(str(values.get(f["id"], "")), self.extra_box)
+            w.setObjectName(f"extra_{f['id']}")
             self.extra_widgets[f["id"]] = w
+            self.extra_types[f["id"]] = f["type"]
             self.extra_form.addRow(pick(f["label"], self.lang) + ":", w)
+        self.extra_box.setVisible(bool(fields))
 
+    # -- reading -----------------------------------------------------------------------------
     def _coordinate(self, edit: QLineEdit, low: float, high: float) -> float | None:
         text = edit.text().strip().replace(",", ".")
         if not text:
@@ -289,6 +442,14 @@ class ObjectDialog(QDialog):
             raise UserError("The coordinates are outside Kyrgyzstan.")
         return value
 
+    def _date(self, edit: QLineEdit) -> dt.date | None:
+        try:
+            return prop.parse_date(edit.text().strip())
+        except ValueError:
+            raise UserError(
+                "Not a date: {value} (use DD.MM.YYYY).", value=edit.text(), context="ReportRules"
+            ) from None
+
     def extra(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, w in self.extra_widgets.items():
@@ -296,6 +457,40 @@ class ObjectDialog(QDialog):
             if value:
                 out[key] = value
         return out
+
+    def _problems(self) -> dict[str, str]:
+        """What is wrong, by field, before anything is written."""
+        problems: dict[str, str] = {}
+        if not self.name_ru.text().strip() and not self.name_ky.text().strip():
+            problems["name_ru"] = UserError("Enter the object's name.").message()
+        eni = prop.eni_problem(self.eni.text().strip())
+        if eni:
+            problems["cadastral_code"] = eni
+        for edit, key, low, high in (
+            (self.latitude, "latitude", 39.0, 43.5),
+            (self.longitude, "longitude", 69.0, 80.5),
+        ):
+            try:
+                self._coordinate(edit, low, high)
+            except UserError as exc:
+                problems[key] = str(exc)
+        for edit, key in (
+            (self.basis_date, "basis_date"),
+            (self.registration_date, "registration_date"),
+        ):
+            try:
+                self._date(edit)
+            except UserError as exc:
+                problems[key] = str(exc)
+        for key, w in self.extra_widgets.items():
+            if self.extra_types.get(key) in ("integer", "number") and isinstance(w, QLineEdit):
+                text = w.text().strip()
+                try:
+                    if text:
+                        prop.parse_number(text)
+                except ValueError:
+                    problems["extra"] = tr("ReportRules", "Not a number: {value}", value=text)
+        return problems
 
     def fields(self) -> dict[str, Any]:
         return {
@@ -307,24 +502,49 @@ class ObjectDialog(QDialog):
             "address": self.address.text().strip(),
             "cadastral_code": self.eni.text().strip(),
             "area": self.area.value() or None,
+            "unit": self.unit.currentData() or "",
             "year": self.year.value() or None,
+            "basis_document": self.basis_document.text().strip(),
+            "basis_number": self.basis_number.text().strip(),
+            "basis_date": self._date(self.basis_date),
+            "initial_value": self.initial_value.value() or None,
             "book_value": self.book_value.value() or None,
+            "residual_value": self.residual_value.value() or None,
             "condition": self.condition.currentData() or "",
+            "use": self.use.currentData() or "own_use",
+            "registration_number": self.registration_number.text().strip(),
+            "registration_date": self._date(self.registration_date),
             "notes": self.notes.toPlainText(),
             "extra": self.extra(),
             "latitude": self._coordinate(self.latitude, 39.0, 43.5),
             "longitude": self._coordinate(self.longitude, 69.0, 80.5),
         }
 
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, label in self.field_errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        extra = problems.get("extra", "")
+        self.error.setText(extra or next(iter(problems.values()), ""))
+
     def save(self) -> None:
+        problems = self._problems()
+        self._show_problems(problems)
+        if problems:
+            return
         try:
             fields = self.fields()
+            if not self.use.isEnabled():
+                fields.pop("use")
             if self.object_id is None:
                 self.object_id = ps.add_object(self.ws, fields)
             else:
                 ps.update_object(self.ws, self.object_id, fields)
         except UserError as exc:
-            self.error.setText(str(exc))
+            message = str(exc)
+            key = "inventory_number" if self.inventory.text().strip() in message else ""
+            self._show_problems({key: message} if key else {})
+            self.error.setText(message)
             return
         self.accept()
 
@@ -694,7 +914,7 @@ class LeaseDialog(QDialog):
         self.person = QCheckBox(self.tr("The lessee is a private person"), self)
         self.contract = QLineEdit(self)
         today = QDate.currentDate()
-        self.start, self.end = QDateEdit(today, self), QDateEdit(today.addYears(1), self)
+        self.start, self.end = date_edit(today, self), date_edit(today.addYears(1), self)
         self.rent = QDoubleSpinBox(self)
         self.rent.setRange(0, 1e9)
         self.period = QComboBox(self)
@@ -761,7 +981,7 @@ class DecisionDialog(QDialog):
             self.how.addItem(self.tr("Write off"), "write_off")
             self.how.addItem(self.tr("Sell"), "sell")
         self.number = QLineEdit(self)
-        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date = date_edit(QDate.currentDate(), self)
         self.text = QPlainTextEdit(self)
         for label, w in (
             (self.tr("Action:"), self.how),
@@ -934,7 +1154,7 @@ class RevaluationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Revaluation"))
         form = QFormLayout(self)
-        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date = date_edit(QDate.currentDate(), self)
         self.book, self.residual = QDoubleSpinBox(self), QDoubleSpinBox(self)
         for box in (self.book, self.residual):
             box.setRange(0, 1e12)

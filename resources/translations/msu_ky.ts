@@ -969,52 +969,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="757" />
+      <location filename="msu_desktop/gui/property_page.py" line="969" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="767" />
+      <location filename="msu_desktop/gui/property_page.py" line="979" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="753" />
+      <location filename="msu_desktop/gui/property_page.py" line="965" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="769" />
+      <location filename="msu_desktop/gui/property_page.py" line="981" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="768" />
+      <location filename="msu_desktop/gui/property_page.py" line="980" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="758" />
+      <location filename="msu_desktop/gui/property_page.py" line="970" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="759" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="762" />
+      <location filename="msu_desktop/gui/property_page.py" line="974" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="770" />
+      <location filename="msu_desktop/gui/property_page.py" line="982" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="761" />
+      <location filename="msu_desktop/gui/property_page.py" line="973" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1169,7 +1169,7 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="287" />
+      <location filename="msu_desktop/gui/property_page.py" line="432" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -1254,7 +1254,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="434" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -2011,12 +2011,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <location filename="msu_desktop/gui/property_page.py" line="1009" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="833" />
+      <location filename="msu_desktop/gui/property_page.py" line="1045" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2062,82 +2062,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="721" />
+      <location filename="msu_desktop/gui/property_page.py" line="933" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="720" />
+      <location filename="msu_desktop/gui/property_page.py" line="932" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="715" />
+      <location filename="msu_desktop/gui/property_page.py" line="927" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="717" />
+      <location filename="msu_desktop/gui/property_page.py" line="929" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="691" />
+      <location filename="msu_desktop/gui/property_page.py" line="903" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="713" />
+      <location filename="msu_desktop/gui/property_page.py" line="925" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="722" />
+      <location filename="msu_desktop/gui/property_page.py" line="934" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="719" />
+      <location filename="msu_desktop/gui/property_page.py" line="931" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="718" />
+      <location filename="msu_desktop/gui/property_page.py" line="930" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="716" />
+      <location filename="msu_desktop/gui/property_page.py" line="928" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="694" />
+      <location filename="msu_desktop/gui/property_page.py" line="906" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="708" />
+      <location filename="msu_desktop/gui/property_page.py" line="920" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="709" />
+      <location filename="msu_desktop/gui/property_page.py" line="921" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="702" />
+      <location filename="msu_desktop/gui/property_page.py" line="914" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="703" />
+      <location filename="msu_desktop/gui/property_page.py" line="915" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="704" />
+      <location filename="msu_desktop/gui/property_page.py" line="916" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2145,77 +2145,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="182" />
+      <location filename="msu_desktop/gui/main_window.py" line="184" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="156" />
+      <location filename="msu_desktop/gui/main_window.py" line="158" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="148" />
+      <location filename="msu_desktop/gui/main_window.py" line="150" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="181" />
+      <location filename="msu_desktop/gui/main_window.py" line="183" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="153" />
+      <location filename="msu_desktop/gui/main_window.py" line="155" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="164" />
+      <location filename="msu_desktop/gui/main_window.py" line="166" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="149" />
+      <location filename="msu_desktop/gui/main_window.py" line="151" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="196" />
+      <location filename="msu_desktop/gui/main_window.py" line="198" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="175" />
+      <location filename="msu_desktop/gui/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="159" />
+      <location filename="msu_desktop/gui/main_window.py" line="161" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="240" />
+      <location filename="msu_desktop/gui/main_window.py" line="242" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="260" />
+      <location filename="msu_desktop/gui/main_window.py" line="262" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="255" />
+      <location filename="msu_desktop/gui/main_window.py" line="257" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="300" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2224,22 +2224,22 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="313" />
+      <location filename="msu_desktop/gui/main_window.py" line="315" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="280" />
+      <location filename="msu_desktop/gui/main_window.py" line="282" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="125" />
+      <location filename="msu_desktop/gui/main_window.py" line="127" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -2247,102 +2247,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="886" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="888" />
+      <location filename="msu_desktop/gui/property_page.py" line="1100" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="891" />
+      <location filename="msu_desktop/gui/property_page.py" line="1103" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="893" />
+      <location filename="msu_desktop/gui/property_page.py" line="1105" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="887" />
+      <location filename="msu_desktop/gui/property_page.py" line="1099" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="884" />
+      <location filename="msu_desktop/gui/property_page.py" line="1096" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="878" />
+      <location filename="msu_desktop/gui/property_page.py" line="1090" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="895" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="892" />
+      <location filename="msu_desktop/gui/property_page.py" line="1104" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="882" />
+      <location filename="msu_desktop/gui/property_page.py" line="1094" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="883" />
+      <location filename="msu_desktop/gui/property_page.py" line="1095" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="898" />
+      <location filename="msu_desktop/gui/property_page.py" line="1110" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="894" />
+      <location filename="msu_desktop/gui/property_page.py" line="1106" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="897" />
+      <location filename="msu_desktop/gui/property_page.py" line="1109" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="923" />
+      <location filename="msu_desktop/gui/property_page.py" line="1135" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="889" />
+      <location filename="msu_desktop/gui/property_page.py" line="1101" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="896" />
+      <location filename="msu_desktop/gui/property_page.py" line="1108" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="885" />
+      <location filename="msu_desktop/gui/property_page.py" line="1097" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="890" />
+      <location filename="msu_desktop/gui/property_page.py" line="1102" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="902" />
+      <location filename="msu_desktop/gui/property_page.py" line="1114" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -2474,69 +2474,158 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="216" />
+      <location filename="msu_desktop/gui/property_page.py" line="244" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="218" />
+      <location filename="msu_desktop/gui/property_page.py" line="259" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="220" />
+      <location filename="msu_desktop/gui/property_page.py" line="261" />
+      <source>Basis document:</source>
+      <translation>Негиздеген документ:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="271" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="217" />
+      <location filename="msu_desktop/gui/property_page.py" line="247" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="240" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="221" />
+      <location filename="msu_desktop/gui/property_page.py" line="273" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="222" />
-      <source>Internal notes:</source>
-      <translation>Ички эскертүүлөр:</translation>
+      <location filename="msu_desktop/gui/property_page.py" line="227" />
+      <source>DD.MM.YYYY</source>
+      <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="283" />
+      <source>Fields of the category</source>
+      <translation>Категориянын талаалары</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="245" />
+      <source>GPS latitude:</source>
+      <translation>GPS кеңдик:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="246" />
+      <source>GPS longitude:</source>
+      <translation>GPS узундук:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="270" />
+      <source>Initial value, som:</source>
+      <translation>Баштапкы нарк, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="288" />
+      <source>Internal notes</source>
+      <translation>Ички эскертүүлөр</translation>
+    </message>
+    <message>
+      <source>Internal notes:</source>
+      <translation type="vanished">Ички эскертүүлөр:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="239" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="214" />
+      <location filename="msu_desktop/gui/property_page.py" line="263" />
+      <source>Its date:</source>
+      <translation>Документтин күнү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="262" />
+      <source>Its number:</source>
+      <translation>Документтин номери:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="242" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="241" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="180" />
+      <location filename="msu_desktop/gui/property_page.py" line="231" />
+      <source>Not published: left out of the public register</source>
+      <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="185" />
       <source>Property object</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="215" />
+      <location filename="msu_desktop/gui/property_page.py" line="280" />
+      <source>Registered on:</source>
+      <translation>Катталган күнү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="272" />
+      <source>Residual value, som:</source>
+      <translation>Калдык нарк, сом:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="257" />
+      <source>Size and how it became municipal property</source>
+      <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="276" />
+      <source>State registration certificate:</source>
+      <translation>Мамлекеттик каттоо күбөлүгү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="237" />
+      <source>The object</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="274" />
+      <source>Use:</source>
+      <translation>Пайдаланылышы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="268" />
+      <source>Value, condition and use</source>
+      <translation>Нарк, абалы жана пайдаланылышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="243" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="219" />
+      <location filename="msu_desktop/gui/property_page.py" line="260" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <source>e.g. a decision of the local council</source>
+      <translation>мисалы, жергиликтүү кеңештин чечими</translation>
     </message>
   </context>
   <context>
@@ -3143,257 +3232,257 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="364" />
+      <location filename="msu_desktop/gui/property_page.py" line="576" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="577" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="371" />
+      <location filename="msu_desktop/gui/property_page.py" line="583" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="373" />
+      <location filename="msu_desktop/gui/property_page.py" line="585" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="366" />
+      <location filename="msu_desktop/gui/property_page.py" line="578" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="372" />
+      <location filename="msu_desktop/gui/property_page.py" line="584" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="580" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="370" />
+      <location filename="msu_desktop/gui/property_page.py" line="582" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="353" />
+      <location filename="msu_desktop/gui/property_page.py" line="565" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property_page.py" line="579" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="425" />
+      <location filename="msu_desktop/gui/property_page.py" line="637" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="355" />
+      <location filename="msu_desktop/gui/property_page.py" line="567" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="354" />
+      <location filename="msu_desktop/gui/property_page.py" line="566" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="369" />
+      <location filename="msu_desktop/gui/property_page.py" line="581" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="599" />
+      <location filename="msu_desktop/gui/property_page.py" line="811" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="374" />
+      <location filename="msu_desktop/gui/property_page.py" line="586" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="668" />
+      <location filename="msu_desktop/gui/property_page.py" line="880" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="685" />
+      <location filename="msu_desktop/gui/property_page.py" line="897" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="676" />
+      <location filename="msu_desktop/gui/property_page.py" line="888" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="666" />
+      <location filename="msu_desktop/gui/property_page.py" line="878" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="522" />
+      <location filename="msu_desktop/gui/property_page.py" line="734" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="554" />
+      <location filename="msu_desktop/gui/property_page.py" line="766" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="516" />
+      <location filename="msu_desktop/gui/property_page.py" line="728" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="653" />
+      <location filename="msu_desktop/gui/property_page.py" line="865" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="630" />
+      <location filename="msu_desktop/gui/property_page.py" line="842" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="657" />
+      <location filename="msu_desktop/gui/property_page.py" line="869" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="551" />
+      <location filename="msu_desktop/gui/property_page.py" line="763" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="488" />
+      <location filename="msu_desktop/gui/property_page.py" line="700" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="546" />
+      <location filename="msu_desktop/gui/property_page.py" line="758" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="436" />
+      <location filename="msu_desktop/gui/property_page.py" line="648" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="553" />
+      <location filename="msu_desktop/gui/property_page.py" line="765" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="524" />
+      <location filename="msu_desktop/gui/property_page.py" line="736" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="552" />
+      <location filename="msu_desktop/gui/property_page.py" line="764" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="523" />
+      <location filename="msu_desktop/gui/property_page.py" line="735" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="577" />
+      <location filename="msu_desktop/gui/property_page.py" line="789" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="556" />
+      <location filename="msu_desktop/gui/property_page.py" line="768" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="618" />
+      <location filename="msu_desktop/gui/property_page.py" line="830" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="645" />
+      <location filename="msu_desktop/gui/property_page.py" line="857" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="350" />
+      <location filename="msu_desktop/gui/property_page.py" line="562" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="357" />
+      <location filename="msu_desktop/gui/property_page.py" line="569" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="457" />
+      <location filename="msu_desktop/gui/property_page.py" line="669" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="557" />
+      <location filename="msu_desktop/gui/property_page.py" line="769" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="555" />
+      <location filename="msu_desktop/gui/property_page.py" line="767" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="520" />
+      <location filename="msu_desktop/gui/property_page.py" line="732" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="521" />
+      <location filename="msu_desktop/gui/property_page.py" line="733" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="507" />
+      <location filename="msu_desktop/gui/property_page.py" line="719" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="539" />
+      <location filename="msu_desktop/gui/property_page.py" line="751" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="540" />
+      <location filename="msu_desktop/gui/property_page.py" line="752" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="541" />
+      <location filename="msu_desktop/gui/property_page.py" line="753" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="542" />
+      <location filename="msu_desktop/gui/property_page.py" line="754" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="648" />
+      <location filename="msu_desktop/gui/property_page.py" line="860" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -3401,42 +3490,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Area / qty</source>
       <translation>Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="103" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="97" />
+      <location filename="msu_desktop/gui/property_page.py" line="100" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="104" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="95" />
+      <location filename="msu_desktop/gui/property_page.py" line="98" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="96" />
+      <location filename="msu_desktop/gui/property_page.py" line="99" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="105" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="98" />
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -3840,12 +3929,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="400" />
+      <location filename="msu_desktop/gui/property_page.py" line="441" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="484" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -3873,27 +3962,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="947" />
+      <location filename="msu_desktop/gui/property_page.py" line="1159" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="944" />
+      <location filename="msu_desktop/gui/property_page.py" line="1156" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="945" />
+      <location filename="msu_desktop/gui/property_page.py" line="1157" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="946" />
+      <location filename="msu_desktop/gui/property_page.py" line="1158" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="935" />
+      <location filename="msu_desktop/gui/property_page.py" line="1147" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
