@@ -99,7 +99,10 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
         __import__("PySide6.QtWidgets", fromlist=["QTableWidget"]).QTableWidget
     )
     fields = [table.item(r, 2).text() for r in range(table.rowCount())]
-    assert "status" in fields and "use" in fields
+    # in the user's words (here the source language), not the database's column names
+    assert "Status" in fields and "Use" in fields and "use" not in fields
+    uses = [table.item(r, 4).text() for r in range(table.rowCount()) if fields[r] == "Use"]
+    assert uses == ["В аренде", "Списано"]  # the choices' labels, not their ids
 
 
 def test_category_fields_gps_photos_and_the_column_mapping(

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -170,6 +171,47 @@ class PropertyFilter(QSortFilterProxyModel):
             hay = f"{row.inventory_number} {row.name_ru} {row.name_ky} {row.address} {row.cadastral_code} {row.village}".casefold()
             return self.text in hay
         return True
+
+
+def history_labels() -> dict[str, str]:
+    """The register's field names in the user's words, for the history of an object (the
+    form's own labels, without their colons)."""
+
+    def t(text: str) -> str:
+        return text.rstrip(":")
+
+    return {
+        "*": QCoreApplication.translate("ObjectDialog", "Object"),
+        "inventory_number": t(QCoreApplication.translate("ObjectDialog", "Inventory number:")),
+        "category": t(QCoreApplication.translate("ObjectDialog", "Category:")),
+        "name_ru": t(QCoreApplication.translate("ObjectDialog", "Name (Russian):")),
+        "name_ky": t(QCoreApplication.translate("ObjectDialog", "Name (Kyrgyz):")),
+        "village": t(QCoreApplication.translate("ObjectDialog", "Village:")),
+        "address": t(QCoreApplication.translate("ObjectDialog", "Address:")),
+        "latitude": t(QCoreApplication.translate("ObjectDialog", "GPS latitude:")),
+        "longitude": t(QCoreApplication.translate("ObjectDialog", "GPS longitude:")),
+        "cadastral_code": t(QCoreApplication.translate("ObjectDialog", "Cadastral code (ЕНИ):")),
+        "area": t(QCoreApplication.translate("ObjectDialog", "Area or quantity:")),
+        "unit": QCoreApplication.translate("ObjectDialog", "Unit"),
+        "year": t(QCoreApplication.translate("ObjectDialog", "Year built or acquired:")),
+        "basis_document": t(QCoreApplication.translate("ObjectDialog", "Basis document:")),
+        "basis_number": QCoreApplication.translate("ObjectDialog", "Basis document number"),
+        "basis_date": QCoreApplication.translate("ObjectDialog", "Basis document date"),
+        "initial_value": t(QCoreApplication.translate("ObjectDialog", "Initial value, som:")),
+        "book_value": t(QCoreApplication.translate("ObjectDialog", "Book value, som:")),
+        "residual_value": t(QCoreApplication.translate("ObjectDialog", "Residual value, som:")),
+        "condition": t(QCoreApplication.translate("ObjectDialog", "Condition:")),
+        "use": t(QCoreApplication.translate("ObjectDialog", "Use:")),
+        "registration_number": t(
+            QCoreApplication.translate("ObjectDialog", "State registration certificate:")
+        ),
+        "registration_date": t(QCoreApplication.translate("ObjectDialog", "Registered on:")),
+        "notes": QCoreApplication.translate("ObjectDialog", "Internal notes"),
+        "extra": QCoreApplication.translate("ObjectDialog", "Fields of the category"),
+        "decision": QCoreApplication.translate("ObjectDialog", "Council decision"),
+        "file": QCoreApplication.translate("ObjectDialog", "Photos and documents"),
+        "status": QCoreApplication.translate("ObjectDialog", "Status"),
+    }
 
 
 def date_edit(date: QDate, parent: QWidget) -> QDateEdit:
@@ -734,7 +776,8 @@ class PropertyPage(QWidget):
         entries = ps.history(self.ws, oid)
         dlg = QDialog(self)
         dlg.setWindowTitle(self.tr("History of the object"))
-        table = QTableWidget(len(entries), 5, dlg)
+        table = QTableWidget(len(entries), 6, dlg)
+        table.setObjectName("objectHistory")
         table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),
@@ -742,17 +785,59 @@ class PropertyPage(QWidget):
                 self.tr("Field"),
                 self.tr("Old value"),
                 self.tr("New value"),
+                self.tr("Basis"),
             ]
         )
+        labels = history_labels()
         for r, e in enumerate(entries):
             for c, v in enumerate(
-                (e.at.strftime("%d.%m.%Y %H:%M"), e.user, e.field, e.old or "", e.new or "")
+                (
+                    e.at.strftime("%d.%m.%Y %H:%M"),
+                    e.user,
+                    labels.get(e.field, e.field),
+                    self._history_value(e.field, e.old),
+                    self._history_value(e.field, e.new),
+                    e.reason,
+                )
             ):
-                table.setItem(r, c, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                item.setToolTip(v)
+                table.setItem(r, c, item)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.resizeColumnsToContents()
+        for c in (3, 4, 5):
+            table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(dlg).addWidget(table)
-        dlg.resize(700, 400)
+        dlg.resize(1000, 420)
         self.history_dialog = dlg
         dlg.show()
+
+    def _history_value(self, field: str, value: str | None) -> str:
+        """A stored value as the form shows it: amounts, dates and choices in words."""
+        if value is None or value == "":
+            return ""
+        cats = ps.categories()
+        choices = {
+            "category": cats["categories"],
+            "condition": cats["conditions"],
+            "use": cats["uses"],
+            "unit": cats["units"],
+        }
+        if field in choices:
+            label = next((c["label"] for c in choices[field] if c["id"] == value), None)
+            return pick(label, self.lang) if label else value
+        if field in ("area", "initial_value", "book_value", "residual_value"):
+            try:
+                return amount(float(value))
+            except ValueError:
+                return value
+        if field in ("basis_date", "registration_date"):
+            try:
+                return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+            except ValueError:
+                return value
+        return value
 
     def show_leases(self) -> None:
         labels = {
@@ -788,7 +873,20 @@ class PropertyPage(QWidget):
                 labels[le.state],
             )
             for c, v in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                item.setToolTip(v)
+                if c == 5:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(r, c, item)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         income = ps.rent_income_by_year(self.ws)
         text = "  ".join(f"{y}: {amount(v)}" for y, v in income.items())
         layout = QVBoxLayout(dlg)
@@ -796,7 +894,7 @@ class PropertyPage(QWidget):
         layout.addWidget(
             QLabel(self.tr("Rent income by year, som: {text}").format(text=text or "—"), dlg)
         )
-        dlg.resize(860, 420)
+        dlg.resize(1000, 420)
         self.leases_dialog = dlg
         dlg.show()
 

@@ -969,52 +969,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="969" />
+      <location filename="msu_desktop/gui/property_page.py" line="1075" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="979" />
+      <location filename="msu_desktop/gui/property_page.py" line="1085" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="965" />
+      <location filename="msu_desktop/gui/property_page.py" line="1071" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="981" />
+      <location filename="msu_desktop/gui/property_page.py" line="1087" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="980" />
+      <location filename="msu_desktop/gui/property_page.py" line="1086" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="970" />
+      <location filename="msu_desktop/gui/property_page.py" line="1076" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="971" />
+      <location filename="msu_desktop/gui/property_page.py" line="1077" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="974" />
+      <location filename="msu_desktop/gui/property_page.py" line="1080" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="1088" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="973" />
+      <location filename="msu_desktop/gui/property_page.py" line="1079" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1169,7 +1169,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="432" />
+      <location filename="msu_desktop/gui/property_page.py" line="482" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -1254,7 +1254,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="434" />
+      <location filename="msu_desktop/gui/property_page.py" line="484" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2011,12 +2011,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1009" />
+      <location filename="msu_desktop/gui/property_page.py" line="1115" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1045" />
+      <location filename="msu_desktop/gui/property_page.py" line="1151" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2062,82 +2062,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="933" />
+      <location filename="msu_desktop/gui/property_page.py" line="1039" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="932" />
+      <location filename="msu_desktop/gui/property_page.py" line="1038" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="927" />
+      <location filename="msu_desktop/gui/property_page.py" line="1033" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="929" />
+      <location filename="msu_desktop/gui/property_page.py" line="1035" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="903" />
+      <location filename="msu_desktop/gui/property_page.py" line="1009" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="925" />
+      <location filename="msu_desktop/gui/property_page.py" line="1031" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="934" />
+      <location filename="msu_desktop/gui/property_page.py" line="1040" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="931" />
+      <location filename="msu_desktop/gui/property_page.py" line="1037" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="930" />
+      <location filename="msu_desktop/gui/property_page.py" line="1036" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="928" />
+      <location filename="msu_desktop/gui/property_page.py" line="1034" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="906" />
+      <location filename="msu_desktop/gui/property_page.py" line="1012" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="920" />
+      <location filename="msu_desktop/gui/property_page.py" line="1026" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="921" />
+      <location filename="msu_desktop/gui/property_page.py" line="1027" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="914" />
+      <location filename="msu_desktop/gui/property_page.py" line="1020" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="915" />
+      <location filename="msu_desktop/gui/property_page.py" line="1021" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="916" />
+      <location filename="msu_desktop/gui/property_page.py" line="1022" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2247,102 +2247,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1204" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1100" />
+      <location filename="msu_desktop/gui/property_page.py" line="1206" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1103" />
+      <location filename="msu_desktop/gui/property_page.py" line="1209" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1105" />
+      <location filename="msu_desktop/gui/property_page.py" line="1211" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1099" />
+      <location filename="msu_desktop/gui/property_page.py" line="1205" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1202" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1090" />
+      <location filename="msu_desktop/gui/property_page.py" line="1196" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1107" />
+      <location filename="msu_desktop/gui/property_page.py" line="1213" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1104" />
+      <location filename="msu_desktop/gui/property_page.py" line="1210" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1094" />
+      <location filename="msu_desktop/gui/property_page.py" line="1200" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1095" />
+      <location filename="msu_desktop/gui/property_page.py" line="1201" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1110" />
+      <location filename="msu_desktop/gui/property_page.py" line="1216" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1106" />
+      <location filename="msu_desktop/gui/property_page.py" line="1212" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1109" />
+      <location filename="msu_desktop/gui/property_page.py" line="1215" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1135" />
+      <location filename="msu_desktop/gui/property_page.py" line="1241" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1101" />
+      <location filename="msu_desktop/gui/property_page.py" line="1207" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1108" />
+      <location filename="msu_desktop/gui/property_page.py" line="1214" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property_page.py" line="1203" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1102" />
+      <location filename="msu_desktop/gui/property_page.py" line="1208" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1114" />
+      <location filename="msu_desktop/gui/property_page.py" line="1220" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -2474,67 +2474,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="244" />
+      <location filename="msu_desktop/gui/property_page.py" line="294" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="259" />
+      <location filename="msu_desktop/gui/property_page.py" line="309" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="261" />
+      <location filename="msu_desktop/gui/property_page.py" line="199" />
+      <source>Basis document date</source>
+      <translation>Дата документа-основания</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="198" />
+      <source>Basis document number</source>
+      <translation>Номер документа-основания</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="311" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="271" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="247" />
+      <location filename="msu_desktop/gui/property_page.py" line="297" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="240" />
+      <location filename="msu_desktop/gui/property_page.py" line="290" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="273" />
+      <location filename="msu_desktop/gui/property_page.py" line="323" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="227" />
+      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <source>Council decision</source>
+      <translation>Решение кенеша</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="277" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="283" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="245" />
+      <location filename="msu_desktop/gui/property_page.py" line="295" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="246" />
+      <location filename="msu_desktop/gui/property_page.py" line="296" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="270" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="288" />
+      <location filename="msu_desktop/gui/property_page.py" line="338" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2543,87 +2558,107 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="239" />
+      <location filename="msu_desktop/gui/property_page.py" line="289" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="263" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>Its date:</source>
       <translation>Дата документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="262" />
+      <location filename="msu_desktop/gui/property_page.py" line="312" />
       <source>Its number:</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="242" />
+      <location filename="msu_desktop/gui/property_page.py" line="292" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="241" />
+      <location filename="msu_desktop/gui/property_page.py" line="291" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="231" />
+      <location filename="msu_desktop/gui/property_page.py" line="281" />
       <source>Not published: left out of the public register</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="185" />
+      <location filename="msu_desktop/gui/property_page.py" line="184" />
+      <source>Object</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <source>Photos and documents</source>
+      <translation>Фотографии и документы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="235" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="280" />
+      <location filename="msu_desktop/gui/property_page.py" line="330" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="272" />
+      <location filename="msu_desktop/gui/property_page.py" line="322" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="257" />
+      <location filename="msu_desktop/gui/property_page.py" line="307" />
       <source>Size and how it became municipal property</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="276" />
+      <location filename="msu_desktop/gui/property_page.py" line="326" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="237" />
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="287" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="274" />
+      <location filename="msu_desktop/gui/property_page.py" line="195" />
+      <source>Unit</source>
+      <translation>Единица измерения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="324" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="268" />
+      <location filename="msu_desktop/gui/property_page.py" line="318" />
       <source>Value, condition and use</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="243" />
+      <location filename="msu_desktop/gui/property_page.py" line="293" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="260" />
+      <location filename="msu_desktop/gui/property_page.py" line="310" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="261" />
       <source>e.g. a decision of the local council</source>
       <translation>например, решение местного кенеша</translation>
     </message>
@@ -3232,257 +3267,262 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="576" />
+      <location filename="msu_desktop/gui/property_page.py" line="626" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="577" />
+      <location filename="msu_desktop/gui/property_page.py" line="627" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="583" />
+      <location filename="msu_desktop/gui/property_page.py" line="633" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="585" />
+      <location filename="msu_desktop/gui/property_page.py" line="635" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="578" />
+      <location filename="msu_desktop/gui/property_page.py" line="628" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="584" />
+      <location filename="msu_desktop/gui/property_page.py" line="634" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="580" />
+      <location filename="msu_desktop/gui/property_page.py" line="630" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="582" />
+      <location filename="msu_desktop/gui/property_page.py" line="632" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="565" />
+      <location filename="msu_desktop/gui/property_page.py" line="615" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="579" />
+      <location filename="msu_desktop/gui/property_page.py" line="629" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="637" />
+      <location filename="msu_desktop/gui/property_page.py" line="687" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="567" />
+      <location filename="msu_desktop/gui/property_page.py" line="617" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="566" />
+      <location filename="msu_desktop/gui/property_page.py" line="616" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="581" />
+      <location filename="msu_desktop/gui/property_page.py" line="788" />
+      <source>Basis</source>
+      <translation>Основание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="631" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="811" />
+      <location filename="msu_desktop/gui/property_page.py" line="917" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="586" />
+      <location filename="msu_desktop/gui/property_page.py" line="636" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="880" />
+      <location filename="msu_desktop/gui/property_page.py" line="986" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="897" />
+      <location filename="msu_desktop/gui/property_page.py" line="1003" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="888" />
+      <location filename="msu_desktop/gui/property_page.py" line="994" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="878" />
+      <location filename="msu_desktop/gui/property_page.py" line="984" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="734" />
+      <location filename="msu_desktop/gui/property_page.py" line="785" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="766" />
+      <location filename="msu_desktop/gui/property_page.py" line="859" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="728" />
+      <location filename="msu_desktop/gui/property_page.py" line="778" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="865" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="842" />
+      <location filename="msu_desktop/gui/property_page.py" line="948" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="869" />
+      <location filename="msu_desktop/gui/property_page.py" line="975" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="763" />
+      <location filename="msu_desktop/gui/property_page.py" line="856" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="700" />
+      <location filename="msu_desktop/gui/property_page.py" line="750" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="758" />
+      <location filename="msu_desktop/gui/property_page.py" line="851" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="648" />
+      <location filename="msu_desktop/gui/property_page.py" line="698" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="765" />
+      <location filename="msu_desktop/gui/property_page.py" line="858" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="736" />
+      <location filename="msu_desktop/gui/property_page.py" line="787" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="764" />
+      <location filename="msu_desktop/gui/property_page.py" line="857" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="735" />
+      <location filename="msu_desktop/gui/property_page.py" line="786" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="895" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="768" />
+      <location filename="msu_desktop/gui/property_page.py" line="861" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="830" />
+      <location filename="msu_desktop/gui/property_page.py" line="936" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="857" />
+      <location filename="msu_desktop/gui/property_page.py" line="963" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="562" />
+      <location filename="msu_desktop/gui/property_page.py" line="612" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="569" />
+      <location filename="msu_desktop/gui/property_page.py" line="619" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="669" />
+      <location filename="msu_desktop/gui/property_page.py" line="719" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="769" />
+      <location filename="msu_desktop/gui/property_page.py" line="862" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="767" />
+      <location filename="msu_desktop/gui/property_page.py" line="860" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="732" />
+      <location filename="msu_desktop/gui/property_page.py" line="783" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="733" />
+      <location filename="msu_desktop/gui/property_page.py" line="784" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="719" />
+      <location filename="msu_desktop/gui/property_page.py" line="769" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="751" />
+      <location filename="msu_desktop/gui/property_page.py" line="844" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="752" />
+      <location filename="msu_desktop/gui/property_page.py" line="845" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="753" />
+      <location filename="msu_desktop/gui/property_page.py" line="846" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="754" />
+      <location filename="msu_desktop/gui/property_page.py" line="847" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="860" />
+      <location filename="msu_desktop/gui/property_page.py" line="966" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -3490,42 +3530,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="103" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="103" />
+      <location filename="msu_desktop/gui/property_page.py" line="104" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="104" />
+      <location filename="msu_desktop/gui/property_page.py" line="105" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="98" />
+      <location filename="msu_desktop/gui/property_page.py" line="99" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <location filename="msu_desktop/gui/property_page.py" line="100" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="105" />
+      <location filename="msu_desktop/gui/property_page.py" line="106" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3929,12 +3969,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="441" />
+      <location filename="msu_desktop/gui/property_page.py" line="491" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="484" />
+      <location filename="msu_desktop/gui/property_page.py" line="534" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -3962,27 +4002,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1159" />
+      <location filename="msu_desktop/gui/property_page.py" line="1265" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1156" />
+      <location filename="msu_desktop/gui/property_page.py" line="1262" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1157" />
+      <location filename="msu_desktop/gui/property_page.py" line="1263" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1158" />
+      <location filename="msu_desktop/gui/property_page.py" line="1264" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1147" />
+      <location filename="msu_desktop/gui/property_page.py" line="1253" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
