@@ -140,7 +140,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(title)
-        self.resize(820, 360)
+        self.resize(980, 380)
         lay = QVBoxLayout(self)
         headers = [
             self.tr("When"),
@@ -155,8 +155,14 @@ class HistoryDialog(QDialog):
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()  # when, who, field: as wide as they need
+        for column in (3, 4):  # the old and new values share what is left with the note
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.resizeRowsToContents()
         lay.addWidget(self.table)
         if not rows:
             lay.addWidget(QLabel(self.tr("No changes yet.")))
