@@ -70,6 +70,13 @@ def test_the_office_moves_to_the_new_programme_and_keeps_the_old_one(ws, key, tm
     pkg = build_plan_package(
         successor(), [key], tmp_path / "p.msuplan", forms={"report_rules": rules_for_successor()}
     )
+    from msu_desktop.services.plan_package.apply import check_plan_package
+
+    lines = check_plan_package(ws, pkg).diff.lines("ru")
+    # what the new programme is, in two sentences, not 23 "measure added" lines
+    assert len(lines) == 2, lines
+    assert "Программа на 2024-2028 годы" in lines[0] and "мер — 23" in lines[0]
+    assert "2024-H1 … 2028-H2" in lines[0] and old in lines[1]
     apply_plan_package(ws, pkg)
     assert ws.plan().plan_id == NEW
     assert [p.id for p in rs.periods(ws)][:2] == ["2024-H1", "2024-H2"]

@@ -832,12 +832,12 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="192" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="198" />
       <source>Add comment</source>
       <translation>Комментарий кошуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="186" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="192" />
       <source>Write a comment…</source>
       <translation>Комментарий жазыңыз…</translation>
     </message>
@@ -2034,7 +2034,7 @@
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="162" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="168" />
       <source>No changes yet.</source>
       <translation>Азырынча өзгөртүү жок.</translation>
     </message>
@@ -2956,32 +2956,41 @@ Data folder: {path}</source>
   <context>
     <name>PlanImport</name>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="41" />
       <source>A new programme plan (version {v}).</source>
-      <translation>Программанын жаңы планы ({v}-версия).</translation>
+      <translation type="vanished">Программанын жаңы планы ({v}-версия).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="68" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="48" />
+      <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
+      <translation>Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="101" />
       <source>Deadline of {code}: {old} → {new}</source>
       <translation>{code} чарасынын мөөнөтү: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="79" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="112" />
       <source>Executors of {code}: {old} → {new}</source>
       <translation>{code} чарасынын аткаруучулары: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="54" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
+      <translation>Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="87" />
       <source>Measure added: {code}</source>
       <translation>Чара кошулду: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="57" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="90" />
       <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
       <translation>Чара алынып салынды: {code} (анын отчеттору окуу үчүн гана сакталат жана мурункудай чыгарылат)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="98" />
       <source>Measure renamed: {code}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
@@ -2996,17 +3005,17 @@ Data folder: {path}</source>
       <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="133" />
       <source>No change to measures, deadlines, executors or periods.</source>
       <translation>Чаралар, мөөнөттөр, аткаруучулар жана мезгилдер өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="45" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="78" />
       <source>Plan version {old} → {new}.</source>
       <translation>Пландын версиясы {old} → {new}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="90" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="123" />
       <source>Reporting periods added: {periods}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
     </message>

@@ -832,12 +832,12 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="192" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="198" />
       <source>Add comment</source>
       <translation>Добавить комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="186" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="192" />
       <source>Write a comment…</source>
       <translation>Напишите комментарий…</translation>
     </message>
@@ -2034,7 +2034,7 @@
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="162" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="168" />
       <source>No changes yet.</source>
       <translation>Изменений пока нет.</translation>
     </message>
@@ -2956,32 +2956,41 @@ Data folder: {path}</source>
   <context>
     <name>PlanImport</name>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="41" />
       <source>A new programme plan (version {v}).</source>
-      <translation>Новый план программы (версия {v}).</translation>
+      <translation type="vanished">Новый план программы (версия {v}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="68" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="48" />
+      <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
+      <translation>Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="101" />
       <source>Deadline of {code}: {old} → {new}</source>
       <translation>Срок меры {code}: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="79" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="112" />
       <source>Executors of {code}: {old} → {new}</source>
       <translation>Исполнители меры {code}: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="54" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
+      <translation>Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="87" />
       <source>Measure added: {code}</source>
       <translation>Добавлена мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="57" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="90" />
       <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
       <translation>Исключена мера: {code} (отчёты по ней сохраняются только для чтения и по-прежнему выгружаются)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="98" />
       <source>Measure renamed: {code}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
@@ -2996,17 +3005,17 @@ Data folder: {path}</source>
       <translation>Справочник муниципалитетов: записей — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="133" />
       <source>No change to measures, deadlines, executors or periods.</source>
       <translation>Меры, сроки, исполнители и периоды не изменились.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="45" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="78" />
       <source>Plan version {old} → {new}.</source>
       <translation>Версия плана {old} → {new}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="90" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="123" />
       <source>Reporting periods added: {periods}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
     </message>

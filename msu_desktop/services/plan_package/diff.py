@@ -21,6 +21,12 @@ class PlanDiff:
     executors_changed: list[tuple[str, str, str]] = field(default_factory=list)
     periods_added: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. the directory's merges (issue 6)
+    # for a new programme: what it is, and which one it joins
+    new_plan_id: str = ""
+    new_title: dict[str, str] = field(default_factory=dict)
+    counts: tuple[int, int, int] = (0, 0, 0)  # directions, tasks, measures
+    old_plan_id: str = ""
+    old_title: dict[str, str] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -37,9 +43,36 @@ class PlanDiff:
     def lines(self, lang: str | None = None) -> list[str]:
         out: list[str] = []
         if self.new_plan:
+            # a whole programme: what it is, not 23 lines of "measure added"
             out.append(
-                tr("PlanImport", "A new programme plan (version {v}).", lang, v=self.new_version)
+                tr(
+                    "PlanImport",
+                    "A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, "
+                    "{m} measures; reporting periods {first} … {last}.",
+                    lang,
+                    title=pick(self.new_title, lang),
+                    plan=self.new_plan_id,
+                    v=self.new_version,
+                    d=self.counts[0],
+                    t=self.counts[1],
+                    m=self.counts[2],
+                    first=self.periods_added[0] if self.periods_added else "—",
+                    last=self.periods_added[-1] if self.periods_added else "—",
+                )
             )
+            if self.old_plan_id:
+                out.append(
+                    tr(
+                        "PlanImport",
+                        "It becomes the programme the app works on. {title} ({plan}) stays "
+                        "installed with all its reports: File → Programme switches between them.",
+                        lang,
+                        title=pick(self.old_title, lang),
+                        plan=self.old_plan_id,
+                    )
+                )
+            out.extend(self.notes)
+            return out
         else:
             out.append(
                 tr(
@@ -111,6 +144,10 @@ def diff_plans(old: Plan | None, new: Plan, lang: str | None = None) -> PlanDiff
         d = PlanDiff(old.version if old else None, new.version, new_plan=True)
         d.added = [m.code for m in new.measures]
         d.periods_added = [p.id for p in plan_periods(new)]
+        d.new_plan_id, d.new_title = new.plan_id, dict(new.title)
+        d.counts = (len(new.directions), len(new.tasks), len(new.measures))
+        if old is not None:
+            d.old_plan_id, d.old_title = old.plan_id, dict(old.title)
         return d
     d = PlanDiff(old.version, new.version, new_plan=False)
     a, b = _index(old), _index(new)
