@@ -258,3 +258,44 @@ def test_every_field_of_the_object_form_is_on_screen_and_follows_the_category(
     qtbot.addWidget(again)
     assert again.basis_date.text() == "01.03.2019" and again.registration_number.text() == "Б-1234"
     assert again.extra_widgets["floors"].text() == "2"
+
+
+def test_the_register_opens_in_inventory_order_and_sorts_on_a_click(
+    qtbot, ws_with_municipality
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from msu_desktop.gui.property_page import PropertyPage
+
+    ws = ws_with_municipality
+    for number, name, value in (("0003", "Баня", 10), ("0001", "Клуб", 30), ("0002", "Мост", 20)):
+        ps.add_object(
+            ws,
+            {
+                "inventory_number": number,
+                "name_ru": name,
+                "category": "building",
+                "book_value": value,
+            },
+        )
+    page = PropertyPage(ws, "ru")
+    qtbot.addWidget(page)
+
+    def column(c: int) -> list[str]:
+        return [page.proxy.index(r, c).data() for r in range(page.proxy.rowCount())]
+
+    assert column(0) == ["0001", "0002", "0003"]
+    assert page.table.horizontalHeader().sortIndicatorSection() == 0
+    page.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+    assert column(1) == ["Клуб", "Мост", "Баня"]  # by book value, largest first
+    page.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert column(0) == ["0001", "0002", "0003"]
+    # a click on a heading sorts by it, as in any table
+    page.show()
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.sortIndicatorSection() == 1
+    assert column(1) in (["Баня", "Клуб", "Мост"], ["Мост", "Клуб", "Баня"])

@@ -602,8 +602,14 @@ class PropertyPage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("propertyTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # The register comes from the database in inventory-number order, which is how it opens
+        # (the arrow on that column says so); the proxy sorts only when a heading is clicked,
+        # which spares sorting 10,000 rows through Python every time the page is filled.
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -677,6 +683,11 @@ class PropertyPage(QWidget):
         for item in items:
             box.addItem(pick(item["label"], self.lang), item["id"])
         return box
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if self.proxy.sortColumn() < 0 and column == 0 and order == Qt.SortOrder.AscendingOrder:
+            return  # the database's own order
+        self.proxy.sort(column, order)
 
     def refresh(self) -> None:
         self.model.load(ps.list_rows(self.ws))
