@@ -194,6 +194,28 @@ def test_window_shows_the_programme(qtbot, ws_with_municipality) -> None:
     text = view.browser.toPlainText()
     assert "Программанын максаты, артыкчылыктуу багыттары" in text
     assert "1.1-милдет." in text
+    assert view.print_button.isEnabled()
+
+
+def test_the_programme_saves_as_a_pdf_with_its_kyrgyz_text(qtbot, ws_with_municipality, tmp_path):
+    import shutil
+    import subprocess
+
+    from msu_desktop.gui.app import make_application
+    from msu_desktop.gui.programme_view import ProgrammeView
+
+    make_application()
+    view = ProgrammeView(ws_with_municipality, "ky")
+    qtbot.addWidget(view)
+    out = tmp_path / "programme.pdf"
+    view.save_pdf(out)
+    assert out.read_bytes().startswith(b"%PDF") and not (tmp_path / "programme.pdf.part").exists()
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (poppler-utils)")
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Көйгөйлөрдү талдоо" in text and "жергиликтүү өз алдынча" in text
 
 
 def _package(tmp_path: Path, plan_doc: dict, **kw) -> Path:

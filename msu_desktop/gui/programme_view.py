@@ -1,13 +1,24 @@
-"""The decree and the Programme (Annex 1) as readable text, in the chosen language."""
+"""The decree and the Programme (Annex 1) as readable text, in the chosen language; printable
+and savable as PDF for a council meeting or a training day."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msu_desktop.domain.programme import programme_blocks
+from msu_desktop.errors import UserError
 from msu_desktop.services.plan_files import load_programme
 from msu_desktop.services.workspace import Workspace
 
@@ -36,12 +47,65 @@ class ProgrammeView(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("programmeText")
         self.browser.setOpenLinks(False)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.clicked.connect(self.print_preview)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #c62828;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(bar)
         layout.addWidget(self.browser)
-        doc = load_programme(ws.plan())
+        try:
+            doc = load_programme(ws.plan())
+        except UserError as exc:
+            doc = None
+            self.message.setText(str(exc))
         if doc is None:
             self.browser.setPlainText(
                 self.tr("The text of the programme is not available for this plan.")
             )
+            self.print_button.setEnabled(False)
+            self.pdf_button.setEnabled(False)
         else:
             self.browser.setHtml(programme_html(doc, lang))
+
+    def save_pdf(self, path: Path) -> None:
+        from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        tmp = path.with_name(path.name + ".part")
+        printer.setOutputFileName(str(tmp))
+        self.browser.document().print_(printer)
+        try:
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UserError("Cannot write {path}.", path=str(path)) from exc
+
+    def choose_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the programme as PDF"), "programme.pdf", self.tr("PDF (*.pdf)")
+        )
+        if name:
+            try:
+                self.save_pdf(Path(name))
+            except UserError as exc:
+                self.message.setText(str(exc))
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dlg = QPrintPreviewDialog(printer, self)
+        dlg.paintRequested.connect(self.browser.document().print_)
+        self.preview = dlg
+        dlg.open()

@@ -969,52 +969,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1075" />
+      <location filename="msu_desktop/gui/property_page.py" line="1086" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1085" />
+      <location filename="msu_desktop/gui/property_page.py" line="1096" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1071" />
+      <location filename="msu_desktop/gui/property_page.py" line="1082" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1087" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1086" />
+      <location filename="msu_desktop/gui/property_page.py" line="1097" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1076" />
+      <location filename="msu_desktop/gui/property_page.py" line="1087" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1077" />
+      <location filename="msu_desktop/gui/property_page.py" line="1088" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1080" />
+      <location filename="msu_desktop/gui/property_page.py" line="1091" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1088" />
+      <location filename="msu_desktop/gui/property_page.py" line="1099" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1079" />
+      <location filename="msu_desktop/gui/property_page.py" line="1090" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1162,6 +1162,11 @@
       <location filename="msu_desktop/services/files.py" line="30" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="92" />
+      <source>Cannot write {path}.</source>
+      <translation>{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/files.py" line="39" />
@@ -2011,12 +2016,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1115" />
+      <location filename="msu_desktop/gui/property_page.py" line="1126" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1151" />
+      <location filename="msu_desktop/gui/property_page.py" line="1162" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2062,82 +2067,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1039" />
+      <location filename="msu_desktop/gui/property_page.py" line="1050" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1038" />
+      <location filename="msu_desktop/gui/property_page.py" line="1049" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1033" />
+      <location filename="msu_desktop/gui/property_page.py" line="1044" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1035" />
+      <location filename="msu_desktop/gui/property_page.py" line="1046" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1009" />
+      <location filename="msu_desktop/gui/property_page.py" line="1020" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1031" />
+      <location filename="msu_desktop/gui/property_page.py" line="1042" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1040" />
+      <location filename="msu_desktop/gui/property_page.py" line="1051" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1037" />
+      <location filename="msu_desktop/gui/property_page.py" line="1048" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1036" />
+      <location filename="msu_desktop/gui/property_page.py" line="1047" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1034" />
+      <location filename="msu_desktop/gui/property_page.py" line="1045" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1012" />
+      <location filename="msu_desktop/gui/property_page.py" line="1023" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1026" />
+      <location filename="msu_desktop/gui/property_page.py" line="1037" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1027" />
+      <location filename="msu_desktop/gui/property_page.py" line="1038" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property_page.py" line="1031" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1021" />
+      <location filename="msu_desktop/gui/property_page.py" line="1032" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1022" />
+      <location filename="msu_desktop/gui/property_page.py" line="1033" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2247,102 +2252,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1204" />
+      <location filename="msu_desktop/gui/property_page.py" line="1215" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1206" />
+      <location filename="msu_desktop/gui/property_page.py" line="1217" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1209" />
+      <location filename="msu_desktop/gui/property_page.py" line="1220" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1211" />
+      <location filename="msu_desktop/gui/property_page.py" line="1222" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1205" />
+      <location filename="msu_desktop/gui/property_page.py" line="1216" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1202" />
+      <location filename="msu_desktop/gui/property_page.py" line="1213" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1196" />
+      <location filename="msu_desktop/gui/property_page.py" line="1207" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1213" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1210" />
+      <location filename="msu_desktop/gui/property_page.py" line="1221" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1200" />
+      <location filename="msu_desktop/gui/property_page.py" line="1211" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1201" />
+      <location filename="msu_desktop/gui/property_page.py" line="1212" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1216" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1212" />
+      <location filename="msu_desktop/gui/property_page.py" line="1223" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1215" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1241" />
+      <location filename="msu_desktop/gui/property_page.py" line="1252" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1207" />
+      <location filename="msu_desktop/gui/property_page.py" line="1218" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1214" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1203" />
+      <location filename="msu_desktop/gui/property_page.py" line="1214" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1208" />
+      <location filename="msu_desktop/gui/property_page.py" line="1219" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1231" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -3079,7 +3084,27 @@ Data folder: {path}</source>
   <context>
     <name>ProgrammeView</name>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="44" />
+      <location filename="msu_desktop/gui/programme_view.py" line="50" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="96" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="52" />
+      <source>Save as &amp;PDF…</source>
+      <translation>&amp;PDF катары сактоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="96" />
+      <source>Save the programme as PDF</source>
+      <translation>Программаны PDF катары сактоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="70" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
@@ -3276,262 +3301,262 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="626" />
+      <location filename="msu_desktop/gui/property_page.py" line="632" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="627" />
+      <location filename="msu_desktop/gui/property_page.py" line="633" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="633" />
+      <location filename="msu_desktop/gui/property_page.py" line="639" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="641" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="628" />
+      <location filename="msu_desktop/gui/property_page.py" line="634" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="634" />
+      <location filename="msu_desktop/gui/property_page.py" line="640" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="630" />
+      <location filename="msu_desktop/gui/property_page.py" line="636" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="632" />
+      <location filename="msu_desktop/gui/property_page.py" line="638" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="615" />
+      <location filename="msu_desktop/gui/property_page.py" line="621" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="629" />
+      <location filename="msu_desktop/gui/property_page.py" line="635" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="687" />
+      <location filename="msu_desktop/gui/property_page.py" line="698" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="617" />
+      <location filename="msu_desktop/gui/property_page.py" line="623" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="616" />
+      <location filename="msu_desktop/gui/property_page.py" line="622" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="788" />
+      <location filename="msu_desktop/gui/property_page.py" line="799" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="631" />
+      <location filename="msu_desktop/gui/property_page.py" line="637" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="917" />
+      <location filename="msu_desktop/gui/property_page.py" line="928" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="636" />
+      <location filename="msu_desktop/gui/property_page.py" line="642" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="986" />
+      <location filename="msu_desktop/gui/property_page.py" line="997" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1003" />
+      <location filename="msu_desktop/gui/property_page.py" line="1014" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="994" />
+      <location filename="msu_desktop/gui/property_page.py" line="1005" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="984" />
+      <location filename="msu_desktop/gui/property_page.py" line="995" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="785" />
+      <location filename="msu_desktop/gui/property_page.py" line="796" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="859" />
+      <location filename="msu_desktop/gui/property_page.py" line="870" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="778" />
+      <location filename="msu_desktop/gui/property_page.py" line="789" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="971" />
+      <location filename="msu_desktop/gui/property_page.py" line="982" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="948" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="975" />
+      <location filename="msu_desktop/gui/property_page.py" line="986" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="856" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="750" />
+      <location filename="msu_desktop/gui/property_page.py" line="761" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="851" />
+      <location filename="msu_desktop/gui/property_page.py" line="862" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="698" />
+      <location filename="msu_desktop/gui/property_page.py" line="709" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
+      <location filename="msu_desktop/gui/property_page.py" line="869" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="787" />
+      <location filename="msu_desktop/gui/property_page.py" line="798" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="857" />
+      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="786" />
+      <location filename="msu_desktop/gui/property_page.py" line="797" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="895" />
+      <location filename="msu_desktop/gui/property_page.py" line="906" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="861" />
+      <location filename="msu_desktop/gui/property_page.py" line="872" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="936" />
+      <location filename="msu_desktop/gui/property_page.py" line="947" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="963" />
+      <location filename="msu_desktop/gui/property_page.py" line="974" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="612" />
+      <location filename="msu_desktop/gui/property_page.py" line="618" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="619" />
+      <location filename="msu_desktop/gui/property_page.py" line="625" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="719" />
+      <location filename="msu_desktop/gui/property_page.py" line="730" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="862" />
+      <location filename="msu_desktop/gui/property_page.py" line="873" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="860" />
+      <location filename="msu_desktop/gui/property_page.py" line="871" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="783" />
+      <location filename="msu_desktop/gui/property_page.py" line="794" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="784" />
+      <location filename="msu_desktop/gui/property_page.py" line="795" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="769" />
+      <location filename="msu_desktop/gui/property_page.py" line="780" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="844" />
+      <location filename="msu_desktop/gui/property_page.py" line="855" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="845" />
+      <location filename="msu_desktop/gui/property_page.py" line="856" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="846" />
+      <location filename="msu_desktop/gui/property_page.py" line="857" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="847" />
+      <location filename="msu_desktop/gui/property_page.py" line="858" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="966" />
+      <location filename="msu_desktop/gui/property_page.py" line="977" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -4011,27 +4036,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1265" />
+      <location filename="msu_desktop/gui/property_page.py" line="1276" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1262" />
+      <location filename="msu_desktop/gui/property_page.py" line="1273" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1263" />
+      <location filename="msu_desktop/gui/property_page.py" line="1274" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1264" />
+      <location filename="msu_desktop/gui/property_page.py" line="1275" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1253" />
+      <location filename="msu_desktop/gui/property_page.py" line="1264" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
