@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.domain.programme import programme_blocks
 from msu_desktop.errors import UserError
+from msu_desktop.services.files import os_error_to_user
 from msu_desktop.services.plan_files import load_programme
 from msu_desktop.services.workspace import Workspace
 
@@ -89,7 +90,7 @@ class ProgrammeView(QWidget):
             tmp.replace(path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise UserError("Cannot write {path}.", path=str(path)) from exc
+            raise os_error_to_user(exc, path) from exc  # disk full, no rights…: said plainly
 
     def choose_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
