@@ -11,8 +11,12 @@ from msu_desktop.services.workspace import Workspace
 
 
 @pytest.fixture
-def page(qtbot, demo_dir, tmp_path):
+def page(qtbot, demo_dir, tmp_path, monkeypatch):
     from msu_desktop.gui.package_page import PackagePage
+
+    # 2021-H1 is complete, not approved: the question asked before building it is answered
+    # "build anyway" here; tests/gui/test_user_path_details.py clicks through that question.
+    monkeypatch.setattr(PackagePage, "confirm_not_approved", lambda _self, _period: True)
 
     data = tmp_path / "data"
     shutil.copytree(demo_dir, data)

@@ -76,7 +76,9 @@ def test_the_office_moves_to_the_new_programme_and_keeps_the_old_one(ws, key, tm
     # what the new programme is, in two sentences, not 23 "measure added" lines
     assert len(lines) == 2, lines
     assert "Программа на 2024-2028 годы" in lines[0] and "мер — 23" in lines[0]
-    assert "2024-H1 … 2028-H2" in lines[0] and old in lines[1]
+    # periods in words and the programme by its title, not ids (issue 10)
+    assert "I полугодие 2024 г. — II полугодие 2028 г." in lines[0]
+    assert ws.plan().title["ru"] in lines[1] and old not in "".join(lines)
     apply_plan_package(ws, pkg)
     assert ws.plan().plan_id == NEW
     assert [p.id for p in rs.periods(ws)][:2] == ["2024-H1", "2024-H2"]

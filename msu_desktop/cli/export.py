@@ -26,7 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
+    import sys
+
+    from msu_desktop.services.package.build import readiness, readiness_warning
+
     lang = i18n.language() if i18n.language() in i18n.LANGUAGES else "ru"
+    warning = readiness_warning(readiness(ws, args.period), lang)
+    if warning:
+        print(warning, file=sys.stderr)
     path = build_package(ws, args.period, args.out, lang)
     print(path)
     return 0

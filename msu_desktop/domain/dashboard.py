@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from msu_desktop.domain import report as rpt
-from msu_desktop.domain.period import period_state
+from msu_desktop.domain.period import ARCHIVE, period_state, programme_ended
 from msu_desktop.domain.plan import PeriodSpec, Plan
 
 Text = dict[str, str]
@@ -21,7 +21,7 @@ Text = dict[str, str]
 class PeriodCounts:
     period: PeriodSpec
     state: str  # draft | complete | approved
-    timeliness: str  # future | current | due_soon | overdue | closed
+    timeliness: str  # future | current | due_soon | overdue | archive | closed
     days_left: int
     total: int  # measures to report
     reported: int  # with a status
@@ -62,14 +62,25 @@ class Dashboard:
     selected: str | None
     directions: list[DirectionProgress] = field(default_factory=list)
     next_due: PeriodCounts | None = None
+    programme_end: dt.date | None = None
+
+    @property
+    def ended(self) -> bool:
+        """The programme has ended: its open periods are an archive, not alarms."""
+        return programme_ended(self.programme_end, self.today)
 
     def period(self, period_id: str) -> PeriodCounts | None:
         return next((p for p in self.periods if p.period.id == period_id), None)
 
 
 def next_due_period(counts: list[PeriodCounts], today: dt.date) -> PeriodCounts | None:
-    """The report to send next: the oldest one not approved whose half-year has begun."""
-    open_ = [c for c in counts if c.state != rpt.APPROVED and c.period.start <= today]
+    """The report to send next: the oldest one not approved whose half-year has begun (an
+    archive period of an ended programme is nobody's next report)."""
+    open_ = [
+        c
+        for c in counts
+        if c.state != rpt.APPROVED and c.period.start <= today and c.timeliness != ARCHIVE
+    ]
     if not open_:
         return None
     return min(open_, key=lambda c: c.period.due)
@@ -105,7 +116,7 @@ def compute(
             if m is not None and rpt.deadline_missed(m, s, spec):
                 missed += 1
         state = states.get(spec.id, rpt.DRAFT)
-        ps = period_state(spec, today, submitted=state == rpt.APPROVED)
+        ps = period_state(spec, today, state == rpt.APPROVED, plan.valid_to)
         out.append(
             PeriodCounts(
                 spec, state, ps.state, ps.days_left, len(codes), reported, by_status, missed
@@ -136,4 +147,4 @@ def compute(
                     reported=sum(1 for c in mine if st.get(c)),
                 )
             )
-    return Dashboard(today, out, selected, directions, nxt)
+    return Dashboard(today, out, selected, directions, nxt, plan.valid_to)

@@ -53,18 +53,33 @@ def plan_periods(plan: Plan) -> list[PeriodSpec]:
     return periods_from_rule(plan.valid_from, plan.valid_to, plan.reporting.due_day)
 
 
+ARCHIVE = "archive"
+
+
 @dataclass(frozen=True)
 class PeriodState:
     period: PeriodSpec
-    state: str  # future | current | due_soon | overdue | closed
+    state: str  # future | current | due_soon | overdue | archive | closed
     days_left: int
 
 
-def period_state(spec: PeriodSpec, today: dt.date, submitted: bool = False) -> PeriodState:
+def programme_ended(programme_end: dt.date | None, today: dt.date) -> bool:
+    """The programme's last day (its ``valid_to``) is behind us."""
+    return programme_end is not None and today > programme_end
+
+
+def period_state(
+    spec: PeriodSpec,
+    today: dt.date,
+    submitted: bool = False,
+    programme_end: dt.date | None = None,
+) -> PeriodState:
     """Where a period stands on ``today``.
 
     ``current``: the half-year is running; ``due_soon``: it has ended and the due date is within
     :data:`DUE_SOON_DAYS`; ``overdue``: the due date has passed and nothing was submitted;
+    ``archive``: as overdue, but the programme itself has ended (``programme_end`` passed), so
+    the period is an archive that can still be completed and raises no alarm;
     ``closed``: submitted (approved); ``future``: not started.
     """
     days_left = (spec.due - today).days
@@ -76,6 +91,8 @@ def period_state(spec: PeriodSpec, today: dt.date, submitted: bool = False) -> P
         return PeriodState(spec, "current", days_left)
     if today <= spec.due:
         return PeriodState(spec, "due_soon", days_left)
+    if programme_ended(programme_end, today):
+        return PeriodState(spec, ARCHIVE, days_left)
     return PeriodState(spec, "overdue", days_left)
 
 

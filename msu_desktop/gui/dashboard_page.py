@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -20,10 +21,11 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -31,9 +33,11 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain import report as rpt
+from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick
 from msu_desktop.services import report_service as rs
+from msu_desktop.services.labels import period_name, period_name_short
 from msu_desktop.services.workspace import Workspace
 
 GREEN = QColor(56, 142, 60)
@@ -69,10 +73,36 @@ class DashboardTexts:
         self.overdue = QCoreApplication.translate("Dashboard", "overdue")
         self.due_soon = QCoreApplication.translate("Dashboard", "due soon")
         self.of = QCoreApplication.translate("Dashboard", "{done} of {total}")
+        self.of_legend = QCoreApplication.translate(
+            "Dashboard",
+            "“3 of 12”: measures completed, of the measures the municipality reports in that "
+            "half-year.",
+        )
+        self.archive = QCoreApplication.translate("Dashboard", "archive")
+        self.ended = QCoreApplication.translate(
+            "Dashboard",
+            "The programme ended on {date}: its reports are an archive and can still be "
+            "completed. To report on the current programme, import its plan package from the "
+            "agency (File → Import a plan package…).",
+        )
 
 
 def _date(d: object) -> str:
     return d.strftime("%d.%m.%Y") if hasattr(d, "strftime") else ""
+
+
+def pt_px(p: QPainter, points: float) -> float:
+    """``points`` in the painter's device pixels (screen, printer or PDF)."""
+    return points * p.device().logicalDpiY() / 72.0
+
+
+def rows_needed(d: dash.Dashboard) -> float:
+    """The chart's height in text lines ("units"): heading, legend, periods, directions."""
+    return 12.0 + 1.9 * len(d.periods) + 2.5 * len(d.directions)
+
+
+MIN_POINTS = 9.0  # no text on the chart is smaller than this, on screen or on paper
+BASE = 0.8  # the body text's size in units
 
 
 def paint_dashboard(
@@ -82,37 +112,45 @@ def paint_dashboard(
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.fillRect(rect, QColor("white"))
-    unit = max(rect.height() / 48.0, 6.0)  # one text line
+    unit = max(min(rect.height() / rows_needed(d), rect.width() / 40.0), 6.0)  # one text line
     base = QFont(p.font())
-    base.setPixelSize(int(unit * 0.8))
+    base.setPixelSize(max(int(unit * BASE), int(pt_px(p, MIN_POINTS))))
     bold = QFont(base)
     bold.setBold(True)
     big = QFont(bold)
-    big.setPixelSize(int(unit * 1.1))
+    big.setPixelSize(int(base.pixelSize() * 1.35))
     x0, y = rect.left() + unit, rect.top() + unit
     width = rect.width() - 2 * unit
-    p.setPen(QColor("black"))
-    p.setFont(big)
-    p.drawText(QRectF(x0, y, width, unit * 1.5), Qt.AlignmentFlag.AlignLeft, tx.title)
-    y += unit * 1.5
-    p.setFont(base)
-    p.drawText(QRectF(x0, y, width, unit * 1.2), Qt.AlignmentFlag.AlignLeft, title)
-    y += unit * 1.4
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+
+    def para(font: QFont, colour: QColor, text: str, gap: float) -> None:
+        """A paragraph that wraps within the page's width (never runs off its right edge)."""
+        nonlocal y
+        p.setFont(font)
+        p.setPen(colour)
+        box = p.boundingRect(QRectF(x0, y, width, unit * 20), wrap, text)
+        p.drawText(QRectF(x0, y, width, box.height()), wrap, text)
+        y += box.height() + gap
+
+    para(big, QColor("black"), tx.title, unit * 0.3)
+    para(base, QColor("black"), title, unit * 0.3)
     nd = d.next_due
-    if nd is None:
+    if d.ended and nd is None:
+        msg = tx.ended.format(date=_date(d.programme_end))
+    elif nd is None:
         msg = tx.all_done
     elif nd.days_left >= 0:
-        msg = tx.next_due.format(period=nd.period.id, date=_date(nd.period.due), days=nd.days_left)
+        msg = tx.next_due.format(
+            period=period_name(nd.period.id, lang), date=_date(nd.period.due), days=nd.days_left
+        )
     else:
         msg = tx.next_overdue.format(
-            period=nd.period.id, date=_date(nd.period.due), days=-nd.days_left
+            period=period_name(nd.period.id, lang), date=_date(nd.period.due), days=-nd.days_left
         )
-    p.setFont(bold)
-    p.setPen(RED if nd is not None and nd.days_left < 0 else QColor("black"))
-    p.drawText(QRectF(x0, y, width, unit * 1.2), Qt.AlignmentFlag.AlignLeft, msg)
-    y += unit * 1.8
+    overdue = nd is not None and nd.days_left < 0
+    para(bold, RED if overdue else QColor("black"), msg, unit * 0.5)
 
-    # legend
+    # legend, then what "3 of 12" counts
     p.setFont(base)
     lx = x0
     for colour, label in (
@@ -121,21 +159,28 @@ def paint_dashboard(
         (BLUE, tx.other),
         (GREY, tx.not_reported),
     ):
+        w = p.fontMetrics().horizontalAdvance(label) + unit * 2.2
+        if lx + w > x0 + width and lx > x0:
+            lx, y = x0, y + unit * 1.3
         p.fillRect(QRectF(lx, y + unit * 0.2, unit * 0.8, unit * 0.8), colour)
         p.setPen(QColor("black"))
-        w = p.fontMetrics().horizontalAdvance(label) + unit * 2.2
         p.drawText(QRectF(lx + unit, y, w, unit * 1.2), Qt.AlignmentFlag.AlignLeft, label)
         lx += w
-    y += unit * 1.6
+    y += unit * 1.4
+    para(base, QColor(90, 90, 90), tx.of_legend, unit * 0.4)
 
     label_w = unit * 5
     status_w = unit * 14
     bar_w = width - label_w - status_w
-    row_h = unit * 1.9
+    row_h = max(unit * 1.9, QFontMetricsF(base).height() * 2.1)
     for c in d.periods:
         p.setPen(QColor("black"))
         p.setFont(bold if c.period.id == d.selected else base)
-        p.drawText(QRectF(x0, y, label_w, row_h), Qt.AlignmentFlag.AlignVCenter, c.period.id)
+        p.drawText(
+            QRectF(x0, y, label_w, row_h),
+            Qt.AlignmentFlag.AlignVCenter,
+            period_name_short(c.period.id, lang),
+        )
         total = max(c.total, 1)
         x = x0 + label_w
         other = c.reported - c.completed - c.in_progress
@@ -158,6 +203,8 @@ def paint_dashboard(
             state, colour = tx.overdue, RED
         elif c.timeliness == "due_soon":
             state, colour = tx.due_soon, AMBER
+        elif c.timeliness == ARCHIVE:
+            state, colour = tx.archive, QColor(110, 110, 110)
         else:
             state, colour = "", QColor("black")
         text = tx.of.format(done=c.completed, total=c.total)
@@ -167,9 +214,7 @@ def paint_dashboard(
         p.setFont(base)
         tx_x = x0 + label_w + bar_w + unit * 0.5
         p.drawText(QRectF(tx_x, y, status_w, row_h / 2), Qt.AlignmentFlag.AlignLeft, text)
-        small = QFont(base)
-        small.setPixelSize(max(int(unit * 0.65), 5))
-        p.setFont(small)
+        p.setFont(base)
         p.setPen(colour)
         p.drawText(
             QRectF(tx_x, y + row_h / 2, status_w - unit * 0.5, row_h / 2),
@@ -185,7 +230,7 @@ def paint_dashboard(
         p.drawText(
             QRectF(x0, y, width, unit * 1.2),
             Qt.AlignmentFlag.AlignLeft,
-            tx.by_direction.format(period=d.selected),
+            tx.by_direction.format(period=period_name(d.selected, lang)),
         )
         y += unit * 1.5
         for dp in d.directions:
@@ -231,6 +276,11 @@ class ChartWidget(QWidget):
         self.setMinimumSize(560, 520)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    def fit(self, d: dash.Dashboard) -> None:
+        """Tall enough that its smallest text is :data:`MIN_POINTS` (the page scrolls)."""
+        unit_px = MIN_POINTS * self.logicalDpiY() / 72.0 / BASE
+        self.setMinimumHeight(int(rows_needed(d) * unit_px) + 8)
+
     def paintEvent(self, _e: QPaintEvent) -> None:
         if self.page.data is None:
             return
@@ -258,6 +308,12 @@ class DashboardPage(QWidget):
         self.summary.setObjectName("dashboardSummary")
         self.summary.setWordWrap(True)
         self.chart = ChartWidget(self)
+        self.chart.setToolTip(DashboardTexts().of_legend)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("dashboardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.chart)
         self.print_btn = QPushButton(self.tr("&Print…"), self)
         self.print_btn.setObjectName("printButton")
         self.print_btn.clicked.connect(self.print_preview)
@@ -270,7 +326,7 @@ class DashboardPage(QWidget):
         top.addWidget(self.pdf_btn)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.chart, 1)
+        lay.addWidget(self.scroll, 1)
         self.refresh()
 
     def heading(self) -> str:
@@ -285,11 +341,20 @@ class DashboardPage(QWidget):
         d = self.data
         approved = sum(1 for c in d.periods if c.state == rpt.APPROVED)
         overdue = sum(1 for c in d.periods if c.timeliness == "overdue")
-        self.summary.setText(
-            self.tr("{approved} of {total} reports approved; {overdue} overdue.").format(
-                approved=approved, total=len(d.periods), overdue=overdue
+        if d.ended:
+            self.summary.setText(
+                self.tr(
+                    "The programme ended on {date}. {approved} of {total} reports approved; "
+                    "the others are an archive and can still be completed."
+                ).format(date=_date(d.programme_end), approved=approved, total=len(d.periods))
             )
-        )
+        else:
+            self.summary.setText(
+                self.tr("{approved} of {total} reports approved; {overdue} overdue.").format(
+                    approved=approved, total=len(d.periods), overdue=overdue
+                )
+            )
+        self.chart.fit(d)
         self.chart.update()
         self.refreshed.emit()
 
@@ -328,15 +393,33 @@ class DashboardPage(QWidget):
             tmp.unlink(missing_ok=True)
             raise os_error_to_user(exc, path) from exc
 
-    def choose_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the dashboard as PDF"), "dashboard.pdf", self.tr("PDF (*.pdf)")
+    def default_file_name(self) -> str:
+        m = self.ws.municipality()
+        name = m.name(self.lang) if m else ""
+        return (
+            self.tr("Dashboard — {name}.pdf").format(name=name)
+            if name
+            else self.tr("Dashboard.pdf")
         )
-        if name:
-            try:
-                self.save_pdf(Path(name))
-            except UserError as exc:
-                self.summary.setText(str(exc))
+
+    def choose_pdf(self) -> None:
+        from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
+
+        path = save_file_name(
+            self,
+            self.ws,
+            self.tr("Save the dashboard as PDF"),
+            self.default_file_name(),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is None:
+            return
+        try:
+            self.save_pdf(path)
+        except UserError as exc:
+            self.summary.setText(str(exc))
+            return
+        confirm_saved(self, self.tr("Save the dashboard as PDF"), path)
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

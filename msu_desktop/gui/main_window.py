@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -90,14 +93,40 @@ class MainWindow(QMainWindow):
         self.outbox_timer.start()
 
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._build_programme_banner())
+        layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self._update_status()
+
+    def _build_programme_banner(self) -> QWidget:
+        """Shown while the installed programme has ended: says so and how to get the next."""
+        self.programme_banner = QFrame(self)
+        self.programme_banner.setObjectName("programmeEndedBanner")
+        self.programme_banner.setStyleSheet(
+            "#programmeEndedBanner { background: #fff8e1; border-bottom: 1px solid #e0c060; }"
+        )
+        self.programme_banner_text = QLabel(self.programme_banner)
+        self.programme_banner_text.setObjectName("programmeEndedText")
+        self.programme_banner_text.setWordWrap(True)
+        self.import_plan_button = QPushButton(
+            self.tr("Import a plan package…"), self.programme_banner
+        )
+        self.import_plan_button.setObjectName("bannerImportPlanButton")
+        self.import_plan_button.clicked.connect(lambda _checked=False: self.import_plan())
+        row = QHBoxLayout(self.programme_banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.programme_banner_text, 1)
+        row.addWidget(self.import_plan_button)
+        self.programme_banner.setVisible(False)
+        return self.programme_banner
 
     # -- pages ---------------------------------------------------------------------------
     def _build_page(self, index: int, spec: PageSpec) -> QWidget:
@@ -181,6 +210,11 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setObjectName("userGuideAction")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_user_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -295,6 +329,16 @@ class MainWindow(QMainWindow):
         self.ws.forget_plan()
         self.reload_requested.emit()
 
+    def show_user_guide(self) -> None:
+        from msu_desktop.gui.user_guide import UserGuideDialog
+
+        try:
+            self.guide = UserGuideDialog(self.ws, self.lang, self)
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.guide.show()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -310,10 +354,30 @@ class MainWindow(QMainWindow):
         return f"{APP_NAME} — {m.name(self.lang)}" if m else APP_NAME
 
     def _update_status(self) -> None:
+        from msu_desktop.domain.period import programme_ended
+        from msu_desktop.services.labels import programme_name
+        from msu_desktop.services.report_service import today_of
+
         plan = self.ws.plan()
-        self.status_label.setText(
-            self.tr("Plan {plan} v{version}").format(plan=plan.plan_id, version=plan.version)
+        name = programme_name(plan, self.lang)
+        full = self.tr("{programme}, version {version}").format(
+            programme=name, version=plan.version
         )
+        # the title is long (a whole sentence in Kyrgyz): elided to a bounded width, in full
+        # in the tooltip
+        metrics = self.status_label.fontMetrics()
+        self.status_label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, 420))
+        self.status_label.setToolTip(full)
+        ended = programme_ended(plan.valid_to, today_of(self.ws))
+        self.programme_banner.setVisible(ended)
+        if ended:
+            self.programme_banner_text.setText(
+                self.tr(
+                    "{programme} ended on {date}. Its reports stay here as an archive and can "
+                    "still be completed. To report on the current programme, import its plan "
+                    "package from the agency: File → Import a plan package…"
+                ).format(programme=name, date=plan.valid_to.strftime("%d.%m.%Y"))
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings(str(self.ws.data_dir / "window.ini"), QSettings.Format.IniFormat)

@@ -39,6 +39,7 @@ from msu_desktop.errors import UserError
 from msu_desktop.gui.workers import Task, run_with_progress
 from msu_desktop.services import delivery, delivery_paths
 from msu_desktop.services.files import copy_file_atomic
+from msu_desktop.services.labels import period_name
 from msu_desktop.services.package.build import build_package
 from msu_desktop.services.package.verify import verify_package
 from msu_desktop.services.workspace import Workspace
@@ -94,9 +95,10 @@ def _delivery_text(d: delivery.Delivery | None) -> str:
 
 
 class PackageModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self.rows: list[PackageRow] = []
+        self.lang = lang
 
     def load(self, folder: Path) -> None:
         self.beginResetModel()
@@ -129,7 +131,7 @@ class PackageModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if col == 0:
-            return row.period
+            return period_name(row.period, self.lang) if row.period else ""
         if col == 1:
             return str(row.sequence) if row.sequence else ""
         if col == 2:
@@ -167,7 +169,7 @@ class PackagePage(QWidget):
         )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.model = PackageModel(self)
+        self.model = PackageModel(self, lang)
         self.table = QTableView(self)
         self.table.setObjectName("packageTable")
         self.table.setModel(self.model)
@@ -225,7 +227,7 @@ class PackagePage(QWidget):
         self.period_combo.clear()
         infos = rs.periods(self.ws)
         for info in infos:
-            self.period_combo.addItem(info.id, info.id)
+            self.period_combo.addItem(period_name(info.id, self.lang), info.id)
         if not current:
             # what is sent is the latest period made complete or approved; before any, the
             # next one due
@@ -241,6 +243,8 @@ class PackagePage(QWidget):
         period = self.period_combo.currentData()
         if not period:
             return
+        if not self.confirm_not_approved(period):
+            return
         self.export_button.setEnabled(False)
         self.task = Task(
             build_package, self.ws, period, self.ws.outbox_dir, self.lang_combo.currentData()
@@ -248,6 +252,29 @@ class PackagePage(QWidget):
         self.task.signals.done.connect(self._exported)
         self.task.signals.failed.connect(self._failed)
         self.progress = run_with_progress(self, self.task, self.tr("Building the package…"))
+
+    def confirm_not_approved(self, period: str) -> bool:
+        """A period the head has not approved is built only when the user says so, having read
+        why (its state and how many problems the checks still find)."""
+        from msu_desktop.services.package.build import readiness, readiness_warning
+
+        warning = readiness_warning(readiness(self.ws, period), self.lang)
+        if warning is None:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The report is not approved"),
+            warning + "\n\n" + self.tr("Build the package anyway?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("notApprovedQuestion")
+        build = box.addButton(self.tr("Build anyway"), QMessageBox.ButtonRole.AcceptRole)
+        build.setObjectName("buildAnywayButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is build
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)

@@ -22,6 +22,7 @@ from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.gui.workers import Task, run_with_progress
 from msu_desktop.services import delivery_paths
+from msu_desktop.services.labels import programme_name
 from msu_desktop.services.plan_package.apply import (
     PlanImport,
     apply_plan_package,
@@ -66,6 +67,10 @@ class CheckPage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Check and changes"))
+        # installing cannot be taken back: "Install" replaces "Next", and after it there is no
+        # Back and no Cancel, only Finish
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Install"))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("planImportChanges")
         self.text.setReadOnly(True)
@@ -128,6 +133,7 @@ class PlanImportWizard(QWizard):
 
     def _on_page(self, page_id: int) -> None:
         if self.page(page_id) is self.done_page:
+            self.setOption(QWizard.WizardOption.NoCancelButton, True)
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
             self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
             task = Task(self._apply)
@@ -135,6 +141,15 @@ class PlanImportWizard(QWizard):
             task.signals.failed.connect(self._failed)
             self._task = task
             run_with_progress(self, task, self.tr("Installing the plan…"))
+
+    def reject(self) -> None:
+        # Escape or the title bar's close on the last page: the plan is installed (or the
+        # installation is under way); closing then is finishing, not cancelling
+        if self.currentPage() is self.done_page:
+            if self.button(QWizard.WizardButton.FinishButton).isEnabled():
+                self.accept()
+            return
+        super().reject()
 
     def _apply(self, progress, cancelled) -> PlanImport:  # type: ignore[no-untyped-def]
         progress(10, "")
@@ -144,8 +159,10 @@ class PlanImportWizard(QWizard):
         self.result = result
         plan = result.package.plan
         self.done_page.label.setText(
-            self.tr("Installed plan {plan}, version {version}. Backup: {backup}").format(
-                plan=plan.plan_id, version=plan.version, backup=result.backup
+            self.tr("Installed: {programme}, version {version}. Backup: {backup}").format(
+                programme=programme_name(plan, i18n.language()),
+                version=plan.version,
+                backup=result.backup,
             )
         )
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)

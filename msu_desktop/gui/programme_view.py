@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -44,6 +43,7 @@ def programme_html(doc: dict[str, Any], lang: str) -> str:
 class ProgrammeView(QWidget):
     def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ws = ws
         self.setObjectName("programmeView")
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("programmeText")
@@ -93,14 +93,23 @@ class ProgrammeView(QWidget):
             raise os_error_to_user(exc, path) from exc  # disk full, no rights…: said plainly
 
     def choose_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the programme as PDF"), "programme.pdf", self.tr("PDF (*.pdf)")
+        from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
+
+        path = save_file_name(
+            self,
+            self.ws,
+            self.tr("Save the programme as PDF"),
+            self.tr("Programme.pdf"),
+            self.tr("PDF (*.pdf)"),
         )
-        if name:
-            try:
-                self.save_pdf(Path(name))
-            except UserError as exc:
-                self.message.setText(str(exc))
+        if path is None:
+            return
+        try:
+            self.save_pdf(path)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        confirm_saved(self, self.tr("Save the programme as PDF"), path)
 
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

@@ -990,13 +990,19 @@ class PropertyPage(QWidget):
             self.refresh()
 
     def export_excel(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the register"),
-            str(Path.home() / "register.xlsx"),
-            self.tr("Excel (*.xlsx)"),
+        from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
+
+        m = self.ws.municipality()
+        name = m.name(self.lang) if m else ""
+        default = (
+            self.tr("Property register — {name}.xlsx").format(name=name)
+            if name
+            else self.tr("Property register.xlsx")
         )
-        if not path:
+        path = save_file_name(
+            self, self.ws, self.tr("Export the register"), default, self.tr("Excel (*.xlsx)")
+        )
+        if path is None:
             return
         public = (
             QMessageBox.question(
@@ -1009,9 +1015,11 @@ class PropertyPage(QWidget):
             == QMessageBox.StandardButton.Yes
         )
         try:
-            property_export.write_register(self.ws, Path(path), self.lang, public=public)
+            property_export.write_register(self.ws, path, self.lang, public=public)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        confirm_saved(self, self.tr("Export the register"), path)
 
 
 class LeaseDialog(QDialog):

@@ -64,11 +64,13 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.domain import report as rpt
+from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.domain.plan import Measure
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick
 from msu_desktop.services import attachments as att
 from msu_desktop.services import report_service as rs
+from msu_desktop.services.labels import period_name
 from msu_desktop.services.workspace import Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +81,7 @@ STATE_COLOURS = {
     "due_soon": QColor(200, 120, 0),
     "current": QColor(30, 100, 180),
     "closed": QColor(40, 140, 60),
+    "archive": QColor(110, 110, 110),
 }
 
 
@@ -124,7 +127,7 @@ class PeriodModel(QAbstractTableModel):
             return p.id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return p.id
+                return period_name(p.id, self.page.lang)
             if col == 1:
                 return _d(p.spec.due)
             if col == 2:
@@ -145,6 +148,8 @@ class PeriodModel(QAbstractTableModel):
                 return self.tr("{days} days left until {date}").format(
                     days=p.days_left, date=_d(p.spec.due)
                 )
+            if p.timeliness == ARCHIVE:
+                return self.page.archive_text()
             return self.tr("Overdue by {days} days").format(days=-p.days_left)
         return None
 
@@ -775,8 +780,15 @@ class ReportPage(QWidget):
             "current": self.tr("current"),
             "due_soon": self.tr("due soon"),
             "overdue": self.tr("overdue"),
+            ARCHIVE: self.tr("archive"),
             "closed": self.tr("submitted"),
         }.get(t, t)
+
+    def archive_text(self) -> str:
+        return self.tr(
+            "The programme has ended: this report is an archive. It can still be completed; "
+            "it is no longer overdue."
+        )
 
     def _default_period(self) -> str | None:
         d = rs.dashboard(self.ws)
@@ -881,7 +893,7 @@ class ReportPage(QWidget):
             self.state_label.setText("")
             return
         text = self.tr("{period}: {state}. Due {date}").format(
-            period=p.id, state=self.state_text(p.state), date=_d(p.spec.due)
+            period=period_name(p.id, self.lang), state=self.state_text(p.state), date=_d(p.spec.due)
         )
         if p.state == rpt.APPROVED:
             text += " — " + self.tr("approved by {name} on {date}").format(
@@ -889,6 +901,8 @@ class ReportPage(QWidget):
             )
         elif p.days_left >= 0:
             text += " — " + self.tr("{days} days left").format(days=p.days_left)
+        elif p.timeliness == ARCHIVE:
+            text += " — " + self.tr("archive: the programme has ended")
         else:
             text += " — " + self.tr("overdue by {days} days").format(days=-p.days_left)
         self.state_label.setText(text)

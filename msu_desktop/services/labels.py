@@ -8,7 +8,8 @@ A period id (``2021-H1``) stays in data and file names; people read
 from __future__ import annotations
 
 from msu_desktop.domain.period import parse_period_id
-from msu_desktop.i18n import tr
+from msu_desktop.domain.plan import Plan
+from msu_desktop.i18n import pick, tr
 
 _ROMAN = {1: "I", 2: "II"}
 
@@ -29,3 +30,12 @@ def period_name_short(period_id: str, lang: str | None = None) -> str:
     except ValueError:
         return period_id
     return tr("Period", "{half}/{year}", lang, half=_ROMAN[half], year=year)
+
+
+def programme_name(plan: Plan, lang: str | None = None) -> str:
+    """The programme as people know it: its title (which names its years), never the plan id."""
+    title = pick(plan.title, lang)
+    years = f"{plan.valid_from.year}–{plan.valid_to.year}"
+    if str(plan.valid_from.year) in title and str(plan.valid_to.year) in title:
+        return title
+    return tr("Period", "{title} ({years})", lang, title=title, years=years)

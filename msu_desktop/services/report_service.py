@@ -135,7 +135,7 @@ def value_text(rules: rpt.ReportRules, field_id: str, value: str, lang: str | No
 class PeriodInfo:
     spec: PeriodSpec
     state: str  # draft | complete | approved
-    timeliness: str  # future | current | due_soon | overdue | closed
+    timeliness: str  # future | current | due_soon | overdue | archive | closed
     days_left: int
     approved_by: str = ""
     approved_on: dt.date | None = None
@@ -170,11 +170,13 @@ def _period_rows(s: Session, plan_id: str) -> dict[str, ReportPeriod]:
     return {r.period_id: r for r in rows}
 
 
-def _info(spec: PeriodSpec, row: ReportPeriod | None, today: dt.date) -> PeriodInfo:
+def _info(
+    spec: PeriodSpec, row: ReportPeriod | None, today: dt.date, programme_end: dt.date | None
+) -> PeriodInfo:
     from msu_desktop.domain.period import period_state
 
     state = row.state if row else rpt.DRAFT
-    ps = period_state(spec, today, submitted=state == rpt.APPROVED)
+    ps = period_state(spec, today, state == rpt.APPROVED, programme_end)
     return PeriodInfo(
         spec,
         state,
@@ -191,7 +193,7 @@ def periods(ws: Workspace, today: dt.date | None = None) -> list[PeriodInfo]:
     plan = ws.plan()
     with ws.session() as s:
         rows = _period_rows(s, plan.plan_id)
-    return [_info(p, rows.get(p.id), today) for p in plan_periods(plan)]
+    return [_info(p, rows.get(p.id), today, plan.valid_to) for p in plan_periods(plan)]
 
 
 def period_info(ws: Workspace, period_id: str, today: dt.date | None = None) -> PeriodInfo:
@@ -199,7 +201,7 @@ def period_info(ws: Workspace, period_id: str, today: dt.date | None = None) -> 
     spec = _spec(plan, period_id)
     with ws.session() as s:
         row = _period_row(s, plan.plan_id, period_id)
-    return _info(spec, row, today or today_of(ws))
+    return _info(spec, row, today or today_of(ws), plan.valid_to)
 
 
 def _period_row(s: Session, plan_id: str, period_id: str) -> ReportPeriod | None:
@@ -1039,6 +1041,7 @@ def timeliness_label(timeliness: str, lang: str | None = None) -> str:
         "current": tr("Report", "Current", lang),
         "due_soon": tr("Report", "Due soon", lang),
         "overdue": tr("Report", "Overdue", lang),
+        "archive": tr("Report", "Archive (the programme has ended)", lang),
         "closed": tr("Report", "Submitted", lang),
     }
     return labels.get(timeliness, timeliness)

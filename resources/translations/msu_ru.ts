@@ -278,7 +278,7 @@
       <translation>Финансирование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="39" />
+      <location filename="msu_desktop/cli/export.py" line="46" />
       <source>INVALID: {reason}</source>
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
@@ -403,7 +403,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="42" />
+      <location filename="msu_desktop/cli/export.py" line="49" />
       <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
@@ -781,22 +781,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="89" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="73" />
+      <source>&amp;Install</source>
+      <translation>&amp;Установить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="94" />
       <source>A backup is made before the plan is installed. Reports stay with their measures.</source>
       <translation>Перед установкой плана делается резервная копия. Отчёты остаются привязанными к своим мерам.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="68" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="69" />
       <source>Check and changes</source>
       <translation>Проверка и изменения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="85" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="90" />
       <source>Signed by the agency key {fp}.</source>
       <translation>Подписано ключом агентства {fp}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="81" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="86" />
       <source>The package was refused:</source>
       <translation>Пакет отклонён:</translation>
     </message>
@@ -804,27 +809,27 @@
   <context>
     <name>ChooseFilePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="42" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="43" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="36" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="37" />
       <source>Choose the plan package</source>
       <translation>Выберите пакет плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="55" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
       <source>Plan package</source>
       <translation>Пакет плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="55" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
       <source>Plan packages (*.msuplan)</source>
       <translation>Пакеты плана (*.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="38" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="39" />
       <source>The agency sends plan updates as .msuplan files, usually on a USB stick.</source>
       <translation>Агентство присылает обновления плана файлами .msuplan, обычно на флешке.</translation>
     </message>
@@ -858,110 +863,140 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="319" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="384" />
       <source>Cannot write {path}.</source>
       <translation>Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="51" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="65" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="69" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="52" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="66" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="63" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Not reported</source>
       <translation>Нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
       <source>Other status</source>
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="50" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="68" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
+      <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
+      <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="72" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
+      <source>archive</source>
+      <translation>архив</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="69" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="71" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
+      <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
+      <translation>«3 из 12»: выполнено мер из тех, по которым муниципалитет отчитывается в этом полугодии.</translation>
     </message>
   </context>
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="261" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="317" />
       <source>&amp;Print…</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="400" />
+      <source>Dashboard — {name}.pdf</source>
+      <translation>Сводка — {name}.pdf</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="402" />
+      <source>Dashboard.pdf</source>
+      <translation>Сводка.pdf</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="413" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="264" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="320" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="422" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="289" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="346" />
+      <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
+      <translation>Программа закончилась {date}. Утверждено отчётов: {approved} из {total}; остальные — архив, их ещё можно дополнить.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="353" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="279" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="335" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -969,52 +1004,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1086" />
+      <location filename="msu_desktop/gui/property_page.py" line="1094" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1104" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1082" />
+      <location filename="msu_desktop/gui/property_page.py" line="1090" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1106" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property_page.py" line="1105" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1087" />
+      <location filename="msu_desktop/gui/property_page.py" line="1095" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1088" />
+      <location filename="msu_desktop/gui/property_page.py" line="1096" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1091" />
+      <location filename="msu_desktop/gui/property_page.py" line="1099" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1099" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1090" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1022,22 +1057,22 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="84" />
+      <location filename="msu_desktop/gui/package_page.py" line="85" />
       <source>created</source>
       <translation>создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="91" />
+      <location filename="msu_desktop/gui/package_page.py" line="92" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="86" />
+      <location filename="msu_desktop/gui/package_page.py" line="87" />
       <source>saved to {place}</source>
       <translation>сохранён в {place}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="88" />
+      <location filename="msu_desktop/gui/package_page.py" line="89" />
       <source>sent {when}</source>
       <translation>отправлен {when}</translation>
     </message>
@@ -1058,7 +1093,7 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="104" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="109" />
       <source>Done</source>
       <translation>Готово</translation>
     </message>
@@ -1066,32 +1101,32 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="558" />
+      <location filename="msu_desktop/gui/report_page.py" line="563" />
       <source>(target {n} {unit})</source>
       <translation>(цель: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="511" />
+      <location filename="msu_desktop/gui/report_page.py" line="516" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="529" />
+      <location filename="msu_desktop/gui/report_page.py" line="534" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Срок: {deadline}. Ожидаемый результат: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="537" />
+      <location filename="msu_desktop/gui/report_page.py" line="542" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="541" />
+      <location filename="msu_desktop/gui/report_page.py" line="546" />
       <source>Money spent, by source ({currency})</source>
       <translation>Израсходовано средств по источникам ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="497" />
+      <location filename="msu_desktop/gui/report_page.py" line="502" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
@@ -1238,7 +1273,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="161" />
+      <location filename="msu_desktop/services/package/build.py" line="230" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1283,7 +1318,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="155" />
+      <location filename="msu_desktop/services/package/build.py" line="224" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -1964,17 +1999,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="430" />
+      <location filename="msu_desktop/gui/report_page.py" line="435" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="344" />
+      <location filename="msu_desktop/gui/report_page.py" line="349" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="335" />
+      <location filename="msu_desktop/gui/report_page.py" line="340" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2015,14 +2050,22 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1126" />
+      <location filename="msu_desktop/gui/property_page.py" line="1134" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1170" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
+    </message>
+  </context>
+  <context>
+    <name>Guide</name>
+    <message>
+      <location filename="msu_desktop/services/guide.py" line="28" />
+      <source>The user guide cannot be read: {path}</source>
+      <translation>Не удаётся прочитать руководство: {path}</translation>
     </message>
   </context>
   <context>
@@ -2066,82 +2109,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1050" />
+      <location filename="msu_desktop/gui/property_page.py" line="1058" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1049" />
+      <location filename="msu_desktop/gui/property_page.py" line="1057" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1044" />
+      <location filename="msu_desktop/gui/property_page.py" line="1052" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1046" />
+      <location filename="msu_desktop/gui/property_page.py" line="1054" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property_page.py" line="1028" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1042" />
+      <location filename="msu_desktop/gui/property_page.py" line="1050" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1051" />
+      <location filename="msu_desktop/gui/property_page.py" line="1059" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1048" />
+      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1047" />
+      <location filename="msu_desktop/gui/property_page.py" line="1055" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1045" />
+      <location filename="msu_desktop/gui/property_page.py" line="1053" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1023" />
+      <location filename="msu_desktop/gui/property_page.py" line="1031" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1037" />
+      <location filename="msu_desktop/gui/property_page.py" line="1045" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1038" />
+      <location filename="msu_desktop/gui/property_page.py" line="1046" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1031" />
+      <location filename="msu_desktop/gui/property_page.py" line="1039" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1032" />
+      <location filename="msu_desktop/gui/property_page.py" line="1040" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1033" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2149,77 +2192,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="184" />
+      <location filename="msu_desktop/gui/main_window.py" line="218" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="158" />
+      <location filename="msu_desktop/gui/main_window.py" line="187" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="150" />
+      <location filename="msu_desktop/gui/main_window.py" line="179" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="183" />
+      <location filename="msu_desktop/gui/main_window.py" line="212" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="155" />
+      <location filename="msu_desktop/gui/main_window.py" line="184" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="166" />
+      <location filename="msu_desktop/gui/main_window.py" line="195" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="151" />
+      <location filename="msu_desktop/gui/main_window.py" line="180" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="198" />
+      <location filename="msu_desktop/gui/main_window.py" line="232" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="177" />
+      <location filename="msu_desktop/gui/main_window.py" line="206" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="161" />
+      <location filename="msu_desktop/gui/main_window.py" line="190" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="213" />
+      <source>&amp;User guide</source>
+      <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="291" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="304" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="120" />
+      <source>Import a plan package…</source>
+      <translation>Импорт пакета плана…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="346" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2228,125 +2281,134 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="315" />
       <source>Plan {plan} v{version}</source>
-      <translation>План {plan}, версия {version}</translation>
+      <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="282" />
+      <location filename="msu_desktop/gui/main_window.py" line="316" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="304" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="127" />
+      <location filename="msu_desktop/gui/main_window.py" line="156" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <source>{programme} ended on {date}. Its reports stay here as an archive and can still be completed. To report on the current programme, import its plan package from the agency: File → Import a plan package…</source>
+      <translation>«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="363" />
+      <source>{programme}, version {version}</source>
+      <translation>{programme}, версия {version}</translation>
     </message>
   </context>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1215" />
+      <location filename="msu_desktop/gui/property_page.py" line="1223" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1217" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1230" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1216" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1213" />
+      <location filename="msu_desktop/gui/property_page.py" line="1221" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1207" />
+      <location filename="msu_desktop/gui/property_page.py" line="1215" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1224" />
+      <location filename="msu_desktop/gui/property_page.py" line="1232" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1229" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1211" />
+      <location filename="msu_desktop/gui/property_page.py" line="1219" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1212" />
+      <location filename="msu_desktop/gui/property_page.py" line="1220" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1235" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1231" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1226" />
+      <location filename="msu_desktop/gui/property_page.py" line="1234" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1252" />
+      <location filename="msu_desktop/gui/property_page.py" line="1260" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1218" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1225" />
+      <location filename="msu_desktop/gui/property_page.py" line="1233" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1214" />
+      <location filename="msu_desktop/gui/property_page.py" line="1222" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1219" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1239" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -2354,47 +2416,47 @@ Data folder: {path}</source>
   <context>
     <name>MeasureModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="225" />
+      <location filename="msu_desktop/gui/report_page.py" line="230" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="190" />
+      <location filename="msu_desktop/gui/report_page.py" line="195" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="190" />
+      <location filename="msu_desktop/gui/report_page.py" line="195" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="190" />
+      <location filename="msu_desktop/gui/report_page.py" line="195" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="190" />
+      <location filename="msu_desktop/gui/report_page.py" line="195" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="227" />
+      <location filename="msu_desktop/gui/report_page.py" line="232" />
       <source>The measure's own deadline ({date}) has passed.</source>
       <translation>Срок самой меры ({date}) истёк.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="219" />
+      <location filename="msu_desktop/gui/report_page.py" line="224" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="217" />
+      <location filename="msu_desktop/gui/report_page.py" line="222" />
       <source>{n} to fix</source>
       <translation>исправить: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="213" />
+      <location filename="msu_desktop/gui/report_page.py" line="218" />
       <source>— not reported —</source>
       <translation>— нет отчёта —</translation>
     </message>
@@ -2668,39 +2730,62 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>Package</name>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="193" />
+      <source>The package records this state, and the agency will see that the report is not approved.</source>
+      <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="183" />
+      <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
+      <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
+      <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="167" />
+      <source>The report for {period} is marked complete, but the head has not approved it.</source>
+      <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
+    </message>
+  </context>
+  <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="122" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="119" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="123" />
       <source>Delivery</source>
       <translation>Доставка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="122" />
+      <location filename="msu_desktop/gui/package_page.py" line="124" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="118" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="117" />
+      <location filename="msu_desktop/gui/package_page.py" line="119" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="138" />
+      <location filename="msu_desktop/gui/package_page.py" line="140" />
       <source>valid, signed</source>
       <translation>действителен, подписан</translation>
     </message>
@@ -2708,72 +2793,87 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="155" />
+      <location filename="msu_desktop/gui/package_page.py" line="157" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="159" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="250" />
+      <location filename="msu_desktop/gui/package_page.py" line="272" />
+      <source>Build anyway</source>
+      <translation>Всё равно сформировать</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="267" />
+      <source>Build the package anyway?</source>
+      <translation>Сформировать пакет всё равно?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="254" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="180" />
+      <location filename="msu_desktop/gui/package_page.py" line="182" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="195" />
+      <location filename="msu_desktop/gui/package_page.py" line="197" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="158" />
+      <location filename="msu_desktop/gui/package_page.py" line="160" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="289" />
+      <location filename="msu_desktop/gui/package_page.py" line="316" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="254" />
+      <location filename="msu_desktop/gui/package_page.py" line="281" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="178" />
+      <location filename="msu_desktop/gui/package_page.py" line="180" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <location filename="msu_desktop/gui/package_page.py" line="161" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="278" />
+      <location filename="msu_desktop/gui/package_page.py" line="305" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="291" />
+      <location filename="msu_desktop/gui/package_page.py" line="318" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="160" />
+      <location filename="msu_desktop/gui/package_page.py" line="162" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="163" />
+      <location filename="msu_desktop/gui/package_page.py" line="266" />
+      <source>The report is not approved</source>
+      <translation>Отчёт не утверждён</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
@@ -2814,50 +2914,55 @@ Data folder: {path}</source>
   <context>
     <name>Period</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="22" />
+      <location filename="msu_desktop/services/labels.py" line="23" />
       <source>{half} half of {year}</source>
       <translation>{half} полугодие {year} г.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="31" />
+      <location filename="msu_desktop/services/labels.py" line="32" />
       <source>{half}/{year}</source>
       <translation>{half}/{year}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/labels.py" line="41" />
+      <source>{title} ({years})</source>
+      <translation>{title} ({years})</translation>
     </message>
   </context>
   <context>
     <name>PeriodModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="141" />
+      <location filename="msu_desktop/gui/report_page.py" line="144" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="115" />
+      <location filename="msu_desktop/gui/report_page.py" line="118" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="148" />
+      <location filename="msu_desktop/gui/report_page.py" line="153" />
       <source>Overdue by {days} days</source>
       <translation>Просрочено на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="115" />
+      <location filename="msu_desktop/gui/report_page.py" line="118" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="115" />
+      <location filename="msu_desktop/gui/report_page.py" line="118" />
       <source>Reported</source>
       <translation>Отчитано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="115" />
+      <location filename="msu_desktop/gui/report_page.py" line="118" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="145" />
+      <location filename="msu_desktop/gui/report_page.py" line="148" />
       <source>{days} days left until {date}</source>
       <translation>До {date} осталось дней: {days}</translation>
     </message>
@@ -2977,37 +3082,45 @@ Data folder: {path}</source>
       <translation type="vanished">Новый план программы (версия {v}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="48" />
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation>Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
+      <translation type="vanished">Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="101" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
+      <source>A new programme: {title}, version {v}, with reports from {first} to {last}: {d} directions, {t} tasks, {m} measures.</source>
+      <translation>Новая программа: {title}, версия {v}, отчёты: {first} — {last}; направлений — {d}, задач — {t}, мер — {m}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
       <source>Deadline of {code}: {old} → {new}</source>
       <translation>Срок меры {code}: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="112" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="111" />
       <source>Executors of {code}: {old} → {new}</source>
       <translation>Исполнители меры {code}: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation>Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
+      <translation type="vanished">Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="87" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <source>It becomes the programme the app works on. {title} stays installed with all its reports: File → Programme switches between them.</source>
+      <translation>Работа пойдёт по ней. {title} остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="86" />
       <source>Measure added: {code}</source>
       <translation>Добавлена мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="90" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
       <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
       <translation>Исключена мера: {code} (отчёты по ней сохраняются только для чтения и по-прежнему выгружаются)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="98" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="97" />
       <source>Measure renamed: {code}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
@@ -3022,17 +3135,17 @@ Data folder: {path}</source>
       <translation>Справочник муниципалитетов: записей — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="133" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
       <source>No change to measures, deadlines, executors or periods.</source>
       <translation>Меры, сроки, исполнители и периоды не изменились.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="78" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="77" />
       <source>Plan version {old} → {new}.</source>
       <translation>Версия плана {old} → {new}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="123" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="122" />
       <source>Reporting periods added: {periods}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
     </message>
@@ -3055,22 +3168,26 @@ Data folder: {path}</source>
   <context>
     <name>PlanImportWizard</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="123" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="128" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="117" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="122" />
       <source>Import a plan package</source>
       <translation>Импорт пакета плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="147" />
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation>Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
+      <translation type="vanished">Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="137" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
+      <source>Installed: {programme}, version {version}. Backup: {backup}</source>
+      <translation>Установлено: {programme}, версия {version}. Резервная копия: {backup}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="143" />
       <source>Installing the plan…</source>
       <translation>Установка плана…</translation>
     </message>
@@ -3101,9 +3218,14 @@ Data folder: {path}</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="97" />
+      <location filename="msu_desktop/gui/programme_view.py" line="103" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
+      <source>Programme.pdf</source>
+      <translation>Программа.pdf</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/programme_view.py" line="53" />
@@ -3111,7 +3233,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="97" />
+      <location filename="msu_desktop/gui/programme_view.py" line="112" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -3398,22 +3520,22 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="997" />
+      <location filename="msu_desktop/gui/property_page.py" line="1003" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1014" />
+      <location filename="msu_desktop/gui/property_page.py" line="1020" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1005" />
+      <location filename="msu_desktop/gui/property_page.py" line="1011" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="995" />
+      <location filename="msu_desktop/gui/property_page.py" line="1022" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -3486,6 +3608,16 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/property_page.py" line="797" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="998" />
+      <source>Property register — {name}.xlsx</source>
+      <translation>Реестр имущества — {name}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1000" />
+      <source>Property register.xlsx</source>
+      <translation>Реестр имущества.xlsx</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property_page.py" line="906" />
@@ -3619,14 +3751,19 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1031" />
+      <location filename="msu_desktop/services/report_service.py" line="1033" />
       <source>Approved (locked)</source>
       <translation>Утверждён (заблокирован)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1055" />
+      <location filename="msu_desktop/services/report_service.py" line="1058" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report_service.py" line="1044" />
+      <source>Archive (the programme has ended)</source>
+      <translation>Архив (программа закончилась)</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/report.py" line="145" />
@@ -3639,12 +3776,12 @@ Data folder: {path}</source>
       <translation>Вложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1052" />
+      <location filename="msu_desktop/services/report_service.py" line="1055" />
       <source>Carried forward from {period}</source>
       <translation>Перенесено из {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1050" />
+      <location filename="msu_desktop/services/report_service.py" line="1053" />
       <source>Changed after it was marked complete</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
@@ -3659,37 +3796,37 @@ Data folder: {path}</source>
       <translation>Комментарии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1030" />
+      <location filename="msu_desktop/services/report_service.py" line="1032" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1039" />
+      <location filename="msu_desktop/services/report_service.py" line="1041" />
       <source>Current</source>
       <translation>Текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1029" />
+      <location filename="msu_desktop/services/report_service.py" line="1031" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1040" />
+      <location filename="msu_desktop/services/report_service.py" line="1042" />
       <source>Due soon</source>
       <translation>Срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="764" />
+      <location filename="msu_desktop/services/report_service.py" line="766" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Введите имя главы, утверждающего отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="787" />
+      <location filename="msu_desktop/services/report_service.py" line="789" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Укажите причину разблокировки утверждённого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="772" />
+      <location filename="msu_desktop/services/report_service.py" line="774" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
@@ -3699,32 +3836,32 @@ Data folder: {path}</source>
       <translation>Мера включена в отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="335" />
+      <location filename="msu_desktop/services/report_service.py" line="337" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1038" />
+      <location filename="msu_desktop/services/report_service.py" line="1040" />
       <source>Not started yet</source>
       <translation>Ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1041" />
+      <location filename="msu_desktop/services/report_service.py" line="1043" />
       <source>Overdue</source>
       <translation>Просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1042" />
+      <location filename="msu_desktop/services/report_service.py" line="1045" />
       <source>Submitted</source>
       <translation>Сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="511" />
+      <location filename="msu_desktop/services/report_service.py" line="513" />
       <source>The comment is empty.</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="303" />
+      <location filename="msu_desktop/services/report_service.py" line="305" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -3734,22 +3871,22 @@ Data folder: {path}</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="736" />
+      <location filename="msu_desktop/services/report_service.py" line="738" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="224" />
+      <location filename="msu_desktop/services/report_service.py" line="226" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="793" />
+      <location filename="msu_desktop/services/report_service.py" line="795" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="387" />
+      <location filename="msu_desktop/services/report_service.py" line="389" />
       <source>The report has no field {field}.</source>
       <translation>В отчёте нет поля {field}.</translation>
     </message>
@@ -3759,12 +3896,12 @@ Data folder: {path}</source>
       <translation>Для плана {plan} нет правил отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="391" />
+      <location filename="msu_desktop/services/report_service.py" line="393" />
       <source>Unknown status {status}.</source>
       <translation>Неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="563" />
+      <location filename="msu_desktop/services/report_service.py" line="565" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — первый период плана; переносить нечего.</translation>
     </message>
@@ -3772,212 +3909,227 @@ Data folder: {path}</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="655" />
+      <location filename="msu_desktop/gui/report_page.py" line="660" />
       <source>&amp;Attach files…</source>
       <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="689" />
+      <location filename="msu_desktop/gui/report_page.py" line="694" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="686" />
+      <location filename="msu_desktop/gui/report_page.py" line="691" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="696" />
+      <location filename="msu_desktop/gui/report_page.py" line="701" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>Отчитаться также по мерам без участия органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="769" />
+      <location filename="msu_desktop/gui/report_page.py" line="774" />
       <source>Approved, locked</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1164" />
+      <location filename="msu_desktop/gui/report_page.py" line="1178" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1184" />
+      <location filename="msu_desktop/gui/report_page.py" line="1198" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="680" />
+      <location filename="msu_desktop/gui/report_page.py" line="685" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1033" />
+      <location filename="msu_desktop/gui/report_page.py" line="1047" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1024" />
+      <location filename="msu_desktop/gui/report_page.py" line="1038" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="768" />
+      <location filename="msu_desktop/gui/report_page.py" line="773" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1184" />
+      <location filename="msu_desktop/gui/report_page.py" line="1198" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1166" />
+      <location filename="msu_desktop/gui/report_page.py" line="1180" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="667" />
+      <location filename="msu_desktop/gui/report_page.py" line="672" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="767" />
+      <location filename="msu_desktop/gui/report_page.py" line="772" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1206" />
+      <location filename="msu_desktop/gui/report_page.py" line="1220" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1009" />
+      <location filename="msu_desktop/gui/report_page.py" line="1023" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="683" />
+      <location filename="msu_desktop/gui/report_page.py" line="688" />
       <source>Mark &amp;complete</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="978" />
+      <location filename="msu_desktop/gui/report_page.py" line="992" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="980" />
+      <location filename="msu_desktop/gui/report_page.py" line="994" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1077" />
+      <location filename="msu_desktop/gui/report_page.py" line="1091" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="694" />
+      <location filename="msu_desktop/gui/report_page.py" line="699" />
       <source>Other measures</source>
       <translation>Другие меры</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="711" />
+      <location filename="msu_desktop/gui/report_page.py" line="716" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="658" />
+      <location filename="msu_desktop/gui/report_page.py" line="663" />
       <source>Remove file</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="953" />
+      <location filename="msu_desktop/gui/report_page.py" line="967" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="677" />
+      <location filename="msu_desktop/gui/report_page.py" line="682" />
       <source>Start from previous period</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1180" />
+      <location filename="msu_desktop/gui/report_page.py" line="1194" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1113" />
+      <location filename="msu_desktop/gui/report_page.py" line="788" />
+      <source>The programme has ended: this report is an archive. It can still be completed; it is no longer overdue.</source>
+      <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report_page.py" line="1127" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1099" />
+      <location filename="msu_desktop/gui/report_page.py" line="1113" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1130" />
+      <location filename="msu_desktop/gui/report_page.py" line="1144" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="704" />
+      <location filename="msu_desktop/gui/report_page.py" line="709" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="887" />
+      <location filename="msu_desktop/gui/report_page.py" line="899" />
       <source>approved by {name} on {date}</source>
       <translation>утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="775" />
+      <location filename="msu_desktop/gui/report_page.py" line="783" />
+      <source>archive</source>
+      <translation>архив</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report_page.py" line="905" />
+      <source>archive: the programme has ended</source>
+      <translation>архив: программа закончилась</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report_page.py" line="780" />
       <source>current</source>
       <translation>текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="776" />
+      <location filename="msu_desktop/gui/report_page.py" line="781" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="774" />
+      <location filename="msu_desktop/gui/report_page.py" line="779" />
       <source>not started yet</source>
       <translation>ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="777" />
+      <location filename="msu_desktop/gui/report_page.py" line="782" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="893" />
+      <location filename="msu_desktop/gui/report_page.py" line="907" />
       <source>overdue by {days} days</source>
       <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="778" />
+      <location filename="msu_desktop/gui/report_page.py" line="784" />
       <source>submitted</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="891" />
+      <location filename="msu_desktop/gui/report_page.py" line="903" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1082" />
+      <location filename="msu_desktop/gui/report_page.py" line="1096" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1069" />
+      <location filename="msu_desktop/gui/report_page.py" line="1083" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="883" />
+      <location filename="msu_desktop/gui/report_page.py" line="895" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
@@ -4048,29 +4200,44 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1276" />
+      <location filename="msu_desktop/gui/property_page.py" line="1284" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1273" />
+      <location filename="msu_desktop/gui/property_page.py" line="1281" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1274" />
+      <location filename="msu_desktop/gui/property_page.py" line="1282" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1275" />
+      <location filename="msu_desktop/gui/property_page.py" line="1283" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1264" />
+      <location filename="msu_desktop/gui/property_page.py" line="1272" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveDialogs</name>
+    <message>
+      <location filename="msu_desktop/gui/save_dialogs.py" line="59" />
+      <source>Open &amp;folder</source>
+      <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/save_dialogs.py" line="51" />
+      <source>Saved: {name}
+Folder: {folder}</source>
+      <translation>Сохранено: {name}
+Папка: {folder}</translation>
     </message>
   </context>
   <context>
@@ -4110,6 +4277,49 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/report_dialogs.py" line="91" />
       <source>Why must the approved report be changed?</source>
       <translation>Почему нужно изменить утверждённый отчёт?</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/user_guide.py" line="48" />
+      <source>&amp;Close</source>
+      <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/user_guide.py" line="50" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/user_guide.py" line="80" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/user_guide.py" line="53" />
+      <source>Save as &amp;PDF…</source>
+      <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/user_guide.py" line="78" />
+      <source>Save the user guide as PDF</source>
+      <translation>Сохранить руководство как PDF</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/user_guide.py" line="85" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/user_guide.py" line="37" />
+      <source>User guide</source>
+      <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/user_guide.py" line="79" />
+      <source>User guide.pdf</source>
+      <translation>Руководство пользователя.pdf</translation>
     </message>
   </context>
 </TS>

@@ -14,12 +14,14 @@ import hashlib
 import json
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from msu_desktop import __version__
 from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
 from msu_desktop.services.package import (
     DATA,
     EXTENSION,
@@ -113,6 +115,8 @@ def package_data(ws: Any, period_id: str) -> dict[str, Any]:
             "end": info.spec.end.isoformat(),
             "due": info.spec.due.isoformat(),
             "state": info.state,
+            "approved": info.state == "approved",
+            "problems": summary.problems,
             "approved_by": info.approved_by,
             "approved_on": info.approved_on.isoformat() if info.approved_on else None,
         },
@@ -128,6 +132,71 @@ def package_data(ws: Any, period_id: str) -> dict[str, Any]:
         "removed_measures": [{"code": c, "title": t} for c, t in removed],
         "property": _property_summary(ws),
     }
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Whether a period's package can go out as the head's word: its state and the problems
+    the checks still find."""
+
+    period_id: str
+    state: str  # draft | complete | approved
+    problems: int
+
+    @property
+    def approved(self) -> bool:
+        return self.state == "approved"
+
+
+def readiness(ws: Any, period_id: str) -> Readiness:
+    from msu_desktop.services import report_service as rs
+
+    summary = rs.period_summary(ws, period_id)
+    return Readiness(period_id, summary.period.state, summary.problems)
+
+
+def readiness_warning(r: Readiness, lang: str | None = None) -> str | None:
+    """What to tell the user before building the package of a period that is not approved
+    (``None`` when it is approved)."""
+    from msu_desktop.services.labels import period_name
+
+    if r.approved:
+        return None
+    period = period_name(r.period_id, lang)
+    if r.state == "complete":
+        why = tr(
+            "Package",
+            "The report for {period} is marked complete, but the head has not approved it.",
+            lang,
+            period=period,
+        )
+    elif r.problems:
+        why = tr(
+            "Package",
+            "The report for {period} is a draft: the checks still find {n} problem(s) to fix, "
+            "and the head has not approved it.",
+            lang,
+            period=period,
+            n=r.problems,
+        )
+    else:
+        why = tr(
+            "Package",
+            "The report for {period} is a draft: it is not marked complete, and the head has "
+            "not approved it.",
+            lang,
+            period=period,
+        )
+    return (
+        why
+        + " "
+        + tr(
+            "Package",
+            "The package records this state, and the agency will see that the report is not "
+            "approved.",
+            lang,
+        )
+    )
 
 
 def _property_summary(ws: Any) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Measure, Plan
 from msu_desktop.i18n import pick, tr
+from msu_desktop.services.labels import period_name
 
 
 @dataclass
@@ -47,28 +48,26 @@ class PlanDiff:
             out.append(
                 tr(
                     "PlanImport",
-                    "A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, "
-                    "{m} measures; reporting periods {first} … {last}.",
+                    "A new programme: {title}, version {v}, with reports from {first} to "
+                    "{last}: {d} directions, {t} tasks, {m} measures.",
                     lang,
                     title=pick(self.new_title, lang),
-                    plan=self.new_plan_id,
                     v=self.new_version,
                     d=self.counts[0],
                     t=self.counts[1],
                     m=self.counts[2],
-                    first=self.periods_added[0] if self.periods_added else "—",
-                    last=self.periods_added[-1] if self.periods_added else "—",
+                    first=period_name(self.periods_added[0], lang) if self.periods_added else "—",
+                    last=period_name(self.periods_added[-1], lang) if self.periods_added else "—",
                 )
             )
             if self.old_plan_id:
                 out.append(
                     tr(
                         "PlanImport",
-                        "It becomes the programme the app works on. {title} ({plan}) stays "
+                        "It becomes the programme the app works on. {title} stays "
                         "installed with all its reports: File → Programme switches between them.",
                         lang,
                         title=pick(self.old_title, lang),
-                        plan=self.old_plan_id,
                     )
                 )
             out.extend(self.notes)
@@ -124,7 +123,7 @@ class PlanDiff:
                     "PlanImport",
                     "Reporting periods added: {periods}",
                     lang,
-                    periods=", ".join(self.periods_added),
+                    periods=", ".join(period_name(p, lang) for p in self.periods_added),
                 )
             )
         out.extend(self.notes)
