@@ -10,6 +10,7 @@ from msu_desktop.cli.common import print_json
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import report_service as rs
+from msu_desktop.services.labels import period_name, period_name_short
 from msu_desktop.services.workspace import Workspace
 
 
@@ -99,7 +100,7 @@ def cmd_periods(args: argparse.Namespace, ws: Workspace) -> int:
     for p in infos:
         c = d.period(p.id)
         line = (
-            f"{p.id}  {_date(p.spec.start)}–{_date(p.spec.end)}  "
+            f"{p.id}  {period_name(p.id)}  {_date(p.spec.start)}–{_date(p.spec.end)}  "
             f"{tr('CLI', 'due')} {_date(p.spec.due)}  "
             f"{rs.timeliness_label(p.timeliness)} / {rs.state_label(p.state)}"
         )
@@ -123,7 +124,8 @@ def cmd_status(args: argparse.Namespace, ws: Workspace) -> int:
     lang = i18n.language()
     info = rs.period_info(ws, args.period)
     print(
-        f"{info.id}: {rs.state_label(info.state)} · {rs.timeliness_label(info.timeliness)} · "
+        f"{period_name(info.id)} ({info.id}): {rs.state_label(info.state)} · "
+        f"{rs.timeliness_label(info.timeliness)} · "
         f"{tr('CLI', 'due')} {_date(info.spec.due)}"
     )
     for r in rows:
@@ -142,7 +144,7 @@ def cmd_check(args: argparse.Namespace, ws: Workspace) -> int:
             tr(
                 "CLI",
                 "No problems: the report for {period} can be marked complete.",
-                period=args.period,
+                period=period_name(args.period),
             )
         )
         return 0
@@ -176,7 +178,9 @@ def cmd_history(args: argparse.Namespace, ws: Workspace) -> int:
 
 def cmd_carry(args: argparse.Namespace, ws: Workspace) -> int:
     n = rs.carry_forward(ws, args.period)
-    print(tr("CLI", "{n} values carried forward into {period}.", n=n, period=args.period))
+    print(
+        tr("CLI", "{n} values carried forward into {period}.", n=n, period=period_name(args.period))
+    )
     return 0
 
 
@@ -189,7 +193,7 @@ def cmd_dashboard(args: argparse.Namespace, ws: Workspace) -> int:
             msg = tr(
                 "CLI",
                 "Next report: {period}, due {date} ({days} days left).",
-                period=nd.period.id,
+                period=period_name(nd.period.id),
                 date=_date(nd.period.due),
                 days=nd.days_left,
             )
@@ -197,17 +201,27 @@ def cmd_dashboard(args: argparse.Namespace, ws: Workspace) -> int:
             msg = tr(
                 "CLI",
                 "Next report: {period}, due {date}, overdue by {days} days.",
-                period=nd.period.id,
+                period=period_name(nd.period.id),
                 date=_date(nd.period.due),
                 days=-nd.days_left,
             )
         print(msg)
+    elif d.ended and d.programme_end is not None:
+        print(
+            tr(
+                "CLI",
+                "The programme ended on {date}: its reports are an archive and can still be "
+                "completed. Import the current programme's plan package from the agency: "
+                "msu-desktop import-plan PACKAGE.",
+                date=_date(d.programme_end),
+            )
+        )
     for c in d.periods:
         bar = (
             "#" * c.completed + "+" * c.in_progress + "." * (c.total - c.completed - c.in_progress)
         )
         print(
-            f"{c.period.id} [{bar:<15}] "
+            f"{c.period.id} {period_name_short(c.period.id):>8} [{bar:<15}] "
             + tr(
                 "CLI",
                 "reported {r}/{t}, completed {c}, deadline missed {o}",
@@ -218,7 +232,7 @@ def cmd_dashboard(args: argparse.Namespace, ws: Workspace) -> int:
             )
         )
     if d.selected:
-        print(tr("CLI", "By direction ({period}):", period=d.selected))
+        print(tr("CLI", "By direction ({period}):", period=period_name(d.selected)))
         for x in d.directions:
             print(f"  {x.code}. {pick(x.title, lang)[:60]}: {x.completed}/{x.total}")
     return 0

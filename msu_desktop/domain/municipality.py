@@ -13,6 +13,8 @@ SOATE_RE = re.compile(r"^417\d{11}$")
 def soate_problem(code: str) -> str | None:
     """None when ``code`` is a valid 14-digit СОАТЕ code, else the reason in the user's language."""
     code = code.strip()
+    if not code:
+        return tr("Municipality", "The СОАТЕ code is required: 14 digits, starting with 417.")
     if not code.isdigit():
         return tr("Municipality", "The СОАТЕ code must contain digits only.")
     if len(code) != 14:

@@ -237,12 +237,19 @@ class PlanBrowser(QWidget):
         )
         self.lsg_check.toggled.connect(lambda on: self._refilter(lsg_only=on))
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.shown_code: str | None = None  # what the detail pane shows
         self.detail.setHtml(self._plan_html())
 
     # -- filtering -----------------------------------------------------------------------
     def _refilter(self, **kw: object) -> None:
+        shown = self.shown_code
         self.proxy.set_filters(**kw)  # type: ignore[arg-type]
         self.tree.expandAll()
+        # the detail pane follows the filter: what it showed stays only while it is visible
+        if shown is not None and not self.select_code(shown):
+            self.tree.selectionModel().clear()
+            self.shown_code = None
+            self.detail.setHtml(self._plan_html())
 
     def visible_measure_codes(self) -> list[str]:
         out: list[str] = []
@@ -274,6 +281,8 @@ class PlanBrowser(QWidget):
 
     def _on_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         kind, code = current.data(KIND_ROLE), current.data(CODE_ROLE)
+        if kind in ("measure", "task", "direction"):
+            self.shown_code = code
         if kind == "measure":
             self.detail.setHtml(self.measure_html(self.plan.measure(code)))
             self.measure_selected.emit(code)

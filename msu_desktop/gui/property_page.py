@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -132,7 +133,10 @@ class PropertyTableModel(QAbstractTableModel):
             return self.labels["uses"].get(row.use, row.use)
         if key == "area":
             unit = self.labels["units"].get(row.unit, row.unit)
-            return f"{amount(row.area)} {unit}" if row.area is not None else ""
+            if row.area is None:
+                return ""
+            whole = float(row.area).is_integer()  # "3 шт.", not "3,00 шт."
+            return f"{amount(row.area, 0 if whole else 2)} {unit}"
         if key == "book_value":
             return amount(row.book_value) if row.book_value is not None else ""
         return getattr(row, key)
@@ -180,6 +184,7 @@ def history_labels() -> dict[str, str]:
     def t(text: str) -> str:
         return text.rstrip(":")
 
+    lease = QCoreApplication.translate("ObjectLeasesDialog", "Lease")
     return {
         "*": QCoreApplication.translate("ObjectDialog", "Object"),
         "inventory_number": t(QCoreApplication.translate("ObjectDialog", "Inventory number:")),
@@ -211,6 +216,25 @@ def history_labels() -> dict[str, str]:
         "decision": QCoreApplication.translate("ObjectDialog", "Council decision"),
         "file": QCoreApplication.translate("ObjectDialog", "Photos and documents"),
         "status": QCoreApplication.translate("ObjectDialog", "Status"),
+        **{f"lease.{key}": lease + ": " + t(label) for key, label in lease_labels().items()},
+    }
+
+
+def lease_labels() -> dict[str, str]:
+    """The lease form's labels by field (the names property_service.add_lease takes)."""
+    lease = "LeaseDialog"
+    return {
+        "lessee": QCoreApplication.translate(lease, "Lessee:"),
+        "is_person": QCoreApplication.translate(lease, "The lessee is a private person"),
+        "contract_number": QCoreApplication.translate(lease, "Contract No.:"),
+        "start": QCoreApplication.translate(lease, "Start:"),
+        "end": QCoreApplication.translate(lease, "End:"),
+        "rent": QCoreApplication.translate(lease, "Rent, som:"),
+        "rent_period": QCoreApplication.translate(lease, "Rent period:"),
+        "awarded_by": QCoreApplication.translate(lease, "Awarded:"),
+        "protocol_number": QCoreApplication.translate(lease, "Auction protocol No.:"),
+        "protocol_date": QCoreApplication.translate(lease, "Auction protocol No.:"),
+        "direct_reason": QCoreApplication.translate(lease, "Reason (direct award):"),
     }
 
 
@@ -627,6 +651,22 @@ class PropertyPage(QWidget):
         self.totals.setObjectName("propertyTotals")
         self.leases_label = QLabel(self)
         self.leases_label.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("propertyMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.empty_hint = QLabel(
+            self.tr(
+                "The register is empty. Press “Add object…” to enter a building, a plot of land "
+                "or other property, or “Import from Excel…” to bring in the register you keep "
+                "in Excel."
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("propertyEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; padding: 12px;")
+        self.table.doubleClicked.connect(self._double_clicked)
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("&Add object…"), self.add_object),
@@ -642,6 +682,7 @@ class PropertyPage(QWidget):
             (self.tr("E&xport…"), self.export_excel),
         ):
             b = QPushButton(text, self)
+            b.setObjectName(f"{slot.__name__}_button")  # e.g. add_lease_button
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -658,8 +699,10 @@ class PropertyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.leases_label)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.search.textChanged.connect(lambda t: self._filter(text=t))
         self.category_filter.currentIndexChanged.connect(
@@ -691,6 +734,7 @@ class PropertyPage(QWidget):
 
     def refresh(self) -> None:
         self.model.load(ps.list_rows(self.ws))
+        self.empty_hint.setVisible(not self.model.rows)
         villages = sorted({r.village for r in self.model.rows if r.village})
         current = self.village_filter.currentData()
         self.village_filter.blockSignals(True)
@@ -741,8 +785,43 @@ class PropertyPage(QWidget):
         return self.model.rows[self.proxy.mapToSource(idx).row()].id
 
     def add_object(self) -> None:
-        if ObjectDialog(self.ws, self.lang, None, self).exec():
+        dlg = ObjectDialog(self.ws, self.lang, None, self)
+        if dlg.exec() and dlg.object_id is not None:
             self.refresh()
+            self.select_object(dlg.object_id)
+            row = next((r for r in self.model.rows if r.id == dlg.object_id), None)
+            self.say(
+                self.tr("Object added: {number} {name}").format(
+                    number=row.inventory_number if row else "",
+                    name=self.model._name(row) if row else "",
+                )
+            )
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def select_object(self, object_id: int) -> bool:
+        """Select the object's row and scroll to it; filters that hide it are cleared."""
+        for attempt in range(2):
+            for r in range(self.proxy.rowCount()):
+                idx = self.proxy.index(r, 0)
+                if self.model.rows[self.proxy.mapToSource(idx).row()].id == object_id:
+                    self.table.selectRow(r)
+                    self.table.scrollTo(idx, QTableView.ScrollHint.PositionAtCenter)
+                    return True
+            if attempt == 0:
+                self.search.clear()
+                for box in (
+                    self.category_filter,
+                    self.use_filter,
+                    self.condition_filter,
+                    self.village_filter,
+                ):
+                    box.setCurrentIndex(0)
+        return False
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        self.edit_object()
 
     def edit_object(self) -> None:
         oid = self.selected_id()
@@ -750,16 +829,15 @@ class PropertyPage(QWidget):
             self.refresh()
 
     def add_lease(self) -> None:
+        """The selected object's leases: the list, with Add and Edit."""
         oid = self.selected_id()
         if oid is None:
+            self.say(self.tr("Select an object first."))
             return
-        dlg = LeaseDialog(self)
-        if dlg.exec():
-            try:
-                ps.add_lease(self.ws, oid, **dlg.values())
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("Lease"), str(exc))
-            self.refresh()
+        dlg = ObjectLeasesDialog(self.ws, oid, self)
+        dlg.changed.connect(self.refresh)
+        self.object_leases_dialog = dlg
+        dlg.show()
 
     def write_off(self) -> None:
         oid = self.selected_id()
@@ -905,6 +983,10 @@ class PropertyPage(QWidget):
         layout.addWidget(
             QLabel(self.tr("Rent income by year, som: {text}").format(text=text or "—"), dlg)
         )
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dlg)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        close.rejected.connect(dlg.reject)
+        layout.addWidget(close)
         dlg.resize(1000, 420)
         self.leases_dialog = dlg
         dlg.show()
@@ -1066,6 +1148,18 @@ class LeaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def load(self, v: dict[str, Any]) -> None:
+        self.lessee.setText(v["lessee"])
+        self.person.setChecked(bool(v["is_person"]))
+        self.contract.setText(v["contract_number"])
+        self.start.setDate(QDate(v["start"].year, v["start"].month, v["start"].day))
+        self.end.setDate(QDate(v["end"].year, v["end"].month, v["end"].day))
+        self.rent.setValue(float(v["rent"]))
+        self.period.setCurrentIndex(max(0, self.period.findData(v["rent_period"])))
+        self.awarded.setCurrentIndex(max(0, self.awarded.findData(v["awarded_by"])))
+        self.protocol.setText(v["protocol_number"])
+        self.reason.setText(v["direct_reason"])
+
     def values(self) -> dict[str, Any]:
         return {
             "lessee": self.lessee.text(),
@@ -1079,6 +1173,112 @@ class LeaseDialog(QDialog):
             "protocol_number": self.protocol.text(),
             "direct_reason": self.reason.text(),
         }
+
+
+class ObjectLeasesDialog(QDialog):
+    """One object's leases: what "Lease…" opens. Add a lease, or correct the one selected."""
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, object_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.object_id = ws, object_id
+        self.setObjectName("objectLeases")
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("objectLeaseTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Lessee"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Rent, som"),
+                self.tr("State"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_lease())
+        self.empty = QLabel(self.tr("No leases yet. Press “Add lease…” to record one."), self)
+        self.empty.setObjectName("objectLeasesEmpty")
+        self.add_btn = QPushButton(self.tr("&Add lease…"), self)
+        self.add_btn.setObjectName("addLeaseButton")
+        self.add_btn.clicked.connect(lambda _c=False: self.add_lease())
+        self.edit_btn = QPushButton(self.tr("&Edit…"), self)
+        self.edit_btn.setObjectName("editLeaseButton")
+        self.edit_btn.clicked.connect(lambda _c=False: self.edit_lease())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        buttons.addButton(self.add_btn, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.edit_btn, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(buttons)
+        self.resize(760, 360)
+        self.lease_dialog: LeaseDialog | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        labels = {
+            "active": self.tr("active"),
+            "ending_soon": self.tr("ends within 60 days"),
+            "expired": self.tr("expired"),
+            "terminated": self.tr("terminated"),
+        }
+        rows = [le for le in ps.leases(self.ws) if le.object_id == self.object_id]
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, le in enumerate(rows):
+            values = (
+                le.lessee,
+                f"{le.start:%d.%m.%Y}",
+                f"{le.end:%d.%m.%Y}",
+                amount(le.rent),
+                labels.get(le.state, le.state),
+            )
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setToolTip(v)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not rows)
+        self.edit_btn.setEnabled(bool(rows))
+        if rows:
+            self.table.selectRow(len(rows) - 1)
+        names = [o for o in ps.list_rows(self.ws) if o.id == self.object_id]
+        title = names[0].inventory_number if names else ""
+        self.setWindowTitle(self.tr("Leases of {object}").format(object=title))
+
+    def add_lease(self) -> None:
+        self._edit(None)
+
+    def edit_lease(self) -> None:
+        r = self.table.currentRow()
+        if 0 <= r < len(self.rows):
+            self._edit(self.rows[r].id)
+
+    def _edit(self, lease_id: int | None) -> None:
+        dlg = LeaseDialog(self)
+        dlg.setObjectName("leaseDialog")
+        if lease_id is not None:
+            dlg.load(ps.lease_details(self.ws, lease_id))
+        self.lease_dialog = dlg
+        while dlg.exec():
+            try:
+                if lease_id is None:
+                    ps.add_lease(self.ws, self.object_id, **dlg.values())
+                else:
+                    ps.update_lease(self.ws, lease_id, **dlg.values())
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Lease"), str(exc))
+                continue  # what was typed stays in the form, to be corrected
+            self.reload()
+            self.changed.emit()
+            break
 
 
 class DecisionDialog(QDialog):

@@ -7,6 +7,7 @@ keyboard drive them the same way.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,6 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.services import report_service as rs
+from msu_desktop.services.labels import period_name
+
+
+def _title_width(dialog: QDialog, title: str) -> int:
+    """Wide enough for the title bar to show ``title`` whole (with room for its buttons), but
+    never wider than a small screen."""
+    return min(dialog.fontMetrics().horizontalAdvance(title) + 160, 900)
 
 
 class ApproveDialog(QDialog):
@@ -40,8 +48,14 @@ class ApproveDialog(QDialog):
     def __init__(self, period_id: str, head_name: str, today: dt.date, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
-        self.setWindowTitle(self.tr("Approve the report for {period}").format(period=period_id))
+        title = self.tr("Approve the report for {period}").format(period=period_name(period_id))
+        self.setWindowTitle(title)
         form = QFormLayout(self)
+        # a window title is cut by the system where it likes: the full title is also here
+        heading = QLabel(f"<b>{html.escape(title)}</b>", self)
+        heading.setObjectName("approveHeading")
+        heading.setWordWrap(True)
+        form.addRow(heading)
         note = QLabel(
             self.tr(
                 "Once approved, the report is locked. It can be unlocked later only with a "
@@ -52,6 +66,8 @@ class ApproveDialog(QDialog):
         form.addRow(note)
         self.head_edit = QLineEdit(head_name, self)
         self.head_edit.setObjectName("approveHead")
+        # room for a full name ("Жээнбеков Алмазбек Шаршенович"), not ten letters
+        self.head_edit.setMinimumWidth(self.head_edit.fontMetrics().horizontalAdvance("W" * 24))
         form.addRow(self.tr("Head of the aiyl okmotu:"), self.head_edit)
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setObjectName("approveDate")
@@ -67,6 +83,7 @@ class ApproveDialog(QDialog):
         form.addRow(self.buttons)
         self.head_edit.textChanged.connect(self._update)
         self._update()
+        self.setMinimumWidth(max(self.sizeHint().width(), _title_width(self, title)))
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -86,8 +103,13 @@ class UnlockDialog(QDialog):
     def __init__(self, period_id: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
-        self.setWindowTitle(self.tr("Unlock the report for {period}").format(period=period_id))
+        title = self.tr("Unlock the report for {period}").format(period=period_name(period_id))
+        self.setWindowTitle(title)
         lay = QVBoxLayout(self)
+        heading = QLabel(f"<b>{html.escape(title)}</b>", self)
+        heading.setObjectName("unlockHeading")
+        heading.setWordWrap(True)
+        lay.addWidget(heading)
         lay.addWidget(QLabel(self.tr("Why must the approved report be changed?")))
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("unlockReason")
@@ -102,6 +124,7 @@ class UnlockDialog(QDialog):
         lay.addWidget(self.buttons)
         self.reason_edit.textChanged.connect(self._update)
         self._update()
+        self.setMinimumWidth(max(self.sizeHint().width(), _title_width(self, title)))
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

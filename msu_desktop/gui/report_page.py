@@ -338,6 +338,8 @@ class FieldRow(QWidget):
         )
         self.history_btn.setAccessibleName(self.tr("History of this value"))
         self.history_btn.setToolTip(self.tr("History of this value"))
+        # icon buttons are for the mouse: Tab goes from field to field
+        self.history_btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history_btn.clicked.connect(lambda: form.page.open_history(field_id))
         self.comment_btn = QToolButton(self)
         self.comment_btn.setObjectName(f"comment_{safe}")
@@ -347,6 +349,7 @@ class FieldRow(QWidget):
         self.comment_btn.setAccessibleName(self.tr("Comments on this value"))
         self.comment_btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.comment_btn.setToolTip(self.tr("Comments on this value"))
+        self.comment_btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.comment_btn.clicked.connect(lambda: form.page.open_comments(field_id))
         top.addWidget(self.history_btn)
         top.addWidget(self.comment_btn)
@@ -378,6 +381,7 @@ class FieldRow(QWidget):
             return False
         if event.type() == QEvent.Type.FocusOut:
             self.commit()
+            self._reformat()
         elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             # the page's undo stack, not the editor's own keystroke undo
             if event.matches(QKeySequence.StandardKey.Undo):
@@ -435,6 +439,11 @@ class FieldRow(QWidget):
         tip = self.tr("Carried forward from the previous period") if carried else ""
         self.editor.setToolTip(tip)
         self.editor.setStyleSheet("background: #fff8dc;" if carried else "")
+
+    def _reformat(self) -> None:
+        """A number reads as it will be printed once the field is left: 20000 → "20 000"."""
+        if isinstance(self.editor, QLineEdit) and self.kind in ("integer", "money", "date"):
+            self.set_value(rpt.normalise(self.kind, self.value()))
 
     def _typed(self, *_a: object) -> None:
         if not self.loading:
@@ -837,6 +846,15 @@ class ReportPage(QWidget):
             self.period_changed.emit(period_id)
         codes = [s.measure.code for s in self.measure_model.snaps]
         self.select_measure(keep if keep in codes else (codes[0] if codes else None))
+        if period_id and not any(s.status for s in self.measure_model.snaps):
+            # an empty report says where to begin
+            self.say(
+                self.tr(
+                    "Nothing is reported for {period} yet. Choose a measure in the list and "
+                    "fill in its status and what was done, or press “Start from previous "
+                    "period” to begin from the last report."
+                ).format(period=period_name(period_id, self.lang))
+            )
 
     def select_measure(self, code: str | None) -> bool:
         row = self.measure_model.row_of(code) if code else -1

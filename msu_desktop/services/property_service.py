@@ -272,6 +272,86 @@ def dispose(ws: Workspace, object_id: int, how: str, number: str, date: dt.date,
         return decision_id
 
 
+def _check_lease(
+    start: dt.date,
+    end: dt.date,
+    rent: float,
+    rent_period: str,
+    awarded_by: str,
+    protocol_number: str,
+    direct_reason: str,
+) -> None:
+    if end < start:
+        raise UserError("The lease ends before it starts.")
+    if rent < 0:
+        raise UserError("The rent cannot be negative.")
+    if rent_period not in ("month", "quarter", "year"):
+        raise UserError("Unknown rent period {period}.", period=rent_period)
+    if awarded_by == "auction" and not protocol_number.strip():
+        raise UserError("A lease awarded by auction needs the auction protocol's number.")
+    if awarded_by == "direct" and not direct_reason.strip():
+        raise UserError("A lease awarded without an auction needs the reason.")
+
+
+LEASE_FIELDS = {
+    "lessee": "lessee",
+    "is_person": "lessee_is_person",
+    "contract_number": "contract_number",
+    "start": "start",
+    "end": "end",
+    "rent": "rent",
+    "rent_period": "rent_period",
+    "awarded_by": "awarded_by",
+    "protocol_number": "protocol_number",
+    "protocol_date": "protocol_date",
+    "direct_reason": "direct_reason",
+}
+
+
+def lease_details(ws: Workspace, lease_id: int) -> dict[str, Any]:
+    """A lease's fields, by the names :func:`add_lease` takes."""
+    with ws.session() as s:
+        lease = s.get(Lease, lease_id)
+        if lease is None:
+            raise UserError("There is no such lease.")
+        return {key: getattr(lease, col) for key, col in LEASE_FIELDS.items()}
+
+
+def update_lease(ws: Workspace, lease_id: int, **fields: Any) -> None:
+    """Correct a lease (same checks as a new one); each changed field goes to the object's
+    history as ``lease.<field>``."""
+    with ws.transaction() as s:
+        lease = s.get(Lease, lease_id)
+        if lease is None:
+            raise UserError("There is no such lease.")
+        new = {key: getattr(lease, col) for key, col in LEASE_FIELDS.items()}
+        new.update({k: v for k, v in fields.items() if k in LEASE_FIELDS})
+        _check_lease(
+            new["start"],
+            new["end"],
+            new["rent"],
+            new["rent_period"],
+            new["awarded_by"],
+            new["protocol_number"],
+            new["direct_reason"],
+        )
+        for key, col in LEASE_FIELDS.items():
+            old = getattr(lease, col)
+            value = new[key].strip() if isinstance(new[key], str) and key == "lessee" else new[key]
+            if old != value:
+                s.add(
+                    ChangeLog(
+                        entity=ENTITY,
+                        entity_id=str(lease.object_id),
+                        field=f"lease.{key}",
+                        old_value="" if old is None else str(old),
+                        new_value="" if value is None else str(value),
+                        user=ws.current_user(),
+                    )
+                )
+                setattr(lease, col, value)
+
+
 def add_lease(
     ws: Workspace,
     object_id: int,
@@ -288,16 +368,7 @@ def add_lease(
     protocol_date: dt.date | None = None,
     direct_reason: str = "",
 ) -> int:
-    if end < start:
-        raise UserError("The lease ends before it starts.")
-    if rent < 0:
-        raise UserError("The rent cannot be negative.")
-    if rent_period not in ("month", "quarter", "year"):
-        raise UserError("Unknown rent period {period}.", period=rent_period)
-    if awarded_by == "auction" and not protocol_number.strip():
-        raise UserError("A lease awarded by auction needs the auction protocol's number.")
-    if awarded_by == "direct" and not direct_reason.strip():
-        raise UserError("A lease awarded without an auction needs the reason.")
+    _check_lease(start, end, rent, rent_period, awarded_by, protocol_number, direct_reason)
     with ws.transaction() as s:
         obj = s.get(PropertyObject, object_id)
         if obj is None or obj.status != "active":

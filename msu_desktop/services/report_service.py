@@ -51,6 +51,7 @@ from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec, Plan
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import plan_files
+from msu_desktop.services.labels import period_name
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.base import utcnow
 from msu_desktop.storage.models.core import ChangeLog
@@ -128,6 +129,8 @@ def value_text(rules: rpt.ReportRules, field_id: str, value: str, lang: str | No
     if rules.kind_of(field_id) == "date":
         d2 = rpt.parse_date(value)
         return d2.strftime("%d.%m.%Y") if d2 else value
+    if rules.kind_of(field_id) in ("integer", "money"):
+        return rpt.display(rules.kind_of(field_id), value)  # "1 250 000,50"
     return value
 
 
@@ -225,7 +228,7 @@ def _check_unlocked(row: ReportPeriod) -> None:
     if row.state == rpt.APPROVED:
         raise PeriodLocked(
             "The report for {period} is approved and locked. Unlock it (with a reason) to change it.",
-            period=row.period_id,
+            period=period_name(row.period_id),
             context="Report",
         )
 
@@ -564,7 +567,7 @@ def carry_forward(ws: Workspace, period_id: str, user: str | None = None) -> int
     if prev is None:
         raise UserError(
             "{period} is the first period of the plan; there is nothing to carry forward.",
-            period=period_id,
+            period=period_name(period_id),
             context="Report",
         )
     rules = rules_for(plan)
@@ -738,7 +741,7 @@ def mark_complete(ws: Workspace, period_id: str, user: str | None = None) -> Non
         raise UserError(
             "The report for {period} cannot be marked complete: {count} problem(s) in "
             "{measures} measure(s), first in measure {first}.",
-            period=period_id,
+            period=period_name(period_id),
             count=n,
             measures=len(problems),
             first=next(iter(problems)),
@@ -773,7 +776,7 @@ def approve(
         if row.state != rpt.COMPLETE:
             raise UserError(
                 "Mark the report for {period} complete before it is approved.",
-                period=period_id,
+                period=period_name(period_id),
                 context="Report",
             )
         on = on or today_of(ws)
@@ -794,7 +797,7 @@ def unlock(ws: Workspace, period_id: str, reason: str, user: str | None = None) 
         if row is None or row.state != rpt.APPROVED:
             raise UserError(
                 "The report for {period} is not approved, so it is not locked.",
-                period=period_id,
+                period=period_name(period_id),
                 context="Report",
             )
         _set_state(s, row, rpt.DRAFT, user, reason)

@@ -147,27 +147,27 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="64" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="80" />
       <source>Approve</source>
       <translation>Бекитүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="43" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="51" />
       <source>Approve the report for {period}</source>
       <translation>{period} үчүн отчетту бекитүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="60" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="76" />
       <source>Date of approval:</source>
       <translation>Бекитилген күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="55" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="71" />
       <source>Head of the aiyl okmotu:</source>
       <translation>Айыл өкмөтүнүн башчысы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="46" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="60" />
       <source>Once approved, the report is locked. It can be unlocked later only with a recorded reason.</source>
       <translation>Бекитилгенден кийин отчет кулпуланат. Аны себебин жазып гана кайра ачууга болот.</translation>
     </message>
@@ -218,12 +218,12 @@
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="131" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>(not reported)</source>
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="221" />
+      <location filename="msu_desktop/cli/report.py" line="235" />
       <source>By direction ({period}):</source>
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
@@ -238,7 +238,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="60" />
+      <location filename="msu_desktop/cli/report.py" line="61" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="56" />
+      <location filename="msu_desktop/cli/report.py" line="57" />
       <source>Filling {path} with demo data…</source>
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
@@ -308,12 +308,12 @@
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="189" />
+      <location filename="msu_desktop/cli/report.py" line="193" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} (калган күндөр: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="197" />
+      <location filename="msu_desktop/cli/report.py" line="201" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
     </message>
@@ -323,7 +323,7 @@
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="142" />
+      <location filename="msu_desktop/cli/report.py" line="144" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ката жок: {period} үчүн отчетту даяр деп белгилесе болот.</translation>
     </message>
@@ -338,7 +338,7 @@
       <translation>Эми иш {plan} программасы боюнча жүрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="68" />
+      <location filename="msu_desktop/cli/report.py" line="69" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
@@ -388,6 +388,11 @@
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/report.py" line="211" />
+      <source>The programme ended on {date}: its reports are an archive and can still be completed. Import the current programme's plan package from the agency: msu-desktop import-plan PACKAGE.</source>
+      <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="96" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
@@ -433,7 +438,7 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="109" />
+      <location filename="msu_desktop/cli/report.py" line="110" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен: {name}, {date}</translation>
     </message>
@@ -478,12 +483,12 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="127" />
+      <location filename="msu_desktop/cli/report.py" line="129" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="31" />
+      <location filename="msu_desktop/cli/report.py" line="32" />
       <source>e.g. 2019-H1</source>
       <translation>мисалы, 2019-H1</translation>
     </message>
@@ -493,7 +498,7 @@
       <translation>ар бир элементтин бардык талаалары JSON форматында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="32" />
+      <location filename="msu_desktop/cli/report.py" line="33" />
       <source>every field, as JSON</source>
       <translation>бардык талаалар JSON форматында</translation>
     </message>
@@ -503,7 +508,7 @@
       <translation>реестрди Excel'ге чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="18" />
+      <location filename="msu_desktop/cli/report.py" line="19" />
       <source>fill an empty data folder with a demo municipality</source>
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
@@ -608,17 +613,17 @@
       <translation>маалыматтарды камдык көчүрмө менен алмаштыруу (учурдагы маалыматтар өзүнчө сакталат)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="211" />
+      <location filename="msu_desktop/cli/report.py" line="225" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчет берилди {r}/{t}, аткарылды {c}, мөөнөтү бузулду {o}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="26" />
+      <location filename="msu_desktop/cli/report.py" line="27" />
       <source>reporting periods with due dates and state</source>
       <translation>мөөнөттөрү жана абалы менен отчеттук мезгилдер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="23" />
+      <location filename="msu_desktop/cli/report.py" line="24" />
       <source>semi-annual progress reports</source>
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
@@ -633,7 +638,7 @@
       <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="43" />
+      <location filename="msu_desktop/cli/report.py" line="44" />
       <source>start a period from the previous one</source>
       <translation>мезгилди мурункусунун маалыматтарынан баштоо</translation>
     </message>
@@ -668,7 +673,7 @@
       <translation>орнотулган программалар; * белгиси иш жүргөн программаны көрсөтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="30" />
+      <location filename="msu_desktop/cli/report.py" line="31" />
       <source>the measures of a period and their status</source>
       <translation>мезгилдин чаралары жана алардын абалы</translation>
     </message>
@@ -708,7 +713,7 @@
       <translation>жеке колго берилген ачкычка ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="35" />
+      <location filename="msu_desktop/cli/report.py" line="36" />
       <source>validate a period; exit 1 when it has problems</source>
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
     </message>
@@ -718,12 +723,12 @@
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="46" />
+      <location filename="msu_desktop/cli/report.py" line="47" />
       <source>where every period stands</source>
       <translation>ар бир мезгилдин абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="39" />
+      <location filename="msu_desktop/cli/report.py" line="40" />
       <source>who changed what in a measure's report</source>
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
@@ -738,7 +743,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="113" />
+      <location filename="msu_desktop/cli/report.py" line="114" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
@@ -753,17 +758,17 @@
       <translation>Маалымдамада муниципалитеттер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="107" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>{n} of {total} reported</source>
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="134" />
+      <location filename="msu_desktop/cli/report.py" line="136" />
       <source>{n} problem(s)</source>
       <translation>каталар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="179" />
+      <location filename="msu_desktop/cli/report.py" line="182" />
       <source>{n} values carried forward into {period}.</source>
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
@@ -837,12 +842,12 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="198" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="221" />
       <source>Add comment</source>
       <translation>Комментарий кошуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="192" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="215" />
       <source>Write a comment…</source>
       <translation>Комментарий жазыңыз…</translation>
     </message>
@@ -1004,52 +1009,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1094" />
+      <location filename="msu_desktop/gui/property_page.py" line="1294" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1104" />
+      <location filename="msu_desktop/gui/property_page.py" line="1304" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1090" />
+      <location filename="msu_desktop/gui/property_page.py" line="1290" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1106" />
+      <location filename="msu_desktop/gui/property_page.py" line="1306" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1105" />
+      <location filename="msu_desktop/gui/property_page.py" line="1305" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1095" />
+      <location filename="msu_desktop/gui/property_page.py" line="1295" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1296" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1099" />
+      <location filename="msu_desktop/gui/property_page.py" line="1299" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1107" />
+      <location filename="msu_desktop/gui/property_page.py" line="1307" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1298" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1101,32 +1106,32 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="563" />
+      <location filename="msu_desktop/gui/report_page.py" line="572" />
       <source>(target {n} {unit})</source>
       <translation>(максат: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="516" />
+      <location filename="msu_desktop/gui/report_page.py" line="525" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="534" />
+      <location filename="msu_desktop/gui/report_page.py" line="543" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Мөөнөтү: {deadline}. Күтүлгөн натыйжа: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="542" />
+      <location filename="msu_desktop/gui/report_page.py" line="551" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="546" />
+      <location filename="msu_desktop/gui/report_page.py" line="555" />
       <source>Money spent, by source ({currency})</source>
       <translation>Булактар боюнча сарпталган каражат ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="502" />
+      <location filename="msu_desktop/gui/report_page.py" line="511" />
       <source>— choose —</source>
       <translation>— тандаңыз —</translation>
     </message>
@@ -1134,12 +1139,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="298" />
+      <location filename="msu_desktop/services/property_service.py" line="291" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="300" />
+      <location filename="msu_desktop/services/property_service.py" line="293" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -1208,7 +1213,7 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="482" />
+      <location filename="msu_desktop/gui/property_page.py" line="506" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -1268,7 +1273,7 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="304" />
+      <location filename="msu_desktop/services/property_service.py" line="375" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
@@ -1293,7 +1298,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="484" />
+      <location filename="msu_desktop/gui/property_page.py" line="508" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -1403,7 +1408,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="292" />
+      <location filename="msu_desktop/services/property_service.py" line="285" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -1653,7 +1658,7 @@
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="294" />
+      <location filename="msu_desktop/services/property_service.py" line="287" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
@@ -1718,7 +1723,7 @@
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="345" />
+      <location filename="msu_desktop/services/property_service.py" line="416" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
     </message>
@@ -1728,9 +1733,14 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="578" />
+      <location filename="msu_desktop/services/property_service.py" line="649" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="326" />
+      <source>There is no such lease.</source>
+      <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/files.py" line="24" />
@@ -1788,7 +1798,7 @@
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="296" />
+      <location filename="msu_desktop/services/property_service.py" line="289" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -1999,12 +2009,12 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="435" />
+      <location filename="msu_desktop/gui/report_page.py" line="439" />
       <source>Carried forward from the previous period</source>
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="349" />
+      <location filename="msu_desktop/gui/report_page.py" line="351" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
@@ -2042,7 +2052,7 @@
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="86" />
+      <location filename="msu_desktop/services/report_service.py" line="87" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -2050,12 +2060,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1134" />
+      <location filename="msu_desktop/gui/property_page.py" line="1334" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1170" />
+      <location filename="msu_desktop/gui/property_page.py" line="1370" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2071,37 +2081,37 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="148" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="171" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="150" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="173" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="168" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="191" />
       <source>No changes yet.</source>
       <translation>Азырынча өзгөртүү жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="151" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="174" />
       <source>Note</source>
       <translation>Эскертүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="149" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="172" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="146" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="169" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="147" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="170" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
@@ -2109,82 +2119,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1058" />
+      <location filename="msu_desktop/gui/property_page.py" line="1140" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1057" />
+      <location filename="msu_desktop/gui/property_page.py" line="1139" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1052" />
+      <location filename="msu_desktop/gui/property_page.py" line="1134" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1054" />
+      <location filename="msu_desktop/gui/property_page.py" line="1136" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1028" />
+      <location filename="msu_desktop/gui/property_page.py" line="1110" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1050" />
+      <location filename="msu_desktop/gui/property_page.py" line="1132" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1059" />
+      <location filename="msu_desktop/gui/property_page.py" line="1141" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1056" />
+      <location filename="msu_desktop/gui/property_page.py" line="1138" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1055" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1053" />
+      <location filename="msu_desktop/gui/property_page.py" line="1135" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1031" />
+      <location filename="msu_desktop/gui/property_page.py" line="1113" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1045" />
+      <location filename="msu_desktop/gui/property_page.py" line="1127" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1046" />
+      <location filename="msu_desktop/gui/property_page.py" line="1128" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1039" />
+      <location filename="msu_desktop/gui/property_page.py" line="1121" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1040" />
+      <location filename="msu_desktop/gui/property_page.py" line="1122" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1041" />
+      <location filename="msu_desktop/gui/property_page.py" line="1123" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2313,102 +2323,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1423" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1225" />
+      <location filename="msu_desktop/gui/property_page.py" line="1425" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1228" />
+      <location filename="msu_desktop/gui/property_page.py" line="1428" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1230" />
+      <location filename="msu_desktop/gui/property_page.py" line="1430" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1224" />
+      <location filename="msu_desktop/gui/property_page.py" line="1424" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1421" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1215" />
+      <location filename="msu_desktop/gui/property_page.py" line="1415" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1232" />
+      <location filename="msu_desktop/gui/property_page.py" line="1432" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1229" />
+      <location filename="msu_desktop/gui/property_page.py" line="1429" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1219" />
+      <location filename="msu_desktop/gui/property_page.py" line="1419" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1420" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1235" />
+      <location filename="msu_desktop/gui/property_page.py" line="1435" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1431" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1234" />
+      <location filename="msu_desktop/gui/property_page.py" line="1434" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1260" />
+      <location filename="msu_desktop/gui/property_page.py" line="1460" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1226" />
+      <location filename="msu_desktop/gui/property_page.py" line="1426" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1233" />
+      <location filename="msu_desktop/gui/property_page.py" line="1433" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1422" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1427" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1239" />
+      <location filename="msu_desktop/gui/property_page.py" line="1439" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -2464,7 +2474,7 @@ Data folder: {path}</source>
   <context>
     <name>Municipality</name>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="21" />
+      <location filename="msu_desktop/domain/municipality.py" line="23" />
       <source>A Kyrgyz СОАТЕ code starts with 417.</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
@@ -2475,11 +2485,16 @@ Data folder: {path}</source>
     </message>
     <message>
       <location filename="msu_desktop/domain/municipality.py" line="17" />
+      <source>The СОАТЕ code is required: 14 digits, starting with 417.</source>
+      <translation>СОАТЕ коду милдеттүү: 417 менен башталган 14 сан.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="19" />
       <source>The СОАТЕ code must contain digits only.</source>
       <translation>СОАТЕ коду сандардан гана турушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="19" />
+      <location filename="msu_desktop/domain/municipality.py" line="21" />
       <source>The СОАТЕ code must have exactly 14 digits.</source>
       <translation>СОАТЕ коду так 14 сандан турушу керек.</translation>
     </message>
@@ -2540,82 +2555,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="318" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="199" />
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="198" />
+      <location filename="msu_desktop/gui/property_page.py" line="203" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="345" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="314" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="347" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="216" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="277" />
+      <location filename="msu_desktop/gui/property_page.py" line="301" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="357" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="319" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="344" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="362" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -2624,109 +2639,187 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="313" />
+      <location filename="msu_desktop/gui/property_page.py" line="337" />
       <source>Its date:</source>
       <translation>Документтин күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="312" />
+      <location filename="msu_desktop/gui/property_page.py" line="336" />
       <source>Its number:</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="316" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="315" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="281" />
+      <location filename="msu_desktop/gui/property_page.py" line="305" />
       <source>Not published: left out of the public register</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="184" />
+      <location filename="msu_desktop/gui/property_page.py" line="189" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="217" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="235" />
+      <location filename="msu_desktop/gui/property_page.py" line="259" />
       <source>Property object</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="354" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="346" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <location filename="msu_desktop/gui/property_page.py" line="331" />
       <source>Size and how it became municipal property</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="350" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="218" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="287" />
+      <location filename="msu_desktop/gui/property_page.py" line="311" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="195" />
+      <location filename="msu_desktop/gui/property_page.py" line="200" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="348" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property_page.py" line="342" />
       <source>Value, condition and use</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="317" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="334" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="261" />
+      <location filename="msu_desktop/gui/property_page.py" line="285" />
       <source>e.g. a decision of the local council</source>
       <translation>мисалы, жергиликтүү кеңештин чечими</translation>
+    </message>
+  </context>
+  <context>
+    <name>ObjectLeasesDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1206" />
+      <source>&amp;Add lease…</source>
+      <translation>Ижараны &amp;кошуу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1213" />
+      <source>&amp;Close</source>
+      <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1209" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1192" />
+      <source>From</source>
+      <translation>Башталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1277" />
+      <source>Lease</source>
+      <translation>Ижара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1254" />
+      <source>Leases of {object}</source>
+      <translation>{object} объектинин ижарасы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1191" />
+      <source>Lessee</source>
+      <translation>Ижарачы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1204" />
+      <source>No leases yet. Press “Add lease…” to record one.</source>
+      <translation>Ижара азырынча жок. Киргизүү үчүн «Ижараны кошуу…» баскычын басыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1194" />
+      <source>Rent, som</source>
+      <translation>Ижара акысы, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1195" />
+      <source>State</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1193" />
+      <source>To</source>
+      <translation>Аягы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <source>active</source>
+      <translation>күчүндө</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
+      <source>ends within 60 days</source>
+      <translation>60 күндүн ичинде бүтөт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1229" />
+      <source>expired</source>
+      <translation>мөөнөтү бүттү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1230" />
+      <source>terminated</source>
+      <translation>бузулду</translation>
     </message>
   </context>
   <context>
@@ -2980,7 +3073,7 @@ Data folder: {path}</source>
       <translation>Каалаган мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="336" />
       <source>Deadline</source>
       <translation>Ишке ашыруу мөөнөтү</translation>
     </message>
@@ -2990,12 +3083,12 @@ Data folder: {path}</source>
       <translation>Мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="315" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="324" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="355" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Discrepancy between the texts</source>
       <translation>Тексттердин айырмасы</translation>
     </message>
@@ -3010,47 +3103,47 @@ Data folder: {path}</source>
       <translation>Мөөнөтү ушул жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="330" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
       <source>Executor notes</source>
       <translation>Аткаруучулар боюнча эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="328" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="337" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="331" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
       <source>Funding sources</source>
       <translation>Каржылоо булактары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="307" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="316" />
       <source>In the Programme (Annex 1)</source>
       <translation>Программада (1-тиркеме)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="356" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="284" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="293" />
       <source>Measures: {n}</source>
       <translation>Чаралар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="338" />
       <source>Responsible executors</source>
       <translation>Жооптуу аткаруучулар</translation>
     </message>
@@ -3060,17 +3153,17 @@ Data folder: {path}</source>
       <translation>Чараларды, натыйжаларды, аткаруучуларды издөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="292" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="334" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="334" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -3435,272 +3528,291 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="632" />
+      <location filename="msu_desktop/gui/property_page.py" line="672" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="633" />
+      <location filename="msu_desktop/gui/property_page.py" line="987" />
+      <source>&amp;Close</source>
+      <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="673" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property_page.py" line="679" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="641" />
+      <location filename="msu_desktop/gui/property_page.py" line="681" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="634" />
+      <location filename="msu_desktop/gui/property_page.py" line="674" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="640" />
+      <location filename="msu_desktop/gui/property_page.py" line="680" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="636" />
+      <location filename="msu_desktop/gui/property_page.py" line="676" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="638" />
+      <location filename="msu_desktop/gui/property_page.py" line="678" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="621" />
+      <location filename="msu_desktop/gui/property_page.py" line="645" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="675" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="698" />
+      <location filename="msu_desktop/gui/property_page.py" line="742" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="623" />
+      <location filename="msu_desktop/gui/property_page.py" line="647" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="622" />
+      <location filename="msu_desktop/gui/property_page.py" line="646" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="877" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="637" />
+      <location filename="msu_desktop/gui/property_page.py" line="677" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="928" />
+      <location filename="msu_desktop/gui/property_page.py" line="1010" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="642" />
+      <location filename="msu_desktop/gui/property_page.py" line="682" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1003" />
+      <location filename="msu_desktop/gui/property_page.py" line="1085" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property_page.py" line="1102" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1011" />
+      <location filename="msu_desktop/gui/property_page.py" line="1093" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1022" />
+      <location filename="msu_desktop/gui/property_page.py" line="1104" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <location filename="msu_desktop/gui/property_page.py" line="874" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="870" />
+      <location filename="msu_desktop/gui/property_page.py" line="948" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="1064" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="986" />
+      <location filename="msu_desktop/gui/property_page.py" line="1068" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="945" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="761" />
       <source>Lease</source>
-      <translation>Ижара</translation>
+      <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="862" />
+      <location filename="msu_desktop/gui/property_page.py" line="940" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="709" />
+      <location filename="msu_desktop/gui/property_page.py" line="753" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="869" />
+      <location filename="msu_desktop/gui/property_page.py" line="947" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="798" />
+      <location filename="msu_desktop/gui/property_page.py" line="876" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
+      <location filename="msu_desktop/gui/property_page.py" line="946" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <source>Object added: {number} {name}</source>
+      <translation>Объект кошулду: {number} {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="875" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="998" />
+      <location filename="msu_desktop/gui/property_page.py" line="1080" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1000" />
+      <location filename="msu_desktop/gui/property_page.py" line="1082" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="906" />
+      <location filename="msu_desktop/gui/property_page.py" line="984" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="950" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="947" />
+      <location filename="msu_desktop/gui/property_page.py" line="1029" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="974" />
+      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="618" />
+      <location filename="msu_desktop/gui/property_page.py" line="642" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property_page.py" line="835" />
+      <source>Select an object first.</source>
+      <translation>Адегенде объектти тандаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="649" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="730" />
+      <location filename="msu_desktop/gui/property_page.py" line="774" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="873" />
+      <location filename="msu_desktop/gui/property_page.py" line="951" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="871" />
+      <location filename="msu_desktop/gui/property_page.py" line="659" />
+      <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
+      <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="949" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <location filename="msu_desktop/gui/property_page.py" line="872" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="873" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="780" />
+      <location filename="msu_desktop/gui/property_page.py" line="858" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="855" />
+      <location filename="msu_desktop/gui/property_page.py" line="933" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="856" />
+      <location filename="msu_desktop/gui/property_page.py" line="934" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="857" />
+      <location filename="msu_desktop/gui/property_page.py" line="935" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
+      <location filename="msu_desktop/gui/property_page.py" line="936" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="977" />
+      <location filename="msu_desktop/gui/property_page.py" line="1059" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -3708,42 +3820,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="103" />
+      <location filename="msu_desktop/gui/property_page.py" line="104" />
       <source>Area / qty</source>
       <translation>Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="104" />
+      <location filename="msu_desktop/gui/property_page.py" line="105" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="105" />
+      <location filename="msu_desktop/gui/property_page.py" line="106" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <location filename="msu_desktop/gui/property_page.py" line="100" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="107" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="103" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -3751,17 +3863,17 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1033" />
+      <location filename="msu_desktop/services/report_service.py" line="1036" />
       <source>Approved (locked)</source>
       <translation>Бекитилди (кулпуланган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1058" />
+      <location filename="msu_desktop/services/report_service.py" line="1061" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1044" />
+      <location filename="msu_desktop/services/report_service.py" line="1047" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа аяктаган)</translation>
     </message>
@@ -3776,12 +3888,12 @@ Data folder: {path}</source>
       <translation>Тиркемелер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1055" />
+      <location filename="msu_desktop/services/report_service.py" line="1058" />
       <source>Carried forward from {period}</source>
       <translation>{period} мезгилинен өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1053" />
+      <location filename="msu_desktop/services/report_service.py" line="1056" />
       <source>Changed after it was marked complete</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
@@ -3796,37 +3908,37 @@ Data folder: {path}</source>
       <translation>Комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1032" />
+      <location filename="msu_desktop/services/report_service.py" line="1035" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1041" />
+      <location filename="msu_desktop/services/report_service.py" line="1044" />
       <source>Current</source>
       <translation>Учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1031" />
+      <location filename="msu_desktop/services/report_service.py" line="1034" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1042" />
+      <location filename="msu_desktop/services/report_service.py" line="1045" />
       <source>Due soon</source>
       <translation>Мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="766" />
+      <location filename="msu_desktop/services/report_service.py" line="769" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Отчетту бекитүүчү башчынын атын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="789" />
+      <location filename="msu_desktop/services/report_service.py" line="792" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Бекитилген отчетту кайра ачуунун себебин көрсөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="774" />
+      <location filename="msu_desktop/services/report_service.py" line="777" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
@@ -3836,72 +3948,72 @@ Data folder: {path}</source>
       <translation>Чара отчетко киргизилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="337" />
+      <location filename="msu_desktop/services/report_service.py" line="340" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>{code} чарасы ЖӨБ органдарынын катышуусу менен аткарылат, ал боюнча отчет милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1040" />
+      <location filename="msu_desktop/services/report_service.py" line="1043" />
       <source>Not started yet</source>
       <translation>Азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1043" />
+      <location filename="msu_desktop/services/report_service.py" line="1046" />
       <source>Overdue</source>
       <translation>Кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1045" />
+      <location filename="msu_desktop/services/report_service.py" line="1048" />
       <source>Submitted</source>
       <translation>Тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="513" />
+      <location filename="msu_desktop/services/report_service.py" line="516" />
       <source>The comment is empty.</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="305" />
+      <location filename="msu_desktop/services/report_service.py" line="308" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="157" />
+      <location filename="msu_desktop/services/report_service.py" line="160" />
       <source>The plan has no reporting period {period}.</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="738" />
+      <location filename="msu_desktop/services/report_service.py" line="741" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="226" />
+      <location filename="msu_desktop/services/report_service.py" line="229" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="795" />
+      <location filename="msu_desktop/services/report_service.py" line="798" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>{period} үчүн отчет бекитилген эмес, ошондуктан кулпуланган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="389" />
+      <location filename="msu_desktop/services/report_service.py" line="392" />
       <source>The report has no field {field}.</source>
       <translation>Отчетто {field} талаасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="102" />
+      <location filename="msu_desktop/services/report_service.py" line="103" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>{plan} планы үчүн отчет эрежелери жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="393" />
+      <location filename="msu_desktop/services/report_service.py" line="396" />
       <source>Unknown status {status}.</source>
       <translation>Белгисиз абал {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="565" />
+      <location filename="msu_desktop/services/report_service.py" line="568" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — пландын биринчи мезгили; өткөрө турган эч нерсе жок.</translation>
     </message>
@@ -3909,227 +4021,232 @@ Data folder: {path}</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="660" />
+      <location filename="msu_desktop/gui/report_page.py" line="669" />
       <source>&amp;Attach files…</source>
       <translation>Файлдарды &amp;тиркөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="694" />
+      <location filename="msu_desktop/gui/report_page.py" line="703" />
       <source>&amp;Unlock…</source>
       <translation>Кайра &amp;ачуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="691" />
+      <location filename="msu_desktop/gui/report_page.py" line="700" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Бекитүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="701" />
+      <location filename="msu_desktop/gui/report_page.py" line="710" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>ЖӨБ органдары катышпаган чаралар боюнча да отчет берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="774" />
+      <location filename="msu_desktop/gui/report_page.py" line="783" />
       <source>Approved, locked</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1178" />
+      <location filename="msu_desktop/gui/report_page.py" line="1196" />
       <source>Attach documents and photos</source>
       <translation>Документтерди жана сүрөттөрдү тиркөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1198" />
+      <location filename="msu_desktop/gui/report_page.py" line="1216" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="685" />
+      <location filename="msu_desktop/gui/report_page.py" line="694" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1047" />
+      <location filename="msu_desktop/gui/report_page.py" line="1065" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1038" />
+      <location filename="msu_desktop/gui/report_page.py" line="1056" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="773" />
+      <location filename="msu_desktop/gui/report_page.py" line="782" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1198" />
+      <location filename="msu_desktop/gui/report_page.py" line="1216" />
       <source>Copying files…</source>
       <translation>Файлдар көчүрүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1180" />
+      <location filename="msu_desktop/gui/report_page.py" line="1198" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документтер жана сүрөттөр (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="672" />
+      <location filename="msu_desktop/gui/report_page.py" line="681" />
       <source>Documents and photos:</source>
       <translation>Документтер жана сүрөттөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="772" />
+      <location filename="msu_desktop/gui/report_page.py" line="781" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1220" />
+      <location filename="msu_desktop/gui/report_page.py" line="1238" />
       <source>Files attached.</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1023" />
+      <location filename="msu_desktop/gui/report_page.py" line="1041" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="688" />
+      <location filename="msu_desktop/gui/report_page.py" line="697" />
       <source>Mark &amp;complete</source>
       <translation>&amp;Даяр деп белгилөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="992" />
+      <location filename="msu_desktop/gui/report_page.py" line="1010" />
       <source>Measure {code} added to the report.</source>
       <translation>{code} чарасы отчетко кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="994" />
+      <location filename="msu_desktop/gui/report_page.py" line="1012" />
       <source>Measure {code} removed from the report.</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1091" />
+      <location filename="msu_desktop/gui/report_page.py" line="1109" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="699" />
+      <location filename="msu_desktop/gui/report_page.py" line="852" />
+      <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
+      <translation>{period} боюнча азырынча эч нерсе толтурула элек. Тизмеден чараны тандап, анын статусун жана эмне жасалганын толтуруңуз, же акыркы отчеттон баштоо үчүн «Мурунку мезгилден баштоо» баскычын басыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report_page.py" line="708" />
       <source>Other measures</source>
       <translation>Башка чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="716" />
+      <location filename="msu_desktop/gui/report_page.py" line="725" />
       <source>Redo</source>
       <translation>Кайталоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="663" />
+      <location filename="msu_desktop/gui/report_page.py" line="672" />
       <source>Remove file</source>
       <translation>Файлды алып салуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="967" />
+      <location filename="msu_desktop/gui/report_page.py" line="985" />
       <source>Saved.</source>
       <translation>Сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="682" />
+      <location filename="msu_desktop/gui/report_page.py" line="691" />
       <source>Start from previous period</source>
       <translation>Мурунку мезгилден баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1194" />
+      <location filename="msu_desktop/gui/report_page.py" line="1212" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="788" />
+      <location filename="msu_desktop/gui/report_page.py" line="797" />
       <source>The programme has ended: this report is an archive. It can still be completed; it is no longer overdue.</source>
       <translation>Программа аяктаган: бул отчет архивде. Аны дагы эле толтурууга болот; ал мөөнөтү өткөн деп эсептелбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1127" />
+      <location filename="msu_desktop/gui/report_page.py" line="1145" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1113" />
+      <location filename="msu_desktop/gui/report_page.py" line="1131" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1144" />
+      <location filename="msu_desktop/gui/report_page.py" line="1162" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="709" />
+      <location filename="msu_desktop/gui/report_page.py" line="718" />
       <source>Undo</source>
       <translation>Артка кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="899" />
+      <location filename="msu_desktop/gui/report_page.py" line="917" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="783" />
+      <location filename="msu_desktop/gui/report_page.py" line="792" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="905" />
+      <location filename="msu_desktop/gui/report_page.py" line="923" />
       <source>archive: the programme has ended</source>
       <translation>архив: программа аяктаган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="780" />
+      <location filename="msu_desktop/gui/report_page.py" line="789" />
       <source>current</source>
       <translation>учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="781" />
+      <location filename="msu_desktop/gui/report_page.py" line="790" />
       <source>due soon</source>
       <translation>мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="779" />
+      <location filename="msu_desktop/gui/report_page.py" line="788" />
       <source>not started yet</source>
       <translation>азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="782" />
+      <location filename="msu_desktop/gui/report_page.py" line="791" />
       <source>overdue</source>
       <translation>кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="907" />
+      <location filename="msu_desktop/gui/report_page.py" line="925" />
       <source>overdue by {days} days</source>
       <translation>{days} күнгө кечиктирилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="784" />
+      <location filename="msu_desktop/gui/report_page.py" line="793" />
       <source>submitted</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="903" />
+      <location filename="msu_desktop/gui/report_page.py" line="921" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1096" />
+      <location filename="msu_desktop/gui/report_page.py" line="1114" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Каталар: {n}, чараларда: {m}. Биринчиси көрсөтүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1083" />
+      <location filename="msu_desktop/gui/report_page.py" line="1101" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Мурунку мезгилден өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="895" />
+      <location filename="msu_desktop/gui/report_page.py" line="913" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
     </message>
@@ -4167,12 +4284,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/gui/property_page.py" line="515" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/gui/property_page.py" line="558" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -4200,27 +4317,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1284" />
+      <location filename="msu_desktop/gui/property_page.py" line="1484" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1281" />
+      <location filename="msu_desktop/gui/property_page.py" line="1481" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1282" />
+      <location filename="msu_desktop/gui/property_page.py" line="1482" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1283" />
+      <location filename="msu_desktop/gui/property_page.py" line="1483" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1272" />
+      <location filename="msu_desktop/gui/property_page.py" line="1472" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -4264,17 +4381,17 @@ Folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="99" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="121" />
       <source>Unlock</source>
       <translation>Кайра ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="89" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="106" />
       <source>Unlock the report for {period}</source>
       <translation>{period} үчүн отчетту кайра ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="91" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="113" />
       <source>Why must the approved report be changed?</source>
       <translation>Эмне үчүн бекитилген отчетту өзгөртүү керек?</translation>
     </message>

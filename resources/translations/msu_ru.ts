@@ -147,27 +147,27 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="64" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="80" />
       <source>Approve</source>
       <translation>Утвердить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="43" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="51" />
       <source>Approve the report for {period}</source>
       <translation>Утверждение отчёта за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="60" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="76" />
       <source>Date of approval:</source>
       <translation>Дата утверждения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="55" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="71" />
       <source>Head of the aiyl okmotu:</source>
       <translation>Глава айыл окмоту:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="46" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="60" />
       <source>Once approved, the report is locked. It can be unlocked later only with a recorded reason.</source>
       <translation>После утверждения отчёт блокируется. Разблокировать его можно только с указанием причины.</translation>
     </message>
@@ -218,12 +218,12 @@
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="131" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>(not reported)</source>
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="221" />
+      <location filename="msu_desktop/cli/report.py" line="235" />
       <source>By direction ({period}):</source>
       <translation>По направлениям ({period}):</translation>
     </message>
@@ -238,7 +238,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="60" />
+      <location filename="msu_desktop/cli/report.py" line="61" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="56" />
+      <location filename="msu_desktop/cli/report.py" line="57" />
       <source>Filling {path} with demo data…</source>
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
@@ -308,12 +308,12 @@
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="189" />
+      <location filename="msu_desktop/cli/report.py" line="193" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Следующий отчёт: {period}, срок {date} (осталось дней: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="197" />
+      <location filename="msu_desktop/cli/report.py" line="201" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
     </message>
@@ -323,7 +323,7 @@
       <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="142" />
+      <location filename="msu_desktop/cli/report.py" line="144" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ошибок нет: отчёт за {period} можно отметить как готовый.</translation>
     </message>
@@ -338,7 +338,7 @@
       <translation>Теперь работа идёт по программе {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="68" />
+      <location filename="msu_desktop/cli/report.py" line="69" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
@@ -388,6 +388,11 @@
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/report.py" line="211" />
+      <source>The programme ended on {date}: its reports are an archive and can still be completed. Import the current programme's plan package from the agency: msu-desktop import-plan PACKAGE.</source>
+      <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="96" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
@@ -433,7 +438,7 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="109" />
+      <location filename="msu_desktop/cli/report.py" line="110" />
       <source>approved by {name} on {date}</source>
       <translation>утверждён: {name}, {date}</translation>
     </message>
@@ -478,12 +483,12 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="127" />
+      <location filename="msu_desktop/cli/report.py" line="129" />
       <source>due</source>
       <translation>срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="31" />
+      <location filename="msu_desktop/cli/report.py" line="32" />
       <source>e.g. 2019-H1</source>
       <translation>например, 2019-H1</translation>
     </message>
@@ -493,7 +498,7 @@
       <translation>все поля каждого элемента в формате JSON</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="32" />
+      <location filename="msu_desktop/cli/report.py" line="33" />
       <source>every field, as JSON</source>
       <translation>все поля в формате JSON</translation>
     </message>
@@ -503,7 +508,7 @@
       <translation>выгрузить реестр в Excel</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="18" />
+      <location filename="msu_desktop/cli/report.py" line="19" />
       <source>fill an empty data folder with a demo municipality</source>
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
@@ -608,17 +613,17 @@
       <translation>заменить данные резервной копией (текущие данные сохраняются отдельно)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="211" />
+      <location filename="msu_desktop/cli/report.py" line="225" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчитано {r}/{t}, выполнено {c}, срок нарушен {o}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="26" />
+      <location filename="msu_desktop/cli/report.py" line="27" />
       <source>reporting periods with due dates and state</source>
       <translation>отчётные периоды со сроками и состоянием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="23" />
+      <location filename="msu_desktop/cli/report.py" line="24" />
       <source>semi-annual progress reports</source>
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
@@ -633,7 +638,7 @@
       <translation>подписанные демонстрационные пакеты от N муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="43" />
+      <location filename="msu_desktop/cli/report.py" line="44" />
       <source>start a period from the previous one</source>
       <translation>начать период с данных предыдущего</translation>
     </message>
@@ -668,7 +673,7 @@
       <translation>установленные программы; * отмечает ту, по которой идёт работа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="30" />
+      <location filename="msu_desktop/cli/report.py" line="31" />
       <source>the measures of a period and their status</source>
       <translation>меры периода и их статус</translation>
     </message>
@@ -708,7 +713,7 @@
       <translation>доверять ключу, переданному лично</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="35" />
+      <location filename="msu_desktop/cli/report.py" line="36" />
       <source>validate a period; exit 1 when it has problems</source>
       <translation>проверить период; код выхода 1 при ошибках</translation>
     </message>
@@ -718,12 +723,12 @@
       <translation>проверить и свести все пакеты отчётов в папке</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="46" />
+      <location filename="msu_desktop/cli/report.py" line="47" />
       <source>where every period stands</source>
       <translation>состояние каждого периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="39" />
+      <location filename="msu_desktop/cli/report.py" line="40" />
       <source>who changed what in a measure's report</source>
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
@@ -738,7 +743,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="113" />
+      <location filename="msu_desktop/cli/report.py" line="114" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
@@ -753,17 +758,17 @@
       <translation>Муниципалитетов в справочнике: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="107" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>{n} of {total} reported</source>
       <translation>отчитано {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="134" />
+      <location filename="msu_desktop/cli/report.py" line="136" />
       <source>{n} problem(s)</source>
       <translation>ошибок: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="179" />
+      <location filename="msu_desktop/cli/report.py" line="182" />
       <source>{n} values carried forward into {period}.</source>
       <translation>Перенесено значений в {period}: {n}.</translation>
     </message>
@@ -837,12 +842,12 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="198" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="221" />
       <source>Add comment</source>
       <translation>Добавить комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="192" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="215" />
       <source>Write a comment…</source>
       <translation>Напишите комментарий…</translation>
     </message>
@@ -1004,52 +1009,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1094" />
+      <location filename="msu_desktop/gui/property_page.py" line="1294" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1104" />
+      <location filename="msu_desktop/gui/property_page.py" line="1304" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1090" />
+      <location filename="msu_desktop/gui/property_page.py" line="1290" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1106" />
+      <location filename="msu_desktop/gui/property_page.py" line="1306" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1105" />
+      <location filename="msu_desktop/gui/property_page.py" line="1305" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1095" />
+      <location filename="msu_desktop/gui/property_page.py" line="1295" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1296" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1099" />
+      <location filename="msu_desktop/gui/property_page.py" line="1299" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1107" />
+      <location filename="msu_desktop/gui/property_page.py" line="1307" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1298" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1101,32 +1106,32 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="563" />
+      <location filename="msu_desktop/gui/report_page.py" line="572" />
       <source>(target {n} {unit})</source>
       <translation>(цель: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="516" />
+      <location filename="msu_desktop/gui/report_page.py" line="525" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="534" />
+      <location filename="msu_desktop/gui/report_page.py" line="543" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Срок: {deadline}. Ожидаемый результат: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="542" />
+      <location filename="msu_desktop/gui/report_page.py" line="551" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="546" />
+      <location filename="msu_desktop/gui/report_page.py" line="555" />
       <source>Money spent, by source ({currency})</source>
       <translation>Израсходовано средств по источникам ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="502" />
+      <location filename="msu_desktop/gui/report_page.py" line="511" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
@@ -1134,12 +1139,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="298" />
+      <location filename="msu_desktop/services/property_service.py" line="291" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="300" />
+      <location filename="msu_desktop/services/property_service.py" line="293" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -1208,7 +1213,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="482" />
+      <location filename="msu_desktop/gui/property_page.py" line="506" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -1268,7 +1273,7 @@
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="304" />
+      <location filename="msu_desktop/services/property_service.py" line="375" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
@@ -1293,7 +1298,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="484" />
+      <location filename="msu_desktop/gui/property_page.py" line="508" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -1403,7 +1408,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="292" />
+      <location filename="msu_desktop/services/property_service.py" line="285" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -1653,7 +1658,7 @@
       <translation>Открытый ключ имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="294" />
+      <location filename="msu_desktop/services/property_service.py" line="287" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
@@ -1718,7 +1723,7 @@
       <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="345" />
+      <location filename="msu_desktop/services/property_service.py" line="416" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -1728,9 +1733,14 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="578" />
+      <location filename="msu_desktop/services/property_service.py" line="649" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="326" />
+      <source>There is no such lease.</source>
+      <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/files.py" line="24" />
@@ -1788,7 +1798,7 @@
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="296" />
+      <location filename="msu_desktop/services/property_service.py" line="289" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -1999,12 +2009,12 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="435" />
+      <location filename="msu_desktop/gui/report_page.py" line="439" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="349" />
+      <location filename="msu_desktop/gui/report_page.py" line="351" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
@@ -2042,7 +2052,7 @@
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="86" />
+      <location filename="msu_desktop/services/report_service.py" line="87" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -2050,12 +2060,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1134" />
+      <location filename="msu_desktop/gui/property_page.py" line="1334" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1170" />
+      <location filename="msu_desktop/gui/property_page.py" line="1370" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2071,37 +2081,37 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="148" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="171" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="150" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="173" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="168" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="191" />
       <source>No changes yet.</source>
       <translation>Изменений пока нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="151" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="174" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="149" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="172" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="146" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="169" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="147" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="170" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
@@ -2109,82 +2119,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1058" />
+      <location filename="msu_desktop/gui/property_page.py" line="1140" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1057" />
+      <location filename="msu_desktop/gui/property_page.py" line="1139" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1052" />
+      <location filename="msu_desktop/gui/property_page.py" line="1134" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1054" />
+      <location filename="msu_desktop/gui/property_page.py" line="1136" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1028" />
+      <location filename="msu_desktop/gui/property_page.py" line="1110" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1050" />
+      <location filename="msu_desktop/gui/property_page.py" line="1132" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1059" />
+      <location filename="msu_desktop/gui/property_page.py" line="1141" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1056" />
+      <location filename="msu_desktop/gui/property_page.py" line="1138" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1055" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1053" />
+      <location filename="msu_desktop/gui/property_page.py" line="1135" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1031" />
+      <location filename="msu_desktop/gui/property_page.py" line="1113" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1045" />
+      <location filename="msu_desktop/gui/property_page.py" line="1127" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1046" />
+      <location filename="msu_desktop/gui/property_page.py" line="1128" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1039" />
+      <location filename="msu_desktop/gui/property_page.py" line="1121" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1040" />
+      <location filename="msu_desktop/gui/property_page.py" line="1122" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1041" />
+      <location filename="msu_desktop/gui/property_page.py" line="1123" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2313,102 +2323,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1423" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1225" />
+      <location filename="msu_desktop/gui/property_page.py" line="1425" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1228" />
+      <location filename="msu_desktop/gui/property_page.py" line="1428" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1230" />
+      <location filename="msu_desktop/gui/property_page.py" line="1430" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1224" />
+      <location filename="msu_desktop/gui/property_page.py" line="1424" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1421" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1215" />
+      <location filename="msu_desktop/gui/property_page.py" line="1415" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1232" />
+      <location filename="msu_desktop/gui/property_page.py" line="1432" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1229" />
+      <location filename="msu_desktop/gui/property_page.py" line="1429" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1219" />
+      <location filename="msu_desktop/gui/property_page.py" line="1419" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1420" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1235" />
+      <location filename="msu_desktop/gui/property_page.py" line="1435" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1431" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1234" />
+      <location filename="msu_desktop/gui/property_page.py" line="1434" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1260" />
+      <location filename="msu_desktop/gui/property_page.py" line="1460" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1226" />
+      <location filename="msu_desktop/gui/property_page.py" line="1426" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1233" />
+      <location filename="msu_desktop/gui/property_page.py" line="1433" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1422" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1427" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1239" />
+      <location filename="msu_desktop/gui/property_page.py" line="1439" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -2464,7 +2474,7 @@ Data folder: {path}</source>
   <context>
     <name>Municipality</name>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="21" />
+      <location filename="msu_desktop/domain/municipality.py" line="23" />
       <source>A Kyrgyz СОАТЕ code starts with 417.</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
@@ -2475,11 +2485,16 @@ Data folder: {path}</source>
     </message>
     <message>
       <location filename="msu_desktop/domain/municipality.py" line="17" />
+      <source>The СОАТЕ code is required: 14 digits, starting with 417.</source>
+      <translation>Код СОАТЕ обязателен: 14 цифр, начиная с 417.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="19" />
       <source>The СОАТЕ code must contain digits only.</source>
       <translation>Код СОАТЕ должен состоять только из цифр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="19" />
+      <location filename="msu_desktop/domain/municipality.py" line="21" />
       <source>The СОАТЕ code must have exactly 14 digits.</source>
       <translation>Код СОАТЕ должен содержать ровно 14 цифр.</translation>
     </message>
@@ -2540,82 +2555,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="318" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="199" />
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="198" />
+      <location filename="msu_desktop/gui/property_page.py" line="203" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="345" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="314" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="347" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="216" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="277" />
+      <location filename="msu_desktop/gui/property_page.py" line="301" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="357" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="319" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="344" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="362" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2624,109 +2639,187 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="313" />
+      <location filename="msu_desktop/gui/property_page.py" line="337" />
       <source>Its date:</source>
       <translation>Дата документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="312" />
+      <location filename="msu_desktop/gui/property_page.py" line="336" />
       <source>Its number:</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="316" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="315" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="281" />
+      <location filename="msu_desktop/gui/property_page.py" line="305" />
       <source>Not published: left out of the public register</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="184" />
+      <location filename="msu_desktop/gui/property_page.py" line="189" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="217" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="235" />
+      <location filename="msu_desktop/gui/property_page.py" line="259" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="354" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="346" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <location filename="msu_desktop/gui/property_page.py" line="331" />
       <source>Size and how it became municipal property</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="350" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="218" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="287" />
+      <location filename="msu_desktop/gui/property_page.py" line="311" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="195" />
+      <location filename="msu_desktop/gui/property_page.py" line="200" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="348" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property_page.py" line="342" />
       <source>Value, condition and use</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="317" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="334" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="261" />
+      <location filename="msu_desktop/gui/property_page.py" line="285" />
       <source>e.g. a decision of the local council</source>
       <translation>например, решение местного кенеша</translation>
+    </message>
+  </context>
+  <context>
+    <name>ObjectLeasesDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1206" />
+      <source>&amp;Add lease…</source>
+      <translation>&amp;Добавить аренду…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1213" />
+      <source>&amp;Close</source>
+      <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1209" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1192" />
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1277" />
+      <source>Lease</source>
+      <translation>Аренда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1254" />
+      <source>Leases of {object}</source>
+      <translation>Аренда объекта {object}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1191" />
+      <source>Lessee</source>
+      <translation>Арендатор</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1204" />
+      <source>No leases yet. Press “Add lease…” to record one.</source>
+      <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1194" />
+      <source>Rent, som</source>
+      <translation>Арендная плата, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1195" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1193" />
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <source>active</source>
+      <translation>действует</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
+      <source>ends within 60 days</source>
+      <translation>истекает в течение 60 дней</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1229" />
+      <source>expired</source>
+      <translation>истекла</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1230" />
+      <source>terminated</source>
+      <translation>расторгнута</translation>
     </message>
   </context>
   <context>
@@ -2980,7 +3073,7 @@ Data folder: {path}</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="336" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
@@ -2990,12 +3083,12 @@ Data folder: {path}</source>
       <translation>Срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="315" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="324" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="355" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
@@ -3010,47 +3103,47 @@ Data folder: {path}</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="330" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="328" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="337" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="331" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="307" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="316" />
       <source>In the Programme (Annex 1)</source>
       <translation>В Программе (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="356" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="284" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="293" />
       <source>Measures: {n}</source>
       <translation>Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="338" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
@@ -3060,17 +3153,17 @@ Data folder: {path}</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="292" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="334" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="334" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3435,272 +3528,291 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="632" />
+      <location filename="msu_desktop/gui/property_page.py" line="672" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="633" />
+      <location filename="msu_desktop/gui/property_page.py" line="987" />
+      <source>&amp;Close</source>
+      <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="673" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property_page.py" line="679" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="641" />
+      <location filename="msu_desktop/gui/property_page.py" line="681" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="634" />
+      <location filename="msu_desktop/gui/property_page.py" line="674" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="640" />
+      <location filename="msu_desktop/gui/property_page.py" line="680" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="636" />
+      <location filename="msu_desktop/gui/property_page.py" line="676" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="638" />
+      <location filename="msu_desktop/gui/property_page.py" line="678" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="621" />
+      <location filename="msu_desktop/gui/property_page.py" line="645" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="675" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="698" />
+      <location filename="msu_desktop/gui/property_page.py" line="742" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="623" />
+      <location filename="msu_desktop/gui/property_page.py" line="647" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="622" />
+      <location filename="msu_desktop/gui/property_page.py" line="646" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="877" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="637" />
+      <location filename="msu_desktop/gui/property_page.py" line="677" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="928" />
+      <location filename="msu_desktop/gui/property_page.py" line="1010" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="642" />
+      <location filename="msu_desktop/gui/property_page.py" line="682" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1003" />
+      <location filename="msu_desktop/gui/property_page.py" line="1085" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property_page.py" line="1102" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1011" />
+      <location filename="msu_desktop/gui/property_page.py" line="1093" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1022" />
+      <location filename="msu_desktop/gui/property_page.py" line="1104" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <location filename="msu_desktop/gui/property_page.py" line="874" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="870" />
+      <location filename="msu_desktop/gui/property_page.py" line="948" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="1064" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="986" />
+      <location filename="msu_desktop/gui/property_page.py" line="1068" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="945" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="761" />
       <source>Lease</source>
-      <translation>Аренда</translation>
+      <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="862" />
+      <location filename="msu_desktop/gui/property_page.py" line="940" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="709" />
+      <location filename="msu_desktop/gui/property_page.py" line="753" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="869" />
+      <location filename="msu_desktop/gui/property_page.py" line="947" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="798" />
+      <location filename="msu_desktop/gui/property_page.py" line="876" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
+      <location filename="msu_desktop/gui/property_page.py" line="946" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <source>Object added: {number} {name}</source>
+      <translation>Объект добавлен: {number} {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="875" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="998" />
+      <location filename="msu_desktop/gui/property_page.py" line="1080" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1000" />
+      <location filename="msu_desktop/gui/property_page.py" line="1082" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="906" />
+      <location filename="msu_desktop/gui/property_page.py" line="984" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="950" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="947" />
+      <location filename="msu_desktop/gui/property_page.py" line="1029" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="974" />
+      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="618" />
+      <location filename="msu_desktop/gui/property_page.py" line="642" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property_page.py" line="835" />
+      <source>Select an object first.</source>
+      <translation>Сначала выберите объект.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="649" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="730" />
+      <location filename="msu_desktop/gui/property_page.py" line="774" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="873" />
+      <location filename="msu_desktop/gui/property_page.py" line="951" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="871" />
+      <location filename="msu_desktop/gui/property_page.py" line="659" />
+      <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
+      <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="949" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <location filename="msu_desktop/gui/property_page.py" line="872" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="873" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="780" />
+      <location filename="msu_desktop/gui/property_page.py" line="858" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="855" />
+      <location filename="msu_desktop/gui/property_page.py" line="933" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="856" />
+      <location filename="msu_desktop/gui/property_page.py" line="934" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="857" />
+      <location filename="msu_desktop/gui/property_page.py" line="935" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
+      <location filename="msu_desktop/gui/property_page.py" line="936" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="977" />
+      <location filename="msu_desktop/gui/property_page.py" line="1059" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -3708,42 +3820,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="103" />
+      <location filename="msu_desktop/gui/property_page.py" line="104" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="104" />
+      <location filename="msu_desktop/gui/property_page.py" line="105" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="105" />
+      <location filename="msu_desktop/gui/property_page.py" line="106" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <location filename="msu_desktop/gui/property_page.py" line="100" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="107" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="103" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3751,17 +3863,17 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1033" />
+      <location filename="msu_desktop/services/report_service.py" line="1036" />
       <source>Approved (locked)</source>
       <translation>Утверждён (заблокирован)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1058" />
+      <location filename="msu_desktop/services/report_service.py" line="1061" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1044" />
+      <location filename="msu_desktop/services/report_service.py" line="1047" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
@@ -3776,12 +3888,12 @@ Data folder: {path}</source>
       <translation>Вложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1055" />
+      <location filename="msu_desktop/services/report_service.py" line="1058" />
       <source>Carried forward from {period}</source>
       <translation>Перенесено из {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1053" />
+      <location filename="msu_desktop/services/report_service.py" line="1056" />
       <source>Changed after it was marked complete</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
@@ -3796,37 +3908,37 @@ Data folder: {path}</source>
       <translation>Комментарии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1032" />
+      <location filename="msu_desktop/services/report_service.py" line="1035" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1041" />
+      <location filename="msu_desktop/services/report_service.py" line="1044" />
       <source>Current</source>
       <translation>Текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1031" />
+      <location filename="msu_desktop/services/report_service.py" line="1034" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1042" />
+      <location filename="msu_desktop/services/report_service.py" line="1045" />
       <source>Due soon</source>
       <translation>Срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="766" />
+      <location filename="msu_desktop/services/report_service.py" line="769" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Введите имя главы, утверждающего отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="789" />
+      <location filename="msu_desktop/services/report_service.py" line="792" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Укажите причину разблокировки утверждённого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="774" />
+      <location filename="msu_desktop/services/report_service.py" line="777" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
@@ -3836,72 +3948,72 @@ Data folder: {path}</source>
       <translation>Мера включена в отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="337" />
+      <location filename="msu_desktop/services/report_service.py" line="340" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1040" />
+      <location filename="msu_desktop/services/report_service.py" line="1043" />
       <source>Not started yet</source>
       <translation>Ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1043" />
+      <location filename="msu_desktop/services/report_service.py" line="1046" />
       <source>Overdue</source>
       <translation>Просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1045" />
+      <location filename="msu_desktop/services/report_service.py" line="1048" />
       <source>Submitted</source>
       <translation>Сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="513" />
+      <location filename="msu_desktop/services/report_service.py" line="516" />
       <source>The comment is empty.</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="305" />
+      <location filename="msu_desktop/services/report_service.py" line="308" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="157" />
+      <location filename="msu_desktop/services/report_service.py" line="160" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="738" />
+      <location filename="msu_desktop/services/report_service.py" line="741" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="226" />
+      <location filename="msu_desktop/services/report_service.py" line="229" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="795" />
+      <location filename="msu_desktop/services/report_service.py" line="798" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="389" />
+      <location filename="msu_desktop/services/report_service.py" line="392" />
       <source>The report has no field {field}.</source>
       <translation>В отчёте нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="102" />
+      <location filename="msu_desktop/services/report_service.py" line="103" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>Для плана {plan} нет правил отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="393" />
+      <location filename="msu_desktop/services/report_service.py" line="396" />
       <source>Unknown status {status}.</source>
       <translation>Неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="565" />
+      <location filename="msu_desktop/services/report_service.py" line="568" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — первый период плана; переносить нечего.</translation>
     </message>
@@ -3909,227 +4021,232 @@ Data folder: {path}</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="660" />
+      <location filename="msu_desktop/gui/report_page.py" line="669" />
       <source>&amp;Attach files…</source>
       <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="694" />
+      <location filename="msu_desktop/gui/report_page.py" line="703" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="691" />
+      <location filename="msu_desktop/gui/report_page.py" line="700" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="701" />
+      <location filename="msu_desktop/gui/report_page.py" line="710" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>Отчитаться также по мерам без участия органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="774" />
+      <location filename="msu_desktop/gui/report_page.py" line="783" />
       <source>Approved, locked</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1178" />
+      <location filename="msu_desktop/gui/report_page.py" line="1196" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1198" />
+      <location filename="msu_desktop/gui/report_page.py" line="1216" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="685" />
+      <location filename="msu_desktop/gui/report_page.py" line="694" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1047" />
+      <location filename="msu_desktop/gui/report_page.py" line="1065" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1038" />
+      <location filename="msu_desktop/gui/report_page.py" line="1056" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="773" />
+      <location filename="msu_desktop/gui/report_page.py" line="782" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1198" />
+      <location filename="msu_desktop/gui/report_page.py" line="1216" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1180" />
+      <location filename="msu_desktop/gui/report_page.py" line="1198" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="672" />
+      <location filename="msu_desktop/gui/report_page.py" line="681" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="772" />
+      <location filename="msu_desktop/gui/report_page.py" line="781" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1220" />
+      <location filename="msu_desktop/gui/report_page.py" line="1238" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1023" />
+      <location filename="msu_desktop/gui/report_page.py" line="1041" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="688" />
+      <location filename="msu_desktop/gui/report_page.py" line="697" />
       <source>Mark &amp;complete</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="992" />
+      <location filename="msu_desktop/gui/report_page.py" line="1010" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="994" />
+      <location filename="msu_desktop/gui/report_page.py" line="1012" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1091" />
+      <location filename="msu_desktop/gui/report_page.py" line="1109" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="699" />
+      <location filename="msu_desktop/gui/report_page.py" line="852" />
+      <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
+      <translation>За {period} пока ничего не заполнено. Выберите меру в списке и заполните её статус и что сделано, или нажмите «Начать с предыдущего периода», чтобы начать с прошлого отчёта.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report_page.py" line="708" />
       <source>Other measures</source>
       <translation>Другие меры</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="716" />
+      <location filename="msu_desktop/gui/report_page.py" line="725" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="663" />
+      <location filename="msu_desktop/gui/report_page.py" line="672" />
       <source>Remove file</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="967" />
+      <location filename="msu_desktop/gui/report_page.py" line="985" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="682" />
+      <location filename="msu_desktop/gui/report_page.py" line="691" />
       <source>Start from previous period</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1194" />
+      <location filename="msu_desktop/gui/report_page.py" line="1212" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="788" />
+      <location filename="msu_desktop/gui/report_page.py" line="797" />
       <source>The programme has ended: this report is an archive. It can still be completed; it is no longer overdue.</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1127" />
+      <location filename="msu_desktop/gui/report_page.py" line="1145" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1113" />
+      <location filename="msu_desktop/gui/report_page.py" line="1131" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1144" />
+      <location filename="msu_desktop/gui/report_page.py" line="1162" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="709" />
+      <location filename="msu_desktop/gui/report_page.py" line="718" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="899" />
+      <location filename="msu_desktop/gui/report_page.py" line="917" />
       <source>approved by {name} on {date}</source>
       <translation>утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="783" />
+      <location filename="msu_desktop/gui/report_page.py" line="792" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="905" />
+      <location filename="msu_desktop/gui/report_page.py" line="923" />
       <source>archive: the programme has ended</source>
       <translation>архив: программа закончилась</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="780" />
+      <location filename="msu_desktop/gui/report_page.py" line="789" />
       <source>current</source>
       <translation>текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="781" />
+      <location filename="msu_desktop/gui/report_page.py" line="790" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="779" />
+      <location filename="msu_desktop/gui/report_page.py" line="788" />
       <source>not started yet</source>
       <translation>ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="782" />
+      <location filename="msu_desktop/gui/report_page.py" line="791" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="907" />
+      <location filename="msu_desktop/gui/report_page.py" line="925" />
       <source>overdue by {days} days</source>
       <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="784" />
+      <location filename="msu_desktop/gui/report_page.py" line="793" />
       <source>submitted</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="903" />
+      <location filename="msu_desktop/gui/report_page.py" line="921" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1096" />
+      <location filename="msu_desktop/gui/report_page.py" line="1114" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1083" />
+      <location filename="msu_desktop/gui/report_page.py" line="1101" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="895" />
+      <location filename="msu_desktop/gui/report_page.py" line="913" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
@@ -4167,12 +4284,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/gui/property_page.py" line="515" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/gui/property_page.py" line="558" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -4200,27 +4317,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1284" />
+      <location filename="msu_desktop/gui/property_page.py" line="1484" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1281" />
+      <location filename="msu_desktop/gui/property_page.py" line="1481" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1282" />
+      <location filename="msu_desktop/gui/property_page.py" line="1482" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1283" />
+      <location filename="msu_desktop/gui/property_page.py" line="1483" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1272" />
+      <location filename="msu_desktop/gui/property_page.py" line="1472" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -4264,17 +4381,17 @@ Folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="99" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="121" />
       <source>Unlock</source>
       <translation>Разблокировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="89" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="106" />
       <source>Unlock the report for {period}</source>
       <translation>Разблокировать отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="91" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="113" />
       <source>Why must the approved report be changed?</source>
       <translation>Почему нужно изменить утверждённый отчёт?</translation>
     </message>

@@ -81,6 +81,17 @@
     </message>
   </context>
   <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Show Details...</source>
+      <translation>Толугураак көрсөтүү…</translation>
+    </message>
+    <message>
+      <source>Hide Details...</source>
+      <translation>Толугураак маалыматты жашыруу…</translation>
+    </message>
+  </context>
+  <context>
     <name>QWizard</name>
     <message>
       <source>&lt; &amp;Back</source>
