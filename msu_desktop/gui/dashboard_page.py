@@ -208,7 +208,7 @@ def paint_dashboard(
         else:
             state, colour = "", QColor("black")
         text = tx.of.format(done=c.completed, total=c.total)
-        if c.deadline_missed and c.timeliness != "future":
+        if c.deadline_missed and c.timeliness not in ("future", ARCHIVE):
             state = ", ".join(x for x in (state, tx.deadline.format(n=c.deadline_missed)) if x)
         p.setPen(QColor("black"))
         p.setFont(base)
