@@ -373,11 +373,12 @@ class MainWindow(QMainWindow):
         if ended:
             self.programme_banner_text.setText(
                 self.tr(
-                    "{programme} ended on {date}. Its reports stay here as an archive and can "
-                    "still be completed. To report on the current programme, import its plan "
-                    "package from the agency: File → Import a plan package…"
-                ).format(programme=name, date=plan.valid_to.strftime("%d.%m.%Y"))
+                    "The programme ended on {date}: its reports are kept as an archive and can "
+                    "still be completed. For the current programme, import its plan package "
+                    "from the agency (File → Import a plan package…)."
+                ).format(date=plan.valid_to.strftime("%d.%m.%Y"))
             )
+            self.programme_banner_text.setToolTip(name)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings(str(self.ws.data_dir / "window.ini"), QSettings.Format.IniFormat)

@@ -2305,14 +2305,18 @@ Data folder: {path}</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
+      <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/main_window.py" line="156" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
       <source>{programme} ended on {date}. Its reports stay here as an archive and can still be completed. To report on the current programme, import its plan package from the agency: File → Import a plan package…</source>
-      <translation>«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
+      <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="363" />

@@ -2305,14 +2305,18 @@ Data folder: {path}</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
+      <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/main_window.py" line="156" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
       <source>{programme} ended on {date}. Its reports stay here as an archive and can still be completed. To report on the current programme, import its plan package from the agency: File → Import a plan package…</source>
-      <translation>«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
+      <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="363" />
