@@ -1055,7 +1055,9 @@ def reason_text(reason: str, lang: str | None = None) -> str:
     if reason == "auto:edited":
         return tr("Report", "Changed after it was marked complete", lang)
     if reason.startswith("carried:"):
-        return tr("Report", "Carried forward from {period}", lang, period=reason[8:])
+        return tr(
+            "Report", "Carried forward from {period}", lang, period=period_name(reason[8:], lang)
+        )
     if reason.startswith("approved:"):
         _, on, name = reason.split(":", 2)
         return tr("Report", "Approved by {name} on {date}", lang, name=name, date=on)
