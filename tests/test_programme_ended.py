@@ -54,3 +54,16 @@ def test_an_ended_programme_has_no_next_report_and_no_overdue() -> None:
     during = dash.compute(plan, specs, codes, {}, {}, dt.date(2021, 3, 1))
     assert not during.ended and during.next_due is not None
     assert any(c.timeliness == "overdue" for c in during.periods)
+
+
+def test_the_cli_says_the_programme_ended_and_names_periods_in_words(data_dir) -> None:
+    from tests.conftest import run_cli
+
+    r = run_cli("--data-dir", str(data_dir), "--lang", "ru", "report", "dashboard")
+    assert r.returncode == 0, r.stderr
+    assert "Программа закончилась 31.12.2023" in r.stdout and "import-plan" in r.stdout
+    assert "просрочен" not in r.stdout
+    r = run_cli("--data-dir", str(data_dir), "--lang", "ky", "report", "periods")
+    assert r.returncode == 0, r.stderr
+    assert "2019-H1  2019-жылдын I жарым жылдыгы" in r.stdout  # the id to type, and its name
+    assert "Архив (программа аяктаган)" in r.stdout

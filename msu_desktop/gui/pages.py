@@ -36,7 +36,9 @@ def _plan_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
         except UserError:
             return None  # the Programme page says what is wrong with it
 
-    return PlanBrowser(plan, lang, parent, programme=programme)
+    from msu_desktop.services.report_service import today_of
+
+    return PlanBrowser(plan, lang, parent, programme=programme, today=today_of(ws))
 
 
 def _programme_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:

@@ -163,6 +163,7 @@ class PlanBrowser(QWidget):
         parent: QWidget | None = None,
         *,
         programme: Callable[[], dict[str, Any] | None] | None = None,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.plan, self.lang = plan, lang
@@ -202,6 +203,8 @@ class PlanBrowser(QWidget):
 
         self.model = PlanTreeModel(plan, lang, self)
         self.proxy = PlanFilterProxy(plan, self)
+        if today is not None:
+            self.proxy.today = today  # the app's one clock (a demo folder is "as of" its date)
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView(self)
         self.tree.setObjectName("planTree")

@@ -646,3 +646,12 @@ def test_the_approve_dialog_names_the_period_in_words_and_fits_it(
     assert head.width() >= head.fontMetrics().horizontalAdvance("W" * 20)
     assert dlg.width() >= dlg.fontMetrics().horizontalAdvance(dlg.windowTitle())
     dlg.reject()
+
+
+def test_the_plan_deadline_filter_uses_the_apps_clock(make_window, demo_ws) -> None:
+    win = make_window(demo_ws, "ru")  # the demo is "as of" 10.01.2022
+    plan = win.show_page("plan")
+    combo = plan.deadline_combo
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("this_year"))
+    assert plan.visible_measure_codes(), "nothing due in 2022: the filter used today's date"
