@@ -332,8 +332,8 @@ def _decide_keys(
 def choose_period(result: Collected, today: dt.date, explicit: str | None = None) -> str:
     """The period the report is about: ``explicit`` (it must be one of the plans' periods);
     else, among the periods of the plan that have begun, the one most municipalities reported
-    on (the latest of equals); with nothing accepted, the latest period of the plan that has
-    begun. A single package can never move the report to a period of its choosing."""
+    on (the latest of equals; with nothing accepted, the one most refused packages are about);
+    with no package at all, the latest period of the plan that has ended. A single package can never move the report to a period of its choosing."""
     specs = {s.id: s for plan in result.plans.values() for s in plan_periods(plan)}
     if explicit:
         if explicit not in specs:
@@ -342,6 +342,12 @@ def choose_period(result: Collected, today: dt.date, explicit: str | None = None
             )
         return explicit
     counts = Counter(p for _, p in result.accepted if p in specs and specs[p].start <= today)
+    if not counts:  # nothing consolidated: the period the refused packages are about
+        counts = Counter(
+            v.period
+            for v in result.verdicts
+            if v.period in specs and specs[v.period].start <= today
+        )
     if counts:
         return max(counts, key=lambda p: (counts[p], specs[p].start))
     begun = sorted((s for s in specs.values() if s.start <= today), key=lambda s: s.start)
