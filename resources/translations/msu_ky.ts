@@ -4,142 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="49" />
+      <location filename="msu_desktop/services/agency/report.py" line="65" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="88" />
+      <location filename="msu_desktop/services/agency/report.py" line="119" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="226" />
+      <location filename="msu_desktop/services/agency/report.py" line="278" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="215" />
+      <location filename="msu_desktop/services/agency/report.py" line="267" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="120" />
+      <location filename="msu_desktop/services/agency/report.py" line="151" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="156" />
+      <location filename="msu_desktop/services/agency/report.py" line="208" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="145" />
+      <location filename="msu_desktop/services/agency/report.py" line="180" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="227" />
+      <location filename="msu_desktop/services/agency/report.py" line="279" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="122" />
+      <location filename="msu_desktop/services/agency/report.py" line="153" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="121" />
+      <location filename="msu_desktop/services/agency/report.py" line="185" />
+      <source>Key that signed the package</source>
+      <translation>Пакетке кол койгон ачкыч</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="152" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="276" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="97" />
+      <location filename="msu_desktop/services/agency/report.py" line="128" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <location filename="msu_desktop/services/agency/report.py" line="127" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="150" />
+      <location filename="msu_desktop/services/agency/report.py" line="202" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="280" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="110" />
+      <location filename="msu_desktop/services/agency/report.py" line="141" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <location filename="msu_desktop/services/agency/report.py" line="221" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="275" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <location filename="msu_desktop/services/agency/report.py" line="83" />
+      <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
+      <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="223" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_desktop/services/agency/report.py" line="182" />
+      <source>Period</source>
+      <translation>Мезгил</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="224" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <location filename="msu_desktop/services/agency/report.py" line="222" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="145" />
+      <location filename="msu_desktop/services/agency/report.py" line="184" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <location filename="msu_desktop/services/agency/report.py" line="186" />
+      <source>Registered or other key</source>
+      <translation>Катталган же башка ачкыч</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="175" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <location filename="msu_desktop/services/agency/report.py" line="277" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <location filename="msu_desktop/services/agency/report.py" line="150" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="193" />
+      <location filename="msu_desktop/services/agency/report.py" line="183" />
+      <source>Verdict</source>
+      <translation>Чечим</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="192" />
+      <source>awaiting key confirmation</source>
+      <translation>ачкычтын ырасталышын күтөт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="245" />
       <source>late: created {date}</source>
       <translation>кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_desktop/services/agency/report.py" line="232" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="137" />
+      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <source>rejected</source>
+      <translation>четке кагылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="168" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -213,9 +248,14 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="90" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="159" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="170" />
+      <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
+      <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="131" />
@@ -268,7 +308,7 @@
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="114" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="139" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
     </message>
@@ -343,12 +383,17 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="77" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="128" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="148" />
+      <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
+      <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="120" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
@@ -383,14 +428,29 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="206" />
+      <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
+      <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="90" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="96" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="138" />
+      <source>The report is for {period}: {n} municipalities consolidated.</source>
+      <translation>Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="121" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="52" />
+      <source>The signature only proves that the key {fingerprint} signed this package. Whether that key is the municipality's own can only be told by the agency's key registry (or by the fingerprint on the municipality's stamped paper report).</source>
+      <translation>Кол тамга бул пакетке {fingerprint} ачкычы кол койгонун гана далилдейт. Бул ачкыч муниципалитеттин өзүнүкү экенин агенттиктин ачкычтар реестри гана айта алат (же муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изи).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="118" />
@@ -408,14 +468,23 @@
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
+      <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
+      <translation>Папкадагы ар бир отчет пакетин текшерет, анын мазмунун ал атаган план менен салыштырат жана жакшыларын жыйынтыктайт. Отчет ар дайым жазылат; четке кагылган же ачкычтын ырасталышын күткөн пакеттер анын «Четке кагылгандар» барагында себептери жана ачкычтардын издери менен көрсөтүлөт. Чыгуу коду: 0 = бардык пакеттер жыйынтыкка кошулду; 3 = айрымдары четке кагылды же ачкычтын ырасталышын күтөт (msu-agency keys confirm); 2 = эч нерсе жасалган жок (билдирүү себебин айтат).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/export.py" line="17" />
       <source>YYYY-H1 or YYYY-H2</source>
       <translation>ЖЖЖЖ-H1 же ЖЖЖЖ-H2</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="36" />
       <source>YYYY-Hn (default: the latest period found)</source>
-      <translation>ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
+      <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="60" />
+      <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
+      <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="35" />
@@ -423,7 +492,12 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="71" />
+      <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
+      <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="98" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
@@ -441,6 +515,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="31" />
       <source>as printed on the agency's letter</source>
       <translation>агенттиктин катында басылгандай</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="54" />
+      <source>as printed on the stamped paper (spaces allowed)</source>
+      <translation>мөөр басылган кагазда жазылгандай (боштуктар болсо болот)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="16" />
@@ -473,7 +552,7 @@
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="30" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="31" />
       <source>create the agency's signing key pair</source>
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
@@ -513,7 +592,7 @@
       <translation>папка (мисалы, флешка)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="32" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="33" />
       <source>folder for agency.key and agency.pub</source>
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
@@ -523,7 +602,7 @@
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="61" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="86" />
       <source>folder of form settings (*.json)</source>
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
@@ -568,7 +647,7 @@
       <translation>муниципалитетти аталышы же коду боюнча табуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="83" />
       <source>municipality directory (.json or .csv)</source>
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
@@ -598,9 +677,14 @@
       <translation>орнотулган планды чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="48" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <source>registered keys, and keys awaiting confirmation</source>
+      <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="21" />
@@ -623,12 +707,12 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="38" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="63" />
       <source>sign a plan file into a plan package (.msuplan)</source>
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="47" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="86" />
       <source>signed demo packages from N municipalities</source>
       <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
     </message>
@@ -648,12 +732,12 @@
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="32" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="54" />
       <source>the consolidated report (.xlsx)</source>
       <translation>жыйынтык отчет (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="92" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
@@ -678,17 +762,27 @@
       <translation>муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="39" />
+      <source>the municipalities' keys the agency trusts (key registry)</source>
+      <translation>агенттик ишенген муниципалитеттердин ачкычтары (ачкычтар реестри)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="15" />
       <source>the municipality directory (СОАТЕ)</source>
       <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="41" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="50" />
+      <source>the municipality's СОАТЕ code</source>
+      <translation>муниципалитеттин СОАТЕ коду</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="52" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
       <source>the previous package of this plan</source>
       <translation>бул пландын мурунку пакети</translation>
     </message>
@@ -708,12 +802,17 @@
       <translation>жеке колго берилген ачкычка ишенүү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="44" />
+      <source>trust a municipality's new key once its stamped paper report with this fingerprint has arrived</source>
+      <translation>ушул из жазылган мөөр басылган кагаз отчету келгенден кийин муниципалитеттин жаңы ачкычына ишенүү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="35" />
       <source>validate a period; exit 1 when it has problems</source>
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="28" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="41" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
@@ -743,7 +842,7 @@
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="110" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="196" />
       <source>{n} demo packages written to {path}</source>
       <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
@@ -758,6 +857,11 @@
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="179" />
+      <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
+      <translation>{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="134" />
       <source>{n} problem(s)</source>
       <translation>каталар: {n}</translation>
@@ -768,12 +872,17 @@
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="56" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="224" />
+      <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
+      <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="95" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="82" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>пакети жок муниципалитеттерди тизмелөө үчүн СОАТЕ CSV маалымдамасы</translation>
     </message>
@@ -1109,7 +1218,12 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="94" />
+      <location filename="msu_desktop/services/agency/checks.py" line="149" />
+      <source>A measure in the package is not a record.</source>
+      <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="119" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
@@ -1119,7 +1233,7 @@
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="177" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
     </message>
@@ -1134,22 +1248,22 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="178" />
+      <location filename="msu_desktop/services/agency/collect.py" line="368" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="148" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="173" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="130" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="155" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="112" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -1188,14 +1302,74 @@
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="156" />
+      <source>Measure {code} appears more than once.</source>
+      <translation>{code} чарасы бир нече жолу кездешет.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="85" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="153" />
+      <source>Measure {code} is not in the plan.</source>
+      <translation>{code} чарасы планда жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="77" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="250" />
+      <source>Measure {code}: more money sources than the form has.</source>
+      <translation>{code} чарасы: акча булактары формадагыдан көп.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="266" />
+      <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
+      <translation>{code} чарасы: {name} булагынан келген сумма терс, өтө чоң же сумма эмес: {value}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="233" />
+      <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
+      <translation>{code} чарасы: {name} көрсөткүчү 0дөн {max} чейинки бүтүн сан эмес: {value}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="213" />
+      <source>Measure {code}: the indicators are not a list of values.</source>
+      <translation>{code} чарасы: көрсөткүчтөр маанилердин тизмеси эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="247" />
+      <source>Measure {code}: the money is not a list of amounts.</source>
+      <translation>{code} чарасы: акча суммалардын тизмеси эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="278" />
+      <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
+      <translation>{code} чарасы: жалпы сумма {total} анын суммаларынын жыйындысына ({sum}) барабар эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="228" />
+      <source>Measure {code}: unknown indicator {name}.</source>
+      <translation>{code} чарасы: белгисиз көрсөткүч {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="256" />
+      <source>Measure {code}: unknown money source {name}.</source>
+      <translation>{code} чарасы: белгисиз акча булагы {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="162" />
+      <source>Measure {code}: unknown status {status}.</source>
+      <translation>{code} чарасы: белгисиз абал {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="217" />
+      <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
+      <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="121" />
@@ -1211,6 +1385,11 @@
       <location filename="msu_desktop/services/property_import.py" line="138" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/registry.py" line="137" />
+      <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
+      <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/workspace.py" line="144" />
@@ -1233,9 +1412,19 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="318" />
+      <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="304" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="284" />
+      <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="161" />
@@ -1243,7 +1432,7 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="150" />
+      <location filename="msu_desktop/services/agency/collect.py" line="312" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -1253,7 +1442,7 @@
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="85" />
+      <location filename="msu_desktop/services/agency/registry.py" line="80" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
@@ -1273,7 +1462,7 @@
       <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="191" />
+      <location filename="msu_desktop/services/agency/collect.py" line="381" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -1288,12 +1477,12 @@
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="71" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="74" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл план пакети эмес (манифести жок).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="82" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="85" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
@@ -1318,17 +1507,17 @@
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="124" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>План топтомундагы {name} файлы окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="128" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="131" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>План топтомундагы {name} файлы туура эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="211" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="235" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
@@ -1338,7 +1527,7 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="109" />
+      <location filename="msu_desktop/services/agency/collect.py" line="122" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -1353,12 +1542,12 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="140" />
+      <location filename="msu_desktop/services/trust.py" line="150" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="132" />
+      <location filename="msu_desktop/services/trust.py" line="142" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
@@ -1378,19 +1567,34 @@
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="84" />
+      <location filename="msu_desktop/services/directory.py" line="134" />
+      <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
+      <translation>Муниципалитеттер маалымдамасында бир да жарактуу СОАТЕ коду жок (417 менен башталган 14 сан){examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="94" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>Муниципалитеттер маалымдамасында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="54" />
+      <location filename="msu_desktop/services/directory.py" line="83" />
+      <source>The municipality directory holds no municipality; nothing was changed.</source>
+      <translation>Муниципалитеттер маалымдамасында бир да муниципалитет жок; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="59" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Муниципалитеттер маалымдамасы UTF-8 коддоосунда эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="59" />
+      <location filename="msu_desktop/services/directory.py" line="64" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="203" />
+      <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
+      <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="251" />
@@ -1428,6 +1632,31 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="225" />
+      <source>The package could not be read ({kind}); it was not consolidated.</source>
+      <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="196" />
+      <source>The package does not say which municipality sent it.</source>
+      <translation>Пакет аны кайсы муниципалитет жөнөткөнүн айтпайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="117" />
+      <source>The package does not say which version of the plan it follows.</source>
+      <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="163" />
+      <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
+      <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="120" />
+      <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
+      <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="111" />
       <source>The package has a file its manifest does not list: {name}</source>
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
@@ -1436,6 +1665,11 @@
       <location filename="msu_desktop/services/safe_zip.py" line="130" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="291" />
+      <source>The package has no summary.</source>
+      <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="89" />
@@ -1458,9 +1692,24 @@
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="131" />
+      <source>The package lists no measures.</source>
+      <translation>Пакетте бир да чара жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="135" />
+      <source>The package lists {n} measures; the plan has only {max}.</source>
+      <translation>Пакетте {n} чара бар; планда болгону {max}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="111" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="108" />
+      <source>The package names the plan {plan}, not {expected}.</source>
+      <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="105" />
@@ -1468,9 +1717,19 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="96" />
+      <source>The package's data cannot be read: {detail}</source>
+      <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="134" />
       <source>The package's data does not match its manifest.</source>
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="102" />
+      <source>The package's data is not a record of a report.</source>
+      <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="126" />
@@ -1493,82 +1752,117 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
+      <location filename="msu_desktop/services/agency/checks.py" line="307" />
+      <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
+      <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (ал {claimed} отчет берилди дейт, чаралар {actual} көрсөтөт).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="317" />
+      <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
+      <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="116" />
       <source>The password file {path} is empty.</source>
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="229" />
+      <location filename="msu_desktop/services/agency/checks.py" line="186" />
+      <source>The period {period} has not begun yet (today is {today}).</source>
+      <translation>{period} мезгили али башталган жок (бүгүн {today}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="178" />
+      <source>The period {period} is not a reporting period of the plan {plan}.</source>
+      <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="340" />
+      <source>The period {period} is not a reporting period of the plan.</source>
+      <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>Пакеттеги план манифестке дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="247" />
       <source>The plan in the package is not readable.</source>
       <translation>Пакеттеги план окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="225" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="249" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>Пакеттеги план жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="112" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>План топтомунда программанын бул версиясы тааныбаган форма бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="199" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <source>The plan package carries a key-rotation document without its signature; it was refused and nothing was changed.</source>
+      <translation>План пакетинде ачкычты алмаштыруу документи бар, бирок анын кол тамгасы жок; пакет четке кагылды, эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>План пакетинде манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="84" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="87" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>План пакетинин форматынын {version}-версиясы программанын бул версиясына белгисиз. MSU Desktop программасынын жаңыраак версиясын орнотуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="102" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="105" />
       <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
       <translation>План топтомунда отчеттун формасы (forms/report_rules.json) жок, ал эми программанын бул версиясында {plan} планы үчүн форма жок, ошондуктан отчетту толтуруу мүмкүн болмок эмес; топтом четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="206" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>План пакети толук эмес: {name} жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="192" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="216" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>План пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="193" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>План пакетине кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="186" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="210" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>План пакети кол коюлгандан кийин өзгөртүлгөн (агенттиктин кол тамгасы дал келбейт); ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="66" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="168" />
+      <source>The plan package was refused and nothing was changed: {reason}</source>
+      <translation>План пакети четке кагылды, эч нерсе өзгөргөн жок: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="69" />
       <source>The plan package was refused: {reason}</source>
       <translation>План пакети четке кагылды: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="80" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
       <source>The plan package's manifest is not readable.</source>
       <translation>План пакетинин манифести окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="92" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="95" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>План пакетинин манифести жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="73" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="76" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>План пакетинин манифести өтө чоң; пакет четке кагылды.</translation>
     </message>
@@ -1593,7 +1887,7 @@
       <translation>Жабык ачкыч сырсөз менен корголгон: сырсөз керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="134" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="137" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
@@ -1623,7 +1917,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="143" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="146" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
@@ -1678,7 +1972,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="97" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="122" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -1728,7 +2022,12 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="232" />
+      <location filename="msu_desktop/services/agency/registry.py" line="131" />
+      <source>This key is already the registered key of {soate}.</source>
+      <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="257" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
@@ -1736,6 +2035,11 @@
       <location filename="msu_desktop/services/trust.py" line="112" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/registry.py" line="125" />
+      <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
+      <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="211" />
@@ -1758,9 +2062,14 @@
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="99" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="140" />
+      <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
+      <translation>Муниципалитеттер маалымдамасындагы {total} СОАТЕ кодунун {bad} жараксыз (417 менен башталган 14 сан болушу керек), мисалы: {examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="90" />
@@ -1803,7 +2112,7 @@
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="106" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="131" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -1987,7 +2296,7 @@
       <translation>Импорт үчүн мамычалардын аталыштары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="61" />
+      <location filename="msu_desktop/services/directory.py" line="66" />
       <source>The municipality directory</source>
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
@@ -2010,6 +2319,11 @@
       <location filename="msu_desktop/services/report_service.py" line="86" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="131" />
+      <source>line {line}: «{code}»</source>
+      <translation>{line}-сап: «{code}»</translation>
     </message>
   </context>
   <context>
@@ -3012,12 +3326,12 @@ Data folder: {path}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="173" />
+      <location filename="msu_desktop/services/directory.py" line="209" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="146" />
+      <location filename="msu_desktop/services/directory.py" line="182" />
       <source>Municipality directory: {n} entries.</source>
       <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
@@ -3037,17 +3351,17 @@ Data folder: {path}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="168" />
+      <location filename="msu_desktop/services/directory.py" line="204" />
       <source>Your municipality is marked as abolished in the new directory.</source>
       <translation>Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="159" />
+      <location filename="msu_desktop/services/directory.py" line="195" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Сиздин муниципалитет {name} ({code}) курамына кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="154" />
+      <location filename="msu_desktop/services/directory.py" line="190" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Сиздин СОАТЕ кодуңуз {code} жаңы маалымдамада жок.</translation>
     </message>
