@@ -390,7 +390,7 @@ def test_content_checker_never_raises_and_what_it_accepts_adds_up(changes) -> No
             data = _set(data, path, value)
         except (KeyError, IndexError, TypeError):
             continue  # an earlier change removed the place
-    problems = check_package_content(PLAN, RULES, data, TODAY)
+    problems = check_package_content(PLAN, data, rules=RULES, today=TODAY)
     assert isinstance(problems, list)
     for p in problems:
         assert p.message("ky") and p.message("ru")
@@ -407,4 +407,4 @@ def test_content_checker_never_raises_and_what_it_accepts_adds_up(changes) -> No
 
 def test_the_good_base_document_is_accepted() -> None:
     """The hypothesis test above starts from a document the checker accepts."""
-    assert check_package_content(PLAN, RULES, BASE, TODAY) == []
+    assert check_package_content(PLAN, BASE, today=TODAY) == []

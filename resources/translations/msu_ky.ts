@@ -19,7 +19,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="267" />
+      <location filename="msu_desktop/services/agency/report.py" line="70" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="276" />
+      <location filename="msu_desktop/services/agency/report.py" line="97" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="280" />
+      <location filename="msu_desktop/services/agency/report.py" line="129" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="141" />
+      <location filename="msu_desktop/services/agency/report.py" line="126" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_desktop/services/agency/report.py" line="147" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="275" />
+      <location filename="msu_desktop/services/agency/report.py" line="96" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="124" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="222" />
+      <location filename="msu_desktop/services/agency/report.py" line="125" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="175" />
+      <location filename="msu_desktop/services/agency/report.py" line="90" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="277" />
+      <location filename="msu_desktop/services/agency/report.py" line="98" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="127" />
+      <location filename="msu_desktop/cli/report.py" line="103" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -587,7 +587,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -1218,7 +1218,7 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="149" />
+      <location filename="msu_desktop/services/agency/checks.py" line="160" />
       <source>A measure in the package is not a record.</source>
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
@@ -1268,7 +1268,7 @@
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1297,12 +1297,12 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <location filename="msu_desktop/gui/property_page.py" line="507" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="156" />
+      <location filename="msu_desktop/services/agency/checks.py" line="167" />
       <source>Measure {code} appears more than once.</source>
       <translation>{code} чарасы бир нече жолу кездешет.</translation>
     </message>
@@ -1312,7 +1312,7 @@
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="153" />
+      <location filename="msu_desktop/services/agency/checks.py" line="164" />
       <source>Measure {code} is not in the plan.</source>
       <translation>{code} чарасы планда жок.</translation>
     </message>
@@ -1322,57 +1322,57 @@
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="250" />
+      <location filename="msu_desktop/services/agency/checks.py" line="261" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>{code} чарасы: акча булактары формадагыдан көп.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="266" />
+      <location filename="msu_desktop/services/agency/checks.py" line="277" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>{code} чарасы: {name} булагынан келген сумма терс, өтө чоң же сумма эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="233" />
+      <location filename="msu_desktop/services/agency/checks.py" line="244" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>{code} чарасы: {name} көрсөткүчү 0дөн {max} чейинки бүтүн сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="213" />
+      <location filename="msu_desktop/services/agency/checks.py" line="224" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>{code} чарасы: көрсөткүчтөр маанилердин тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="247" />
+      <location filename="msu_desktop/services/agency/checks.py" line="258" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>{code} чарасы: акча суммалардын тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="278" />
+      <location filename="msu_desktop/services/agency/checks.py" line="289" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>{code} чарасы: жалпы сумма {total} анын суммаларынын жыйындысына ({sum}) барабар эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="228" />
+      <location filename="msu_desktop/services/agency/checks.py" line="239" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>{code} чарасы: белгисиз көрсөткүч {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="256" />
+      <location filename="msu_desktop/services/agency/checks.py" line="267" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>{code} чарасы: белгисиз акча булагы {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="162" />
+      <location filename="msu_desktop/services/agency/checks.py" line="173" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>{code} чарасы: белгисиз абал {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="217" />
+      <location filename="msu_desktop/services/agency/checks.py" line="228" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
       <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -1407,7 +1407,7 @@
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="113" />
+      <location filename="msu_desktop/services/workspace.py" line="101" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -1487,7 +1487,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -1497,12 +1497,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -1592,7 +1592,7 @@
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="203" />
+      <location filename="msu_desktop/services/agency/checks.py" line="214" />
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -1632,17 +1632,17 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="225" />
+      <location filename="msu_desktop/services/agency/collect.py" line="148" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="196" />
+      <location filename="msu_desktop/services/agency/checks.py" line="207" />
       <source>The package does not say which municipality sent it.</source>
       <translation>Пакет аны кайсы муниципалитет жөнөткөнүн айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="117" />
+      <location filename="msu_desktop/services/agency/checks.py" line="128" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
@@ -1652,7 +1652,7 @@
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="120" />
+      <location filename="msu_desktop/services/agency/checks.py" line="131" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
     </message>
@@ -1667,7 +1667,7 @@
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="291" />
+      <location filename="msu_desktop/services/agency/checks.py" line="302" />
       <source>The package has no summary.</source>
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
@@ -1692,12 +1692,12 @@
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="131" />
+      <location filename="msu_desktop/services/agency/checks.py" line="142" />
       <source>The package lists no measures.</source>
       <translation>Пакетте бир да чара жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="135" />
+      <location filename="msu_desktop/services/agency/checks.py" line="146" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
       <translation>Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
@@ -1707,7 +1707,7 @@
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="108" />
+      <location filename="msu_desktop/services/agency/checks.py" line="119" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
@@ -1717,7 +1717,7 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="96" />
+      <location filename="msu_desktop/services/agency/checks.py" line="107" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -1727,7 +1727,7 @@
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="102" />
+      <location filename="msu_desktop/services/agency/checks.py" line="113" />
       <source>The package's data is not a record of a report.</source>
       <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
@@ -1752,12 +1752,12 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="307" />
+      <location filename="msu_desktop/services/agency/checks.py" line="318" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (ал {claimed} отчет берилди дейт, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="317" />
+      <location filename="msu_desktop/services/agency/checks.py" line="328" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
     </message>
@@ -1767,12 +1767,12 @@
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="186" />
+      <location filename="msu_desktop/services/agency/checks.py" line="197" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>{period} мезгили али башталган жок (бүгүн {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="178" />
+      <location filename="msu_desktop/services/agency/checks.py" line="189" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
@@ -1922,7 +1922,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="100" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -1987,7 +1987,7 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="578" />
+      <location filename="msu_desktop/services/property_service.py" line="155" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
@@ -2002,7 +2002,7 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -2097,12 +2097,12 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="186" />
+      <location filename="msu_desktop/services/backup.py" line="179" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="160" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2145,12 +2145,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -2160,17 +2160,17 @@
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -2185,12 +2185,12 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -2215,22 +2215,22 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -2240,27 +2240,27 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
@@ -2278,12 +2278,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="344" />
+      <location filename="msu_desktop/gui/report_page.py" line="342" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="335" />
+      <location filename="msu_desktop/gui/report_page.py" line="334" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -2301,7 +2301,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="91" />
+      <location filename="msu_desktop/services/plan_files.py" line="71" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -2311,12 +2311,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <location filename="msu_desktop/services/property_service.py" line="70" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="86" />
+      <location filename="msu_desktop/services/plan_files.py" line="105" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -2334,7 +2334,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1119" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2792,12 +2792,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="190" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="194" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -2812,27 +2812,27 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="197" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="201" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="193" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="186" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="203" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -2847,27 +2847,27 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="210" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="191" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="192" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="200" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="209" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -2876,7 +2876,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="185" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -2891,12 +2891,12 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="188" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="187" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -2921,12 +2921,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="208" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="202" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -2936,7 +2936,7 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="206" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -2956,7 +2956,7 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -2966,12 +2966,12 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="189" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="196" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -3249,7 +3249,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="191" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -3476,12 +3476,12 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -3496,22 +3496,22 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -3521,7 +3521,7 @@ Data folder: {path}</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -3541,7 +3541,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -3576,12 +3576,12 @@ Data folder: {path}</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -3712,12 +3712,12 @@ Data folder: {path}</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="997" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1014" />
+      <location filename="msu_desktop/gui/property_page.py" line="1004" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -3747,7 +3747,7 @@ Data folder: {path}</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -4038,7 +4038,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="303" />
+      <location filename="msu_desktop/cli/report.py" line="163" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -4329,12 +4329,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/domain/report.py" line="400" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/domain/report.py" line="365" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>

@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="267" />
+      <location filename="msu_desktop/services/agency/report.py" line="70" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="276" />
+      <location filename="msu_desktop/services/agency/report.py" line="97" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="280" />
+      <location filename="msu_desktop/services/agency/report.py" line="129" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="141" />
+      <location filename="msu_desktop/services/agency/report.py" line="126" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_desktop/services/agency/report.py" line="147" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="275" />
+      <location filename="msu_desktop/services/agency/report.py" line="96" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="124" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="222" />
+      <location filename="msu_desktop/services/agency/report.py" line="125" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="175" />
+      <location filename="msu_desktop/services/agency/report.py" line="90" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="277" />
+      <location filename="msu_desktop/services/agency/report.py" line="98" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="127" />
+      <location filename="msu_desktop/cli/report.py" line="103" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -587,7 +587,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -1218,7 +1218,7 @@
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="149" />
+      <location filename="msu_desktop/services/agency/checks.py" line="160" />
       <source>A measure in the package is not a record.</source>
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
@@ -1268,7 +1268,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1297,12 +1297,12 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <location filename="msu_desktop/gui/property_page.py" line="507" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="156" />
+      <location filename="msu_desktop/services/agency/checks.py" line="167" />
       <source>Measure {code} appears more than once.</source>
       <translation>Мероприятие {code} встречается больше одного раза.</translation>
     </message>
@@ -1312,7 +1312,7 @@
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="153" />
+      <location filename="msu_desktop/services/agency/checks.py" line="164" />
       <source>Measure {code} is not in the plan.</source>
       <translation>Мероприятия {code} нет в плане.</translation>
     </message>
@@ -1322,57 +1322,57 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="250" />
+      <location filename="msu_desktop/services/agency/checks.py" line="261" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>Мероприятие {code}: источников финансирования больше, чем в форме.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="266" />
+      <location filename="msu_desktop/services/agency/checks.py" line="277" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>Мероприятие {code}: сумма из источника {name} отрицательная, слишком большая или не является суммой: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="233" />
+      <location filename="msu_desktop/services/agency/checks.py" line="244" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>Мероприятие {code}: показатель {name} не целое число от 0 до {max}: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="213" />
+      <location filename="msu_desktop/services/agency/checks.py" line="224" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>Мероприятие {code}: показатели не являются списком значений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="247" />
+      <location filename="msu_desktop/services/agency/checks.py" line="258" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>Мероприятие {code}: финансирование не является списком сумм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="278" />
+      <location filename="msu_desktop/services/agency/checks.py" line="289" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>Мероприятие {code}: итог {total} не равен сумме его сумм ({sum}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="228" />
+      <location filename="msu_desktop/services/agency/checks.py" line="239" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>Мероприятие {code}: неизвестный показатель {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="256" />
+      <location filename="msu_desktop/services/agency/checks.py" line="267" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>Мероприятие {code}: неизвестный источник финансирования {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="162" />
+      <location filename="msu_desktop/services/agency/checks.py" line="173" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>Мероприятие {code}: неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="217" />
+      <location filename="msu_desktop/services/agency/checks.py" line="228" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
       <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1407,7 +1407,7 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="113" />
+      <location filename="msu_desktop/services/workspace.py" line="101" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1487,7 +1487,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1497,12 +1497,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -1592,7 +1592,7 @@
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="203" />
+      <location filename="msu_desktop/services/agency/checks.py" line="214" />
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -1632,17 +1632,17 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="225" />
+      <location filename="msu_desktop/services/agency/collect.py" line="148" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="196" />
+      <location filename="msu_desktop/services/agency/checks.py" line="207" />
       <source>The package does not say which municipality sent it.</source>
       <translation>В пакете не указано, какой муниципалитет его отправил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="117" />
+      <location filename="msu_desktop/services/agency/checks.py" line="128" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
@@ -1652,7 +1652,7 @@
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="120" />
+      <location filename="msu_desktop/services/agency/checks.py" line="131" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет следует версии {version} плана; у агентства есть только версия {have}. Передайте сбору более новый план (--plan).</translation>
     </message>
@@ -1667,7 +1667,7 @@
       <translation>В пакете нет файла {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="291" />
+      <location filename="msu_desktop/services/agency/checks.py" line="302" />
       <source>The package has no summary.</source>
       <translation>В пакете нет итогов.</translation>
     </message>
@@ -1692,12 +1692,12 @@
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="131" />
+      <location filename="msu_desktop/services/agency/checks.py" line="142" />
       <source>The package lists no measures.</source>
       <translation>В пакете нет мероприятий.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="135" />
+      <location filename="msu_desktop/services/agency/checks.py" line="146" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
       <translation>В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
@@ -1707,7 +1707,7 @@
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="108" />
+      <location filename="msu_desktop/services/agency/checks.py" line="119" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет ссылается на план {plan}, а не {expected}.</translation>
     </message>
@@ -1717,7 +1717,7 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="96" />
+      <location filename="msu_desktop/services/agency/checks.py" line="107" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Данные пакета не удаётся прочитать: {detail}</translation>
     </message>
@@ -1727,7 +1727,7 @@
       <translation>Данные пакета не соответствуют его манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="102" />
+      <location filename="msu_desktop/services/agency/checks.py" line="113" />
       <source>The package's data is not a record of a report.</source>
       <translation>Данные пакета не являются записью отчёта.</translation>
     </message>
@@ -1752,12 +1752,12 @@
       <translation>Манифест пакета слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="307" />
+      <location filename="msu_desktop/services/agency/checks.py" line="318" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (заявлено отчитавшихся: {claimed}, по мероприятиям: {actual}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="317" />
+      <location filename="msu_desktop/services/agency/checks.py" line="328" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
     </message>
@@ -1767,12 +1767,12 @@
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="186" />
+      <location filename="msu_desktop/services/agency/checks.py" line="197" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>Период {period} ещё не начался (сегодня {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="178" />
+      <location filename="msu_desktop/services/agency/checks.py" line="189" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
@@ -1922,7 +1922,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="100" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -1987,7 +1987,7 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="578" />
+      <location filename="msu_desktop/services/property_service.py" line="155" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
@@ -2002,7 +2002,7 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -2097,12 +2097,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="186" />
+      <location filename="msu_desktop/services/backup.py" line="179" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="160" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2145,12 +2145,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -2160,17 +2160,17 @@
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -2185,12 +2185,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -2215,22 +2215,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -2240,27 +2240,27 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
@@ -2278,12 +2278,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="344" />
+      <location filename="msu_desktop/gui/report_page.py" line="342" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="335" />
+      <location filename="msu_desktop/gui/report_page.py" line="334" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2301,7 +2301,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="91" />
+      <location filename="msu_desktop/services/plan_files.py" line="71" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -2311,12 +2311,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <location filename="msu_desktop/services/property_service.py" line="70" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="86" />
+      <location filename="msu_desktop/services/plan_files.py" line="105" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -2334,7 +2334,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1119" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2792,12 +2792,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="190" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="194" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -2812,27 +2812,27 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="197" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="201" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="193" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="186" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="203" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -2847,27 +2847,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="210" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="191" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="192" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="200" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="209" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2876,7 +2876,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="185" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -2891,12 +2891,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="188" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="187" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -2921,12 +2921,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="208" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="202" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -2936,7 +2936,7 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="206" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -2956,7 +2956,7 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -2966,12 +2966,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="189" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="196" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -3249,7 +3249,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="191" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -3476,12 +3476,12 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -3496,22 +3496,22 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -3521,7 +3521,7 @@ Data folder: {path}</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -3541,7 +3541,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -3576,12 +3576,12 @@ Data folder: {path}</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3712,12 +3712,12 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="997" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1014" />
+      <location filename="msu_desktop/gui/property_page.py" line="1004" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -3747,7 +3747,7 @@ Data folder: {path}</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -4038,7 +4038,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="303" />
+      <location filename="msu_desktop/cli/report.py" line="163" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -4329,12 +4329,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/domain/report.py" line="400" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/domain/report.py" line="365" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>

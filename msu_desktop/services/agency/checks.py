@@ -85,16 +85,27 @@ class _Sink:
 
 
 def check_package_content(
-    plan: Plan, rules: ReportRules, data: Any, today: dt.date
-) -> list[Problem]:
-    """Why ``data`` (a package's data.json) must not be consolidated; [] when it may be."""
+    plan: Plan, data: Any, *, rules: ReportRules | None = None, today: dt.date | None = None
+) -> list[UserError]:
+    """Why ``data`` (a package's data.json) must not be consolidated; [] when it may be.
+
+    ``rules``: the report form of ``plan`` (default: the one the plan brought, else the shipped
+    one); ``today``: the agency's date (default: today)."""
+    if rules is None:
+        from msu_desktop.services.report_service import rules_for
+
+        try:
+            rules = rules_for(plan)
+        except UserError as exc:
+            return [exc]
+    today = today or dt.date.today()
     sink = _Sink([])
     try:
         _check(plan, rules, data, today, sink)
     except (decimal.DecimalException, ValueError, TypeError, KeyError, AttributeError) as exc:
         # a kind of nonsense the checks above did not foresee: refused, never consolidated
         sink.add(Problem("The package's data cannot be read: {detail}", detail=_short(str(exc))))
-    return sink.problems
+    return list(sink.problems)
 
 
 def _check(plan: Plan, rules: ReportRules, data: Any, today: dt.date, sink: _Sink) -> None:

@@ -170,7 +170,7 @@ def check_content(pkg: VerifiedPackage, plans: dict[str, Plan], today: dt.date) 
         rules = rules_for(plan)
     except UserError as exc:
         return [exc]
-    return list(check_package_content(plan, rules, pkg.data, today))
+    return list(check_package_content(plan, pkg.data, rules=rules, today=today))
 
 
 def collect(
