@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from msu_desktop.i18n import tr
 from msu_desktop.services.agency.collect import AWAITING_KEY, KeyRegistry, collect
 from msu_desktop.services.agency.demo import demo_data, synthetic_directory
+from msu_desktop.services.labels import period_name_short
 from msu_desktop.services.package.build import write_signed_package
 from msu_desktop.services.plan_files import shipped_plan
 from msu_desktop.services.signing.minisign import SecretKey
@@ -119,7 +120,7 @@ def test_a_reinstalled_pc_waits_for_its_paper_then_is_consolidated(tmp_path: Pat
     wb = load_workbook(tmp_path / "r.xlsx", read_only=True)
     rows = list(wb.worksheets[3].iter_rows(values_only=True))[1:]
     assert len(rows) == 1
-    assert rows[0][1] == ENTRY.soate and rows[0][2] == PERIOD
+    assert rows[0][1] == ENTRY.soate and rows[0][2] == period_name_short(PERIOD, "ru")
     assert rows[0][5] == new.public_key().fingerprint()
     assert rows[0][6] == old.public_key().fingerprint()
     doc = json.loads(registry.path.read_text("utf-8"))

@@ -20,6 +20,7 @@ from msu_desktop.services.agency.collect import (
 )
 from msu_desktop.services.agency.demo import make_demo_packages, synthetic_directory
 from msu_desktop.services.agency.report import write_consolidated_pdf, write_consolidated_xlsx
+from msu_desktop.services.labels import period_name
 from msu_desktop.services.plan_files import load_plan_file, shipped_plan
 
 EXIT_ALL_CONSOLIDATED = 0
@@ -138,7 +139,7 @@ def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
         tr(
             "CLI",
             "The report is for {period}: {n} municipalities consolidated.",
-            period=period,
+            period=period_name(period),
             n=in_report,
         )
     )

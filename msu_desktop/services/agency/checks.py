@@ -27,6 +27,7 @@ from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Plan
 from msu_desktop.domain.report import ReportRules
 from msu_desktop.errors import UserError
+from msu_desktop.services.labels import period_name
 
 MAX_PROBLEMS = 12  # a hostile package with 17,000 bad names gets a readable reason, not a book
 MAX_INDICATORS = 40  # per measure; the form has 5 common ones, a plan adds a few of its own
@@ -196,7 +197,7 @@ def _check_period(plan: Plan, period: Any, today: dt.date, sink: _Sink) -> None:
         sink.add(
             Problem(
                 "The period {period} has not begun yet (today is {today}).",
-                period=spec.id,
+                period=period_name(spec.id),
                 today=today.strftime("%d.%m.%Y"),
             )
         )

@@ -24,6 +24,7 @@ from msu_desktop.services.agency.collect import (
 from msu_desktop.services.export.report_xlsx import number_cell, setup_print
 from msu_desktop.services.export.report_xlsx import text_cell as _raw_text_cell
 from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.labels import period_name, period_name_short
 
 MAX_CELL = 2000  # characters; Excel's own limit is 32,767, a reason or a name needs far fewer
 
@@ -71,7 +72,7 @@ def write_consolidated_xlsx(
             "Agency",
             "Consolidated report for {period}: {n} municipalities",
             lang,
-            period=period,
+            period=period_name(period, lang),
             n=len(packages),
         ),
     ).font = Font(bold=True, size=12)
@@ -194,7 +195,15 @@ def write_consolidated_xlsx(
             else tr("Agency", "rejected", lang)
         )
         for col, value in enumerate(
-            [v.path.name, v.soate, v.period, verdict, v.reason(lang), v.fingerprint, v.registered],
+            [
+                v.path.name,
+                v.soate,
+                period_name_short(v.period, lang) if v.period else "",
+                verdict,
+                v.reason(lang),
+                v.fingerprint,
+                v.registered,
+            ],
             start=1,
         ):
             text_cell(s4, r, col, value)
@@ -268,7 +277,7 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
         "Agency",
         "Consolidated report for {period}: {n} municipalities",
         lang,
-        period=period,
+        period=period_name(period, lang),
         n=len(packages),
     )
     head = [
