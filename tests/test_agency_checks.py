@@ -48,7 +48,16 @@ def _good(entry: DirectoryEntry, seed: int, period: str = PERIOD) -> dict[str, A
     return demo_data(PLAN, entry, period, random.Random(seed))
 
 
-def _write(out: Path, key: SecretKey, data: dict[str, Any], stem: str, seq: int = 1) -> Path:
+class _NotATime:
+    """Stands in for the creation time: the signed manifest then says "yesterday-ish"."""
+
+    def isoformat(self, timespec: str = "") -> str:
+        return "yesterday-ish"
+
+
+def _write(
+    out: Path, key: SecretKey, data: dict[str, Any], stem: str, seq: int = 1, created=None
+) -> Path:
     muni = data["municipality"]
     return write_signed_package(
         out,
@@ -61,7 +70,7 @@ def _write(out: Path, key: SecretKey, data: dict[str, Any], stem: str, seq: int 
         sequence=seq,
         lang="ru",
         members=[("data.json", json.dumps(data, ensure_ascii=False).encode("utf-8"))],
-        created=dt.datetime(2022, 1, 10, 10, 0, tzinfo=dt.UTC),
+        created=created or dt.datetime(2022, 1, 10, 10, 0, tzinfo=dt.UTC),
     )
 
 
@@ -195,6 +204,11 @@ def _mixed_folder(tmp_path: Path) -> tuple[Path, KeyRegistry, dict[str, Any]]:
     later = _good(entries[-1], 901, "2022-H2")
     bad["bad-period-not-begun.msupkg"] = "II half of 2022"
     signed(entries[-1], later, "bad-period-not-begun", usb)
+    odd = synthetic_directory(len(entries) + 1)[-1]
+    bad["bad-created-not-a-time.msupkg"] = "creation time"
+    key = SecretKey.generate()  # TEST key
+    registry.register(odd.soate, key.public_key(), Path("stamped-paper"))
+    _write(usb, key, _good(odd, 902), "bad-created-not-a-time", created=_NotATime())
     registry.save()
     return usb, KeyRegistry(registry.path), {"good": good, "bad": bad}
 

@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="65" />
+      <location filename="msu_desktop/services/agency/report.py" line="66" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <location filename="msu_desktop/services/agency/report.py" line="120" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="278" />
+      <location filename="msu_desktop/services/agency/report.py" line="287" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="70" />
+      <location filename="msu_desktop/services/agency/report.py" line="276" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="151" />
+      <location filename="msu_desktop/services/agency/report.py" line="152" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="208" />
+      <location filename="msu_desktop/services/agency/report.py" line="217" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_desktop/services/agency/report.py" line="181" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="279" />
+      <location filename="msu_desktop/services/agency/report.py" line="288" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="153" />
+      <location filename="msu_desktop/services/agency/report.py" line="154" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="185" />
+      <location filename="msu_desktop/services/agency/report.py" line="186" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="152" />
+      <location filename="msu_desktop/services/agency/report.py" line="153" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="97" />
+      <location filename="msu_desktop/services/agency/report.py" line="285" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="128" />
+      <location filename="msu_desktop/services/agency/report.py" line="129" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="127" />
+      <location filename="msu_desktop/services/agency/report.py" line="128" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="202" />
+      <location filename="msu_desktop/services/agency/report.py" line="211" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="129" />
+      <location filename="msu_desktop/services/agency/report.py" line="289" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="126" />
+      <location filename="msu_desktop/services/agency/report.py" line="142" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="147" />
+      <location filename="msu_desktop/services/agency/report.py" line="230" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <location filename="msu_desktop/services/agency/report.py" line="284" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="83" />
+      <location filename="msu_desktop/services/agency/report.py" line="84" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="124" />
+      <location filename="msu_desktop/services/agency/report.py" line="232" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="182" />
+      <location filename="msu_desktop/services/agency/report.py" line="183" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="233" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="125" />
+      <location filename="msu_desktop/services/agency/report.py" line="231" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="184" />
+      <location filename="msu_desktop/services/agency/report.py" line="185" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="186" />
+      <location filename="msu_desktop/services/agency/report.py" line="187" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="90" />
+      <location filename="msu_desktop/services/agency/report.py" line="176" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="98" />
+      <location filename="msu_desktop/services/agency/report.py" line="286" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="150" />
+      <location filename="msu_desktop/services/agency/report.py" line="151" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="183" />
+      <location filename="msu_desktop/services/agency/report.py" line="184" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="192" />
+      <location filename="msu_desktop/services/agency/report.py" line="193" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="245" />
+      <location filename="msu_desktop/services/agency/report.py" line="254" />
       <source>late: created {date}</source>
       <translation>кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="232" />
+      <location filename="msu_desktop/services/agency/report.py" line="241" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_desktop/services/agency/report.py" line="195" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="168" />
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -248,12 +248,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="159" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="160" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="170" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="171" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
@@ -383,12 +383,12 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="128" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="129" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="148" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="149" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -438,7 +438,7 @@
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="138" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="139" />
       <source>The report is for {period}: {n} municipalities consolidated.</source>
       <translation>Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
@@ -468,7 +468,7 @@
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Папкадагы ар бир отчет пакетин текшерет, анын мазмунун ал атаган план менен салыштырат жана жакшыларын жыйынтыктайт. Отчет ар дайым жазылат; четке кагылган же ачкычтын ырасталышын күткөн пакеттер анын «Четке кагылгандар» барагында себептери жана ачкычтардын издери менен көрсөтүлөт. Чыгуу коду: 0 = бардык пакеттер жыйынтыкка кошулду; 3 = айрымдары четке кагылды же ачкычтын ырасталышын күтөт (msu-agency keys confirm); 2 = эч нерсе жасалган жок (билдирүү себебин айтат).</translation>
     </message>
@@ -482,7 +482,7 @@
       <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="60" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="61" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
@@ -492,7 +492,7 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="71" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="72" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="103" />
+      <location filename="msu_desktop/cli/report.py" line="127" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -587,7 +587,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="17" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -712,7 +712,7 @@
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="86" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="87" />
       <source>signed demo packages from N municipalities</source>
       <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
     </message>
@@ -732,7 +732,7 @@
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="54" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="55" />
       <source>the consolidated report (.xlsx)</source>
       <translation>жыйынтык отчет (.xlsx)</translation>
     </message>
@@ -812,7 +812,7 @@
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="41" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
@@ -842,7 +842,7 @@
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="196" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="197" />
       <source>{n} demo packages written to {path}</source>
       <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="179" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="180" />
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
@@ -877,12 +877,12 @@
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="95" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="96" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="82" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="83" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>пакети жок муниципалитеттерди тизмелөө үчүн СОАТЕ CSV маалымдамасы</translation>
     </message>
@@ -1218,7 +1218,7 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="160" />
+      <location filename="msu_desktop/services/agency/checks.py" line="161" />
       <source>A measure in the package is not a record.</source>
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
@@ -1248,7 +1248,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="368" />
+      <location filename="msu_desktop/services/agency/collect.py" line="374" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -1268,7 +1268,7 @@
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1297,12 +1297,12 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="507" />
+      <location filename="msu_desktop/services/property_service.py" line="87" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="167" />
+      <location filename="msu_desktop/services/agency/checks.py" line="168" />
       <source>Measure {code} appears more than once.</source>
       <translation>{code} чарасы бир нече жолу кездешет.</translation>
     </message>
@@ -1312,7 +1312,7 @@
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="164" />
+      <location filename="msu_desktop/services/agency/checks.py" line="165" />
       <source>Measure {code} is not in the plan.</source>
       <translation>{code} чарасы планда жок.</translation>
     </message>
@@ -1322,57 +1322,57 @@
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="261" />
+      <location filename="msu_desktop/services/agency/checks.py" line="262" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>{code} чарасы: акча булактары формадагыдан көп.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="277" />
+      <location filename="msu_desktop/services/agency/checks.py" line="278" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>{code} чарасы: {name} булагынан келген сумма терс, өтө чоң же сумма эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="244" />
+      <location filename="msu_desktop/services/agency/checks.py" line="245" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>{code} чарасы: {name} көрсөткүчү 0дөн {max} чейинки бүтүн сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="224" />
+      <location filename="msu_desktop/services/agency/checks.py" line="225" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>{code} чарасы: көрсөткүчтөр маанилердин тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="258" />
+      <location filename="msu_desktop/services/agency/checks.py" line="259" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>{code} чарасы: акча суммалардын тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="289" />
+      <location filename="msu_desktop/services/agency/checks.py" line="290" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>{code} чарасы: жалпы сумма {total} анын суммаларынын жыйындысына ({sum}) барабар эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="239" />
+      <location filename="msu_desktop/services/agency/checks.py" line="240" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>{code} чарасы: белгисиз көрсөткүч {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="267" />
+      <location filename="msu_desktop/services/agency/checks.py" line="268" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>{code} чарасы: белгисиз акча булагы {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="173" />
+      <location filename="msu_desktop/services/agency/checks.py" line="174" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>{code} чарасы: белгисиз абал {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="228" />
+      <location filename="msu_desktop/services/agency/checks.py" line="229" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
       <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -1407,12 +1407,12 @@
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="318" />
+      <location filename="msu_desktop/services/agency/collect.py" line="324" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1422,7 +1422,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="284" />
+      <location filename="msu_desktop/services/agency/collect.py" line="290" />
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1432,7 +1432,7 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="312" />
+      <location filename="msu_desktop/services/agency/collect.py" line="318" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="101" />
+      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -1462,7 +1462,7 @@
       <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="381" />
+      <location filename="msu_desktop/services/agency/collect.py" line="387" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -1487,7 +1487,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="59" />
+      <location filename="msu_desktop/services/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -1497,12 +1497,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="149" />
+      <location filename="msu_desktop/services/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="109" />
+      <location filename="msu_desktop/services/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -1592,7 +1592,7 @@
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="214" />
+      <location filename="msu_desktop/services/agency/checks.py" line="215" />
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="39" />
+      <location filename="msu_desktop/services/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -1632,17 +1632,17 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="148" />
+      <location filename="msu_desktop/services/agency/collect.py" line="231" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="207" />
+      <location filename="msu_desktop/services/agency/checks.py" line="208" />
       <source>The package does not say which municipality sent it.</source>
       <translation>Пакет аны кайсы муниципалитет жөнөткөнүн айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="128" />
+      <location filename="msu_desktop/services/agency/checks.py" line="129" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
@@ -1652,7 +1652,7 @@
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="131" />
+      <location filename="msu_desktop/services/agency/checks.py" line="132" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
     </message>
@@ -1667,7 +1667,7 @@
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="302" />
+      <location filename="msu_desktop/services/agency/checks.py" line="303" />
       <source>The package has no summary.</source>
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
@@ -1692,12 +1692,12 @@
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="142" />
+      <location filename="msu_desktop/services/agency/checks.py" line="143" />
       <source>The package lists no measures.</source>
       <translation>Пакетте бир да чара жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="146" />
+      <location filename="msu_desktop/services/agency/checks.py" line="147" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
       <translation>Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
@@ -1707,7 +1707,7 @@
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="119" />
+      <location filename="msu_desktop/services/agency/checks.py" line="120" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
@@ -1717,7 +1717,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="107" />
+      <location filename="msu_desktop/services/agency/collect.py" line="219" />
+      <source>The package's creation time is not a date and time.</source>
+      <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="108" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -1727,7 +1732,7 @@
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="113" />
+      <location filename="msu_desktop/services/agency/checks.py" line="114" />
       <source>The package's data is not a record of a report.</source>
       <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
@@ -1752,12 +1757,12 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="318" />
+      <location filename="msu_desktop/services/agency/checks.py" line="319" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (ал {claimed} отчет берилди дейт, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="328" />
+      <location filename="msu_desktop/services/agency/checks.py" line="329" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
     </message>
@@ -1767,17 +1772,17 @@
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="197" />
+      <location filename="msu_desktop/services/agency/checks.py" line="198" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>{period} мезгили али башталган жок (бүгүн {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="189" />
+      <location filename="msu_desktop/services/agency/checks.py" line="190" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="340" />
+      <location filename="msu_desktop/services/agency/collect.py" line="346" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -1922,7 +1927,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="100" />
+      <location filename="msu_desktop/services/delivery.py" line="102" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -1987,7 +1992,7 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="155" />
+      <location filename="msu_desktop/services/property_service.py" line="578" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
@@ -2002,7 +2007,7 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="67" />
+      <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -2097,12 +2102,12 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="179" />
+      <location filename="msu_desktop/services/backup.py" line="186" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="160" />
+      <location filename="msu_desktop/services/backup.py" line="162" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2145,12 +2150,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -2160,17 +2165,17 @@
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -2185,12 +2190,12 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -2215,22 +2220,22 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -2240,27 +2245,27 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
@@ -2278,12 +2283,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="342" />
+      <location filename="msu_desktop/gui/report_page.py" line="344" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="334" />
+      <location filename="msu_desktop/gui/report_page.py" line="335" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -2301,7 +2306,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="71" />
+      <location filename="msu_desktop/services/plan_files.py" line="91" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -2311,12 +2316,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="70" />
+      <location filename="msu_desktop/services/property_service.py" line="73" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <location filename="msu_desktop/services/report_service.py" line="86" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -2334,7 +2339,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1119" />
+      <location filename="msu_desktop/gui/property_page.py" line="1162" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2792,12 +2797,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="190" />
+      <location filename="msu_desktop/gui/property_page.py" line="294" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="194" />
+      <location filename="msu_desktop/gui/property_page.py" line="309" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -2812,27 +2817,27 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="197" />
+      <location filename="msu_desktop/gui/property_page.py" line="311" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="201" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="193" />
+      <location filename="msu_desktop/gui/property_page.py" line="297" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="186" />
+      <location filename="msu_desktop/gui/property_page.py" line="290" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="203" />
+      <location filename="msu_desktop/gui/property_page.py" line="323" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -2847,27 +2852,27 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="210" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="191" />
+      <location filename="msu_desktop/gui/property_page.py" line="295" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="192" />
+      <location filename="msu_desktop/gui/property_page.py" line="296" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="200" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="209" />
+      <location filename="msu_desktop/gui/property_page.py" line="338" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -2876,7 +2881,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="185" />
+      <location filename="msu_desktop/gui/property_page.py" line="289" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -2891,12 +2896,12 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="188" />
+      <location filename="msu_desktop/gui/property_page.py" line="292" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="187" />
+      <location filename="msu_desktop/gui/property_page.py" line="291" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -2921,12 +2926,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <location filename="msu_desktop/gui/property_page.py" line="330" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="202" />
+      <location filename="msu_desktop/gui/property_page.py" line="322" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -2936,7 +2941,7 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="206" />
+      <location filename="msu_desktop/gui/property_page.py" line="326" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -2956,7 +2961,7 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="204" />
+      <location filename="msu_desktop/gui/property_page.py" line="324" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -2966,12 +2971,12 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="189" />
+      <location filename="msu_desktop/gui/property_page.py" line="293" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="196" />
+      <location filename="msu_desktop/gui/property_page.py" line="310" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -3249,7 +3254,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="191" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -3476,12 +3481,12 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="40" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -3496,22 +3501,22 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="39" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="36" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="45" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="34" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -3521,7 +3526,7 @@ Data folder: {path}</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="35" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -3541,7 +3546,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -3576,12 +3581,12 @@ Data folder: {path}</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="46" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="37" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -3712,12 +3717,12 @@ Data folder: {path}</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="997" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1004" />
+      <location filename="msu_desktop/gui/property_page.py" line="1014" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -3747,7 +3752,7 @@ Data folder: {path}</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="971" />
+      <location filename="msu_desktop/gui/property_page.py" line="982" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -4038,7 +4043,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="163" />
+      <location filename="msu_desktop/services/report_service.py" line="303" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -4329,12 +4334,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="400" />
+      <location filename="msu_desktop/gui/property_page.py" line="491" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="534" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>

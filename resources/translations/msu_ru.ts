@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="65" />
+      <location filename="msu_desktop/services/agency/report.py" line="66" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <location filename="msu_desktop/services/agency/report.py" line="120" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="278" />
+      <location filename="msu_desktop/services/agency/report.py" line="287" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="70" />
+      <location filename="msu_desktop/services/agency/report.py" line="276" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="151" />
+      <location filename="msu_desktop/services/agency/report.py" line="152" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="208" />
+      <location filename="msu_desktop/services/agency/report.py" line="217" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_desktop/services/agency/report.py" line="181" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="279" />
+      <location filename="msu_desktop/services/agency/report.py" line="288" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="153" />
+      <location filename="msu_desktop/services/agency/report.py" line="154" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="185" />
+      <location filename="msu_desktop/services/agency/report.py" line="186" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="152" />
+      <location filename="msu_desktop/services/agency/report.py" line="153" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="97" />
+      <location filename="msu_desktop/services/agency/report.py" line="285" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="128" />
+      <location filename="msu_desktop/services/agency/report.py" line="129" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="127" />
+      <location filename="msu_desktop/services/agency/report.py" line="128" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="202" />
+      <location filename="msu_desktop/services/agency/report.py" line="211" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="129" />
+      <location filename="msu_desktop/services/agency/report.py" line="289" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="126" />
+      <location filename="msu_desktop/services/agency/report.py" line="142" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="147" />
+      <location filename="msu_desktop/services/agency/report.py" line="230" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <location filename="msu_desktop/services/agency/report.py" line="284" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="83" />
+      <location filename="msu_desktop/services/agency/report.py" line="84" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="124" />
+      <location filename="msu_desktop/services/agency/report.py" line="232" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="182" />
+      <location filename="msu_desktop/services/agency/report.py" line="183" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="233" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="125" />
+      <location filename="msu_desktop/services/agency/report.py" line="231" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="184" />
+      <location filename="msu_desktop/services/agency/report.py" line="185" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="186" />
+      <location filename="msu_desktop/services/agency/report.py" line="187" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="90" />
+      <location filename="msu_desktop/services/agency/report.py" line="176" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="98" />
+      <location filename="msu_desktop/services/agency/report.py" line="286" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="150" />
+      <location filename="msu_desktop/services/agency/report.py" line="151" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="183" />
+      <location filename="msu_desktop/services/agency/report.py" line="184" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="192" />
+      <location filename="msu_desktop/services/agency/report.py" line="193" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="245" />
+      <location filename="msu_desktop/services/agency/report.py" line="254" />
       <source>late: created {date}</source>
       <translation>с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="232" />
+      <location filename="msu_desktop/services/agency/report.py" line="241" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_desktop/services/agency/report.py" line="195" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="168" />
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -248,12 +248,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="159" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="160" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="170" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="171" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
@@ -383,12 +383,12 @@
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="128" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="129" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="148" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="149" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -438,7 +438,7 @@
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="138" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="139" />
       <source>The report is for {period}: {n} municipalities consolidated.</source>
       <translation>Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
@@ -468,7 +468,7 @@
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Проверить каждый пакет отчёта в папке, сверить его содержание с планом, на который он ссылается, и свести хорошие. Отчёт пишется всегда; отклонённые пакеты и пакеты, ожидающие подтверждения ключа, перечислены на его листе «Отклонённые» с причинами и отпечатками ключей. Код выхода: 0 = в свод вошли все пакеты; 3 = часть отклонена или ожидает подтверждения ключа (msu-agency keys confirm); 2 = ничего не сделано (сообщение объясняет почему).</translation>
     </message>
@@ -482,7 +482,7 @@
       <translation type="vanished">ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="60" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="61" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
@@ -492,7 +492,7 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="71" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="72" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>JSON плана, которому могут следовать пакеты (кроме плана, поставляемого с программой, и планов в plans/ папки данных агентства)</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="103" />
+      <location filename="msu_desktop/cli/report.py" line="127" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -587,7 +587,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="17" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -712,7 +712,7 @@
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="86" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="87" />
       <source>signed demo packages from N municipalities</source>
       <translation>подписанные демонстрационные пакеты от N муниципалитетов</translation>
     </message>
@@ -732,7 +732,7 @@
       <translation>файл открытого ключа агентства (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="54" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="55" />
       <source>the consolidated report (.xlsx)</source>
       <translation>сводный отчёт (.xlsx)</translation>
     </message>
@@ -812,7 +812,7 @@
       <translation>проверить период; код выхода 1 при ошибках</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="41" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>проверить и свести все пакеты отчётов в папке</translation>
     </message>
@@ -842,7 +842,7 @@
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="196" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="197" />
       <source>{n} demo packages written to {path}</source>
       <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
     </message>
@@ -857,7 +857,7 @@
       <translation>отчитано {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="179" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="180" />
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>Пакетов, ожидающих подтверждения ключа: {n}. Когда придёт заверенный печатью документ: msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
@@ -877,12 +877,12 @@
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="95" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="96" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>CSV-справочник СОАТЕ для настоящих названий (например, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="82" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="83" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>CSV-справочник СОАТЕ, чтобы перечислить муниципалитеты без пакета</translation>
     </message>
@@ -1218,7 +1218,7 @@
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="160" />
+      <location filename="msu_desktop/services/agency/checks.py" line="161" />
       <source>A measure in the package is not a record.</source>
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
@@ -1248,7 +1248,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="368" />
+      <location filename="msu_desktop/services/agency/collect.py" line="374" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -1268,7 +1268,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1297,12 +1297,12 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="507" />
+      <location filename="msu_desktop/services/property_service.py" line="87" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="167" />
+      <location filename="msu_desktop/services/agency/checks.py" line="168" />
       <source>Measure {code} appears more than once.</source>
       <translation>Мероприятие {code} встречается больше одного раза.</translation>
     </message>
@@ -1312,7 +1312,7 @@
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="164" />
+      <location filename="msu_desktop/services/agency/checks.py" line="165" />
       <source>Measure {code} is not in the plan.</source>
       <translation>Мероприятия {code} нет в плане.</translation>
     </message>
@@ -1322,57 +1322,57 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="261" />
+      <location filename="msu_desktop/services/agency/checks.py" line="262" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>Мероприятие {code}: источников финансирования больше, чем в форме.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="277" />
+      <location filename="msu_desktop/services/agency/checks.py" line="278" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>Мероприятие {code}: сумма из источника {name} отрицательная, слишком большая или не является суммой: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="244" />
+      <location filename="msu_desktop/services/agency/checks.py" line="245" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>Мероприятие {code}: показатель {name} не целое число от 0 до {max}: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="224" />
+      <location filename="msu_desktop/services/agency/checks.py" line="225" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>Мероприятие {code}: показатели не являются списком значений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="258" />
+      <location filename="msu_desktop/services/agency/checks.py" line="259" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>Мероприятие {code}: финансирование не является списком сумм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="289" />
+      <location filename="msu_desktop/services/agency/checks.py" line="290" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>Мероприятие {code}: итог {total} не равен сумме его сумм ({sum}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="239" />
+      <location filename="msu_desktop/services/agency/checks.py" line="240" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>Мероприятие {code}: неизвестный показатель {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="267" />
+      <location filename="msu_desktop/services/agency/checks.py" line="268" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>Мероприятие {code}: неизвестный источник финансирования {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="173" />
+      <location filename="msu_desktop/services/agency/checks.py" line="174" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>Мероприятие {code}: неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="228" />
+      <location filename="msu_desktop/services/agency/checks.py" line="229" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
       <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1407,12 +1407,12 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="318" />
+      <location filename="msu_desktop/services/agency/collect.py" line="324" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1422,7 +1422,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="284" />
+      <location filename="msu_desktop/services/agency/collect.py" line="290" />
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1432,7 +1432,7 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="312" />
+      <location filename="msu_desktop/services/agency/collect.py" line="318" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="101" />
+      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1462,7 +1462,7 @@
       <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="381" />
+      <location filename="msu_desktop/services/agency/collect.py" line="387" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -1487,7 +1487,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="59" />
+      <location filename="msu_desktop/services/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1497,12 +1497,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="149" />
+      <location filename="msu_desktop/services/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="109" />
+      <location filename="msu_desktop/services/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -1592,7 +1592,7 @@
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="214" />
+      <location filename="msu_desktop/services/agency/checks.py" line="215" />
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="39" />
+      <location filename="msu_desktop/services/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -1632,17 +1632,17 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="148" />
+      <location filename="msu_desktop/services/agency/collect.py" line="231" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="207" />
+      <location filename="msu_desktop/services/agency/checks.py" line="208" />
       <source>The package does not say which municipality sent it.</source>
       <translation>В пакете не указано, какой муниципалитет его отправил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="128" />
+      <location filename="msu_desktop/services/agency/checks.py" line="129" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
@@ -1652,7 +1652,7 @@
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="131" />
+      <location filename="msu_desktop/services/agency/checks.py" line="132" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет следует версии {version} плана; у агентства есть только версия {have}. Передайте сбору более новый план (--plan).</translation>
     </message>
@@ -1667,7 +1667,7 @@
       <translation>В пакете нет файла {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="302" />
+      <location filename="msu_desktop/services/agency/checks.py" line="303" />
       <source>The package has no summary.</source>
       <translation>В пакете нет итогов.</translation>
     </message>
@@ -1692,12 +1692,12 @@
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="142" />
+      <location filename="msu_desktop/services/agency/checks.py" line="143" />
       <source>The package lists no measures.</source>
       <translation>В пакете нет мероприятий.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="146" />
+      <location filename="msu_desktop/services/agency/checks.py" line="147" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
       <translation>В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
@@ -1707,7 +1707,7 @@
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="119" />
+      <location filename="msu_desktop/services/agency/checks.py" line="120" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет ссылается на план {plan}, а не {expected}.</translation>
     </message>
@@ -1717,7 +1717,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="107" />
+      <location filename="msu_desktop/services/agency/collect.py" line="219" />
+      <source>The package's creation time is not a date and time.</source>
+      <translation>Время создания пакета не является датой и временем.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="108" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Данные пакета не удаётся прочитать: {detail}</translation>
     </message>
@@ -1727,7 +1732,7 @@
       <translation>Данные пакета не соответствуют его манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="113" />
+      <location filename="msu_desktop/services/agency/checks.py" line="114" />
       <source>The package's data is not a record of a report.</source>
       <translation>Данные пакета не являются записью отчёта.</translation>
     </message>
@@ -1752,12 +1757,12 @@
       <translation>Манифест пакета слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="318" />
+      <location filename="msu_desktop/services/agency/checks.py" line="319" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (заявлено отчитавшихся: {claimed}, по мероприятиям: {actual}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="328" />
+      <location filename="msu_desktop/services/agency/checks.py" line="329" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
     </message>
@@ -1767,17 +1772,17 @@
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="197" />
+      <location filename="msu_desktop/services/agency/checks.py" line="198" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>Период {period} ещё не начался (сегодня {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="189" />
+      <location filename="msu_desktop/services/agency/checks.py" line="190" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="340" />
+      <location filename="msu_desktop/services/agency/collect.py" line="346" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -1922,7 +1927,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="100" />
+      <location filename="msu_desktop/services/delivery.py" line="102" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -1987,7 +1992,7 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="155" />
+      <location filename="msu_desktop/services/property_service.py" line="578" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
@@ -2002,7 +2007,7 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="67" />
+      <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -2097,12 +2102,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="179" />
+      <location filename="msu_desktop/services/backup.py" line="186" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="160" />
+      <location filename="msu_desktop/services/backup.py" line="162" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2145,12 +2150,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -2160,17 +2165,17 @@
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -2185,12 +2190,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -2215,22 +2220,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -2240,27 +2245,27 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
@@ -2278,12 +2283,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="342" />
+      <location filename="msu_desktop/gui/report_page.py" line="344" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="334" />
+      <location filename="msu_desktop/gui/report_page.py" line="335" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2301,7 +2306,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="71" />
+      <location filename="msu_desktop/services/plan_files.py" line="91" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -2311,12 +2316,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="70" />
+      <location filename="msu_desktop/services/property_service.py" line="73" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <location filename="msu_desktop/services/report_service.py" line="86" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -2334,7 +2339,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1119" />
+      <location filename="msu_desktop/gui/property_page.py" line="1162" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2792,12 +2797,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="190" />
+      <location filename="msu_desktop/gui/property_page.py" line="294" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="194" />
+      <location filename="msu_desktop/gui/property_page.py" line="309" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -2812,27 +2817,27 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="197" />
+      <location filename="msu_desktop/gui/property_page.py" line="311" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="201" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="193" />
+      <location filename="msu_desktop/gui/property_page.py" line="297" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="186" />
+      <location filename="msu_desktop/gui/property_page.py" line="290" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="203" />
+      <location filename="msu_desktop/gui/property_page.py" line="323" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -2847,27 +2852,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="210" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="191" />
+      <location filename="msu_desktop/gui/property_page.py" line="295" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="192" />
+      <location filename="msu_desktop/gui/property_page.py" line="296" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="200" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="209" />
+      <location filename="msu_desktop/gui/property_page.py" line="338" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2876,7 +2881,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="185" />
+      <location filename="msu_desktop/gui/property_page.py" line="289" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -2891,12 +2896,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="188" />
+      <location filename="msu_desktop/gui/property_page.py" line="292" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="187" />
+      <location filename="msu_desktop/gui/property_page.py" line="291" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -2921,12 +2926,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <location filename="msu_desktop/gui/property_page.py" line="330" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="202" />
+      <location filename="msu_desktop/gui/property_page.py" line="322" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -2936,7 +2941,7 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="206" />
+      <location filename="msu_desktop/gui/property_page.py" line="326" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -2956,7 +2961,7 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="204" />
+      <location filename="msu_desktop/gui/property_page.py" line="324" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -2966,12 +2971,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="189" />
+      <location filename="msu_desktop/gui/property_page.py" line="293" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="196" />
+      <location filename="msu_desktop/gui/property_page.py" line="310" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -3249,7 +3254,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="191" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -3476,12 +3481,12 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="40" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -3496,22 +3501,22 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="39" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="36" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="45" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="34" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -3521,7 +3526,7 @@ Data folder: {path}</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="35" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -3541,7 +3546,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -3576,12 +3581,12 @@ Data folder: {path}</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="46" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="37" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3712,12 +3717,12 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="997" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1004" />
+      <location filename="msu_desktop/gui/property_page.py" line="1014" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -3747,7 +3752,7 @@ Data folder: {path}</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="971" />
+      <location filename="msu_desktop/gui/property_page.py" line="982" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -4038,7 +4043,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="163" />
+      <location filename="msu_desktop/services/report_service.py" line="303" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -4329,12 +4334,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="400" />
+      <location filename="msu_desktop/gui/property_page.py" line="491" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="534" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>

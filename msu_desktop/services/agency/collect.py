@@ -213,6 +213,15 @@ def collect(
         if period and pkg.period != period:
             result.other_period.append(path)
             continue
+        try:  # the schema's "date-time" is not enforced by jsonschema alone
+            dt.datetime.fromisoformat(str(pkg.manifest["created"])).astimezone(BISHKEK)
+        except (ValueError, TypeError, OverflowError):
+            problem = Problem("The package's creation time is not a date and time.")
+            fingerprint = pkg.public_key.fingerprint()
+            result.verdicts.append(
+                Verdict(path, REJECTED, [problem], pkg.soate, pkg.period, fingerprint)
+            )
+            continue
         verified.append(pkg)
 
     trusted = _decide_keys(verified, registry, result)
