@@ -350,19 +350,17 @@ NASTY = [
     "-0.00",
     "99999999999999999999.99",
 ]
-JSON = st.recursive(
+LEAF = (
     st.none()
     | st.booleans()
     | st.integers()
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(max_size=12)
-    | st.sampled_from(NASTY),
-    lambda children: (
-        st.lists(children, max_size=4)
-        | st.dictionaries(st.text(max_size=8) | st.sampled_from(NASTY), children, max_size=4)
-    ),
-    max_leaves=12,
+    | st.sampled_from(NASTY)
 )
+KEYS = st.text(max_size=8) | st.sampled_from(NASTY)
+SMALL = LEAF | st.lists(LEAF, max_size=4) | st.dictionaries(KEYS, LEAF, max_size=4)
+JSON = SMALL | st.lists(SMALL, max_size=3) | st.dictionaries(KEYS, SMALL, max_size=3)
 
 
 def _paths(doc: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
