@@ -20,7 +20,7 @@ from msu_desktop.services.agency.collect import (
 from msu_desktop.services.agency.demo import demo_data, make_demo_packages, synthetic_directory
 from msu_desktop.services.agency.report import write_consolidated_xlsx
 from msu_desktop.services.package.build import build_package, write_signed_package
-from msu_desktop.services.plan_files import shipped_plan
+from msu_desktop.services.plan_files import check_plan_document, shipped_plan
 from msu_desktop.services.plan_package.apply import apply_plan_package
 from msu_desktop.services.plan_package.build import build_plan_package
 from msu_desktop.services.signing.minisign import SecretKey
@@ -155,7 +155,10 @@ def test_end_to_end_plan_update_report_export_collect(tmp_path):
         soate = ws.municipality().soate
     finally:
         ws.close()
-    result = collect(tmp_path / "usb", KeyRegistry(tmp_path / "reg.json"))
+    # the agency checks the package against the plan it names: it knows v2, which it built
+    plans = [shipped_plan()[0], check_plan_document(plan_v2(v1))]
+    result = collect(tmp_path / "usb", KeyRegistry(tmp_path / "reg.json"), plans=plans)
+    assert result.verdicts == []
     assert (soate, "2020-H2") in result.accepted and pkg.exists()
     got = Decimal(result.accepted[(soate, "2020-H2")].data["summary"]["money_total"])
     assert got == expected

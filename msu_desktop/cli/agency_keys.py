@@ -15,6 +15,7 @@ from pathlib import Path
 
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
+from msu_desktop.services.agency.registry import KeyRegistry
 from msu_desktop.services.files import write_bytes_atomic
 from msu_desktop.services.plan_package.build import (
     build_plan_package,
@@ -33,6 +34,30 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     k.add_argument("--password-file", type=Path, default=None)
     k.set_defaults(func=cmd_keygen, needs_workspace=False)
+
+    keys = sub.add_parser(
+        "keys", help=tr("CLI", "the municipalities' keys the agency trusts (key registry)")
+    )
+    ksub = keys.add_subparsers(dest="keys_command", required=True)
+    conf = ksub.add_parser(
+        "confirm",
+        help=tr(
+            "CLI",
+            "trust a municipality's new key once its stamped paper report with this "
+            "fingerprint has arrived",
+        ),
+    )
+    conf.add_argument("soate", help=tr("CLI", "the municipality's СОАТЕ code"))
+    conf.add_argument(
+        "fingerprint",
+        nargs="+",
+        help=tr("CLI", "as printed on the stamped paper (spaces allowed)"),
+    )
+    conf.set_defaults(func=cmd_keys_confirm, needs_workspace=False)
+    klist = ksub.add_parser(
+        "list", help=tr("CLI", "registered keys, and keys awaiting confirmation")
+    )
+    klist.set_defaults(func=cmd_keys_list, needs_workspace=False)
 
     b = sub.add_parser(
         "build-plan", help=tr("CLI", "sign a plan file into a plan package (.msuplan)")
@@ -164,4 +189,44 @@ def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
         key_rotation=rotation,
     )
     print(out)
+    return 0
+
+
+def _registry(args: argparse.Namespace) -> KeyRegistry:
+    from msu_desktop.cli.agency_collect import agency_dir
+
+    return KeyRegistry(agency_dir(args) / "key_registry.json")
+
+
+def cmd_keys_confirm(args: argparse.Namespace, _ws: None) -> int:
+    registry = _registry(args)
+    key = registry.confirm(args.soate, " ".join(args.fingerprint))
+    registry.save()
+    print(
+        tr(
+            "CLI",
+            "The key {fingerprint} is now the registered key of {soate}; the next collect "
+            "consolidates the packages it signed.",
+            fingerprint=key.fingerprint(),
+            soate=args.soate,
+        )
+    )
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace, _ws: None) -> int:
+    registry = _registry(args)
+    for soate, entry in sorted(registry.keys.items()):
+        print(f"{soate}  {entry.get('fingerprint', '')}  {entry.get('registered', '')}")
+    for soate in sorted(registry.pending):
+        for p in registry.pending_for(soate):
+            print(
+                tr(
+                    "CLI",
+                    "{soate}  {fingerprint}  awaiting confirmation (seen on {package})",
+                    soate=soate,
+                    fingerprint=p.fingerprint,
+                    package=p.package,
+                )
+            )
     return 0

@@ -55,4 +55,13 @@ def cmd_verify(args: argparse.Namespace, _ws: None) -> int:
             fingerprint=pkg.public_key.fingerprint(),
         )
     )
+    print(
+        tr(
+            "CLI",
+            "The signature only proves that the key {fingerprint} signed this package. Whether "
+            "that key is the municipality's own can only be told by the agency's key registry "
+            "(or by the fingerprint on the municipality's stamped paper report).",
+            fingerprint=pkg.public_key.fingerprint(),
+        )
+    )
     return 0

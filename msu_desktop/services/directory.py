@@ -26,6 +26,11 @@ from msu_desktop.services.plan_files import validate
 from msu_desktop.storage.models.core import Setting
 
 SETTING = "municipality_directory"
+SOATE_RE = re.compile(r"417\d{11}")
+# A real directory file may hold a stray line (a note, a total); more bad codes than this share
+# means the file is not a directory of СОАТЕ codes (wrong column, wrong file, damaged), and the
+# old directory is kept.
+MAX_INVALID_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ def parse(name: str, content: bytes) -> list[Entry]:
             validate(doc, "directory.schema.json", tr("Files", "The municipality directory"))
         except InvalidData:
             raise
-        return [
+        entries = [
             Entry(
                 e["soate"],
                 clean(e["name"].get("ky", "")),
@@ -74,6 +79,11 @@ def parse(name: str, content: bytes) -> list[Entry]:
             )
             for e in doc["entries"]
         ]
+        if not entries:
+            raise UserError(
+                "The municipality directory holds no municipality; nothing was changed."
+            )
+        return entries
     reader = csv.DictReader(io.StringIO(text))
     fields = {f.lower(): f for f in reader.fieldnames or []}
     code = next((fields[f] for f in fields if "soate" in f), None)
@@ -91,9 +101,13 @@ def parse(name: str, content: bytes) -> list[Entry]:
     merged = next((fields[f] for f in fields if f == "merged_into"), None)
     kind = "city" if "city_ru" in fields else "aiyl_okmotu"
     out = []
-    for row in reader:
+    bad: list[tuple[int, str]] = []
+    for line, row in enumerate(reader, start=2):
         soate = (row.get(code) or "").strip()
-        if not re.fullmatch(r"417\d{11}", soate):
+        if not soate and not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue  # an empty line
+        if not SOATE_RE.fullmatch(soate):
+            bad.append((line, soate))
             continue
         st = (row.get(status) or "active").strip() if status else "active"
         out.append(
@@ -108,7 +122,29 @@ def parse(name: str, content: bytes) -> list[Entry]:
                 (row.get(merged) or None) if merged else None,
             )
         )
+    _refuse_invalid_codes(len(out), bad)
     return out
+
+
+def _refuse_invalid_codes(valid: int, bad: list[tuple[int, str]]) -> None:
+    examples = "; ".join(
+        tr("Files", "line {line}: «{code}»", line=line, code=code[:20]) for line, code in bad[:3]
+    )
+    if valid == 0:
+        raise UserError(
+            "The municipality directory has no valid СОАТЕ code (14 digits beginning with 417)"
+            "{examples}; nothing was changed, the old directory is kept.",
+            examples=f" ({examples})" if examples else "",
+        )
+    if len(bad) > MAX_INVALID_SHARE * (valid + len(bad)):
+        raise UserError(
+            "{bad} of the {total} СОАТЕ codes in the municipality directory are not valid "
+            "(14 digits beginning with 417), e.g. {examples}; nothing was changed, the old "
+            "directory is kept.",
+            bad=str(len(bad)),
+            total=str(valid + len(bad)),
+            examples=examples,
+        )
 
 
 def store(session: Session, entries: list[Entry]) -> None:

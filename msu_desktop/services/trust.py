@@ -118,8 +118,18 @@ def add_by_fingerprint(data_dir: Path, key_text: str, typed_fingerprint: str) ->
     return _add(data_dir, key, "manual", "")
 
 
-def apply_rotation(data_dir: Path, document: bytes, signature_text: str) -> TrustedKey:
-    """Accept a new agency key from a rotation document signed by a trusted key."""
+@dataclass(frozen=True)
+class Rotation:
+    """A key-rotation document that passed every check (nothing stored yet)."""
+
+    new_key: PublicKey
+    signer: TrustedKey
+    comment: str
+
+
+def check_rotation(data_dir: Path, document: bytes, signature_text: str) -> Rotation:
+    """Every check of a key-rotation document, storing nothing: signed by a trusted key, and
+    readable, with a valid new key. A plan package runs this before it installs anything."""
     signer = None
     for trusted in trusted_keys(data_dir):
         try:
@@ -136,10 +146,17 @@ def apply_rotation(data_dir: Path, document: bytes, signature_text: str) -> Trus
     try:
         doc = json.loads(document.decode("utf-8"))
         new_key = PublicKey.from_b64(str(doc["new_key"]))
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, SignatureError) as exc:
         raise UserError("The key-rotation document is not readable.") from exc
-    comment = str(doc.get("comment", ""))[:200]
-    return _add(data_dir, new_key, "rotation", comment or f"signed by {signer.fingerprint}")
+    comment = str(doc.get("comment", ""))[:200] if isinstance(doc, dict) else ""
+    return Rotation(new_key, signer, comment)
+
+
+def apply_rotation(data_dir: Path, document: bytes, signature_text: str) -> TrustedKey:
+    """Accept a new agency key from a rotation document signed by a trusted key."""
+    rotation = check_rotation(data_dir, document, signature_text)
+    comment = rotation.comment or f"signed by {rotation.signer.fingerprint}"
+    return _add(data_dir, rotation.new_key, "rotation", comment)
 
 
 def find_signer(data_dir: Path, key_id: bytes) -> TrustedKey | None:

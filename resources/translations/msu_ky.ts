@@ -4,142 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="49" />
+      <location filename="msu_desktop/services/agency/report.py" line="66" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="88" />
+      <location filename="msu_desktop/services/agency/report.py" line="120" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="226" />
+      <location filename="msu_desktop/services/agency/report.py" line="287" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="215" />
+      <location filename="msu_desktop/services/agency/report.py" line="276" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="120" />
+      <location filename="msu_desktop/services/agency/report.py" line="152" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="156" />
+      <location filename="msu_desktop/services/agency/report.py" line="217" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="145" />
+      <location filename="msu_desktop/services/agency/report.py" line="181" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="227" />
+      <location filename="msu_desktop/services/agency/report.py" line="288" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="122" />
+      <location filename="msu_desktop/services/agency/report.py" line="154" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="121" />
+      <location filename="msu_desktop/services/agency/report.py" line="186" />
+      <source>Key that signed the package</source>
+      <translation>Пакетке кол койгон ачкыч</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="153" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="285" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="97" />
+      <location filename="msu_desktop/services/agency/report.py" line="129" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <location filename="msu_desktop/services/agency/report.py" line="128" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="150" />
+      <location filename="msu_desktop/services/agency/report.py" line="211" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="289" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="110" />
+      <location filename="msu_desktop/services/agency/report.py" line="142" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <location filename="msu_desktop/services/agency/report.py" line="230" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="284" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <location filename="msu_desktop/services/agency/report.py" line="84" />
+      <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
+      <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="232" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_desktop/services/agency/report.py" line="183" />
+      <source>Period</source>
+      <translation>Мезгил</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="233" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <location filename="msu_desktop/services/agency/report.py" line="231" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="145" />
+      <location filename="msu_desktop/services/agency/report.py" line="185" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <location filename="msu_desktop/services/agency/report.py" line="187" />
+      <source>Registered or other key</source>
+      <translation>Катталган же башка ачкыч</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="176" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <location filename="msu_desktop/services/agency/report.py" line="286" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <location filename="msu_desktop/services/agency/report.py" line="151" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/report.py" line="184" />
+      <source>Verdict</source>
+      <translation>Чечим</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/agency/report.py" line="193" />
+      <source>awaiting key confirmation</source>
+      <translation>ачкычтын ырасталышын күтөт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="254" />
       <source>late: created {date}</source>
       <translation>кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_desktop/services/agency/report.py" line="241" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="137" />
+      <location filename="msu_desktop/services/agency/report.py" line="195" />
+      <source>rejected</source>
+      <translation>четке кагылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -213,9 +248,14 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="90" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="160" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="171" />
+      <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
+      <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="133" />
@@ -268,7 +308,7 @@
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="114" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="139" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
     </message>
@@ -343,12 +383,17 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="77" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="129" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="149" />
+      <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
+      <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="120" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
@@ -383,6 +428,11 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="206" />
+      <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
+      <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="90" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
@@ -393,9 +443,19 @@
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="96" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="139" />
+      <source>The report is for {period}: {n} municipalities consolidated.</source>
+      <translation>Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="121" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="59" />
+      <source>The signature only proves that the key {fingerprint} signed this package. Whether that key is the municipality's own can only be told by the agency's key registry (or by the fingerprint on the municipality's stamped paper report).</source>
+      <translation>Кол тамга бул пакетке {fingerprint} ачкычы кол койгонун гана далилдейт. Бул ачкыч муниципалитеттин өзүнүкү экенин агенттиктин ачкычтар реестри гана айта алат (же муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изи).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="118" />
@@ -413,14 +473,23 @@
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
+      <translation>Папкадагы ар бир отчет пакетин текшерет, анын мазмунун ал атаган план менен салыштырат жана жакшыларын жыйынтыктайт. Отчет ар дайым жазылат; четке кагылган же ачкычтын ырасталышын күткөн пакеттер анын «Четке кагылгандар» барагында себептери жана ачкычтардын издери менен көрсөтүлөт. Чыгуу коду: 0 = бардык пакеттер жыйынтыкка кошулду; 3 = айрымдары четке кагылды же ачкычтын ырасталышын күтөт (msu-agency keys confirm); 2 = эч нерсе жасалган жок (билдирүү себебин айтат).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/export.py" line="17" />
       <source>YYYY-H1 or YYYY-H2</source>
       <translation>ЖЖЖЖ-H1 же ЖЖЖЖ-H2</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="36" />
       <source>YYYY-Hn (default: the latest period found)</source>
       <translation>ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="61" />
+      <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
+      <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="35" />
@@ -428,7 +497,12 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="72" />
+      <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
+      <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="98" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
@@ -446,6 +520,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="31" />
       <source>as printed on the agency's letter</source>
       <translation>агенттиктин катында басылгандай</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="54" />
+      <source>as printed on the stamped paper (spaces allowed)</source>
+      <translation>мөөр басылган кагазда жазылгандай (боштуктар болсо болот)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="16" />
@@ -478,7 +557,7 @@
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="30" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="31" />
       <source>create the agency's signing key pair</source>
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
@@ -518,7 +597,7 @@
       <translation>папка (мисалы, флешка)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="32" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="33" />
       <source>folder for agency.key and agency.pub</source>
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
@@ -528,7 +607,7 @@
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="61" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="86" />
       <source>folder of form settings (*.json)</source>
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
@@ -573,7 +652,7 @@
       <translation>муниципалитетти аталышы же коду боюнча табуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="83" />
       <source>municipality directory (.json or .csv)</source>
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
@@ -603,9 +682,14 @@
       <translation>орнотулган планды чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="48" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <source>registered keys, and keys awaiting confirmation</source>
+      <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="21" />
@@ -628,12 +712,12 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="38" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="63" />
       <source>sign a plan file into a plan package (.msuplan)</source>
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="47" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="87" />
       <source>signed demo packages from N municipalities</source>
       <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
     </message>
@@ -653,12 +737,12 @@
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="32" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="55" />
       <source>the consolidated report (.xlsx)</source>
       <translation>жыйынтык отчет (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="92" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
@@ -683,17 +767,27 @@
       <translation>муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="39" />
+      <source>the municipalities' keys the agency trusts (key registry)</source>
+      <translation>агенттик ишенген муниципалитеттердин ачкычтары (ачкычтар реестри)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="15" />
       <source>the municipality directory (СОАТЕ)</source>
       <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="41" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="50" />
+      <source>the municipality's СОАТЕ code</source>
+      <translation>муниципалитеттин СОАТЕ коду</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="52" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
       <source>the previous package of this plan</source>
       <translation>бул пландын мурунку пакети</translation>
     </message>
@@ -713,12 +807,17 @@
       <translation>жеке колго берилген ачкычка ишенүү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="44" />
+      <source>trust a municipality's new key once its stamped paper report with this fingerprint has arrived</source>
+      <translation>ушул из жазылган мөөр басылган кагаз отчету келгенден кийин муниципалитеттин жаңы ачкычына ишенүү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="36" />
       <source>validate a period; exit 1 when it has problems</source>
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="28" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
@@ -748,7 +847,7 @@
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="110" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="197" />
       <source>{n} demo packages written to {path}</source>
       <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
@@ -763,6 +862,11 @@
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="180" />
+      <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
+      <translation>{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="136" />
       <source>{n} problem(s)</source>
       <translation>каталар: {n}</translation>
@@ -773,12 +877,17 @@
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="56" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="224" />
+      <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
+      <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="96" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="83" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>пакети жок муниципалитеттерди тизмелөө үчүн СОАТЕ CSV маалымдамасы</translation>
     </message>
@@ -1149,7 +1258,12 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="94" />
+      <location filename="msu_desktop/services/agency/checks.py" line="161" />
+      <source>A measure in the package is not a record.</source>
+      <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="119" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
@@ -1159,7 +1273,7 @@
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="177" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
     </message>
@@ -1174,22 +1288,22 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="178" />
+      <location filename="msu_desktop/services/agency/collect.py" line="377" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="148" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="173" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="130" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="155" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="112" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -1228,14 +1342,74 @@
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="168" />
+      <source>Measure {code} appears more than once.</source>
+      <translation>{code} чарасы бир нече жолу кездешет.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="85" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="165" />
+      <source>Measure {code} is not in the plan.</source>
+      <translation>{code} чарасы планда жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="77" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="262" />
+      <source>Measure {code}: more money sources than the form has.</source>
+      <translation>{code} чарасы: акча булактары формадагыдан көп.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="278" />
+      <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
+      <translation>{code} чарасы: {name} булагынан келген сумма терс, өтө чоң же сумма эмес: {value}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="245" />
+      <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
+      <translation>{code} чарасы: {name} көрсөткүчү 0дөн {max} чейинки бүтүн сан эмес: {value}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="225" />
+      <source>Measure {code}: the indicators are not a list of values.</source>
+      <translation>{code} чарасы: көрсөткүчтөр маанилердин тизмеси эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="259" />
+      <source>Measure {code}: the money is not a list of amounts.</source>
+      <translation>{code} чарасы: акча суммалардын тизмеси эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="290" />
+      <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
+      <translation>{code} чарасы: жалпы сумма {total} анын суммаларынын жыйындысына ({sum}) барабар эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="240" />
+      <source>Measure {code}: unknown indicator {name}.</source>
+      <translation>{code} чарасы: белгисиз көрсөткүч {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="268" />
+      <source>Measure {code}: unknown money source {name}.</source>
+      <translation>{code} чарасы: белгисиз акча булагы {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="174" />
+      <source>Measure {code}: unknown status {status}.</source>
+      <translation>{code} чарасы: белгисиз абал {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="229" />
+      <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
+      <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="121" />
@@ -1251,6 +1425,11 @@
       <location filename="msu_desktop/services/property_import.py" line="138" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/registry.py" line="137" />
+      <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
+      <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/workspace.py" line="144" />
@@ -1273,9 +1452,19 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="327" />
+      <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="375" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="293" />
+      <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="230" />
@@ -1283,7 +1472,7 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="150" />
+      <location filename="msu_desktop/services/agency/collect.py" line="321" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -1293,7 +1482,7 @@
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="85" />
+      <location filename="msu_desktop/services/agency/registry.py" line="80" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
@@ -1313,7 +1502,7 @@
       <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="191" />
+      <location filename="msu_desktop/services/agency/collect.py" line="390" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -1328,12 +1517,12 @@
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="71" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="74" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл план пакети эмес (манифести жок).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="82" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="85" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
@@ -1358,17 +1547,17 @@
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="124" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>План топтомундагы {name} файлы окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="128" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="131" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>План топтомундагы {name} файлы туура эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="211" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="235" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
@@ -1378,7 +1567,7 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="109" />
+      <location filename="msu_desktop/services/agency/collect.py" line="122" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -1393,12 +1582,12 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="140" />
+      <location filename="msu_desktop/services/trust.py" line="150" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="132" />
+      <location filename="msu_desktop/services/trust.py" line="142" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
@@ -1418,19 +1607,34 @@
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="84" />
+      <location filename="msu_desktop/services/directory.py" line="134" />
+      <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
+      <translation>Муниципалитеттер маалымдамасында бир да жарактуу СОАТЕ коду жок (417 менен башталган 14 сан){examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="94" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>Муниципалитеттер маалымдамасында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="54" />
+      <location filename="msu_desktop/services/directory.py" line="83" />
+      <source>The municipality directory holds no municipality; nothing was changed.</source>
+      <translation>Муниципалитеттер маалымдамасында бир да муниципалитет жок; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="59" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Муниципалитеттер маалымдамасы UTF-8 коддоосунда эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="59" />
+      <location filename="msu_desktop/services/directory.py" line="64" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="215" />
+      <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
+      <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="251" />
@@ -1468,6 +1672,31 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="234" />
+      <source>The package could not be read ({kind}); it was not consolidated.</source>
+      <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="208" />
+      <source>The package does not say which municipality sent it.</source>
+      <translation>Пакет аны кайсы муниципалитет жөнөткөнүн айтпайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="129" />
+      <source>The package does not say which version of the plan it follows.</source>
+      <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="163" />
+      <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
+      <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="132" />
+      <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
+      <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="111" />
       <source>The package has a file its manifest does not list: {name}</source>
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
@@ -1476,6 +1705,11 @@
       <location filename="msu_desktop/services/safe_zip.py" line="130" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="303" />
+      <source>The package has no summary.</source>
+      <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="89" />
@@ -1498,9 +1732,24 @@
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="143" />
+      <source>The package lists no measures.</source>
+      <translation>Пакетте бир да чара жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="147" />
+      <source>The package lists {n} measures; the plan has only {max}.</source>
+      <translation>Пакетте {n} чара бар; планда болгону {max}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="111" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="120" />
+      <source>The package names the plan {plan}, not {expected}.</source>
+      <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="105" />
@@ -1508,9 +1757,24 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="219" />
+      <source>The package's creation time is not a date and time.</source>
+      <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="108" />
+      <source>The package's data cannot be read: {detail}</source>
+      <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="134" />
       <source>The package's data does not match its manifest.</source>
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="114" />
+      <source>The package's data is not a record of a report.</source>
+      <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="126" />
@@ -1533,82 +1797,117 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
+      <location filename="msu_desktop/services/agency/checks.py" line="319" />
+      <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
+      <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (ал {claimed} отчет берилди дейт, чаралар {actual} көрсөтөт).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="329" />
+      <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
+      <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="116" />
       <source>The password file {path} is empty.</source>
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="229" />
+      <location filename="msu_desktop/services/agency/checks.py" line="198" />
+      <source>The period {period} has not begun yet (today is {today}).</source>
+      <translation>{period} мезгили али башталган жок (бүгүн {today}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="190" />
+      <source>The period {period} is not a reporting period of the plan {plan}.</source>
+      <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="349" />
+      <source>The period {period} is not a reporting period of the plan.</source>
+      <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>Пакеттеги план манифестке дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="247" />
       <source>The plan in the package is not readable.</source>
       <translation>Пакеттеги план окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="225" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="249" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>Пакеттеги план жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="112" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>План топтомунда программанын бул версиясы тааныбаган форма бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="199" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <source>The plan package carries a key-rotation document without its signature; it was refused and nothing was changed.</source>
+      <translation>План пакетинде ачкычты алмаштыруу документи бар, бирок анын кол тамгасы жок; пакет четке кагылды, эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>План пакетинде манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="84" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="87" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>План пакетинин форматынын {version}-версиясы программанын бул версиясына белгисиз. MSU Desktop программасынын жаңыраак версиясын орнотуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="102" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="105" />
       <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
       <translation>План топтомунда отчеттун формасы (forms/report_rules.json) жок, ал эми программанын бул версиясында {plan} планы үчүн форма жок, ошондуктан отчетту толтуруу мүмкүн болмок эмес; топтом четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="206" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>План пакети толук эмес: {name} жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="192" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="216" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>План пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="193" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>План пакетине кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="186" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="210" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>План пакети кол коюлгандан кийин өзгөртүлгөн (агенттиктин кол тамгасы дал келбейт); ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="66" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="168" />
+      <source>The plan package was refused and nothing was changed: {reason}</source>
+      <translation>План пакети четке кагылды, эч нерсе өзгөргөн жок: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="69" />
       <source>The plan package was refused: {reason}</source>
       <translation>План пакети четке кагылды: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="80" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
       <source>The plan package's manifest is not readable.</source>
       <translation>План пакетинин манифести окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="92" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="95" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>План пакетинин манифести жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="73" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="76" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>План пакетинин манифести өтө чоң; пакет четке кагылды.</translation>
     </message>
@@ -1633,7 +1932,7 @@
       <translation>Жабык ачкыч сырсөз менен корголгон: сырсөз керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="134" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="137" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
@@ -1663,7 +1962,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="143" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="146" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
@@ -1718,7 +2017,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="97" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="122" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -1773,7 +2072,12 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="232" />
+      <location filename="msu_desktop/services/agency/registry.py" line="131" />
+      <source>This key is already the registered key of {soate}.</source>
+      <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="257" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
@@ -1781,6 +2085,11 @@
       <location filename="msu_desktop/services/trust.py" line="112" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/registry.py" line="125" />
+      <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
+      <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="211" />
@@ -1803,9 +2112,14 @@
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="99" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="140" />
+      <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
+      <translation>Муниципалитеттер маалымдамасындагы {total} СОАТЕ кодунун {bad} жараксыз (417 менен башталган 14 сан болушу керек), мисалы: {examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="90" />
@@ -1848,7 +2162,7 @@
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="106" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="131" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -2032,7 +2346,7 @@
       <translation>Импорт үчүн мамычалардын аталыштары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="61" />
+      <location filename="msu_desktop/services/directory.py" line="66" />
       <source>The municipality directory</source>
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
@@ -2055,6 +2369,11 @@
       <location filename="msu_desktop/services/report_service.py" line="87" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="131" />
+      <source>line {line}: «{code}»</source>
+      <translation>{line}-сап: «{code}»</translation>
     </message>
   </context>
   <context>
@@ -2292,7 +2611,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Plan {plan} v{version}</source>
-      <translation type="vanished">План {plan}, {version}-версия</translation>
+      <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="316" />
@@ -2978,32 +3297,32 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="83" />
+      <location filename="msu_desktop/gui/pages.py" line="85" />
       <source>Dashboard</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="89" />
+      <location filename="msu_desktop/gui/pages.py" line="91" />
       <source>Packages</source>
       <translation>Пакеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="75" />
+      <location filename="msu_desktop/gui/pages.py" line="77" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/pages.py" line="80" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="86" />
+      <location filename="msu_desktop/gui/pages.py" line="88" />
       <source>Property</source>
       <translation>Мүлк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="81" />
+      <location filename="msu_desktop/gui/pages.py" line="83" />
       <source>Reports</source>
       <translation>Отчеттор</translation>
     </message>
@@ -3067,107 +3386,107 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="180" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="181" />
       <source>All executors</source>
       <translation>Бардык аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="196" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
       <source>Any deadline</source>
       <translation>Каалаган мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="336" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
       <source>Deadline</source>
       <translation>Ишке ашыруу мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
       <source>Deadline passed</source>
       <translation>Мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="324" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="367" />
       <source>Discrepancy between the texts</source>
       <translation>Тексттердин айырмасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
       <source>Due later</source>
       <translation>Мөөнөтү кийинчерээк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
       <source>Due this year</source>
       <translation>Мөөнөтү ушул жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>Executor notes</source>
       <translation>Аткаруучулар боюнча эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="337" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>Funding sources</source>
       <translation>Каржылоо булактары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="316" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="319" />
       <source>In the Programme (Annex 1)</source>
       <translation>Программада (1-тиркеме)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="352" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="368" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="345" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="293" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="296" />
       <source>Measures: {n}</source>
       <translation>Чаралар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="338" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>Responsible executors</source>
       <translation>Жооптуу аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="176" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="177" />
       <source>Search measures, results, executors…</source>
       <translation>Чараларды, натыйжаларды, аткаруучуларды издөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -3180,7 +3499,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation type="vanished">Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
+      <translation>Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
@@ -3199,7 +3518,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation type="vanished">Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
+      <translation>Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
@@ -3222,12 +3541,12 @@ Data folder: {path}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="173" />
+      <location filename="msu_desktop/services/directory.py" line="209" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="146" />
+      <location filename="msu_desktop/services/directory.py" line="182" />
       <source>Municipality directory: {n} entries.</source>
       <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
@@ -3247,17 +3566,17 @@ Data folder: {path}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="168" />
+      <location filename="msu_desktop/services/directory.py" line="204" />
       <source>Your municipality is marked as abolished in the new directory.</source>
       <translation>Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="159" />
+      <location filename="msu_desktop/services/directory.py" line="195" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Сиздин муниципалитет {name} ({code}) курамына кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="154" />
+      <location filename="msu_desktop/services/directory.py" line="190" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Сиздин СОАТЕ кодуңуз {code} жаңы маалымдамада жок.</translation>
     </message>
@@ -3276,7 +3595,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation type="vanished">{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
+      <translation>{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
@@ -3678,7 +3997,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Lease</source>
-      <translation type="vanished">Ижара</translation>
+      <translation>Ижара</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property_page.py" line="940" />
@@ -3872,7 +4191,7 @@ Data folder: {path}</source>
       <translation>Бекитилди (кулпуланган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1061" />
+      <location filename="msu_desktop/services/report_service.py" line="1063" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>

@@ -4,142 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="49" />
+      <location filename="msu_desktop/services/agency/report.py" line="66" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="88" />
+      <location filename="msu_desktop/services/agency/report.py" line="120" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="226" />
+      <location filename="msu_desktop/services/agency/report.py" line="287" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="215" />
+      <location filename="msu_desktop/services/agency/report.py" line="276" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="120" />
+      <location filename="msu_desktop/services/agency/report.py" line="152" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="156" />
+      <location filename="msu_desktop/services/agency/report.py" line="217" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="145" />
+      <location filename="msu_desktop/services/agency/report.py" line="181" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="227" />
+      <location filename="msu_desktop/services/agency/report.py" line="288" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="122" />
+      <location filename="msu_desktop/services/agency/report.py" line="154" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="121" />
+      <location filename="msu_desktop/services/agency/report.py" line="186" />
+      <source>Key that signed the package</source>
+      <translation>Ключ, подписавший пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="153" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="285" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="97" />
+      <location filename="msu_desktop/services/agency/report.py" line="129" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <location filename="msu_desktop/services/agency/report.py" line="128" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="150" />
+      <location filename="msu_desktop/services/agency/report.py" line="211" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="289" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="110" />
+      <location filename="msu_desktop/services/agency/report.py" line="142" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <location filename="msu_desktop/services/agency/report.py" line="230" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="284" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <location filename="msu_desktop/services/agency/report.py" line="84" />
+      <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
+      <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="232" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_desktop/services/agency/report.py" line="183" />
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="233" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <location filename="msu_desktop/services/agency/report.py" line="231" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="145" />
+      <location filename="msu_desktop/services/agency/report.py" line="185" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <location filename="msu_desktop/services/agency/report.py" line="187" />
+      <source>Registered or other key</source>
+      <translation>Зарегистрированный или другой ключ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="176" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <location filename="msu_desktop/services/agency/report.py" line="286" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <location filename="msu_desktop/services/agency/report.py" line="151" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/report.py" line="184" />
+      <source>Verdict</source>
+      <translation>Решение</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/agency/report.py" line="193" />
+      <source>awaiting key confirmation</source>
+      <translation>ожидает подтверждения ключа</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="254" />
       <source>late: created {date}</source>
       <translation>с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_desktop/services/agency/report.py" line="241" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="137" />
+      <location filename="msu_desktop/services/agency/report.py" line="195" />
+      <source>rejected</source>
+      <translation>отклонён</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -213,9 +248,14 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="90" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="160" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="171" />
+      <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
+      <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="133" />
@@ -268,7 +308,7 @@
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="114" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="139" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Отпечаток (напечатайте его в письме муниципалитетам): {fp}</translation>
     </message>
@@ -343,12 +383,17 @@
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="77" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="129" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="95" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="149" />
+      <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
+      <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="120" />
       <source>Password for the agency key: </source>
       <translation>Пароль ключа агентства:</translation>
     </message>
@@ -383,6 +428,11 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="206" />
+      <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
+      <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="90" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
@@ -393,9 +443,19 @@
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="96" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="139" />
+      <source>The report is for {period}: {n} municipalities consolidated.</source>
+      <translation>Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="121" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="59" />
+      <source>The signature only proves that the key {fingerprint} signed this package. Whether that key is the municipality's own can only be told by the agency's key registry (or by the fingerprint on the municipality's stamped paper report).</source>
+      <translation>Подпись доказывает только то, что этот пакет подписан ключом {fingerprint}. Принадлежит ли этот ключ самому муниципалитету, может сказать только реестр ключей агентства (или отпечаток в заверенном печатью бумажном отчёте муниципалитета).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="118" />
@@ -413,14 +473,23 @@
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
+      <translation>Проверить каждый пакет отчёта в папке, сверить его содержание с планом, на который он ссылается, и свести хорошие. Отчёт пишется всегда; отклонённые пакеты и пакеты, ожидающие подтверждения ключа, перечислены на его листе «Отклонённые» с причинами и отпечатками ключей. Код выхода: 0 = в свод вошли все пакеты; 3 = часть отклонена или ожидает подтверждения ключа (msu-agency keys confirm); 2 = ничего не сделано (сообщение объясняет почему).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/export.py" line="17" />
       <source>YYYY-H1 or YYYY-H2</source>
       <translation>ГГГГ-H1 или ГГГГ-H2</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="36" />
       <source>YYYY-Hn (default: the latest period found)</source>
       <translation>ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="61" />
+      <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
+      <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="35" />
@@ -428,7 +497,12 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="72" />
+      <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
+      <translation>JSON плана, которому могут следовать пакеты (кроме плана, поставляемого с программой, и планов в plans/ папки данных агентства)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="98" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>подписанный key-rotation.json для передачи (его .minisig рядом)</translation>
     </message>
@@ -446,6 +520,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="31" />
       <source>as printed on the agency's letter</source>
       <translation>как напечатано в письме агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="54" />
+      <source>as printed on the stamped paper (spaces allowed)</source>
+      <translation>как напечатано в заверенном печатью документе (пробелы допускаются)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="16" />
@@ -478,7 +557,7 @@
       <translation>проверить целостность базы данных</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="30" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="31" />
       <source>create the agency's signing key pair</source>
       <translation>создать пару ключей подписи агентства</translation>
     </message>
@@ -518,7 +597,7 @@
       <translation>папка (например, флешка)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="32" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="33" />
       <source>folder for agency.key and agency.pub</source>
       <translation>папка для agency.key и agency.pub</translation>
     </message>
@@ -528,7 +607,7 @@
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="61" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="86" />
       <source>folder of form settings (*.json)</source>
       <translation>папка настроек форм (*.json)</translation>
     </message>
@@ -573,7 +652,7 @@
       <translation>найти муниципалитет по названию или коду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="83" />
       <source>municipality directory (.json or .csv)</source>
       <translation>справочник муниципалитетов (.json или .csv)</translation>
     </message>
@@ -603,9 +682,14 @@
       <translation>вывести установленный план</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="48" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <source>registered keys, and keys awaiting confirmation</source>
+      <translation>зарегистрированные ключи и ключи, ожидающие подтверждения</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="21" />
@@ -628,12 +712,12 @@
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="38" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="63" />
       <source>sign a plan file into a plan package (.msuplan)</source>
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="47" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="87" />
       <source>signed demo packages from N municipalities</source>
       <translation>подписанные демонстрационные пакеты от N муниципалитетов</translation>
     </message>
@@ -653,12 +737,12 @@
       <translation>файл открытого ключа агентства (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="32" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="55" />
       <source>the consolidated report (.xlsx)</source>
       <translation>сводный отчёт (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="67" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="92" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
@@ -683,17 +767,27 @@
       <translation>реестр муниципального имущества</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="39" />
+      <source>the municipalities' keys the agency trusts (key registry)</source>
+      <translation>ключи муниципалитетов, которым доверяет агентство (реестр ключей)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="15" />
       <source>the municipality directory (СОАТЕ)</source>
       <translation>справочник муниципалитетов (СОАТЕ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="41" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="50" />
+      <source>the municipality's СОАТЕ code</source>
+      <translation>код СОАТЕ муниципалитета</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>JSON плана (схема data/schema/plan.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="52" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
       <source>the previous package of this plan</source>
       <translation>предыдущий пакет этого плана</translation>
     </message>
@@ -713,12 +807,17 @@
       <translation>доверять ключу, переданному лично</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="44" />
+      <source>trust a municipality's new key once its stamped paper report with this fingerprint has arrived</source>
+      <translation>доверять новому ключу муниципалитета, когда пришёл его заверенный печатью бумажный отчёт с этим отпечатком</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="36" />
       <source>validate a period; exit 1 when it has problems</source>
       <translation>проверить период; код выхода 1 при ошибках</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="28" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>проверить и свести все пакеты отчётов в папке</translation>
     </message>
@@ -748,7 +847,7 @@
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="110" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="197" />
       <source>{n} demo packages written to {path}</source>
       <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
     </message>
@@ -763,6 +862,11 @@
       <translation>отчитано {n} из {total}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="180" />
+      <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
+      <translation>Пакетов, ожидающих подтверждения ключа: {n}. Когда придёт заверенный печатью документ: msu-agency keys confirm SOATE FINGERPRINT.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="136" />
       <source>{n} problem(s)</source>
       <translation>ошибок: {n}</translation>
@@ -773,12 +877,17 @@
       <translation>Перенесено значений в {period}: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="56" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="224" />
+      <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
+      <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_collect.py" line="96" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>CSV-справочник СОАТЕ для настоящих названий (например, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="83" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>CSV-справочник СОАТЕ, чтобы перечислить муниципалитеты без пакета</translation>
     </message>
@@ -1149,7 +1258,12 @@
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="94" />
+      <location filename="msu_desktop/services/agency/checks.py" line="161" />
+      <source>A measure in the package is not a record.</source>
+      <translation>Мероприятие в пакете не является записью.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="119" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
@@ -1159,7 +1273,7 @@
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="177" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
@@ -1174,22 +1288,22 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="178" />
+      <location filename="msu_desktop/services/agency/collect.py" line="377" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="148" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="173" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="130" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="155" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="87" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="112" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -1228,14 +1342,74 @@
       <translation>Введите наименование объекта.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="168" />
+      <source>Measure {code} appears more than once.</source>
+      <translation>Мероприятие {code} встречается больше одного раза.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="85" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="165" />
+      <source>Measure {code} is not in the plan.</source>
+      <translation>Мероприятия {code} нет в плане.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_files.py" line="77" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="262" />
+      <source>Measure {code}: more money sources than the form has.</source>
+      <translation>Мероприятие {code}: источников финансирования больше, чем в форме.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="278" />
+      <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
+      <translation>Мероприятие {code}: сумма из источника {name} отрицательная, слишком большая или не является суммой: {value}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="245" />
+      <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
+      <translation>Мероприятие {code}: показатель {name} не целое число от 0 до {max}: {value}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="225" />
+      <source>Measure {code}: the indicators are not a list of values.</source>
+      <translation>Мероприятие {code}: показатели не являются списком значений.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="259" />
+      <source>Measure {code}: the money is not a list of amounts.</source>
+      <translation>Мероприятие {code}: финансирование не является списком сумм.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="290" />
+      <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
+      <translation>Мероприятие {code}: итог {total} не равен сумме его сумм ({sum}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="240" />
+      <source>Measure {code}: unknown indicator {name}.</source>
+      <translation>Мероприятие {code}: неизвестный показатель {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="268" />
+      <source>Measure {code}: unknown money source {name}.</source>
+      <translation>Мероприятие {code}: неизвестный источник финансирования {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="174" />
+      <source>Measure {code}: unknown status {status}.</source>
+      <translation>Мероприятие {code}: неизвестный статус {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="229" />
+      <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
+      <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="121" />
@@ -1251,6 +1425,11 @@
       <location filename="msu_desktop/services/property_import.py" line="138" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/registry.py" line="137" />
+      <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
+      <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/workspace.py" line="144" />
@@ -1273,9 +1452,19 @@
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="327" />
+      <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="375" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="293" />
+      <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="230" />
@@ -1283,7 +1472,7 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="150" />
+      <location filename="msu_desktop/services/agency/collect.py" line="321" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -1293,7 +1482,7 @@
       <translation>Файл в пакете изменён: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="85" />
+      <location filename="msu_desktop/services/agency/registry.py" line="80" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
@@ -1313,7 +1502,7 @@
       <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="191" />
+      <location filename="msu_desktop/services/agency/collect.py" line="390" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -1328,12 +1517,12 @@
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="71" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="74" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл не является пакетом плана (нет манифеста).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="82" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="85" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
@@ -1358,17 +1547,17 @@
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="124" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>Файл {name} в пакете плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="128" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="131" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>Файл {name} в пакете плана неверен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="211" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="235" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
@@ -1378,7 +1567,7 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="109" />
+      <location filename="msu_desktop/services/agency/collect.py" line="122" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -1393,12 +1582,12 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="140" />
+      <location filename="msu_desktop/services/trust.py" line="150" />
       <source>The key-rotation document is not readable.</source>
       <translation>Документ о смене ключа не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="132" />
+      <location filename="msu_desktop/services/trust.py" line="142" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
@@ -1418,19 +1607,34 @@
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="84" />
+      <location filename="msu_desktop/services/directory.py" line="134" />
+      <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
+      <translation>В справочнике муниципалитетов нет ни одного верного кода СОАТЕ (14 цифр, начиная с 417){examples}; ничего не изменено, прежний справочник сохранён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="94" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>В справочнике муниципалитетов нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="54" />
+      <location filename="msu_desktop/services/directory.py" line="83" />
+      <source>The municipality directory holds no municipality; nothing was changed.</source>
+      <translation>В справочнике муниципалитетов нет ни одного муниципалитета; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="59" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Справочник муниципалитетов не в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="59" />
+      <location filename="msu_desktop/services/directory.py" line="64" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="215" />
+      <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
+      <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="251" />
@@ -1468,6 +1672,31 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="234" />
+      <source>The package could not be read ({kind}); it was not consolidated.</source>
+      <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="208" />
+      <source>The package does not say which municipality sent it.</source>
+      <translation>В пакете не указано, какой муниципалитет его отправил.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="129" />
+      <source>The package does not say which version of the plan it follows.</source>
+      <translation>В пакете не указано, какой версии плана он следует.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="163" />
+      <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
+      <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="132" />
+      <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
+      <translation>Пакет следует версии {version} плана; у агентства есть только версия {have}. Передайте сбору более новый план (--plan).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="111" />
       <source>The package has a file its manifest does not list: {name}</source>
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
@@ -1476,6 +1705,11 @@
       <location filename="msu_desktop/services/safe_zip.py" line="130" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="303" />
+      <source>The package has no summary.</source>
+      <translation>В пакете нет итогов.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="89" />
@@ -1498,9 +1732,24 @@
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="143" />
+      <source>The package lists no measures.</source>
+      <translation>В пакете нет мероприятий.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="147" />
+      <source>The package lists {n} measures; the plan has only {max}.</source>
+      <translation>В пакете мероприятий: {n}; в плане их только {max}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="111" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="120" />
+      <source>The package names the plan {plan}, not {expected}.</source>
+      <translation>Пакет ссылается на план {plan}, а не {expected}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="105" />
@@ -1508,9 +1757,24 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="219" />
+      <source>The package's creation time is not a date and time.</source>
+      <translation>Время создания пакета не является датой и временем.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="108" />
+      <source>The package's data cannot be read: {detail}</source>
+      <translation>Данные пакета не удаётся прочитать: {detail}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="134" />
       <source>The package's data does not match its manifest.</source>
       <translation>Данные пакета не соответствуют его манифесту.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="114" />
+      <source>The package's data is not a record of a report.</source>
+      <translation>Данные пакета не являются записью отчёта.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="126" />
@@ -1533,82 +1797,117 @@
       <translation>Манифест пакета слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="91" />
+      <location filename="msu_desktop/services/agency/checks.py" line="319" />
+      <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
+      <translation>Итоги пакета не совпадают с его мероприятиями (заявлено отчитавшихся: {claimed}, по мероприятиям: {actual}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="329" />
+      <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
+      <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_keys.py" line="116" />
       <source>The password file {path} is empty.</source>
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="229" />
+      <location filename="msu_desktop/services/agency/checks.py" line="198" />
+      <source>The period {period} has not begun yet (today is {today}).</source>
+      <translation>Период {period} ещё не начался (сегодня {today}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/checks.py" line="190" />
+      <source>The period {period} is not a reporting period of the plan {plan}.</source>
+      <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/collect.py" line="349" />
+      <source>The period {period} is not a reporting period of the plan.</source>
+      <translation>Период {period} не является отчётным периодом плана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>План в пакете не соответствует манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="247" />
       <source>The plan in the package is not readable.</source>
       <translation>План в пакете не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="225" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="249" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>План в пакете недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="112" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>В пакете плана есть форма, неизвестная этой версии программы: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="199" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <source>The plan package carries a key-rotation document without its signature; it was refused and nothing was changed.</source>
+      <translation>В пакете плана есть документ о смене ключа без его подписи; пакет отклонён, ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>Пакет плана содержит файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="84" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="87" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>Пакет плана имеет версию формата {version}, неизвестную этой версии программы. Установите более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="102" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="105" />
       <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
       <translation>В пакете плана нет формы отчёта (forms/report_rules.json), а в этой версии программы её нет для плана {plan}, поэтому отчёт заполнить было бы невозможно; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="206" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>Пакет плана неполон: отсутствует {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="192" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="216" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>Пакет плана не подписан доверенным ключом агентства; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="169" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="193" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>Пакет плана не подписан; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="186" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="210" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>Пакет плана изменён после подписания (подпись агентства не совпадает); он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="66" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="168" />
+      <source>The plan package was refused and nothing was changed: {reason}</source>
+      <translation>Пакет плана отклонён, ничего не изменено: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="69" />
       <source>The plan package was refused: {reason}</source>
       <translation>Пакет плана отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="80" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
       <source>The plan package's manifest is not readable.</source>
       <translation>Манифест пакета плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="92" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="95" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>Манифест пакета плана недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="73" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="76" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>Манифест пакета плана слишком большой; пакет отклонён.</translation>
     </message>
@@ -1633,7 +1932,7 @@
       <translation>Закрытый ключ защищён паролем: нужен пароль.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="134" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="137" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
@@ -1663,7 +1962,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="143" />
+      <location filename="msu_desktop/services/plan_package/verify.py" line="146" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
@@ -1718,7 +2017,7 @@
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="97" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="122" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -1773,7 +2072,12 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="232" />
+      <location filename="msu_desktop/services/agency/registry.py" line="131" />
+      <source>This key is already the registered key of {soate}.</source>
+      <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/verify.py" line="257" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
@@ -1781,6 +2085,11 @@
       <location filename="msu_desktop/services/trust.py" line="112" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency/registry.py" line="125" />
+      <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
+      <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="211" />
@@ -1803,9 +2112,14 @@
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="99" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Используйте пароль не короче 8 символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="140" />
+      <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
+      <translation>{bad} из {total} кодов СОАТЕ в справочнике муниципалитетов неверны (нужно 14 цифр, начиная с 417), например: {examples}; ничего не изменено, прежний справочник сохранён.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="90" />
@@ -1848,7 +2162,7 @@
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="106" />
+      <location filename="msu_desktop/cli/agency_keys.py" line="131" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
@@ -2032,7 +2346,7 @@
       <translation>Названия столбцов для импорта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="61" />
+      <location filename="msu_desktop/services/directory.py" line="66" />
       <source>The municipality directory</source>
       <translation>Справочник муниципалитетов</translation>
     </message>
@@ -2055,6 +2369,11 @@
       <location filename="msu_desktop/services/report_service.py" line="87" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="131" />
+      <source>line {line}: «{code}»</source>
+      <translation>строка {line}: «{code}»</translation>
     </message>
   </context>
   <context>
@@ -2292,7 +2611,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Plan {plan} v{version}</source>
-      <translation type="vanished">План {plan}, версия {version}</translation>
+      <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="316" />
@@ -2978,32 +3297,32 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="83" />
+      <location filename="msu_desktop/gui/pages.py" line="85" />
       <source>Dashboard</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="89" />
+      <location filename="msu_desktop/gui/pages.py" line="91" />
       <source>Packages</source>
       <translation>Пакеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="75" />
+      <location filename="msu_desktop/gui/pages.py" line="77" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/pages.py" line="80" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="86" />
+      <location filename="msu_desktop/gui/pages.py" line="88" />
       <source>Property</source>
       <translation>Имущество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="81" />
+      <location filename="msu_desktop/gui/pages.py" line="83" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
@@ -3067,107 +3386,107 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="180" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="181" />
       <source>All executors</source>
       <translation>Все исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="196" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
       <source>Any deadline</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="336" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
       <source>Deadline passed</source>
       <translation>Срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="324" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="367" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
       <source>Due later</source>
       <translation>Срок позже</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
       <source>Due this year</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="337" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="316" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="319" />
       <source>In the Programme (Annex 1)</source>
       <translation>В Программе (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="352" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="368" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="345" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="293" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="296" />
       <source>Measures: {n}</source>
       <translation>Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="338" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="176" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="177" />
       <source>Search measures, results, executors…</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3180,7 +3499,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation type="vanished">Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
+      <translation>Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
@@ -3199,7 +3518,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation type="vanished">Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
+      <translation>Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
@@ -3222,12 +3541,12 @@ Data folder: {path}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="173" />
+      <location filename="msu_desktop/services/directory.py" line="209" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Присоединены к вашему муниципалитету: {names}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="146" />
+      <location filename="msu_desktop/services/directory.py" line="182" />
       <source>Municipality directory: {n} entries.</source>
       <translation>Справочник муниципалитетов: записей — {n}.</translation>
     </message>
@@ -3247,17 +3566,17 @@ Data folder: {path}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="168" />
+      <location filename="msu_desktop/services/directory.py" line="204" />
       <source>Your municipality is marked as abolished in the new directory.</source>
       <translation>В новом справочнике ваш муниципалитет отмечен как упразднённый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="159" />
+      <location filename="msu_desktop/services/directory.py" line="195" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Ваш муниципалитет присоединён к {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="154" />
+      <location filename="msu_desktop/services/directory.py" line="190" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Вашего кода СОАТЕ {code} нет в новом справочнике.</translation>
     </message>
@@ -3276,7 +3595,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation type="vanished">Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
+      <translation>Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
@@ -3678,7 +3997,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Lease</source>
-      <translation type="vanished">Аренда</translation>
+      <translation>Аренда</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property_page.py" line="940" />
@@ -3872,7 +4191,7 @@ Data folder: {path}</source>
       <translation>Утверждён (заблокирован)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1061" />
+      <location filename="msu_desktop/services/report_service.py" line="1063" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>

@@ -1,11 +1,14 @@
 """The agency's side: read every report package in a folder tree (a USB dump, nested folders,
-duplicates), verify each, keep the latest sequence of each municipality and period, and
-consolidate.
+duplicates), verify each, decide whose key may be trusted, check what each package says against
+the plan it names, keep the latest sequence of each municipality and period, and consolidate.
 
-Keys are registered trust-on-first-use in a key registry (a JSON file in the agency's data
-folder): the first valid package of a municipality registers its key, with the fingerprint to
-compare with the stamped paper; a later package signed with another key is rejected and listed
-as a key change until the agency resolves it.
+Every package ends in exactly one place: accepted (its figures are consolidated), superseded
+(an older sequence, or the same file twice), or a :class:`Verdict` -- rejected with its reason,
+or awaiting the confirmation of its key (``services/agency/registry.py``). One bad package never
+stops the others: each is handled on its own, and whatever goes wrong with one is its verdict.
+
+The figures are computed from the measures of the accepted packages, with the titles of the
+agency's own plan; a package's own summary and titles are never used.
 
 "Late" means: the package was created (its signed ``created`` time, converted to Bishkek time,
 UTC+6) after the period's due date (the 15th of the following month, from the plan data). The
@@ -18,23 +21,35 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import json
-from collections import defaultdict
+import logging
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from msu_desktop.domain.period import due_date, half_year_bounds, parse_period_id
+from msu_desktop.domain.period import due_date, half_year_bounds, parse_period_id, plan_periods
+from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
-from msu_desktop.services.files import write_bytes_atomic
+from msu_desktop.services.agency.checks import (
+    Problem,
+    check_package_content,
+    parse_indicator,
+    parse_money,
+)
+from msu_desktop.services.agency.registry import KeyRegistry
 from msu_desktop.services.package import EXTENSION
 from msu_desktop.services.package.verify import VerifiedPackage, verify_package
-from msu_desktop.services.signing.minisign import PublicKey
+
+__all__ = ["Collected", "KeyRegistry", "Verdict", "choose_period", "collect"]
+
+log = logging.getLogger(__name__)
 
 BISHKEK = dt.timezone(dt.timedelta(hours=6))
 STATUSES = ("completed", "in_progress", "not_started", "not_completed", "not_applicable")
+REJECTED = "rejected"
+AWAITING_KEY = "awaiting_key"
 
 
 @dataclass
@@ -47,13 +62,41 @@ class DirectoryEntry:
 
 
 @dataclass
+class Verdict:
+    """A package that is not consolidated, and why."""
+
+    path: Path
+    kind: str  # REJECTED | AWAITING_KEY
+    problems: list[UserError]
+    soate: str = ""
+    period: str = ""
+    fingerprint: str = ""  # the key that signed the package
+    registered: str = ""  # the municipality's registered key, or the other keys of a conflict
+
+    def reason(self, lang: str | None = None) -> str:
+        return " ".join(p.message(lang) for p in self.problems)
+
+
+@dataclass
 class Collected:
     accepted: dict[tuple[str, str], VerifiedPackage] = field(default_factory=dict)
-    rejected: list[tuple[Path, str]] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
     superseded: list[Path] = field(default_factory=list)  # older sequences, duplicates
+    other_period: list[Path] = field(default_factory=list)  # not the period asked for
     key_changes: list[tuple[str, str, str, Path]] = field(default_factory=list)
+    conflicts: dict[str, list[str]] = field(default_factory=dict)  # soate -> fingerprints
     registered: list[tuple[str, str]] = field(default_factory=list)  # new keys (soate, fp)
+    plans: dict[str, Plan] = field(default_factory=dict)  # the agency's plans, by id
     files_seen: int = 0
+
+    @property
+    def rejected(self) -> list[tuple[Path, str]]:
+        """Every package not consolidated (rejected or awaiting a key), with its reason."""
+        return [(v.path, v.reason()) for v in self.verdicts]
+
+    @property
+    def awaiting(self) -> list[Verdict]:
+        return [v for v in self.verdicts if v.kind == AWAITING_KEY]
 
     def periods(self) -> list[str]:
         return sorted({p for _, p in self.accepted})
@@ -73,36 +116,6 @@ def period_due(period_id: str, due_day: int = 15) -> dt.date:
     return due_date(half_year_bounds(year, half)[1], due_day)
 
 
-# -- key registry --------------------------------------------------------------------------
-class KeyRegistry:
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.keys: dict[str, dict[str, str]] = {}
-        if self.path.exists():
-            try:
-                self.keys = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise UserError(
-                    "The agency's key registry {path} is damaged.", path=str(self.path)
-                ) from exc
-
-    def key_for(self, soate: str) -> PublicKey | None:
-        entry = self.keys.get(soate)
-        return PublicKey.from_b64(entry["key"]) if entry else None
-
-    def register(self, soate: str, key: PublicKey, package: Path) -> None:
-        self.keys[soate] = {
-            "key": key.b64,
-            "fingerprint": key.fingerprint(),
-            "first_package": package.name,
-            "registered": dt.datetime.now().isoformat(timespec="seconds"),
-        }
-
-    def save(self) -> None:
-        payload = json.dumps(self.keys, ensure_ascii=False, indent=1, sort_keys=True)
-        write_bytes_atomic(self.path, payload.encode("utf-8"))
-
-
 def find_packages(folder: Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
@@ -110,49 +123,128 @@ def find_packages(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob(f"*{EXTENSION}") if p.is_file() and not p.is_symlink())
 
 
+def default_plans() -> list[Plan]:
+    from msu_desktop.services.plan_files import shipped_plan
+
+    return [shipped_plan()[0]]
+
+
+def _plans_by_id(plans: Iterable[Plan]) -> dict[str, Plan]:
+    out: dict[str, Plan] = {}
+    for plan in plans:
+        if plan.plan_id not in out or plan.version > out[plan.plan_id].version:
+            out[plan.plan_id] = plan
+    return out
+
+
+def _read(path: Path) -> VerifiedPackage:
+    """Verify one package; whatever goes wrong is this package's verdict, never the collect's."""
+    try:
+        return verify_package(path)
+    except UserError:
+        raise
+    except Exception as exc:  # a hostile file must not stop the other packages
+        log.exception("package %s could not be read", path)
+        raise UserError(
+            "The package could not be read ({kind}); it was not consolidated.",
+            kind=type(exc).__name__,
+        ) from exc
+
+
+def check_content(pkg: VerifiedPackage, plans: dict[str, Plan], today: dt.date) -> list[UserError]:
+    """The content checks of one verified package against the agency's plan it names."""
+    from msu_desktop.services.report_service import rules_for
+
+    plan_ref = pkg.data.get("plan") if isinstance(pkg.data, dict) else None
+    plan_id = plan_ref.get("id") if isinstance(plan_ref, dict) else None
+    plan = plans.get(plan_id) if isinstance(plan_id, str) else None
+    if plan is None:
+        return [
+            Problem(
+                "The package follows the plan {plan}, which the agency does not have; give "
+                "collect that plan (--plan).",
+                plan=str(plan_id)[:60],
+            )
+        ]
+    try:
+        rules = rules_for(plan)
+    except UserError as exc:
+        return [exc]
+    return list(check_package_content(plan, pkg.data, rules=rules, today=today))
+
+
 def collect(
     folder: Path,
     registry: KeyRegistry,
     *,
     period: str | None = None,
+    plans: Iterable[Plan] | None = None,
+    today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Collected:
-    result = Collected()
+    """Every package under ``folder``: accepted, superseded or with its verdict.
+
+    ``plans``: the plans the agency knows (default: the one shipped with the app); a package
+    is checked against the newest version of the plan it names. ``today``: the agency's date
+    (a package for a period that has not begun is refused).
+    """
+    today = today or dt.date.today()
+    result = Collected(plans=_plans_by_id(plans if plans is not None else default_plans()))
     paths = find_packages(folder)
     seen_hashes: set[str] = set()
+    verified: list[VerifiedPackage] = []
     for i, path in enumerate(paths):
         result.files_seen += 1
         if progress:
             progress(i + 1, len(paths))
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            digest = f"unreadable:{path}"
         if digest in seen_hashes:
             result.superseded.append(path)  # the same file twice (copied twice to the stick)
             continue
         seen_hashes.add(digest)
         try:
-            pkg = verify_package(path)
+            pkg = _read(path)
         except UserError as exc:
-            result.rejected.append((path, str(exc)))
+            result.verdicts.append(Verdict(path, REJECTED, [exc]))
             continue
         if period and pkg.period != period:
+            result.other_period.append(path)
             continue
-        known = registry.key_for(pkg.soate)
-        if known is None:
-            registry.register(pkg.soate, pkg.public_key, path)
-            result.registered.append((pkg.soate, pkg.public_key.fingerprint()))
-        elif known.raw != pkg.public_key.raw:
-            result.key_changes.append(
-                (pkg.soate, known.fingerprint(), pkg.public_key.fingerprint(), path)
+        try:  # the schema's "date-time" is not enforced by jsonschema alone
+            dt.datetime.fromisoformat(str(pkg.manifest["created"])).astimezone(BISHKEK)
+        except (ValueError, TypeError, OverflowError):
+            problem = Problem("The package's creation time is not a date and time.")
+            fingerprint = pkg.public_key.fingerprint()
+            result.verdicts.append(
+                Verdict(path, REJECTED, [problem], pkg.soate, pkg.period, fingerprint)
             )
-            result.rejected.append(
-                (
-                    path,
-                    UserError(
-                        "Signed with a new key ({new}); the registered key is {old}. Confirm "
-                        "the new key with the municipality's stamped paper first.",
-                        new=pkg.public_key.fingerprint(),
-                        old=known.fingerprint(),
-                    ).message(),
+            continue
+        verified.append(pkg)
+
+    trusted = _decide_keys(verified, registry, result)
+    for pkg in trusted:
+        try:
+            problems = check_content(pkg, result.plans, today)
+        except Exception as exc:  # one package never stops the others
+            log.exception("checking %s failed", pkg.path)
+            problems = [
+                UserError(
+                    "The package could not be read ({kind}); it was not consolidated.",
+                    kind=type(exc).__name__,
+                )
+            ]
+        if problems:
+            result.verdicts.append(
+                Verdict(
+                    pkg.path,
+                    REJECTED,
+                    problems,
+                    pkg.soate,
+                    pkg.period,
+                    pkg.public_key.fingerprint(),
                 )
             )
             continue
@@ -163,8 +255,115 @@ def collect(
                 result.superseded.append(current.path)
             result.accepted[key] = pkg
         else:
-            result.superseded.append(path)
+            result.superseded.append(pkg.path)
     return result
+
+
+def _decide_keys(
+    packages: list[VerifiedPackage], registry: KeyRegistry, result: Collected
+) -> list[VerifiedPackage]:
+    """The packages whose key the agency trusts; the others wait, with both fingerprints."""
+    by_soate: dict[str, list[VerifiedPackage]] = defaultdict(list)
+    for pkg in packages:
+        by_soate[pkg.soate].append(pkg)
+    trusted: list[VerifiedPackage] = []
+    for soate, pkgs in sorted(by_soate.items()):
+        known = registry.key_for(soate)
+        keys = {p.public_key.raw: p.public_key for p in pkgs}
+        if known is None and len(keys) == 1 and not registry.is_held(soate):
+            first = pkgs[0]
+            registry.register(soate, first.public_key, first.path)
+            result.registered.append((soate, first.public_key.fingerprint()))
+            trusted.extend(pkgs)
+            continue
+        if known is None:
+            # two keys in one collect, or a conflict still open: register none, hold them all
+            for p in pkgs:
+                registry.hold(soate, p.public_key, p.path)
+            fingerprints = [p.fingerprint for p in registry.pending_for(soate)]
+            result.conflicts[soate] = fingerprints
+            for p in pkgs:
+                fp = p.public_key.fingerprint()
+                others = ", ".join(f for f in fingerprints if f != fp)
+                result.verdicts.append(
+                    Verdict(
+                        p.path,
+                        AWAITING_KEY,
+                        [
+                            UserError(
+                                "Packages of {soate} are signed by {n} different keys, so none "
+                                "was registered. Compare the fingerprints with the stamped "
+                                "paper report, then: msu-agency keys confirm {soate} "
+                                "FINGERPRINT",
+                                soate=soate,
+                                n=str(len(fingerprints)),
+                            )
+                        ],
+                        soate,
+                        p.period,
+                        fp,
+                        others,
+                    )
+                )
+            continue
+        for p in pkgs:
+            if p.public_key.raw == known.raw:
+                trusted.append(p)
+                continue
+            registry.hold(soate, p.public_key, p.path)
+            new, old = p.public_key.fingerprint(), known.fingerprint()
+            result.key_changes.append((soate, old, new, p.path))
+            result.verdicts.append(
+                Verdict(
+                    p.path,
+                    AWAITING_KEY,
+                    [
+                        UserError(
+                            "Signed with a new key ({new}); the registered key is {old}. Confirm "
+                            "the new key with the municipality's stamped paper first.",
+                            new=new,
+                            old=old,
+                        ),
+                        UserError(
+                            "Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT",
+                            soate=soate,
+                        ),
+                    ],
+                    soate,
+                    p.period,
+                    new,
+                    old,
+                )
+            )
+    return trusted
+
+
+def choose_period(result: Collected, today: dt.date, explicit: str | None = None) -> str:
+    """The period the report is about: ``explicit`` (it must be one of the plans' periods);
+    else, among the periods of the plan that have begun, the one most municipalities reported
+    on (the latest of equals; with nothing accepted, the one most refused packages are about);
+    with no package at all, the latest period of the plan that has ended. A single package can never move the report to a period of its choosing."""
+    specs = {s.id: s for plan in result.plans.values() for s in plan_periods(plan)}
+    if explicit:
+        if explicit not in specs:
+            raise UserError(
+                "The period {period} is not a reporting period of the plan.", period=explicit
+            )
+        return explicit
+    counts = Counter(p for _, p in result.accepted if p in specs and specs[p].start <= today)
+    if not counts:  # nothing consolidated: the period the refused packages are about
+        counts = Counter(
+            v.period
+            for v in result.verdicts
+            if v.period in specs and specs[v.period].start <= today
+        )
+    if counts:
+        return max(counts, key=lambda p: (counts[p], specs[p].start))
+    begun = sorted((s for s in specs.values() if s.start <= today), key=lambda s: s.start)
+    if begun:
+        ended = [s for s in begun if s.end < today]
+        return (ended or begun)[-1].id
+    return min(specs.values(), key=lambda s: s.start).id if specs else ""
 
 
 # -- the municipality directory (for "missing") --------------------------------------------
@@ -213,13 +412,6 @@ def read_directory_csv(paths: Iterable[Path]) -> list[DirectoryEntry]:
 
 
 # -- consolidation -------------------------------------------------------------------------
-def _dec(value: Any) -> Decimal:
-    try:
-        return Decimal(str(value).replace(" ", "").replace(",", "."))
-    except (InvalidOperation, ValueError):
-        return Decimal(0)
-
-
 @dataclass
 class MeasureTotals:
     code: str
@@ -230,22 +422,42 @@ class MeasureTotals:
     money: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
 
 
-def consolidate(packages: Iterable[VerifiedPackage]) -> dict[str, MeasureTotals]:
+def _code_key(code: str) -> list[int]:
+    return [int(x) if x.isdigit() else 0 for x in code.split(".")]
+
+
+def _title(plans: dict[str, Plan] | None, pkg: VerifiedPackage, code: str) -> dict[str, str]:
+    plan = (plans or {}).get(str(pkg.data.get("plan", {}).get("id")))
+    if plan is None:
+        return {}
+    try:
+        return dict(plan.measure(code).title)
+    except KeyError:
+        return {}
+
+
+def consolidate(
+    packages: Iterable[VerifiedPackage], plans: dict[str, Plan] | None = None
+) -> dict[str, MeasureTotals]:
+    """Totals per measure from the measures of checked packages; titles from the plan."""
     totals: dict[str, MeasureTotals] = {}
     for pkg in packages:
         for m in pkg.data["measures"]:
-            t = totals.setdefault(m["code"], MeasureTotals(m["code"], m.get("title", {})))
+            t = totals.get(m["code"])
+            if t is None:
+                t = totals[m["code"]] = MeasureTotals(m["code"], _title(plans, pkg, m["code"]))
             if m.get("status"):
                 t.reported += 1
                 t.by_status[m["status"]] += 1
             for ind, value in (m.get("indicators") or {}).items():
-                t.indicators[ind] += _dec(value)
+                t.indicators[ind] += parse_indicator(value) or 0
             for src, value in (m.get("money") or {}).items():
-                t.money[src] += _dec(value)
-    return dict(sorted(totals.items(), key=lambda kv: [int(x) for x in kv[0].split(".")]))
+                t.money[src] += parse_money(value) or 0
+    return dict(sorted(totals.items(), key=lambda kv: _code_key(kv[0])))
 
 
 def by_region(packages: Iterable[VerifiedPackage]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Per oblast and rayon, recomputed from the measures (never from a package's summary)."""
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for pkg in packages:
         muni = pkg.data["municipality"]
@@ -254,9 +466,12 @@ def by_region(packages: Iterable[VerifiedPackage]) -> dict[tuple[str, str], dict
             key, {"municipalities": 0, "completed": 0, "reported": 0, "money": Decimal(0)}
         )
         row["municipalities"] += 1
-        row["completed"] += pkg.data["summary"]["by_status"].get("completed", 0)
-        row["reported"] += pkg.data["summary"]["reported"]
-        row["money"] += _dec(pkg.data["summary"]["money_total"] or 0)
+        for m in pkg.data["measures"]:
+            if m.get("status"):
+                row["reported"] += 1
+                row["completed"] += m["status"] == "completed"
+            for value in (m.get("money") or {}).values():
+                row["money"] += parse_money(value) or 0
     return dict(sorted(out.items()))
 
 

@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.agency.collect import (
+    AWAITING_KEY,
     STATUSES,
     Collected,
     DirectoryEntry,
@@ -19,8 +21,23 @@ from msu_desktop.services.agency.collect import (
     missing,
     period_due,
 )
-from msu_desktop.services.export.report_xlsx import number_cell, setup_print, text_cell
+from msu_desktop.services.export.report_xlsx import number_cell, setup_print
+from msu_desktop.services.export.report_xlsx import text_cell as _raw_text_cell
 from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.labels import period_name, period_name_short
+
+MAX_CELL = 2000  # characters; Excel's own limit is 32,767, a reason or a name needs far fewer
+
+
+def clean_text(value: object) -> str:
+    """Text as a cell can hold it: control characters (which openpyxl refuses) shown as "?",
+    and never longer than :data:`MAX_CELL`."""
+    text = ILLEGAL_CHARACTERS_RE.sub("?", str(value))
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def text_cell(sheet: Any, row: int, col: int, value: object) -> Any:
+    return _raw_text_cell(sheet, row, col, clean_text(value))
 
 
 def _header(sheet: Any, row: int, names: list[str], widths: list[int]) -> None:
@@ -42,7 +59,7 @@ def write_consolidated_xlsx(
     directory: list[DirectoryEntry] | None = None,
 ) -> Path:
     packages = [p for (_, per), p in result.accepted.items() if per == period]
-    totals = consolidate(packages)
+    totals = consolidate(packages, result.plans)
     wb = Workbook()
     s1 = wb.active
     assert s1 is not None
@@ -55,10 +72,25 @@ def write_consolidated_xlsx(
             "Agency",
             "Consolidated report for {period}: {n} municipalities",
             lang,
-            period=period,
+            period=period_name(period, lang),
             n=len(packages),
         ),
     ).font = Font(bold=True, size=12)
+    awaiting = len(result.awaiting)
+    text_cell(
+        s1,
+        2,
+        1,
+        tr(
+            "Agency",
+            "Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a "
+            "key (see the sheet «{sheet}»).",
+            lang,
+            rejected=len(result.verdicts) - awaiting,
+            awaiting=awaiting,
+            sheet=tr("Agency", "Rejected", lang)[:31],
+        ),
+    )
     indicator_ids = sorted({i for t in totals.values() for i in t.indicators})
     money_ids = sorted({m for t in totals.values() for m in t.money})
     names = [
@@ -142,10 +174,39 @@ def write_consolidated_xlsx(
             text_cell(s3, r, col, value)
 
     s4 = wb.create_sheet(tr("Agency", "Rejected", lang)[:31])
-    _header(s4, 1, [tr("Agency", "File", lang), tr("Agency", "Reason", lang)], [50, 100])
-    for r, (path, reason) in enumerate(result.rejected, start=2):
-        text_cell(s4, r, 1, str(path))
-        text_cell(s4, r, 2, reason)
+    _header(
+        s4,
+        1,
+        [
+            tr("Agency", "File", lang),
+            "СОАТЕ",
+            tr("Agency", "Period", lang),
+            tr("Agency", "Verdict", lang),
+            tr("Agency", "Reason", lang),
+            tr("Agency", "Key that signed the package", lang),
+            tr("Agency", "Registered or other key", lang),
+        ],
+        [40, 16, 10, 22, 80, 44, 44],
+    )
+    for r, v in enumerate(result.verdicts, start=2):
+        verdict = (
+            tr("Agency", "awaiting key confirmation", lang)
+            if v.kind == AWAITING_KEY
+            else tr("Agency", "rejected", lang)
+        )
+        for col, value in enumerate(
+            [
+                v.path.name,
+                v.soate,
+                period_name_short(v.period, lang) if v.period else "",
+                verdict,
+                v.reason(lang),
+                v.fingerprint,
+                v.registered,
+            ],
+            start=1,
+        ):
+            text_cell(s4, r, col, value)
 
     s5 = wb.create_sheet(tr("Agency", "Missing and late", lang)[:31])
     due = period_due(period)
@@ -210,13 +271,13 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
     )
 
     packages = [p for (_, per), p in result.accepted.items() if per == period]
-    totals = consolidate(packages)
+    totals = consolidate(packages, result.plans)
     st = styles()
     title = tr(
         "Agency",
         "Consolidated report for {period}: {n} municipalities",
         lang,
-        period=period,
+        period=period_name(period, lang),
         n=len(packages),
     )
     head = [

@@ -94,7 +94,9 @@ def apply_plan_package(ws: Workspace, path: Path, *, dry_run: bool = False) -> P
         for name in ("directory.json", "directory.csv"):
             if name in verified.files and apply_directory:
                 apply_directory(s, name, verified.files[name])
-    if "key-rotation.json" in verified.files and "key-rotation.json.minisig" in verified.files:
+    if "key-rotation.json" in verified.files:
+        # checked with everything else before the install (verify_plan_package); this only
+        # stores the new key
         trust.apply_rotation(
             ws.data_dir,
             verified.files["key-rotation.json"],

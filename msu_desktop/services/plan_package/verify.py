@@ -33,7 +33,10 @@ from msu_desktop.services.plan_package import (
 )
 from msu_desktop.services.safe_zip import SafeZip, UnsafeArchive, open_archive
 from msu_desktop.services.signing.minisign import SignatureError, signature_key_id, verify
-from msu_desktop.services.trust import TrustedKey, trusted_keys
+from msu_desktop.services.trust import TrustedKey, check_rotation, trusted_keys
+
+ROTATION = "key-rotation.json"
+ROTATION_SIGNATURE = "key-rotation.json.minisig"
 
 
 class PlanPackageRefused(UserError):
@@ -146,6 +149,27 @@ def check_documents(files: dict[str, bytes], plan_id: str) -> None:
             )
 
 
+def _check_rotation(files: dict[str, bytes], data_dir: Path) -> None:
+    """A key-rotation document that travels in the package is checked here, with everything
+    else, before anything is installed (and by the dry run): a package whose rotation is not
+    signed by a trusted key is refused as a whole."""
+    if ROTATION not in files:
+        return
+    if ROTATION_SIGNATURE not in files:
+        raise PlanPackageRefused(
+            "The plan package carries a key-rotation document without its signature; it was "
+            "refused and nothing was changed."
+        )
+    try:
+        check_rotation(
+            data_dir, files[ROTATION], files[ROTATION_SIGNATURE].decode("ascii", "replace")
+        )
+    except UserError as exc:
+        raise PlanPackageRefused(
+            "The plan package was refused and nothing was changed: {reason}", reason=str(exc)
+        ) from exc
+
+
 def read_unverified_manifest(path: Path) -> dict[str, Any]:
     """The manifest, without any trust: for the agency's own ``--previous`` bookkeeping."""
     with _open(Path(path)) as z:
@@ -228,6 +252,7 @@ def verify_plan_package(
     if plan.plan_id != manifest["plan_id"] or plan.version != manifest["version"]:
         raise PlanPackageRefused("The plan in the package does not match its manifest.")
     check_documents(files, plan.plan_id)
+    _check_rotation(files, data_dir)
     if installed_version is not None and plan.version <= installed_version:
         raise PlanPackageRefused(
             "This package holds version {version} of the plan, but version {installed} is "
