@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 
 from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
@@ -20,18 +19,36 @@ from msu_desktop.services.agency.collect import (
     period_due,
 )
 from msu_desktop.services.export.report_xlsx import number_cell, setup_print, text_cell
+from msu_desktop.services.export.xlsx_print import workbook as print_workbook
 from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.labels import period_name
 
 
 def _header(sheet: Any, row: int, names: list[str], widths: list[int]) -> None:
-    from openpyxl.utils import get_column_letter
+    from msu_desktop.services.export.xlsx_print import BOLD_FONT, fit_widths, set_widths
 
-    for col, (name, width) in enumerate(zip(names, widths, strict=False), start=1):
+    full = [*widths, *[12] * (len(names) - len(widths))][: len(names)]
+    set_widths(sheet, fit_widths(full))
+    for col, name in enumerate(names, start=1):
         cell = text_cell(sheet, row, col, name)
-        cell.font = Font(bold=True)
-        sheet.column_dimensions[get_column_letter(col)].width = width
+        cell.font = BOLD_FONT
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
-    setup_print(sheet, f"{row}:{row}", sheet.title)
+    sheet.print_title_rows = f"{row}:{row}"
+
+
+def _finish_for_print(wb: Any, lang: str, title: str) -> None:
+    """Every sheet: the text font, wrapped text, row heights from the text, print setup."""
+    from msu_desktop.services.export.xlsx_print import BOLD_FONT, TEXT_FONT, fit_rows
+
+    for sheet in wb.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                cell.font = BOLD_FONT if cell.font and cell.font.b else TEXT_FONT
+                if isinstance(cell.value, str):
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+        fit_rows(sheet, 1, sheet.max_row, sheet.max_column)
+        setup_print(sheet, sheet.print_title_rows or "1:1", f"{title} · {sheet.title}", lang)
 
 
 def write_consolidated_xlsx(
@@ -43,7 +60,7 @@ def write_consolidated_xlsx(
 ) -> Path:
     packages = [p for (_, per), p in result.accepted.items() if per == period]
     totals = consolidate(packages)
-    wb = Workbook()
+    wb = print_workbook()
     s1 = wb.active
     assert s1 is not None
     s1.title = tr("Agency", "By measure", lang)[:31]
@@ -55,7 +72,7 @@ def write_consolidated_xlsx(
             "Agency",
             "Consolidated report for {period}: {n} municipalities",
             lang,
-            period=period,
+            period=period_name(period, lang),
             n=len(packages),
         ),
     ).font = Font(bold=True, size=12)
@@ -192,6 +209,17 @@ def write_consolidated_xlsx(
             5,
             tr("Agency", "late: created {date}", lang, date=created.strftime("%d.%m.%Y %H:%M")),
         )
+    _finish_for_print(
+        wb,
+        lang,
+        tr(
+            "Agency",
+            "Consolidated report for {period}: {n} municipalities",
+            lang,
+            period=period_name(period, lang),
+            n=len(packages),
+        ),
+    )
     with atomic_writer(out) as fh:
         wb.save(fh)
     return out
@@ -216,7 +244,7 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
         "Agency",
         "Consolidated report for {period}: {n} municipalities",
         lang,
-        period=period,
+        period=period_name(period, lang),
         n=len(packages),
     )
     head = [
