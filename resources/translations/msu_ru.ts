@@ -4,142 +4,142 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="49" />
+      <location filename="msu_desktop/services/agency/report.py" line="66" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="88" />
+      <location filename="msu_desktop/services/agency/report.py" line="105" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="226" />
+      <location filename="msu_desktop/services/agency/report.py" line="254" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="215" />
+      <location filename="msu_desktop/services/agency/report.py" line="243" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="120" />
+      <location filename="msu_desktop/services/agency/report.py" line="137" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="156" />
+      <location filename="msu_desktop/services/agency/report.py" line="173" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="145" />
+      <location filename="msu_desktop/services/agency/report.py" line="162" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="227" />
+      <location filename="msu_desktop/services/agency/report.py" line="255" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="122" />
+      <location filename="msu_desktop/services/agency/report.py" line="139" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="121" />
+      <location filename="msu_desktop/services/agency/report.py" line="138" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="252" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="97" />
+      <location filename="msu_desktop/services/agency/report.py" line="114" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="96" />
+      <location filename="msu_desktop/services/agency/report.py" line="113" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="150" />
+      <location filename="msu_desktop/services/agency/report.py" line="167" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="256" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="110" />
+      <location filename="msu_desktop/services/agency/report.py" line="127" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <location filename="msu_desktop/services/agency/report.py" line="186" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="251" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <location filename="msu_desktop/services/agency/report.py" line="188" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_desktop/services/agency/report.py" line="189" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <location filename="msu_desktop/services/agency/report.py" line="187" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="145" />
+      <location filename="msu_desktop/services/agency/report.py" line="162" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="144" />
+      <location filename="msu_desktop/services/agency/report.py" line="161" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <location filename="msu_desktop/services/agency/report.py" line="253" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="119" />
+      <location filename="msu_desktop/services/agency/report.py" line="136" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="193" />
+      <location filename="msu_desktop/services/agency/report.py" line="210" />
       <source>late: created {date}</source>
       <translation>с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_desktop/services/agency/report.py" line="197" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="137" />
+      <location filename="msu_desktop/services/agency/report.py" line="154" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -1836,127 +1836,132 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="246" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="127" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="251" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="237" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="51" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="247" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="91" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="72" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="86" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="92" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="72" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="242" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="243" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="134" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="188" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="174" />
+      <source>not approved</source>
+      <translation>не утверждён</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="214" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="90" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3152,127 +3157,127 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="38" />
+      <location filename="msu_desktop/services/property_export.py" line="49" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="217" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/property_export.py" line="51" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="218" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <location filename="msu_desktop/services/property_export.py" line="210" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="133" />
+      <location filename="msu_desktop/services/property_export.py" line="211" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/property_export.py" line="50" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/property_export.py" line="47" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/property_export.py" line="45" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="47" />
+      <location filename="msu_desktop/services/property_export.py" line="58" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/property_export.py" line="46" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="50" />
+      <location filename="msu_desktop/services/property_export.py" line="61" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <location filename="msu_desktop/services/property_export.py" line="216" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="109" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <location filename="msu_desktop/services/property_export.py" line="230" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="44" />
+      <location filename="msu_desktop/services/property_export.py" line="55" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="206" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="41" />
+      <location filename="msu_desktop/services/property_export.py" line="52" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/property_export.py" line="57" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/property_export.py" line="48" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="42" />
+      <location filename="msu_desktop/services/property_export.py" line="53" />
       <source>Year</source>
       <translation>Год</translation>
     </message>

@@ -7,7 +7,6 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Font
 
-from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.agency.collect import (
     STATUSES,
@@ -255,19 +254,35 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
         tr("Agency", "In progress", lang),
         tr("Agency", "Money, som", lang),
     ]
-    rows: list[list[Any]] = [[para(h, st["head"]) for h in head]]
-    for t in totals.values():
-        rows.append(
-            [
-                para(t.code, st["small"]),
-                para(pick(t.title, lang), st["small"]),
-                para(str(t.reported), st["small"]),
-                para(str(t.by_status.get("completed", 0)), st["small"]),
-                para(str(t.by_status.get("in_progress", 0)), st["small"]),
-                para(amount(sum(t.money.values())), st["small"]),
-            ]
-        )
-    table = LongTable(rows, colWidths=[w * mm for w in (14, 150, 22, 22, 22, 30)], repeatRows=1)
+    from msu_desktop.services.export.pdf_common import FONT, FONT_BOLD
+    from msu_desktop.services.export.pdf_layout import cell, column_widths, money
+
+    body, head_style = st["small"], st["head"]
+    texts = [
+        [
+            t.code,
+            pick(t.title, lang),
+            str(t.reported),
+            str(t.by_status.get("completed", 0)),
+            str(t.by_status.get("in_progress", 0)),
+            money(sum(t.money.values())),
+        ]
+        for t in totals.values()
+    ]
+    widths = column_widths(
+        [[row[k] for row in texts] for k in range(len(head))],
+        PAGE[0] - 24 * mm,
+        FONT,
+        body.fontSize,
+        header=head,
+        header_font=FONT_BOLD,
+        header_size=head_style.fontSize,
+    )
+    rows: list[list[Any]] = [
+        [cell(h, head_style, w, lang) for h, w in zip(head, widths, strict=True)]
+    ]
+    rows += [[cell(x, body, w, lang) for x, w in zip(row, widths, strict=True)] for row in texts]
+    table = LongTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
     with atomic_writer(out) as fh:
         doc = SimpleDocTemplate(

@@ -22,7 +22,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.numbers import amount
@@ -30,7 +30,8 @@ from msu_desktop.i18n import tr
 
 NBSP = "\u00a0"
 HYPHENATION = {"ru": "ru_RU", "ky": "ru_RU"}  # no Kyrgyz patterns exist in pyphen: see above
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"[^ \t\n]+")  # a non-breaking space joins, it does not separate
+_SPACES = re.compile(r"[ \t]+")
 
 
 def money(value: Any) -> str:
@@ -52,15 +53,37 @@ def hyphenation_lang(lang: str) -> str:
 
 
 def cell_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
-    """``style`` with hyphenation in ``lang`` (reportlab inserts the hyphen when it breaks)."""
+    """``style`` with hyphenation in ``lang``, for paragraphs as wide as the page (titles).
+
+    Table cells are broken into lines by :func:`cell` instead: reportlab hyphenates only the
+    letters А-я (not ө, ү, ң, ё) and no word with a digit ("2019-жылдын"), and cuts such a
+    word without a hyphen when it does not fit."""
     return ParagraphStyle(
         f"{style.name}-{lang}",
         parent=style,
         hyphenationLang=hyphenation_lang(lang),
-        embeddedHyphenation=1,  # "2018-2023-жылдар" may break after its own hyphens
-        uriWasteReduce=0.3,
-        splitLongWords=1,  # last resort only: widths below keep every word hyphenable
+        embeddedHyphenation=1,
+        splitLongWords=0,
     )
+
+
+CELL_PADDING = 3.0  # left and right padding of a table cell (pdf_common.table_style)
+
+
+def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> Paragraph:
+    """``text`` for a table column ``width`` points wide, broken into lines here: between
+    words, a word too long for a line hyphenated with pyphen's patterns (with the hyphen),
+    an amount ("23 579,00 сом", non-breaking spaces) never broken."""
+    room = width - 2 * CELL_PADDING - 0.5
+    lines = wrap_words(text, room, style.fontName, style.fontSize, lang)
+    plain = ParagraphStyle(
+        f"{style.name}-lines", parent=style, splitLongWords=0, hyphenationLang=""
+    )
+    return Paragraph("<br/>".join(_esc(line) for line in lines), plain)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 @lru_cache(maxsize=4)
@@ -179,7 +202,9 @@ def wrap_words(text: str, width: float, font: str, size: float, lang: str = "ru"
     a line is hyphenated (with a hyphen), never cut. For text drawn straight on a canvas."""
     for para in text.split("\n"):
         line = ""
-        for word in para.split():
+        for word in _SPACES.split(para):
+            if not word:
+                continue
             trial = f"{line} {word}" if line else word
             if stringWidth(trial, font, size) <= width:
                 line = trial
@@ -197,8 +222,11 @@ def wrap_words(text: str, width: float, font: str, size: float, lang: str = "ru"
 
 def _split_word(word: str, width: float, font: str, size: float, lang: str) -> tuple[str, str]:
     for start, end in hyphenator(lang).iterate(word):  # longest first part first
-        if stringWidth(start + "-", font, size) <= width:
-            return start + "-", end
+        if end.startswith("-"):
+            start, end = start + "-", end[1:]
+        head = start if start.endswith("-") else start + "-"
+        if end and stringWidth(head, font, size) <= width:
+            return head, end
     if "-" in word[1:]:
         cut = word.index("-", 1) + 1
         if stringWidth(word[:cut], font, size) <= width:

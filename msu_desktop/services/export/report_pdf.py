@@ -21,6 +21,7 @@ from msu_desktop.services.export.pdf_common import (
     table_style,
 )
 from msu_desktop.services.export.pdf_layout import (
+    cell,
     cell_style,
     column_widths,
     money,
@@ -45,8 +46,8 @@ def write_report_pdf(
     muni = ws.municipality()
     plan = ws.plan()
     st = styles()
-    cell = cell_style(st["small"], lang)
-    head_style = cell_style(st["head"], lang)
+    body = st["small"]
+    head_style = st["head"]
     name = muni.name(lang) if muni else ""
     period = period_name(period_id, lang)
     header = f"{name} · {tr('Export', 'report for {period}', lang, period=period)}"
@@ -121,13 +122,18 @@ def write_report_pdf(
         [[t[k] for t in texts] for k in range(len(head))],
         width,
         FONT,
-        cell.fontSize,
+        body.fontSize,
         header=head,
         header_font=FONT_BOLD,
         header_size=head_style.fontSize,
     )
-    data: list[list[Any]] = [[para(h, head_style) for h in head]]
-    data += [[para(t, cell) for t in row_texts] for row_texts in texts]
+    data: list[list[Any]] = [
+        [cell(h, head_style, w, lang) for h, w in zip(head, widths, strict=True)]
+    ]
+    data += [
+        [cell(t, body, w, lang) for t, w in zip(row_texts, widths, strict=True)]
+        for row_texts in texts
+    ]
     end = signature_block(
         lang,
         muni.head_name if muni else "",

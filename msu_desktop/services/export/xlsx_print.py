@@ -200,9 +200,9 @@ def page_setup(
     ws.page_margins.header = ws.page_margins.footer = 0.25
     for hf in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
         hf.left.text = _hf(place[:80])
-        hf.left.size = 8
+        hf.left.size = SIZE  # headers and footers shrink with the sheet: 10 pt prints at 8+
         hf.center.text = _hf(title[:120])
-        hf.center.size = 8
+        hf.center.size = SIZE
         if mark:
             hf.right.text = _hf(mark.upper())
             hf.right.size = 10
@@ -210,9 +210,9 @@ def page_setup(
             hf.right.font = "Arial,Bold"
     for hf in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
         hf.left.text = _hf(fingerprint[:100])
-        hf.left.size = 7
+        hf.left.size = SIZE
         hf.right.text = tr("Export", "page {n} of {total}", lang, n="&P", total="&N")
-        hf.right.size = 8
+        hf.right.size = SIZE
 
 
 def signatures(
