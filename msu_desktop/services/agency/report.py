@@ -37,17 +37,54 @@ def _header(sheet: Any, row: int, names: list[str], widths: list[int]) -> None:
 
 
 def _finish_for_print(wb: Any, lang: str, title: str) -> None:
-    """Every sheet: the text font, wrapped text, row heights from the text, print setup."""
-    from msu_desktop.services.export.xlsx_print import BOLD_FONT, TEXT_FONT, fit_rows
+    """Every sheet: the text font, wrapped text, columns wide enough for their widest word
+    (ids and dates included), one page wide at 80 % or more, else two pages wide with the
+    first two columns repeated; row heights from the text; print setup."""
+    from openpyxl.utils import get_column_letter
+
+    from msu_desktop.services.export.xlsx_print import (
+        BOLD_FONT,
+        MIN_SCALE,
+        TEXT_FONT,
+        column_points,
+        fit_rows,
+        fit_widths,
+        printable_width,
+        set_widths,
+        width_for,
+    )
 
     for sheet in wb.worksheets:
+        cols = sheet.max_column
+        need = [6.0] * cols
+        head = int(str(sheet.print_title_rows or "1:1").split(":")[0].strip("$") or 1)
         for row in sheet.iter_rows():
             for cell in row:
                 cell.font = BOLD_FONT if cell.font and cell.font.b else TEXT_FONT
                 if isinstance(cell.value, str):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-        fit_rows(sheet, 1, sheet.max_row, sheet.max_column)
-        setup_print(sheet, sheet.print_title_rows or "1:1", f"{title} · {sheet.title}", lang)
+                    if cell.row >= head:
+                        bold = bool(cell.font.b)
+                        for word in cell.value.split():
+                            k = cell.column - 1
+                            need[k] = max(need[k], width_for(word, bold))
+        widths = [
+            max(sheet.column_dimensions[get_column_letter(c + 1)].width or 8.43, need[c])
+            for c in range(cols)
+        ]
+        fits = sum(column_points(w) for w in need) <= printable_width() / MIN_SCALE
+        pages = 1 if fits else 2
+        widths = fit_widths(widths, minimums=need, pages=pages, repeated=(0, 1)[: min(2, cols)])
+        set_widths(sheet, widths)
+        fit_rows(sheet, 1, sheet.max_row, cols)
+        setup_print(
+            sheet,
+            f"{head}:{head}",
+            f"{title} · {sheet.title}",
+            lang,
+            pages_wide=pages,
+            title_cols="A:B" if pages > 1 else None,
+        )
 
 
 def write_consolidated_xlsx(

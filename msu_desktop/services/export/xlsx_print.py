@@ -96,13 +96,17 @@ def fit_widths(
     return out
 
 
-def print_scale(sheet: Worksheet, columns: int) -> float:
-    """The scale fit-to-width will use for ``columns`` columns of ``sheet`` (1.0 = 100 %)."""
-    total = sum(
+def print_scale(
+    sheet: Worksheet, columns: int, pages: int = 1, repeated: Sequence[int] = ()
+) -> float:
+    """The scale fit-to-width uses for ``columns`` columns of ``sheet`` over ``pages`` pages
+    wide, the ``repeated`` columns (0-based) printed on each (1.0 = 100 %)."""
+    widths = [
         column_points(sheet.column_dimensions[get_column_letter(c)].width or 8.43)
         for c in range(1, columns + 1)
-    )
-    return min(1.0, printable_width() / total)
+    ]
+    total = sum(widths) + (pages - 1) * sum(widths[k] for k in repeated)
+    return min(1.0, pages * printable_width() / total)
 
 
 def width_for(text: str, bold: bool = False) -> float:
