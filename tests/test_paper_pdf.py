@@ -211,3 +211,32 @@ def test_consolidated_pdf_names_the_period_and_keeps_amounts_whole(tmp_path: Pat
         assert title in text.replace("\n", " ") or title[:40] in text
         assert fragments(titles, words, [title]) == []
         _assert_numbered(pages, lang)
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_dashboard_pdf_keeps_every_word_on_the_page(demo_ws, tmp_path: Path, lang: str) -> None:
+    from msu_desktop.services.export.dashboard_pdf import write_dashboard_pdf
+
+    data = rs.dashboard(demo_ws, selected="2021-H2")
+    out = write_dashboard_pdf(data, lang, tmp_path / "dashboard.pdf", municipality="Ак-Тал")
+    pages = pdf_pages(out)
+    text = "\n".join(pages)
+    assert not PERIOD_ID.search(text)
+    for c in data.periods:
+        assert period_name(c.period.id, lang) in text
+    # the overdue message (it ran past the right edge before) is printed whole
+    nd = data.next_due
+    assert nd is not None and nd.days_left < 0
+    overdue = tr(
+        "Dashboard",
+        "Next report: {period}, due {date} — overdue by {days} days",
+        lang,
+        period=period_name(nd.period.id, lang),
+        date=nd.period.due.strftime("%d.%m.%Y"),
+        days=-nd.days_left,
+    )
+    assert " ".join(overdue.split()) in " ".join(text.split())
+    words = pdf_words(out)
+    right_edge = 595.27 - 12 * 2.8346
+    assert max(w.x1 for w in words) <= right_edge + 1
+    _assert_numbered(pages, lang)
