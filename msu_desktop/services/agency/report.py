@@ -61,13 +61,13 @@ def _finish_for_print(wb: Any, lang: str, title: str) -> None:
         for row in sheet.iter_rows():
             for cell in row:
                 cell.font = BOLD_FONT if cell.font and cell.font.b else TEXT_FONT
-                if isinstance(cell.value, str):
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-                    if cell.row >= head:
-                        bold = bool(cell.font.b)
-                        for word in cell.value.split():
-                            k = cell.column - 1
-                            need[k] = max(need[k], width_for(word, bold))
+                # a title above the table runs over the empty cells beside it
+                cell.alignment = Alignment(wrap_text=cell.row >= head, vertical="top")
+                if isinstance(cell.value, str) and cell.row >= head:
+                    bold = bool(cell.font.b)
+                    for word in cell.value.split():
+                        k = cell.column - 1
+                        need[k] = max(need[k], width_for(word, bold))
         widths = [
             max(sheet.column_dimensions[get_column_letter(c + 1)].width or 8.43, need[c])
             for c in range(cols)
