@@ -23,8 +23,10 @@ from msu_desktop.services.export.report_xlsx import (
 from msu_desktop.services.export.xlsx_print import (
     BOLD_FONT,
     FONT_NAME,
+    MONEY_FORMAT,
     TEXT_FONT,
     WRAP_TOP,
+    Styles,
     fit_rows,
     fit_widths,
     set_widths,
@@ -146,6 +148,7 @@ def write_register(
             if lease.state in ("active", "ending_soon"):
                 current_lessee[lease.object_id] = (lease.lessee, lease.is_person)
         r = head
+        look = Styles()
         for row in ps.list_rows(ws):
             if public and row.status != "active":
                 continue
@@ -172,12 +175,21 @@ def write_register(
             }
             for c, (key, _name, _w) in enumerate(cols, start=1):
                 if key in ("area", "book_value", "residual_value"):
-                    cell = number_cell(sheet, r, c, getattr(row, key))
+                    cell = sheet.cell(row=r, column=c)  # styled below, as number_cell would
+                    number = getattr(row, key)
+                    cell.value = None if number is None else float(number)
+                    kind, number_format = "number", MONEY_FORMAT
                 else:
                     cell = text_cell(sheet, r, c, str(values.get(key, "")))
-                cell.font = TEXT_FONT
-                cell.alignment = WRAP
-                cell.border = BORDER
+                    kind, number_format = "text", "General"
+                look.apply(
+                    cell,
+                    kind,
+                    font=TEXT_FONT,
+                    alignment=WRAP,
+                    border=BORDER,
+                    number_format=number_format,
+                )
         end = signatures(
             sheet,
             r + 2,
