@@ -127,6 +127,7 @@ def bench_register_pdf_xlsx(tmp: Path) -> list[dict]:
             subprocess.run(
                 [
                     soffice,
+                    f"-env:UserInstallation={(tmp / 'lo-profile').resolve().as_uri()}",
                     "--headless",
                     "--convert-to",
                     "pdf",

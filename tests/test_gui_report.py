@@ -220,8 +220,11 @@ def test_dashboard_shows_and_prints_the_periods(window, qtbot, tmp_path: Path) -
     text = subprocess.run(
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
-    # periods as people read them (issue 10): "II/2019" on the chart's axis, not "2019-H2"
-    assert "II/2019" in text and "II/2023" in text and P not in text
+    # the periods in words (issue 12: no period id such as "2021-H1" on paper)
+    from msu_desktop.services.labels import period_name
+
+    assert period_name(P, page.lang) in text and period_name("2023-H2", page.lang) in text
+    assert P not in text
     assert "Дарыинский айылный аймак" in text
 
 

@@ -1,23 +1,21 @@
 """The dashboard: where every report stands, drawn with QPainter so it also prints.
 
-One paint routine (:func:`paint_dashboard`) draws on the screen widget, on a printer
-(QPrintPreviewDialog) and into a PDF (QPdfWriter), so what is printed is what is seen.
+One paint routine (:func:`paint_dashboard`) draws on the screen widget and on a printer
+(QPrintPreviewDialog). "Save as PDF" writes the paper layout of services/export/dashboard_pdf.py
+from the same numbers (text wraps in its column instead of running past the edge).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPaintEvent,
-    QPdfWriter,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -363,35 +361,17 @@ class DashboardPage(QWidget):
             paint_dashboard(painter, rect, self.data, self.lang, DashboardTexts(), self.heading())
 
     def save_pdf(self, path: Path) -> None:
-        """The dashboard as an A4 PDF, written to a temporary name and renamed into place."""
-        from msu_desktop.services.files import os_error_to_user
+        """The dashboard as an A4 PDF, laid out for paper below the GUI (services/export/
+        dashboard_pdf.py), written to a temporary name and renamed into place."""
+        from msu_desktop.services.export.dashboard_pdf import write_dashboard_pdf
 
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.part")
-        writer = QPdfWriter(str(tmp))
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(12, 12, 12, 12),
-            )
+        if self.data is None:
+            self.refresh()
+        assert self.data is not None
+        m = self.ws.municipality()
+        write_dashboard_pdf(
+            self.data, self.lang, Path(path), municipality=m.name(self.lang) if m else ""
         )
-        writer.setResolution(150)
-        writer.setTitle(DashboardTexts().title)
-        p = QPainter()
-        if not p.begin(writer):
-            tmp.unlink(missing_ok=True)
-            raise UserError("Cannot write {path}.", path=str(path), context="Dashboard")
-        try:
-            page = writer.pageLayout().paintRectPixels(writer.resolution())
-            self.render(p, QRectF(0, 0, page.width(), page.height()))
-        finally:
-            p.end()
-        try:
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise os_error_to_user(exc, path) from exc
 
     def default_file_name(self) -> str:
         m = self.ws.municipality()

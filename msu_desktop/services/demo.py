@@ -44,6 +44,13 @@ class DemoContext:
     scratch: Path  # where generated files are written before they are attached
     log: Callable[[str], None] = lambda _m: None
     counts: dict[str, int] = field(default_factory=dict)
+    lang: str = "ru"  # the language the demo secretary types her texts in
+
+    def text(self, value: Any) -> str:
+        """A typed text of the demo: given in both languages, typed in the demo's one."""
+        if isinstance(value, dict):
+            return str(value.get(self.lang) or value.get("ru") or value.get("ky") or "")
+        return str(value or "")
 
 
 @dataclass(frozen=True)
@@ -169,9 +176,9 @@ def step_reports(ws: Workspace, ctx: DemoContext) -> None:
                     rs.set_value(ws, pid, code, "status", rpt.IN_PROGRESS, user=sec)
                 for f in ("status", "reason", "done", "start_date", "end_date", "evidence"):
                     if f in stage:
-                        rs.set_value(ws, pid, code, f, stage[f], user=sec)
+                        rs.set_value(ws, pid, code, f, ctx.text(stage[f]), user=sec)
                 for f in ("problems", "proposals"):
-                    rs.set_value(ws, pid, code, f, stage.get(f, ""), user=sec)
+                    rs.set_value(ws, pid, code, f, ctx.text(stage.get(f, "")), user=sec)
             else:
                 rs.set_value(ws, pid, code, "status", stage["status"], user=sec)  # confirmed
             if starts or ongoing:
@@ -191,17 +198,22 @@ def step_reports(ws: Workspace, ctx: DemoContext) -> None:
                     else:
                         name = f"reshenie_{code.replace('.', '-')}_{pid}.pdf"
                         data = make_document(
-                            stage.get("evidence", title),
-                            [c["municipality"]["name_ru"], title, "", stage.get("done", "")],
+                            ctx.text(stage.get("evidence", title)),
+                            [
+                                c["municipality"][f"name_{ctx.lang}"],
+                                title,
+                                "",
+                                ctx.text(stage.get("done", "")),
+                            ],
                         )
                     path = ctx.scratch / name
                     write_bytes_atomic(path, data)
                     att.add_attachment(
-                        ws, pid, code, path, caption=caption[kind]["caption"]["ru"], user=sec
+                        ws, pid, code, path, caption=caption[kind]["caption"][ctx.lang], user=sec
                     )
         for cm in c["comments"]:
             if cm["period"] == pid:
-                rs.add_comment(ws, pid, cm["measure"], cm["field"], cm["text"], user=sec)
+                rs.add_comment(ws, pid, cm["measure"], cm["field"], ctx.text(cm["text"]), user=sec)
         for code in pdef.get("unreported", ()):
             rs.set_value(ws, pid, code, "status", "", user=sec)
         if pdef["outcome"] == "in_progress":
@@ -213,7 +225,7 @@ def step_reports(ws: Workspace, ctx: DemoContext) -> None:
             rs.approve(ws, pid, head, on=on, user=sec)
             if "unlock" in pdef:
                 u = pdef["unlock"]
-                rs.unlock(ws, pid, u["reason"], user=sec)
+                rs.unlock(ws, pid, ctx.text(u["reason"]), user=sec)
                 fix = u["fix"]
                 rs.set_value(ws, pid, fix["measure"], fix["field"], fix["value"], user=fin)
                 rs.mark_complete(ws, pid, user=sec)
@@ -298,13 +310,24 @@ def is_fresh(ws: Workspace) -> bool:
     return not (has_m or has_r)
 
 
+def _demo_lang(lang: str | None) -> str:
+    from msu_desktop.i18n import language
+
+    chosen = lang or language()
+    return chosen if chosen in ("ky", "ru") else "ru"
+
+
 def run_demo(
     ws: Workspace,
     today: dt.date | None = None,
     seed: int = 2019,
     log: Callable[[str], None] | None = None,
+    lang: str | None = None,
 ) -> DemoContext:
-    """Fill a fresh workspace with the demo; refuses a data folder that already has data."""
+    """Fill a fresh workspace with the demo; refuses a data folder that already has data.
+
+    ``lang`` (default: the language in use): the language the demo's texts are typed in, so
+    that a Russian demo prints Russian reports and a Kyrgyz one Kyrgyz reports."""
     if not is_fresh(ws):
         raise UserError(
             "The data folder {path} already has data. Choose an empty folder for the demo.",
@@ -321,6 +344,7 @@ def run_demo(
                 content=_content(),
                 scratch=Path(scratch),
                 log=log or (lambda _m: None),
+                lang=_demo_lang(lang),
             )
             for step in STEPS:
                 step.run(ws, ctx)

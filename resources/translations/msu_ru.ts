@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="66" />
+      <location filename="msu_desktop/services/agency/report.py" line="118" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="120" />
+      <location filename="msu_desktop/services/agency/report.py" line="172" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="287" />
+      <location filename="msu_desktop/services/agency/report.py" line="350" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="276" />
+      <location filename="msu_desktop/services/agency/report.py" line="339" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="152" />
+      <location filename="msu_desktop/services/agency/report.py" line="204" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="217" />
+      <location filename="msu_desktop/services/agency/report.py" line="269" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="181" />
+      <location filename="msu_desktop/services/agency/report.py" line="233" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="288" />
+      <location filename="msu_desktop/services/agency/report.py" line="351" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="154" />
+      <location filename="msu_desktop/services/agency/report.py" line="206" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="186" />
+      <location filename="msu_desktop/services/agency/report.py" line="238" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="153" />
+      <location filename="msu_desktop/services/agency/report.py" line="205" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="285" />
+      <location filename="msu_desktop/services/agency/report.py" line="348" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="129" />
+      <location filename="msu_desktop/services/agency/report.py" line="181" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="128" />
+      <location filename="msu_desktop/services/agency/report.py" line="180" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="211" />
+      <location filename="msu_desktop/services/agency/report.py" line="263" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="289" />
+      <location filename="msu_desktop/services/agency/report.py" line="352" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="142" />
+      <location filename="msu_desktop/services/agency/report.py" line="194" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="230" />
+      <location filename="msu_desktop/services/agency/report.py" line="282" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="284" />
+      <location filename="msu_desktop/services/agency/report.py" line="347" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="84" />
+      <location filename="msu_desktop/services/agency/report.py" line="136" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="232" />
+      <location filename="msu_desktop/services/agency/report.py" line="284" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="183" />
+      <location filename="msu_desktop/services/agency/report.py" line="235" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="233" />
+      <location filename="msu_desktop/services/agency/report.py" line="285" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="231" />
+      <location filename="msu_desktop/services/agency/report.py" line="283" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="185" />
+      <location filename="msu_desktop/services/agency/report.py" line="237" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="187" />
+      <location filename="msu_desktop/services/agency/report.py" line="239" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="176" />
+      <location filename="msu_desktop/services/agency/report.py" line="228" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="286" />
+      <location filename="msu_desktop/services/agency/report.py" line="349" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="151" />
+      <location filename="msu_desktop/services/agency/report.py" line="203" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="184" />
+      <location filename="msu_desktop/services/agency/report.py" line="236" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="193" />
+      <location filename="msu_desktop/services/agency/report.py" line="245" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="254" />
+      <location filename="msu_desktop/services/agency/report.py" line="306" />
       <source>late: created {date}</source>
       <translation>с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="241" />
+      <location filename="msu_desktop/services/agency/report.py" line="293" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="195" />
+      <location filename="msu_desktop/services/agency/report.py" line="247" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <location filename="msu_desktop/services/agency/report.py" line="221" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -977,7 +977,6 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="384" />
       <source>Cannot write {path}.</source>
       <translation>Не удаётся записать {path}.</translation>
     </message>
@@ -987,7 +986,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="69" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="69" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -997,12 +996,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="66" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="83" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="63" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="74" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1017,12 +1016,12 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="175" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="59" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
@@ -1032,7 +1031,7 @@
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="72" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="115" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
@@ -1042,22 +1041,22 @@
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="123" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="119" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="117" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="188" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1075,17 +1074,17 @@
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="400" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="382" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Сводка — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="402" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="384" />
       <source>Dashboard.pdf</source>
       <translation>Сводка.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="413" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="395" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1095,7 +1094,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="422" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="404" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1110,7 +1109,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="335" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -1194,12 +1193,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="309" />
+      <location filename="msu_desktop/services/demo.py" line="332" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="58" />
+      <location filename="msu_desktop/services/demo.py" line="65" />
       <source>The demo data file is damaged.</source>
       <translation>Файл демонстрационных данных повреждён.</translation>
     </message>
@@ -2195,127 +2194,132 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="284" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="127" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="289" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="275" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="51" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="86" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="285" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="91" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="72" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="87" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="92" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="72" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="280" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="281" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="134" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="188" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="197" />
+      <source>not approved</source>
+      <translation>не утверждён</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="252" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="90" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3690,127 +3694,127 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="38" />
+      <location filename="msu_desktop/services/property_export.py" line="51" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="229" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/property_export.py" line="53" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="230" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <location filename="msu_desktop/services/property_export.py" line="222" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="133" />
+      <location filename="msu_desktop/services/property_export.py" line="223" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/property_export.py" line="52" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/property_export.py" line="49" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/property_export.py" line="58" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/property_export.py" line="47" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="47" />
+      <location filename="msu_desktop/services/property_export.py" line="60" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/property_export.py" line="48" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="50" />
+      <location filename="msu_desktop/services/property_export.py" line="63" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <location filename="msu_desktop/services/property_export.py" line="228" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <location filename="msu_desktop/services/property_export.py" line="242" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="44" />
+      <location filename="msu_desktop/services/property_export.py" line="57" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="218" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="41" />
+      <location filename="msu_desktop/services/property_export.py" line="54" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/property_export.py" line="59" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/property_export.py" line="50" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="42" />
+      <location filename="msu_desktop/services/property_export.py" line="55" />
       <source>Year</source>
       <translation>Год</translation>
     </message>

@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 
-from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.agency.collect import (
     AWAITING_KEY,
@@ -23,6 +21,7 @@ from msu_desktop.services.agency.collect import (
 )
 from msu_desktop.services.export.report_xlsx import number_cell, setup_print
 from msu_desktop.services.export.report_xlsx import text_cell as _raw_text_cell
+from msu_desktop.services.export.xlsx_print import workbook as print_workbook
 from msu_desktop.services.files import atomic_writer
 from msu_desktop.services.labels import period_name, period_name_short
 
@@ -41,14 +40,67 @@ def text_cell(sheet: Any, row: int, col: int, value: object) -> Any:
 
 
 def _header(sheet: Any, row: int, names: list[str], widths: list[int]) -> None:
+    from msu_desktop.services.export.xlsx_print import BOLD_FONT, fit_widths, set_widths
+
+    full = [*widths, *[12] * (len(names) - len(widths))][: len(names)]
+    set_widths(sheet, fit_widths(full))
+    for col, name in enumerate(names, start=1):
+        cell = text_cell(sheet, row, col, name)
+        cell.font = BOLD_FONT
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
+    sheet.print_title_rows = f"{row}:{row}"
+
+
+def _finish_for_print(wb: Any, lang: str, title: str) -> None:
+    """Every sheet: the text font, wrapped text, columns wide enough for their widest word
+    (ids and dates included), one page wide at 80 % or more, else two pages wide with the
+    first two columns repeated; row heights from the text; print setup."""
     from openpyxl.utils import get_column_letter
 
-    for col, (name, width) in enumerate(zip(names, widths, strict=False), start=1):
-        cell = text_cell(sheet, row, col, name)
-        cell.font = Font(bold=True)
-        sheet.column_dimensions[get_column_letter(col)].width = width
-    sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
-    setup_print(sheet, f"{row}:{row}", sheet.title)
+    from msu_desktop.services.export.xlsx_print import (
+        BOLD_FONT,
+        MIN_SCALE,
+        TEXT_FONT,
+        column_points,
+        fit_rows,
+        fit_widths,
+        printable_width,
+        set_widths,
+        width_for,
+    )
+
+    for sheet in wb.worksheets:
+        cols = sheet.max_column
+        need = [6.0] * cols
+        head = int(str(sheet.print_title_rows or "1:1").split(":")[0].strip("$") or 1)
+        for row in sheet.iter_rows():
+            for cell in row:
+                cell.font = BOLD_FONT if cell.font and cell.font.b else TEXT_FONT
+                # a title above the table runs over the empty cells beside it
+                cell.alignment = Alignment(wrap_text=cell.row >= head, vertical="top")
+                if isinstance(cell.value, str) and cell.row >= head:
+                    bold = bool(cell.font.b)
+                    for word in cell.value.split():
+                        k = cell.column - 1
+                        need[k] = max(need[k], width_for(word, bold))
+        widths = [
+            max(sheet.column_dimensions[get_column_letter(c + 1)].width or 8.43, need[c])
+            for c in range(cols)
+        ]
+        fits = sum(column_points(w) for w in need) <= printable_width() / MIN_SCALE
+        pages = 1 if fits else 2
+        widths = fit_widths(widths, minimums=need, pages=pages, repeated=(0, 1)[: min(2, cols)])
+        set_widths(sheet, widths)
+        fit_rows(sheet, 1, sheet.max_row, cols)
+        setup_print(
+            sheet,
+            f"{head}:{head}",
+            f"{title} · {sheet.title}",
+            lang,
+            pages_wide=pages,
+            title_cols="A:B" if pages > 1 else None,
+        )
 
 
 def write_consolidated_xlsx(
@@ -60,7 +112,7 @@ def write_consolidated_xlsx(
 ) -> Path:
     packages = [p for (_, per), p in result.accepted.items() if per == period]
     totals = consolidate(packages, result.plans)
-    wb = Workbook()
+    wb = print_workbook()
     s1 = wb.active
     assert s1 is not None
     s1.title = tr("Agency", "By measure", lang)[:31]
@@ -253,6 +305,17 @@ def write_consolidated_xlsx(
             5,
             tr("Agency", "late: created {date}", lang, date=created.strftime("%d.%m.%Y %H:%M")),
         )
+    _finish_for_print(
+        wb,
+        lang,
+        tr(
+            "Agency",
+            "Consolidated report for {period}: {n} municipalities",
+            lang,
+            period=period_name(period, lang),
+            n=len(packages),
+        ),
+    )
     with atomic_writer(out) as fh:
         wb.save(fh)
     return out
@@ -288,19 +351,35 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
         tr("Agency", "In progress", lang),
         tr("Agency", "Money, som", lang),
     ]
-    rows: list[list[Any]] = [[para(h, st["head"]) for h in head]]
-    for t in totals.values():
-        rows.append(
-            [
-                para(t.code, st["small"]),
-                para(pick(t.title, lang), st["small"]),
-                para(str(t.reported), st["small"]),
-                para(str(t.by_status.get("completed", 0)), st["small"]),
-                para(str(t.by_status.get("in_progress", 0)), st["small"]),
-                para(amount(sum(t.money.values())), st["small"]),
-            ]
-        )
-    table = LongTable(rows, colWidths=[w * mm for w in (14, 150, 22, 22, 22, 30)], repeatRows=1)
+    from msu_desktop.services.export.pdf_common import FONT, FONT_BOLD
+    from msu_desktop.services.export.pdf_layout import cell, column_widths, money
+
+    body, head_style = st["small"], st["head"]
+    texts = [
+        [
+            t.code,
+            pick(t.title, lang),
+            str(t.reported),
+            str(t.by_status.get("completed", 0)),
+            str(t.by_status.get("in_progress", 0)),
+            money(sum(t.money.values())),
+        ]
+        for t in totals.values()
+    ]
+    widths = column_widths(
+        [[row[k] for row in texts] for k in range(len(head))],
+        PAGE[0] - 24 * mm,
+        FONT,
+        body.fontSize,
+        header=head,
+        header_font=FONT_BOLD,
+        header_size=head_style.fontSize,
+    )
+    rows: list[list[Any]] = [
+        [cell(h, head_style, w, lang) for h, w in zip(head, widths, strict=True)]
+    ]
+    rows += [[cell(x, body, w, lang) for x, w in zip(row, widths, strict=True)] for row in texts]
+    table = LongTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
     with atomic_writer(out) as fh:
         doc = SimpleDocTemplate(

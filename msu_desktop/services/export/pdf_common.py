@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -47,8 +48,9 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def numbered_canvas(header: str, lang: str) -> type[canvas.Canvas]:
-    """A canvas class that writes the header and "page N of M" once the page count is known."""
+def numbered_canvas(header: str, lang: str, mark: str = "") -> type[canvas.Canvas]:
+    """A canvas class that writes the header and "page N of M" once the page count is known;
+    ``mark`` (e.g. "not approved") is printed in red at the top right of every page."""
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -71,7 +73,15 @@ def numbered_canvas(header: str, lang: str) -> type[canvas.Canvas]:
             width, height = self._pagesize
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawString(15 * mm, height - 10 * mm, header[:180])
+            room = width - 30 * mm
+            if mark:
+                self.setFont(FONT_BOLD, 10)
+                self.setFillColor(colors.HexColor("#C62828"))
+                self.drawRightString(width - 15 * mm, height - 10 * mm, mark.upper())
+                room -= stringWidth(mark.upper(), FONT_BOLD, 10) + 6 * mm
+                self.setFont(FONT, 7.5)
+                self.setFillColor(colors.HexColor("#444444"))
+            self.drawString(15 * mm, height - 10 * mm, fit_text(header, room, FONT, 7.5))
             self.drawRightString(
                 width - 15 * mm,
                 8 * mm,
@@ -79,6 +89,16 @@ def numbered_canvas(header: str, lang: str) -> type[canvas.Canvas]:
             )
 
     return NumberedCanvas
+
+
+def fit_text(text: str, width: float, font: str, size: float) -> str:
+    """``text`` shortened at a word boundary with "…" to fit ``width`` (for running headers)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words) + " …"
 
 
 def table_style(header_rows: int = 1) -> TableStyle:

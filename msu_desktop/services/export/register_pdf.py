@@ -1,13 +1,16 @@
 """The property register as a PDF, fast for thousands of objects.
 
-Drawn straight on the canvas with fixed rows (a register row is one line: text is clipped to its
-column by measured width), so the page count is known in advance and "page N of M" costs
-nothing; platypus table layout would spend most of its time measuring cells. The last page
-carries the signature blocks and the QR code + fingerprint.
+Drawn straight on the canvas: column widths from the content (pdf_layout.column_widths), text
+wrapped between words (a word too long for its column is hyphenated, never cut), amounts kept
+whole and right-aligned. The rows are laid out first, so the page count is known before
+drawing and "page N of M" costs nothing; platypus table layout would spend most of its time
+measuring cells. The last page carries the signature blocks and the QR code + fingerprint,
+always with at least one row of the register.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,31 +19,25 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_service as ps
-from msu_desktop.services.export.pdf_common import FONT, FONT_BOLD, PAGE, register_fonts
+from msu_desktop.services.export.pdf_common import (
+    FONT,
+    FONT_BOLD,
+    PAGE,
+    fit_text,
+    register_fonts,
+)
+from msu_desktop.services.export.pdf_layout import NBSP, column_widths, money, wrap_words
 from msu_desktop.services.files import atomic_writer
 
-COLS = (20, 72, 38, 24, 32, 28, 28, 22, 26)  # mm
-ROW_H = 4.2 * mm
 SIZE = 6.5
-
-
-def _fit(text: str, width: float, font: str = FONT, size: float = SIZE) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid] + "…", font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo] + "…"
+LINE = 2.9 * mm  # one line of text in a row
+PAD = 1.3 * mm  # above and below the text of a row
+NUMERIC = (5, 6)  # area and book value: right-aligned, never wrapped
+SIGNATURE_SPACE = 48 * mm
 
 
 def write_register_pdf(
@@ -66,7 +63,7 @@ def write_register_pdf(
         tr("PropertyExport", "Condition", lang),
         tr("PropertyExport", "Use", lang),
     ]
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for r in ps.list_rows(ws):
         if public and r.status != "active":
             continue
@@ -78,72 +75,126 @@ def write_register_pdf(
                 labels["categories"].get(r.category, r.category),
                 r.village,
                 r.cadastral_code,
-                f"{amount(r.area)} {labels['units'].get(r.unit, r.unit)}"
+                f"{money(r.area)}{NBSP}{labels['units'].get(r.unit, r.unit)}"
                 if r.area is not None
                 else "",
-                amount(r.book_value) if r.book_value is not None else "",
+                money(r.book_value) if r.book_value is not None else "",
                 labels["conditions"].get(r.condition, r.condition),
                 labels["uses"].get(r.use, r.use),
             )
         )
     width, height = PAGE
     left, top, bottom = 10 * mm, height - 24 * mm, 16 * mm
-    per_page = int((top - bottom) / ROW_H) - 1
-    signature_space = 55 * mm
-    pages = max(1, -(-len(rows) // per_page))
-    if len(rows) - (pages - 1) * per_page > per_page - int(signature_space / ROW_H):
-        pages += 1  # the signatures need room on the last page
-    col_w = [w * mm for w in COLS]
+    col_w = column_widths(
+        [[row[k] for row in rows] for k in range(len(head))],
+        width - 2 * left,
+        FONT,
+        SIZE,
+        padding=2 * mm,
+        header=head,
+        header_font=FONT_BOLD,
+        cap=70 * mm,
+    )
     xs = [left]
     for w in col_w:
         xs.append(xs[-1] + w)
+
+    def cells(texts: Sequence[str], font: str, numeric: Sequence[int]) -> list[list[str]]:
+        return [
+            [t] if k in numeric or not t else list(wrap_words(t, col_w[k] - 2 * mm, font, SIZE))
+            for k, t in enumerate(texts)
+        ]
+
+    head_cells = cells(head, FONT_BOLD, ())
+    head_h = max(len(c) for c in head_cells) * LINE + 2 * PAD
+    laid = [cells(row, FONT, NUMERIC) for row in rows]
+    heights = [max(1, *(len(c) for c in cell)) * LINE + 2 * PAD for cell in laid]
+    pages = _paginate(heights, top - bottom - head_h, top - bottom - head_h - SIGNATURE_SPACE)
     with atomic_writer(out) as fh:
         c = canvas.Canvas(fh, pagesize=PAGE)
         c.setTitle(title)
         c.setAuthor(name)
-        i = 0
-        for page in range(1, pages + 1):
+        total = len(pages)
+        for number, (first, last) in enumerate(pages, start=1):
             c.setFont(FONT, 7.5)
             c.setFillColor(colors.HexColor("#444444"))
             c.drawString(
-                left, height - 10 * mm, _fit(f"{name} · {title}", width - 2 * left, FONT, 7.5)
+                left, height - 10 * mm, fit_text(f"{name} · {title}", width - 2 * left, FONT, 7.5)
             )
             c.drawRightString(
-                width - left, 8 * mm, tr("Export", "page {n} of {total}", lang, n=page, total=pages)
+                width - left,
+                8 * mm,
+                tr("Export", "page {n} of {total}", lang, n=number, total=total),
             )
             c.setFillColor(colors.black)
-            y = top
-            if page == 1:
+            if number == 1:
                 c.setFont(FONT_BOLD, 12)
                 c.drawString(
                     left,
                     height - 18 * mm,
-                    _fit(f"{title} — {name}", width - 2 * left, FONT_BOLD, 12),
+                    fit_text(f"{title} — {name}", width - 2 * left, FONT_BOLD, 12),
                 )
+            y = top
             c.setFillColor(colors.HexColor("#DDE6F0"))
-            c.rect(left, y - 1.2 * mm, xs[-1] - left, ROW_H, stroke=0, fill=1)
+            c.rect(left, y - head_h, xs[-1] - left, head_h, stroke=0, fill=1)
             c.setFillColor(colors.black)
-            c.setFont(FONT_BOLD, SIZE)
-            for k, text in enumerate(head):
-                c.drawString(xs[k] + 1, y, _fit(text, col_w[k] - 2, FONT_BOLD))
-            c.setFont(FONT, SIZE)
+            _draw_row(c, head_cells, xs, y, FONT_BOLD, ())
+            y -= head_h
             c.setStrokeColor(colors.HexColor("#BBBBBB"))
             c.setLineWidth(0.25)
-            for _ in range(per_page):
-                if i >= len(rows):
-                    break
-                y -= ROW_H
-                row = rows[i]
-                for k, text in enumerate(row):
-                    if text:
-                        c.drawString(xs[k] + 1, y, _fit(text, col_w[k] - 2))
-                c.line(left, y - 1.2 * mm, xs[-1], y - 1.2 * mm)
-                i += 1
-            if page == pages:
-                _signatures(c, lang, muni, name, fingerprint, left, y - 12 * mm)
+            for i in range(first, last):
+                _draw_row(c, laid[i], xs, y, FONT, NUMERIC)
+                y -= heights[i]
+                c.line(left, y, xs[-1], y)
+            if number == total:
+                _signatures(c, lang, muni, name, fingerprint, left, y - 10 * mm)
             c.showPage()
         c.save()
     return out
+
+
+def _paginate(heights: list[float], room: float, last_room: float) -> list[tuple[int, int]]:
+    """Row ranges per page; the last page keeps room for the signatures and at least one row
+    (the signature block never stands alone on a page)."""
+    pages: list[tuple[int, int]] = []
+    first, used = 0, 0.0
+    for i, h in enumerate(heights):
+        if used + h > room and i > first:
+            pages.append((first, i))
+            first, used = i, 0.0
+        used += h
+    pages.append((first, len(heights)))
+    first, last = pages[-1]
+    if sum(heights[first:last]) > last_room:
+        # move the last rows to a page of their own, with the signatures
+        keep = last
+        used = 0.0
+        while keep > first + 1 and used + heights[keep - 1] <= last_room and last - keep < 3:
+            keep -= 1
+            used += heights[keep]
+        if keep == last:
+            keep = last - 1
+        pages[-1] = (first, keep)
+        pages.append((keep, last))
+    return pages
+
+
+def _draw_row(
+    c: canvas.Canvas,
+    cells: list[list[str]],
+    xs: list[float],
+    y: float,
+    font: str,
+    numeric: Sequence[int],
+) -> None:
+    c.setFont(font, SIZE)
+    for k, lines in enumerate(cells):
+        for n, line in enumerate(lines):
+            base = y - PAD - (n + 1) * LINE + 0.8 * mm
+            if k in numeric:
+                c.drawRightString(xs[k + 1] - 1 * mm, base, line)
+            else:
+                c.drawString(xs[k] + 1 * mm, base, line)
 
 
 def _signatures(

@@ -9,9 +9,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer
 
-from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export.pdf_common import (
+    FONT,
+    FONT_BOLD,
     PAGE,
     numbered_canvas,
     para,
@@ -19,7 +20,17 @@ from msu_desktop.services.export.pdf_common import (
     styles,
     table_style,
 )
+from msu_desktop.services.export.pdf_layout import (
+    cell,
+    cell_style,
+    column_widths,
+    money,
+    table_with_end,
+    unapproved_mark,
+    unbreakable,
+)
 from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.labels import period_name
 
 
 def write_report_pdf(
@@ -31,22 +42,26 @@ def write_report_pdf(
     rows = rs.report_rows(ws, period_id)
     source_labels = {src.id: pick(src.label, lang) for src in rs.rules_for(ws.plan()).money_sources}
     summary = rs.period_summary(ws, period_id)
+    mark = unapproved_mark(rs.period_info(ws, period_id).state, lang)
     muni = ws.municipality()
     plan = ws.plan()
     st = styles()
+    body = st["small"]
+    head_style = st["head"]
     name = muni.name(lang) if muni else ""
-    header = f"{name} · {tr('Export', 'report for {period}', lang, period=period_id)}"
+    period = period_name(period_id, lang)
+    header = f"{name} · {tr('Export', 'report for {period}', lang, period=period)}"
     story: list[Any] = [
         para(
             tr(
                 "Export",
                 "Report on the implementation of the Action Plan for {period}",
                 lang,
-                period=period_id,
+                period=period,
             ),
-            st["title"],
+            cell_style(st["title"], lang),
         ),
-        para(f"{name} · {pick(plan.title, lang)}", st["subtitle"]),
+        para(f"{name} · {pick(plan.title, lang)}", cell_style(st["subtitle"], lang)),
         para(
             tr(
                 "Export",
@@ -55,9 +70,9 @@ def write_report_pdf(
                 total=summary.total,
                 reported=summary.reported,
                 missed=summary.deadline_missed,
-                money=amount(summary.money_total),
+                money=money(summary.money_total),
             ),
-            st["subtitle"],
+            cell_style(st["subtitle"], lang),
         ),
         Spacer(1, 4 * mm),
     ]
@@ -71,13 +86,15 @@ def write_report_pdf(
         tr("Export", "Money, som", lang),
         tr("Export", "Problems and proposals", lang),
     ]
-    data: list[list[Any]] = [[para(h, st["head"]) for h in head]]
+    texts: list[list[str]] = []
     for row in rows:
         indicators = "\n".join(
-            f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
+            f"{pick(i.label, lang)}: {unbreakable(str(i.value))}"
+            for i in row.indicators
+            if str(i.value).strip()
         )
-        money = "\n".join(
-            f"{source_labels.get(src, src)}: {amount(val)}"
+        amounts = "\n".join(
+            f"{source_labels.get(src, src)}: {money(val)}"
             for src, val in row.money.items()
             if val is not None and val != 0
         )
@@ -88,32 +105,44 @@ def write_report_pdf(
         if row.deadline_missed:
             deadline += "\n" + tr("Export", "deadline passed", lang)
         problems = "\n".join(x for x in (row.problems, row.proposals) if x)
-        data.append(
+        texts.append(
             [
-                para(row.measure_code, st["small"]),
-                para(pick(row.title, lang), st["small"]),
-                para(deadline, st["small"]),
-                para(status, st["small"]),
-                para(row.done, st["small"]),
-                para(indicators, st["small"]),
-                para(money, st["small"]),
-                para(problems, st["small"]),
+                unbreakable(row.measure_code),
+                pick(row.title, lang),
+                deadline,
+                status,
+                row.done,
+                indicators,
+                amounts,
+                problems,
             ]
         )
-    widths = [12, 52, 24, 24, 62, 34, 26, 33]
-    table = LongTable(data, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(table_style())
-    story.append(table)
-    story.extend(
-        signature_block(
-            lang,
-            muni.head_name if muni else "",
-            muni.secretary_name if muni else "",
-            name,
-            fingerprint,
-            link or fingerprint,
-        )
+    width = PAGE[0] - 24 * mm
+    widths = column_widths(
+        [[t[k] for t in texts] for k in range(len(head))],
+        width,
+        FONT,
+        body.fontSize,
+        header=head,
+        header_font=FONT_BOLD,
+        header_size=head_style.fontSize,
     )
+    data: list[list[Any]] = [
+        [cell(h, head_style, w, lang) for h, w in zip(head, widths, strict=True)]
+    ]
+    data += [
+        [cell(t, body, w, lang) for t, w in zip(row_texts, widths, strict=True)]
+        for row_texts in texts
+    ]
+    end = signature_block(
+        lang,
+        muni.head_name if muni else "",
+        muni.secretary_name if muni else "",
+        name,
+        fingerprint,
+        link or fingerprint,
+    )
+    story.append(table_with_end(data, widths, table_style(), end, table_class=LongTable))
     with atomic_writer(out) as fh:
         doc = SimpleDocTemplate(
             fh,
@@ -122,8 +151,8 @@ def write_report_pdf(
             rightMargin=12 * mm,
             topMargin=15 * mm,
             bottomMargin=14 * mm,
-            title=tr("Export", "report for {period}", lang, period=period_id),
+            title=tr("Export", "report for {period}", lang, period=period),
             author=name,
         )
-        doc.build(story, canvasmaker=numbered_canvas(header, lang))
+        doc.build(story, canvasmaker=numbered_canvas(header, lang, mark))
     return out

@@ -12,14 +12,32 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from msu_desktop.i18n import pick, tr
+from msu_desktop.domain.numbers import amount
+from msu_desktop.i18n import language, pick, tr
+from msu_desktop.services.export.pdf_layout import unapproved_mark
+from msu_desktop.services.export.xlsx_print import (
+    BOLD_FONT,
+    FONT_NAME,
+    MONEY_FORMAT,
+    TEXT_FONT,
+    WRAP_TOP,
+    fit_rows,
+    fit_widths,
+    header_text,
+    page_setup,
+    set_widths,
+    signatures,
+    width_for,
+)
+from msu_desktop.services.export.xlsx_print import (
+    workbook as print_workbook,
+)
 from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.labels import period_name
 
 THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -36,37 +54,56 @@ def text_cell(ws: Worksheet, row: int, col: int, value: str) -> Any:
 
 
 def number_cell(ws: Worksheet, row: int, col: int, value: Decimal | float | None) -> Any:
+    """An amount as a number, shown "23 579,00" (a count: set ``number_format = "0"``)."""
     cell = ws.cell(row=row, column=col)
     if value is not None:
         cell.value = float(value)
-        cell.number_format = "#,##0.00"
+        cell.number_format = MONEY_FORMAT
     return cell
 
 
-def setup_print(ws: Worksheet, header_rows: str, title: str) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = header_rows
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.oddHeader.center.text = title[:200]
-    ws.oddFooter.center.text = "&P / &N"
+def setup_print(
+    ws: Worksheet,
+    header_rows: str,
+    title: str,
+    lang: str | None = None,
+    *,
+    place: str = "",
+    mark: str = "",
+    fingerprint: str = "",
+    pages_wide: int = 1,
+    title_cols: str | None = None,
+) -> None:
+    """A4 landscape, fit to width, header rows repeated, header and footer: see xlsx_print."""
+    page_setup(
+        ws,
+        header_rows,
+        title,
+        lang or language(),
+        place=place,
+        mark=mark,
+        fingerprint=fingerprint,
+        pages_wide=pages_wide,
+        title_cols=title_cols,
+    )
 
 
-def write_report_xlsx(ws_: Any, period_id: str, lang: str, out: Path) -> Path:
-    """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically)."""
+def write_report_xlsx(
+    ws_: Any, period_id: str, lang: str, out: Path, *, fingerprint: str = ""
+) -> Path:
+    """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``fingerprint``
+    ties the paper to the electronic package, as on the PDF."""
     from msu_desktop.services import report_service as rs
 
     workspace = ws_
     rows = rs.report_rows(workspace, period_id)
     summary = rs.period_summary(workspace, period_id)
+    mark = unapproved_mark(rs.period_info(workspace, period_id).state, lang)
     rules = rs.rules_for(workspace.plan())
     muni = workspace.municipality()
     plan = workspace.plan()
-    wb = Workbook()
+    period = period_name(period_id, lang)
+    wb = print_workbook()
     sheet = wb.active
     assert sheet is not None
     sheet.title = tr("Export", "Report", lang)[:31]
@@ -74,11 +111,9 @@ def write_report_xlsx(ws_: Any, period_id: str, lang: str, out: Path) -> Path:
         "Export",
         "Report on the implementation of the Action Plan for {period}",
         lang,
-        period=period_id,
+        period=period,
     )
-    text_cell(sheet, 1, 1, title).font = Font(bold=True, size=13)
     who = muni.name(lang) if muni else ""
-    text_cell(sheet, 2, 1, f"{who} · {pick(plan.title, lang)}")
     sources = list(rules.money_sources)
     headers = [
         tr("Export", "No.", lang),
@@ -91,15 +126,33 @@ def write_report_xlsx(ws_: Any, period_id: str, lang: str, out: Path) -> Path:
         tr("Export", "Problems", lang),
         tr("Export", "Proposals", lang),
     ]
-    widths = [7, 42, 16, 16, 48, 30, *[13] * len(sources), 30, 30]
+    ncols = len(headers)
+    first_money = 7
+    money_w = max(
+        [11.0, *(width_for(amount(v)) for row in rows for v in row.money.values() if v is not None)]
+    )
+    base = [6.0, 30, 14, 22, 44, 24, *[money_w] * len(sources), 22, 22]
+    text_cols = [1, 3, 4, 5, ncols - 2, ncols - 1]
+    widths = fit_widths(base, shrinkable=text_cols)
+    set_widths(sheet, widths)
+    for r, (text, font) in enumerate(
+        (
+            (title, Font(name=FONT_NAME, bold=True, size=13)),
+            (f"{who} · {pick(plan.title, lang)}", TEXT_FONT),
+        ),
+        start=1,
+    ):
+        cell = text_cell(sheet, r, 1, text)
+        cell.font = font
+        cell.alignment = WRAP_TOP
+        sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
     head_row = 4
-    for col, (name, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cell = text_cell(sheet, head_row, col, name)
-        cell.font = Font(bold=True)
+    for col, name in enumerate(headers, start=1):
+        cell = text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang))
+        cell.font = BOLD_FONT
         cell.fill = HEAD_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         cell.border = BORDER
-        sheet.column_dimensions[get_column_letter(col)].width = width
     r = head_row
     for row in rows:
         r += 1
@@ -123,33 +176,42 @@ def write_report_xlsx(ws_: Any, period_id: str, lang: str, out: Path) -> Path:
         for col, value in enumerate(values, start=1):
             text_cell(sheet, r, col, str(value))
         for i, src in enumerate(sources):
-            number_cell(sheet, r, 7 + i, row.money.get(src.id))
-        text_cell(sheet, r, 7 + len(sources), row.problems)
-        text_cell(sheet, r, 8 + len(sources), row.proposals)
-        for col in range(1, len(headers) + 1):
+            number_cell(sheet, r, first_money + i, row.money.get(src.id))
+        text_cell(sheet, r, first_money + len(sources), row.problems)
+        text_cell(sheet, r, first_money + 1 + len(sources), row.proposals)
+        for col in range(1, ncols + 1):
             cell = sheet.cell(row=r, column=col)
             cell.alignment = WRAP
             cell.border = BORDER
+            cell.font = TEXT_FONT
     r += 1
-    text_cell(sheet, r, 2, tr("Export", "Total", lang)).font = Font(bold=True)
+    text_cell(sheet, r, 2, tr("Export", "Total", lang)).font = BOLD_FONT
     for i, src in enumerate(sources):
-        number_cell(sheet, r, 7 + i, summary.money_by_source.get(src.id, Decimal(0))).font = Font(
-            bold=True
-        )
-    r += 2
-    head = muni.head_name if muni else ""
-    secretary = muni.secretary_name if muni else ""
-    text_cell(
-        sheet, r, 2, tr("Export", "Head of the aiyl okmotu", lang) + f": {head}  ____________"
-    )
-    text_cell(
+        number_cell(
+            sheet, r, first_money + i, summary.money_by_source.get(src.id, Decimal(0))
+        ).font = BOLD_FONT
+    end = signatures(
         sheet,
-        r + 1,
+        r + 2,
         2,
-        tr("Export", "Responsible secretary", lang) + f": {secretary}  ____________",
+        min(ncols, 6),
+        lang,
+        head=muni.head_name if muni else "",
+        secretary=muni.secretary_name if muni else "",
+        place=who,
+        fingerprint=fingerprint,
     )
+    fit_rows(sheet, 1, end - 1, ncols)
     sheet.freeze_panes = sheet.cell(row=head_row + 1, column=3)
-    setup_print(sheet, f"{head_row}:{head_row}", title)
+    setup_print(
+        sheet,
+        f"{head_row}:{head_row}",
+        tr("Export", "report for {period}", lang, period=period),
+        lang,
+        place=who,
+        mark=mark,
+        fingerprint=fingerprint,
+    )
     with atomic_writer(out) as fh:
         wb.save(fh)
     return out

@@ -244,7 +244,7 @@ def build_package(
         xlsx = Path(tmp) / f"report_{period_id}_{lang}.xlsx"
         pdf = Path(tmp) / f"report_{period_id}_{lang}.pdf"
         step(20, "xlsx")
-        write_report_xlsx(ws, period_id, lang, xlsx)
+        write_report_xlsx(ws, period_id, lang, xlsx, fingerprint=fingerprint)
         step(45, "pdf")
         write_report_pdf(ws, period_id, lang, pdf, fingerprint=fingerprint, link=link)
         step(75, "evidence")

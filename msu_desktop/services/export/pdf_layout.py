@@ -1,0 +1,238 @@
+"""Layout rules every PDF the app writes keeps, so that the paper is fit to sign and file.
+
+- An amount never breaks: its digit groups and its currency are joined by non-breaking spaces.
+- A word is broken only at a hyphen: reportlab hyphenates with pyphen's patterns. pyphen has no
+  Kyrgyz patterns, so Kyrgyz text uses the Russian ones (the same Cyrillic syllable rules; they
+  place breaks correctly around ө, ү, ң as well). Column widths are chosen so that the longest
+  word of a column fits whole: reportlab hyphenates to fill a line, and would cut a word wider
+  than its column without a hyphen.
+- Column widths come from the content (:func:`column_widths`): a status with its reason gets
+  room, a measure number only what it needs.
+- The signature block stays with the last rows of the table (:func:`table_with_end`).
+- An unapproved period carries its mark on every page (:func:`unapproved_mark`, drawn in the
+  header by ``pdf_common.numbered_canvas``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from msu_desktop.domain import report as rpt
+from msu_desktop.domain.numbers import amount
+from msu_desktop.i18n import tr
+
+NBSP = "\u00a0"
+HYPHENATION = {"ru": "ru_RU", "ky": "ru_RU"}  # no Kyrgyz patterns exist in pyphen: see above
+_WORD = re.compile(r"[^ \t\n]+")  # a non-breaking space joins, it does not separate
+_SPACES = re.compile(r"[ \t]+")
+
+
+def money(value: Any) -> str:
+    """``23579`` -> ``"23 579,00"`` with non-breaking spaces: it never breaks across lines."""
+    return amount(value).replace(" ", NBSP)
+
+
+def money_som(value: Any, lang: str) -> str:
+    """The amount with its currency, kept together: ``"23 579,00 сом"``."""
+    return money(value) + NBSP + tr("Export", "som", lang)
+
+
+def unbreakable(text: str) -> str:
+    return text.replace(" ", NBSP)
+
+
+def hyphenation_lang(lang: str) -> str:
+    return HYPHENATION.get(lang, "ru_RU")
+
+
+def cell_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
+    """``style`` with hyphenation in ``lang``, for paragraphs as wide as the page (titles).
+
+    Table cells are broken into lines by :func:`cell` instead: reportlab hyphenates only the
+    letters А-я (not ө, ү, ң, ё) and no word with a digit ("2019-жылдын"), and cuts such a
+    word without a hyphen when it does not fit."""
+    return ParagraphStyle(
+        f"{style.name}-{lang}",
+        parent=style,
+        hyphenationLang=hyphenation_lang(lang),
+        embeddedHyphenation=1,
+        splitLongWords=0,
+    )
+
+
+CELL_PADDING = 3.0  # left and right padding of a table cell (pdf_common.table_style)
+
+
+def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> Paragraph:
+    """``text`` for a table column ``width`` points wide, broken into lines here: between
+    words, a word too long for a line hyphenated with pyphen's patterns (with the hyphen),
+    an amount ("23 579,00 сом", non-breaking spaces) never broken."""
+    room = width - 2 * CELL_PADDING - 0.5
+    lines = wrap_words(text, room, style.fontName, style.fontSize, lang)
+    plain = ParagraphStyle(
+        f"{style.name}-lines", parent=style, splitLongWords=0, hyphenationLang=""
+    )
+    return Paragraph("<br/>".join(_esc(line) for line in lines), plain)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@lru_cache(maxsize=4)
+def hyphenator(lang: str) -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang=hyphenation_lang(lang))
+
+
+def min_word_width(word: str, font: str, size: float) -> float:
+    """The narrowest width a word can be set in without breaking it where it may not break.
+
+    reportlab hyphenates a word only to fill the rest of a line; a word that starts a line and
+    is wider than the column would be cut without a hyphen. So a column must hold its widest
+    word whole, except that a word may break after its own hyphens ("2018-2023-жылдар")."""
+    if NBSP in word:
+        return stringWidth(word, font, size)
+    parts = [p + "-" for p in word.split("-")[:-1]] + [word.split("-")[-1]]
+    return max(stringWidth(p, font, size) for p in parts)
+
+
+def column_widths(
+    columns: Sequence[Sequence[str]],
+    available: float,
+    font: str,
+    size: float,
+    *,
+    padding: float = 8.0,
+    header: Sequence[str] = (),
+    header_font: str | None = None,
+    header_size: float | None = None,
+    cap: float | None = None,
+) -> list[float]:
+    """Widths in points, from the content of each column (the automatic table layout of
+    browsers): every column gets at least its widest unbreakable piece (an amount, a short
+    word); the rest of the page goes to the columns in proportion to how much text they hold
+    beyond that, capped at their widest line."""
+    hfont = header_font or font
+    hsize = header_size or size
+    mins: list[float] = []
+    wants: list[float] = []
+    for k, texts in enumerate(columns):
+        lo = 0.0
+        total = 0.0
+        widest = 0.0
+        head = header[k] if k < len(header) else ""
+        for word in _WORD.findall(head):
+            lo = max(lo, min_word_width(word, hfont, hsize))
+        for text in texts:
+            for line in str(text).split("\n"):
+                w = stringWidth(line, font, size)
+                widest = max(widest, w)
+                total += w
+                for word in _WORD.findall(line):
+                    lo = max(lo, min_word_width(word, font, size))
+        mins.append(lo + padding)
+        # how much room the column would like: its widest line, but a column of long texts
+        # wants the area of its text, not one endless line
+        wants.append(max(lo, min(widest, total / max(1, len(texts)) * 1.2)) + padding)
+    if cap is not None:
+        wants = [min(w, max(m, cap)) for w, m in zip(wants, mins, strict=True)]
+    base = sum(mins)
+    if base >= available:
+        return [m * available / base for m in mins]
+    extra = [max(0.0, w - m) for w, m in zip(wants, mins, strict=True)]
+    room = available - base
+    if sum(extra) <= room:
+        # everything fits on one line: share what is left by the wanted widths
+        grow = room - sum(extra)
+        total_want = sum(wants) or 1.0
+        return [w + grow * w / total_want for w in wants]
+    return [m + room * e / sum(extra) for m, e in zip(mins, extra, strict=True)]
+
+
+def table_with_end(
+    data: list[list[Any]],
+    widths: Sequence[float],
+    style: TableStyle,
+    end: Any,
+    *,
+    keep_rows: int = 1,
+    table_class: Callable[..., Table] = Table,
+) -> Table:
+    """The table with ``end`` (the signature block) as its last, borderless row, kept on the
+    same page as the last ``keep_rows`` rows of data: it never stands alone on a page."""
+    n = len(data)
+    cols = len(widths)
+    rows = [*data, [end, *[""] * (cols - 1)]]
+    table = table_class(rows, colWidths=list(widths), repeatRows=1)
+    table.setStyle(style)
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, n), (-1, n)),
+                ("LINEBELOW", (0, n), (-1, n), 0, "white"),
+                ("LINEBEFORE", (0, n), (-1, n), 0, "white"),
+                ("LINEAFTER", (0, n), (-1, n), 0, "white"),
+                ("BACKGROUND", (0, n), (-1, n), "white"),
+                ("TOPPADDING", (0, n), (-1, n), 10),
+                ("NOSPLIT", (0, max(1, n - keep_rows)), (-1, n)),
+            ]
+        )
+    )
+    return table
+
+
+def unapproved_mark(state: str | None, lang: str) -> str:
+    """The words every page of a report of an unapproved period carries ("" when approved)."""
+    if state == rpt.APPROVED:
+        return ""
+    return tr("Export", "not approved", lang)
+
+
+def wrap_words(text: str, width: float, font: str, size: float, lang: str = "ru") -> Iterator[str]:
+    """Lines of ``text`` no wider than ``width``, broken between words; a word too long for
+    a line is hyphenated (with a hyphen), never cut. For text drawn straight on a canvas."""
+    for para in text.split("\n"):
+        line = ""
+        for word in _SPACES.split(para):
+            if not word:
+                continue
+            trial = f"{line} {word}" if line else word
+            if stringWidth(trial, font, size) <= width:
+                line = trial
+                continue
+            if line:
+                yield line
+                line = ""
+            while stringWidth(word, font, size) > width:
+                head, word = _split_word(word, width, font, size, lang)
+                yield head
+            line = word
+        if line:
+            yield line
+
+
+def _split_word(word: str, width: float, font: str, size: float, lang: str) -> tuple[str, str]:
+    for start, end in hyphenator(lang).iterate(word):  # longest first part first
+        if end.startswith("-"):
+            start, end = start + "-", end[1:]
+        head = start if start.endswith("-") else start + "-"
+        if end and stringWidth(head, font, size) <= width:
+            return head, end
+    if "-" in word[1:]:
+        cut = word.index("-", 1) + 1
+        if stringWidth(word[:cut], font, size) <= width:
+            return word[:cut], word[cut:]
+    # no hyphenation point fits (a very long number or code): break with a hyphen anyway
+    k = max(1, len(word) - 1)
+    while k > 1 and stringWidth(word[:k] + "-", font, size) > width:
+        k -= 1
+    return word[:k] + "-", word[k:]
