@@ -509,8 +509,8 @@ class ObjectDialog(QDialog):
         if eni:
             problems["cadastral_code"] = eni
         for edit, key, low, high in (
-            (self.latitude, "latitude", 39.0, 43.5),
-            (self.longitude, "longitude", 69.0, 80.5),
+            (self.latitude, "latitude", *prop.LATITUDE_BOUNDS),
+            (self.longitude, "longitude", *prop.LONGITUDE_BOUNDS),
         ):
             try:
                 self._coordinate(edit, low, high)
@@ -558,8 +558,8 @@ class ObjectDialog(QDialog):
             "registration_date": self._date(self.registration_date),
             "notes": self.notes.toPlainText(),
             "extra": self.extra(),
-            "latitude": self._coordinate(self.latitude, 39.0, 43.5),
-            "longitude": self._coordinate(self.longitude, 69.0, 80.5),
+            "latitude": self._coordinate(self.latitude, *prop.LATITUDE_BOUNDS),
+            "longitude": self._coordinate(self.longitude, *prop.LONGITUDE_BOUNDS),
         }
 
     def _show_problems(self, problems: dict[str, str]) -> None:
@@ -582,6 +582,9 @@ class ObjectDialog(QDialog):
                 self.object_id = ps.add_object(self.ws, fields)
             else:
                 ps.update_object(self.ws, self.object_id, fields)
+        except ps.ObjectProblems as exc:  # the register's rules, checked by the service
+            self._show_problems(exc.problems)
+            return
         except UserError as exc:
             message = str(exc)
             key = "inventory_number" if self.inventory.text().strip() in message else ""
@@ -720,16 +723,23 @@ class PropertyPage(QWidget):
 
     def _update_totals(self) -> None:
         count = self.proxy.rowCount()
-        area = value = 0.0
+        value = 0.0
         rows = self.model.rows
+        default_unit = {c["id"]: c.get("unit", "") for c in ps.categories()["categories"]}
+        items: list[tuple[str, float | None]] = []
         for r in range(count):
             row = rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
-            area += row.area or 0.0
+            items.append((row.unit or default_unit.get(row.category, ""), row.area))
             value += row.book_value or 0.0
+        labels = {u["id"]: pick(u["label"], self.lang) for u in ps.categories()["units"]}
+        areas = " + ".join(
+            f"{amount(total)} {labels.get(unit, unit)}".strip()
+            for unit, total in sorted(prop.totals_by_unit(items).items())
+        )
         self.totals.setText(
             self.tr("Shown: {count} objects · area {area} · book value {value} som").format(
                 count=count,
-                area=amount(area),
+                area=areas or "—",
                 value=amount(value),
             )
         )

@@ -223,9 +223,19 @@
       <translation>(отчет жок)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="104" />
+      <source>A register file does not carry, so this import does not bring: {what}.</source>
+      <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="221" />
       <source>By direction ({period}):</source>
       <translation>Багыттар боюнча ({period}):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="93" />
+      <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
+      <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="74" />
@@ -248,7 +258,7 @@
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="60" />
+      <location filename="msu_desktop/cli/inventory.py" line="132" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Сыноо: жаңы — {new}, реестрде бар — {matched}, четке кагылды — {bad}. Эч нерсе жазылган жок.</translation>
     </message>
@@ -283,7 +293,7 @@
       <translation>ЖАРАКСЫЗ: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="71" />
+      <location filename="msu_desktop/cli/inventory.py" line="143" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
     </message>
@@ -296,6 +306,16 @@
       <location filename="msu_desktop/cli/common.py" line="126" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="101" />
+      <source>Kept in the notes: {columns}</source>
+      <translation>Эскертүүгө сакталды: {columns}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <source>Leases: {leases}, council decisions: {decisions}.</source>
+      <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency.py" line="22" />
@@ -358,9 +378,14 @@
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/cli/inventory.py" line="89" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="80" />
+      <source>Sheet «{sheet}», row {row}: {reason}</source>
+      <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="48" />
@@ -418,7 +443,7 @@
       <translation>ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="35" />
+      <location filename="msu_desktop/cli/inventory.py" line="44" />
       <source>a blank template to fill in</source>
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
@@ -473,6 +498,11 @@
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <source>columns that are not imported to keep in each object's notes: letters (H,K) or all</source>
+      <translation>импорттолбогон мамычаларды ар бир объекттин эскертүүсүнө сактоо: тамгалар (H,K) же all</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="30" />
       <source>create the agency's signing key pair</source>
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
@@ -498,7 +528,7 @@
       <translation>бардык талаалар JSON форматында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="29" />
+      <location filename="msu_desktop/cli/inventory.py" line="38" />
       <source>export the register to Excel</source>
       <translation>реестрди Excel'ге чыгаруу</translation>
     </message>
@@ -698,7 +728,7 @@
       <translation>программанын идентификатору, 'plan list' чыгаргандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <location filename="msu_desktop/cli/inventory.py" line="41" />
       <source>the public version (measure 3.2.2)</source>
       <translation>ачык версиясы (3.2.2-чара)</translation>
     </message>
@@ -969,52 +999,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1086" />
+      <location filename="msu_desktop/gui/property_page.py" line="1096" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1106" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1082" />
+      <location filename="msu_desktop/gui/property_page.py" line="1092" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1108" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1087" />
+      <location filename="msu_desktop/gui/property_page.py" line="1097" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1088" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1091" />
+      <location filename="msu_desktop/gui/property_page.py" line="1101" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1099" />
+      <location filename="msu_desktop/gui/property_page.py" line="1109" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1090" />
+      <location filename="msu_desktop/gui/property_page.py" line="1100" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1099,12 +1129,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="298" />
+      <location filename="msu_desktop/services/property_service.py" line="331" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="300" />
+      <location filename="msu_desktop/services/property_service.py" line="333" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -1178,12 +1208,12 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="213" />
+      <location filename="msu_desktop/services/property_service.py" line="232" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <location filename="msu_desktop/gui/property_page.py" line="507" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -1208,7 +1238,7 @@
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="138" />
+      <location filename="msu_desktop/services/property_import.py" line="334" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
@@ -1223,7 +1253,7 @@
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="48" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
@@ -1233,7 +1263,7 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="304" />
+      <location filename="msu_desktop/services/property_service.py" line="373" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
@@ -1343,7 +1373,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="101" />
+      <location filename="msu_desktop/services/property_service.py" line="116" />
       <source>The inventory number {number} is already used.</source>
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
@@ -1368,7 +1398,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="292" />
+      <location filename="msu_desktop/services/property_service.py" line="325" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -1393,7 +1423,7 @@
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="251" />
+      <location filename="msu_desktop/services/property_service.py" line="282" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
@@ -1618,7 +1648,7 @@
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="294" />
+      <location filename="msu_desktop/services/property_service.py" line="327" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
@@ -1633,7 +1663,7 @@
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="76" />
+      <location filename="msu_desktop/services/property_import.py" line="186" />
       <source>The sheet has more than {n} rows.</source>
       <translation>Баракта {n} саптан ашык бар.</translation>
     </message>
@@ -1683,7 +1713,7 @@
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="345" />
+      <location filename="msu_desktop/services/property_service.py" line="420" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
     </message>
@@ -1693,7 +1723,7 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="578" />
+      <location filename="msu_desktop/services/property_service.py" line="653" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
@@ -1738,7 +1768,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="211" />
+      <location filename="msu_desktop/services/property_service.py" line="230" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
@@ -1748,12 +1778,12 @@
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="84" />
+      <location filename="msu_desktop/services/property_service.py" line="103" />
       <source>Unknown property category {category}.</source>
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="296" />
+      <location filename="msu_desktop/services/property_service.py" line="329" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -1763,9 +1793,13 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="90" />
       <source>{field} cannot be negative.</source>
-      <translation>{field} терс болбошу керек.</translation>
+      <translation type="vanished">{field} терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="176" />
+      <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
+      <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="169" />
@@ -1798,9 +1832,19 @@
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="98" />
+      <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
+      <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/backup.py" line="164" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="160" />
+      <source>{name} would take more than {mb} MB once unpacked: it is damaged or not a register. Nothing was imported.</source>
+      <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="106" />
@@ -1808,12 +1852,17 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="216" />
+      <source>{path} has no visible sheet.</source>
+      <translation>{path} файлында көрүнгөн барак жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="116" />
       <source>{path} is not a plan file.</source>
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="71" />
+      <location filename="msu_desktop/services/property_import.py" line="211" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -1982,7 +2031,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="43" />
+      <location filename="msu_desktop/services/property_import.py" line="72" />
       <source>The import column names</source>
       <translation>Импорт үчүн мамычалардын аталыштары</translation>
     </message>
@@ -2015,12 +2064,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1126" />
+      <location filename="msu_desktop/gui/property_page.py" line="1136" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1172" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2066,82 +2115,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1050" />
+      <location filename="msu_desktop/gui/property_page.py" line="1060" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1049" />
+      <location filename="msu_desktop/gui/property_page.py" line="1059" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1044" />
+      <location filename="msu_desktop/gui/property_page.py" line="1054" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1046" />
+      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property_page.py" line="1030" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1042" />
+      <location filename="msu_desktop/gui/property_page.py" line="1052" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1051" />
+      <location filename="msu_desktop/gui/property_page.py" line="1061" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1048" />
+      <location filename="msu_desktop/gui/property_page.py" line="1058" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1047" />
+      <location filename="msu_desktop/gui/property_page.py" line="1057" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1045" />
+      <location filename="msu_desktop/gui/property_page.py" line="1055" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1023" />
+      <location filename="msu_desktop/gui/property_page.py" line="1033" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1037" />
+      <location filename="msu_desktop/gui/property_page.py" line="1047" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1038" />
+      <location filename="msu_desktop/gui/property_page.py" line="1048" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1031" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1032" />
+      <location filename="msu_desktop/gui/property_page.py" line="1042" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1033" />
+      <location filename="msu_desktop/gui/property_page.py" line="1043" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2251,102 +2300,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1215" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1217" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1230" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1232" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1216" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1213" />
+      <location filename="msu_desktop/gui/property_page.py" line="1223" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1207" />
+      <location filename="msu_desktop/gui/property_page.py" line="1217" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1224" />
+      <location filename="msu_desktop/gui/property_page.py" line="1234" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1231" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1211" />
+      <location filename="msu_desktop/gui/property_page.py" line="1221" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1212" />
+      <location filename="msu_desktop/gui/property_page.py" line="1222" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1237" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1233" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1226" />
+      <location filename="msu_desktop/gui/property_page.py" line="1236" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1252" />
+      <location filename="msu_desktop/gui/property_page.py" line="1262" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1218" />
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1225" />
+      <location filename="msu_desktop/gui/property_page.py" line="1235" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1214" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1219" />
+      <location filename="msu_desktop/gui/property_page.py" line="1229" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1241" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -3124,27 +3173,52 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="28" />
+      <location filename="msu_desktop/domain/property.py" line="150" />
+      <source>A written-off or sold object keeps its use.</source>
+      <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="144" />
+      <source>Longer than {n} characters.</source>
+      <translation>{n} белгиден узун.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="36" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="265" />
+      <location filename="msu_desktop/domain/property.py" line="152" />
+      <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
+      <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="141" />
+      <source>The value cannot be negative.</source>
+      <translation>Нарк терс боло албайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="107" />
+      <source>Unknown value {value}.</source>
+      <translation>Белгисиз маани: {value}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="298" />
       <source>decision No. {n} of {d}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="306" />
+      <location filename="msu_desktop/services/property_import.py" line="795" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="135" />
+      <location filename="msu_desktop/services/property_service.py" line="154" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="140" />
+      <location filename="msu_desktop/domain/property.py" line="96" />
       <source>private person</source>
       <translation>жеке адам</translation>
     </message>
@@ -3152,423 +3226,749 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="38" />
+      <location filename="msu_desktop/services/property_export.py" line="67" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="346" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/property_export.py" line="71" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <source>Auction protocol date</source>
+      <translation>Аукцион протоколунун күнү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="102" />
+      <source>Auction protocol number</source>
+      <translation>Аукцион протоколунун номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <source>Awarded by</source>
+      <translation>Кантип берилген</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="74" />
+      <source>Basis document</source>
+      <translation>Негиздөөчү документ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="76" />
+      <source>Basis document date</source>
+      <translation>Негиздөөчү документтин күнү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="75" />
+      <source>Basis document number</source>
+      <translation>Негиздөөчү документтин номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="347" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <location filename="msu_desktop/services/property_export.py" line="339" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="133" />
+      <location filename="msu_desktop/services/property_export.py" line="340" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/property_export.py" line="70" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/property_export.py" line="65" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <source>Category details</source>
+      <translation>Категориянын маалыматтары</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <source>Contract number</source>
+      <translation>Келишимдин номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="123" />
+      <source>Council decisions</source>
+      <translation>Кеңештин чечимдери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <source>Decision date</source>
+      <translation>Чечимдин күнү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <source>Decision number</source>
+      <translation>Чечимдин номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <source>End</source>
+      <translation>Аягы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="68" />
+      <source>GPS latitude</source>
+      <translation>GPS кеңдиги</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="69" />
+      <source>GPS longitude</source>
+      <translation>GPS узундугу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <source>Initial value, som</source>
+      <translation>Баштапкы наркы, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="47" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <source>Inventory numbers of the objects</source>
+      <translation>Объекттердин инвентардык номерлери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <source>Kind of decision</source>
+      <translation>Чечимдин түрү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="122" />
+      <source>Leases</source>
+      <translation>Ижаралар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="200" />
+      <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
+      <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/property_export.py" line="39" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="50" />
+      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <source>Name in Kyrgyz</source>
+      <translation>Аталышы кыргызча</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="63" />
+      <source>Name in Russian</source>
+      <translation>Аталышы орусча</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="253" />
+      <source>No. {number} of {date}</source>
+      <translation>№ {number}, {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <location filename="msu_desktop/services/property_export.py" line="345" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <source>Private person</source>
+      <translation>Жеке адам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <source>Reason without an auction</source>
+      <translation>Аукционсуз берүүнүн негизи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="188" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="186" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="184" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <location filename="msu_desktop/services/property_export.py" line="359" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="44" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <source>Rent per</source>
+      <translation>Ижара акы мөөнөтү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="99" />
+      <source>Rent, som</source>
+      <translation>Ижара акы, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="79" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <source>Start</source>
+      <translation>Башталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <source>State registration date</source>
+      <translation>Мамлекеттик каттоонун күнү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <source>State registration number</source>
+      <translation>Мамлекеттик каттоонун номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="335" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="41" />
+      <location filename="msu_desktop/services/property_export.py" line="105" />
+      <source>Terminated</source>
+      <translation>Токтотулган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <source>Text of the decision</source>
+      <translation>Чечимдин тексти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="72" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="42" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <source>Written off or sold by decision</source>
+      <translation>Эсептен чыгарган же саткан чечим</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="73" />
       <source>Year</source>
       <translation>Жылы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="144" />
+      <source>acquisition</source>
+      <translation>сатып алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <source>auction</source>
+      <translation>аукцион</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <source>lease</source>
+      <translation>ижара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="135" />
+      <source>month</source>
+      <translation>ай</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <source>no</source>
+      <translation>жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="148" />
+      <source>other</source>
+      <translation>башка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="156" />
+      <source>photos and documents attached to objects</source>
+      <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <source>quarter</source>
+      <translation>чейрек</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <source>revaluations (the current values are carried)</source>
+      <translation>кайра баалоолор (учурдагы наркы бар)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <source>sale</source>
+      <translation>сатуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="157" />
+      <source>the history of changes</source>
+      <translation>өзгөртүүлөрдүн тарыхы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="141" />
+      <source>without an auction</source>
+      <translation>аукционсуз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="147" />
+      <source>write-off</source>
+      <translation>эсептен чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <source>year</source>
+      <translation>жыл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="131" />
+      <source>yes</source>
+      <translation>ооба</translation>
     </message>
   </context>
   <context>
     <name>PropertyImport</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="275" />
+      <location filename="msu_desktop/services/property_import.py" line="494" />
+      <source>The hidden sheet «{title}» was skipped.</source>
+      <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="719" />
+      <source>The sheet «{title}» has no columns to read.</source>
+      <translation>«{title}» барагында окула турган мамычалар жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="125" />
+      <source>a text file (CSV)</source>
+      <translation>текст файлы (CSV)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="120" />
+      <source>an old Excel workbook (.xls) or a password-protected one</source>
+      <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="609" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="200" />
+      <location filename="msu_desktop/services/property_import.py" line="445" />
+      <source>longer than {n} characters</source>
+      <translation>{n} белгиден узун</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="458" />
+      <source>negative</source>
+      <translation>терс сан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="747" />
+      <source>no such object</source>
+      <translation>мындай объект жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="599" />
+      <source>not a date (DD.MM.YYYY)</source>
+      <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="455" />
+      <source>not a number</source>
+      <translation>сан эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="556" />
+      <source>not a year or a date</source>
+      <translation>жыл же дата эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="735" />
+      <source>the decision needs its date</source>
+      <translation>чечимдин күнү керек</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="683" />
+      <source>the lease needs its start and end</source>
+      <translation>ижаранын башталышы жана аягы керек</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="677" />
+      <source>the lessee is missing</source>
+      <translation>ижарачы көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="538" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="261" />
+      <location filename="msu_desktop/services/property_import.py" line="630" />
+      <source>the object is written off or sold in the register; the file says it is in use</source>
+      <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="568" />
+      <source>unknown category</source>
+      <translation>белгисиз категория</translation>
+    </message>
+    <message>
       <source>unknown condition ({value})</source>
-      <translation>белгисиз абал ({value})</translation>
+      <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="240" />
+      <location filename="msu_desktop/services/property_import.py" line="738" />
+      <source>unknown value</source>
+      <translation>белгисиз маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="585" />
+      <source>unreadable</source>
+      <translation>окулбайт</translation>
+    </message>
+    <message>
       <source>unreadable year or date ({value})</source>
-      <translation>жыл же дата окулбайт ({value})</translation>
+      <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="232" />
+      <location filename="msu_desktop/services/property_import.py" line="785" />
+      <source>written off or sold, but the council decision that did it is not in the file</source>
+      <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
+    </message>
+    <message>
       <source>{column}: negative</source>
-      <translation>{column}: терс маани</translation>
+      <translation type="vanished">{column}: терс маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="222" />
       <source>{column}: not a number ({value})</source>
-      <translation>{column}: сан эмес ({value})</translation>
+      <translation type="vanished">{column}: сан эмес ({value})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="595" />
+      <source>{column}: {problem} ({value})</source>
+      <translation>{column}: {problem} ({value})</translation>
     </message>
   </context>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="632" />
+      <location filename="msu_desktop/gui/property_page.py" line="635" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="633" />
+      <location filename="msu_desktop/gui/property_page.py" line="636" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property_page.py" line="642" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="641" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="634" />
+      <location filename="msu_desktop/gui/property_page.py" line="637" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="640" />
+      <location filename="msu_desktop/gui/property_page.py" line="643" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="636" />
+      <location filename="msu_desktop/gui/property_page.py" line="639" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="638" />
+      <location filename="msu_desktop/gui/property_page.py" line="641" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="621" />
+      <location filename="msu_desktop/gui/property_page.py" line="624" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="638" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="698" />
+      <location filename="msu_desktop/gui/property_page.py" line="701" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="623" />
+      <location filename="msu_desktop/gui/property_page.py" line="626" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="622" />
+      <location filename="msu_desktop/gui/property_page.py" line="625" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="809" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="637" />
+      <location filename="msu_desktop/gui/property_page.py" line="640" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="928" />
+      <location filename="msu_desktop/gui/property_page.py" line="938" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="642" />
+      <location filename="msu_desktop/gui/property_page.py" line="645" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="997" />
+      <location filename="msu_desktop/gui/property_page.py" line="1007" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1014" />
+      <location filename="msu_desktop/gui/property_page.py" line="1024" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1005" />
+      <location filename="msu_desktop/gui/property_page.py" line="1015" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="995" />
+      <location filename="msu_desktop/gui/property_page.py" line="1005" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <location filename="msu_desktop/gui/property_page.py" line="806" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="870" />
+      <location filename="msu_desktop/gui/property_page.py" line="880" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="799" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="992" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="969" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="986" />
+      <location filename="msu_desktop/gui/property_page.py" line="996" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="877" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="761" />
+      <location filename="msu_desktop/gui/property_page.py" line="771" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="862" />
+      <location filename="msu_desktop/gui/property_page.py" line="872" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="709" />
+      <location filename="msu_desktop/gui/property_page.py" line="712" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="869" />
+      <location filename="msu_desktop/gui/property_page.py" line="879" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="798" />
+      <location filename="msu_desktop/gui/property_page.py" line="808" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
+      <location filename="msu_desktop/gui/property_page.py" line="878" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <location filename="msu_desktop/gui/property_page.py" line="807" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="906" />
+      <location filename="msu_desktop/gui/property_page.py" line="916" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="947" />
+      <location filename="msu_desktop/gui/property_page.py" line="957" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="974" />
+      <location filename="msu_desktop/gui/property_page.py" line="984" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="618" />
+      <location filename="msu_desktop/gui/property_page.py" line="621" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property_page.py" line="628" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="730" />
+      <location filename="msu_desktop/gui/property_page.py" line="740" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="873" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="871" />
+      <location filename="msu_desktop/gui/property_page.py" line="881" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <location filename="msu_desktop/gui/property_page.py" line="804" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="805" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="780" />
+      <location filename="msu_desktop/gui/property_page.py" line="790" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="855" />
+      <location filename="msu_desktop/gui/property_page.py" line="865" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="856" />
+      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="857" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
+      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="977" />
+      <location filename="msu_desktop/gui/property_page.py" line="987" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -3629,12 +4029,12 @@ Data folder: {path}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="145" />
+      <location filename="msu_desktop/domain/report.py" line="146" />
       <source>Attached file</source>
       <translation>Тиркелген файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="141" />
+      <location filename="msu_desktop/domain/report.py" line="142" />
       <source>Attachments</source>
       <translation>Тиркемелер</translation>
     </message>
@@ -3649,12 +4049,12 @@ Data folder: {path}</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="150" />
+      <location filename="msu_desktop/domain/report.py" line="151" />
       <source>Comment on «{field}»</source>
       <translation>«{field}» боюнча комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="143" />
+      <location filename="msu_desktop/domain/report.py" line="144" />
       <source>Comments</source>
       <translation>Комментарийлер</translation>
     </message>
@@ -3694,7 +4094,7 @@ Data folder: {path}</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="147" />
+      <location filename="msu_desktop/domain/report.py" line="148" />
       <source>Measure included in the report</source>
       <translation>Чара отчетко киргизилди</translation>
     </message>
@@ -3985,32 +4385,32 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="386" />
+      <location filename="msu_desktop/domain/report.py" line="374" />
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
       <translation>Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="375" />
+      <location filename="msu_desktop/domain/report.py" line="363" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="405" />
+      <location filename="msu_desktop/domain/report.py" line="393" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="370" />
+      <location filename="msu_desktop/domain/report.py" line="358" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="354" />
+      <location filename="msu_desktop/domain/report.py" line="342" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="413" />
+      <location filename="msu_desktop/domain/report.py" line="401" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
@@ -4025,22 +4425,22 @@ Data folder: {path}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="425" />
+      <location filename="msu_desktop/domain/report.py" line="413" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/report.py" line="329" />
       <source>Required when the status is {status}.</source>
       <translation>«{status}» абалында милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="348" />
+      <location filename="msu_desktop/domain/report.py" line="336" />
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="433" />
+      <location filename="msu_desktop/domain/report.py" line="421" />
       <source>Too long: at most {n} characters.</source>
       <translation>Өтө узун: {n} белгиден ашпашы керек.</translation>
     </message>
@@ -4048,27 +4448,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1276" />
+      <location filename="msu_desktop/gui/property_page.py" line="1286" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1273" />
+      <location filename="msu_desktop/gui/property_page.py" line="1283" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1274" />
+      <location filename="msu_desktop/gui/property_page.py" line="1284" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1275" />
+      <location filename="msu_desktop/gui/property_page.py" line="1285" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1264" />
+      <location filename="msu_desktop/gui/property_page.py" line="1274" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>

@@ -223,9 +223,19 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="104" />
+      <source>A register file does not carry, so this import does not bring: {what}.</source>
+      <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="221" />
       <source>By direction ({period}):</source>
       <translation>По направлениям ({period}):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="93" />
+      <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
+      <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="74" />
@@ -248,7 +258,7 @@
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="60" />
+      <location filename="msu_desktop/cli/inventory.py" line="132" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
@@ -283,7 +293,7 @@
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="71" />
+      <location filename="msu_desktop/cli/inventory.py" line="143" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
@@ -296,6 +306,16 @@
       <location filename="msu_desktop/cli/common.py" line="126" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="101" />
+      <source>Kept in the notes: {columns}</source>
+      <translation>Сохранено в примечании: {columns}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <source>Leases: {leases}, council decisions: {decisions}.</source>
+      <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency.py" line="22" />
@@ -358,9 +378,14 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/cli/inventory.py" line="89" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="80" />
+      <source>Sheet «{sheet}», row {row}: {reason}</source>
+      <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="48" />
@@ -418,7 +443,7 @@
       <translation>ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="35" />
+      <location filename="msu_desktop/cli/inventory.py" line="44" />
       <source>a blank template to fill in</source>
       <translation>пустой шаблон для заполнения</translation>
     </message>
@@ -473,6 +498,11 @@
       <translation>проверить целостность базы данных</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <source>columns that are not imported to keep in each object's notes: letters (H,K) or all</source>
+      <translation>столбцы, которые не импортируются, сохранить в примечании каждого объекта: буквы (H,K) или all</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="30" />
       <source>create the agency's signing key pair</source>
       <translation>создать пару ключей подписи агентства</translation>
@@ -498,7 +528,7 @@
       <translation>все поля в формате JSON</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="29" />
+      <location filename="msu_desktop/cli/inventory.py" line="38" />
       <source>export the register to Excel</source>
       <translation>выгрузить реестр в Excel</translation>
     </message>
@@ -698,7 +728,7 @@
       <translation>идентификатор программы, как его выводит 'plan list'</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <location filename="msu_desktop/cli/inventory.py" line="41" />
       <source>the public version (measure 3.2.2)</source>
       <translation>публичная версия (мера 3.2.2)</translation>
     </message>
@@ -969,52 +999,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1086" />
+      <location filename="msu_desktop/gui/property_page.py" line="1096" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1106" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1082" />
+      <location filename="msu_desktop/gui/property_page.py" line="1092" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1108" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1087" />
+      <location filename="msu_desktop/gui/property_page.py" line="1097" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1088" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1091" />
+      <location filename="msu_desktop/gui/property_page.py" line="1101" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1099" />
+      <location filename="msu_desktop/gui/property_page.py" line="1109" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1090" />
+      <location filename="msu_desktop/gui/property_page.py" line="1100" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1099,12 +1129,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="298" />
+      <location filename="msu_desktop/services/property_service.py" line="331" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="300" />
+      <location filename="msu_desktop/services/property_service.py" line="333" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -1178,12 +1208,12 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="213" />
+      <location filename="msu_desktop/services/property_service.py" line="232" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <location filename="msu_desktop/gui/property_page.py" line="507" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -1208,7 +1238,7 @@
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="138" />
+      <location filename="msu_desktop/services/property_import.py" line="334" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
@@ -1223,7 +1253,7 @@
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="48" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
@@ -1233,7 +1263,7 @@
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="304" />
+      <location filename="msu_desktop/services/property_service.py" line="373" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
@@ -1343,7 +1373,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="101" />
+      <location filename="msu_desktop/services/property_service.py" line="116" />
       <source>The inventory number {number} is already used.</source>
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
@@ -1368,7 +1398,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="292" />
+      <location filename="msu_desktop/services/property_service.py" line="325" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -1393,7 +1423,7 @@
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="251" />
+      <location filename="msu_desktop/services/property_service.py" line="282" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
@@ -1618,7 +1648,7 @@
       <translation>Открытый ключ имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="294" />
+      <location filename="msu_desktop/services/property_service.py" line="327" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
@@ -1633,7 +1663,7 @@
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="76" />
+      <location filename="msu_desktop/services/property_import.py" line="186" />
       <source>The sheet has more than {n} rows.</source>
       <translation>На листе больше {n} строк.</translation>
     </message>
@@ -1683,7 +1713,7 @@
       <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="345" />
+      <location filename="msu_desktop/services/property_service.py" line="420" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -1693,7 +1723,7 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="578" />
+      <location filename="msu_desktop/services/property_service.py" line="653" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
@@ -1738,7 +1768,7 @@
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="211" />
+      <location filename="msu_desktop/services/property_service.py" line="230" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
@@ -1748,12 +1778,12 @@
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="84" />
+      <location filename="msu_desktop/services/property_service.py" line="103" />
       <source>Unknown property category {category}.</source>
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="296" />
+      <location filename="msu_desktop/services/property_service.py" line="329" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -1763,9 +1793,13 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="90" />
       <source>{field} cannot be negative.</source>
-      <translation>{field} не может быть отрицательным.</translation>
+      <translation type="vanished">{field} не может быть отрицательным.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="176" />
+      <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
+      <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="169" />
@@ -1798,9 +1832,19 @@
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="98" />
+      <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
+      <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/backup.py" line="164" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="160" />
+      <source>{name} would take more than {mb} MB once unpacked: it is damaged or not a register. Nothing was imported.</source>
+      <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="106" />
@@ -1808,12 +1852,17 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="216" />
+      <source>{path} has no visible sheet.</source>
+      <translation>В файле {path} нет видимого листа.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="116" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="71" />
+      <location filename="msu_desktop/services/property_import.py" line="211" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -1982,7 +2031,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="43" />
+      <location filename="msu_desktop/services/property_import.py" line="72" />
       <source>The import column names</source>
       <translation>Названия столбцов для импорта</translation>
     </message>
@@ -2015,12 +2064,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1126" />
+      <location filename="msu_desktop/gui/property_page.py" line="1136" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1172" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2066,82 +2115,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1050" />
+      <location filename="msu_desktop/gui/property_page.py" line="1060" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1049" />
+      <location filename="msu_desktop/gui/property_page.py" line="1059" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1044" />
+      <location filename="msu_desktop/gui/property_page.py" line="1054" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1046" />
+      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property_page.py" line="1030" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1042" />
+      <location filename="msu_desktop/gui/property_page.py" line="1052" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1051" />
+      <location filename="msu_desktop/gui/property_page.py" line="1061" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1048" />
+      <location filename="msu_desktop/gui/property_page.py" line="1058" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1047" />
+      <location filename="msu_desktop/gui/property_page.py" line="1057" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1045" />
+      <location filename="msu_desktop/gui/property_page.py" line="1055" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1023" />
+      <location filename="msu_desktop/gui/property_page.py" line="1033" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1037" />
+      <location filename="msu_desktop/gui/property_page.py" line="1047" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1038" />
+      <location filename="msu_desktop/gui/property_page.py" line="1048" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1031" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1032" />
+      <location filename="msu_desktop/gui/property_page.py" line="1042" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1033" />
+      <location filename="msu_desktop/gui/property_page.py" line="1043" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2251,102 +2300,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1215" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1217" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1230" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1232" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1216" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1213" />
+      <location filename="msu_desktop/gui/property_page.py" line="1223" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1207" />
+      <location filename="msu_desktop/gui/property_page.py" line="1217" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1224" />
+      <location filename="msu_desktop/gui/property_page.py" line="1234" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1231" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1211" />
+      <location filename="msu_desktop/gui/property_page.py" line="1221" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1212" />
+      <location filename="msu_desktop/gui/property_page.py" line="1222" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1237" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1233" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1226" />
+      <location filename="msu_desktop/gui/property_page.py" line="1236" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1252" />
+      <location filename="msu_desktop/gui/property_page.py" line="1262" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1218" />
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1225" />
+      <location filename="msu_desktop/gui/property_page.py" line="1235" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1214" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1219" />
+      <location filename="msu_desktop/gui/property_page.py" line="1229" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1241" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -3124,27 +3173,52 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="28" />
+      <location filename="msu_desktop/domain/property.py" line="150" />
+      <source>A written-off or sold object keeps its use.</source>
+      <translation>У списанного или проданного объекта использование не меняется.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="144" />
+      <source>Longer than {n} characters.</source>
+      <translation>Длиннее {n} знаков.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="36" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="265" />
+      <location filename="msu_desktop/domain/property.py" line="152" />
+      <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
+      <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="141" />
+      <source>The value cannot be negative.</source>
+      <translation>Стоимость не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="107" />
+      <source>Unknown value {value}.</source>
+      <translation>Неизвестное значение: {value}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="298" />
       <source>decision No. {n} of {d}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="306" />
+      <location filename="msu_desktop/services/property_import.py" line="795" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="135" />
+      <location filename="msu_desktop/services/property_service.py" line="154" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="140" />
+      <location filename="msu_desktop/domain/property.py" line="96" />
       <source>private person</source>
       <translation>физическое лицо</translation>
     </message>
@@ -3152,423 +3226,749 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="38" />
+      <location filename="msu_desktop/services/property_export.py" line="67" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="346" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/property_export.py" line="71" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <source>Auction protocol date</source>
+      <translation>Дата протокола аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="102" />
+      <source>Auction protocol number</source>
+      <translation>Номер протокола аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <source>Awarded by</source>
+      <translation>Способ предоставления</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="74" />
+      <source>Basis document</source>
+      <translation>Документ-основание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="76" />
+      <source>Basis document date</source>
+      <translation>Дата документа-основания</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="75" />
+      <source>Basis document number</source>
+      <translation>Номер документа-основания</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="347" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <location filename="msu_desktop/services/property_export.py" line="339" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="133" />
+      <location filename="msu_desktop/services/property_export.py" line="340" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/property_export.py" line="70" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/property_export.py" line="65" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <source>Category details</source>
+      <translation>Сведения категории</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <source>Contract number</source>
+      <translation>Номер договора</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="123" />
+      <source>Council decisions</source>
+      <translation>Решения кенеша</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <source>Decision date</source>
+      <translation>Дата решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <source>Decision number</source>
+      <translation>Номер решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <source>End</source>
+      <translation>Окончание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="68" />
+      <source>GPS latitude</source>
+      <translation>GPS широта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="69" />
+      <source>GPS longitude</source>
+      <translation>GPS долгота</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <source>Initial value, som</source>
+      <translation>Первоначальная стоимость, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="47" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <source>Inventory numbers of the objects</source>
+      <translation>Инвентарные номера объектов</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <source>Kind of decision</source>
+      <translation>Вид решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="122" />
+      <source>Leases</source>
+      <translation>Аренды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="200" />
+      <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
+      <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/property_export.py" line="39" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="50" />
+      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <source>Name in Kyrgyz</source>
+      <translation>Наименование на кыргызском</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="63" />
+      <source>Name in Russian</source>
+      <translation>Наименование на русском</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="253" />
+      <source>No. {number} of {date}</source>
+      <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <location filename="msu_desktop/services/property_export.py" line="345" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <source>Private person</source>
+      <translation>Физическое лицо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <source>Reason without an auction</source>
+      <translation>Основание без аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="188" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="186" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="184" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <location filename="msu_desktop/services/property_export.py" line="359" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="44" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <source>Rent per</source>
+      <translation>Арендная плата за</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="99" />
+      <source>Rent, som</source>
+      <translation>Арендная плата, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="79" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <source>Start</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <source>State registration date</source>
+      <translation>Дата госрегистрации</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <source>State registration number</source>
+      <translation>Номер госрегистрации</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="335" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="41" />
+      <location filename="msu_desktop/services/property_export.py" line="105" />
+      <source>Terminated</source>
+      <translation>Расторгнут</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <source>Text of the decision</source>
+      <translation>Текст решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="72" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="42" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <source>Written off or sold by decision</source>
+      <translation>Списано или продано по решению</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="73" />
       <source>Year</source>
       <translation>Год</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="144" />
+      <source>acquisition</source>
+      <translation>приобретение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <source>auction</source>
+      <translation>аукцион</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <source>lease</source>
+      <translation>аренда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="135" />
+      <source>month</source>
+      <translation>месяц</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="148" />
+      <source>other</source>
+      <translation>прочее</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="156" />
+      <source>photos and documents attached to objects</source>
+      <translation>фотографии и документы, приложенные к объектам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <source>quarter</source>
+      <translation>квартал</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <source>revaluations (the current values are carried)</source>
+      <translation>переоценки (текущая стоимость переносится)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <source>sale</source>
+      <translation>продажа</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="157" />
+      <source>the history of changes</source>
+      <translation>история изменений</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="141" />
+      <source>without an auction</source>
+      <translation>без аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="147" />
+      <source>write-off</source>
+      <translation>списание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <source>year</source>
+      <translation>год</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="131" />
+      <source>yes</source>
+      <translation>да</translation>
     </message>
   </context>
   <context>
     <name>PropertyImport</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="275" />
+      <location filename="msu_desktop/services/property_import.py" line="494" />
+      <source>The hidden sheet «{title}» was skipped.</source>
+      <translation>Скрытый лист «{title}» пропущен.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="719" />
+      <source>The sheet «{title}» has no columns to read.</source>
+      <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="125" />
+      <source>a text file (CSV)</source>
+      <translation>текстовый файл (CSV)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="120" />
+      <source>an old Excel workbook (.xls) or a password-protected one</source>
+      <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="609" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="200" />
+      <location filename="msu_desktop/services/property_import.py" line="445" />
+      <source>longer than {n} characters</source>
+      <translation>длиннее {n} знаков</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="458" />
+      <source>negative</source>
+      <translation>отрицательное число</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="747" />
+      <source>no such object</source>
+      <translation>нет такого объекта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="599" />
+      <source>not a date (DD.MM.YYYY)</source>
+      <translation>не дата (ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="455" />
+      <source>not a number</source>
+      <translation>не число</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="556" />
+      <source>not a year or a date</source>
+      <translation>не год и не дата</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="735" />
+      <source>the decision needs its date</source>
+      <translation>нужна дата решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="683" />
+      <source>the lease needs its start and end</source>
+      <translation>нужны начало и окончание аренды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="677" />
+      <source>the lessee is missing</source>
+      <translation>не указан арендатор</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="538" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="261" />
+      <location filename="msu_desktop/services/property_import.py" line="630" />
+      <source>the object is written off or sold in the register; the file says it is in use</source>
+      <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="568" />
+      <source>unknown category</source>
+      <translation>неизвестная категория</translation>
+    </message>
+    <message>
       <source>unknown condition ({value})</source>
-      <translation>неизвестное состояние ({value})</translation>
+      <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="240" />
+      <location filename="msu_desktop/services/property_import.py" line="738" />
+      <source>unknown value</source>
+      <translation>неизвестное значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="585" />
+      <source>unreadable</source>
+      <translation>не читается</translation>
+    </message>
+    <message>
       <source>unreadable year or date ({value})</source>
-      <translation>не читается год или дата ({value})</translation>
+      <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="232" />
+      <location filename="msu_desktop/services/property_import.py" line="785" />
+      <source>written off or sold, but the council decision that did it is not in the file</source>
+      <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
+    </message>
+    <message>
       <source>{column}: negative</source>
-      <translation>{column}: отрицательное значение</translation>
+      <translation type="vanished">{column}: отрицательное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="222" />
       <source>{column}: not a number ({value})</source>
-      <translation>{column}: не число ({value})</translation>
+      <translation type="vanished">{column}: не число ({value})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="595" />
+      <source>{column}: {problem} ({value})</source>
+      <translation>{column}: {problem} ({value})</translation>
     </message>
   </context>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="632" />
+      <location filename="msu_desktop/gui/property_page.py" line="635" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="633" />
+      <location filename="msu_desktop/gui/property_page.py" line="636" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property_page.py" line="642" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="641" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="634" />
+      <location filename="msu_desktop/gui/property_page.py" line="637" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="640" />
+      <location filename="msu_desktop/gui/property_page.py" line="643" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="636" />
+      <location filename="msu_desktop/gui/property_page.py" line="639" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="638" />
+      <location filename="msu_desktop/gui/property_page.py" line="641" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="621" />
+      <location filename="msu_desktop/gui/property_page.py" line="624" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="638" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="698" />
+      <location filename="msu_desktop/gui/property_page.py" line="701" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="623" />
+      <location filename="msu_desktop/gui/property_page.py" line="626" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="622" />
+      <location filename="msu_desktop/gui/property_page.py" line="625" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="809" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="637" />
+      <location filename="msu_desktop/gui/property_page.py" line="640" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="928" />
+      <location filename="msu_desktop/gui/property_page.py" line="938" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="642" />
+      <location filename="msu_desktop/gui/property_page.py" line="645" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="997" />
+      <location filename="msu_desktop/gui/property_page.py" line="1007" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1014" />
+      <location filename="msu_desktop/gui/property_page.py" line="1024" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1005" />
+      <location filename="msu_desktop/gui/property_page.py" line="1015" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="995" />
+      <location filename="msu_desktop/gui/property_page.py" line="1005" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <location filename="msu_desktop/gui/property_page.py" line="806" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="870" />
+      <location filename="msu_desktop/gui/property_page.py" line="880" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="799" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="992" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="969" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="986" />
+      <location filename="msu_desktop/gui/property_page.py" line="996" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="877" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="761" />
+      <location filename="msu_desktop/gui/property_page.py" line="771" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="862" />
+      <location filename="msu_desktop/gui/property_page.py" line="872" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="709" />
+      <location filename="msu_desktop/gui/property_page.py" line="712" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="869" />
+      <location filename="msu_desktop/gui/property_page.py" line="879" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="798" />
+      <location filename="msu_desktop/gui/property_page.py" line="808" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
+      <location filename="msu_desktop/gui/property_page.py" line="878" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <location filename="msu_desktop/gui/property_page.py" line="807" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="906" />
+      <location filename="msu_desktop/gui/property_page.py" line="916" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="947" />
+      <location filename="msu_desktop/gui/property_page.py" line="957" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="974" />
+      <location filename="msu_desktop/gui/property_page.py" line="984" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="618" />
+      <location filename="msu_desktop/gui/property_page.py" line="621" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property_page.py" line="628" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="730" />
+      <location filename="msu_desktop/gui/property_page.py" line="740" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="873" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="871" />
+      <location filename="msu_desktop/gui/property_page.py" line="881" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <location filename="msu_desktop/gui/property_page.py" line="804" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="805" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="780" />
+      <location filename="msu_desktop/gui/property_page.py" line="790" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="855" />
+      <location filename="msu_desktop/gui/property_page.py" line="865" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="856" />
+      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="857" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
+      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="977" />
+      <location filename="msu_desktop/gui/property_page.py" line="987" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -3629,12 +4029,12 @@ Data folder: {path}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="145" />
+      <location filename="msu_desktop/domain/report.py" line="146" />
       <source>Attached file</source>
       <translation>Прикреплённый файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="141" />
+      <location filename="msu_desktop/domain/report.py" line="142" />
       <source>Attachments</source>
       <translation>Вложения</translation>
     </message>
@@ -3649,12 +4049,12 @@ Data folder: {path}</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="150" />
+      <location filename="msu_desktop/domain/report.py" line="151" />
       <source>Comment on «{field}»</source>
       <translation>Комментарий к «{field}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="143" />
+      <location filename="msu_desktop/domain/report.py" line="144" />
       <source>Comments</source>
       <translation>Комментарии</translation>
     </message>
@@ -3694,7 +4094,7 @@ Data folder: {path}</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="147" />
+      <location filename="msu_desktop/domain/report.py" line="148" />
       <source>Measure included in the report</source>
       <translation>Мера включена в отчёт</translation>
     </message>
@@ -3985,32 +4385,32 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="386" />
+      <location filename="msu_desktop/domain/report.py" line="374" />
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
       <translation>Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="375" />
+      <location filename="msu_desktop/domain/report.py" line="363" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="405" />
+      <location filename="msu_desktop/domain/report.py" line="393" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="370" />
+      <location filename="msu_desktop/domain/report.py" line="358" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="354" />
+      <location filename="msu_desktop/domain/report.py" line="342" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="413" />
+      <location filename="msu_desktop/domain/report.py" line="401" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
@@ -4025,22 +4425,22 @@ Data folder: {path}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="425" />
+      <location filename="msu_desktop/domain/report.py" line="413" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/report.py" line="329" />
       <source>Required when the status is {status}.</source>
       <translation>Обязательно при статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="348" />
+      <location filename="msu_desktop/domain/report.py" line="336" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="433" />
+      <location filename="msu_desktop/domain/report.py" line="421" />
       <source>Too long: at most {n} characters.</source>
       <translation>Слишком длинно: не более {n} символов.</translation>
     </message>
@@ -4048,27 +4448,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1276" />
+      <location filename="msu_desktop/gui/property_page.py" line="1286" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1273" />
+      <location filename="msu_desktop/gui/property_page.py" line="1283" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1274" />
+      <location filename="msu_desktop/gui/property_page.py" line="1284" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1275" />
+      <location filename="msu_desktop/gui/property_page.py" line="1285" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1264" />
+      <location filename="msu_desktop/gui/property_page.py" line="1274" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
