@@ -2912,6 +2912,14 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>Plan</name>
+    <message>
+      <location filename="msu_desktop/domain/plan.py" line="289" />
+      <source>{ru} (Russian text) / {ky} (Kyrgyz text)</source>
+      <translation>{ru} (русский текст) / {ky} (кыргызский текст)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanBrowser</name>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="180" />
