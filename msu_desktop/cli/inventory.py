@@ -70,53 +70,13 @@ def _keep(mapping: property_import.Mapping, sheet: property_import.Sheet, text: 
             raise UserError("Not a column letter: {col}", col=col) from exc
 
 
-def report_lines(check: property_import.ImportCheck) -> list[str]:
-    """What the dry run found besides the counts: every rejected row, every column that is not
-    imported, what a register file cannot carry."""
-    lines = []
-    for rej in check.rejected:
-        if rej.sheet:
-            lines.append(
-                tr(
-                    "CLI",
-                    "Sheet «{sheet}», row {row}: {reason}",
-                    sheet=rej.sheet,
-                    row=rej.row,
-                    reason=rej.reason,
-                )
-            )
-        else:
-            lines.append(tr("CLI", "Row {row}: {reason}", row=rej.row, reason=rej.reason))
-    lines.extend(check.notices)
-    if check.not_imported:
-        lines.append(
-            tr(
-                "CLI",
-                "Columns not imported (keep them in the notes with --keep-in-notes): {columns}",
-                columns=", ".join(check.not_imported),
-            )
-        )
-    if check.kept_in_notes:
-        lines.append(
-            tr("CLI", "Kept in the notes: {columns}", columns=", ".join(check.kept_in_notes))
-        )
-    lines.append(
-        tr(
-            "CLI",
-            "A register file does not carry, so this import does not bring: {what}.",
-            what="; ".join(check.not_carried),
-        )
-    )
-    return lines
-
-
 def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
     sheet = property_import.read_workbook(args.file)
     mapping = property_import.guess_mapping(sheet)
     _override(mapping, args.mapping)
     _keep(mapping, sheet, args.keep_in_notes)
     check = property_import.dry_run(ws, sheet, mapping)
-    for line in report_lines(check):
+    for line in property_import.summary_lines(check):
         print(line)
     if check.leases or check.decisions:
         print(

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -980,10 +982,9 @@ class PropertyPage(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Import"), str(exc))
             return
-        lines = [
-            self.tr("Row {row}: {reason}").format(row=r.row, reason=r.reason)
-            for r in check.rejected[:50]
-        ]
+        lines = property_import.summary_lines(check)
+        if len(lines) > 60:
+            lines = [*lines[:50], "…", *lines[-(len(lines) - len(check.rejected)) :]]
         text = self.tr(
             "{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected."
         ).format(new=len(check.new), matched=len(check.matched), bad=len(check.rejected))
@@ -1261,11 +1262,36 @@ class MappingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("The first rows:"), self))
         layout.addWidget(preview)
+        # the columns that no field takes: named, and each may be kept in the objects' notes
+        self.keep_list = QListWidget(self)
+        self.keep_list.setObjectName("keepInNotes")
+        for c in mapping.unmapped(sheet):
+            item = QListWidgetItem(property_import.column_name(mapping, c), self.keep_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, c)
+        if self.keep_list.count():
+            layout.addWidget(
+                QLabel(
+                    self.tr("Columns that are not imported (tick to keep them in the notes):"), self
+                )
+            )
+            self.keep_list.setMaximumHeight(110)
+            layout.addWidget(self.keep_list)
         layout.addWidget(buttons)
 
     def mapping(self) -> Any:
-        columns = {f: box.currentData() for f, box in self.combos.items() if box.currentData() >= 0}
-        return property_import.Mapping(self.base.header_row, columns, self.base.headers)
+        # the fields this form does not list (the app's own export: both names, coordinates…)
+        columns = {f: c for f, c in self.base.columns.items() if f not in self.combos}
+        columns.update(
+            {f: box.currentData() for f, box in self.combos.items() if box.currentData() >= 0}
+        )
+        keep = [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.keep_list.item(i) for i in range(self.keep_list.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+        return property_import.Mapping(self.base.header_row, columns, self.base.headers, keep)
 
 
 class RevaluationDialog(QDialog):

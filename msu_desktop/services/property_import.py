@@ -781,6 +781,46 @@ def _check_disposals(ws: Workspace, check: ImportCheck) -> None:
     check.rejected.sort(key=lambda x: (x.sheet, x.row))
 
 
+def summary_lines(check: ImportCheck) -> list[str]:
+    """What the dry run found besides the counts: every rejected row, every column that is not
+    imported, what a register file cannot carry."""
+    lines = []
+    for rej in check.rejected:
+        if rej.sheet:
+            lines.append(
+                tr(
+                    "CLI",
+                    "Sheet «{sheet}», row {row}: {reason}",
+                    sheet=rej.sheet,
+                    row=rej.row,
+                    reason=rej.reason,
+                )
+            )
+        else:
+            lines.append(tr("CLI", "Row {row}: {reason}", row=rej.row, reason=rej.reason))
+    lines.extend(check.notices)
+    if check.not_imported:
+        lines.append(
+            tr(
+                "CLI",
+                "Columns not imported (keep them in the notes with --keep-in-notes): {columns}",
+                columns=", ".join(check.not_imported),
+            )
+        )
+    if check.kept_in_notes:
+        lines.append(
+            tr("CLI", "Kept in the notes: {columns}", columns=", ".join(check.kept_in_notes))
+        )
+    lines.append(
+        tr(
+            "CLI",
+            "A register file does not carry, so this import does not bring: {what}.",
+            what="; ".join(check.not_carried),
+        )
+    )
+    return lines
+
+
 def _no_decision() -> str:
     return tr(
         "PropertyImport",

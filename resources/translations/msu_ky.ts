@@ -223,7 +223,7 @@
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="104" />
+      <location filename="msu_desktop/services/property_import.py" line="815" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
@@ -233,7 +233,7 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="93" />
+      <location filename="msu_desktop/services/property_import.py" line="804" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="132" />
+      <location filename="msu_desktop/cli/inventory.py" line="92" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Сыноо: жаңы — {new}, реестрде бар — {matched}, четке кагылды — {bad}. Эч нерсе жазылган жок.</translation>
     </message>
@@ -293,7 +293,7 @@
       <translation>ЖАРАКСЫЗ: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="143" />
+      <location filename="msu_desktop/cli/inventory.py" line="103" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
     </message>
@@ -308,12 +308,12 @@
       <translation>Токтотулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="101" />
+      <location filename="msu_desktop/services/property_import.py" line="812" />
       <source>Kept in the notes: {columns}</source>
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <location filename="msu_desktop/cli/inventory.py" line="83" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
@@ -378,12 +378,12 @@
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="89" />
+      <location filename="msu_desktop/services/property_import.py" line="800" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="80" />
+      <location filename="msu_desktop/services/property_import.py" line="791" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
@@ -999,52 +999,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1097" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1106" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1092" />
+      <location filename="msu_desktop/gui/property_page.py" line="1093" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1108" />
+      <location filename="msu_desktop/gui/property_page.py" line="1109" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1107" />
+      <location filename="msu_desktop/gui/property_page.py" line="1108" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1099" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1101" />
+      <location filename="msu_desktop/gui/property_page.py" line="1102" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1109" />
+      <location filename="msu_desktop/gui/property_page.py" line="1110" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1100" />
+      <location filename="msu_desktop/gui/property_page.py" line="1101" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1203,7 +1203,7 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="482" />
+      <location filename="msu_desktop/gui/property_page.py" line="484" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -1213,7 +1213,7 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="507" />
+      <location filename="msu_desktop/gui/property_page.py" line="509" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -1288,7 +1288,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="484" />
+      <location filename="msu_desktop/gui/property_page.py" line="486" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -2064,12 +2064,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1136" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1172" />
+      <location filename="msu_desktop/gui/property_page.py" line="1173" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2115,82 +2115,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1060" />
+      <location filename="msu_desktop/gui/property_page.py" line="1061" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1059" />
+      <location filename="msu_desktop/gui/property_page.py" line="1060" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1054" />
+      <location filename="msu_desktop/gui/property_page.py" line="1055" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1056" />
+      <location filename="msu_desktop/gui/property_page.py" line="1057" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1030" />
+      <location filename="msu_desktop/gui/property_page.py" line="1031" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1052" />
+      <location filename="msu_desktop/gui/property_page.py" line="1053" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1061" />
+      <location filename="msu_desktop/gui/property_page.py" line="1062" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1058" />
+      <location filename="msu_desktop/gui/property_page.py" line="1059" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1057" />
+      <location filename="msu_desktop/gui/property_page.py" line="1058" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1055" />
+      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1033" />
+      <location filename="msu_desktop/gui/property_page.py" line="1034" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1047" />
+      <location filename="msu_desktop/gui/property_page.py" line="1048" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1048" />
+      <location filename="msu_desktop/gui/property_page.py" line="1049" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1041" />
+      <location filename="msu_desktop/gui/property_page.py" line="1042" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1042" />
+      <location filename="msu_desktop/gui/property_page.py" line="1043" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1043" />
+      <location filename="msu_desktop/gui/property_page.py" line="1044" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2300,102 +2300,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1225" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1230" />
+      <location filename="msu_desktop/gui/property_page.py" line="1231" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1232" />
+      <location filename="msu_desktop/gui/property_page.py" line="1233" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1226" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1217" />
+      <location filename="msu_desktop/gui/property_page.py" line="1218" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1234" />
+      <location filename="msu_desktop/gui/property_page.py" line="1276" />
+      <source>Columns that are not imported (tick to keep them in the notes):</source>
+      <translation>Импорттолбогон мамычалар (эскертүүгө сактоо үчүн белгилеңиз):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1235" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1232" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1222" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1223" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1237" />
+      <location filename="msu_desktop/gui/property_page.py" line="1238" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1233" />
+      <location filename="msu_desktop/gui/property_page.py" line="1234" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1236" />
+      <location filename="msu_desktop/gui/property_page.py" line="1237" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1262" />
+      <location filename="msu_desktop/gui/property_page.py" line="1263" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1228" />
+      <location filename="msu_desktop/gui/property_page.py" line="1229" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1235" />
+      <location filename="msu_desktop/gui/property_page.py" line="1236" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1224" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1229" />
+      <location filename="msu_desktop/gui/property_page.py" line="1230" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1241" />
+      <location filename="msu_desktop/gui/property_page.py" line="1242" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -2527,82 +2532,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="296" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="311" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="199" />
+      <location filename="msu_desktop/gui/property_page.py" line="201" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="198" />
+      <location filename="msu_desktop/gui/property_page.py" line="200" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="323" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="299" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="292" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="325" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="277" />
+      <location filename="msu_desktop/gui/property_page.py" line="279" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="297" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="298" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="322" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="340" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -2611,107 +2616,107 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="291" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="313" />
+      <location filename="msu_desktop/gui/property_page.py" line="315" />
       <source>Its date:</source>
       <translation>Документтин күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="312" />
+      <location filename="msu_desktop/gui/property_page.py" line="314" />
       <source>Its number:</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="294" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="293" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="281" />
+      <location filename="msu_desktop/gui/property_page.py" line="283" />
       <source>Not published: left out of the public register</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="184" />
+      <location filename="msu_desktop/gui/property_page.py" line="186" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="214" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="235" />
+      <location filename="msu_desktop/gui/property_page.py" line="237" />
       <source>Property object</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="332" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="324" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <location filename="msu_desktop/gui/property_page.py" line="309" />
       <source>Size and how it became municipal property</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="328" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="215" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="287" />
+      <location filename="msu_desktop/gui/property_page.py" line="289" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="195" />
+      <location filename="msu_desktop/gui/property_page.py" line="197" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="326" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>Value, condition and use</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="295" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="312" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="261" />
+      <location filename="msu_desktop/gui/property_page.py" line="263" />
       <source>e.g. a decision of the local council</source>
       <translation>мисалы, жергиликтүү кеңештин чечими</translation>
     </message>
@@ -3216,7 +3221,7 @@ Data folder: {path}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="795" />
+      <location filename="msu_desktop/services/property_import.py" line="835" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -3700,7 +3705,7 @@ Data folder: {path}</source>
       <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="785" />
+      <location filename="msu_desktop/services/property_import.py" line="825" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
     </message>
@@ -3721,262 +3726,261 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="637" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="636" />
+      <location filename="msu_desktop/gui/property_page.py" line="638" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="642" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="644" />
+      <location filename="msu_desktop/gui/property_page.py" line="646" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="637" />
+      <location filename="msu_desktop/gui/property_page.py" line="639" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="643" />
+      <location filename="msu_desktop/gui/property_page.py" line="645" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property_page.py" line="641" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="641" />
+      <location filename="msu_desktop/gui/property_page.py" line="643" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="624" />
+      <location filename="msu_desktop/gui/property_page.py" line="626" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="638" />
+      <location filename="msu_desktop/gui/property_page.py" line="640" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="701" />
+      <location filename="msu_desktop/gui/property_page.py" line="703" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="626" />
+      <location filename="msu_desktop/gui/property_page.py" line="628" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property_page.py" line="627" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="809" />
+      <location filename="msu_desktop/gui/property_page.py" line="811" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="640" />
+      <location filename="msu_desktop/gui/property_page.py" line="642" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="938" />
+      <location filename="msu_desktop/gui/property_page.py" line="940" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="645" />
+      <location filename="msu_desktop/gui/property_page.py" line="647" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1007" />
+      <location filename="msu_desktop/gui/property_page.py" line="1008" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1024" />
+      <location filename="msu_desktop/gui/property_page.py" line="1025" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1015" />
+      <location filename="msu_desktop/gui/property_page.py" line="1016" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1005" />
+      <location filename="msu_desktop/gui/property_page.py" line="1006" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="806" />
+      <location filename="msu_desktop/gui/property_page.py" line="808" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="880" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="801" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="992" />
+      <location filename="msu_desktop/gui/property_page.py" line="993" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="969" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="996" />
+      <location filename="msu_desktop/gui/property_page.py" line="997" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="877" />
+      <location filename="msu_desktop/gui/property_page.py" line="879" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="771" />
+      <location filename="msu_desktop/gui/property_page.py" line="773" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="874" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="712" />
+      <location filename="msu_desktop/gui/property_page.py" line="714" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="879" />
+      <location filename="msu_desktop/gui/property_page.py" line="881" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="808" />
+      <location filename="msu_desktop/gui/property_page.py" line="810" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="878" />
+      <location filename="msu_desktop/gui/property_page.py" line="880" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="807" />
+      <location filename="msu_desktop/gui/property_page.py" line="809" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="916" />
+      <location filename="msu_desktop/gui/property_page.py" line="918" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="882" />
+      <location filename="msu_desktop/gui/property_page.py" line="884" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="957" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="984" />
       <source>Row {row}: {reason}</source>
-      <translation>{row}-сап: {reason}</translation>
+      <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="621" />
+      <location filename="msu_desktop/gui/property_page.py" line="623" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="628" />
+      <location filename="msu_desktop/gui/property_page.py" line="630" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="740" />
+      <location filename="msu_desktop/gui/property_page.py" line="742" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="883" />
+      <location filename="msu_desktop/gui/property_page.py" line="885" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="881" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="804" />
+      <location filename="msu_desktop/gui/property_page.py" line="806" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="805" />
+      <location filename="msu_desktop/gui/property_page.py" line="807" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="790" />
+      <location filename="msu_desktop/gui/property_page.py" line="792" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="865" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="866" />
+      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="869" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
+      <location filename="msu_desktop/gui/property_page.py" line="870" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="987" />
+      <location filename="msu_desktop/gui/property_page.py" line="988" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -3984,42 +3988,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="103" />
+      <location filename="msu_desktop/gui/property_page.py" line="105" />
       <source>Area / qty</source>
       <translation>Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="104" />
+      <location filename="msu_desktop/gui/property_page.py" line="106" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="103" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="105" />
+      <location filename="msu_desktop/gui/property_page.py" line="107" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="108" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="104" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -4423,12 +4427,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/gui/property_page.py" line="493" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/gui/property_page.py" line="536" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -4456,27 +4460,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1286" />
+      <location filename="msu_desktop/gui/property_page.py" line="1312" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1283" />
+      <location filename="msu_desktop/gui/property_page.py" line="1309" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1284" />
+      <location filename="msu_desktop/gui/property_page.py" line="1310" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1285" />
+      <location filename="msu_desktop/gui/property_page.py" line="1311" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1274" />
+      <location filename="msu_desktop/gui/property_page.py" line="1300" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>

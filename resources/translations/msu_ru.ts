@@ -223,7 +223,7 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="104" />
+      <location filename="msu_desktop/services/property_import.py" line="815" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
@@ -233,7 +233,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="93" />
+      <location filename="msu_desktop/services/property_import.py" line="804" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="132" />
+      <location filename="msu_desktop/cli/inventory.py" line="92" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
@@ -293,7 +293,7 @@
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="143" />
+      <location filename="msu_desktop/cli/inventory.py" line="103" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
@@ -308,12 +308,12 @@
       <translation>Прервано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="101" />
+      <location filename="msu_desktop/services/property_import.py" line="812" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <location filename="msu_desktop/cli/inventory.py" line="83" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
@@ -378,12 +378,12 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="89" />
+      <location filename="msu_desktop/services/property_import.py" line="800" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="80" />
+      <location filename="msu_desktop/services/property_import.py" line="791" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -999,52 +999,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1097" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1106" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1092" />
+      <location filename="msu_desktop/gui/property_page.py" line="1093" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1108" />
+      <location filename="msu_desktop/gui/property_page.py" line="1109" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1107" />
+      <location filename="msu_desktop/gui/property_page.py" line="1108" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1099" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1101" />
+      <location filename="msu_desktop/gui/property_page.py" line="1102" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1109" />
+      <location filename="msu_desktop/gui/property_page.py" line="1110" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1100" />
+      <location filename="msu_desktop/gui/property_page.py" line="1101" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1203,7 +1203,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="482" />
+      <location filename="msu_desktop/gui/property_page.py" line="484" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -1213,7 +1213,7 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="507" />
+      <location filename="msu_desktop/gui/property_page.py" line="509" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -1288,7 +1288,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="484" />
+      <location filename="msu_desktop/gui/property_page.py" line="486" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2064,12 +2064,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1136" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1172" />
+      <location filename="msu_desktop/gui/property_page.py" line="1173" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2115,82 +2115,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1060" />
+      <location filename="msu_desktop/gui/property_page.py" line="1061" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1059" />
+      <location filename="msu_desktop/gui/property_page.py" line="1060" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1054" />
+      <location filename="msu_desktop/gui/property_page.py" line="1055" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1056" />
+      <location filename="msu_desktop/gui/property_page.py" line="1057" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1030" />
+      <location filename="msu_desktop/gui/property_page.py" line="1031" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1052" />
+      <location filename="msu_desktop/gui/property_page.py" line="1053" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1061" />
+      <location filename="msu_desktop/gui/property_page.py" line="1062" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1058" />
+      <location filename="msu_desktop/gui/property_page.py" line="1059" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1057" />
+      <location filename="msu_desktop/gui/property_page.py" line="1058" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1055" />
+      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1033" />
+      <location filename="msu_desktop/gui/property_page.py" line="1034" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1047" />
+      <location filename="msu_desktop/gui/property_page.py" line="1048" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1048" />
+      <location filename="msu_desktop/gui/property_page.py" line="1049" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1041" />
+      <location filename="msu_desktop/gui/property_page.py" line="1042" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1042" />
+      <location filename="msu_desktop/gui/property_page.py" line="1043" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1043" />
+      <location filename="msu_desktop/gui/property_page.py" line="1044" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2300,102 +2300,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1225" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1230" />
+      <location filename="msu_desktop/gui/property_page.py" line="1231" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1232" />
+      <location filename="msu_desktop/gui/property_page.py" line="1233" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1226" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1217" />
+      <location filename="msu_desktop/gui/property_page.py" line="1218" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1234" />
+      <location filename="msu_desktop/gui/property_page.py" line="1276" />
+      <source>Columns that are not imported (tick to keep them in the notes):</source>
+      <translation>Столбцы, которые не импортируются (отметьте, чтобы сохранить их в примечании):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1235" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1232" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1222" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1223" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1237" />
+      <location filename="msu_desktop/gui/property_page.py" line="1238" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1233" />
+      <location filename="msu_desktop/gui/property_page.py" line="1234" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1236" />
+      <location filename="msu_desktop/gui/property_page.py" line="1237" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1262" />
+      <location filename="msu_desktop/gui/property_page.py" line="1263" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1228" />
+      <location filename="msu_desktop/gui/property_page.py" line="1229" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1235" />
+      <location filename="msu_desktop/gui/property_page.py" line="1236" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1224" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1229" />
+      <location filename="msu_desktop/gui/property_page.py" line="1230" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1241" />
+      <location filename="msu_desktop/gui/property_page.py" line="1242" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -2527,82 +2532,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="296" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="311" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="199" />
+      <location filename="msu_desktop/gui/property_page.py" line="201" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="198" />
+      <location filename="msu_desktop/gui/property_page.py" line="200" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="323" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="299" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="292" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="325" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="277" />
+      <location filename="msu_desktop/gui/property_page.py" line="279" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="297" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="298" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="322" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="340" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2611,107 +2616,107 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="291" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="313" />
+      <location filename="msu_desktop/gui/property_page.py" line="315" />
       <source>Its date:</source>
       <translation>Дата документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="312" />
+      <location filename="msu_desktop/gui/property_page.py" line="314" />
       <source>Its number:</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="294" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="293" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="281" />
+      <location filename="msu_desktop/gui/property_page.py" line="283" />
       <source>Not published: left out of the public register</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="184" />
+      <location filename="msu_desktop/gui/property_page.py" line="186" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="214" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="235" />
+      <location filename="msu_desktop/gui/property_page.py" line="237" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="332" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="324" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <location filename="msu_desktop/gui/property_page.py" line="309" />
       <source>Size and how it became municipal property</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="328" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="215" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="287" />
+      <location filename="msu_desktop/gui/property_page.py" line="289" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="195" />
+      <location filename="msu_desktop/gui/property_page.py" line="197" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="326" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>Value, condition and use</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="295" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="312" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="261" />
+      <location filename="msu_desktop/gui/property_page.py" line="263" />
       <source>e.g. a decision of the local council</source>
       <translation>например, решение местного кенеша</translation>
     </message>
@@ -3216,7 +3221,7 @@ Data folder: {path}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="795" />
+      <location filename="msu_desktop/services/property_import.py" line="835" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -3700,7 +3705,7 @@ Data folder: {path}</source>
       <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="785" />
+      <location filename="msu_desktop/services/property_import.py" line="825" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
@@ -3721,262 +3726,261 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="637" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="636" />
+      <location filename="msu_desktop/gui/property_page.py" line="638" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="642" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="644" />
+      <location filename="msu_desktop/gui/property_page.py" line="646" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="637" />
+      <location filename="msu_desktop/gui/property_page.py" line="639" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="643" />
+      <location filename="msu_desktop/gui/property_page.py" line="645" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property_page.py" line="641" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="641" />
+      <location filename="msu_desktop/gui/property_page.py" line="643" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="624" />
+      <location filename="msu_desktop/gui/property_page.py" line="626" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="638" />
+      <location filename="msu_desktop/gui/property_page.py" line="640" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="701" />
+      <location filename="msu_desktop/gui/property_page.py" line="703" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="626" />
+      <location filename="msu_desktop/gui/property_page.py" line="628" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property_page.py" line="627" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="809" />
+      <location filename="msu_desktop/gui/property_page.py" line="811" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="640" />
+      <location filename="msu_desktop/gui/property_page.py" line="642" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="938" />
+      <location filename="msu_desktop/gui/property_page.py" line="940" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="645" />
+      <location filename="msu_desktop/gui/property_page.py" line="647" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1007" />
+      <location filename="msu_desktop/gui/property_page.py" line="1008" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1024" />
+      <location filename="msu_desktop/gui/property_page.py" line="1025" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1015" />
+      <location filename="msu_desktop/gui/property_page.py" line="1016" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1005" />
+      <location filename="msu_desktop/gui/property_page.py" line="1006" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="806" />
+      <location filename="msu_desktop/gui/property_page.py" line="808" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="880" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="801" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="992" />
+      <location filename="msu_desktop/gui/property_page.py" line="993" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="969" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="996" />
+      <location filename="msu_desktop/gui/property_page.py" line="997" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="877" />
+      <location filename="msu_desktop/gui/property_page.py" line="879" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="771" />
+      <location filename="msu_desktop/gui/property_page.py" line="773" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="874" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="712" />
+      <location filename="msu_desktop/gui/property_page.py" line="714" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="879" />
+      <location filename="msu_desktop/gui/property_page.py" line="881" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="808" />
+      <location filename="msu_desktop/gui/property_page.py" line="810" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="878" />
+      <location filename="msu_desktop/gui/property_page.py" line="880" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="807" />
+      <location filename="msu_desktop/gui/property_page.py" line="809" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="916" />
+      <location filename="msu_desktop/gui/property_page.py" line="918" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="882" />
+      <location filename="msu_desktop/gui/property_page.py" line="884" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="957" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="984" />
       <source>Row {row}: {reason}</source>
-      <translation>Строка {row}: {reason}</translation>
+      <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="621" />
+      <location filename="msu_desktop/gui/property_page.py" line="623" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="628" />
+      <location filename="msu_desktop/gui/property_page.py" line="630" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="740" />
+      <location filename="msu_desktop/gui/property_page.py" line="742" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="883" />
+      <location filename="msu_desktop/gui/property_page.py" line="885" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="881" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="804" />
+      <location filename="msu_desktop/gui/property_page.py" line="806" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="805" />
+      <location filename="msu_desktop/gui/property_page.py" line="807" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="790" />
+      <location filename="msu_desktop/gui/property_page.py" line="792" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="865" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="866" />
+      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="869" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
+      <location filename="msu_desktop/gui/property_page.py" line="870" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="987" />
+      <location filename="msu_desktop/gui/property_page.py" line="988" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -3984,42 +3988,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="103" />
+      <location filename="msu_desktop/gui/property_page.py" line="105" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="104" />
+      <location filename="msu_desktop/gui/property_page.py" line="106" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="103" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="105" />
+      <location filename="msu_desktop/gui/property_page.py" line="107" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <location filename="msu_desktop/gui/property_page.py" line="101" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="108" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="104" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -4423,12 +4427,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/gui/property_page.py" line="493" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/gui/property_page.py" line="536" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -4456,27 +4460,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1286" />
+      <location filename="msu_desktop/gui/property_page.py" line="1312" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1283" />
+      <location filename="msu_desktop/gui/property_page.py" line="1309" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1284" />
+      <location filename="msu_desktop/gui/property_page.py" line="1310" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1285" />
+      <location filename="msu_desktop/gui/property_page.py" line="1311" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1274" />
+      <location filename="msu_desktop/gui/property_page.py" line="1300" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
