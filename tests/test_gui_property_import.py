@@ -35,22 +35,33 @@ def test_mapping_editor_keeps_a_ticked_column_in_the_notes(
 
     def answer_question() -> None:
         box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+        if not isinstance(box, QMessageBox):
+            seen["error"] = f"no question but {box!r}"
+            if box is not None:
+                box.close()
+            return
         seen["text"] = box.text()
         box.button(QMessageBox.StandardButton.Yes).click()
 
     def answer_mapping() -> None:
         dlg = QApplication.activeModalWidget()
-        assert isinstance(dlg, MappingDialog)
-        items = [dlg.keep_list.item(i) for i in range(dlg.keep_list.count())]
-        assert [i.text() for i in items] == ["A «№ п/п»", "G «Дата ввода»"]
-        items[1].setCheckState(Qt.CheckState.Checked)
+        try:
+            assert isinstance(dlg, MappingDialog)
+            items = [dlg.keep_list.item(i) for i in range(dlg.keep_list.count())]
+            assert [i.text() for i in items] == ["A «№ п/п»", "G «Дата ввода»"]
+            items[1].setCheckState(Qt.CheckState.Checked)
+        except (AssertionError, AttributeError) as exc:  # never leave a modal dialog open
+            seen["error"] = repr(exc)
+            if dlg is not None:
+                dlg.close()
+            return
         QTimer.singleShot(200, answer_question)
         dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(200, answer_mapping)
     _button(page, "&Import from Excel…").click()
-    qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
+    qtbot.waitUntil(lambda: "text" in seen or "error" in seen, timeout=5000)
+    assert "error" not in seen, seen.get("error")
     assert "A «№ п/п»" in seen["text"] and "G «Дата ввода»" in seen["text"]
     assert "history of changes" in seen["text"]
     notes = {r.inventory_number: r.notes for r in ps.list_rows(ws)}

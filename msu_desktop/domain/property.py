@@ -21,6 +21,7 @@ __all__ = ["parse_date", "parse_number"]  # the one parser pair, re-exported for
 ENI_RE = re.compile(r"^\d{1,2}-\d{1,3}-\d{1,3}-\d{1,5}-\d{1,5}(?:-\d{1,4}){0,2}$")
 LEASE_SOON_DAYS = 60
 USER_TEXT_LIMIT = 2000
+NOTES_LIMIT = 20_000  # internal notes (and columns kept in them by the import)
 # Kyrgyzstan lies within these bounds (with a margin): a GPS point outside them is a typing error.
 LATITUDE_BOUNDS = (39.0, 43.5)
 LONGITUDE_BOUNDS = (69.0, 80.5)
@@ -140,8 +141,9 @@ def object_problems(
         if number is not None and number < 0:
             problems[key] = tr("Property", "The value cannot be negative.")
     for key, value in fields.items():
-        if key != "notes" and isinstance(value, str) and len(value) > USER_TEXT_LIMIT:
-            problems[key] = tr("Property", "Longer than {n} characters.", n=USER_TEXT_LIMIT)
+        limit = NOTES_LIMIT if key == "notes" else USER_TEXT_LIMIT
+        if isinstance(value, str) and len(value) > limit:
+            problems[key] = tr("Property", "Longer than {n} characters.", n=limit)
     if "use" in fields:
         old_use = (current or {}).get("use")
         status = (current or {}).get("status", "active")

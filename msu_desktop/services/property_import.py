@@ -438,11 +438,15 @@ class _Row:
         )
 
     def text(self, f: str) -> str:
-        value = " ".join(_text(self.raw.get(f)).split())
-        if len(value) > prop.USER_TEXT_LIMIT:
+        """The cell's text as typed (ends stripped; a name's line breaks become spaces)."""
+        value = _text(self.raw.get(f))
+        if f in ("name", "name_ru", "name_ky", "lessee", "inventory_number"):
+            value = re.sub(r"\s*\n\s*", " ", value)
+        limit = prop.NOTES_LIMIT if f == "notes" else prop.USER_TEXT_LIMIT
+        if len(value) > limit:
             self.bad(
                 f,
-                tr("PropertyImport", "longer than {n} characters", n=prop.USER_TEXT_LIMIT),
+                tr("PropertyImport", "longer than {n} characters", n=limit),
                 value[:20] + "…",
             )
             return ""
