@@ -200,6 +200,11 @@ HOSTILE = {
         ".xlsx",
     ),
     "register.csv": (lambda p: p.write_text("Наименование;Площадь\nШкола;120\n") or p, "CSV"),
+    "empty.xlsx": (lambda p: p.write_bytes(b"") or p, "is not an Excel workbook"),
+    "truncated.xlsx": (
+        lambda p: office_register(p, bad_date=False).write_bytes(p.read_bytes()[:3000]) or p,
+        "is not an Excel workbook",
+    ),
     "register.xlsx": (
         lambda p: p.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\1" * 900) or p,
         "password",
