@@ -199,3 +199,24 @@ def test_generated_registers_come_back_unchanged(register: list[Any], lang: str)
             ws.close()
         assert check.rejected == []
         assert cells(first) == cells(second)
+
+
+def test_a_disposal_without_its_decision_is_rejected_not_silently_undone(ws, tmp_path) -> None:
+    """Were the decision's kind edited in the file (a sale shown as a write-off), the object
+    would come back active: the dry run rejects the row instead of saying "0 rejected"."""
+    ws.save_municipality(MUNI)
+    oid = ps.add_object(ws, {"category": "vehicle", "name_ru": "Трактор МТЗ-80"})
+    ps.dispose(ws, oid, "sell", "12", dt.date(2024, 5, 2), "продать на аукционе")
+    path = property_export.write_register(ws, tmp_path / "r.xlsx", "ru")
+    wb = load_workbook(path)
+    sheet = wb[property_export.sheet_titles("ru")["decisions"]]
+    sheet.cell(2, 3).value = property_export.choice_labels("ru")["kind"]["write_off"]
+    wb.save(path)
+    fresh = Workspace.open(tmp_path / "fresh")
+    try:
+        sheet_ = property_import.read_workbook(path)
+        check = property_import.dry_run(fresh, sheet_, property_import.guess_mapping(sheet_))
+    finally:
+        fresh.close()
+    assert check.new == [] and len(check.rejected) == 1
+    assert "decision" in check.rejected[0].reason

@@ -997,7 +997,10 @@ class PropertyPage(QWidget):
             + self.tr("Import the accepted rows?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            property_import.apply(self.ws, check)
+            try:
+                property_import.apply(self.ws, check)
+            except UserError as exc:  # one transaction: nothing was written
+                QMessageBox.warning(self, self.tr("Import"), str(exc))
             self.refresh()
 
     def export_excel(self) -> None:

@@ -758,15 +758,19 @@ def _read_decisions(sub: Sheet, known: set[str], check: ImportCheck) -> None:
 
 def _check_disposals(ws: Workspace, check: ImportCheck) -> None:
     """An object the file shows written off or sold needs the decision that did it."""
+    # (inventory number, the status its decision gives): a sale does not write off
     disposing = {
-        inv
+        (inv, "written_off" if d["kind"] == "write_off" else "sold")
         for _r, d in check.decisions
         if d["kind"] in ("write_off", "sell")
         for inv in d["objects"]
     }
     keep_new, keep_matched = [], []
     for excel_row, fields in check.new:
-        if fields["status"] != "active" and fields["inventory_number"] not in disposing:
+        if (
+            fields["status"] != "active"
+            and (fields["inventory_number"], fields["status"]) not in disposing
+        ):
             check.rejected.append(Rejected(excel_row, _no_decision()))
         else:
             keep_new.append((excel_row, fields))
@@ -776,7 +780,7 @@ def _check_disposals(ws: Workspace, check: ImportCheck) -> None:
         if (
             fields["status"] != "active"
             and status_of.get(oid) == "active"
-            and fields["inventory_number"] not in disposing
+            and (fields["inventory_number"], fields["status"]) not in disposing
         ):
             check.rejected.append(Rejected(excel_row, _no_decision()))
         else:
