@@ -16,7 +16,7 @@ from msu_desktop.i18n import tr
 from msu_desktop.services.export.report_xlsx import write_report_xlsx
 from msu_desktop.services.export.xlsx_print import MIN_SCALE, MONEY_FORMAT, print_scale
 from msu_desktop.services.labels import period_name
-from msu_desktop.services.property_export import PAGES_WIDE, write_register
+from msu_desktop.services.property_export import pages_wide, write_register
 from msu_desktop.services.workspace import Workspace
 from tests.paper import (
     PDFTOTEXT,
@@ -132,7 +132,9 @@ def test_register_prints_whole_through_libreoffice(demo_dir: Path, tmp_path: Pat
         ws.close()
     for path in made.values():
         sheet = load_workbook(path).worksheets[0]
-        assert print_scale(sheet, sheet.max_column, PAGES_WIDE, (0, 1)) >= MIN_SCALE
+        assert (
+            print_scale(sheet, sheet.max_column, pages_wide(sheet.max_column), (0, 1)) >= MIN_SCALE
+        )
         assert sheet.page_setup.fitToHeight == 0
     pdfs = soffice_to_pdf(list(made.values()), tmp_path, tmp_path / "lo-profile")
     for lang, pdf in zip(made, pdfs, strict=True):

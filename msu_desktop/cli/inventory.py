@@ -25,6 +25,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="",
         help=tr("CLI", "override columns: field=COLUMN_LETTER,... e.g. name=B,area=F"),
     )
+    imp.add_argument(
+        "--keep-in-notes",
+        default="",
+        metavar="COLUMNS",
+        help=tr(
+            "CLI",
+            "columns that are not imported to keep in each object's notes: letters (H,K) or all",
+        ),
+    )
     imp.set_defaults(func=cmd_import)
     exp = psub.add_parser("export", help=tr("CLI", "export the register to Excel"))
     exp.add_argument("--out", type=Path, required=True)
@@ -48,13 +57,36 @@ def _override(mapping: property_import.Mapping, text: str) -> None:
             raise UserError("Not a column letter: {col}", col=col) from exc
 
 
+def _keep(mapping: property_import.Mapping, sheet: property_import.Sheet, text: str) -> None:
+    from openpyxl.utils import column_index_from_string
+
+    if text.strip().lower() == "all":
+        mapping.keep = mapping.unmapped(sheet)
+        return
+    for col in filter(None, (x.strip() for x in text.split(","))):
+        try:
+            mapping.keep.append(column_index_from_string(col.upper()) - 1)
+        except ValueError as exc:
+            raise UserError("Not a column letter: {col}", col=col) from exc
+
+
 def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
     sheet = property_import.read_workbook(args.file)
     mapping = property_import.guess_mapping(sheet)
     _override(mapping, args.mapping)
+    _keep(mapping, sheet, args.keep_in_notes)
     check = property_import.dry_run(ws, sheet, mapping)
-    for rej in check.rejected:
-        print(tr("CLI", "Row {row}: {reason}", row=rej.row, reason=rej.reason))
+    for line in property_import.summary_lines(check):
+        print(line)
+    if check.leases or check.decisions:
+        print(
+            tr(
+                "CLI",
+                "Leases: {leases}, council decisions: {decisions}.",
+                leases=len(check.leases),
+                decisions=len(check.decisions),
+            )
+        )
     if args.dry_run:
         print(
             tr(

@@ -10,7 +10,7 @@ from typing import Any
 
 from msu_desktop import i18n
 from msu_desktop.cli.common import print_json
-from msu_desktop.domain.plan import Measure, Plan
+from msu_desktop.domain.plan import Measure, Plan, deadline_text
 from msu_desktop.domain.programme import programme_as_text
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import plan_service
@@ -79,7 +79,7 @@ def _measure_lines(m: Measure, plan: Plan, lang: str) -> list[str]:
         execs.append(pick(org.abbr, lang) if org and org.abbr else code)
     lines = [
         f"    {m.code}. {pick(m.title, lang)}",
-        f"        {tr('CLI', 'Deadline')}: {pick(m.deadline.text, lang)}",
+        f"        {tr('CLI', 'Deadline')}: {deadline_text(m.deadline, lang)}",
         f"        {tr('CLI', 'Executors')}: {', '.join(execs)}",
         f"        {tr('CLI', 'Expected result')}: {pick(m.expected_result, lang)}",
         f"        {tr('CLI', 'Funding')}: {pick(m.funding_text, lang)}",

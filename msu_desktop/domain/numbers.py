@@ -1,12 +1,118 @@
-"""Numbers as people in Kyrgyzstan write them in documents: thousands set apart by a space and
-a decimal comma (``1 818,10``), the way the decree itself writes "1818,1 млн сом"."""
+"""Numbers and dates as people in Kyrgyzstan write them: thousands set apart by a space and a
+decimal comma (``1 818,10``), the way the decree itself writes "1818,1 млн сом", and dates as
+``01.02.2015``. The ONE parser pair of the app: the property register (import, the object form)
+and the report forms both read with :func:`parse_number` and :func:`parse_date`."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+# The largest number a register or a report may hold: more than any municipality's budget in
+# som, far below what a float loses digits at (2**53).
+NUMBER_LIMIT = Decimal(10) ** 15
+_UNIT_SUFFIX = re.compile(r"(сом|som|га|ha|м2|м²|кв\.?\s*м|м|шт\.?|даана|%)\.?$")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+_PLAIN = re.compile(r"[+-]?(\d+[.,]?|\d*[.,]\d+)")
+_DOT_THOUSANDS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?")
+_COMMA_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
+DATE_RANGE = (1800, 2100)
 
 
 def amount(value: Decimal | float | int, decimals: int = 2) -> str:
     """``1250000.5`` -> ``"1 250 000,50"``; ``decimals=0`` for counts."""
     text = f"{Decimal(str(value)):,.{decimals}f}"
     return text.replace(",", " ").replace(".", ",")
+
+
+def _checked(number: Decimal, original: object) -> Decimal:
+    if not number.is_finite() or abs(number) >= NUMBER_LIMIT:
+        raise ValueError(str(original))
+    return number
+
+
+def parse_number(value: object, *, units: bool = True) -> Decimal | None:
+    """``1 234,50`` · ``1234.5`` · ``1.234.567`` · ``1,234.50`` · (with ``units``) ``1,5 га``
+    → Decimal; empty or a dash → None. Raises ValueError for anything else, including what a
+    careless parser would misread: ``12.5.`` (not 125), ``1e400`` or ``inf`` (no exponents, no
+    infinities) and numbers of 10^15 or more."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(str(value))
+    if isinstance(value, (int, float, Decimal)):
+        try:
+            return _checked(Decimal(str(value)), value)
+        except InvalidOperation as exc:
+            raise ValueError(str(value)) from exc
+    text = str(value).strip().lower()
+    if not text or text in ("-", "—", "–"):
+        return None
+    if units:
+        text = _UNIT_SUFFIX.sub("", text).strip()
+    text = _SPACES.sub("", text)
+    if _PLAIN.fullmatch(text):
+        text = text.replace(",", ".")
+        if text.endswith("."):
+            text = text[:-1]
+    elif _DOT_THOUSANDS.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif _COMMA_THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
+    else:
+        raise ValueError(str(value))
+    try:
+        return _checked(Decimal(text), value)
+    except InvalidOperation as exc:
+        raise ValueError(str(value)) from exc
+
+
+_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_date(value: object, *, loose: bool = True) -> dt.date | None:
+    """Excel dates, ``01.02.2015``, ``2015-02-01``; with ``loose`` (registers) also ``1.2.15``,
+    ``01/02/2015`` and a year alone (→ 1 January). Empty → None. Raises ValueError for a date
+    that does not exist (``31.02.1982``) or is outside 1800–2100."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(str(value))
+    if isinstance(value, (int, float)) and loose and float(value).is_integer():
+        year = int(value)
+        if DATE_RANGE[0] <= year <= DATE_RANGE[1]:
+            return dt.date(year, 1, 1)
+        raise ValueError(str(value))
+    text = str(value).strip()
+    if loose:
+        text = re.sub(r"\s*(г\.?|ж\.?|года|жыл)$", "", text).strip()
+    if not text:
+        return None
+    y = m = d = 0
+    if match := _ISO.fullmatch(text):
+        y, m, d = (int(g) for g in match.groups())
+    elif match := _DMY.fullmatch(text):
+        d, m = int(match.group(1)), int(match.group(2))
+        year_text = match.group(3)
+        if (len(year_text) == 2 or text.count("/") or text.count("-")) and not loose:
+            raise ValueError(text)
+        y = int(year_text)
+        if len(year_text) == 2:
+            y += 2000 if y <= dt.date.today().year % 100 else 1900
+    elif loose and re.fullmatch(r"\d{4}", text):
+        y, m, d = int(text), 1, 1
+    else:
+        raise ValueError(text)
+    try:
+        day = dt.date(y, m, d)
+    except ValueError as exc:
+        raise ValueError(text) from exc
+    if not DATE_RANGE[0] <= day.year <= DATE_RANGE[1]:
+        raise ValueError(text)
+    return day

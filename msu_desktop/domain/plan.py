@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from msu_desktop.i18n import pick, tr
+
 Text = dict[str, str]  # {"ky": ..., "ru": ...}
 
 LSG_CODE = "МСУ"  # local self-government bodies (органы МСУ / ЖӨБ органдары)
@@ -32,6 +34,12 @@ class Deadline:
     year: int | None = None
     from_year: int | None = None
     to_year: int | None = None
+    # where the Kyrgyz text gives another date (1.1.3); flags use ``date`` (the Russian text)
+    date_ky: dt.date | None = None
+
+    @property
+    def texts_differ(self) -> bool:
+        return self.date_ky is not None and self.date_ky != self.date
 
     @property
     def last_day(self) -> dt.date | None:
@@ -186,6 +194,7 @@ def _deadline(d: dict[str, Any]) -> Deadline:
         year=d.get("year"),
         from_year=d.get("from_year"),
         to_year=d.get("to_year"),
+        date_ky=_date(d.get("date_ky")),
     )
 
 
@@ -271,3 +280,17 @@ def plan_from_dict(doc: dict[str, Any]) -> Plan:
         directions=tuple(directions),
         raw=doc,
     )
+
+
+def deadline_text(deadline: Deadline, lang: str) -> str:
+    """The deadline as people read it; where the Kyrgyz and Russian texts give different dates,
+    both (measure 1.1.3)."""
+    if deadline.texts_differ:
+        return tr(
+            "Plan",
+            "{ru} (Russian text) / {ky} (Kyrgyz text)",
+            lang,
+            ru=deadline.text.get("ru", ""),
+            ky=deadline.text.get("ky", ""),
+        )
+    return pick(deadline.text, lang)

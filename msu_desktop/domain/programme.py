@@ -42,6 +42,10 @@ def _section(section: dict[str, Any], lang: str, level: int) -> list[Block]:
     kind: BlockKind = "heading" if level == 0 else "subheading"
     out = [Block(kind, f"{number}. {title}" if number else title, level)]
     out += _paragraphs(section.get("paragraphs"), lang)
+    # where the two official texts disagree, each is kept as the decree has it, and the
+    # disagreement is said (as the plan does for its measures)
+    for d in section.get("discrepancies", []):
+        out.append(Block("paragraph", _pick(d.get("note"), lang)))
     for child in section.get("sections", []):
         out += _section(child, lang, level + 1)
     out += _paragraphs(section.get("conclusion"), lang)

@@ -7,9 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from msu_desktop.domain.numbers import parse_date, parse_number
 from msu_desktop.i18n import tr
+
+__all__ = ["parse_date", "parse_number"]  # the one parser pair, re-exported for the register
 
 # ЕНИ (единый номер идентификации объекта недвижимости) as the State Register writes it:
 # region-rayon-zone-quarter-parcel, optionally -building-premises, e.g. 1-02-03-0004-0005 or
@@ -18,6 +21,12 @@ from msu_desktop.i18n import tr
 ENI_RE = re.compile(r"^\d{1,2}-\d{1,3}-\d{1,3}-\d{1,5}-\d{1,5}(?:-\d{1,4}){0,2}$")
 LEASE_SOON_DAYS = 60
 USER_TEXT_LIMIT = 2000
+NOTES_LIMIT = 20_000  # internal notes (and columns kept in them by the import)
+# Kyrgyzstan lies within these bounds (with a margin): a GPS point outside them is a typing error.
+LATITUDE_BOUNDS = (39.0, 43.5)
+LONGITUDE_BOUNDS = (69.0, 80.5)
+DISPOSED_USES = ("written_off", "sold")
+NUMBER_FIELDS = ("area", "initial_value", "book_value", "residual_value")
 
 
 def eni_problem(code: str) -> str | None:
@@ -27,58 +36,6 @@ def eni_problem(code: str) -> str | None:
     if not ENI_RE.match(code):
         return tr("Property", "Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.")
     return None
-
-
-def parse_number(value: object) -> Decimal | None:
-    """Numbers as typed in registers: 1 234,50 · 1234.5 · "1 234" · 1,5 га → Decimal; '' → None.
-    Raises ValueError for text that is not a number."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(str(value))
-    if isinstance(value, (int, float, Decimal)):
-        return Decimal(str(value))
-    text = str(value).strip().lower()
-    if not text or text in ("-", "—", "–"):
-        return None
-    text = re.sub(r"(сом|som|га|ha|м2|м²|кв\.?\s*м|м|шт\.?|%)\.?$", "", text).strip()
-    text = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
-    if text.count(",") == 1 and text.count(".") == 0:
-        text = text.replace(",", ".")
-    elif text.count(",") >= 1 and text.count(".") == 1:
-        text = text.replace(",", "")
-    elif text.count(".") > 1 and text.count(",") == 0:
-        text = text.replace(".", "")
-    try:
-        number = Decimal(text)
-    except InvalidOperation as exc:
-        raise ValueError(str(value)) from exc
-    if not number.is_finite():
-        raise ValueError(str(value))
-    return number
-
-
-def parse_date(value: object) -> dt.date | None:
-    """Excel dates, 01.02.2015, 1.2.15, 2015-02-01, or a year alone (→ 1 January)."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, (int, float)) and 1800 <= value <= 2100:
-        return dt.date(int(value), 1, 1)
-    text = str(value).strip()
-    if not text:
-        return None
-    for fmt in ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%Y"):
-        try:
-            parsed = dt.datetime.strptime(text.rstrip("г. ").strip(), fmt).date()
-        except ValueError:
-            continue
-        if 1800 <= parsed.year <= 2100:
-            return parsed
-    raise ValueError(text)
 
 
 def parse_year(value: object) -> int | None:
@@ -138,3 +95,76 @@ def annual_rent(terms: LeaseTerms, year: int) -> Decimal:
 def public_lessee(name: str, is_person: bool) -> str:
     """The public register hides the names of lessees who are private persons."""
     return tr("Property", "private person") if is_person else name
+
+
+def coordinate_problem(value: object, bounds: tuple[float, float]) -> str | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        return tr("Errors", "Coordinates are numbers such as 42.874621.")
+    if not bounds[0] <= number <= bounds[1]:
+        return tr("Errors", "The coordinates are outside Kyrgyzstan.")
+    return None
+
+
+def object_problems(
+    fields: dict[str, object], current: dict[str, object] | None = None
+) -> dict[str, str]:
+    """The register's rules for an object, by field, before anything is written: the name, the
+    cadastral code, GPS coordinates within Kyrgyzstan, no negative values, no text longer than
+    the register keeps, and "the use changes only by a write-off or a sale" (with the council
+    decision: :func:`property_service.dispose`). ``current`` is the stored object on an update.
+    The service enforces these for the form, the CLI and the import alike."""
+    problems: dict[str, str] = {}
+    merged = {**(current or {}), **fields}
+    name = str(merged.get("name_ru") or "").strip() or str(merged.get("name_ky") or "").strip()
+    if not name:
+        problems["name_ru"] = tr("Errors", "Enter the object's name.")
+    eni = eni_problem(str(fields.get("cadastral_code") or ""))
+    if eni:
+        problems["cadastral_code"] = eni
+    for key, bounds in (("latitude", LATITUDE_BOUNDS), ("longitude", LONGITUDE_BOUNDS)):
+        bad = coordinate_problem(fields.get(key), bounds)
+        if bad:
+            problems[key] = bad
+    for key in NUMBER_FIELDS:
+        value = fields.get(key)
+        if value is None or value == "":
+            continue
+        try:
+            number = parse_number(value)
+        except ValueError:
+            problems[key] = tr("ReportRules", "Not a number: {value}", value=str(value))
+            continue
+        if number is not None and number < 0:
+            problems[key] = tr("Property", "The value cannot be negative.")
+    for key, value in fields.items():
+        limit = NOTES_LIMIT if key == "notes" else USER_TEXT_LIMIT
+        if isinstance(value, str) and len(value) > limit:
+            problems[key] = tr("Property", "Longer than {n} characters.", n=limit)
+    if "use" in fields:
+        old_use = (current or {}).get("use")
+        status = (current or {}).get("status", "active")
+        new_use = fields["use"]
+        if status != "active" and new_use != old_use:
+            problems["use"] = tr("Property", "A written-off or sold object keeps its use.")
+        elif new_use in DISPOSED_USES and new_use != old_use:
+            problems["use"] = tr(
+                "Property",
+                "The use changes to written off or sold only by a write-off or a sale with "
+                "the council's decision.",
+            )
+    return problems
+
+
+def totals_by_unit(items: list[tuple[str, float | None]]) -> dict[str, Decimal]:
+    """Areas and quantities summed per unit (m², ha, m, pcs), never across units:
+    ``[("m2", 320.5), ("ha", 0.6), ("ha", 0.6)]`` → ``{"m2": 320.5, "ha": 1.2}``."""
+    out: dict[str, Decimal] = {}
+    for unit, value in items:
+        if value is None:
+            continue
+        out[unit] = out.get(unit, Decimal(0)) + Decimal(str(value))
+    return out

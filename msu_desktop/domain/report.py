@@ -22,9 +22,10 @@ import datetime as dt
 import fnmatch
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from msu_desktop.domain import numbers
 from msu_desktop.domain.numbers import amount
 from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec
 from msu_desktop.i18n import pick, tr
@@ -199,32 +200,19 @@ def rules_from_dict(doc: dict[str, Any]) -> ReportRules:
 
 
 # -- values --------------------------------------------------------------------------------------
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-
-
 def parse_number(text: str) -> Decimal | None:
-    """``"1 250,50"`` -> Decimal("1250.50"); ``None`` when it is not a number."""
-    t = _SPACES.sub("", text or "").replace(",", ".")
-    if not t:
-        return None
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", t):
-        return None
+    """``"1 250,50"`` -> Decimal("1250.50"); ``None`` when it is not a number (the app's one
+    parser, :func:`msu_desktop.domain.numbers.parse_number`, without units)."""
     try:
-        return Decimal(t)
-    except InvalidOperation:
+        return numbers.parse_number(text or "", units=False)
+    except ValueError:
         return None
 
 
 def parse_date(text: str) -> dt.date | None:
-    """ISO ``2019-03-29`` or the local ``29.03.2019``."""
-    t = (text or "").strip()
-    if not t:
-        return None
-    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", t)
+    """ISO ``2019-03-29`` or the local ``29.03.2019``; ``None`` when it is not a date."""
     try:
-        if m:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return dt.date.fromisoformat(t)
+        return numbers.parse_date(text or "", loose=False)
     except ValueError:
         return None
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msu_desktop.domain.plan import Measure, Plan
+from msu_desktop.domain.plan import Measure, Plan, deadline_text
 from msu_desktop.domain.programme import section_text
 from msu_desktop.i18n import pick
 
@@ -336,7 +336,7 @@ class PlanBrowser(QWidget):
             label = (pick(org.abbr, lang) if org and org.abbr else code) or code
             execs.append(f'<a href="org:{e(code)}">{e(label)}</a>')
         rows = [
-            (self.tr("Deadline"), e(pick(m.deadline.text, lang))),
+            (self.tr("Deadline"), e(deadline_text(m.deadline, lang))),
             (self.tr("Expected result"), e(pick(m.expected_result, lang))),
             (self.tr("Responsible executors"), ", ".join(execs)),
             (self.tr("Executor notes"), e(pick(m.executor_notes, lang))),

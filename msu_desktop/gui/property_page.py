@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -533,8 +535,8 @@ class ObjectDialog(QDialog):
         if eni:
             problems["cadastral_code"] = eni
         for edit, key, low, high in (
-            (self.latitude, "latitude", 39.0, 43.5),
-            (self.longitude, "longitude", 69.0, 80.5),
+            (self.latitude, "latitude", *prop.LATITUDE_BOUNDS),
+            (self.longitude, "longitude", *prop.LONGITUDE_BOUNDS),
         ):
             try:
                 self._coordinate(edit, low, high)
@@ -582,8 +584,8 @@ class ObjectDialog(QDialog):
             "registration_date": self._date(self.registration_date),
             "notes": self.notes.toPlainText(),
             "extra": self.extra(),
-            "latitude": self._coordinate(self.latitude, 39.0, 43.5),
-            "longitude": self._coordinate(self.longitude, 69.0, 80.5),
+            "latitude": self._coordinate(self.latitude, *prop.LATITUDE_BOUNDS),
+            "longitude": self._coordinate(self.longitude, *prop.LONGITUDE_BOUNDS),
         }
 
     def _show_problems(self, problems: dict[str, str]) -> None:
@@ -606,6 +608,9 @@ class ObjectDialog(QDialog):
                 self.object_id = ps.add_object(self.ws, fields)
             else:
                 ps.update_object(self.ws, self.object_id, fields)
+        except ps.ObjectProblems as exc:  # the register's rules, checked by the service
+            self._show_problems(exc.problems)
+            return
         except UserError as exc:
             message = str(exc)
             key = "inventory_number" if self.inventory.text().strip() in message else ""
@@ -764,16 +769,23 @@ class PropertyPage(QWidget):
 
     def _update_totals(self) -> None:
         count = self.proxy.rowCount()
-        area = value = 0.0
+        value = 0.0
         rows = self.model.rows
+        default_unit = {c["id"]: c.get("unit", "") for c in ps.categories()["categories"]}
+        items: list[tuple[str, float | None]] = []
         for r in range(count):
             row = rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
-            area += row.area or 0.0
+            items.append((row.unit or default_unit.get(row.category, ""), row.area))
             value += row.book_value or 0.0
+        labels = {u["id"]: pick(u["label"], self.lang) for u in ps.categories()["units"]}
+        areas = " + ".join(
+            f"{amount(total)} {labels.get(unit, unit)}".strip()
+            for unit, total in sorted(prop.totals_by_unit(items).items())
+        )
         self.totals.setText(
             self.tr("Shown: {count} objects · area {area} · book value {value} som").format(
                 count=count,
-                area=amount(area),
+                area=areas or "—",
                 value=amount(value),
             )
         )
@@ -1052,10 +1064,9 @@ class PropertyPage(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Import"), str(exc))
             return
-        lines = [
-            self.tr("Row {row}: {reason}").format(row=r.row, reason=r.reason)
-            for r in check.rejected[:50]
-        ]
+        lines = property_import.summary_lines(check)
+        if len(lines) > 60:
+            lines = [*lines[:50], "…", *lines[-(len(lines) - len(check.rejected)) :]]
         text = self.tr(
             "{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected."
         ).format(new=len(check.new), matched=len(check.matched), bad=len(check.rejected))
@@ -1068,7 +1079,10 @@ class PropertyPage(QWidget):
             + self.tr("Import the accepted rows?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            property_import.apply(self.ws, check)
+            try:
+                property_import.apply(self.ws, check)
+            except UserError as exc:  # one transaction: nothing was written
+                QMessageBox.warning(self, self.tr("Import"), str(exc))
             self.refresh()
 
     def export_excel(self) -> None:
@@ -1459,11 +1473,36 @@ class MappingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("The first rows:"), self))
         layout.addWidget(preview)
+        # the columns that no field takes: named, and each may be kept in the objects' notes
+        self.keep_list = QListWidget(self)
+        self.keep_list.setObjectName("keepInNotes")
+        for c in mapping.unmapped(sheet):
+            item = QListWidgetItem(property_import.column_name(mapping, c), self.keep_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, c)
+        if self.keep_list.count():
+            layout.addWidget(
+                QLabel(
+                    self.tr("Columns that are not imported (tick to keep them in the notes):"), self
+                )
+            )
+            self.keep_list.setMaximumHeight(110)
+            layout.addWidget(self.keep_list)
         layout.addWidget(buttons)
 
     def mapping(self) -> Any:
-        columns = {f: box.currentData() for f, box in self.combos.items() if box.currentData() >= 0}
-        return property_import.Mapping(self.base.header_row, columns, self.base.headers)
+        # the fields this form does not list (the app's own export: both names, coordinates…)
+        columns = {f: c for f, c in self.base.columns.items() if f not in self.combos}
+        columns.update(
+            {f: box.currentData() for f, box in self.combos.items() if box.currentData() >= 0}
+        )
+        keep = [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.keep_list.item(i) for i in range(self.keep_list.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+        return property_import.Mapping(self.base.header_row, columns, self.base.headers, keep)
 
 
 class RevaluationDialog(QDialog):

@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import ARCHIVE
-from msu_desktop.domain.plan import Measure
+from msu_desktop.domain.plan import Measure, deadline_text
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick
 from msu_desktop.services import attachments as att
@@ -230,7 +230,7 @@ class MeasureModel(QAbstractTableModel):
                 return self.tr("Carried forward from the previous period")
             if col == 3 and missed:
                 return self.tr("The measure's own deadline ({date}) has passed.").format(
-                    date=pick(s.measure.deadline.text, lang)
+                    date=deadline_text(s.measure.deadline, lang)
                 )
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             if missed or self.problems.get(s.measure.code):
@@ -541,7 +541,7 @@ class EntryForm(QWidget):
         self.title.setText(f"{measure.code}. {pick(measure.title, lang)}")
         self.deadline.setText(
             self.tr("Deadline: {deadline}. Expected result: {result}").format(
-                deadline=pick(measure.deadline.text, lang),
+                deadline=deadline_text(measure.deadline, lang),
                 result=pick(measure.expected_result, lang),
             )
         )

@@ -79,26 +79,45 @@ def category_ids() -> list[str]:
     return [c["id"] for c in categories()["categories"]]
 
 
-def _check(fields: dict[str, Any], session: Any, object_id: int | None = None) -> None:
+class ObjectProblems(UserError):
+    """The register's rules (:func:`prop.object_problems`) refused an object; ``problems`` says
+    what is wrong by field, so a form can show each under its field."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(problems.values()))
+        self.problems = problems
+
+    def message(self, lang: str | None = None) -> str:
+        return "; ".join(self.problems.values())
+
+
+def _current(obj: PropertyObject) -> dict[str, Any]:
+    return {k: getattr(obj, k) for k in (*EDITABLE, "status")}
+
+
+def _check(fields: dict[str, Any], session: Any, obj: PropertyObject | None = None) -> None:
+    problems = prop.object_problems(fields, _current(obj) if obj is not None else None)
+    if problems:
+        raise ObjectProblems(problems)
     if "category" in fields and fields["category"] not in category_ids():
         raise UserError("Unknown property category {category}.", category=str(fields["category"]))
-    name = (fields.get("name_ru") or "").strip() or (fields.get("name_ky") or "").strip()
-    if object_id is None and not name:
-        raise UserError("Enter the object's name.")
-    for key in ("area", "initial_value", "book_value", "residual_value"):
-        if fields.get(key) is not None and float(fields[key]) < 0:
-            raise UserError("{field} cannot be negative.", field=key)
-    code = fields.get("cadastral_code") or ""
-    problem = prop.eni_problem(code)
-    if problem:
-        raise UserError(problem)
+    for kind, key in (("conditions", "condition"), ("uses", "use"), ("units", "unit")):
+        value = fields.get(key)
+        if value and value not in {c["id"] for c in categories()[kind]}:
+            raise ObjectProblems({key: tr("Property", "Unknown value {value}.", value=str(value))})
     inv = (fields.get("inventory_number") or "").strip()
     if inv:
         clash = session.scalar(
             select(PropertyObject.id).where(PropertyObject.inventory_number == inv)
         )
-        if clash is not None and clash != object_id:
-            raise UserError("The inventory number {number} is already used.", number=inv)
+        if clash is not None and (obj is None or clash != obj.id):
+            raise ObjectProblems(
+                {
+                    "inventory_number": tr(
+                        "Errors", "The inventory number {number} is already used.", number=inv
+                    )
+                }
+            )
 
 
 def _text(value: Any) -> str | None:
@@ -154,7 +173,7 @@ def update_object(
         if obj is None:
             raise UserError("There is no property object {id}.", id=object_id)
         data = {k: v for k, v in fields.items() if k in EDITABLE}
-        _check({**data, "name_ru": data.get("name_ru", obj.name_ru)}, s, object_id)
+        _check(data, s, obj)
         changed = []
         for key, value in data.items():
             old = getattr(obj, key)
@@ -239,11 +258,23 @@ def add_decision(
         return work(s)
 
 
-def dispose(ws: Workspace, object_id: int, how: str, number: str, date: dt.date, text_: str) -> int:
-    """Write off or sell an object with the council decision that did it (never a delete)."""
+def dispose(
+    ws: Workspace,
+    object_id: int,
+    how: str,
+    number: str,
+    date: dt.date,
+    text_: str,
+    *,
+    decision_id: int | None = None,
+    session: Any = None,
+) -> int:
+    """Write off or sell an object with the council decision that did it (never a delete).
+    ``decision_id``: a decision already recorded (the import links the one its file names)."""
     if how not in ("write_off", "sell"):
         raise ValueError(how)
-    with ws.transaction() as s:
+
+    def work(s: Any) -> int:
         obj = s.get(PropertyObject, object_id)
         if obj is None:
             raise UserError("There is no property object {id}.", id=object_id)
@@ -251,7 +282,9 @@ def dispose(ws: Workspace, object_id: int, how: str, number: str, date: dt.date,
             raise UserError(
                 "The object {number} is already written off or sold.", number=obj.inventory_number
             )
-        decision_id = add_decision(ws, number, date, how, text_, [object_id], session=s)
+        did = decision_id
+        if did is None:
+            did = add_decision(ws, number, date, how, text_, [object_id], session=s)
         status = "written_off" if how == "write_off" else "sold"
         for key, value in (("status", status), ("use", status)):
             s.add(
@@ -268,8 +301,37 @@ def dispose(ws: Workspace, object_id: int, how: str, number: str, date: dt.date,
                 )
             )
             setattr(obj, key, value)
-        obj.disposal_decision_id = decision_id
-        return decision_id
+        obj.disposal_decision_id = did
+        return did
+
+    if session is not None:
+        return work(session)
+    with ws.transaction() as s:
+        return work(s)
+
+
+def lease_problem(
+    *,
+    start: dt.date,
+    end: dt.date,
+    rent: float,
+    rent_period: str,
+    awarded_by: str,
+    protocol_number: str,
+    direct_reason: str,
+) -> UserError | None:
+    """The rules of a lease (the form, the CLI and the import obey the same ones)."""
+    if end < start:
+        return UserError("The lease ends before it starts.")
+    if rent < 0:
+        return UserError("The rent cannot be negative.")
+    if rent_period not in ("month", "quarter", "year"):
+        return UserError("Unknown rent period {period}.", period=rent_period)
+    if awarded_by == "auction" and not protocol_number.strip():
+        return UserError("A lease awarded by auction needs the auction protocol's number.")
+    if awarded_by == "direct" and not direct_reason.strip():
+        return UserError("A lease awarded without an auction needs the reason.")
+    return None
 
 
 def _check_lease(
@@ -281,16 +343,17 @@ def _check_lease(
     protocol_number: str,
     direct_reason: str,
 ) -> None:
-    if end < start:
-        raise UserError("The lease ends before it starts.")
-    if rent < 0:
-        raise UserError("The rent cannot be negative.")
-    if rent_period not in ("month", "quarter", "year"):
-        raise UserError("Unknown rent period {period}.", period=rent_period)
-    if awarded_by == "auction" and not protocol_number.strip():
-        raise UserError("A lease awarded by auction needs the auction protocol's number.")
-    if awarded_by == "direct" and not direct_reason.strip():
-        raise UserError("A lease awarded without an auction needs the reason.")
+    problem = lease_problem(
+        start=start,
+        end=end,
+        rent=rent,
+        rent_period=rent_period,
+        awarded_by=awarded_by,
+        protocol_number=protocol_number,
+        direct_reason=direct_reason,
+    )
+    if problem is not None:
+        raise problem
 
 
 LEASE_FIELDS = {
@@ -367,9 +430,25 @@ def add_lease(
     protocol_number: str = "",
     protocol_date: dt.date | None = None,
     direct_reason: str = "",
+    terminated: bool = False,
+    set_use: bool = True,
+    session: Any = None,
 ) -> int:
-    _check_lease(start, end, rent, rent_period, awarded_by, protocol_number, direct_reason)
-    with ws.transaction() as s:
+    """Record a lease; a current one makes the object's use "leased" (``set_use``; the import
+    keeps the use its file says)."""
+    problem = lease_problem(
+        start=start,
+        end=end,
+        rent=rent,
+        rent_period=rent_period,
+        awarded_by=awarded_by,
+        protocol_number=protocol_number,
+        direct_reason=direct_reason,
+    )
+    if problem is not None:
+        raise problem
+
+    def work(s: Any) -> int:
         obj = s.get(PropertyObject, object_id)
         if obj is None or obj.status != "active":
             raise UserError("Only an active object can be leased.")
@@ -386,9 +465,10 @@ def add_lease(
             protocol_number=protocol_number,
             protocol_date=protocol_date,
             direct_reason=direct_reason,
+            terminated=terminated,
         )
         s.add(lease)
-        if obj.use != "leased" and end >= dt.date.today():
+        if set_use and obj.use != "leased" and end >= dt.date.today():
             s.add(
                 ChangeLog(
                     entity=ENTITY,
@@ -402,6 +482,11 @@ def add_lease(
             obj.use = "leased"
         s.flush()
         return int(lease.id)
+
+    if session is not None:
+        return work(session)
+    with ws.transaction() as s:
+        return work(s)
 
 
 def add_revaluation(
@@ -672,3 +757,53 @@ def decisions(ws: Workspace) -> list[DecisionRow]:
             )
             for d in rows
         ]
+
+
+def register_details(ws: Workspace) -> dict[int, dict[str, Any]]:
+    """The fields of every object that :class:`RegisterRow` leaves out (for the full export):
+    basis and registration, coordinates, the initial value, the category fields and the number
+    and date of the decision that wrote the object off or sold it."""
+    out: dict[int, dict[str, Any]] = {}
+    with ws.session() as s:
+        decisions_by_id = {d.id: (d.number, d.date) for d in s.scalars(select(CouncilDecision))}
+        for o in s.scalars(select(PropertyObject)):
+            out[o.id] = {
+                "basis_document": o.basis_document,
+                "basis_number": o.basis_number,
+                "basis_date": o.basis_date,
+                "registration_number": o.registration_number,
+                "registration_date": o.registration_date,
+                "latitude": o.latitude,
+                "longitude": o.longitude,
+                "initial_value": o.initial_value,
+                "extra": json.loads(o.extra or "{}"),
+                "disposal": decisions_by_id.get(o.disposal_decision_id)
+                if o.disposal_decision_id
+                else None,
+            }
+    return out
+
+
+def lease_records(ws: Workspace) -> list[dict[str, Any]]:
+    """Every lease with every field, by inventory number and start (for the full export)."""
+    with ws.session() as s:
+        rows = s.execute(select(Lease, PropertyObject.inventory_number).join(PropertyObject))
+        out = [
+            {
+                "inventory_number": inv,
+                "lessee": le.lessee,
+                "is_person": le.lessee_is_person,
+                "contract_number": le.contract_number,
+                "start": le.start,
+                "end": le.end,
+                "rent": le.rent,
+                "rent_period": le.rent_period,
+                "awarded_by": le.awarded_by,
+                "protocol_number": le.protocol_number,
+                "protocol_date": le.protocol_date,
+                "direct_reason": le.direct_reason,
+                "terminated": le.terminated,
+            }
+            for le, inv in rows
+        ]
+    return sorted(out, key=lambda r: (r["inventory_number"], r["start"], r["end"], r["lessee"]))

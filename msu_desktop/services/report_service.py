@@ -47,7 +47,7 @@ from msu_desktop import assets
 from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import plan_periods
-from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec, Plan
+from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec, Plan, deadline_text
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import plan_files
@@ -925,7 +925,7 @@ def report_rows(ws: Workspace, period_id: str, lang: str | None = None) -> list[
                 direction_code=m.direction_code,
                 task_code=m.task_code,
                 title=m.title,
-                deadline_text=m.deadline.text,
+                deadline_text={lg: deadline_text(m.deadline, lg) for lg in ("ky", "ru")},
                 deadline_last_day=m.deadline.last_day,
                 deadline_missed=rpt.deadline_missed(m, status, spec),
                 lsg_participates=m.lsg_participates,

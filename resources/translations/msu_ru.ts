@@ -263,9 +263,19 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="823" />
+      <source>A register file does not carry, so this import does not bring: {what}.</source>
+      <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="235" />
       <source>By direction ({period}):</source>
       <translation>По направлениям ({period}):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="812" />
+      <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
+      <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="74" />
@@ -288,7 +298,7 @@
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="60" />
+      <location filename="msu_desktop/cli/inventory.py" line="92" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
@@ -323,7 +333,7 @@
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="71" />
+      <location filename="msu_desktop/cli/inventory.py" line="103" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
@@ -336,6 +346,16 @@
       <location filename="msu_desktop/cli/common.py" line="126" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="820" />
+      <source>Kept in the notes: {columns}</source>
+      <translation>Сохранено в примечании: {columns}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="83" />
+      <source>Leases: {leases}, council decisions: {decisions}.</source>
+      <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency.py" line="22" />
@@ -403,9 +423,14 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/services/property_import.py" line="808" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="799" />
+      <source>Sheet «{sheet}», row {row}: {reason}</source>
+      <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="48" />
@@ -492,7 +517,7 @@
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="35" />
+      <location filename="msu_desktop/cli/inventory.py" line="44" />
       <source>a blank template to fill in</source>
       <translation>пустой шаблон для заполнения</translation>
     </message>
@@ -557,6 +582,11 @@
       <translation>проверить целостность базы данных</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <source>columns that are not imported to keep in each object's notes: letters (H,K) or all</source>
+      <translation>столбцы, которые не импортируются, сохранить в примечании каждого объекта: буквы (H,K) или all</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="31" />
       <source>create the agency's signing key pair</source>
       <translation>создать пару ключей подписи агентства</translation>
@@ -582,7 +612,7 @@
       <translation>все поля в формате JSON</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="29" />
+      <location filename="msu_desktop/cli/inventory.py" line="38" />
       <source>export the register to Excel</source>
       <translation>выгрузить реестр в Excel</translation>
     </message>
@@ -797,7 +827,7 @@
       <translation>идентификатор программы, как его выводит 'plan list'</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <location filename="msu_desktop/cli/inventory.py" line="41" />
       <source>the public version (measure 3.2.2)</source>
       <translation>публичная версия (мера 3.2.2)</translation>
     </message>
@@ -981,7 +1011,7 @@
       <translation>Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
@@ -991,7 +1021,7 @@
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
@@ -1006,12 +1036,12 @@
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
       <source>Not reported</source>
       <translation>Нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Other status</source>
       <translation>Другой статус</translation>
     </message>
@@ -1026,7 +1056,7 @@
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
@@ -1036,7 +1066,7 @@
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
@@ -1061,7 +1091,7 @@
       <translation>{done} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«3 из 12»: выполнено мер из тех, по которым муниципалитет отчитывается в этом полугодии.</translation>
     </message>
@@ -1069,42 +1099,42 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="317" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="315" />
       <source>&amp;Print…</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="382" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="380" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Сводка — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="384" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="382" />
       <source>Dashboard.pdf</source>
       <translation>Сводка.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="395" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="393" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="320" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="318" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="404" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="402" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="346" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="344" />
       <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
       <translation>Программа закончилась {date}. Утверждено отчётов: {approved} из {total}; остальные — архив, их ещё можно дополнить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="353" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
@@ -1117,52 +1147,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1294" />
+      <location filename="msu_desktop/gui/property_page.py" line="1308" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1304" />
+      <location filename="msu_desktop/gui/property_page.py" line="1318" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1290" />
+      <location filename="msu_desktop/gui/property_page.py" line="1304" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1306" />
+      <location filename="msu_desktop/gui/property_page.py" line="1320" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1305" />
+      <location filename="msu_desktop/gui/property_page.py" line="1319" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1295" />
+      <location filename="msu_desktop/gui/property_page.py" line="1309" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1296" />
+      <location filename="msu_desktop/gui/property_page.py" line="1310" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1299" />
+      <location filename="msu_desktop/gui/property_page.py" line="1313" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1307" />
+      <location filename="msu_desktop/gui/property_page.py" line="1321" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1298" />
+      <location filename="msu_desktop/gui/property_page.py" line="1312" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1247,12 +1277,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="291" />
+      <location filename="msu_desktop/services/property_service.py" line="331" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="293" />
+      <location filename="msu_desktop/services/property_service.py" line="333" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -1326,17 +1356,17 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="506" />
+      <location filename="msu_desktop/gui/property_page.py" line="508" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="213" />
+      <location filename="msu_desktop/services/property_service.py" line="232" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <location filename="msu_desktop/gui/property_page.py" line="533" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -1421,7 +1451,7 @@
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="138" />
+      <location filename="msu_desktop/services/property_import.py" line="334" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
@@ -1441,7 +1471,7 @@
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="48" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
@@ -1456,7 +1486,7 @@
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="375" />
+      <location filename="msu_desktop/services/property_service.py" line="454" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
@@ -1486,7 +1516,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="508" />
+      <location filename="msu_desktop/gui/property_page.py" line="510" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -1571,7 +1601,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="101" />
+      <location filename="msu_desktop/services/property_service.py" line="116" />
       <source>The inventory number {number} is already used.</source>
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
@@ -1596,7 +1626,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="285" />
+      <location filename="msu_desktop/services/property_service.py" line="325" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -1636,7 +1666,7 @@
       <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="251" />
+      <location filename="msu_desktop/services/property_service.py" line="282" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
@@ -1956,7 +1986,7 @@
       <translation>Открытый ключ имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="287" />
+      <location filename="msu_desktop/services/property_service.py" line="327" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
@@ -1971,7 +2001,7 @@
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="76" />
+      <location filename="msu_desktop/services/property_import.py" line="186" />
       <source>The sheet has more than {n} rows.</source>
       <translation>На листе больше {n} строк.</translation>
     </message>
@@ -2021,7 +2051,7 @@
       <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="416" />
+      <location filename="msu_desktop/services/property_service.py" line="501" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -2031,12 +2061,12 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="649" />
+      <location filename="msu_desktop/services/property_service.py" line="734" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="326" />
+      <location filename="msu_desktop/services/property_service.py" line="389" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
@@ -2091,7 +2121,7 @@
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="211" />
+      <location filename="msu_desktop/services/property_service.py" line="230" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
@@ -2101,12 +2131,12 @@
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="84" />
+      <location filename="msu_desktop/services/property_service.py" line="103" />
       <source>Unknown property category {category}.</source>
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="289" />
+      <location filename="msu_desktop/services/property_service.py" line="329" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -2121,9 +2151,13 @@
       <translation>{bad} из {total} кодов СОАТЕ в справочнике муниципалитетов неверны (нужно 14 цифр, начиная с 417), например: {examples}; ничего не изменено, прежний справочник сохранён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="90" />
       <source>{field} cannot be negative.</source>
       <translation>{field} не может быть отрицательным.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="176" />
+      <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
+      <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="169" />
@@ -2156,9 +2190,19 @@
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="98" />
+      <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
+      <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/backup.py" line="164" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="160" />
+      <source>{name} would take more than {mb} MB once unpacked: it is damaged or not a register. Nothing was imported.</source>
+      <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="131" />
@@ -2166,12 +2210,17 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property_import.py" line="216" />
+      <source>{path} has no visible sheet.</source>
+      <translation>В файле {path} нет видимого листа.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="116" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="71" />
+      <location filename="msu_desktop/services/property_import.py" line="211" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -2345,7 +2394,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="43" />
+      <location filename="msu_desktop/services/property_import.py" line="72" />
       <source>The import column names</source>
       <translation>Названия столбцов для импорта</translation>
     </message>
@@ -2383,12 +2432,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1334" />
+      <location filename="msu_desktop/gui/property_page.py" line="1348" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1370" />
+      <location filename="msu_desktop/gui/property_page.py" line="1384" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2442,82 +2491,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1140" />
+      <location filename="msu_desktop/gui/property_page.py" line="1154" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1139" />
+      <location filename="msu_desktop/gui/property_page.py" line="1153" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1134" />
+      <location filename="msu_desktop/gui/property_page.py" line="1148" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1136" />
+      <location filename="msu_desktop/gui/property_page.py" line="1150" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1110" />
+      <location filename="msu_desktop/gui/property_page.py" line="1124" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1132" />
+      <location filename="msu_desktop/gui/property_page.py" line="1146" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1141" />
+      <location filename="msu_desktop/gui/property_page.py" line="1155" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1138" />
+      <location filename="msu_desktop/gui/property_page.py" line="1152" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1137" />
+      <location filename="msu_desktop/gui/property_page.py" line="1151" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1135" />
+      <location filename="msu_desktop/gui/property_page.py" line="1149" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1113" />
+      <location filename="msu_desktop/gui/property_page.py" line="1127" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1127" />
+      <location filename="msu_desktop/gui/property_page.py" line="1141" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1128" />
+      <location filename="msu_desktop/gui/property_page.py" line="1142" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1121" />
+      <location filename="msu_desktop/gui/property_page.py" line="1135" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1122" />
+      <location filename="msu_desktop/gui/property_page.py" line="1136" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1123" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2650,102 +2699,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1423" />
+      <location filename="msu_desktop/gui/property_page.py" line="1437" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1425" />
+      <location filename="msu_desktop/gui/property_page.py" line="1439" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1428" />
+      <location filename="msu_desktop/gui/property_page.py" line="1442" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1430" />
+      <location filename="msu_desktop/gui/property_page.py" line="1444" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1424" />
+      <location filename="msu_desktop/gui/property_page.py" line="1438" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1421" />
+      <location filename="msu_desktop/gui/property_page.py" line="1435" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1415" />
+      <location filename="msu_desktop/gui/property_page.py" line="1429" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1432" />
+      <location filename="msu_desktop/gui/property_page.py" line="1487" />
+      <source>Columns that are not imported (tick to keep them in the notes):</source>
+      <translation>Столбцы, которые не импортируются (отметьте, чтобы сохранить их в примечании):</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="1446" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1429" />
+      <location filename="msu_desktop/gui/property_page.py" line="1443" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1419" />
+      <location filename="msu_desktop/gui/property_page.py" line="1433" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1420" />
+      <location filename="msu_desktop/gui/property_page.py" line="1434" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1435" />
+      <location filename="msu_desktop/gui/property_page.py" line="1449" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1431" />
+      <location filename="msu_desktop/gui/property_page.py" line="1445" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1434" />
+      <location filename="msu_desktop/gui/property_page.py" line="1448" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1460" />
+      <location filename="msu_desktop/gui/property_page.py" line="1474" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1426" />
+      <location filename="msu_desktop/gui/property_page.py" line="1440" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1433" />
+      <location filename="msu_desktop/gui/property_page.py" line="1447" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1422" />
+      <location filename="msu_desktop/gui/property_page.py" line="1436" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1427" />
+      <location filename="msu_desktop/gui/property_page.py" line="1441" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1439" />
+      <location filename="msu_desktop/gui/property_page.py" line="1453" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -2882,82 +2936,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="204" />
+      <location filename="msu_desktop/gui/property_page.py" line="206" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="203" />
+      <location filename="msu_desktop/gui/property_page.py" line="205" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="335" />
+      <location filename="msu_desktop/gui/property_page.py" line="337" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="345" />
+      <location filename="msu_desktop/gui/property_page.py" line="347" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="323" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="314" />
+      <location filename="msu_desktop/gui/property_page.py" line="316" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="347" />
+      <location filename="msu_desktop/gui/property_page.py" line="349" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="216" />
+      <location filename="msu_desktop/gui/property_page.py" line="218" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="301" />
+      <location filename="msu_desktop/gui/property_page.py" line="303" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="357" />
+      <location filename="msu_desktop/gui/property_page.py" line="359" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="319" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="322" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="344" />
+      <location filename="msu_desktop/gui/property_page.py" line="346" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="362" />
+      <location filename="msu_desktop/gui/property_page.py" line="364" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2966,107 +3020,107 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="313" />
+      <location filename="msu_desktop/gui/property_page.py" line="315" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="337" />
+      <location filename="msu_desktop/gui/property_page.py" line="339" />
       <source>Its date:</source>
       <translation>Дата документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="336" />
+      <location filename="msu_desktop/gui/property_page.py" line="338" />
       <source>Its number:</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="316" />
+      <location filename="msu_desktop/gui/property_page.py" line="318" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="315" />
+      <location filename="msu_desktop/gui/property_page.py" line="317" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="305" />
+      <location filename="msu_desktop/gui/property_page.py" line="307" />
       <source>Not published: left out of the public register</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="189" />
+      <location filename="msu_desktop/gui/property_page.py" line="191" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="217" />
+      <location filename="msu_desktop/gui/property_page.py" line="219" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="259" />
+      <location filename="msu_desktop/gui/property_page.py" line="261" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="354" />
+      <location filename="msu_desktop/gui/property_page.py" line="356" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="346" />
+      <location filename="msu_desktop/gui/property_page.py" line="348" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="331" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Size and how it became municipal property</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="350" />
+      <location filename="msu_desktop/gui/property_page.py" line="352" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="218" />
+      <location filename="msu_desktop/gui/property_page.py" line="220" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="200" />
+      <location filename="msu_desktop/gui/property_page.py" line="202" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property_page.py" line="350" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="342" />
+      <location filename="msu_desktop/gui/property_page.py" line="344" />
       <source>Value, condition and use</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="317" />
+      <location filename="msu_desktop/gui/property_page.py" line="319" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="334" />
+      <location filename="msu_desktop/gui/property_page.py" line="336" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="285" />
+      <location filename="msu_desktop/gui/property_page.py" line="287" />
       <source>e.g. a decision of the local council</source>
       <translation>например, решение местного кенеша</translation>
     </message>
@@ -3074,77 +3128,77 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1206" />
+      <location filename="msu_desktop/gui/property_page.py" line="1220" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1213" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1209" />
+      <location filename="msu_desktop/gui/property_page.py" line="1223" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1192" />
+      <location filename="msu_desktop/gui/property_page.py" line="1206" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1277" />
+      <location filename="msu_desktop/gui/property_page.py" line="1291" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1254" />
+      <location filename="msu_desktop/gui/property_page.py" line="1268" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1191" />
+      <location filename="msu_desktop/gui/property_page.py" line="1205" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1204" />
+      <location filename="msu_desktop/gui/property_page.py" line="1218" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1194" />
+      <location filename="msu_desktop/gui/property_page.py" line="1208" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1195" />
+      <location filename="msu_desktop/gui/property_page.py" line="1209" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1193" />
+      <location filename="msu_desktop/gui/property_page.py" line="1207" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1241" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1228" />
+      <location filename="msu_desktop/gui/property_page.py" line="1242" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1229" />
+      <location filename="msu_desktop/gui/property_page.py" line="1243" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1230" />
+      <location filename="msu_desktop/gui/property_page.py" line="1244" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -3385,6 +3439,14 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/report_page.py" line="148" />
       <source>{days} days left until {date}</source>
       <translation>До {date} осталось дней: {days}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Plan</name>
+    <message>
+      <location filename="msu_desktop/domain/plan.py" line="289" />
+      <source>{ru} (Russian text) / {ky} (Kyrgyz text)</source>
+      <translation>{ru} (русский текст) / {ky} (кыргызский текст)</translation>
     </message>
   </context>
   <context>
@@ -3666,27 +3728,52 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="28" />
+      <location filename="msu_desktop/domain/property.py" line="152" />
+      <source>A written-off or sold object keeps its use.</source>
+      <translation>У списанного или проданного объекта использование не меняется.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="146" />
+      <source>Longer than {n} characters.</source>
+      <translation>Длиннее {n} знаков.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="37" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="265" />
+      <location filename="msu_desktop/domain/property.py" line="154" />
+      <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
+      <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="142" />
+      <source>The value cannot be negative.</source>
+      <translation>Стоимость не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="107" />
+      <source>Unknown value {value}.</source>
+      <translation>Неизвестное значение: {value}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_service.py" line="298" />
       <source>decision No. {n} of {d}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="306" />
+      <location filename="msu_desktop/services/property_import.py" line="843" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="135" />
+      <location filename="msu_desktop/services/property_service.py" line="154" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="140" />
+      <location filename="msu_desktop/domain/property.py" line="97" />
       <source>private person</source>
       <translation>физическое лицо</translation>
     </message>
@@ -3694,308 +3781,634 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="51" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="229" />
+      <location filename="msu_desktop/services/property_export.py" line="450" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="53" />
+      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="230" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <source>Auction protocol date</source>
+      <translation>Дата протокола аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <source>Auction protocol number</source>
+      <translation>Номер протокола аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <source>Awarded by</source>
+      <translation>Способ предоставления</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <source>Basis document</source>
+      <translation>Документ-основание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <source>Basis document date</source>
+      <translation>Дата документа-основания</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <source>Basis document number</source>
+      <translation>Номер документа-основания</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="451" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="222" />
+      <location filename="msu_desktop/services/property_export.py" line="443" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="223" />
+      <location filename="msu_desktop/services/property_export.py" line="444" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="52" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="49" />
+      <location filename="msu_desktop/services/property_export.py" line="79" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="58" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <source>Category details</source>
+      <translation>Сведения категории</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="47" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <source>Contract number</source>
+      <translation>Номер договора</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <source>Council decisions</source>
+      <translation>Решения кенеша</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="126" />
+      <source>Decision date</source>
+      <translation>Дата решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="125" />
+      <source>Decision number</source>
+      <translation>Номер решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <source>End</source>
+      <translation>Окончание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <source>GPS latitude</source>
+      <translation>GPS широта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <source>GPS longitude</source>
+      <translation>GPS долгота</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <source>Initial value, som</source>
+      <translation>Первоначальная стоимость, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="107" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <source>Inventory numbers of the objects</source>
+      <translation>Инвентарные номера объектов</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="127" />
+      <source>Kind of decision</source>
+      <translation>Вид решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <source>Leases</source>
+      <translation>Аренды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
+      <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="108" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="48" />
+      <location filename="msu_desktop/services/property_export.py" line="53" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <source>Name in Kyrgyz</source>
+      <translation>Наименование на кыргызском</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <source>Name in Russian</source>
+      <translation>Наименование на русском</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="326" />
+      <source>No. {number} of {date}</source>
+      <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="228" />
+      <location filename="msu_desktop/services/property_export.py" line="449" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="109" />
+      <source>Private person</source>
+      <translation>Физическое лицо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <source>Reason without an auction</source>
+      <translation>Основание без аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="135" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="238" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="236" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="234" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="242" />
+      <location filename="msu_desktop/services/property_export.py" line="463" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <source>Rent per</source>
+      <translation>Арендная плата за</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <source>Rent, som</source>
+      <translation>Арендная плата, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="218" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <source>Start</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <source>State registration date</source>
+      <translation>Дата госрегистрации</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <source>State registration number</source>
+      <translation>Номер госрегистрации</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="439" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="54" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <source>Terminated</source>
+      <translation>Расторгнут</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <source>Text of the decision</source>
+      <translation>Текст решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="95" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="50" />
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="55" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <source>Written off or sold by decision</source>
+      <translation>Списано или продано по решению</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Year</source>
       <translation>Год</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <source>acquisition</source>
+      <translation>приобретение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <source>auction</source>
+      <translation>аукцион</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <source>lease</source>
+      <translation>аренда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <source>month</source>
+      <translation>месяц</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <source>other</source>
+      <translation>прочее</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="170" />
+      <source>photos and documents attached to objects</source>
+      <translation>фотографии и документы, приложенные к объектам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <source>quarter</source>
+      <translation>квартал</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="172" />
+      <source>revaluations (the current values are carried)</source>
+      <translation>переоценки (текущая стоимость переносится)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <source>sale</source>
+      <translation>продажа</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="171" />
+      <source>the history of changes</source>
+      <translation>история изменений</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <source>without an auction</source>
+      <translation>без аукциона</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <source>write-off</source>
+      <translation>списание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="151" />
+      <source>year</source>
+      <translation>год</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <source>yes</source>
+      <translation>да</translation>
     </message>
   </context>
   <context>
     <name>PropertyImport</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="275" />
+      <location filename="msu_desktop/services/property_import.py" line="498" />
+      <source>The hidden sheet «{title}» was skipped.</source>
+      <translation>Скрытый лист «{title}» пропущен.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="723" />
+      <source>The sheet «{title}» has no columns to read.</source>
+      <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="125" />
+      <source>a text file (CSV)</source>
+      <translation>текстовый файл (CSV)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="120" />
+      <source>an old Excel workbook (.xls) or a password-protected one</source>
+      <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="613" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="200" />
+      <location filename="msu_desktop/services/property_import.py" line="449" />
+      <source>longer than {n} characters</source>
+      <translation>длиннее {n} знаков</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="462" />
+      <source>negative</source>
+      <translation>отрицательное число</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="751" />
+      <source>no such object</source>
+      <translation>нет такого объекта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="603" />
+      <source>not a date (DD.MM.YYYY)</source>
+      <translation>не дата (ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="459" />
+      <source>not a number</source>
+      <translation>не число</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="560" />
+      <source>not a year or a date</source>
+      <translation>не год и не дата</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="739" />
+      <source>the decision needs its date</source>
+      <translation>нужна дата решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="687" />
+      <source>the lease needs its start and end</source>
+      <translation>нужны начало и окончание аренды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="681" />
+      <source>the lessee is missing</source>
+      <translation>не указан арендатор</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="542" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="261" />
+      <location filename="msu_desktop/services/property_import.py" line="634" />
+      <source>the object is written off or sold in the register; the file says it is in use</source>
+      <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="572" />
+      <source>unknown category</source>
+      <translation>неизвестная категория</translation>
+    </message>
+    <message>
       <source>unknown condition ({value})</source>
       <translation>неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="240" />
+      <location filename="msu_desktop/services/property_import.py" line="742" />
+      <source>unknown value</source>
+      <translation>неизвестное значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="589" />
+      <source>unreadable</source>
+      <translation>не читается</translation>
+    </message>
+    <message>
       <source>unreadable year or date ({value})</source>
       <translation>не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="232" />
+      <location filename="msu_desktop/services/property_import.py" line="833" />
+      <source>written off or sold, but the council decision that did it is not in the file</source>
+      <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
+    </message>
+    <message>
       <source>{column}: negative</source>
       <translation>{column}: отрицательное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="222" />
       <source>{column}: not a number ({value})</source>
       <translation>{column}: не число ({value})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="599" />
+      <source>{column}: {problem} ({value})</source>
+      <translation>{column}: {problem} ({value})</translation>
     </message>
   </context>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="672" />
+      <location filename="msu_desktop/gui/property_page.py" line="677" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="987" />
+      <location filename="msu_desktop/gui/property_page.py" line="999" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="673" />
+      <location filename="msu_desktop/gui/property_page.py" line="678" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="679" />
+      <location filename="msu_desktop/gui/property_page.py" line="684" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="681" />
+      <location filename="msu_desktop/gui/property_page.py" line="686" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="674" />
+      <location filename="msu_desktop/gui/property_page.py" line="679" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="680" />
+      <location filename="msu_desktop/gui/property_page.py" line="685" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="676" />
+      <location filename="msu_desktop/gui/property_page.py" line="681" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="678" />
+      <location filename="msu_desktop/gui/property_page.py" line="683" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="645" />
+      <location filename="msu_desktop/gui/property_page.py" line="650" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="675" />
+      <location filename="msu_desktop/gui/property_page.py" line="680" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="742" />
+      <location filename="msu_desktop/gui/property_page.py" line="747" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="647" />
+      <location filename="msu_desktop/gui/property_page.py" line="652" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="646" />
+      <location filename="msu_desktop/gui/property_page.py" line="651" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="877" />
+      <location filename="msu_desktop/gui/property_page.py" line="889" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="677" />
+      <location filename="msu_desktop/gui/property_page.py" line="682" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1010" />
+      <location filename="msu_desktop/gui/property_page.py" line="1022" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="682" />
+      <location filename="msu_desktop/gui/property_page.py" line="687" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1085" />
+      <location filename="msu_desktop/gui/property_page.py" line="1099" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1102" />
+      <location filename="msu_desktop/gui/property_page.py" line="1116" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1093" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1104" />
+      <location filename="msu_desktop/gui/property_page.py" line="1118" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="874" />
+      <location filename="msu_desktop/gui/property_page.py" line="886" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="948" />
+      <location filename="msu_desktop/gui/property_page.py" line="960" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="879" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1064" />
+      <location filename="msu_desktop/gui/property_page.py" line="1085" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1041" />
+      <location filename="msu_desktop/gui/property_page.py" line="1053" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1068" />
+      <location filename="msu_desktop/gui/property_page.py" line="1079" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="945" />
+      <location filename="msu_desktop/gui/property_page.py" line="957" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
@@ -4004,142 +4417,141 @@ Data folder: {path}</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="940" />
+      <location filename="msu_desktop/gui/property_page.py" line="952" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="753" />
+      <location filename="msu_desktop/gui/property_page.py" line="758" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="947" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="876" />
+      <location filename="msu_desktop/gui/property_page.py" line="888" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="946" />
+      <location filename="msu_desktop/gui/property_page.py" line="958" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <location filename="msu_desktop/gui/property_page.py" line="806" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="875" />
+      <location filename="msu_desktop/gui/property_page.py" line="887" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1080" />
+      <location filename="msu_desktop/gui/property_page.py" line="1094" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1082" />
+      <location filename="msu_desktop/gui/property_page.py" line="1096" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="984" />
+      <location filename="msu_desktop/gui/property_page.py" line="996" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="950" />
+      <location filename="msu_desktop/gui/property_page.py" line="962" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1029" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="642" />
+      <location filename="msu_desktop/gui/property_page.py" line="647" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="835" />
+      <location filename="msu_desktop/gui/property_page.py" line="847" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="649" />
+      <location filename="msu_desktop/gui/property_page.py" line="654" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="774" />
+      <location filename="msu_desktop/gui/property_page.py" line="786" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="951" />
+      <location filename="msu_desktop/gui/property_page.py" line="963" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="659" />
+      <location filename="msu_desktop/gui/property_page.py" line="664" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="949" />
+      <location filename="msu_desktop/gui/property_page.py" line="961" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="884" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="873" />
+      <location filename="msu_desktop/gui/property_page.py" line="885" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
+      <location filename="msu_desktop/gui/property_page.py" line="870" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="933" />
+      <location filename="msu_desktop/gui/property_page.py" line="945" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="934" />
+      <location filename="msu_desktop/gui/property_page.py" line="946" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="935" />
+      <location filename="msu_desktop/gui/property_page.py" line="947" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="936" />
+      <location filename="msu_desktop/gui/property_page.py" line="948" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1059" />
+      <location filename="msu_desktop/gui/property_page.py" line="1070" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -4147,42 +4559,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="104" />
+      <location filename="msu_desktop/gui/property_page.py" line="106" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="105" />
+      <location filename="msu_desktop/gui/property_page.py" line="107" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="104" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="108" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="103" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="107" />
+      <location filename="msu_desktop/gui/property_page.py" line="109" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="103" />
+      <location filename="msu_desktop/gui/property_page.py" line="105" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -4205,12 +4617,12 @@ Data folder: {path}</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="145" />
+      <location filename="msu_desktop/domain/report.py" line="146" />
       <source>Attached file</source>
       <translation>Прикреплённый файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="141" />
+      <location filename="msu_desktop/domain/report.py" line="142" />
       <source>Attachments</source>
       <translation>Вложения</translation>
     </message>
@@ -4225,12 +4637,12 @@ Data folder: {path}</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="150" />
+      <location filename="msu_desktop/domain/report.py" line="151" />
       <source>Comment on «{field}»</source>
       <translation>Комментарий к «{field}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="143" />
+      <location filename="msu_desktop/domain/report.py" line="144" />
       <source>Comments</source>
       <translation>Комментарии</translation>
     </message>
@@ -4270,7 +4682,7 @@ Data folder: {path}</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="147" />
+      <location filename="msu_desktop/domain/report.py" line="148" />
       <source>Measure included in the report</source>
       <translation>Мера включена в отчёт</translation>
     </message>
@@ -4581,62 +4993,62 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="386" />
+      <location filename="msu_desktop/domain/report.py" line="374" />
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
       <translation>Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="375" />
+      <location filename="msu_desktop/domain/report.py" line="363" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="405" />
+      <location filename="msu_desktop/domain/report.py" line="393" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="370" />
+      <location filename="msu_desktop/domain/report.py" line="358" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="354" />
+      <location filename="msu_desktop/domain/report.py" line="342" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="413" />
+      <location filename="msu_desktop/domain/report.py" line="401" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="515" />
+      <location filename="msu_desktop/gui/property_page.py" line="517" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="558" />
+      <location filename="msu_desktop/gui/property_page.py" line="560" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="425" />
+      <location filename="msu_desktop/domain/report.py" line="413" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/report.py" line="329" />
       <source>Required when the status is {status}.</source>
       <translation>Обязательно при статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="348" />
+      <location filename="msu_desktop/domain/report.py" line="336" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="433" />
+      <location filename="msu_desktop/domain/report.py" line="421" />
       <source>Too long: at most {n} characters.</source>
       <translation>Слишком длинно: не более {n} символов.</translation>
     </message>
@@ -4644,27 +5056,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1484" />
+      <location filename="msu_desktop/gui/property_page.py" line="1523" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1481" />
+      <location filename="msu_desktop/gui/property_page.py" line="1520" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1482" />
+      <location filename="msu_desktop/gui/property_page.py" line="1521" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1483" />
+      <location filename="msu_desktop/gui/property_page.py" line="1522" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1472" />
+      <location filename="msu_desktop/gui/property_page.py" line="1511" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
