@@ -103,6 +103,16 @@ def storage_error(exc: BaseException, data_dir: Path) -> UserError | None:
     return None
 
 
+def _start_logging(data_dir: Path, verbose: bool, *, create: bool) -> None:
+    """The log in the data folder, if it can be written; the library's words go there, never
+    to the user's screen (a read-only or full drive just means no log this time)."""
+    logging.getLogger().addHandler(logging.NullHandler())
+    if not create and not Path(data_dir).is_dir():
+        return
+    with contextlib.suppress(OSError):
+        setup_logging(Path(data_dir) / "logs", verbose)
+
+
 def _offer_backup(data_dir: Path) -> None:
     from msu_desktop.services import backup
 
@@ -156,11 +166,11 @@ def run(
         return EXIT_USER_ERROR
     needs_ws = getattr(args, "needs_workspace", True)
     ws: Workspace | None = None
+    _start_logging(args.data_dir or default_data_dir(), args.verbose, create=needs_ws)
     try:
         if needs_ws:
             data_dir = args.data_dir or default_data_dir()
             ws = Workspace.open(data_dir)
-            setup_logging(ws.logs_dir, args.verbose)
         result = handler(args, ws)  # type: ignore[arg-type]
         return int(result or 0)
     except DatabaseDamaged as exc:

@@ -228,7 +228,7 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="74" />
+      <location filename="msu_desktop/cli/backup.py" line="84" />
       <source>DAMAGED</source>
       <translation>БУЗУЛГАН</translation>
     </message>
@@ -293,7 +293,7 @@
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="126" />
+      <location filename="msu_desktop/cli/common.py" line="185" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -318,7 +318,7 @@
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="63" />
+      <location filename="msu_desktop/cli/backup.py" line="73" />
       <source>No backups found.</source>
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
@@ -353,7 +353,7 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="48" />
+      <location filename="msu_desktop/cli/backup.py" line="58" />
       <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
@@ -373,17 +373,16 @@
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="86" />
       <source>The database is damaged: {detail}</source>
-      <translation>Маалыматтар базасы бузулган: {detail}</translation>
+      <translation type="vanished">Маалыматтар базасы бузулган: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="97" />
+      <location filename="msu_desktop/cli/backup.py" line="119" />
       <source>The database is sound.</source>
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="90" />
+      <location filename="msu_desktop/cli/common.py" line="115" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -398,9 +397,14 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="82" />
+      <location filename="msu_desktop/cli/backup.py" line="92" />
       <source>There is no database in {path}.</source>
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="123" />
+      <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
+      <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="42" />
@@ -443,7 +447,7 @@
       <translation>агенттиктин катында басылгандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="16" />
+      <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>back up the database, attached files and keys</source>
       <translation>маалыматтар базасынын, тиркемелердин жана ачкычтардын камдык көчүрмөсү</translation>
     </message>
@@ -468,7 +472,7 @@
       <translation>бардык саптарды текшерүү, эч нерсе жазбоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="32" />
+      <location filename="msu_desktop/cli/backup.py" line="38" />
       <source>check the database's integrity</source>
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
@@ -518,7 +522,7 @@
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="32" />
+      <location filename="msu_desktop/cli/common.py" line="38" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
@@ -538,12 +542,12 @@
       <translation>key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="38" />
+      <location filename="msu_desktop/cli/common.py" line="44" />
       <source>language: ky or ru</source>
       <translation>тил: ky же ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="27" />
+      <location filename="msu_desktop/cli/backup.py" line="33" />
       <source>list the backups in the data folder and check them</source>
       <translation>маалыматтар папкасындагы камдык көчүрмөлөрдү тизмелөө жана текшерүү</translation>
     </message>
@@ -558,7 +562,7 @@
       <translation>маалымдама файлын жүктөө (CSV же JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="40" />
+      <location filename="msu_desktop/cli/common.py" line="46" />
       <source>log debug details</source>
       <translation>журналга майда-чүйдөсүнө чейин жазуу</translation>
     </message>
@@ -603,7 +607,7 @@
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="21" />
+      <location filename="msu_desktop/cli/backup.py" line="22" />
       <source>replace the data with a backup (the current data is kept aside)</source>
       <translation>маалыматтарды камдык көчүрмө менен алмаштыруу (учурдагы маалыматтар өзүнчө сакталат)</translation>
     </message>
@@ -616,6 +620,11 @@
       <location filename="msu_desktop/cli/report.py" line="26" />
       <source>reporting periods with due dates and state</source>
       <translation>мөөнөттөрү жана абалы менен отчеттук мезгилдер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="28" />
+      <source>restore even though the backup is another municipality's data</source>
+      <translation>камдык көчүрмө башка муниципалитеттин маалыматтары болсо да калыбына келтирүү</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="23" />
@@ -1129,7 +1138,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="88" />
+      <location filename="msu_desktop/services/workspace.py" line="107" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
@@ -1213,7 +1222,7 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="144" />
+      <location filename="msu_desktop/services/workspace.py" line="170" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
@@ -1258,19 +1267,47 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/backup.py" line="435" />
+      <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
+      <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/property_page.py" line="484" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-      <translation>Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
+      <translation type="vanished">Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="83" />
       <source>The database file is damaged and cannot be opened: {detail}</source>
-      <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
+      <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
+      <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/db.py" line="169" />
+      <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
+      <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
+      <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="130" />
+      <source>The database {path} is empty (0 bytes): its content was lost, for example in a power cut or by an antivirus program. No new database was created over it. Restore the latest good backup.</source>
+      <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/db.py" line="157" />
+      <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
+      <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="191" />
@@ -1331,6 +1368,16 @@
       <location filename="msu_desktop/services/plan_package/verify.py" line="211" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="141" />
+      <source>The file {path} is not a database (it may have been overwritten or damaged). Restore the latest good backup.</source>
+      <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
+      <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="114" />
@@ -1688,7 +1735,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="113" />
+      <location filename="msu_desktop/services/backup.py" line="131" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -1698,12 +1745,12 @@
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="24" />
+      <location filename="msu_desktop/storage/db.py" line="144" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="93" />
+      <location filename="msu_desktop/storage/migrate.py" line="232" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -1768,37 +1815,56 @@
       <translation>{field} терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="169" />
+      <location filename="msu_desktop/services/backup.py" line="187" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="220" />
-      <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
-      <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
+      <location filename="msu_desktop/services/backup.py" line="261" />
+      <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
+      <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="209" />
+      <location filename="msu_desktop/services/backup.py" line="395" />
+      <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
+      <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
+      <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="274" />
+      <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
+      <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="229" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="197" />
+      <location filename="msu_desktop/services/backup.py" line="217" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="186" />
+      <location filename="msu_desktop/services/backup.py" line="204" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="244" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="164" />
+      <location filename="msu_desktop/services/backup.py" line="267" />
+      <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
+      <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="182" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -1816,6 +1882,11 @@
       <location filename="msu_desktop/services/property_import.py" line="71" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="54" />
+      <source>{problem} To restore it anyway, add --other-municipality.</source>
+      <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="51" />
@@ -2407,7 +2478,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="182" />
+      <location filename="msu_desktop/services/workspace.py" line="208" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>

@@ -228,7 +228,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="74" />
+      <location filename="msu_desktop/cli/backup.py" line="84" />
       <source>DAMAGED</source>
       <translation>ПОВРЕЖДЕНА</translation>
     </message>
@@ -293,7 +293,7 @@
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="126" />
+      <location filename="msu_desktop/cli/common.py" line="185" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -318,7 +318,7 @@
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="63" />
+      <location filename="msu_desktop/cli/backup.py" line="73" />
       <source>No backups found.</source>
       <translation>Резервные копии не найдены.</translation>
     </message>
@@ -353,7 +353,7 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="48" />
+      <location filename="msu_desktop/cli/backup.py" line="58" />
       <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
@@ -373,17 +373,16 @@
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="86" />
       <source>The database is damaged: {detail}</source>
-      <translation>База данных повреждена: {detail}</translation>
+      <translation type="vanished">База данных повреждена: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="97" />
+      <location filename="msu_desktop/cli/backup.py" line="119" />
       <source>The database is sound.</source>
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="90" />
+      <location filename="msu_desktop/cli/common.py" line="115" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -398,9 +397,14 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="82" />
+      <location filename="msu_desktop/cli/backup.py" line="92" />
       <source>There is no database in {path}.</source>
       <translation>В {path} нет базы данных.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="123" />
+      <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
+      <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="42" />
@@ -443,7 +447,7 @@
       <translation>как напечатано в письме агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="16" />
+      <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>back up the database, attached files and keys</source>
       <translation>резервная копия базы данных, вложений и ключей</translation>
     </message>
@@ -468,7 +472,7 @@
       <translation>проверить все строки, ничего не записывая</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="32" />
+      <location filename="msu_desktop/cli/backup.py" line="38" />
       <source>check the database's integrity</source>
       <translation>проверить целостность базы данных</translation>
     </message>
@@ -518,7 +522,7 @@
       <translation>папка для agency.key и agency.pub</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="32" />
+      <location filename="msu_desktop/cli/common.py" line="38" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
@@ -538,12 +542,12 @@
       <translation>key-rotation.json (его .minisig рядом)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="38" />
+      <location filename="msu_desktop/cli/common.py" line="44" />
       <source>language: ky or ru</source>
       <translation>язык: ky или ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="27" />
+      <location filename="msu_desktop/cli/backup.py" line="33" />
       <source>list the backups in the data folder and check them</source>
       <translation>перечислить и проверить резервные копии в папке данных</translation>
     </message>
@@ -558,7 +562,7 @@
       <translation>загрузить файл справочника (CSV или JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="40" />
+      <location filename="msu_desktop/cli/common.py" line="46" />
       <source>log debug details</source>
       <translation>записывать отладочные подробности в журнал</translation>
     </message>
@@ -603,7 +607,7 @@
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="21" />
+      <location filename="msu_desktop/cli/backup.py" line="22" />
       <source>replace the data with a backup (the current data is kept aside)</source>
       <translation>заменить данные резервной копией (текущие данные сохраняются отдельно)</translation>
     </message>
@@ -616,6 +620,11 @@
       <location filename="msu_desktop/cli/report.py" line="26" />
       <source>reporting periods with due dates and state</source>
       <translation>отчётные периоды со сроками и состоянием</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="28" />
+      <source>restore even though the backup is another municipality's data</source>
+      <translation>восстановить, даже если резервная копия содержит данные другого муниципалитета</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="23" />
@@ -1129,7 +1138,7 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="88" />
+      <location filename="msu_desktop/services/workspace.py" line="107" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
@@ -1213,7 +1222,7 @@
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="144" />
+      <location filename="msu_desktop/services/workspace.py" line="170" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -1258,19 +1267,47 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/backup.py" line="435" />
+      <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
+      <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/property_page.py" line="484" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-      <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
+      <translation type="vanished">Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="83" />
       <source>The database file is damaged and cannot be opened: {detail}</source>
-      <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
+      <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
+      <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/db.py" line="169" />
+      <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
+      <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
+      <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="130" />
+      <source>The database {path} is empty (0 bytes): its content was lost, for example in a power cut or by an antivirus program. No new database was created over it. Restore the latest good backup.</source>
+      <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/db.py" line="157" />
+      <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
+      <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="191" />
@@ -1331,6 +1368,16 @@
       <location filename="msu_desktop/services/plan_package/verify.py" line="211" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="141" />
+      <source>The file {path} is not a database (it may have been overwritten or damaged). Restore the latest good backup.</source>
+      <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
+      <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="114" />
@@ -1688,7 +1735,7 @@
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="113" />
+      <location filename="msu_desktop/services/backup.py" line="131" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -1698,12 +1745,12 @@
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="24" />
+      <location filename="msu_desktop/storage/db.py" line="144" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="93" />
+      <location filename="msu_desktop/storage/migrate.py" line="232" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -1768,37 +1815,56 @@
       <translation>{field} не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="169" />
+      <location filename="msu_desktop/services/backup.py" line="187" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="220" />
-      <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
-      <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
+      <location filename="msu_desktop/services/backup.py" line="261" />
+      <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
+      <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="209" />
+      <location filename="msu_desktop/services/backup.py" line="395" />
+      <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
+      <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
+      <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="274" />
+      <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
+      <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="229" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="197" />
+      <location filename="msu_desktop/services/backup.py" line="217" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="186" />
+      <location filename="msu_desktop/services/backup.py" line="204" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="244" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="164" />
+      <location filename="msu_desktop/services/backup.py" line="267" />
+      <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
+      <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="182" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -1816,6 +1882,11 @@
       <location filename="msu_desktop/services/property_import.py" line="71" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="54" />
+      <source>{problem} To restore it anyway, add --other-municipality.</source>
+      <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="51" />
@@ -2407,7 +2478,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="182" />
+      <location filename="msu_desktop/services/workspace.py" line="208" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
