@@ -45,14 +45,18 @@ def english_library_text(message: str) -> list[str]:
 
 
 def snapshot(data_dir: Path) -> dict[str, str]:
-    """Every file of the data folder (logs aside) by name with its SHA-256, plus a dump of the
+    """Every file of the data folder (logs and SQLite's empty working files aside) by name with its SHA-256, plus a dump of the
     database's every row taken from a copy (reading the live file could checkpoint its WAL)."""
     data_dir = Path(data_dir)
     files: dict[str, str] = {}
     for path in sorted(data_dir.rglob("*")):
         rel = path.relative_to(data_dir).as_posix()
-        if path.is_file() and not rel.startswith("logs/"):
-            files[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+        if not path.is_file() or rel.startswith("logs/"):
+            continue
+        # SQLite's own working files hold no data: its shared-memory index and an empty WAL
+        if rel.endswith("-shm") or (rel.endswith("-wal") and path.stat().st_size == 0):
+            continue
+        files[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
     db = data_dir / "msu.sqlite"
     if db.is_file() and db.stat().st_size > 0:
         with tempfile.TemporaryDirectory() as tmp:

@@ -21,7 +21,7 @@ from msu_desktop.services.export.report_xlsx import (
     setup_print,
     text_cell,
 )
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 from msu_desktop.services.workspace import Workspace
 
 
@@ -119,7 +119,7 @@ def write_register(
     setup_print(sheet, f"{head}:{head}", title)
     if not template:
         _summary_sheet(wb, ws, lang)
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         wb.save(fh)
     return out
 

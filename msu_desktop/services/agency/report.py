@@ -20,7 +20,7 @@ from msu_desktop.services.agency.collect import (
     period_due,
 )
 from msu_desktop.services.export.report_xlsx import number_cell, setup_print, text_cell
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 
 
 def _header(sheet: Any, row: int, names: list[str], widths: list[int]) -> None:
@@ -192,7 +192,7 @@ def write_consolidated_xlsx(
             5,
             tr("Agency", "late: created {date}", lang, date=created.strftime("%d.%m.%Y %H:%M")),
         )
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         wb.save(fh)
     return out
 
@@ -241,7 +241,7 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
         )
     table = LongTable(rows, colWidths=[w * mm for w in (14, 150, 22, 22, 22, 30)], repeatRows=1)
     table.setStyle(table_style())
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         doc = SimpleDocTemplate(
             fh,
             pagesize=PAGE,

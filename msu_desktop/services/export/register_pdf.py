@@ -23,7 +23,7 @@ from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.export.pdf_common import FONT, FONT_BOLD, PAGE, register_fonts
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 
 COLS = (20, 72, 38, 24, 32, 28, 28, 22, 26)  # mm
 ROW_H = 4.2 * mm
@@ -97,7 +97,7 @@ def write_register_pdf(
     xs = [left]
     for w in col_w:
         xs.append(xs[-1] + w)
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         c = canvas.Canvas(fh, pagesize=PAGE)
         c.setTitle(title)
         c.setAuthor(name)

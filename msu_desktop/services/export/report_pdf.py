@@ -19,7 +19,7 @@ from msu_desktop.services.export.pdf_common import (
     styles,
     table_style,
 )
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 
 
 def write_report_pdf(
@@ -114,7 +114,7 @@ def write_report_pdf(
             link or fingerprint,
         )
     )
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         doc = SimpleDocTemplate(
             fh,
             pagesize=PAGE,

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 
 THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -150,6 +150,6 @@ def write_report_xlsx(ws_: Any, period_id: str, lang: str, out: Path) -> Path:
     )
     sheet.freeze_panes = sheet.cell(row=head_row + 1, column=3)
     setup_print(sheet, f"{head_row}:{head_row}", title)
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         wb.save(fh)
     return out
