@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import (
@@ -384,3 +386,42 @@ def test_a_read_only_sound_database_is_not_called_damaged(
     assert "не повреждена" in ru.stderr and "резервн" not in ru.stderr  # no advice to restore
     tally.record("read-only", refused=True, unchanged=snapshot(read_only_office) == before)
     assert snapshot(read_only_office) == before
+
+
+def _answer_modal(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Click ``button`` in the message box the app shows (a real modal dialog)."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.button(button).click()
+        else:
+            QTimer.singleShot(50, click)
+
+    QTimer.singleShot(50, click)
+
+
+def test_the_app_offers_the_latest_backup_for_a_0_byte_database(
+    qapp, office: Path, tally: Tally
+) -> None:
+    from msu_desktop.gui import app as gui_app
+
+    _emptied(office)
+    before = snapshot(office)
+    seen: list[str] = []
+    _answer_modal(QMessageBox.StandardButton.No, seen)
+    assert gui_app.open_workspace_interactively(office) is None
+    assert (
+        seen and "0" in seen[0] and backup.backup_label(backup.list_backups(office)[0]) in seen[0]
+    )
+    assert snapshot(office) == before  # declined: nothing was created over the empty file
+    seen.clear()
+    _answer_modal(QMessageBox.StandardButton.Yes, seen)
+    ws = gui_app.open_workspace_interactively(office)
+    tally.record("0-byte database (window)", refused=True, unchanged=True)
+    assert ws is not None
+    try:
+        assert ws.municipality().soate == SOATE
+    finally:
+        ws.close()

@@ -65,14 +65,19 @@ def _lang() -> str:
 def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
     registry = KeyRegistry(agency_dir(args) / "key_registry.json")
     result = collect(args.folder, registry, period=args.period)
-    registry.save()
     periods = result.periods()
     period = args.period or (periods[-1] if periods else "")
     directory = read_directory_csv(args.directory) if args.directory else []
     if period:
         write_consolidated_xlsx(result, args.out, _lang(), period, directory)
         if args.pdf:
-            write_consolidated_pdf(result, args.pdf, _lang(), period)
+            try:
+                write_consolidated_pdf(result, args.pdf, _lang(), period)
+            except BaseException:
+                # a full drive: no report half-delivered, and the key registry as it was
+                Path(args.out).unlink(missing_ok=True)
+                raise
+    registry.save()  # after the report is written: a refused collect changes nothing
     print(
         tr(
             "CLI",

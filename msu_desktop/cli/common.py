@@ -174,12 +174,12 @@ def run(
         result = handler(args, ws)  # type: ignore[arg-type]
         return int(result or 0)
     except DatabaseDamaged as exc:
-        logging.getLogger("msu_desktop.cli").info("user error: %s", exc.source)
+        logging.getLogger("msu_desktop.cli").info("user error: %s %s", exc.source, exc.params)
         err(str(exc))
         _offer_backup(args.data_dir or default_data_dir())
         return EXIT_USER_ERROR
     except UserError as exc:
-        logging.getLogger("msu_desktop.cli").info("user error: %s", exc.source)
+        logging.getLogger("msu_desktop.cli").info("user error: %s %s", exc.source, exc.params)
         err(str(exc))
         return EXIT_USER_ERROR
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:

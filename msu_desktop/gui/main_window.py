@@ -288,11 +288,30 @@ class MainWindow(QMainWindow):
             return
         self.ws.engine.dispose()
         try:
-            backup.restore(self.ws.data_dir, Path(path))
+            try:
+                aside = backup.restore(self.ws.data_dir, Path(path))
+            except backup.BackupOtherMunicipality as other:
+                again = QMessageBox.question(
+                    self,
+                    APP_NAME,
+                    str(other) + "\n\n" + self.tr("Restore this other municipality's data anyway?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if again != QMessageBox.StandardButton.Yes:
+                    return
+                aside = backup.restore(self.ws.data_dir, Path(path), other_municipality=True)
         except UserError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
         self.ws.forget_plan()
+        QMessageBox.information(
+            self,
+            APP_NAME,
+            self.tr("The backup was restored. The previous data was kept in {path}.").format(
+                path=str(aside)
+            ),
+        )
         self.reload_requested.emit()
 
     def _about(self) -> None:

@@ -218,12 +218,12 @@
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="131" />
+      <location filename="msu_desktop/cli/report.py" line="135" />
       <source>(not reported)</source>
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="221" />
+      <location filename="msu_desktop/cli/report.py" line="225" />
       <source>By direction ({period}):</source>
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
@@ -238,7 +238,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="60" />
+      <location filename="msu_desktop/cli/report.py" line="64" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="56" />
+      <location filename="msu_desktop/cli/report.py" line="59" />
       <source>Filling {path} with demo data…</source>
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
@@ -293,7 +293,7 @@
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="185" />
+      <location filename="msu_desktop/cli/common.py" line="195" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -308,12 +308,12 @@
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="189" />
+      <location filename="msu_desktop/cli/report.py" line="193" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} (калган күндөр: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="197" />
+      <location filename="msu_desktop/cli/report.py" line="201" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
     </message>
@@ -323,7 +323,7 @@
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="142" />
+      <location filename="msu_desktop/cli/report.py" line="146" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ката жок: {period} үчүн отчетту даяр деп белгилесе болот.</translation>
     </message>
@@ -338,7 +338,7 @@
       <translation>Эми иш {plan} программасы боюнча жүрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="68" />
+      <location filename="msu_desktop/cli/report.py" line="72" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
@@ -382,7 +382,7 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="115" />
+      <location filename="msu_desktop/cli/common.py" line="125" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="123" />
+      <location filename="msu_desktop/cli/common.py" line="133" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="109" />
+      <location filename="msu_desktop/cli/report.py" line="113" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен: {name}, {date}</translation>
     </message>
@@ -482,7 +482,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="127" />
+      <location filename="msu_desktop/cli/report.py" line="131" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -612,7 +612,7 @@
       <translation>маалыматтарды камдык көчүрмө менен алмаштыруу (учурдагы маалыматтар өзүнчө сакталат)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="211" />
+      <location filename="msu_desktop/cli/report.py" line="215" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчет берилди {r}/{t}, аткарылды {c}, мөөнөтү бузулду {o}</translation>
     </message>
@@ -747,7 +747,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="113" />
+      <location filename="msu_desktop/cli/report.py" line="117" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
@@ -762,17 +762,17 @@
       <translation>Маалымдамада муниципалитеттер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="107" />
+      <location filename="msu_desktop/cli/report.py" line="111" />
       <source>{n} of {total} reported</source>
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="134" />
+      <location filename="msu_desktop/cli/report.py" line="138" />
       <source>{n} problem(s)</source>
       <translation>каталар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="179" />
+      <location filename="msu_desktop/cli/report.py" line="183" />
       <source>{n} values carried forward into {period}.</source>
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
@@ -1054,12 +1054,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="309" />
+      <location filename="msu_desktop/services/demo.py" line="354" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="58" />
+      <location filename="msu_desktop/services/demo.py" line="61" />
       <source>The demo data file is damaged.</source>
       <translation>Демонстрациялык маалыматтар файлы бузулган.</translation>
     </message>
@@ -1168,7 +1168,7 @@
       <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="30" />
+      <location filename="msu_desktop/services/files.py" line="31" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
     </message>
@@ -1177,7 +1177,7 @@
       <translation type="vanished">{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="39" />
+      <location filename="msu_desktop/services/files.py" line="40" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -1197,12 +1197,12 @@
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="85" />
+      <location filename="msu_desktop/services/plan_files.py" line="181" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="77" />
+      <location filename="msu_desktop/services/plan_files.py" line="173" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
@@ -1247,7 +1247,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="161" />
+      <location filename="msu_desktop/services/package/build.py" line="169" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -1315,12 +1315,12 @@
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="34" />
+      <location filename="msu_desktop/services/files.py" line="35" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="155" />
+      <location filename="msu_desktop/services/package/build.py" line="163" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -1889,17 +1889,17 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="51" />
+      <location filename="msu_desktop/services/plan_files.py" line="147" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл JSON катары окулбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="38" />
+      <location filename="msu_desktop/services/plan_files.py" line="42" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: маалыматта ката бар, орду {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="60" />
+      <location filename="msu_desktop/services/plan_files.py" line="156" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: табылган жок: {path}</translation>
     </message>
@@ -2063,12 +2063,12 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="91" />
+      <location filename="msu_desktop/services/plan_files.py" line="187" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="113" />
+      <location filename="msu_desktop/services/plan_files.py" line="209" />
       <source>The programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -2081,6 +2081,126 @@
       <location filename="msu_desktop/services/report_service.py" line="86" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="82" />
+      <source>a field this format does not have ({field})</source>
+      <translation>бул форматта жок талаа ({field})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="55" />
+      <source>a group of fields</source>
+      <translation>талаалардын тобу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="56" />
+      <source>a list</source>
+      <translation>тизме</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="54" />
+      <source>a number</source>
+      <translation>сан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <source>a number above the largest allowed ({limit})</source>
+      <translation>уруксат берилген эң чоң сандан чоң сан ({limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="93" />
+      <source>a number below the smallest allowed ({limit})</source>
+      <translation>уруксат берилген эң кичине сандан кичине сан ({limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="99" />
+      <source>a text that is too long (at most {limit} characters)</source>
+      <translation>өтө узун текст (эң көп дегенде {limit} белги)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="97" />
+      <source>a text that is too short</source>
+      <translation>өтө кыска текст</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="70" />
+      <source>a value of the wrong kind ({kind} was expected)</source>
+      <translation>туура эмес түрдөгү маани ({kind} күтүлгөн)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="87" />
+      <source>a value that is not one of those allowed ({allowed})</source>
+      <translation>уруксат берилгендердин бири эмес маани ({allowed})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="109" />
+      <source>a value that is not written in the expected form</source>
+      <translation>күтүлгөн формада жазылбаган маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="110" />
+      <source>a value this format does not allow</source>
+      <translation>бул формат уруксат бербеген маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="53" />
+      <source>a whole number</source>
+      <translation>бүтүн сан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="107" />
+      <source>an entry that appears twice</source>
+      <translation>эки жолу кайталанган жазуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="117" />
+      <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
+      <translation>бул UTF-8 коддогу текст эмес ({position}-орундагы байт окулбайт)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="58" />
+      <source>nothing</source>
+      <translation>бош маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="52" />
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="123" />
+      <source>the JSON text is broken at line {line}, column {column}</source>
+      <translation>JSON тексти {line}-сапта, {column}-тилкеде бузулган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="130" />
+      <source>the JSON text is nested too deeply</source>
+      <translation>JSON тексти өтө терең уюштурулган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="131" />
+      <source>the content cannot be read</source>
+      <translation>мазмунун окууга болбойт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="74" />
+      <source>the field {field} is missing</source>
+      <translation>{field} талаасы жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="103" />
+      <source>too few entries (at least {limit})</source>
+      <translation>жазуулар өтө аз (жок дегенде {limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <source>too many entries (at most {limit})</source>
+      <translation>жазуулар өтө көп (эң көп дегенде {limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="57" />
+      <source>yes or no</source>
+      <translation>ооба же жок</translation>
     </message>
   </context>
   <context>
@@ -2290,7 +2410,7 @@
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="321" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2299,7 +2419,7 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="315" />
+      <location filename="msu_desktop/gui/main_window.py" line="334" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, {version}-версия</translation>
     </message>
@@ -2312,6 +2432,16 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="297" />
+      <source>Restore this other municipality's data anyway?</source>
+      <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="311" />
+      <source>The backup was restored. The previous data was kept in {path}.</source>
+      <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="127" />

@@ -218,12 +218,12 @@
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="131" />
+      <location filename="msu_desktop/cli/report.py" line="135" />
       <source>(not reported)</source>
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="221" />
+      <location filename="msu_desktop/cli/report.py" line="225" />
       <source>By direction ({period}):</source>
       <translation>По направлениям ({period}):</translation>
     </message>
@@ -238,7 +238,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="60" />
+      <location filename="msu_desktop/cli/report.py" line="64" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="56" />
+      <location filename="msu_desktop/cli/report.py" line="59" />
       <source>Filling {path} with demo data…</source>
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
@@ -293,7 +293,7 @@
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="185" />
+      <location filename="msu_desktop/cli/common.py" line="195" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -308,12 +308,12 @@
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="189" />
+      <location filename="msu_desktop/cli/report.py" line="193" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Следующий отчёт: {period}, срок {date} (осталось дней: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="197" />
+      <location filename="msu_desktop/cli/report.py" line="201" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
     </message>
@@ -323,7 +323,7 @@
       <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="142" />
+      <location filename="msu_desktop/cli/report.py" line="146" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ошибок нет: отчёт за {period} можно отметить как готовый.</translation>
     </message>
@@ -338,7 +338,7 @@
       <translation>Теперь работа идёт по программе {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="68" />
+      <location filename="msu_desktop/cli/report.py" line="72" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
@@ -382,7 +382,7 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="115" />
+      <location filename="msu_desktop/cli/common.py" line="125" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="123" />
+      <location filename="msu_desktop/cli/common.py" line="133" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="109" />
+      <location filename="msu_desktop/cli/report.py" line="113" />
       <source>approved by {name} on {date}</source>
       <translation>утверждён: {name}, {date}</translation>
     </message>
@@ -482,7 +482,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="127" />
+      <location filename="msu_desktop/cli/report.py" line="131" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -612,7 +612,7 @@
       <translation>заменить данные резервной копией (текущие данные сохраняются отдельно)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="211" />
+      <location filename="msu_desktop/cli/report.py" line="215" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчитано {r}/{t}, выполнено {c}, срок нарушен {o}</translation>
     </message>
@@ -747,7 +747,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="113" />
+      <location filename="msu_desktop/cli/report.py" line="117" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
@@ -762,17 +762,17 @@
       <translation>Муниципалитетов в справочнике: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="107" />
+      <location filename="msu_desktop/cli/report.py" line="111" />
       <source>{n} of {total} reported</source>
       <translation>отчитано {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="134" />
+      <location filename="msu_desktop/cli/report.py" line="138" />
       <source>{n} problem(s)</source>
       <translation>ошибок: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="179" />
+      <location filename="msu_desktop/cli/report.py" line="183" />
       <source>{n} values carried forward into {period}.</source>
       <translation>Перенесено значений в {period}: {n}.</translation>
     </message>
@@ -1054,12 +1054,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="309" />
+      <location filename="msu_desktop/services/demo.py" line="354" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="58" />
+      <location filename="msu_desktop/services/demo.py" line="61" />
       <source>The demo data file is damaged.</source>
       <translation>Файл демонстрационных данных повреждён.</translation>
     </message>
@@ -1168,7 +1168,7 @@
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="30" />
+      <location filename="msu_desktop/services/files.py" line="31" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>Не удаётся записать в {path}: диск защищён от записи или доступ запрещён.</translation>
     </message>
@@ -1177,7 +1177,7 @@
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="39" />
+      <location filename="msu_desktop/services/files.py" line="40" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
@@ -1197,12 +1197,12 @@
       <translation>Введите наименование объекта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="85" />
+      <location filename="msu_desktop/services/plan_files.py" line="181" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="77" />
+      <location filename="msu_desktop/services/plan_files.py" line="173" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
@@ -1247,7 +1247,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="161" />
+      <location filename="msu_desktop/services/package/build.py" line="169" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1315,12 +1315,12 @@
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="34" />
+      <location filename="msu_desktop/services/files.py" line="35" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="155" />
+      <location filename="msu_desktop/services/package/build.py" line="163" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -1889,17 +1889,17 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="51" />
+      <location filename="msu_desktop/services/plan_files.py" line="147" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл не читается как JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="38" />
+      <location filename="msu_desktop/services/plan_files.py" line="42" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: ошибка в данных, место {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="60" />
+      <location filename="msu_desktop/services/plan_files.py" line="156" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
     </message>
@@ -2063,12 +2063,12 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="91" />
+      <location filename="msu_desktop/services/plan_files.py" line="187" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="113" />
+      <location filename="msu_desktop/services/plan_files.py" line="209" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -2081,6 +2081,126 @@
       <location filename="msu_desktop/services/report_service.py" line="86" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="82" />
+      <source>a field this format does not have ({field})</source>
+      <translation>поле, которого нет в этом формате ({field})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="55" />
+      <source>a group of fields</source>
+      <translation>группа полей</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="56" />
+      <source>a list</source>
+      <translation>список</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="54" />
+      <source>a number</source>
+      <translation>число</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <source>a number above the largest allowed ({limit})</source>
+      <translation>число больше наибольшего допустимого ({limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="93" />
+      <source>a number below the smallest allowed ({limit})</source>
+      <translation>число меньше наименьшего допустимого ({limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="99" />
+      <source>a text that is too long (at most {limit} characters)</source>
+      <translation>слишком длинный текст (не более {limit} знаков)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="97" />
+      <source>a text that is too short</source>
+      <translation>слишком короткий текст</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="70" />
+      <source>a value of the wrong kind ({kind} was expected)</source>
+      <translation>значение не того вида (ожидалось: {kind})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="87" />
+      <source>a value that is not one of those allowed ({allowed})</source>
+      <translation>значение не из числа допустимых ({allowed})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="109" />
+      <source>a value that is not written in the expected form</source>
+      <translation>значение записано не в ожидаемом виде</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="110" />
+      <source>a value this format does not allow</source>
+      <translation>значение, которое этот формат не допускает</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="53" />
+      <source>a whole number</source>
+      <translation>целое число</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="107" />
+      <source>an entry that appears twice</source>
+      <translation>запись, которая встречается дважды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="117" />
+      <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
+      <translation>это не текст в кодировке UTF-8 (нечитаемый байт в позиции {position})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="58" />
+      <source>nothing</source>
+      <translation>пустое значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="52" />
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="123" />
+      <source>the JSON text is broken at line {line}, column {column}</source>
+      <translation>текст JSON нарушен в строке {line}, столбце {column}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="130" />
+      <source>the JSON text is nested too deeply</source>
+      <translation>текст JSON имеет слишком глубокую вложенность</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="131" />
+      <source>the content cannot be read</source>
+      <translation>содержимое не читается</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="74" />
+      <source>the field {field} is missing</source>
+      <translation>нет поля {field}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="103" />
+      <source>too few entries (at least {limit})</source>
+      <translation>слишком мало записей (не менее {limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <source>too many entries (at most {limit})</source>
+      <translation>слишком много записей (не более {limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="57" />
+      <source>yes or no</source>
+      <translation>да или нет</translation>
     </message>
   </context>
   <context>
@@ -2290,7 +2410,7 @@
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="321" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2299,7 +2419,7 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="315" />
+      <location filename="msu_desktop/gui/main_window.py" line="334" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, версия {version}</translation>
     </message>
@@ -2312,6 +2432,16 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="297" />
+      <source>Restore this other municipality's data anyway?</source>
+      <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="311" />
+      <source>The backup was restored. The previous data was kept in {path}.</source>
+      <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="127" />
