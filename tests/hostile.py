@@ -103,6 +103,12 @@ class Tally:
 def report_tally(request: pytest.FixtureRequest, tally: Tally) -> None:
     """Print the tally at the end of the module (``-s`` not needed)."""
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and tally.tried:
-        reporter.write_line("")
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter is None or not tally.tried:
+        return
+    if capture is not None:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line("")
+            reporter.write_line(tally.line())
+    else:
         reporter.write_line(tally.line())
