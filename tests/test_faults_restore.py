@@ -425,3 +425,35 @@ def test_the_app_offers_the_latest_backup_for_a_0_byte_database(
         assert ws.municipality().soate == SOATE
     finally:
         ws.close()
+
+
+def test_the_window_asks_before_restoring_another_municipalitys_backup(
+    qtbot, office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tally: Tally
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from msu_desktop.gui.main_window import MainWindow
+
+    other = tmp_path / "other"
+    ows = Workspace.open(other)
+    ows.save_municipality(Municipality(soate=OTHER_SOATE, name_ky="Башка", name_ru="Другой"))
+    ows.close()
+    path = backup.create_backup(other, "manual", tmp_path / "usb")
+    ws = Workspace.open(office)
+    win = MainWindow(ws, "ru")
+    qtbot.addWidget(win)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    before = snapshot(office)
+    seen: list[str] = []
+    # "replace the current data?" -> Yes; "another municipality's data, restore anyway?" -> No
+    _answer_modal(QMessageBox.StandardButton.Yes, seen)
+    QTimer.singleShot(400, lambda: _answer_modal(QMessageBox.StandardButton.No, seen))
+    win.restore_action.trigger()
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=5000)
+    ws.close()
+    after = snapshot(office)
+    tally.record("another municipality (window)", refused=True, unchanged=after == before)
+    assert OTHER_SOATE in seen[1]
+    assert after == before and not list(office.glob("replaced-*"))

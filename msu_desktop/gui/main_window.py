@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self._update_status()
+        note = self.ws.setting("last_restore_note")
+        if note:  # said once, in the window rebuilt after a restore
+            self.statusBar().showMessage(note)
+            self.ws.set_setting("last_restore_note", "")
 
     # -- pages ---------------------------------------------------------------------------
     def _build_page(self, index: int, spec: PageSpec) -> QWidget:
@@ -305,9 +309,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
         self.ws.forget_plan()
-        QMessageBox.information(
-            self,
-            APP_NAME,
+        self.ws.set_setting(
+            "last_restore_note",
             self.tr("The backup was restored. The previous data was kept in {path}.").format(
                 path=str(aside)
             ),

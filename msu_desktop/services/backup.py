@@ -388,9 +388,10 @@ def restore(data_dir: Path, backup: Path, *, other_municipality: bool = False) -
         staging.mkdir(parents=True)
         verify_backup(backup, extract_to=staging)
         current = _municipality(data_dir / DB_FILENAME)
-        restored_of = _municipality(
-            staging / DB_FILENAME
-        )  # the database's word, not the manifest's
+        # whose data it is: the database's word, not the manifest's
+        restored_of = _municipality(staging / DB_FILENAME)
+        for extra in ("-wal", "-shm"):  # made by reading it; the backup holds none
+            (staging / (DB_FILENAME + extra)).unlink(missing_ok=True)
         if current and not other_municipality and _soate(current) != _soate(restored_of):
             raise BackupOtherMunicipality(
                 "{name} holds the data of another municipality ({backup_of}); this data folder "

@@ -19,7 +19,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="215" />
+      <location filename="msu_desktop/services/agency/report.py" line="54" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="66" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -74,27 +74,27 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="98" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="110" />
+      <location filename="msu_desktop/services/agency/report.py" line="95" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <location filename="msu_desktop/services/agency/report.py" line="116" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="65" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <location filename="msu_desktop/services/agency/report.py" line="93" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <location filename="msu_desktop/services/agency/report.py" line="94" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <location filename="msu_desktop/services/agency/report.py" line="67" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -213,7 +213,7 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="90" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="95" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="77" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="82" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
@@ -368,7 +368,7 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -382,7 +382,7 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -482,7 +482,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="131" />
+      <location filename="msu_desktop/cli/report.py" line="107" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -512,7 +512,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -752,7 +752,7 @@
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="110" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="115" />
       <source>{n} demo packages written to {path}</source>
       <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
@@ -1054,7 +1054,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="354" />
+      <location filename="msu_desktop/services/demo.py" line="312" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -1163,7 +1163,7 @@
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1192,7 +1192,7 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <location filename="msu_desktop/gui/property_page.py" line="507" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -1207,7 +1207,7 @@
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -1237,7 +1237,7 @@
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
@@ -1267,7 +1267,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="435" />
+      <location filename="msu_desktop/services/backup.py" line="430" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -1285,7 +1285,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="150" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -1295,7 +1295,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <location filename="msu_desktop/storage/db.py" line="164" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -1335,7 +1335,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -1345,12 +1345,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -1375,7 +1375,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <location filename="msu_desktop/storage/migrate.py" line="161" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -1450,7 +1450,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -1675,7 +1675,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="100" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -1740,22 +1740,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="578" />
+      <location filename="msu_desktop/services/property_service.py" line="155" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="144" />
+      <location filename="msu_desktop/services/files.py" line="25" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="232" />
+      <location filename="msu_desktop/storage/migrate.py" line="188" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -1825,7 +1825,7 @@
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="395" />
+      <location filename="msu_desktop/services/backup.py" line="396" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -1849,12 +1849,12 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="204" />
+      <location filename="msu_desktop/services/backup.py" line="197" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="244" />
+      <location filename="msu_desktop/services/backup.py" line="178" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -1907,12 +1907,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -1922,17 +1922,17 @@
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -1947,12 +1947,12 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -1977,22 +1977,22 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -2002,27 +2002,27 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
@@ -2040,12 +2040,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="344" />
+      <location filename="msu_desktop/gui/report_page.py" line="342" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="335" />
+      <location filename="msu_desktop/gui/report_page.py" line="334" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -2063,7 +2063,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_desktop/services/plan_files.py" line="167" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -2073,12 +2073,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <location filename="msu_desktop/services/property_service.py" line="70" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="86" />
+      <location filename="msu_desktop/services/plan_files.py" line="201" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -2211,7 +2211,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1119" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2340,77 +2340,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="184" />
+      <location filename="msu_desktop/gui/main_window.py" line="188" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="158" />
+      <location filename="msu_desktop/gui/main_window.py" line="162" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="150" />
+      <location filename="msu_desktop/gui/main_window.py" line="154" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="183" />
+      <location filename="msu_desktop/gui/main_window.py" line="187" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="155" />
+      <location filename="msu_desktop/gui/main_window.py" line="159" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="166" />
+      <location filename="msu_desktop/gui/main_window.py" line="170" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="151" />
+      <location filename="msu_desktop/gui/main_window.py" line="155" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="198" />
+      <location filename="msu_desktop/gui/main_window.py" line="202" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="177" />
+      <location filename="msu_desktop/gui/main_window.py" line="181" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="161" />
+      <location filename="msu_desktop/gui/main_window.py" line="165" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="246" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="266" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="261" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="274" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="321" />
+      <location filename="msu_desktop/gui/main_window.py" line="324" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2419,32 +2419,32 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="334" />
+      <location filename="msu_desktop/gui/main_window.py" line="337" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="282" />
+      <location filename="msu_desktop/gui/main_window.py" line="286" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="274" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="297" />
+      <location filename="msu_desktop/gui/main_window.py" line="301" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="311" />
+      <location filename="msu_desktop/gui/main_window.py" line="314" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="127" />
+      <location filename="msu_desktop/gui/main_window.py" line="131" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -2679,12 +2679,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="190" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="194" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -2699,27 +2699,27 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="197" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="201" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="193" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="186" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="203" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -2734,27 +2734,27 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="210" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="191" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="192" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="200" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="209" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -2763,7 +2763,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="185" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -2778,12 +2778,12 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="188" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="187" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -2808,12 +2808,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="208" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="202" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -2823,7 +2823,7 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="206" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -2843,7 +2843,7 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -2853,12 +2853,12 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="189" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="196" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -3136,7 +3136,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="191" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -3363,12 +3363,12 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -3383,22 +3383,22 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -3408,7 +3408,7 @@ Data folder: {path}</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -3428,7 +3428,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -3463,12 +3463,12 @@ Data folder: {path}</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -3599,12 +3599,12 @@ Data folder: {path}</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="997" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1014" />
+      <location filename="msu_desktop/gui/property_page.py" line="1004" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -3634,7 +3634,7 @@ Data folder: {path}</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -3925,7 +3925,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="303" />
+      <location filename="msu_desktop/cli/report.py" line="167" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -4216,12 +4216,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/domain/report.py" line="400" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/domain/report.py" line="365" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>

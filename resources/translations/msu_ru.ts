@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="215" />
+      <location filename="msu_desktop/services/agency/report.py" line="54" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="66" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -74,27 +74,27 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="98" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="110" />
+      <location filename="msu_desktop/services/agency/report.py" line="95" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <location filename="msu_desktop/services/agency/report.py" line="116" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="65" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <location filename="msu_desktop/services/agency/report.py" line="93" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <location filename="msu_desktop/services/agency/report.py" line="94" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <location filename="msu_desktop/services/agency/report.py" line="67" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -213,7 +213,7 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="90" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="95" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="77" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="82" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
@@ -368,7 +368,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -382,7 +382,7 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -482,7 +482,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="131" />
+      <location filename="msu_desktop/cli/report.py" line="107" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -512,7 +512,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -752,7 +752,7 @@
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="110" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="115" />
       <source>{n} demo packages written to {path}</source>
       <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
     </message>
@@ -1054,7 +1054,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="354" />
+      <location filename="msu_desktop/services/demo.py" line="312" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -1163,7 +1163,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1192,7 +1192,7 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <location filename="msu_desktop/gui/property_page.py" line="507" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -1207,7 +1207,7 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1237,7 +1237,7 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -1267,7 +1267,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="435" />
+      <location filename="msu_desktop/services/backup.py" line="430" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -1285,7 +1285,7 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="150" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
@@ -1295,7 +1295,7 @@
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <location filename="msu_desktop/storage/db.py" line="164" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -1335,7 +1335,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1345,12 +1345,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -1375,7 +1375,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <location filename="msu_desktop/storage/migrate.py" line="161" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -1450,7 +1450,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -1675,7 +1675,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="100" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -1740,22 +1740,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="578" />
+      <location filename="msu_desktop/services/property_service.py" line="155" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="144" />
+      <location filename="msu_desktop/services/files.py" line="25" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="232" />
+      <location filename="msu_desktop/storage/migrate.py" line="188" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -1825,7 +1825,7 @@
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="395" />
+      <location filename="msu_desktop/services/backup.py" line="396" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
@@ -1849,12 +1849,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="204" />
+      <location filename="msu_desktop/services/backup.py" line="197" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="244" />
+      <location filename="msu_desktop/services/backup.py" line="178" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -1907,12 +1907,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -1922,17 +1922,17 @@
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -1947,12 +1947,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -1977,22 +1977,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -2002,27 +2002,27 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
@@ -2040,12 +2040,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="344" />
+      <location filename="msu_desktop/gui/report_page.py" line="342" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="335" />
+      <location filename="msu_desktop/gui/report_page.py" line="334" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2063,7 +2063,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_desktop/services/plan_files.py" line="167" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -2073,12 +2073,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <location filename="msu_desktop/services/property_service.py" line="70" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="86" />
+      <location filename="msu_desktop/services/plan_files.py" line="201" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -2211,7 +2211,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1119" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2340,77 +2340,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="184" />
+      <location filename="msu_desktop/gui/main_window.py" line="188" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="158" />
+      <location filename="msu_desktop/gui/main_window.py" line="162" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="150" />
+      <location filename="msu_desktop/gui/main_window.py" line="154" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="183" />
+      <location filename="msu_desktop/gui/main_window.py" line="187" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="155" />
+      <location filename="msu_desktop/gui/main_window.py" line="159" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="166" />
+      <location filename="msu_desktop/gui/main_window.py" line="170" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="151" />
+      <location filename="msu_desktop/gui/main_window.py" line="155" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="198" />
+      <location filename="msu_desktop/gui/main_window.py" line="202" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="177" />
+      <location filename="msu_desktop/gui/main_window.py" line="181" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="161" />
+      <location filename="msu_desktop/gui/main_window.py" line="165" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="246" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="266" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="261" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="274" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="321" />
+      <location filename="msu_desktop/gui/main_window.py" line="324" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2419,32 +2419,32 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="334" />
+      <location filename="msu_desktop/gui/main_window.py" line="337" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="282" />
+      <location filename="msu_desktop/gui/main_window.py" line="286" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="274" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="297" />
+      <location filename="msu_desktop/gui/main_window.py" line="301" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="311" />
+      <location filename="msu_desktop/gui/main_window.py" line="314" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="127" />
+      <location filename="msu_desktop/gui/main_window.py" line="131" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -2679,12 +2679,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="190" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="194" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -2699,27 +2699,27 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="197" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="201" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="193" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="186" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="203" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -2734,27 +2734,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="210" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="191" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="192" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="200" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="209" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2763,7 +2763,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="185" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -2778,12 +2778,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="188" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="187" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -2808,12 +2808,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="208" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="202" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -2823,7 +2823,7 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="206" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -2843,7 +2843,7 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -2853,12 +2853,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="189" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="196" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -3136,7 +3136,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="333" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="191" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -3363,12 +3363,12 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -3383,22 +3383,22 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -3408,7 +3408,7 @@ Data folder: {path}</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -3428,7 +3428,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -3463,12 +3463,12 @@ Data folder: {path}</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3599,12 +3599,12 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="997" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1014" />
+      <location filename="msu_desktop/gui/property_page.py" line="1004" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -3634,7 +3634,7 @@ Data folder: {path}</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -3925,7 +3925,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="303" />
+      <location filename="msu_desktop/cli/report.py" line="167" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -4216,12 +4216,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/domain/report.py" line="400" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/domain/report.py" line="365" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
