@@ -34,7 +34,27 @@ class DatabaseTooNew(UserError):
 
 
 class DatabaseDamaged(UserError):
-    pass
+    """The database cannot be trusted: the start-up offers the latest good backup."""
+
+
+class DatabaseEmpty(DatabaseDamaged):
+    """A 0-byte database file (a power cut, an antivirus): never created over."""
+
+
+class DatabaseForeign(DatabaseDamaged):
+    """A sound SQLite file that is not MSU Desktop's (another program's database)."""
+
+
+class DatabaseReadOnly(UserError):
+    """A database that cannot be written (read-only folder, drive or file) -- not damaged."""
+
+
+class DatabaseLocked(UserError):
+    """Another program holds the database."""
+
+
+class DatabaseUnavailable(UserError):
+    """The drive could not be read (an I/O error, a removed drive)."""
 
 
 class InvalidData(UserError):

@@ -21,4 +21,6 @@ def setup_logging(logs_dir: Path, verbose: bool = False) -> Path:
             old.close()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    # A log line that cannot be written (a full disk) must not print a traceback at the user.
+    logging.raiseExceptions = False
     return path

@@ -120,10 +120,15 @@ def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
         args.folder, registry, period=args.period, plans=agency_plans(args), today=today
     )
     period = choose_period(result, today, args.period)
-    registry.save()
     write_consolidated_xlsx(result, args.out, _lang(), period, directory)
     if args.pdf:
-        write_consolidated_pdf(result, args.pdf, _lang(), period)
+        try:
+            write_consolidated_pdf(result, args.pdf, _lang(), period)
+        except BaseException:
+            # a full drive: no report half-delivered, and the key registry as it was
+            Path(args.out).unlink(missing_ok=True)
+            raise
+    registry.save()  # after the report is written: a refused collect changes nothing
     in_report = sum(1 for _, p in result.accepted if p == period)
     print(
         tr(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from msu_desktop.errors import UserError
+from msu_desktop.errors import DatabaseDamaged, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import backup
 from msu_desktop.services.workspace import Workspace, default_data_dir
-from msu_desktop.storage.db import integrity_problems
+from msu_desktop.storage.db import DB_FILENAME
+from msu_desktop.storage.migrate import check_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,6 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "restore", help=tr("CLI", "replace the data with a backup (the current data is kept aside)")
     )
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--other-municipality",
+        action="store_true",
+        help=tr("CLI", "restore even though the backup is another municipality's data"),
+    )
     p.set_defaults(func=cmd_restore, needs_workspace=False)
 
     p = sub.add_parser(
@@ -42,8 +48,12 @@ def cmd_backup(args: argparse.Namespace, ws: Workspace) -> int:
 def cmd_restore(args: argparse.Namespace, _ws: None) -> int:
     data_dir = args.data_dir or default_data_dir()
     info = backup.verify_backup(args.file)
-    aside = backup.restore(data_dir, args.file)
-    Workspace.open(data_dir).close()  # migrates an older backup, checks it opens
+    try:
+        aside = backup.restore(data_dir, args.file, other_municipality=args.other_municipality)
+    except backup.BackupOtherMunicipality as exc:
+        raise UserError(
+            "{problem} To restore it anyway, add --other-municipality.", problem=str(exc)
+        ) from exc
     print(
         tr(
             "CLI",
@@ -77,22 +87,34 @@ def cmd_list(args: argparse.Namespace, _ws: None) -> int:
 
 def cmd_check(args: argparse.Namespace, _ws: None) -> int:
     data_dir = args.data_dir or default_data_dir()
-    db = data_dir / "msu.sqlite"
+    db = data_dir / DB_FILENAME
     if not db.exists():
         print(tr("CLI", "There is no database in {path}.", path=str(data_dir)))
         return 1
-    problems = integrity_problems(db)
-    if problems:
-        print(tr("CLI", "The database is damaged: {detail}", detail=problems[0]))
-        latest = backup.latest_good_backup(data_dir)
-        if latest:
-            print(
-                tr(
-                    "CLI",
-                    "The latest good backup is {path}; restore it with: msu-desktop restore {path}",
-                    path=str(latest),
+    try:
+        check_database(db)
+    except UserError as exc:
+        print(str(exc))
+        if isinstance(exc, DatabaseDamaged):
+            latest = backup.latest_good_backup(data_dir)
+            if latest:
+                print(
+                    tr(
+                        "CLI",
+                        "The latest good backup is {path}; restore it with: "
+                        "msu-desktop restore {path}",
+                        path=str(latest),
+                    )
                 )
-            )
+            else:
+                print(
+                    tr(
+                        "CLI",
+                        "There is no good backup in {path}. If you have a backup on a USB "
+                        "stick, restore it with: msu-desktop restore FILE",
+                        path=str(backup.backups_dir(data_dir)),
+                    )
+                )
         return 1
     print(tr("CLI", "The database is sound."))
     return 0

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from msu_desktop import __version__, i18n
-from msu_desktop.errors import UserError
+from msu_desktop.errors import DatabaseDamaged, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.logs import setup_logging
+from msu_desktop.services.files import os_error_to_user
 from msu_desktop.services.workspace import Workspace, default_data_dir
+from msu_desktop.storage.db import DB_FILENAME, database_error, error_kind
 
 Handler = Callable[[argparse.Namespace, Workspace], int | None]
 
@@ -84,6 +90,55 @@ def err(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+def storage_error(exc: BaseException, data_dir: Path) -> UserError | None:
+    """The user's message for a failed write (full disk, read-only, locked), or None (a bug)."""
+    if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EIO):
+            where = Path(exc.filename) if exc.filename else Path(data_dir) / DB_FILENAME
+            return os_error_to_user(exc, where)
+        return None
+    db = Path(data_dir) / DB_FILENAME
+    if error_kind(exc, db) in ("full", "readonly", "locked", "unavailable"):
+        return database_error(exc, db)
+    return None
+
+
+def _start_logging(data_dir: Path, verbose: bool, *, create: bool) -> None:
+    """The log in the data folder, if it can be written; the library's words go there, never
+    to the user's screen (a read-only or full drive just means no log this time)."""
+    logging.getLogger().addHandler(logging.NullHandler())
+    if not create and not Path(data_dir).is_dir():
+        return
+    with contextlib.suppress(OSError):
+        setup_logging(Path(data_dir) / "logs", verbose)
+
+
+def _offer_backup(data_dir: Path) -> None:
+    from msu_desktop.services import backup
+
+    try:
+        latest = backup.latest_good_backup(data_dir)
+    except (UserError, OSError):
+        latest = None
+    if latest is not None:
+        err(
+            tr(
+                "CLI",
+                "The latest good backup is {path}; restore it with: msu-desktop restore {path}",
+                path=str(latest),
+            )
+        )
+    else:
+        err(
+            tr(
+                "CLI",
+                "There is no good backup in {path}. If you have a backup on a USB "
+                "stick, restore it with: msu-desktop restore FILE",
+                path=str(backup.backups_dir(data_dir)),
+            )
+        )
+
+
 def run(
     parser: argparse.ArgumentParser,
     argv: Sequence[str] | None,
@@ -111,16 +166,30 @@ def run(
         return EXIT_USER_ERROR
     needs_ws = getattr(args, "needs_workspace", True)
     ws: Workspace | None = None
+    _start_logging(args.data_dir or default_data_dir(), args.verbose, create=needs_ws)
     try:
         if needs_ws:
             data_dir = args.data_dir or default_data_dir()
             ws = Workspace.open(data_dir)
-            setup_logging(ws.logs_dir, args.verbose)
         result = handler(args, ws)  # type: ignore[arg-type]
         return int(result or 0)
-    except UserError as exc:
-        logging.getLogger("msu_desktop.cli").info("user error: %s", exc.source)
+    except DatabaseDamaged as exc:
+        logging.getLogger("msu_desktop.cli").info("user error: %s %s", exc.source, exc.params)
         err(str(exc))
+        _offer_backup(args.data_dir or default_data_dir())
+        return EXIT_USER_ERROR
+    except UserError as exc:
+        logging.getLogger("msu_desktop.cli").info("user error: %s %s", exc.source, exc.params)
+        err(str(exc))
+        return EXIT_USER_ERROR
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        # The safety net under every writer: a full disk, a read-only or removed drive is the
+        # user's to fix and gets its message; anything else is a bug and keeps its traceback.
+        user = storage_error(exc, args.data_dir or default_data_dir())
+        if user is None:
+            raise
+        logging.getLogger("msu_desktop.cli").warning("storage error: %r", exc)
+        err(str(user))
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         err(i18n.tr("CLI", "Interrupted."))

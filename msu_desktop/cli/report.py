@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "demo", help=tr("CLI", "fill an empty data folder with a demo municipality")
     )
     demo.add_argument("--seed", type=int, default=2019, help=argparse.SUPPRESS)
-    demo.set_defaults(func=cmd_demo)
+    demo.set_defaults(func=cmd_demo, needs_workspace=False)
 
     p = sub.add_parser("report", help=tr("CLI", "semi-annual progress reports"))
     psub = p.add_subparsers(dest="report_command", required=True)
@@ -48,15 +48,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     dashb.set_defaults(func=cmd_dashboard)
 
 
-def cmd_demo(args: argparse.Namespace, ws: Workspace) -> int:
-    from msu_desktop.services.demo import run_demo
+def cmd_demo(args: argparse.Namespace, _ws: None) -> int:
+    from msu_desktop.services.demo import make_demo_folder
+    from msu_desktop.services.workspace import default_data_dir
+
+    data_dir = args.data_dir or default_data_dir()
 
     def log(msg: str) -> None:
         print("  " + msg, flush=True)
 
-    print(tr("CLI", "Filling {path} with demo data…", path=str(ws.data_dir)), flush=True)
-    ctx = run_demo(ws, seed=args.seed, log=log)
-    m = ws.municipality()
+    print(tr("CLI", "Filling {path} with demo data…", path=str(data_dir)), flush=True)
+    ctx = make_demo_folder(data_dir, seed=args.seed, log=log)
+    with Workspace.open(data_dir) as ws:
+        m = ws.municipality()
     print(
         tr(
             "CLI",
@@ -66,7 +70,7 @@ def cmd_demo(args: argparse.Namespace, ws: Workspace) -> int:
             files=ctx.counts.get("attachments", 0),
         )
     )
-    print(tr("CLI", "Open it with: msu-desktop --data-dir {path}", path=str(ws.data_dir)))
+    print(tr("CLI", "Open it with: msu-desktop --data-dir {path}", path=str(data_dir)))
     return 0
 
 

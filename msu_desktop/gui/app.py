@@ -166,7 +166,11 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None, smoke_test: b
     if notify_running(data_dir):
         log.info("another copy is running; asked it to come to the front")
         return 0
-    setup_logging(data_dir / "logs")
+    try:
+        setup_logging(data_dir / "logs")
+    except OSError as exc:  # a read-only or full drive: the start says so below, not a crash
+        logging.getLogger().addHandler(logging.NullHandler())
+        log.debug("no log file: %s", exc)
     crash.install(data_dir / "logs")
     install_translators(app, lang or i18n.detect_language())
     ws = open_workspace_interactively(data_dir)

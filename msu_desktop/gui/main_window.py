@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self._update_status()
+        note = self.ws.setting("last_restore_note")
+        if note:  # said once, in the window rebuilt after a restore
+            self.statusBar().showMessage(note)
+            self.ws.set_setting("last_restore_note", "")
 
     def _build_programme_banner(self) -> QWidget:
         """Shown while the installed programme has ended: says so and how to get the next."""
@@ -322,11 +326,29 @@ class MainWindow(QMainWindow):
             return
         self.ws.engine.dispose()
         try:
-            backup.restore(self.ws.data_dir, Path(path))
+            try:
+                aside = backup.restore(self.ws.data_dir, Path(path))
+            except backup.BackupOtherMunicipality as other:
+                again = QMessageBox.question(
+                    self,
+                    APP_NAME,
+                    str(other) + "\n\n" + self.tr("Restore this other municipality's data anyway?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if again != QMessageBox.StandardButton.Yes:
+                    return
+                aside = backup.restore(self.ws.data_dir, Path(path), other_municipality=True)
         except UserError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
         self.ws.forget_plan()
+        self.ws.set_setting(
+            "last_restore_note",
+            self.tr("The backup was restored. The previous data was kept in {path}.").format(
+                path=str(aside)
+            ),
+        )
         self.reload_requested.emit()
 
     def show_user_guide(self) -> None:

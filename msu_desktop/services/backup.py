@@ -24,6 +24,7 @@ kept in ``<data dir>/backups``; backups saved elsewhere (a USB stick) are never 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -32,15 +33,23 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from msu_desktop import __version__
-from msu_desktop.errors import UserError
+from msu_desktop.errors import (
+    DatabaseDamaged,
+    DatabaseForeign,
+    DatabaseTooNew,
+    StorageFull,
+    UserError,
+)
 from msu_desktop.services.files import fsync_dir, os_error_to_user, sha256_file
 from msu_desktop.services.safe_zip import UnsafeArchive, open_archive, write_archive
-from msu_desktop.storage.db import DB_FILENAME, copy_database, integrity_problems
+from msu_desktop.storage.db import DB_FILENAME, copy_database
+from msu_desktop.storage.migrate import check_database
 
 FORMAT = "msu-backup"
 FORMAT_VERSION = 1
@@ -54,6 +63,15 @@ AUTOMATIC_REASONS = ("daily", "pre-import", "pre-restore", "automatic")
 
 class BackupInvalid(UserError):
     """A backup file that cannot be trusted; the message says why."""
+
+
+class BackupOtherMunicipality(UserError):
+    """A sound backup of another municipality's data: restored only when the user says so."""
+
+    def __init__(self, message: str, *, backup_of: str, current: str, name: str) -> None:
+        super().__init__(message, backup_of=backup_of, current=current, name=name)
+        self.backup_of = backup_of
+        self.current = current
 
 
 @dataclass(frozen=True)
@@ -186,6 +204,8 @@ def verify_backup(path: Path, *, extract_to: Path | None = None) -> BackupInfo:
         raise BackupInvalid(
             "{name} is not a usable backup: {detail}", name=path.name, detail=str(exc)
         ) from exc
+    except OSError as exc:  # unpacking to a full or read-only drive
+        raise os_error_to_user(exc, Path(extract_to or tempfile.gettempdir()) / "x") from exc
 
 
 def _verify_open(z: Any, path: Path, extract_to: Path | None) -> BackupInfo:
@@ -215,14 +235,13 @@ def _verify_open(z: Any, path: Path, extract_to: Path | None) -> BackupInfo:
                 target = stage / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
-        problems = integrity_problems(stage / DB_FILENAME)
-        if problems:
-            raise BackupInvalid(
-                "{name} is damaged: its database fails the integrity check ({detail}).",
-                name=path.name,
-                detail=problems[0][:200],
-            )
-    created = dt.datetime.fromisoformat(str(manifest.get("created")))
+        check_backup_database(stage / DB_FILENAME, path)
+        for extra in ("-wal", "-shm"):  # made by reading it; the backup holds none
+            (stage / (DB_FILENAME + extra)).unlink(missing_ok=True)
+    try:
+        created = dt.datetime.fromisoformat(str(manifest.get("created")))
+    except ValueError as exc:
+        raise BackupInvalid("{name} is not an MSU Desktop backup.", name=path.name) from exc
     return BackupInfo(
         path=path,
         created=created,
@@ -232,6 +251,30 @@ def _verify_open(z: Any, path: Path, extract_to: Path | None) -> BackupInfo:
         files=len(listed),
         size=path.stat().st_size,
     )
+
+
+def check_backup_database(db: Path, backup: Path) -> None:
+    """The database inside a backup must be this app's, readable by this version, and sound."""
+    try:
+        check_database(db, write_test=False, require_app=True)
+    except DatabaseForeign as exc:
+        raise BackupInvalid(
+            "{name} does not hold an MSU Desktop database: the database in it belongs to "
+            "another program. Nothing was changed.",
+            name=backup.name,
+        ) from exc
+    except DatabaseTooNew as exc:
+        raise BackupInvalid(
+            "{name} was made by a newer version of MSU Desktop (schema {revision}). Install "
+            "that version to restore it; nothing was changed.",
+            name=backup.name,
+            revision=str(exc.params.get("revision", "")),
+        ) from exc
+    except DatabaseDamaged as exc:
+        raise BackupInvalid(
+            "{name} is damaged: its database fails the integrity check. Nothing was changed.",
+            name=backup.name,
+        ) from exc
 
 
 def _created_from_name(path: Path) -> dt.datetime | None:
@@ -317,21 +360,46 @@ def _crash_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def restore(data_dir: Path, backup: Path) -> Path:
+def _soate(municipality: str) -> str:
+    return municipality.split(" ", 1)[0] if municipality else ""
+
+
+def restore(data_dir: Path, backup: Path, *, other_municipality: bool = False) -> Path:
     """Replace the data folder's database, attachments and keys with the backup's.
 
-    The current data is moved to ``<data dir>/replaced-<time>/`` first, never deleted. Returns
-    that folder. The app must not have the database open (the GUI restores before opening it).
+    Everything is checked first (the backup's hashes; that its database is this app's, from a
+    version this app opens, sound; that it is this municipality's unless
+    ``other_municipality``). Only then is the current data moved to
+    ``<data dir>/replaced-<time>/`` (never deleted) and the backup's put in place; the restored
+    data is then opened (and migrated, for an older backup). If that fails, the previous data
+    is put back as it was and the error raised. Returns the ``replaced-*`` folder. The app must
+    not have the database open (the GUI restores before opening it).
     """
     data_dir = Path(data_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     staging = data_dir / f".restore-{stamp}"
     aside = data_dir / f"replaced-{stamp}"
-    if staging.exists():
-        shutil.rmtree(staging)
+    n = 1
+    while aside.exists() or staging.exists():
+        n += 1
+        staging = data_dir / f".restore-{stamp}-{n}"
+        aside = data_dir / f"replaced-{stamp}-{n}"
     try:
         staging.mkdir(parents=True)
         verify_backup(backup, extract_to=staging)
+        current = _municipality(data_dir / DB_FILENAME)
+        # whose data it is: the database's word, not the manifest's
+        restored_of = _municipality(staging / DB_FILENAME)
+        for extra in ("-wal", "-shm"):  # made by reading it; the backup holds none
+            (staging / (DB_FILENAME + extra)).unlink(missing_ok=True)
+        if current and not other_municipality and _soate(current) != _soate(restored_of):
+            raise BackupOtherMunicipality(
+                "{name} holds the data of another municipality ({backup_of}); this data folder "
+                "belongs to {current}. Nothing was changed.",
+                name=Path(backup).name,
+                backup_of=restored_of or "?",
+                current=current,
+            )
         for path in staging.rglob("*"):
             if path.is_file():
                 with open(path, "rb") as fh:
@@ -343,12 +411,61 @@ def restore(data_dir: Path, backup: Path) -> Path:
         tmp_marker.write_text(json.dumps(marker), encoding="utf-8")
         os.replace(tmp_marker, data_dir / MARKER)
         fsync_dir(data_dir)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        (data_dir / (MARKER + ".part")).unlink(missing_ok=True)
+        if isinstance(exc, StorageFull):
+            raise os_error_to_user(OSError(errno.ENOSPC, "full"), staging) from exc
+        if isinstance(exc, OSError):
+            raise os_error_to_user(exc, staging) from exc
         raise
+    restored = [item for item in ITEMS if (staging / item).exists()]
     _crash_point("restore:marked")
-    finish_interrupted_restore(data_dir)
+    try:
+        finish_interrupted_restore(data_dir)
+        _open_restored(data_dir)
+    except Exception as exc:
+        undo_restore(data_dir, aside, restored)
+        if isinstance(exc, UserError):
+            raise UserError(
+                "The backup could not be restored: {reason} The previous data was put back as "
+                "it was.",
+                reason=str(exc),
+            ) from exc
+        if isinstance(exc, OSError):
+            raise UserError(
+                "The backup could not be restored: {reason} The previous data was put back as "
+                "it was.",
+                reason=str(os_error_to_user(exc, staging)),
+            ) from exc
+        raise
     return aside
+
+
+def _open_restored(data_dir: Path) -> None:
+    """Open the restored data once: an older backup is migrated, a failure shows here."""
+    from msu_desktop.services.workspace import Workspace
+
+    Workspace.open(data_dir).close()
+
+
+def undo_restore(data_dir: Path, aside: Path, restored: list[str]) -> None:
+    """Put the data set aside by a restore back in place (after a failed restore)."""
+    data_dir = Path(data_dir)
+    discard = data_dir / f".restore-failed-{aside.name}"
+    discard.mkdir(exist_ok=True)
+    for item in [*restored, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm"]:
+        current = data_dir / item  # the backup's, or the restored database's WAL
+        if current.exists():
+            os.replace(current, discard / item)
+    for item in ITEMS:
+        kept = aside / item
+        if kept.exists():
+            os.replace(kept, data_dir / item)
+    fsync_dir(data_dir)
+    shutil.rmtree(discard, ignore_errors=True)
+    with suppress(OSError):
+        aside.rmdir()
 
 
 def finish_interrupted_restore(data_dir: Path) -> bool:

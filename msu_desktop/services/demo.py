@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import random
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,8 +32,9 @@ from msu_desktop.errors import UserError
 from msu_desktop.services import attachments as att
 from msu_desktop.services import plan_files
 from msu_desktop.services import report_service as rs
-from msu_desktop.services.files import write_bytes_atomic
+from msu_desktop.services.files import fsync_dir, os_error_to_user, write_bytes_atomic
 from msu_desktop.services.workspace import Workspace
+from msu_desktop.storage.db import DB_FILENAME
 from msu_desktop.storage.models.core import ChangeLog, MunicipalityRow
 from msu_desktop.storage.models.report import ReportEntry, ReportPeriod, ReportValue
 
@@ -351,3 +354,64 @@ def run_demo(
     finally:
         rs.HISTORY_MERGE_SECONDS = merge
     return ctx
+
+
+def make_demo_folder(
+    data_dir: Path,
+    today: dt.date | None = None,
+    seed: int = 2019,
+    log: Callable[[str], None] | None = None,
+) -> DemoContext:
+    """:func:`run_demo` built aside in ``<data dir>/.tmp`` and moved in only when whole.
+
+    A failure half-way (a full disk) leaves the data folder as it was: no half-built database.
+    """
+    data_dir = Path(data_dir)
+    db = data_dir / DB_FILENAME
+    if db.exists():
+        ws = Workspace.open(data_dir)
+        try:
+            fresh = is_fresh(ws)
+        finally:
+            ws.close()
+        if not fresh:
+            raise UserError(
+                "The data folder {path} already has data. Choose an empty folder for the demo.",
+                path=str(data_dir),
+                context="Demo",
+            )
+    tmp_root = data_dir / ".tmp"
+    try:
+        tmp_root.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="demo-", dir=tmp_root))
+    except OSError as exc:
+        raise os_error_to_user(exc, tmp_root / "demo") from exc
+    try:
+        ws = Workspace.open(staging)
+        try:
+            ctx = run_demo(ws, today=today, seed=seed, log=log)
+        finally:
+            ws.close()
+        _move_in(staging, data_dir)
+    except OSError as exc:
+        raise os_error_to_user(exc, staging) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ctx
+
+
+def _move_in(staging: Path, data_dir: Path) -> None:
+    """Attached files first, the database last: its rename is the moment the demo exists."""
+    src = staging / "attachments"
+    dst = data_dir / "attachments"
+    if src.is_dir():
+        for path in sorted(src.rglob("*")):
+            if path.is_file():
+                target = dst / path.relative_to(src)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if not target.exists():
+                    os.replace(path, target)
+    for extra in ("-wal", "-shm"):  # of the fresh, empty database being replaced
+        (data_dir / (DB_FILENAME + extra)).unlink(missing_ok=True)
+    os.replace(staging / DB_FILENAME, data_dir / DB_FILENAME)
+    fsync_dir(data_dir)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -80,6 +81,18 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
 def _discard(tmp: Path) -> None:
     with suppress(OSError):
         tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[io.BytesIO]:
+    """Like :func:`atomic_writer`, but the document is built in memory and written at the end.
+
+    For writers that keep their own zip or file object open across a failure (openpyxl's
+    ``Workbook.save``, reportlab): a full disk then fails in one plain write, whose temporary
+    file is removed, instead of inside the library (``ValueError: seek of closed file``)."""
+    buf = io.BytesIO()
+    yield buf
+    write_bytes_atomic(path, buf.getvalue())
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

@@ -38,7 +38,7 @@ from msu_desktop.services.export.xlsx_print import (
     width_for,
 )
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 from msu_desktop.services.workspace import Workspace
 
 
@@ -392,7 +392,7 @@ def write_register(
         _decisions_sheet(wb, ws, lang)
     if not template:
         _summary_sheet(wb, ws, lang)
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         wb.save(fh)
     return out
 

@@ -10,23 +10,25 @@ from __future__ import annotations
 import getpass
 import logging
 import os
-from contextlib import AbstractContextManager
+import sqlite3
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from msu_desktop import APP_NAME, ORG_NAME
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.domain.plan import Plan
-from msu_desktop.errors import DatabaseDamaged, UserError
+from msu_desktop.errors import UserError
 from msu_desktop.services import plan_files, plan_service
 from msu_desktop.storage import migrate
 from msu_desktop.storage.db import (
     DB_FILENAME,
-    integrity_problems,
+    database_error,
     make_engine,
     make_session_factory,
     transaction,
@@ -43,6 +45,23 @@ def default_data_dir() -> Path:
     if env:
         return Path(env)
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME, roaming=False))
+
+
+def _forget_new_database(db_path: Path) -> None:
+    """Remove a database this start created and could not finish (it holds nothing)."""
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
+        try:
+            has_data = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        has_data = False
+    if has_data and db_path.stat().st_size > 0:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(OSError):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 
 
 @dataclass
@@ -92,21 +111,28 @@ class Workspace:
             ) from exc
         from msu_desktop.services import backup
 
-        backup.finish_interrupted_restore(data_dir)  # a restore cut short by a crash or power cut
         db_path = data_dir / DB_FILENAME
-        if db_path.exists() and db_path.stat().st_size > 0:
-            migrate.check_not_newer(db_path)
-            problems = integrity_problems(db_path)
-            if problems:
-                raise DatabaseDamaged(
-                    "The database file is damaged ({detail}). Restore it from a backup.",
-                    detail=problems[0][:200],
-                )
+        try:
+            backup.finish_interrupted_restore(data_dir)  # a restore cut short by a power cut
+        except OSError as exc:
+            raise database_error(exc, db_path) from exc
+        # An empty, foreign, newer, damaged, read-only or locked file is refused as it is:
+        # nothing is ever created over it.
+        migrate.check_database(db_path)
+        new = not db_path.exists()
         engine = make_engine(db_path)
         ws = cls(data_dir=data_dir, engine=engine, sessions=make_session_factory(engine))
-        ws.migrated_from_backup = migrate.upgrade(engine, db_path, ws.backups_dir)
-        if install_plan:
-            ws.ensure_plan()
+        try:
+            ws.migrated_from_backup = migrate.upgrade(engine, db_path, ws.backups_dir)
+            if install_plan:
+                ws.ensure_plan()
+        except BaseException as exc:
+            engine.dispose()
+            if new:
+                _forget_new_database(db_path)  # a first start cut short leaves no 0-byte file
+            if isinstance(exc, (SQLAlchemyError, sqlite3.Error, OSError)):
+                raise database_error(exc, db_path) from exc
+            raise
         return ws
 
     def close(self) -> None:

@@ -9,15 +9,29 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import os
 import sqlite3
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from msu_desktop.errors import DatabaseDamaged, DatabaseTooNew
-from msu_desktop.storage.db import copy_database, integrity_problems
+from msu_desktop.errors import (
+    DatabaseDamaged,
+    DatabaseEmpty,
+    DatabaseForeign,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+)
+from msu_desktop.storage.db import (
+    SQLITE_HEADER,
+    copy_database,
+    database_error,
+    error_kind,
+    integrity_problems,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -68,26 +82,151 @@ def head_revisions() -> set[str]:
     return set(graph) - below
 
 
+# Tables that every MSU Desktop database has from its first revision on: a file without them
+# belongs to another program.
+APP_TABLES = frozenset({"alembic_version", "municipality", "setting", "plan_version"})
+
+
 def stamped_revisions(db_path: Path) -> set[str]:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return set()
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        has = con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has:
-            return set()
-        return {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
+        try:
+            has = con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has:
+                return set()
+            return {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            con.close()
     except sqlite3.DatabaseError as exc:
+        raise database_error(exc, db_path) from exc
+
+
+def _tables(con: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _read_only_view(db_path: Path) -> sqlite3.Connection:
+    """A connection that reads a database where SQLite may not create its -shm file."""
+    return sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True, timeout=1.0)
+
+
+def check_database(db_path: Path, *, write_test: bool = True, require_app: bool = False) -> None:
+    """Raise the :class:`UserError` that says what is wrong with ``db_path``, or return.
+
+    Refused (and never touched): a 0-byte file, a file that is not SQLite, another program's
+    SQLite database, a database from a newer app, a damaged one; with ``write_test``, one that
+    cannot be written (read-only -- told apart from damaged) or is locked by another program.
+    A missing file or an SQLite file without any table (a first start cut short) passes, unless
+    ``require_app`` (a backup's database must be a whole MSU Desktop database)."""
+    db_path = Path(db_path)
+    try:
+        if not db_path.exists():
+            return
+        if db_path.stat().st_size == 0:
+            raise DatabaseEmpty(
+                "The database {path} is empty (0 bytes): its content was lost, for example in a "
+                "power cut or by an antivirus program. No new database was created over it. "
+                "Restore the latest good backup.",
+                path=str(db_path),
+            )
+        with open(db_path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise database_error(exc, db_path) from exc
+    if header != SQLITE_HEADER:
         raise DatabaseDamaged(
-            "The database file is damaged and cannot be opened: {detail}", detail=str(exc)
-        ) from exc
-    finally:
-        con.close()
+            "The file {path} is not a database (it may have been overwritten or damaged). "
+            "Restore the latest good backup.",
+            path=str(db_path),
+        )
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
+        try:
+            tables = _tables(con)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        if error_kind(exc, db_path) != "readonly":
+            raise database_error(exc, db_path) from exc
+        # A WAL database in a read-only place: read it as it is, to tell whether it is sound.
+        _check_content(db_path, _read_only_view)
+        raise database_error(exc, db_path) from exc
+    if not tables and not require_app:
+        return
+    if not tables:
+        raise DatabaseForeign(
+            "The file {path} is not an MSU Desktop database: it belongs to another "
+            "program. It was left as it is. Restore the office's data from the latest "
+            "good backup.",
+            path=str(db_path),
+        )
+    _check_content(db_path, lambda p: sqlite3.connect(f"file:{p}?mode=ro", uri=True, timeout=1.0))
+    if write_test:
+        _write_test(db_path)
+
+
+def _check_content(db_path: Path, connect: Callable[[Path], sqlite3.Connection]) -> None:
+    try:
+        con = connect(db_path)
+        try:
+            tables = _tables(con)
+            if tables and not APP_TABLES.issubset(tables):
+                raise DatabaseForeign(
+                    "The file {path} is not an MSU Desktop database: it belongs to another "
+                    "program. It was left as it is. Restore the office's data from the latest "
+                    "good backup.",
+                    path=str(db_path),
+                )
+            if tables:
+                stamped = {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
+                unknown = stamped - known_revisions()
+                if unknown:
+                    raise DatabaseTooNew(
+                        "This database was created by a newer version of MSU Desktop (schema "
+                        "{revision}). Install the newer version; the database has not been "
+                        "changed.",
+                        revision=", ".join(sorted(unknown)),
+                    )
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise database_error(exc, db_path) from exc
+    if rows != ["ok"]:
+        database_error(sqlite3.DatabaseError("; ".join(rows[:3])), db_path)  # for the log
+        raise DatabaseDamaged(
+            "The database {path} is damaged and cannot be read. Restore it from the latest "
+            "good backup.",
+            path=str(db_path),
+        )
+
+
+def _write_test(db_path: Path) -> None:
+    """Take the write lock and let it go: read-only and locked show here, nothing is written."""
+    if not os.access(db_path.parent, os.W_OK) or not os.access(db_path, os.W_OK):
+        raise DatabaseReadOnly(
+            "The database {path} cannot be written: the folder, the drive or the file is "
+            "read-only. It is not damaged. Allow writing there (or copy the data folder to a "
+            "place where you can write) and start again; nothing was changed.",
+            path=str(db_path),
+        )
+    try:
+        con = sqlite3.connect(str(db_path), timeout=1.0, isolation_level=None)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("ROLLBACK")
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise database_error(exc, db_path) from exc
 
 
 def check_not_newer(db_path: Path) -> None:
+    """Refuse a database stamped by a newer app (the message says nothing was changed)."""
     unknown = stamped_revisions(db_path) - known_revisions()
     if unknown:
         raise DatabaseTooNew(
@@ -108,11 +247,11 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path) -> Path | None:
         return None
     copy: Path | None = None
     if stamped_revisions(db_path):
-        problems = integrity_problems(db_path)
-        if problems:
+        if integrity_problems(db_path):
             raise DatabaseDamaged(
-                "The database file is damaged ({detail}). Restore it from a backup.",
-                detail=problems[0],
+                "The database {path} is damaged and cannot be read. Restore it from the latest "
+                "good backup.",
+                path=str(db_path),
             )
         backup_dir.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -248,37 +248,37 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="160" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="165" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="171" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="176" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="137" />
       <source>(not reported)</source>
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="823" />
+      <location filename="msu_desktop/services/property_import.py" line="837" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="235" />
+      <location filename="msu_desktop/cli/report.py" line="239" />
       <source>By direction ({period}):</source>
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="812" />
+      <location filename="msu_desktop/services/property_import.py" line="826" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="74" />
+      <location filename="msu_desktop/cli/backup.py" line="84" />
       <source>DAMAGED</source>
       <translation>БУЗУЛГАН</translation>
     </message>
@@ -288,7 +288,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="61" />
+      <location filename="msu_desktop/cli/report.py" line="65" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="57" />
+      <location filename="msu_desktop/cli/report.py" line="60" />
       <source>Filling {path} with demo data…</source>
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
@@ -343,12 +343,12 @@
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="126" />
+      <location filename="msu_desktop/cli/common.py" line="195" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="820" />
+      <location filename="msu_desktop/services/property_import.py" line="834" />
       <source>Kept in the notes: {columns}</source>
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
@@ -368,22 +368,22 @@
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="193" />
+      <location filename="msu_desktop/cli/report.py" line="197" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} (калган күндөр: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="201" />
+      <location filename="msu_desktop/cli/report.py" line="205" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="63" />
+      <location filename="msu_desktop/cli/backup.py" line="73" />
       <source>No backups found.</source>
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="144" />
+      <location filename="msu_desktop/cli/report.py" line="148" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ката жок: {period} үчүн отчетту даяр деп белгилесе болот.</translation>
     </message>
@@ -398,17 +398,17 @@
       <translation>Эми иш {plan} программасы боюнча жүрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="69" />
+      <location filename="msu_desktop/cli/report.py" line="73" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="129" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="134" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="149" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="154" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
@@ -418,17 +418,17 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="48" />
+      <location filename="msu_desktop/cli/backup.py" line="58" />
       <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="808" />
+      <location filename="msu_desktop/services/property_import.py" line="822" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="799" />
+      <location filename="msu_desktop/services/property_import.py" line="813" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
@@ -443,12 +443,11 @@
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="86" />
       <source>The database is damaged: {detail}</source>
       <translation>Маалыматтар базасы бузулган: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="97" />
+      <location filename="msu_desktop/cli/backup.py" line="119" />
       <source>The database is sound.</source>
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
@@ -458,17 +457,17 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="90" />
+      <location filename="msu_desktop/cli/common.py" line="125" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="211" />
+      <location filename="msu_desktop/cli/report.py" line="215" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. Import the current programme's plan package from the agency: msu-desktop import-plan PACKAGE.</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="139" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="144" />
       <source>The report is for {period}: {n} municipalities consolidated.</source>
       <translation>Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
@@ -488,9 +487,14 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="82" />
+      <location filename="msu_desktop/cli/backup.py" line="92" />
       <source>There is no database in {path}.</source>
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="133" />
+      <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
+      <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="49" />
@@ -537,7 +541,7 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="110" />
+      <location filename="msu_desktop/cli/report.py" line="114" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен: {name}, {date}</translation>
     </message>
@@ -552,7 +556,7 @@
       <translation>мөөр басылган кагазда жазылгандай (боштуктар болсо болот)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="16" />
+      <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>back up the database, attached files and keys</source>
       <translation>маалыматтар базасынын, тиркемелердин жана ачкычтардын камдык көчүрмөсү</translation>
     </message>
@@ -577,7 +581,7 @@
       <translation>бардык саптарды текшерүү, эч нерсе жазбоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="32" />
+      <location filename="msu_desktop/cli/backup.py" line="38" />
       <source>check the database's integrity</source>
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
@@ -592,7 +596,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="129" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -632,7 +636,7 @@
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="32" />
+      <location filename="msu_desktop/cli/common.py" line="38" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
@@ -652,12 +656,12 @@
       <translation>key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="38" />
+      <location filename="msu_desktop/cli/common.py" line="44" />
       <source>language: ky or ru</source>
       <translation>тил: ky же ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="27" />
+      <location filename="msu_desktop/cli/backup.py" line="33" />
       <source>list the backups in the data folder and check them</source>
       <translation>маалыматтар папкасындагы камдык көчүрмөлөрдү тизмелөө жана текшерүү</translation>
     </message>
@@ -672,7 +676,7 @@
       <translation>маалымдама файлын жүктөө (CSV же JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="40" />
+      <location filename="msu_desktop/cli/common.py" line="46" />
       <source>log debug details</source>
       <translation>журналга майда-чүйдөсүнө чейин жазуу</translation>
     </message>
@@ -722,12 +726,12 @@
       <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="21" />
+      <location filename="msu_desktop/cli/backup.py" line="22" />
       <source>replace the data with a backup (the current data is kept aside)</source>
       <translation>маалыматтарды камдык көчүрмө менен алмаштыруу (учурдагы маалыматтар өзүнчө сакталат)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="225" />
+      <location filename="msu_desktop/cli/report.py" line="229" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчет берилди {r}/{t}, аткарылды {c}, мөөнөтү бузулду {o}</translation>
     </message>
@@ -735,6 +739,11 @@
       <location filename="msu_desktop/cli/report.py" line="27" />
       <source>reporting periods with due dates and state</source>
       <translation>мөөнөттөрү жана абалы менен отчеттук мезгилдер</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="28" />
+      <source>restore even though the backup is another municipality's data</source>
+      <translation>камдык көчүрмө башка муниципалитеттин маалыматтары болсо да калыбына келтирүү</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="24" />
@@ -872,12 +881,12 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="114" />
+      <location filename="msu_desktop/cli/report.py" line="118" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="197" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
       <source>{n} demo packages written to {path}</source>
       <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
@@ -887,22 +896,22 @@
       <translation>Маалымдамада муниципалитеттер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="112" />
       <source>{n} of {total} reported</source>
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="180" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="136" />
+      <location filename="msu_desktop/cli/report.py" line="140" />
       <source>{n} problem(s)</source>
       <translation>каталар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="182" />
+      <location filename="msu_desktop/cli/report.py" line="186" />
       <source>{n} values carried forward into {period}.</source>
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
@@ -1223,12 +1232,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="332" />
+      <location filename="msu_desktop/services/demo.py" line="378" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="65" />
+      <location filename="msu_desktop/services/demo.py" line="68" />
       <source>The demo data file is damaged.</source>
       <translation>Демонстрациялык маалыматтар файлы бузулган.</translation>
     </message>
@@ -1312,7 +1321,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="88" />
+      <location filename="msu_desktop/services/workspace.py" line="107" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
@@ -1342,7 +1351,7 @@
       <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="30" />
+      <location filename="msu_desktop/services/files.py" line="31" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
     </message>
@@ -1351,7 +1360,7 @@
       <translation type="vanished">{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="39" />
+      <location filename="msu_desktop/services/files.py" line="40" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -1376,7 +1385,7 @@
       <translation>{code} чарасы бир нече жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="85" />
+      <location filename="msu_desktop/services/plan_files.py" line="181" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
@@ -1386,7 +1395,7 @@
       <translation>{code} чарасы планда жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="77" />
+      <location filename="msu_desktop/services/plan_files.py" line="173" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
@@ -1451,7 +1460,7 @@
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="334" />
+      <location filename="msu_desktop/services/property_import.py" line="348" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
@@ -1461,7 +1470,7 @@
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="144" />
+      <location filename="msu_desktop/services/workspace.py" line="170" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
@@ -1496,7 +1505,7 @@
       <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="230" />
+      <location filename="msu_desktop/services/package/build.py" line="238" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -1516,19 +1525,47 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/backup.py" line="436" />
+      <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
+      <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/property_page.py" line="510" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="83" />
       <source>The database file is damaged and cannot be opened: {detail}</source>
       <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
+      <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/db.py" line="169" />
+      <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
+      <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
+      <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="130" />
+      <source>The database {path} is empty (0 bytes): its content was lost, for example in a power cut or by an antivirus program. No new database was created over it. Restore the latest good backup.</source>
+      <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/db.py" line="157" />
+      <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
+      <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="390" />
@@ -1536,12 +1573,12 @@
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="34" />
+      <location filename="msu_desktop/services/files.py" line="35" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="224" />
+      <location filename="msu_desktop/services/package/build.py" line="232" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -1589,6 +1626,16 @@
       <location filename="msu_desktop/services/plan_package/verify.py" line="235" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="141" />
+      <source>The file {path} is not a database (it may have been overwritten or damaged). Restore the latest good backup.</source>
+      <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
+      <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="114" />
@@ -2056,7 +2103,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="113" />
+      <location filename="msu_desktop/services/backup.py" line="131" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -2071,12 +2118,12 @@
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="24" />
+      <location filename="msu_desktop/storage/db.py" line="144" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="93" />
+      <location filename="msu_desktop/storage/migrate.py" line="232" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -2160,32 +2207,46 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="169" />
+      <location filename="msu_desktop/services/backup.py" line="187" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="220" />
+      <location filename="msu_desktop/services/backup.py" line="261" />
+      <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
+      <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="396" />
+      <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
+      <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
       <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="209" />
+      <location filename="msu_desktop/services/backup.py" line="274" />
+      <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
+      <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="229" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="197" />
+      <location filename="msu_desktop/services/backup.py" line="217" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="186" />
+      <location filename="msu_desktop/services/backup.py" line="204" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="244" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2195,7 +2256,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="164" />
+      <location filename="msu_desktop/services/backup.py" line="267" />
+      <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
+      <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="182" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -2210,7 +2276,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="216" />
+      <location filename="msu_desktop/services/property_import.py" line="230" />
       <source>{path} has no visible sheet.</source>
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
@@ -2220,22 +2286,27 @@
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="211" />
+      <location filename="msu_desktop/services/property_import.py" line="225" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="51" />
+      <location filename="msu_desktop/cli/backup.py" line="54" />
+      <source>{problem} To restore it anyway, add --other-municipality.</source>
+      <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="147" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл JSON катары окулбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="38" />
+      <location filename="msu_desktop/services/plan_files.py" line="42" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: маалыматта ката бар, орду {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="60" />
+      <location filename="msu_desktop/services/plan_files.py" line="156" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: табылган жок: {path}</translation>
     </message>
@@ -2404,12 +2475,12 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="91" />
+      <location filename="msu_desktop/services/plan_files.py" line="187" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="113" />
+      <location filename="msu_desktop/services/plan_files.py" line="209" />
       <source>The programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -2424,9 +2495,129 @@
       <translation>Отчет формасынын эрежелери</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/plan_files.py" line="82" />
+      <source>a field this format does not have ({field})</source>
+      <translation>бул форматта жок талаа ({field})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="55" />
+      <source>a group of fields</source>
+      <translation>талаалардын тобу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="56" />
+      <source>a list</source>
+      <translation>тизме</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="54" />
+      <source>a number</source>
+      <translation>сан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <source>a number above the largest allowed ({limit})</source>
+      <translation>уруксат берилген эң чоң сандан чоң сан ({limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="93" />
+      <source>a number below the smallest allowed ({limit})</source>
+      <translation>уруксат берилген эң кичине сандан кичине сан ({limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="99" />
+      <source>a text that is too long (at most {limit} characters)</source>
+      <translation>өтө узун текст (эң көп дегенде {limit} белги)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="97" />
+      <source>a text that is too short</source>
+      <translation>өтө кыска текст</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="70" />
+      <source>a value of the wrong kind ({kind} was expected)</source>
+      <translation>туура эмес түрдөгү маани ({kind} күтүлгөн)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="87" />
+      <source>a value that is not one of those allowed ({allowed})</source>
+      <translation>уруксат берилгендердин бири эмес маани ({allowed})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="109" />
+      <source>a value that is not written in the expected form</source>
+      <translation>күтүлгөн формада жазылбаган маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="110" />
+      <source>a value this format does not allow</source>
+      <translation>бул формат уруксат бербеген маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="53" />
+      <source>a whole number</source>
+      <translation>бүтүн сан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="107" />
+      <source>an entry that appears twice</source>
+      <translation>эки жолу кайталанган жазуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="117" />
+      <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
+      <translation>бул UTF-8 коддогу текст эмес ({position}-орундагы байт окулбайт)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/directory.py" line="131" />
       <source>line {line}: «{code}»</source>
       <translation>{line}-сап: «{code}»</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="58" />
+      <source>nothing</source>
+      <translation>бош маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="52" />
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="123" />
+      <source>the JSON text is broken at line {line}, column {column}</source>
+      <translation>JSON тексти {line}-сапта, {column}-тилкеде бузулган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="130" />
+      <source>the JSON text is nested too deeply</source>
+      <translation>JSON тексти өтө терең уюштурулган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="131" />
+      <source>the content cannot be read</source>
+      <translation>мазмунун окууга болбойт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="74" />
+      <source>the field {field} is missing</source>
+      <translation>{field} талаасы жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="103" />
+      <source>too few entries (at least {limit})</source>
+      <translation>жазуулар өтө аз (жок дегенде {limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <source>too many entries (at most {limit})</source>
+      <translation>жазуулар өтө көп (эң көп дегенде {limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="57" />
+      <source>yes or no</source>
+      <translation>ооба же жок</translation>
     </message>
   </context>
   <context>
@@ -2574,87 +2765,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="218" />
+      <location filename="msu_desktop/gui/main_window.py" line="222" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="187" />
+      <location filename="msu_desktop/gui/main_window.py" line="191" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="179" />
+      <location filename="msu_desktop/gui/main_window.py" line="183" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="212" />
+      <location filename="msu_desktop/gui/main_window.py" line="216" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="184" />
+      <location filename="msu_desktop/gui/main_window.py" line="188" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="195" />
+      <location filename="msu_desktop/gui/main_window.py" line="199" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="180" />
+      <location filename="msu_desktop/gui/main_window.py" line="184" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="232" />
+      <location filename="msu_desktop/gui/main_window.py" line="236" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="206" />
+      <location filename="msu_desktop/gui/main_window.py" line="210" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="190" />
+      <location filename="msu_desktop/gui/main_window.py" line="194" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="213" />
+      <location filename="msu_desktop/gui/main_window.py" line="217" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="280" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="300" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="291" />
+      <location filename="msu_desktop/gui/main_window.py" line="295" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="304" />
+      <location filename="msu_desktop/gui/main_window.py" line="308" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="120" />
+      <location filename="msu_desktop/gui/main_window.py" line="124" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="346" />
+      <location filename="msu_desktop/gui/main_window.py" line="368" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2667,22 +2858,32 @@ Data folder: {path}</source>
       <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="316" />
+      <location filename="msu_desktop/gui/main_window.py" line="320" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="304" />
+      <location filename="msu_desktop/gui/main_window.py" line="308" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <location filename="msu_desktop/gui/main_window.py" line="335" />
+      <source>Restore this other municipality's data anyway?</source>
+      <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="348" />
+      <source>The backup was restored. The previous data was kept in {path}.</source>
+      <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="397" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="156" />
+      <location filename="msu_desktop/gui/main_window.py" line="160" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -2691,7 +2892,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="363" />
+      <location filename="msu_desktop/gui/main_window.py" line="385" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -2860,7 +3061,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="182" />
+      <location filename="msu_desktop/services/workspace.py" line="208" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -3206,22 +3407,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="193" />
+      <location filename="msu_desktop/services/package/build.py" line="205" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="183" />
+      <location filename="msu_desktop/services/package/build.py" line="195" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="186" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="167" />
+      <location filename="msu_desktop/services/package/build.py" line="179" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
@@ -3763,7 +3964,7 @@ Data folder: {path}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="843" />
+      <location filename="msu_desktop/services/property_import.py" line="857" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -3786,7 +3987,7 @@ Data folder: {path}</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="450" />
+      <location filename="msu_desktop/services/property_export.py" line="480" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
@@ -3826,17 +4027,17 @@ Data folder: {path}</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="451" />
+      <location filename="msu_desktop/services/property_export.py" line="481" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="443" />
+      <location filename="msu_desktop/services/property_export.py" line="473" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="444" />
+      <location filename="msu_desktop/services/property_export.py" line="474" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
@@ -3921,7 +4122,7 @@ Data folder: {path}</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="254" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
@@ -3946,7 +4147,7 @@ Data folder: {path}</source>
       <translation>Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="326" />
+      <location filename="msu_desktop/services/property_export.py" line="330" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
@@ -3956,7 +4157,7 @@ Data folder: {path}</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="449" />
+      <location filename="msu_desktop/services/property_export.py" line="479" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
@@ -3976,22 +4177,22 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="238" />
+      <location filename="msu_desktop/services/property_export.py" line="244" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="236" />
+      <location filename="msu_desktop/services/property_export.py" line="242" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="234" />
+      <location filename="msu_desktop/services/property_export.py" line="240" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="463" />
+      <location filename="msu_desktop/services/property_export.py" line="493" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
@@ -4026,7 +4227,7 @@ Data folder: {path}</source>
       <translation>Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="439" />
+      <location filename="msu_desktop/services/property_export.py" line="469" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
@@ -4144,12 +4345,12 @@ Data folder: {path}</source>
   <context>
     <name>PropertyImport</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="498" />
+      <location filename="msu_desktop/services/property_import.py" line="512" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="723" />
+      <location filename="msu_desktop/services/property_import.py" line="737" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -4164,67 +4365,67 @@ Data folder: {path}</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="613" />
+      <location filename="msu_desktop/services/property_import.py" line="627" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="449" />
+      <location filename="msu_desktop/services/property_import.py" line="463" />
       <source>longer than {n} characters</source>
       <translation>{n} белгиден узун</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="462" />
+      <location filename="msu_desktop/services/property_import.py" line="476" />
       <source>negative</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="751" />
+      <location filename="msu_desktop/services/property_import.py" line="765" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="603" />
+      <location filename="msu_desktop/services/property_import.py" line="617" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="459" />
+      <location filename="msu_desktop/services/property_import.py" line="473" />
       <source>not a number</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="560" />
+      <location filename="msu_desktop/services/property_import.py" line="574" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="739" />
+      <location filename="msu_desktop/services/property_import.py" line="753" />
       <source>the decision needs its date</source>
       <translation>чечимдин күнү керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="687" />
+      <location filename="msu_desktop/services/property_import.py" line="701" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="681" />
+      <location filename="msu_desktop/services/property_import.py" line="695" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="542" />
+      <location filename="msu_desktop/services/property_import.py" line="556" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="634" />
+      <location filename="msu_desktop/services/property_import.py" line="648" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="572" />
+      <location filename="msu_desktop/services/property_import.py" line="586" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -4233,12 +4434,12 @@ Data folder: {path}</source>
       <translation>белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="742" />
+      <location filename="msu_desktop/services/property_import.py" line="756" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="589" />
+      <location filename="msu_desktop/services/property_import.py" line="603" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -4247,7 +4448,7 @@ Data folder: {path}</source>
       <translation>жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="833" />
+      <location filename="msu_desktop/services/property_import.py" line="847" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
     </message>
@@ -4260,7 +4461,7 @@ Data folder: {path}</source>
       <translation>{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="599" />
+      <location filename="msu_desktop/services/property_import.py" line="613" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>

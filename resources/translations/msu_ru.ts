@@ -248,37 +248,37 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="160" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="165" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="171" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="176" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="137" />
       <source>(not reported)</source>
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="823" />
+      <location filename="msu_desktop/services/property_import.py" line="837" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="235" />
+      <location filename="msu_desktop/cli/report.py" line="239" />
       <source>By direction ({period}):</source>
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="812" />
+      <location filename="msu_desktop/services/property_import.py" line="826" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="74" />
+      <location filename="msu_desktop/cli/backup.py" line="84" />
       <source>DAMAGED</source>
       <translation>ПОВРЕЖДЕНА</translation>
     </message>
@@ -288,7 +288,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="61" />
+      <location filename="msu_desktop/cli/report.py" line="65" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="57" />
+      <location filename="msu_desktop/cli/report.py" line="60" />
       <source>Filling {path} with demo data…</source>
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
@@ -343,12 +343,12 @@
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="126" />
+      <location filename="msu_desktop/cli/common.py" line="195" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="820" />
+      <location filename="msu_desktop/services/property_import.py" line="834" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
@@ -368,22 +368,22 @@
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="193" />
+      <location filename="msu_desktop/cli/report.py" line="197" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Следующий отчёт: {period}, срок {date} (осталось дней: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="201" />
+      <location filename="msu_desktop/cli/report.py" line="205" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="63" />
+      <location filename="msu_desktop/cli/backup.py" line="73" />
       <source>No backups found.</source>
       <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="144" />
+      <location filename="msu_desktop/cli/report.py" line="148" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ошибок нет: отчёт за {period} можно отметить как готовый.</translation>
     </message>
@@ -398,17 +398,17 @@
       <translation>Теперь работа идёт по программе {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="69" />
+      <location filename="msu_desktop/cli/report.py" line="73" />
       <source>Open it with: msu-desktop --data-dir {path}</source>
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="129" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="134" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="149" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="154" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
     </message>
@@ -418,17 +418,17 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="48" />
+      <location filename="msu_desktop/cli/backup.py" line="58" />
       <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="808" />
+      <location filename="msu_desktop/services/property_import.py" line="822" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="799" />
+      <location filename="msu_desktop/services/property_import.py" line="813" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -443,12 +443,11 @@
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="86" />
       <source>The database is damaged: {detail}</source>
       <translation>База данных повреждена: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="97" />
+      <location filename="msu_desktop/cli/backup.py" line="119" />
       <source>The database is sound.</source>
       <translation>База данных в порядке.</translation>
     </message>
@@ -458,17 +457,17 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="90" />
+      <location filename="msu_desktop/cli/common.py" line="125" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="211" />
+      <location filename="msu_desktop/cli/report.py" line="215" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. Import the current programme's plan package from the agency: msu-desktop import-plan PACKAGE.</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="139" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="144" />
       <source>The report is for {period}: {n} municipalities consolidated.</source>
       <translation>Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
@@ -488,9 +487,14 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="82" />
+      <location filename="msu_desktop/cli/backup.py" line="92" />
       <source>There is no database in {path}.</source>
       <translation>В {path} нет базы данных.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/common.py" line="133" />
+      <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
+      <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="49" />
@@ -537,7 +541,7 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="110" />
+      <location filename="msu_desktop/cli/report.py" line="114" />
       <source>approved by {name} on {date}</source>
       <translation>утверждён: {name}, {date}</translation>
     </message>
@@ -552,7 +556,7 @@
       <translation>как напечатано в заверенном печатью документе (пробелы допускаются)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="16" />
+      <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>back up the database, attached files and keys</source>
       <translation>резервная копия базы данных, вложений и ключей</translation>
     </message>
@@ -577,7 +581,7 @@
       <translation>проверить все строки, ничего не записывая</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="32" />
+      <location filename="msu_desktop/cli/backup.py" line="38" />
       <source>check the database's integrity</source>
       <translation>проверить целостность базы данных</translation>
     </message>
@@ -592,7 +596,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="129" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -632,7 +636,7 @@
       <translation>папка для agency.key и agency.pub</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="32" />
+      <location filename="msu_desktop/cli/common.py" line="38" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
@@ -652,12 +656,12 @@
       <translation>key-rotation.json (его .minisig рядом)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="38" />
+      <location filename="msu_desktop/cli/common.py" line="44" />
       <source>language: ky or ru</source>
       <translation>язык: ky или ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="27" />
+      <location filename="msu_desktop/cli/backup.py" line="33" />
       <source>list the backups in the data folder and check them</source>
       <translation>перечислить и проверить резервные копии в папке данных</translation>
     </message>
@@ -672,7 +676,7 @@
       <translation>загрузить файл справочника (CSV или JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="40" />
+      <location filename="msu_desktop/cli/common.py" line="46" />
       <source>log debug details</source>
       <translation>записывать отладочные подробности в журнал</translation>
     </message>
@@ -722,12 +726,12 @@
       <translation>зарегистрированные ключи и ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="21" />
+      <location filename="msu_desktop/cli/backup.py" line="22" />
       <source>replace the data with a backup (the current data is kept aside)</source>
       <translation>заменить данные резервной копией (текущие данные сохраняются отдельно)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="225" />
+      <location filename="msu_desktop/cli/report.py" line="229" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчитано {r}/{t}, выполнено {c}, срок нарушен {o}</translation>
     </message>
@@ -735,6 +739,11 @@
       <location filename="msu_desktop/cli/report.py" line="27" />
       <source>reporting periods with due dates and state</source>
       <translation>отчётные периоды со сроками и состоянием</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/backup.py" line="28" />
+      <source>restore even though the backup is another municipality's data</source>
+      <translation>восстановить, даже если резервная копия содержит данные другого муниципалитета</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="24" />
@@ -872,12 +881,12 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="114" />
+      <location filename="msu_desktop/cli/report.py" line="118" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="197" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
       <source>{n} demo packages written to {path}</source>
       <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
     </message>
@@ -887,22 +896,22 @@
       <translation>Муниципалитетов в справочнике: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="112" />
       <source>{n} of {total} reported</source>
       <translation>отчитано {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="180" />
+      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>Пакетов, ожидающих подтверждения ключа: {n}. Когда придёт заверенный печатью документ: msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="136" />
+      <location filename="msu_desktop/cli/report.py" line="140" />
       <source>{n} problem(s)</source>
       <translation>ошибок: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="182" />
+      <location filename="msu_desktop/cli/report.py" line="186" />
       <source>{n} values carried forward into {period}.</source>
       <translation>Перенесено значений в {period}: {n}.</translation>
     </message>
@@ -1223,12 +1232,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="332" />
+      <location filename="msu_desktop/services/demo.py" line="378" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="65" />
+      <location filename="msu_desktop/services/demo.py" line="68" />
       <source>The demo data file is damaged.</source>
       <translation>Файл демонстрационных данных повреждён.</translation>
     </message>
@@ -1312,7 +1321,7 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="88" />
+      <location filename="msu_desktop/services/workspace.py" line="107" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
@@ -1342,7 +1351,7 @@
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="30" />
+      <location filename="msu_desktop/services/files.py" line="31" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>Не удаётся записать в {path}: диск защищён от записи или доступ запрещён.</translation>
     </message>
@@ -1351,7 +1360,7 @@
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="39" />
+      <location filename="msu_desktop/services/files.py" line="40" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
@@ -1376,7 +1385,7 @@
       <translation>Мероприятие {code} встречается больше одного раза.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="85" />
+      <location filename="msu_desktop/services/plan_files.py" line="181" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
@@ -1386,7 +1395,7 @@
       <translation>Мероприятия {code} нет в плане.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="77" />
+      <location filename="msu_desktop/services/plan_files.py" line="173" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
@@ -1451,7 +1460,7 @@
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="334" />
+      <location filename="msu_desktop/services/property_import.py" line="348" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
@@ -1461,7 +1470,7 @@
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="144" />
+      <location filename="msu_desktop/services/workspace.py" line="170" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -1496,7 +1505,7 @@
       <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="230" />
+      <location filename="msu_desktop/services/package/build.py" line="238" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1516,19 +1525,47 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/backup.py" line="436" />
+      <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
+      <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/property_page.py" line="510" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="83" />
       <source>The database file is damaged and cannot be opened: {detail}</source>
       <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
+      <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/db.py" line="169" />
+      <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
+      <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
+      <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="130" />
+      <source>The database {path} is empty (0 bytes): its content was lost, for example in a power cut or by an antivirus program. No new database was created over it. Restore the latest good backup.</source>
+      <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/db.py" line="157" />
+      <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
+      <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="390" />
@@ -1536,12 +1573,12 @@
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="34" />
+      <location filename="msu_desktop/services/files.py" line="35" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="224" />
+      <location filename="msu_desktop/services/package/build.py" line="232" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -1589,6 +1626,16 @@
       <location filename="msu_desktop/services/plan_package/verify.py" line="235" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="141" />
+      <source>The file {path} is not a database (it may have been overwritten or damaged). Restore the latest good backup.</source>
+      <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
+      <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="114" />
@@ -2056,7 +2103,7 @@
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="113" />
+      <location filename="msu_desktop/services/backup.py" line="131" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -2071,12 +2118,12 @@
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="24" />
+      <location filename="msu_desktop/storage/db.py" line="144" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="93" />
+      <location filename="msu_desktop/storage/migrate.py" line="232" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -2160,32 +2207,46 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="169" />
+      <location filename="msu_desktop/services/backup.py" line="187" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="220" />
+      <location filename="msu_desktop/services/backup.py" line="261" />
+      <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
+      <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="396" />
+      <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
+      <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
+    </message>
+    <message>
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
       <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="209" />
+      <location filename="msu_desktop/services/backup.py" line="274" />
+      <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
+      <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="229" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="197" />
+      <location filename="msu_desktop/services/backup.py" line="217" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="186" />
+      <location filename="msu_desktop/services/backup.py" line="204" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="244" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2195,7 +2256,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="164" />
+      <location filename="msu_desktop/services/backup.py" line="267" />
+      <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
+      <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="182" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -2210,7 +2276,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="216" />
+      <location filename="msu_desktop/services/property_import.py" line="230" />
       <source>{path} has no visible sheet.</source>
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
@@ -2220,22 +2286,27 @@
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="211" />
+      <location filename="msu_desktop/services/property_import.py" line="225" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="51" />
+      <location filename="msu_desktop/cli/backup.py" line="54" />
+      <source>{problem} To restore it anyway, add --other-municipality.</source>
+      <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="147" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл не читается как JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="38" />
+      <location filename="msu_desktop/services/plan_files.py" line="42" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: ошибка в данных, место {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="60" />
+      <location filename="msu_desktop/services/plan_files.py" line="156" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
     </message>
@@ -2404,12 +2475,12 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="91" />
+      <location filename="msu_desktop/services/plan_files.py" line="187" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="113" />
+      <location filename="msu_desktop/services/plan_files.py" line="209" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -2424,9 +2495,129 @@
       <translation>Правила формы отчёта</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/plan_files.py" line="82" />
+      <source>a field this format does not have ({field})</source>
+      <translation>поле, которого нет в этом формате ({field})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="55" />
+      <source>a group of fields</source>
+      <translation>группа полей</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="56" />
+      <source>a list</source>
+      <translation>список</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="54" />
+      <source>a number</source>
+      <translation>число</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <source>a number above the largest allowed ({limit})</source>
+      <translation>число больше наибольшего допустимого ({limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="93" />
+      <source>a number below the smallest allowed ({limit})</source>
+      <translation>число меньше наименьшего допустимого ({limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="99" />
+      <source>a text that is too long (at most {limit} characters)</source>
+      <translation>слишком длинный текст (не более {limit} знаков)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="97" />
+      <source>a text that is too short</source>
+      <translation>слишком короткий текст</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="70" />
+      <source>a value of the wrong kind ({kind} was expected)</source>
+      <translation>значение не того вида (ожидалось: {kind})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="87" />
+      <source>a value that is not one of those allowed ({allowed})</source>
+      <translation>значение не из числа допустимых ({allowed})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="109" />
+      <source>a value that is not written in the expected form</source>
+      <translation>значение записано не в ожидаемом виде</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="110" />
+      <source>a value this format does not allow</source>
+      <translation>значение, которое этот формат не допускает</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="53" />
+      <source>a whole number</source>
+      <translation>целое число</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="107" />
+      <source>an entry that appears twice</source>
+      <translation>запись, которая встречается дважды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="117" />
+      <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
+      <translation>это не текст в кодировке UTF-8 (нечитаемый байт в позиции {position})</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/directory.py" line="131" />
       <source>line {line}: «{code}»</source>
       <translation>строка {line}: «{code}»</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="58" />
+      <source>nothing</source>
+      <translation>пустое значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="52" />
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="123" />
+      <source>the JSON text is broken at line {line}, column {column}</source>
+      <translation>текст JSON нарушен в строке {line}, столбце {column}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="130" />
+      <source>the JSON text is nested too deeply</source>
+      <translation>текст JSON имеет слишком глубокую вложенность</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="131" />
+      <source>the content cannot be read</source>
+      <translation>содержимое не читается</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="74" />
+      <source>the field {field} is missing</source>
+      <translation>нет поля {field}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="103" />
+      <source>too few entries (at least {limit})</source>
+      <translation>слишком мало записей (не менее {limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <source>too many entries (at most {limit})</source>
+      <translation>слишком много записей (не более {limit})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_files.py" line="57" />
+      <source>yes or no</source>
+      <translation>да или нет</translation>
     </message>
   </context>
   <context>
@@ -2574,87 +2765,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="218" />
+      <location filename="msu_desktop/gui/main_window.py" line="222" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="187" />
+      <location filename="msu_desktop/gui/main_window.py" line="191" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="179" />
+      <location filename="msu_desktop/gui/main_window.py" line="183" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="212" />
+      <location filename="msu_desktop/gui/main_window.py" line="216" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="184" />
+      <location filename="msu_desktop/gui/main_window.py" line="188" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="195" />
+      <location filename="msu_desktop/gui/main_window.py" line="199" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="180" />
+      <location filename="msu_desktop/gui/main_window.py" line="184" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="232" />
+      <location filename="msu_desktop/gui/main_window.py" line="236" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="206" />
+      <location filename="msu_desktop/gui/main_window.py" line="210" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="190" />
+      <location filename="msu_desktop/gui/main_window.py" line="194" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="213" />
+      <location filename="msu_desktop/gui/main_window.py" line="217" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="280" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="300" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="291" />
+      <location filename="msu_desktop/gui/main_window.py" line="295" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="304" />
+      <location filename="msu_desktop/gui/main_window.py" line="308" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="120" />
+      <location filename="msu_desktop/gui/main_window.py" line="124" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="346" />
+      <location filename="msu_desktop/gui/main_window.py" line="368" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2667,22 +2858,32 @@ Data folder: {path}</source>
       <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="316" />
+      <location filename="msu_desktop/gui/main_window.py" line="320" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="304" />
+      <location filename="msu_desktop/gui/main_window.py" line="308" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <location filename="msu_desktop/gui/main_window.py" line="335" />
+      <source>Restore this other municipality's data anyway?</source>
+      <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="348" />
+      <source>The backup was restored. The previous data was kept in {path}.</source>
+      <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="397" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="156" />
+      <location filename="msu_desktop/gui/main_window.py" line="160" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -2691,7 +2892,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="363" />
+      <location filename="msu_desktop/gui/main_window.py" line="385" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -2860,7 +3061,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="182" />
+      <location filename="msu_desktop/services/workspace.py" line="208" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -3206,22 +3407,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="193" />
+      <location filename="msu_desktop/services/package/build.py" line="205" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="183" />
+      <location filename="msu_desktop/services/package/build.py" line="195" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="186" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="167" />
+      <location filename="msu_desktop/services/package/build.py" line="179" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
@@ -3763,7 +3964,7 @@ Data folder: {path}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="843" />
+      <location filename="msu_desktop/services/property_import.py" line="857" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -3786,7 +3987,7 @@ Data folder: {path}</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="450" />
+      <location filename="msu_desktop/services/property_export.py" line="480" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -3826,17 +4027,17 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="451" />
+      <location filename="msu_desktop/services/property_export.py" line="481" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="443" />
+      <location filename="msu_desktop/services/property_export.py" line="473" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="444" />
+      <location filename="msu_desktop/services/property_export.py" line="474" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
@@ -3921,7 +4122,7 @@ Data folder: {path}</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="254" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
@@ -3946,7 +4147,7 @@ Data folder: {path}</source>
       <translation>Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="326" />
+      <location filename="msu_desktop/services/property_export.py" line="330" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
@@ -3956,7 +4157,7 @@ Data folder: {path}</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="449" />
+      <location filename="msu_desktop/services/property_export.py" line="479" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
@@ -3976,22 +4177,22 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="238" />
+      <location filename="msu_desktop/services/property_export.py" line="244" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="236" />
+      <location filename="msu_desktop/services/property_export.py" line="242" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="234" />
+      <location filename="msu_desktop/services/property_export.py" line="240" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="463" />
+      <location filename="msu_desktop/services/property_export.py" line="493" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
@@ -4026,7 +4227,7 @@ Data folder: {path}</source>
       <translation>Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="439" />
+      <location filename="msu_desktop/services/property_export.py" line="469" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
@@ -4144,12 +4345,12 @@ Data folder: {path}</source>
   <context>
     <name>PropertyImport</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="498" />
+      <location filename="msu_desktop/services/property_import.py" line="512" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="723" />
+      <location filename="msu_desktop/services/property_import.py" line="737" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -4164,67 +4365,67 @@ Data folder: {path}</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="613" />
+      <location filename="msu_desktop/services/property_import.py" line="627" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="449" />
+      <location filename="msu_desktop/services/property_import.py" line="463" />
       <source>longer than {n} characters</source>
       <translation>длиннее {n} знаков</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="462" />
+      <location filename="msu_desktop/services/property_import.py" line="476" />
       <source>negative</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="751" />
+      <location filename="msu_desktop/services/property_import.py" line="765" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="603" />
+      <location filename="msu_desktop/services/property_import.py" line="617" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="459" />
+      <location filename="msu_desktop/services/property_import.py" line="473" />
       <source>not a number</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="560" />
+      <location filename="msu_desktop/services/property_import.py" line="574" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="739" />
+      <location filename="msu_desktop/services/property_import.py" line="753" />
       <source>the decision needs its date</source>
       <translation>нужна дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="687" />
+      <location filename="msu_desktop/services/property_import.py" line="701" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="681" />
+      <location filename="msu_desktop/services/property_import.py" line="695" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="542" />
+      <location filename="msu_desktop/services/property_import.py" line="556" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="634" />
+      <location filename="msu_desktop/services/property_import.py" line="648" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="572" />
+      <location filename="msu_desktop/services/property_import.py" line="586" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -4233,12 +4434,12 @@ Data folder: {path}</source>
       <translation>неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="742" />
+      <location filename="msu_desktop/services/property_import.py" line="756" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="589" />
+      <location filename="msu_desktop/services/property_import.py" line="603" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -4247,7 +4448,7 @@ Data folder: {path}</source>
       <translation>не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="833" />
+      <location filename="msu_desktop/services/property_import.py" line="847" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
@@ -4260,7 +4461,7 @@ Data folder: {path}</source>
       <translation>{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="599" />
+      <location filename="msu_desktop/services/property_import.py" line="613" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>

@@ -22,7 +22,7 @@ from msu_desktop.services.agency.collect import (
 from msu_desktop.services.export.report_xlsx import number_cell, setup_print
 from msu_desktop.services.export.report_xlsx import text_cell as _raw_text_cell
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 from msu_desktop.services.labels import period_name, period_name_short
 
 MAX_CELL = 2000  # characters; Excel's own limit is 32,767, a reason or a name needs far fewer
@@ -316,7 +316,7 @@ def write_consolidated_xlsx(
             n=len(packages),
         ),
     )
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         wb.save(fh)
     return out
 
@@ -381,7 +381,7 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
     rows += [[cell(x, body, w, lang) for x, w in zip(row, widths, strict=True)] for row in texts]
     table = LongTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         doc = SimpleDocTemplate(
             fh,
             pagesize=PAGE,

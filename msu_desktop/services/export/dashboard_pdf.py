@@ -28,7 +28,7 @@ from msu_desktop.services.export.pdf_common import (
     styles,
 )
 from msu_desktop.services.export.pdf_layout import cell, cell_style, column_widths
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 from msu_desktop.services.labels import period_name
 
 GREEN = colors.Color(56 / 255, 142 / 255, 60 / 255)
@@ -210,7 +210,7 @@ def write_dashboard_pdf(
         dtable = LongTable(drows, colWidths=[name_w, BAR_W + 6, share_w])
         dtable.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         story.append(dtable)
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         doc = SimpleDocTemplate(
             fh,
             pagesize=A4,

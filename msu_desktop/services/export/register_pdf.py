@@ -31,7 +31,7 @@ from msu_desktop.services.export.pdf_common import (
     register_fonts,
 )
 from msu_desktop.services.export.pdf_layout import NBSP, column_widths, money, wrap_words
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 
 SIZE = 6.5
 LINE = 2.9 * mm  # one line of text in a row
@@ -110,7 +110,7 @@ def write_register_pdf(
     laid = [cells(row, FONT, NUMERIC) for row in rows]
     heights = [max(1, *(len(c) for c in cell)) * LINE + 2 * PAD for cell in laid]
     pages = _paginate(heights, top - bottom - head_h, top - bottom - head_h - SIGNATURE_SPACE)
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         c = canvas.Canvas(fh, pagesize=PAGE)
         c.setTitle(title)
         c.setAuthor(name)

@@ -29,7 +29,7 @@ from msu_desktop.services.export.pdf_layout import (
     unapproved_mark,
     unbreakable,
 )
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 from msu_desktop.services.labels import period_name
 
 
@@ -143,7 +143,7 @@ def write_report_pdf(
         link or fingerprint,
     )
     story.append(table_with_end(data, widths, table_style(), end, table_class=LongTable))
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         doc = SimpleDocTemplate(
             fh,
             pagesize=PAGE,

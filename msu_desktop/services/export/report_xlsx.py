@@ -36,7 +36,7 @@ from msu_desktop.services.export.xlsx_print import (
 from msu_desktop.services.export.xlsx_print import (
     workbook as print_workbook,
 )
-from msu_desktop.services.files import atomic_writer
+from msu_desktop.services.files import atomic_output
 from msu_desktop.services.labels import period_name
 
 THIN = Side(style="thin", color="999999")
@@ -212,6 +212,6 @@ def write_report_xlsx(
         mark=mark,
         fingerprint=fingerprint,
     )
-    with atomic_writer(out) as fh:
+    with atomic_output(out) as fh:
         wb.save(fh)
     return out

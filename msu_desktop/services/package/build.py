@@ -57,6 +57,18 @@ def next_sequence(ws: Any) -> int:
     return value
 
 
+def give_back_sequence(ws: Any, value: int) -> None:
+    """Undo :func:`next_sequence` after an export that wrote nothing (a full disk), so that a
+    refused export leaves the database as it was."""
+    with ws.transaction() as s:
+        row = s.get(Setting, "package_sequence")
+        if row is not None and row.value == str(value):
+            if value <= 1:
+                s.delete(row)
+            else:
+                row.value = str(value - 1)
+
+
 def package_data(ws: Any, period_id: str) -> dict[str, Any]:
     """Everything the agency needs to consolidate without reading Excel (schema:
     data/schema/package_data.schema.json)."""
@@ -215,10 +227,6 @@ def build_package(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    from msu_desktop.services.export.report_pdf import write_report_pdf
-    from msu_desktop.services.export.report_xlsx import write_report_xlsx
-    from msu_desktop.services.report_service import report_rows
-
     def step(pct: int, what: str) -> None:
         if cancelled and cancelled():
             raise Cancelled("The export was cancelled; nothing was written.")
@@ -230,11 +238,34 @@ def build_package(
         raise UserError("Set up the municipality (File → Municipality) before exporting.")
     step(5, "data")
     key = keys.load_or_create(ws.keys_dir)
-    pub = key.public_key()
     data = package_data(ws, period_id)
     data_bytes = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
-    data_sha = hashlib.sha256(data_bytes).hexdigest()
     seq = next_sequence(ws)
+    try:
+        return _build(ws, period_id, out_dir, lang, muni, key, data, data_bytes, seq, step)
+    except BaseException:
+        give_back_sequence(ws, seq)
+        raise
+
+
+def _build(
+    ws: Any,
+    period_id: str,
+    out_dir: Path,
+    lang: str,
+    muni: Any,
+    key: Any,
+    data: dict[str, Any],
+    data_bytes: bytes,
+    seq: int,
+    step: Callable[[int, str], None],
+) -> Path:
+    from msu_desktop.services.export.report_pdf import write_report_pdf
+    from msu_desktop.services.export.report_xlsx import write_report_xlsx
+    from msu_desktop.services.report_service import report_rows
+
+    pub = key.public_key()
+    data_sha = hashlib.sha256(data_bytes).hexdigest()
     stem = f"{muni.soate}_{period_id}_{seq:04d}"
     fingerprint = f"{stem} · {data_sha[:16].upper()} · {pub.fingerprint()}"
     link = f"MSU|{muni.soate}|{period_id}|{seq}|{data_sha}|{pub.fingerprint().replace(' ', '')}"

@@ -23,7 +23,7 @@ from msu_desktop.services.package import (
     MAX_MANIFEST,
     SIGNATURE,
 )
-from msu_desktop.services.plan_files import validate
+from msu_desktop.services.plan_files import problem_text, validate
 from msu_desktop.services.safe_zip import UnsafeArchive, open_archive
 from msu_desktop.services.signing.minisign import PublicKey, SignatureError, verify
 
@@ -122,9 +122,9 @@ def verify_package(path: Path, trusted_key: PublicKey | None = None) -> Verified
             try:
                 data_doc = json.loads(z.read(DATA).decode("utf-8"))
                 validate(data_doc, "package_data.schema.json", DATA)
-            except (UnicodeDecodeError, json.JSONDecodeError, InvalidData) as exc:
+            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, InvalidData) as exc:
                 raise PackageInvalid(
-                    "The package's data.json is not valid: {detail}", detail=str(exc)
+                    "The package's data.json is not valid: {detail}", detail=problem_text(exc)
                 ) from exc
     except UnsafeArchive as exc:
         raise PackageInvalid("Not a valid package: {reason}", reason=str(exc)) from exc
