@@ -6,9 +6,10 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
 from msu_desktop import APP_NAME, __version__
 from msu_desktop.errors import UserError
+from msu_desktop.gui.fit import ElidedLabel
 from msu_desktop.gui.pages import PageSpec, page_specs
 from msu_desktop.i18n import LANGUAGES
 from msu_desktop.services.workspace import Workspace
@@ -66,7 +69,6 @@ class MainWindow(QMainWindow):
         self.ws, self.lang = ws, lang
         self.setObjectName("mainWindow")
         self.setWindowTitle(self._title())
-        self.resize(1200, 780)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -95,8 +97,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.status_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.status_label = ElidedLabel("", self)  # bounded: never widens the window
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setMaximumWidth(520)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
         self._update_status()
 
     # -- pages ---------------------------------------------------------------------------
@@ -108,9 +112,16 @@ class MainWindow(QMainWindow):
             # place; the other pages still work
             page = self._unavailable_page(str(exc))
         page.setObjectName(page.objectName() or f"page_{spec.key}")
+        # A page scrolls inside the window rather than push the window past the screen: the
+        # stack's minimum is the largest of its pages', and one wide page made every page wide.
+        scroll = QScrollArea(self.stack)
+        scroll.setObjectName(f"scroll_{spec.key}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, page)
+        self.stack.insertWidget(index, scroll)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         if current == index:
@@ -130,6 +141,26 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("color: #c62828; padding: 40px;")
         return label
+
+    def fit_to_screen(self, maximise: bool) -> None:
+        """Keep the window inside the screen's free area (a saved size from a bigger screen
+        is clamped); ``maximise`` opens it maximised, as on a first start."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        if maximise:
+            self.resize(free.size())
+            self.move(free.topLeft())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        self.resize(max(width, self.minimumSizeHint().width()), height)
+        x = min(max(self.x(), free.left()), free.right() - self.frameGeometry().width() + 1)
+        y = min(max(self.y(), free.top()), free.bottom() - self.frameGeometry().height() + 1)
+        self.move(max(x, free.left()), max(y, free.top()))
 
     def _on_page(self, row: int) -> None:
         page = self.pages[self.pages.keys_in_order[row]]  # built now if it was not yet
@@ -322,10 +353,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def restore_state(self) -> None:
+        """The saved size and page; the first time, the whole screen. Always on the screen."""
         settings = QSettings(str(self.ws.data_dir / "window.ini"), QSettings.Format.IniFormat)
         geometry = settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored:
+            self.fit_to_screen(maximise=True)
+        else:
+            self.fit_to_screen(maximise=False)
         page = settings.value("page")
         if isinstance(page, str) and page in self.pages:
             self.show_page(page)

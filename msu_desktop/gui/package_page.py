@@ -209,7 +209,8 @@ class PackagePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.export_button.clicked.connect(self.export)
-        self.save_button.clicked.connect(self.save_copy)
+        # clicked(bool) must not arrive as the target folder: the folder is asked for
+        self.save_button.clicked.connect(lambda: self.save_copy())
         self.pdf_button.clicked.connect(self.open_pdf)
         self.send_button.clicked.connect(self.send_now)
         self.print_button.clicked.connect(self.print_preview)
@@ -325,9 +326,8 @@ class PackagePage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
 
     def print_preview(self) -> None:
-        from msu_desktop.gui.print_preview import preview_and_print
+        from msu_desktop.gui.print_preview import preview_pdf
 
         pdf = self.extract_pdf()
         if pdf is not None:
-            self.preview = preview_and_print(pdf, self)
-            self.preview.open()
+            self.print_job = preview_pdf(pdf, self)

@@ -103,10 +103,12 @@ class ProgrammeView(QWidget):
                 self.message.setText(str(exc))
 
     def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from msu_desktop.gui.printing import open_preview
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dlg = QPrintPreviewDialog(printer, self)
-        dlg.paintRequested.connect(self.browser.document().print_)
-        self.preview = dlg
-        dlg.open()
+        self.print_job = open_preview(
+            self,
+            self.tr("Programme text"),
+            # a Python function, not the bound C++ method (PySide cannot connect print_ itself)
+            lambda printer: self.browser.document().print_(printer),
+            file_name="programme.pdf",
+        )

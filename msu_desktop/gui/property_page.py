@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from msu_desktop.domain import property as prop
 from msu_desktop.domain.numbers import amount
 from msu_desktop.errors import UserError
+from msu_desktop.gui.fit import flow_bar
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
@@ -93,7 +94,10 @@ class PropertyTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # a heading cut by a narrow column, in full
+        ):
             return None
         return [
             self.tr("Inv. No."),
@@ -120,6 +124,8 @@ class PropertyTableModel(QAbstractTableModel):
             from PySide6.QtGui import QColor
 
             return QColor("#888888")
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cut value, in full
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key == "name":
@@ -627,7 +633,7 @@ class PropertyPage(QWidget):
         self.totals.setObjectName("propertyTotals")
         self.leases_label = QLabel(self)
         self.leases_label.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons: list[QWidget] = []
         for text, slot in (
             (self.tr("&Add object…"), self.add_object),
             (self.tr("&Edit…"), self.edit_object),
@@ -642,25 +648,30 @@ class PropertyPage(QWidget):
             (self.tr("E&xport…"), self.export_excel),
         ):
             b = QPushButton(text, self)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        filters = QHBoxLayout()
-        for w in (
-            self.search,
-            self.category_filter,
-            self.use_filter,
-            self.condition_filter,
-            self.village_filter,
-            self.disposed_check,
-        ):
-            filters.addWidget(w)
+            b.setObjectName(f"{slot.__name__}Button")
+            b.clicked.connect(lambda _checked=False, slot=slot: slot())
+            buttons.append(b)
+        self.search.setMinimumWidth(220)
+        # Filters and buttons wrap onto more lines rather than widen the window past the screen.
+        filters = flow_bar(
+            self,
+            [
+                self.search,
+                self.category_filter,
+                self.use_filter,
+                self.condition_filter,
+                self.village_filter,
+                self.disposed_check,
+            ],
+            "propertyFilters",
+        )
+        self.totals.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.leases_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_bar(self, buttons, "propertyButtons"))
         self.search.textChanged.connect(lambda t: self._filter(text=t))
         self.category_filter.currentIndexChanged.connect(
             lambda _i: self._filter(category=self.category_filter.currentData() or "")
@@ -1124,7 +1135,7 @@ class FilesDialog(QDialog):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemDoubleClicked.connect(self._open)
         add = QPushButton(self.tr("&Add…"), self)
-        add.clicked.connect(self.add)
+        add.clicked.connect(lambda: self.add())  # not clicked(bool) as the path
         self.error = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)

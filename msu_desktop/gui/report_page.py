@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.plan import Measure
 from msu_desktop.errors import UserError
+from msu_desktop.gui.fit import ElidedLabel, elide, flow_bar
 from msu_desktop.i18n import pick
 from msu_desktop.services import attachments as att
 from msu_desktop.services import report_service as rs
@@ -137,15 +138,19 @@ class PeriodModel(QAbstractTableModel):
             colour = STATE_COLOURS.get(p.timeliness)
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole cell, however narrow its column, then what it means
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
             if p.approved_by:
-                return self.tr("Approved by {name} on {date}").format(
+                more = self.tr("Approved by {name} on {date}").format(
                     name=p.approved_by, date=_d(p.approved_on)
                 )
-            if p.days_left >= 0:
-                return self.tr("{days} days left until {date}").format(
+            elif p.days_left >= 0:
+                more = self.tr("{days} days left until {date}").format(
                     days=p.days_left, date=_d(p.spec.due)
                 )
-            return self.tr("Overdue by {days} days").format(days=-p.days_left)
+            else:
+                more = self.tr("Overdue by {days} days").format(days=-p.days_left)
+            return f"{shown}\n{more}"
         return None
 
 
@@ -227,6 +232,7 @@ class MeasureModel(QAbstractTableModel):
                 return self.tr("The measure's own deadline ({date}) has passed.").format(
                     date=pick(s.measure.deadline.text, lang)
                 )
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # a cut cell, in full
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             if missed or self.problems.get(s.measure.code):
                 return QBrush(QColor(200, 40, 40))
@@ -242,7 +248,8 @@ class SetValueCommand(QUndoCommand):
         super().__init__()
         self.page, self.period, self.code, self.field = page, period, code, field
         self.old, self.new = old, new
-        self.setText(f"{code} {page.rules.label_of(field, None, page.lang)}")
+        # bounded: the Undo button and its tooltip show it ("Undo 3.2.3 What was d…")
+        self.setText(elide(f"{code} {page.rules.label_of(field, None, page.lang)}", 32))
         self.key = hash((period, code, field)) & 0x7FFFFFFF
 
     def id(self) -> int:
@@ -672,7 +679,7 @@ class ReportPage(QWidget):
         rl.addWidget(self.attach_list)
 
         # top bar: state and period actions
-        self.state_label = QLabel(self)
+        self.state_label = ElidedLabel("", self)  # cut to its width, whole in the tooltip
         self.state_label.setObjectName("periodState")
         self.carry_btn = QPushButton(self.tr("Start from previous period"), self)
         self.carry_btn.setObjectName("carryButton")
@@ -717,19 +724,31 @@ class ReportPage(QWidget):
         self.message.setObjectName("reportMessage")
         self.message.setWordWrap(True)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.state_label, 1)
-        for w in (
-            self.undo_btn,
-            self.redo_btn,
-            self.other_btn,
-            self.carry_btn,
-            self.check_btn,
-            self.complete_btn,
-            self.approve_btn,
-            self.unlock_btn,
-        ):
-            bar.addWidget(w)
+        # The state on its own line, the buttons below it on as many lines as the width needs:
+        # a Kyrgyz bar in one line was wider than a 1366-pixel screen.
+        for b in (self.undo_btn, self.redo_btn):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.undo_btn.defaultAction().setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
+        )
+        redo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        bar = QVBoxLayout()
+        bar.addWidget(self.state_label)
+        self.button_bar = flow_bar(
+            self,
+            [
+                self.undo_btn,
+                self.redo_btn,
+                self.other_btn,
+                self.carry_btn,
+                self.check_btn,
+                self.complete_btn,
+                self.approve_btn,
+                self.unlock_btn,
+            ],
+            "reportButtons",
+        )
+        bar.addWidget(self.button_bar)
 
         split = QSplitter(self)
         split.addWidget(self.period_view)
