@@ -108,13 +108,15 @@ def install() -> None:
         if b.property("_uiCoverage"):
             return
         b.setProperty("_uiCoverage", True)
-        b.clicked.connect(lambda *_a, b=b, k=key_of(b): _record(b, k))
+        fallback = key_of(b)
+        b.clicked.connect(lambda *_a, b=b, k=fallback: _record(b, k))
 
     def hook_action(a: QAction) -> None:
         if a.property("_uiCoverage") or a.isSeparator():
             return
         a.setProperty("_uiCoverage", True)
-        a.triggered.connect(lambda *_a, a=a, k=key_of(a): _record(a, k))
+        fallback = key_of(a)
+        a.triggered.connect(lambda *_a, a=a, k=fallback: _record(a, k))
 
     class Filter(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -149,17 +149,21 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible():  # the frame is not known before the window is shown
+            frame = frame.expandedTo(QSize(16, 40))
         if maximise:
-            self.resize(free.size())
+            # the whole free area; where maximising is not honoured, the size still fits
+            self.resize(free.size() - frame)
             self.move(free.topLeft())
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             return
-        frame = self.frameGeometry().size() - self.geometry().size()
         width = min(self.width(), free.width() - frame.width())
         height = min(self.height(), free.height() - frame.height())
-        self.resize(max(width, self.minimumSizeHint().width()), height)
-        x = min(max(self.x(), free.left()), free.right() - self.frameGeometry().width() + 1)
-        y = min(max(self.y(), free.top()), free.bottom() - self.frameGeometry().height() + 1)
+        self.resize(width, height)
+        outer = self.size() + frame
+        x = min(max(self.x(), free.left()), free.right() + 1 - outer.width())
+        y = min(max(self.y(), free.top()), free.bottom() + 1 - outer.height())
         self.move(max(x, free.left()), max(y, free.top()))
 
     def _on_page(self, row: int) -> None:
