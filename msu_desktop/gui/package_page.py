@@ -341,9 +341,10 @@ class PackagePage(QWidget):
         box.exec()
         if box.clickedButton() is preview:
             self.print_preview()
-        elif box.clickedButton() is folder:
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf.parent))):
-                QMessageBox.information(self, self.tr("Package"), str(pdf.parent))
+        elif box.clickedButton() is folder and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(pdf.parent))
+        ):
+            QMessageBox.information(self, self.tr("Package"), str(pdf.parent))
 
     def print_preview(self) -> None:
         from msu_desktop.gui.print_preview import preview_pdf
