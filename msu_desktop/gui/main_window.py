@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -91,12 +92,22 @@ class MainWindow(QMainWindow):
         self.outbox_timer.timeout.connect(self._send_outbox)
         self.outbox_timer.start()
 
+        # The page scrolls inside the window rather than push the window past the screen.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        # a size that fits the screen until restore_state() maximises or restores the window
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry().size() if screen is not None else QSize(1280, 720)
+        self.resize(QSize(1280, 720).boundedTo(free - QSize(16, 40)))
         self.status_label = ElidedLabel("", self)  # bounded: never widens the window
         self.status_label.setObjectName("statusLabel")
         self.status_label.setMaximumWidth(520)
@@ -112,20 +123,14 @@ class MainWindow(QMainWindow):
             # place; the other pages still work
             page = self._unavailable_page(str(exc))
         page.setObjectName(page.objectName() or f"page_{spec.key}")
-        # A page scrolls inside the window rather than push the window past the screen: the
-        # stack's minimum is the largest of its pages', and one wide page made every page wide.
-        scroll = QScrollArea(self.stack)
-        scroll.setObjectName(f"scroll_{spec.key}")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, scroll)
+        self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         if current == index:
             self.stack.setCurrentIndex(index)
+        self._size_to_current_page()
         return page
 
     def _send_outbox(self) -> None:
@@ -169,9 +174,21 @@ class MainWindow(QMainWindow):
     def _on_page(self, row: int) -> None:
         page = self.pages[self.pages.keys_in_order[row]]  # built now if it was not yet
         self.stack.setCurrentIndex(row)
+        self._size_to_current_page()
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def _size_to_current_page(self) -> None:
+        """The stack asks for the room of the page shown, not of the widest page ever built:
+        a hidden page's size policy is Ignored, which the stack's minimum leaves out."""
+        ignored = QSizePolicy.Policy.Ignored
+        preferred = QSizePolicy.Policy.Preferred
+        for i in range(self.stack.count()):
+            w = self.stack.widget(i)
+            shown = i == self.stack.currentIndex()
+            w.setSizePolicy(preferred if shown else ignored, preferred if shown else ignored)
+        self.stack.updateGeometry()
 
     def show_page(self, key: str) -> QWidget:
         self.sidebar.setCurrentRow(self.pages.keys_in_order.index(key))
@@ -213,12 +230,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.file_menu = file_menu
+        self.file_menu, self.quit_action = file_menu, quit_action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self.about_action = about
 
     def _add_programme_menu(self, file_menu: QMenu) -> None:
         """File → Programme: which installed programme to work on, when there are several."""

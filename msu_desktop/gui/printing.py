@@ -29,10 +29,6 @@ Paint = Callable[[QPrinter], object]
 _alive: set[PrintJob] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class PrintJob:
     """One document to print: its title, its paint function and the printer it paints on."""
 
@@ -66,7 +62,7 @@ class PrintJob:
         dialog.setWindowTitle(self.title)
         dialog.paintRequested.connect(self.paint)
         toolbar = dialog.findChild(QToolBar)
-        action = QAction(_tr("Save as PDF…"), dialog)
+        action = QAction(QCoreApplication.translate("Printing", "Save as PDF…"), dialog)
         action.setObjectName("printSavePdf")
         action.triggered.connect(lambda: self.ask_and_save_pdf(dialog))
         if toolbar is not None:
@@ -115,7 +111,12 @@ class PrintJob:
         """Ask where, write the PDF and say where it went (or why it could not be written)."""
         parent = parent or self.parent
         start = str(Path.home() / self.file_name)
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), start, _tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Printing", "Save as PDF"),
+            start,
+            QCoreApplication.translate("Printing", "PDF (*.pdf)"),
+        )
         if not name:
             return None
         if not name.lower().endswith(".pdf"):
@@ -125,7 +126,11 @@ class PrintJob:
         except UserError as exc:
             QMessageBox.warning(parent, APP_NAME, str(exc))
             return None
-        QMessageBox.information(parent, APP_NAME, _tr("Saved: {path}").format(path=path))
+        QMessageBox.information(
+            parent,
+            APP_NAME,
+            QCoreApplication.translate("Printing", "Saved: {path}").format(path=path),
+        )
         return path
 
 

@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -107,7 +108,7 @@ class ProgrammeView(QWidget):
 
         self.print_job = open_preview(
             self,
-            self.tr("Programme text"),
+            QCoreApplication.translate("Pages", "Programme text"),
             # a Python function, not the bound C++ method (PySide cannot connect print_ itself)
             lambda printer: self.browser.document().print_(printer),
             file_name="programme.pdf",

@@ -858,77 +858,82 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="319" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="353" />
+      <source>Cannot print the dashboard.</source>
+      <translation>Жыйынтыкты басып чыгаруу мүмкүн болбоду.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="320" />
       <source>Cannot write {path}.</source>
       <translation>{path} жазылбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="51" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="52" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="65" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="66" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="52" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="63" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Not reported</source>
       <translation>Отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
       <source>Other status</source>
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="50" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="51" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="68" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="69" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="71" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="69" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="71" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="72" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -936,32 +941,32 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="261" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="262" />
       <source>&amp;Print…</source>
       <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="334" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="264" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="265" />
       <source>Save as &amp;PDF…</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="334" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="289" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="290" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="279" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="280" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -969,52 +974,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1086" />
+      <location filename="msu_desktop/gui/property_page.py" line="1097" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1082" />
+      <location filename="msu_desktop/gui/property_page.py" line="1093" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1109" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property_page.py" line="1108" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1087" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1088" />
+      <location filename="msu_desktop/gui/property_page.py" line="1099" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1091" />
+      <location filename="msu_desktop/gui/property_page.py" line="1102" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1099" />
+      <location filename="msu_desktop/gui/property_page.py" line="1110" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1090" />
+      <location filename="msu_desktop/gui/property_page.py" line="1101" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1066,32 +1071,32 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="558" />
+      <location filename="msu_desktop/gui/report_page.py" line="565" />
       <source>(target {n} {unit})</source>
       <translation>(максат: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="511" />
+      <location filename="msu_desktop/gui/report_page.py" line="518" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="529" />
+      <location filename="msu_desktop/gui/report_page.py" line="536" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Мөөнөтү: {deadline}. Күтүлгөн натыйжа: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="537" />
+      <location filename="msu_desktop/gui/report_page.py" line="544" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="541" />
+      <location filename="msu_desktop/gui/report_page.py" line="548" />
       <source>Money spent, by source ({currency})</source>
       <translation>Булактар боюнча сарпталган каражат ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="497" />
+      <location filename="msu_desktop/gui/report_page.py" line="504" />
       <source>— choose —</source>
       <translation>— тандаңыз —</translation>
     </message>
@@ -1173,7 +1178,7 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="482" />
+      <location filename="msu_desktop/gui/property_page.py" line="488" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -1258,7 +1263,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="484" />
+      <location filename="msu_desktop/gui/property_page.py" line="490" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -1964,17 +1969,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="430" />
+      <location filename="msu_desktop/gui/report_page.py" line="437" />
       <source>Carried forward from the previous period</source>
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="344" />
+      <location filename="msu_desktop/gui/report_page.py" line="351" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="335" />
+      <location filename="msu_desktop/gui/report_page.py" line="342" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -2015,12 +2020,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1126" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1173" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2066,82 +2071,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1050" />
+      <location filename="msu_desktop/gui/property_page.py" line="1061" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1049" />
+      <location filename="msu_desktop/gui/property_page.py" line="1060" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1044" />
+      <location filename="msu_desktop/gui/property_page.py" line="1055" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1046" />
+      <location filename="msu_desktop/gui/property_page.py" line="1057" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property_page.py" line="1031" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1042" />
+      <location filename="msu_desktop/gui/property_page.py" line="1053" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1051" />
+      <location filename="msu_desktop/gui/property_page.py" line="1062" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1048" />
+      <location filename="msu_desktop/gui/property_page.py" line="1059" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1047" />
+      <location filename="msu_desktop/gui/property_page.py" line="1058" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1045" />
+      <location filename="msu_desktop/gui/property_page.py" line="1056" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1023" />
+      <location filename="msu_desktop/gui/property_page.py" line="1034" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1037" />
+      <location filename="msu_desktop/gui/property_page.py" line="1048" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1038" />
+      <location filename="msu_desktop/gui/property_page.py" line="1049" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1031" />
+      <location filename="msu_desktop/gui/property_page.py" line="1042" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1032" />
+      <location filename="msu_desktop/gui/property_page.py" line="1043" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1033" />
+      <location filename="msu_desktop/gui/property_page.py" line="1044" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -2149,77 +2154,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="184" />
+      <location filename="msu_desktop/gui/main_window.py" line="236" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="158" />
+      <location filename="msu_desktop/gui/main_window.py" line="210" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="150" />
+      <location filename="msu_desktop/gui/main_window.py" line="202" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="183" />
+      <location filename="msu_desktop/gui/main_window.py" line="235" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="155" />
+      <location filename="msu_desktop/gui/main_window.py" line="207" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="166" />
+      <location filename="msu_desktop/gui/main_window.py" line="218" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="151" />
+      <location filename="msu_desktop/gui/main_window.py" line="203" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="198" />
+      <location filename="msu_desktop/gui/main_window.py" line="251" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="177" />
+      <location filename="msu_desktop/gui/main_window.py" line="229" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="161" />
+      <location filename="msu_desktop/gui/main_window.py" line="213" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="295" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="315" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="310" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="323" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="355" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2228,22 +2233,22 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="315" />
+      <location filename="msu_desktop/gui/main_window.py" line="368" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="282" />
+      <location filename="msu_desktop/gui/main_window.py" line="335" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="323" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="127" />
+      <location filename="msu_desktop/gui/main_window.py" line="143" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -2251,102 +2256,102 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1215" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1217" />
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1231" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1233" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1216" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1213" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1207" />
+      <location filename="msu_desktop/gui/property_page.py" line="1218" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1224" />
+      <location filename="msu_desktop/gui/property_page.py" line="1235" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1232" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1211" />
+      <location filename="msu_desktop/gui/property_page.py" line="1222" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1212" />
+      <location filename="msu_desktop/gui/property_page.py" line="1223" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1238" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1234" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1226" />
+      <location filename="msu_desktop/gui/property_page.py" line="1237" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1252" />
+      <location filename="msu_desktop/gui/property_page.py" line="1263" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1218" />
+      <location filename="msu_desktop/gui/property_page.py" line="1229" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1225" />
+      <location filename="msu_desktop/gui/property_page.py" line="1236" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1214" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1219" />
+      <location filename="msu_desktop/gui/property_page.py" line="1230" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1242" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -2354,47 +2359,47 @@ Data folder: {path}</source>
   <context>
     <name>MeasureModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="225" />
+      <location filename="msu_desktop/gui/report_page.py" line="230" />
       <source>Carried forward from the previous period</source>
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="190" />
+      <location filename="msu_desktop/gui/report_page.py" line="195" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="190" />
+      <location filename="msu_desktop/gui/report_page.py" line="195" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="190" />
+      <location filename="msu_desktop/gui/report_page.py" line="195" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="190" />
+      <location filename="msu_desktop/gui/report_page.py" line="195" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="227" />
+      <location filename="msu_desktop/gui/report_page.py" line="232" />
       <source>The measure's own deadline ({date}) has passed.</source>
       <translation>Чаранын өз мөөнөтү ({date}) өтүп кетти.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="219" />
+      <location filename="msu_desktop/gui/report_page.py" line="224" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="217" />
+      <location filename="msu_desktop/gui/report_page.py" line="222" />
       <source>{n} to fix</source>
       <translation>оңдоо керек: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="213" />
+      <location filename="msu_desktop/gui/report_page.py" line="218" />
       <source>— not reported —</source>
       <translation>— отчет жок —</translation>
     </message>
@@ -2478,82 +2483,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="294" />
+      <location filename="msu_desktop/gui/property_page.py" line="300" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="309" />
+      <location filename="msu_desktop/gui/property_page.py" line="315" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="199" />
+      <location filename="msu_desktop/gui/property_page.py" line="205" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="198" />
+      <location filename="msu_desktop/gui/property_page.py" line="204" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="311" />
+      <location filename="msu_desktop/gui/property_page.py" line="317" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="327" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="297" />
+      <location filename="msu_desktop/gui/property_page.py" line="303" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="290" />
+      <location filename="msu_desktop/gui/property_page.py" line="296" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="329" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="217" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="277" />
+      <location filename="msu_desktop/gui/property_page.py" line="283" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="339" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="295" />
+      <location filename="msu_desktop/gui/property_page.py" line="301" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="302" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="326" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="344" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -2562,107 +2567,107 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="289" />
+      <location filename="msu_desktop/gui/property_page.py" line="295" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="313" />
+      <location filename="msu_desktop/gui/property_page.py" line="319" />
       <source>Its date:</source>
       <translation>Документтин күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="312" />
+      <location filename="msu_desktop/gui/property_page.py" line="318" />
       <source>Its number:</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="292" />
+      <location filename="msu_desktop/gui/property_page.py" line="298" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="291" />
+      <location filename="msu_desktop/gui/property_page.py" line="297" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="281" />
+      <location filename="msu_desktop/gui/property_page.py" line="287" />
       <source>Not published: left out of the public register</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="184" />
+      <location filename="msu_desktop/gui/property_page.py" line="190" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="218" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="235" />
+      <location filename="msu_desktop/gui/property_page.py" line="241" />
       <source>Property object</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="336" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="328" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>Size and how it became municipal property</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="332" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="219" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="287" />
+      <location filename="msu_desktop/gui/property_page.py" line="293" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="195" />
+      <location filename="msu_desktop/gui/property_page.py" line="201" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="330" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property_page.py" line="324" />
       <source>Value, condition and use</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="293" />
+      <location filename="msu_desktop/gui/property_page.py" line="299" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="310" />
+      <location filename="msu_desktop/gui/property_page.py" line="316" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="261" />
+      <location filename="msu_desktop/gui/property_page.py" line="267" />
       <source>e.g. a decision of the local council</source>
       <translation>мисалы, жергиликтүү кеңештин чечими</translation>
     </message>
@@ -2718,7 +2723,7 @@ Data folder: {path}</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="250" />
+      <location filename="msu_desktop/gui/package_page.py" line="251" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
@@ -2733,17 +2738,24 @@ Data folder: {path}</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/package_page.py" line="333" />
+      <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
+{path}</source>
+      <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
+{path}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="158" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="289" />
+      <location filename="msu_desktop/gui/package_page.py" line="347" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="254" />
+      <location filename="msu_desktop/gui/package_page.py" line="255" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
@@ -2753,17 +2765,22 @@ Data folder: {path}</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/package_page.py" line="338" />
+      <source>Pre&amp;view here</source>
+      <translation>Ушул &amp;жерден көрүү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="159" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="278" />
+      <location filename="msu_desktop/gui/package_page.py" line="279" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="291" />
+      <location filename="msu_desktop/gui/package_page.py" line="292" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
@@ -2771,6 +2788,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/package_page.py" line="160" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="339" />
+      <source>Show the &amp;folder</source>
+      <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/package_page.py" line="163" />
@@ -2796,7 +2818,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/programme_view.py" line="111" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -2827,37 +2849,37 @@ Data folder: {path}</source>
   <context>
     <name>PeriodModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="141" />
+      <location filename="msu_desktop/gui/report_page.py" line="144" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="115" />
+      <location filename="msu_desktop/gui/report_page.py" line="116" />
       <source>Due</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="148" />
+      <location filename="msu_desktop/gui/report_page.py" line="152" />
       <source>Overdue by {days} days</source>
       <translation>{days} күнгө кечиктирилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="115" />
+      <location filename="msu_desktop/gui/report_page.py" line="116" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="115" />
+      <location filename="msu_desktop/gui/report_page.py" line="116" />
       <source>Reported</source>
       <translation>Отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="115" />
+      <location filename="msu_desktop/gui/report_page.py" line="116" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="145" />
+      <location filename="msu_desktop/gui/report_page.py" line="148" />
       <source>{days} days left until {date}</source>
       <translation>{date} чейин калган күндөр: {days}</translation>
     </message>
@@ -3094,29 +3116,57 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
-    <name>ProgrammeView</name>
+    <name>Printing</name>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="51" />
-      <source>&amp;Print…</source>
-      <translation>&amp;Басып чыгаруу…</translation>
+      <location filename="msu_desktop/gui/printing.py" line="102" />
+      <source>Cannot write {path}.</source>
+      <translation>{path} жазылбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="97" />
+      <location filename="msu_desktop/gui/printing.py" line="118" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="53" />
+      <location filename="msu_desktop/gui/printing.py" line="116" />
+      <source>Save as PDF</source>
+      <translation>PDF катары сактоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="65" />
+      <source>Save as PDF…</source>
+      <translation>PDF катары сактоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="132" />
+      <source>Saved: {path}</source>
+      <translation>Сакталды: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeView</name>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="52" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="98" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="54" />
       <source>Save as &amp;PDF…</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="97" />
+      <location filename="msu_desktop/gui/programme_view.py" line="98" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="71" />
+      <location filename="msu_desktop/gui/programme_view.py" line="72" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
@@ -3313,262 +3363,262 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="632" />
+      <location filename="msu_desktop/gui/property_page.py" line="638" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="633" />
+      <location filename="msu_desktop/gui/property_page.py" line="639" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property_page.py" line="645" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="641" />
+      <location filename="msu_desktop/gui/property_page.py" line="647" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="634" />
+      <location filename="msu_desktop/gui/property_page.py" line="640" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="640" />
+      <location filename="msu_desktop/gui/property_page.py" line="646" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="636" />
+      <location filename="msu_desktop/gui/property_page.py" line="642" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="638" />
+      <location filename="msu_desktop/gui/property_page.py" line="644" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="621" />
+      <location filename="msu_desktop/gui/property_page.py" line="627" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="635" />
+      <location filename="msu_desktop/gui/property_page.py" line="641" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="698" />
+      <location filename="msu_desktop/gui/property_page.py" line="709" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="623" />
+      <location filename="msu_desktop/gui/property_page.py" line="629" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="622" />
+      <location filename="msu_desktop/gui/property_page.py" line="628" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="810" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="637" />
+      <location filename="msu_desktop/gui/property_page.py" line="643" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="928" />
+      <location filename="msu_desktop/gui/property_page.py" line="939" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="642" />
+      <location filename="msu_desktop/gui/property_page.py" line="648" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="997" />
+      <location filename="msu_desktop/gui/property_page.py" line="1008" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1014" />
+      <location filename="msu_desktop/gui/property_page.py" line="1025" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1005" />
+      <location filename="msu_desktop/gui/property_page.py" line="1016" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="995" />
+      <location filename="msu_desktop/gui/property_page.py" line="1006" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="796" />
+      <location filename="msu_desktop/gui/property_page.py" line="807" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="870" />
+      <location filename="msu_desktop/gui/property_page.py" line="881" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="789" />
+      <location filename="msu_desktop/gui/property_page.py" line="800" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="982" />
+      <location filename="msu_desktop/gui/property_page.py" line="993" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="970" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="986" />
+      <location filename="msu_desktop/gui/property_page.py" line="997" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
+      <location filename="msu_desktop/gui/property_page.py" line="878" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="761" />
+      <location filename="msu_desktop/gui/property_page.py" line="772" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="862" />
+      <location filename="msu_desktop/gui/property_page.py" line="873" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="709" />
+      <location filename="msu_desktop/gui/property_page.py" line="720" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="869" />
+      <location filename="msu_desktop/gui/property_page.py" line="880" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="798" />
+      <location filename="msu_desktop/gui/property_page.py" line="809" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
+      <location filename="msu_desktop/gui/property_page.py" line="879" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="797" />
+      <location filename="msu_desktop/gui/property_page.py" line="808" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="906" />
+      <location filename="msu_desktop/gui/property_page.py" line="917" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="872" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="947" />
+      <location filename="msu_desktop/gui/property_page.py" line="958" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="974" />
+      <location filename="msu_desktop/gui/property_page.py" line="985" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="618" />
+      <location filename="msu_desktop/gui/property_page.py" line="624" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property_page.py" line="631" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="730" />
+      <location filename="msu_desktop/gui/property_page.py" line="741" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="873" />
+      <location filename="msu_desktop/gui/property_page.py" line="884" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="871" />
+      <location filename="msu_desktop/gui/property_page.py" line="882" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="794" />
+      <location filename="msu_desktop/gui/property_page.py" line="805" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="795" />
+      <location filename="msu_desktop/gui/property_page.py" line="806" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="780" />
+      <location filename="msu_desktop/gui/property_page.py" line="791" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="855" />
+      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="856" />
+      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="857" />
+      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
+      <location filename="msu_desktop/gui/property_page.py" line="869" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="977" />
+      <location filename="msu_desktop/gui/property_page.py" line="988" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -3576,42 +3626,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="103" />
+      <location filename="msu_desktop/gui/property_page.py" line="107" />
       <source>Area / qty</source>
       <translation>Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="104" />
+      <location filename="msu_desktop/gui/property_page.py" line="108" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="101" />
+      <location filename="msu_desktop/gui/property_page.py" line="105" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="105" />
+      <location filename="msu_desktop/gui/property_page.py" line="109" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="99" />
+      <location filename="msu_desktop/gui/property_page.py" line="103" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="100" />
+      <location filename="msu_desktop/gui/property_page.py" line="104" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="110" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="106" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -3772,212 +3822,212 @@ Data folder: {path}</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="655" />
+      <location filename="msu_desktop/gui/report_page.py" line="662" />
       <source>&amp;Attach files…</source>
       <translation>Файлдарды &amp;тиркөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="689" />
+      <location filename="msu_desktop/gui/report_page.py" line="696" />
       <source>&amp;Unlock…</source>
       <translation>Кайра &amp;ачуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="686" />
+      <location filename="msu_desktop/gui/report_page.py" line="693" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Бекитүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="696" />
+      <location filename="msu_desktop/gui/report_page.py" line="703" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>ЖӨБ органдары катышпаган чаралар боюнча да отчет берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="769" />
+      <location filename="msu_desktop/gui/report_page.py" line="788" />
       <source>Approved, locked</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1164" />
+      <location filename="msu_desktop/gui/report_page.py" line="1183" />
       <source>Attach documents and photos</source>
       <translation>Документтерди жана сүрөттөрдү тиркөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1184" />
+      <location filename="msu_desktop/gui/report_page.py" line="1203" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="680" />
+      <location filename="msu_desktop/gui/report_page.py" line="687" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1033" />
+      <location filename="msu_desktop/gui/report_page.py" line="1052" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1024" />
+      <location filename="msu_desktop/gui/report_page.py" line="1043" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="768" />
+      <location filename="msu_desktop/gui/report_page.py" line="787" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1184" />
+      <location filename="msu_desktop/gui/report_page.py" line="1203" />
       <source>Copying files…</source>
       <translation>Файлдар көчүрүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1166" />
+      <location filename="msu_desktop/gui/report_page.py" line="1185" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документтер жана сүрөттөр (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="667" />
+      <location filename="msu_desktop/gui/report_page.py" line="674" />
       <source>Documents and photos:</source>
       <translation>Документтер жана сүрөттөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="767" />
+      <location filename="msu_desktop/gui/report_page.py" line="786" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1206" />
+      <location filename="msu_desktop/gui/report_page.py" line="1225" />
       <source>Files attached.</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1009" />
+      <location filename="msu_desktop/gui/report_page.py" line="1028" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="683" />
+      <location filename="msu_desktop/gui/report_page.py" line="690" />
       <source>Mark &amp;complete</source>
       <translation>&amp;Даяр деп белгилөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="978" />
+      <location filename="msu_desktop/gui/report_page.py" line="997" />
       <source>Measure {code} added to the report.</source>
       <translation>{code} чарасы отчетко кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="980" />
+      <location filename="msu_desktop/gui/report_page.py" line="999" />
       <source>Measure {code} removed from the report.</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1077" />
+      <location filename="msu_desktop/gui/report_page.py" line="1096" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="694" />
+      <location filename="msu_desktop/gui/report_page.py" line="701" />
       <source>Other measures</source>
       <translation>Башка чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="711" />
+      <location filename="msu_desktop/gui/report_page.py" line="718" />
       <source>Redo</source>
       <translation>Кайталоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="658" />
+      <location filename="msu_desktop/gui/report_page.py" line="665" />
       <source>Remove file</source>
       <translation>Файлды алып салуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="953" />
+      <location filename="msu_desktop/gui/report_page.py" line="972" />
       <source>Saved.</source>
       <translation>Сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="677" />
+      <location filename="msu_desktop/gui/report_page.py" line="684" />
       <source>Start from previous period</source>
       <translation>Мурунку мезгилден баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1180" />
+      <location filename="msu_desktop/gui/report_page.py" line="1199" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1113" />
+      <location filename="msu_desktop/gui/report_page.py" line="1132" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1099" />
+      <location filename="msu_desktop/gui/report_page.py" line="1118" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1130" />
+      <location filename="msu_desktop/gui/report_page.py" line="1149" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="704" />
+      <location filename="msu_desktop/gui/report_page.py" line="711" />
       <source>Undo</source>
       <translation>Артка кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="887" />
+      <location filename="msu_desktop/gui/report_page.py" line="906" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="775" />
+      <location filename="msu_desktop/gui/report_page.py" line="794" />
       <source>current</source>
       <translation>учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="776" />
+      <location filename="msu_desktop/gui/report_page.py" line="795" />
       <source>due soon</source>
       <translation>мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="774" />
+      <location filename="msu_desktop/gui/report_page.py" line="793" />
       <source>not started yet</source>
       <translation>азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="777" />
+      <location filename="msu_desktop/gui/report_page.py" line="796" />
       <source>overdue</source>
       <translation>кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="893" />
+      <location filename="msu_desktop/gui/report_page.py" line="912" />
       <source>overdue by {days} days</source>
       <translation>{days} күнгө кечиктирилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="778" />
+      <location filename="msu_desktop/gui/report_page.py" line="797" />
       <source>submitted</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="891" />
+      <location filename="msu_desktop/gui/report_page.py" line="910" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1082" />
+      <location filename="msu_desktop/gui/report_page.py" line="1101" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Каталар: {n}, чараларда: {m}. Биринчиси көрсөтүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1069" />
+      <location filename="msu_desktop/gui/report_page.py" line="1088" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Мурунку мезгилден өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="883" />
+      <location filename="msu_desktop/gui/report_page.py" line="902" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
     </message>
@@ -4015,12 +4065,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="491" />
+      <location filename="msu_desktop/gui/property_page.py" line="497" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="534" />
+      <location filename="msu_desktop/gui/property_page.py" line="540" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -4048,27 +4098,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1276" />
+      <location filename="msu_desktop/gui/property_page.py" line="1287" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1273" />
+      <location filename="msu_desktop/gui/property_page.py" line="1284" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1274" />
+      <location filename="msu_desktop/gui/property_page.py" line="1285" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1275" />
+      <location filename="msu_desktop/gui/property_page.py" line="1286" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1264" />
+      <location filename="msu_desktop/gui/property_page.py" line="1275" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>

@@ -15,7 +15,6 @@ a window wider than the screen fails the size checks.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -33,7 +32,6 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.services import property_service as ps
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.package.verify import verify_package
-from msu_desktop.services.workspace import Workspace
 from tests.conftest import type_text
 from tests.gui.user import (
     MAX_MIN_H,
@@ -57,28 +55,6 @@ WORDS = {
     "ky": {"dashboard": "отчеттор", "programme": "Программа"},
     "ru": {"dashboard": "отчёт", "programme": "Программ"},
 }
-
-
-@pytest.fixture
-def app_window(qtbot, demo_template: Path, tmp_path: Path, request):
-    """The window as the app opens it (gui/app.py's Controller), on a copy of the demo."""
-    from msu_desktop import i18n
-    from msu_desktop.gui.app import Controller, make_application
-
-    lang = request.param
-    data = tmp_path / "data"
-    shutil.copytree(demo_template, data)
-    app = make_application()
-    ws = Workspace.open(data)
-    i18n.set_language(lang)
-    controller = Controller(app, ws, lang)
-    controller.show()
-    win = controller.window
-    qtbot.addWidget(win)
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    ws.close()
 
 
 def choose_period(qtbot, page, period_id: str) -> None:

@@ -107,6 +107,12 @@ def pdf_pages(path: Path) -> int:
 
 
 def fits(win) -> tuple[int, int]:
-    """The window's minimum size as the layout asks for it."""
+    """The window's minimum size: what its layout asks for, and what the page shown needs
+    beside the sidebar without scrolling (the page scrolls inside the window, so the window's
+    own minimum alone would not tell a page too wide for the screen)."""
     hint = win.minimumSizeHint().expandedTo(win.minimumSize())
-    return hint.width(), hint.height()
+    page = win.pages[win.current_page_key()]
+    need = page.minimumSizeHint()
+    chrome_w = win.width() - win.page_scroll.viewport().width()  # sidebar, margins
+    chrome_h = win.height() - win.page_scroll.viewport().height()  # menu, status bar
+    return max(hint.width(), need.width() + chrome_w), max(hint.height(), need.height() + chrome_h)
