@@ -649,7 +649,14 @@ class ReportPage(QWidget):
         self.measure_view.setObjectName("measureTable")
         self.measure_view.setModel(self.measure_proxy)
         self._setup_table(self.measure_view)
-        self.measure_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.measure_view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the status and check columns get a set width (dragged wider if wanted, whole in the
+        # tooltip) so that the measure's title keeps the room; sized to their contents they
+        # left the title two letters on a 1366-pixel screen
+        for column, width in ((2, 140), (3, 110)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         # right: the form and attachments
         self.form = EntryForm(self)
         self.attach_list = QListWidget(self)
