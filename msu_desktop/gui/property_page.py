@@ -239,7 +239,10 @@ class ObjectDialog(QDialog):
         super().__init__(parent)
         self.ws, self.object_id, self.lang = ws, object_id, lang
         self.setWindowTitle(self.tr("Property object"))
-        self.resize(620, 720)
+        # tall, but never taller than the screen's free area (768 less a taskbar); it scrolls
+        screen = self.screen() if parent is None else parent.screen()
+        free = screen.availableGeometry().height() if screen is not None else 768
+        self.resize(620, min(720, free - 60))
         cats = ps.categories()
         self.field_errors: dict[str, QLabel] = {}
 
