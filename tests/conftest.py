@@ -11,12 +11,33 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _office_screen() -> None:
+    """The offscreen platform's one screen is 800×800 unless told: make it the secretaries'
+    1366×768 laptop screen, so window-size tests measure against the screen they use."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    import json
+    import tempfile
+
+    config = Path(tempfile.gettempdir()) / "msu-desktop-tests-screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366, "height": 768}]}),
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+_office_screen()
 # Messages in the English source language unless a test asks for Kyrgyz or Russian
 # (tests/test_translations.py checks that both are complete).
 os.environ["MSU_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+pytest_plugins = ["tests.ui_coverage"]
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -46,6 +67,33 @@ def _source_language():
         app = QCoreApplication.instance()
         if app is not None:
             qt.remove_translators(app)
+
+
+@pytest.fixture(autouse=True)
+def _no_crash_log(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """A crash log written during a test fails it, and the app's crash hook does not outlive
+    the test that installed it. Every crash log goes through ``crash.write_crash_log`` (the
+    hook of gui/crash.py), so it is watched there; the log is still written."""
+    if "PySide6" not in sys.modules and "qtbot" not in request.fixturenames:
+        yield  # no Qt in this test: gui/crash.py cannot be reached
+        return
+    from msu_desktop.gui import crash
+
+    written: list[Path] = []
+    original = crash.write_crash_log
+
+    def watched(logs_dir: Path, text: str) -> Path:
+        path = original(logs_dir, text)
+        written.append(path)
+        return path
+
+    monkeypatch.setattr(crash, "write_crash_log", watched)
+    hook = sys.excepthook
+    yield written
+    sys.excepthook = hook
+    if written and not request.node.get_closest_marker("crash_log_expected"):
+        texts = "\n".join(p.read_text(encoding="utf-8") for p in written if p.exists())
+        pytest.fail(f"a crash log was written during the test:\n{texts}", pytrace=False)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -402,16 +403,19 @@ class DashboardPage(QWidget):
         confirm_saved(self, self.tr("Save the dashboard as PDF"), path)
 
     def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from msu_desktop.gui.printing import open_preview
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dlg = QPrintPreviewDialog(printer, self)
+        self.print_job = open_preview(
+            self, DashboardTexts().title, self.paint_on, file_name="dashboard.pdf"
+        )
 
-        def paint(pr: QPrinter) -> None:
-            p = QPainter(pr)
-            rect = pr.pageLayout().paintRectPixels(pr.resolution())
+    def paint_on(self, printer: QPrinter) -> None:
+        """Draw the dashboard on one printer page (the print path's paint function)."""
+        p = QPainter()
+        if not p.begin(printer):
+            raise UserError("Cannot print the dashboard.", context="Dashboard")
+        try:
+            rect = printer.pageLayout().paintRectPixels(printer.resolution())
             self.render(p, QRectF(0, 0, rect.width(), rect.height()))
+        finally:
             p.end()
-
-        dlg.paintRequested.connect(paint)
-        dlg.open()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop import APP_NAME, __version__
 from msu_desktop.errors import UserError
+from msu_desktop.gui.fit import ElidedLabel
 from msu_desktop.gui.pages import PageSpec, page_specs
 from msu_desktop.i18n import LANGUAGES
 from msu_desktop.services.workspace import Workspace
@@ -69,7 +72,6 @@ class MainWindow(QMainWindow):
         self.ws, self.lang = ws, lang
         self.setObjectName("mainWindow")
         self.setWindowTitle(self._title())
-        self.resize(1200, 780)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -92,18 +94,30 @@ class MainWindow(QMainWindow):
         self.outbox_timer.timeout.connect(self._send_outbox)
         self.outbox_timer.start()
 
+        # The page scrolls inside the window rather than push the window past the screen.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._build_programme_banner())
         layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.page_scroll, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.status_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.status_label)
+        # a size that fits the screen until restore_state() maximises or restores the window
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry().size() if screen is not None else QSize(1280, 720)
+        self.resize(QSize(1280, 720).boundedTo(free - QSize(16, 40)))
+        self.status_label = ElidedLabel("", self)  # bounded: never widens the window
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setMaximumWidth(520)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
         self._update_status()
         note = self.ws.setting("last_restore_note")
         if note:  # said once, in the window rebuilt after a restore
@@ -148,6 +162,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if current == index:
             self.stack.setCurrentIndex(index)
+        self._size_to_current_page()
         return page
 
     def _send_outbox(self) -> None:
@@ -164,12 +179,48 @@ class MainWindow(QMainWindow):
         label.setStyleSheet("color: #c62828; padding: 40px;")
         return label
 
+    def fit_to_screen(self, maximise: bool) -> None:
+        """Keep the window inside the screen's free area (a saved size from a bigger screen
+        is clamped); ``maximise`` opens it maximised, as on a first start."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible():  # the frame is not known before the window is shown
+            frame = frame.expandedTo(QSize(16, 40))
+        if maximise:
+            # the whole free area; where maximising is not honoured, the size still fits
+            self.resize(free.size() - frame)
+            self.move(free.topLeft())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        self.resize(width, height)
+        outer = self.size() + frame
+        x = min(max(self.x(), free.left()), free.right() + 1 - outer.width())
+        y = min(max(self.y(), free.top()), free.bottom() + 1 - outer.height())
+        self.move(max(x, free.left()), max(y, free.top()))
+
     def _on_page(self, row: int) -> None:
         page = self.pages[self.pages.keys_in_order[row]]  # built now if it was not yet
         self.stack.setCurrentIndex(row)
+        self._size_to_current_page()
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def _size_to_current_page(self) -> None:
+        """The stack asks for the room of the page shown, not of the widest page ever built:
+        a hidden page's size policy is Ignored, which the stack's minimum leaves out."""
+        ignored = QSizePolicy.Policy.Ignored
+        preferred = QSizePolicy.Policy.Preferred
+        for i in range(self.stack.count()):
+            w = self.stack.widget(i)
+            shown = i == self.stack.currentIndex()
+            w.setSizePolicy(preferred if shown else ignored, preferred if shown else ignored)
+        self.stack.updateGeometry()
 
     def show_page(self, key: str) -> QWidget:
         self.sidebar.setCurrentRow(self.pages.keys_in_order.index(key))
@@ -211,7 +262,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.file_menu = file_menu
+        self.file_menu, self.quit_action = file_menu, quit_action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("&User guide"), self)
@@ -222,6 +273,7 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self.about_action = about
 
     def _add_programme_menu(self, file_menu: QMenu) -> None:
         """File → Programme: which installed programme to work on, when there are several."""
@@ -409,10 +461,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def restore_state(self) -> None:
+        """The saved size and page; the first time, the whole screen. Always on the screen."""
         settings = QSettings(str(self.ws.data_dir / "window.ini"), QSettings.Format.IniFormat)
         geometry = settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored:
+            self.fit_to_screen(maximise=True)
+        else:
+            self.fit_to_screen(maximise=False)
         page = settings.value("page")
         if isinstance(page, str) and page in self.pages:
             self.show_page(page)

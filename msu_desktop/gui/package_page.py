@@ -211,7 +211,8 @@ class PackagePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.export_button.clicked.connect(self.export)
-        self.save_button.clicked.connect(self.save_copy)
+        # clicked(bool) must not arrive as the target folder: the folder is asked for
+        self.save_button.clicked.connect(lambda: self.save_copy())
         self.pdf_button.clicked.connect(self.open_pdf)
         self.send_button.clicked.connect(self.send_now)
         self.print_button.clicked.connect(self.print_preview)
@@ -348,13 +349,33 @@ class PackagePage(QWidget):
 
     def open_pdf(self) -> None:
         pdf = self.extract_pdf()
-        if pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+        if pdf is None or QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf))):
+            return
+        # no PDF viewer registered (a fresh Windows without one): say so and offer the rest
+        box = QMessageBox(self)
+        box.setObjectName("noPdfViewer")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Package"))
+        box.setText(
+            self.tr(
+                "No program to show PDF files is installed on this computer. The report can "
+                "be seen and printed here, or its folder opened:\n{path}"
+            ).format(path=pdf)
+        )
+        preview = box.addButton(self.tr("Pre&view here"), QMessageBox.ButtonRole.AcceptRole)
+        folder = box.addButton(self.tr("Show the &folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is preview:
+            self.print_preview()
+        elif box.clickedButton() is folder and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(pdf.parent))
+        ):
+            QMessageBox.information(self, self.tr("Package"), str(pdf.parent))
 
     def print_preview(self) -> None:
-        from msu_desktop.gui.print_preview import preview_and_print
+        from msu_desktop.gui.print_preview import preview_pdf
 
         pdf = self.extract_pdf()
         if pdf is not None:
-            self.preview = preview_and_print(pdf, self)
-            self.preview.open()
+            self.print_job = preview_pdf(pdf, self)

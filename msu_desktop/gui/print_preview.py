@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QImage, QPageLayout, QPainter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
+
+from msu_desktop.gui.printing import PrintJob, open_preview
 
 DPI = 150
 
@@ -46,12 +48,24 @@ def paint_pdf(printer: QPrinter, pdf_path: Path) -> int:
         doc.close()
 
 
-def preview_and_print(pdf_path: Path, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    from PySide6.QtGui import QPageLayout
+def pdf_orientation(pdf_path: Path) -> QPageLayout.Orientation:
+    """Landscape when the PDF's first page is wider than high (the report tables are)."""
+    doc = pdfium.PdfDocument(str(pdf_path))
+    try:
+        width, height = doc[0].get_size() if len(doc) else (0.0, 1.0)
+    finally:
+        doc.close()
+    if width > height:
+        return QPageLayout.Orientation.Landscape
+    return QPageLayout.Orientation.Portrait
 
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(pdf_path.name)
-    dialog.paintRequested.connect(lambda p: paint_pdf(p, pdf_path))
-    return dialog
+
+def preview_pdf(pdf_path: Path, parent: QWidget, title: str | None = None) -> PrintJob:
+    """The print path (gui/printing.py) for a PDF the app wrote: preview, print, save a copy."""
+    return open_preview(
+        parent,
+        title or pdf_path.name,
+        lambda printer: paint_pdf(printer, pdf_path),
+        orientation=pdf_orientation(pdf_path),
+        file_name=pdf_path.name,
+    )

@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -112,10 +113,12 @@ class ProgrammeView(QWidget):
         confirm_saved(self, self.tr("Save the programme as PDF"), path)
 
     def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from msu_desktop.gui.printing import open_preview
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dlg = QPrintPreviewDialog(printer, self)
-        dlg.paintRequested.connect(self.browser.document().print_)
-        self.preview = dlg
-        dlg.open()
+        self.print_job = open_preview(
+            self,
+            QCoreApplication.translate("Pages", "Programme text"),
+            # a Python function, not the bound C++ method (PySide cannot connect print_ itself)
+            lambda printer: self.browser.document().print_(printer),
+            file_name="programme.pdf",
+        )

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from msu_desktop.domain import property as prop
 from msu_desktop.domain.numbers import amount
 from msu_desktop.errors import UserError
+from msu_desktop.gui.fit import flow_bar
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
@@ -96,7 +97,10 @@ class PropertyTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # a heading cut by a narrow column, in full
+        ):
             return None
         return [
             self.tr("Inv. No."),
@@ -123,6 +127,8 @@ class PropertyTableModel(QAbstractTableModel):
             from PySide6.QtGui import QColor
 
             return QColor("#888888")
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cut value, in full
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key == "name":
@@ -259,7 +265,10 @@ class ObjectDialog(QDialog):
         super().__init__(parent)
         self.ws, self.object_id, self.lang = ws, object_id, lang
         self.setWindowTitle(self.tr("Property object"))
-        self.resize(620, 720)
+        # tall, but never taller than the screen's free area (768 less a taskbar); it scrolls
+        screen = self.screen() if parent is None else parent.screen()
+        free = screen.availableGeometry().height() if screen is not None else 768
+        self.resize(620, min(720, free - 60))
         cats = ps.categories()
         self.field_errors: dict[str, QLabel] = {}
 
@@ -672,7 +681,7 @@ class PropertyPage(QWidget):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #555; padding: 12px;")
         self.table.doubleClicked.connect(self._double_clicked)
-        buttons = QHBoxLayout()
+        buttons: list[QWidget] = []
         for text, slot in (
             (self.tr("&Add object…"), self.add_object),
             (self.tr("&Edit…"), self.edit_object),
@@ -687,28 +696,32 @@ class PropertyPage(QWidget):
             (self.tr("E&xport…"), self.export_excel),
         ):
             b = QPushButton(text, self)
-            b.setObjectName(f"{slot.__name__}_button")  # e.g. add_lease_button
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        filters = QHBoxLayout()
-        for w in (
-            self.search,
-            self.category_filter,
-            self.use_filter,
-            self.condition_filter,
-            self.village_filter,
-            self.disposed_check,
-        ):
-            filters.addWidget(w)
+            b.setObjectName(f"{slot.__name__}Button")
+            b.clicked.connect(lambda _checked=False, slot=slot: slot())
+            buttons.append(b)
+        self.search.setMinimumWidth(220)
+        # Filters and buttons wrap onto more lines rather than widen the window past the screen.
+        filters = flow_bar(
+            self,
+            [
+                self.search,
+                self.category_filter,
+                self.use_filter,
+                self.condition_filter,
+                self.village_filter,
+                self.disposed_check,
+            ],
+            "propertyFilters",
+        )
+        self.totals.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.leases_label)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_bar(self, buttons, "propertyButtons"))
         self.search.textChanged.connect(lambda t: self._filter(text=t))
         self.category_filter.currentIndexChanged.connect(
             lambda _i: self._filter(category=self.category_filter.currentData() or "")
@@ -1346,7 +1359,7 @@ class FilesDialog(QDialog):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemDoubleClicked.connect(self._open)
         add = QPushButton(self.tr("&Add…"), self)
-        add.clicked.connect(self.add)
+        add.clicked.connect(lambda: self.add())  # not clicked(bool) as the path
         self.error = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)

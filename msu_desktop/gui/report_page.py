@@ -67,6 +67,7 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.domain.plan import Measure, deadline_text
 from msu_desktop.errors import UserError
+from msu_desktop.gui.fit import ElidedLabel, elide, flow_bar
 from msu_desktop.i18n import pick
 from msu_desktop.services import attachments as att
 from msu_desktop.services import report_service as rs
@@ -140,17 +141,21 @@ class PeriodModel(QAbstractTableModel):
             colour = STATE_COLOURS.get(p.timeliness)
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole cell, however narrow its column, then what it means
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
             if p.approved_by:
-                return self.tr("Approved by {name} on {date}").format(
+                more = self.tr("Approved by {name} on {date}").format(
                     name=p.approved_by, date=_d(p.approved_on)
                 )
-            if p.days_left >= 0:
-                return self.tr("{days} days left until {date}").format(
+            elif p.days_left >= 0:
+                more = self.tr("{days} days left until {date}").format(
                     days=p.days_left, date=_d(p.spec.due)
                 )
-            if p.timeliness == ARCHIVE:
-                return self.page.archive_text()
-            return self.tr("Overdue by {days} days").format(days=-p.days_left)
+            elif p.timeliness == ARCHIVE:
+                more = self.page.archive_text()
+            else:
+                more = self.tr("Overdue by {days} days").format(days=-p.days_left)
+            return f"{shown}\n{more}"
         return None
 
 
@@ -232,6 +237,7 @@ class MeasureModel(QAbstractTableModel):
                 return self.tr("The measure's own deadline ({date}) has passed.").format(
                     date=deadline_text(s.measure.deadline, lang)
                 )
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # a cut cell, in full
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             if missed or self.problems.get(s.measure.code):
                 return QBrush(QColor(200, 40, 40))
@@ -247,7 +253,8 @@ class SetValueCommand(QUndoCommand):
         super().__init__()
         self.page, self.period, self.code, self.field = page, period, code, field
         self.old, self.new = old, new
-        self.setText(f"{code} {page.rules.label_of(field, None, page.lang)}")
+        # bounded: the Undo button and its tooltip show it ("Undo 3.2.3 What was d…")
+        self.setText(elide(f"{code} {page.rules.label_of(field, None, page.lang)}", 32))
         self.key = hash((period, code, field)) & 0x7FFFFFFF
 
     def id(self) -> int:
@@ -656,7 +663,14 @@ class ReportPage(QWidget):
         self.measure_view.setObjectName("measureTable")
         self.measure_view.setModel(self.measure_proxy)
         self._setup_table(self.measure_view)
-        self.measure_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.measure_view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the status and check columns get a set width (dragged wider if wanted, whole in the
+        # tooltip) so that the measure's title keeps the room; sized to their contents they
+        # left the title two letters on a 1366-pixel screen
+        for column, width in ((2, 140), (3, 110)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         # right: the form and attachments
         self.form = EntryForm(self)
         self.attach_list = QListWidget(self)
@@ -686,7 +700,7 @@ class ReportPage(QWidget):
         rl.addWidget(self.attach_list)
 
         # top bar: state and period actions
-        self.state_label = QLabel(self)
+        self.state_label = ElidedLabel("", self)  # cut to its width, whole in the tooltip
         self.state_label.setObjectName("periodState")
         self.carry_btn = QPushButton(self.tr("Start from previous period"), self)
         self.carry_btn.setObjectName("carryButton")
@@ -731,19 +745,31 @@ class ReportPage(QWidget):
         self.message.setObjectName("reportMessage")
         self.message.setWordWrap(True)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.state_label, 1)
-        for w in (
-            self.undo_btn,
-            self.redo_btn,
-            self.other_btn,
-            self.carry_btn,
-            self.check_btn,
-            self.complete_btn,
-            self.approve_btn,
-            self.unlock_btn,
-        ):
-            bar.addWidget(w)
+        # The state on its own line, the buttons below it on as many lines as the width needs:
+        # a Kyrgyz bar in one line was wider than a 1366-pixel screen.
+        for b in (self.undo_btn, self.redo_btn):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.undo_btn.defaultAction().setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
+        )
+        redo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        bar = QVBoxLayout()
+        bar.addWidget(self.state_label)
+        self.button_bar = flow_bar(
+            self,
+            [
+                self.undo_btn,
+                self.redo_btn,
+                self.other_btn,
+                self.carry_btn,
+                self.check_btn,
+                self.complete_btn,
+                self.approve_btn,
+                self.unlock_btn,
+            ],
+            "reportButtons",
+        )
+        bar.addWidget(self.button_bar)
 
         split = QSplitter(self)
         split.addWidget(self.period_view)

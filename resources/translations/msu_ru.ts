@@ -1016,11 +1016,16 @@
   <context>
     <name>Dashboard</name>
     <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="416" />
+      <source>Cannot print the dashboard.</source>
+      <translation>Не удалось напечатать сводку.</translation>
+    </message>
+    <message>
       <source>Cannot write {path}.</source>
       <translation>Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
@@ -1030,7 +1035,7 @@
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
@@ -1045,12 +1050,12 @@
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
       <source>Not reported</source>
       <translation>Нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
       <source>Other status</source>
       <translation>Другой статус</translation>
     </message>
@@ -1065,7 +1070,7 @@
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
@@ -1075,7 +1080,7 @@
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
@@ -1100,7 +1105,7 @@
       <translation>{done} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«3 из 12»: выполнено мер из тех, по которым муниципалитет отчитывается в этом полугодии.</translation>
     </message>
@@ -1108,42 +1113,42 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="315" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="316" />
       <source>&amp;Print…</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="380" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="381" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Сводка — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="382" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="383" />
       <source>Dashboard.pdf</source>
       <translation>Сводка.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="393" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="394" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="318" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="319" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="402" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="344" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="345" />
       <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
       <translation>Программа закончилась {date}. Утверждено отчётов: {approved} из {total}; остальные — архив, их ещё можно дополнить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="352" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
@@ -1156,52 +1161,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1308" />
+      <location filename="msu_desktop/gui/property_page.py" line="1321" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1318" />
+      <location filename="msu_desktop/gui/property_page.py" line="1331" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1304" />
+      <location filename="msu_desktop/gui/property_page.py" line="1317" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1320" />
+      <location filename="msu_desktop/gui/property_page.py" line="1333" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1319" />
+      <location filename="msu_desktop/gui/property_page.py" line="1332" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1309" />
+      <location filename="msu_desktop/gui/property_page.py" line="1322" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1310" />
+      <location filename="msu_desktop/gui/property_page.py" line="1323" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1313" />
+      <location filename="msu_desktop/gui/property_page.py" line="1326" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1321" />
+      <location filename="msu_desktop/gui/property_page.py" line="1334" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1312" />
+      <location filename="msu_desktop/gui/property_page.py" line="1325" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1253,32 +1258,32 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="572" />
+      <location filename="msu_desktop/gui/report_page.py" line="579" />
       <source>(target {n} {unit})</source>
       <translation>(цель: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="525" />
+      <location filename="msu_desktop/gui/report_page.py" line="532" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="543" />
+      <location filename="msu_desktop/gui/report_page.py" line="550" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Срок: {deadline}. Ожидаемый результат: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="551" />
+      <location filename="msu_desktop/gui/report_page.py" line="558" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="555" />
+      <location filename="msu_desktop/gui/report_page.py" line="562" />
       <source>Money spent, by source ({currency})</source>
       <translation>Израсходовано средств по источникам ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="511" />
+      <location filename="msu_desktop/gui/report_page.py" line="518" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
@@ -1365,7 +1370,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="508" />
+      <location filename="msu_desktop/gui/property_page.py" line="517" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -1375,7 +1380,7 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="533" />
+      <location filename="msu_desktop/gui/property_page.py" line="542" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -1530,7 +1535,7 @@
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="510" />
+      <location filename="msu_desktop/gui/property_page.py" line="519" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2447,17 +2452,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="439" />
+      <location filename="msu_desktop/gui/report_page.py" line="446" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="351" />
+      <location filename="msu_desktop/gui/report_page.py" line="358" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="340" />
+      <location filename="msu_desktop/gui/report_page.py" line="347" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2623,12 +2628,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1348" />
+      <location filename="msu_desktop/gui/property_page.py" line="1361" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1384" />
+      <location filename="msu_desktop/gui/property_page.py" line="1397" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2682,82 +2687,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1154" />
+      <location filename="msu_desktop/gui/property_page.py" line="1167" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1153" />
+      <location filename="msu_desktop/gui/property_page.py" line="1166" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1148" />
+      <location filename="msu_desktop/gui/property_page.py" line="1161" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1150" />
+      <location filename="msu_desktop/gui/property_page.py" line="1163" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1124" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1146" />
+      <location filename="msu_desktop/gui/property_page.py" line="1159" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1155" />
+      <location filename="msu_desktop/gui/property_page.py" line="1168" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1152" />
+      <location filename="msu_desktop/gui/property_page.py" line="1165" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1151" />
+      <location filename="msu_desktop/gui/property_page.py" line="1164" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1149" />
+      <location filename="msu_desktop/gui/property_page.py" line="1162" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1127" />
+      <location filename="msu_desktop/gui/property_page.py" line="1140" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1141" />
+      <location filename="msu_desktop/gui/property_page.py" line="1154" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1142" />
+      <location filename="msu_desktop/gui/property_page.py" line="1155" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1135" />
+      <location filename="msu_desktop/gui/property_page.py" line="1148" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1136" />
+      <location filename="msu_desktop/gui/property_page.py" line="1149" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1137" />
+      <location filename="msu_desktop/gui/property_page.py" line="1150" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -2765,87 +2770,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="222" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="191" />
+      <location filename="msu_desktop/gui/main_window.py" line="242" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="183" />
+      <location filename="msu_desktop/gui/main_window.py" line="234" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="216" />
+      <location filename="msu_desktop/gui/main_window.py" line="267" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="188" />
+      <location filename="msu_desktop/gui/main_window.py" line="239" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="199" />
+      <location filename="msu_desktop/gui/main_window.py" line="250" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="184" />
+      <location filename="msu_desktop/gui/main_window.py" line="235" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="236" />
+      <location filename="msu_desktop/gui/main_window.py" line="288" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="210" />
+      <location filename="msu_desktop/gui/main_window.py" line="261" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="194" />
+      <location filename="msu_desktop/gui/main_window.py" line="245" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="217" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="280" />
+      <location filename="msu_desktop/gui/main_window.py" line="332" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="300" />
+      <location filename="msu_desktop/gui/main_window.py" line="352" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="295" />
+      <location filename="msu_desktop/gui/main_window.py" line="347" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="308" />
+      <location filename="msu_desktop/gui/main_window.py" line="360" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="124" />
+      <location filename="msu_desktop/gui/main_window.py" line="138" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="368" />
+      <location filename="msu_desktop/gui/main_window.py" line="420" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2858,32 +2863,32 @@ Data folder: {path}</source>
       <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="320" />
+      <location filename="msu_desktop/gui/main_window.py" line="372" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="308" />
+      <location filename="msu_desktop/gui/main_window.py" line="360" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="335" />
+      <location filename="msu_desktop/gui/main_window.py" line="387" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="348" />
+      <location filename="msu_desktop/gui/main_window.py" line="400" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="397" />
+      <location filename="msu_desktop/gui/main_window.py" line="449" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="160" />
+      <location filename="msu_desktop/gui/main_window.py" line="175" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -2892,7 +2897,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="385" />
+      <location filename="msu_desktop/gui/main_window.py" line="437" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -2900,107 +2905,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1437" />
+      <location filename="msu_desktop/gui/property_page.py" line="1450" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1439" />
+      <location filename="msu_desktop/gui/property_page.py" line="1452" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1442" />
+      <location filename="msu_desktop/gui/property_page.py" line="1455" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1444" />
+      <location filename="msu_desktop/gui/property_page.py" line="1457" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1438" />
+      <location filename="msu_desktop/gui/property_page.py" line="1451" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1435" />
+      <location filename="msu_desktop/gui/property_page.py" line="1448" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1429" />
+      <location filename="msu_desktop/gui/property_page.py" line="1442" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1487" />
+      <location filename="msu_desktop/gui/property_page.py" line="1500" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Столбцы, которые не импортируются (отметьте, чтобы сохранить их в примечании):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1446" />
+      <location filename="msu_desktop/gui/property_page.py" line="1459" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1443" />
+      <location filename="msu_desktop/gui/property_page.py" line="1456" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1433" />
+      <location filename="msu_desktop/gui/property_page.py" line="1446" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1434" />
+      <location filename="msu_desktop/gui/property_page.py" line="1447" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1449" />
+      <location filename="msu_desktop/gui/property_page.py" line="1462" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1445" />
+      <location filename="msu_desktop/gui/property_page.py" line="1458" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1448" />
+      <location filename="msu_desktop/gui/property_page.py" line="1461" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1474" />
+      <location filename="msu_desktop/gui/property_page.py" line="1487" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1440" />
+      <location filename="msu_desktop/gui/property_page.py" line="1453" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1447" />
+      <location filename="msu_desktop/gui/property_page.py" line="1460" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1436" />
+      <location filename="msu_desktop/gui/property_page.py" line="1449" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1441" />
+      <location filename="msu_desktop/gui/property_page.py" line="1454" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1453" />
+      <location filename="msu_desktop/gui/property_page.py" line="1466" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -3008,47 +3013,47 @@ Data folder: {path}</source>
   <context>
     <name>MeasureModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="230" />
+      <location filename="msu_desktop/gui/report_page.py" line="235" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="195" />
+      <location filename="msu_desktop/gui/report_page.py" line="200" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="195" />
+      <location filename="msu_desktop/gui/report_page.py" line="200" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="195" />
+      <location filename="msu_desktop/gui/report_page.py" line="200" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="195" />
+      <location filename="msu_desktop/gui/report_page.py" line="200" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="232" />
+      <location filename="msu_desktop/gui/report_page.py" line="237" />
       <source>The measure's own deadline ({date}) has passed.</source>
       <translation>Срок самой меры ({date}) истёк.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="224" />
+      <location filename="msu_desktop/gui/report_page.py" line="229" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="222" />
+      <location filename="msu_desktop/gui/report_page.py" line="227" />
       <source>{n} to fix</source>
       <translation>исправить: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="218" />
+      <location filename="msu_desktop/gui/report_page.py" line="223" />
       <source>— not reported —</source>
       <translation>— нет отчёта —</translation>
     </message>
@@ -3137,82 +3142,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="329" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="335" />
+      <location filename="msu_desktop/gui/property_page.py" line="344" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="206" />
+      <location filename="msu_desktop/gui/property_page.py" line="212" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="205" />
+      <location filename="msu_desktop/gui/property_page.py" line="211" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="337" />
+      <location filename="msu_desktop/gui/property_page.py" line="346" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="347" />
+      <location filename="msu_desktop/gui/property_page.py" line="356" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="323" />
+      <location filename="msu_desktop/gui/property_page.py" line="332" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="316" />
+      <location filename="msu_desktop/gui/property_page.py" line="325" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="349" />
+      <location filename="msu_desktop/gui/property_page.py" line="358" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="218" />
+      <location filename="msu_desktop/gui/property_page.py" line="224" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="303" />
+      <location filename="msu_desktop/gui/property_page.py" line="312" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="359" />
+      <location filename="msu_desktop/gui/property_page.py" line="368" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="330" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="331" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="346" />
+      <location filename="msu_desktop/gui/property_page.py" line="355" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="364" />
+      <location filename="msu_desktop/gui/property_page.py" line="373" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -3221,107 +3226,107 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="315" />
+      <location filename="msu_desktop/gui/property_page.py" line="324" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="339" />
+      <location filename="msu_desktop/gui/property_page.py" line="348" />
       <source>Its date:</source>
       <translation>Дата документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property_page.py" line="347" />
       <source>Its number:</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property_page.py" line="327" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="317" />
+      <location filename="msu_desktop/gui/property_page.py" line="326" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="307" />
+      <location filename="msu_desktop/gui/property_page.py" line="316" />
       <source>Not published: left out of the public register</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="191" />
+      <location filename="msu_desktop/gui/property_page.py" line="197" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="219" />
+      <location filename="msu_desktop/gui/property_page.py" line="225" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="261" />
+      <location filename="msu_desktop/gui/property_page.py" line="267" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="356" />
+      <location filename="msu_desktop/gui/property_page.py" line="365" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property_page.py" line="357" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="342" />
       <source>Size and how it became municipal property</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="352" />
+      <location filename="msu_desktop/gui/property_page.py" line="361" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="220" />
+      <location filename="msu_desktop/gui/property_page.py" line="226" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="313" />
+      <location filename="msu_desktop/gui/property_page.py" line="322" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="202" />
+      <location filename="msu_desktop/gui/property_page.py" line="208" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="350" />
+      <location filename="msu_desktop/gui/property_page.py" line="359" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="344" />
+      <location filename="msu_desktop/gui/property_page.py" line="353" />
       <source>Value, condition and use</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="319" />
+      <location filename="msu_desktop/gui/property_page.py" line="328" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="336" />
+      <location filename="msu_desktop/gui/property_page.py" line="345" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="287" />
+      <location filename="msu_desktop/gui/property_page.py" line="296" />
       <source>e.g. a decision of the local council</source>
       <translation>например, решение местного кенеша</translation>
     </message>
@@ -3329,77 +3334,77 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1233" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1227" />
+      <location filename="msu_desktop/gui/property_page.py" line="1240" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property_page.py" line="1236" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1206" />
+      <location filename="msu_desktop/gui/property_page.py" line="1219" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1291" />
+      <location filename="msu_desktop/gui/property_page.py" line="1304" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1268" />
+      <location filename="msu_desktop/gui/property_page.py" line="1281" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1205" />
+      <location filename="msu_desktop/gui/property_page.py" line="1218" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1218" />
+      <location filename="msu_desktop/gui/property_page.py" line="1231" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1208" />
+      <location filename="msu_desktop/gui/property_page.py" line="1221" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1209" />
+      <location filename="msu_desktop/gui/property_page.py" line="1222" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1207" />
+      <location filename="msu_desktop/gui/property_page.py" line="1220" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1241" />
+      <location filename="msu_desktop/gui/property_page.py" line="1254" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1242" />
+      <location filename="msu_desktop/gui/property_page.py" line="1255" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1243" />
+      <location filename="msu_desktop/gui/property_page.py" line="1256" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1244" />
+      <location filename="msu_desktop/gui/property_page.py" line="1257" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -3478,17 +3483,17 @@ Data folder: {path}</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="272" />
+      <location filename="msu_desktop/gui/package_page.py" line="273" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="267" />
+      <location filename="msu_desktop/gui/package_page.py" line="268" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="254" />
+      <location filename="msu_desktop/gui/package_page.py" line="255" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
@@ -3503,17 +3508,24 @@ Data folder: {path}</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/package_page.py" line="360" />
+      <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
+{path}</source>
+      <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
+{path}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="160" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="316" />
+      <location filename="msu_desktop/gui/package_page.py" line="374" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="281" />
+      <location filename="msu_desktop/gui/package_page.py" line="282" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
@@ -3523,17 +3535,22 @@ Data folder: {path}</source>
       <translation>Период:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/package_page.py" line="365" />
+      <source>Pre&amp;view here</source>
+      <translation>&amp;Просмотр здесь</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="161" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="305" />
+      <location filename="msu_desktop/gui/package_page.py" line="306" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="318" />
+      <location filename="msu_desktop/gui/package_page.py" line="319" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
@@ -3543,7 +3560,12 @@ Data folder: {path}</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="266" />
+      <location filename="msu_desktop/gui/package_page.py" line="366" />
+      <source>Show the &amp;folder</source>
+      <translation>Показать &amp;папку</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="267" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
@@ -3571,7 +3593,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="80" />
+      <location filename="msu_desktop/gui/programme_view.py" line="120" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -3607,37 +3629,37 @@ Data folder: {path}</source>
   <context>
     <name>PeriodModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="144" />
+      <location filename="msu_desktop/gui/report_page.py" line="147" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="118" />
+      <location filename="msu_desktop/gui/report_page.py" line="119" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="153" />
+      <location filename="msu_desktop/gui/report_page.py" line="157" />
       <source>Overdue by {days} days</source>
       <translation>Просрочено на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="118" />
+      <location filename="msu_desktop/gui/report_page.py" line="119" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="118" />
+      <location filename="msu_desktop/gui/report_page.py" line="119" />
       <source>Reported</source>
       <translation>Отчитано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="118" />
+      <location filename="msu_desktop/gui/report_page.py" line="119" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="148" />
+      <location filename="msu_desktop/gui/report_page.py" line="151" />
       <source>{days} days left until {date}</source>
       <translation>До {date} осталось дней: {days}</translation>
     </message>
@@ -3894,34 +3916,62 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
-    <name>ProgrammeView</name>
+    <name>Printing</name>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="51" />
-      <source>&amp;Print…</source>
-      <translation>&amp;Печать…</translation>
+      <location filename="msu_desktop/gui/printing.py" line="102" />
+      <source>Cannot write {path}.</source>
+      <translation>Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="103" />
+      <location filename="msu_desktop/gui/printing.py" line="118" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="102" />
+      <location filename="msu_desktop/gui/printing.py" line="116" />
+      <source>Save as PDF</source>
+      <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="65" />
+      <source>Save as PDF…</source>
+      <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="132" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeView</name>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="52" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="104" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="103" />
       <source>Programme.pdf</source>
       <translation>Программа.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="53" />
+      <location filename="msu_desktop/gui/programme_view.py" line="54" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="112" />
+      <location filename="msu_desktop/gui/programme_view.py" line="113" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="71" />
+      <location filename="msu_desktop/gui/programme_view.py" line="72" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Текст программы для этого плана недоступен.</translation>
     </message>
@@ -4469,147 +4519,147 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="677" />
+      <location filename="msu_desktop/gui/property_page.py" line="686" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="999" />
+      <location filename="msu_desktop/gui/property_page.py" line="1012" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="678" />
+      <location filename="msu_desktop/gui/property_page.py" line="687" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="684" />
+      <location filename="msu_desktop/gui/property_page.py" line="693" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="686" />
+      <location filename="msu_desktop/gui/property_page.py" line="695" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="679" />
+      <location filename="msu_desktop/gui/property_page.py" line="688" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="685" />
+      <location filename="msu_desktop/gui/property_page.py" line="694" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="681" />
+      <location filename="msu_desktop/gui/property_page.py" line="690" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="683" />
+      <location filename="msu_desktop/gui/property_page.py" line="692" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="650" />
+      <location filename="msu_desktop/gui/property_page.py" line="659" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="680" />
+      <location filename="msu_desktop/gui/property_page.py" line="689" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="747" />
+      <location filename="msu_desktop/gui/property_page.py" line="760" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="652" />
+      <location filename="msu_desktop/gui/property_page.py" line="661" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="651" />
+      <location filename="msu_desktop/gui/property_page.py" line="660" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="889" />
+      <location filename="msu_desktop/gui/property_page.py" line="902" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="682" />
+      <location filename="msu_desktop/gui/property_page.py" line="691" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1022" />
+      <location filename="msu_desktop/gui/property_page.py" line="1035" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="687" />
+      <location filename="msu_desktop/gui/property_page.py" line="696" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1099" />
+      <location filename="msu_desktop/gui/property_page.py" line="1112" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1116" />
+      <location filename="msu_desktop/gui/property_page.py" line="1129" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1107" />
+      <location filename="msu_desktop/gui/property_page.py" line="1120" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1118" />
+      <location filename="msu_desktop/gui/property_page.py" line="1131" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="886" />
+      <location filename="msu_desktop/gui/property_page.py" line="899" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="960" />
+      <location filename="msu_desktop/gui/property_page.py" line="973" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="879" />
+      <location filename="msu_desktop/gui/property_page.py" line="892" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1085" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1053" />
+      <location filename="msu_desktop/gui/property_page.py" line="1066" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1079" />
+      <location filename="msu_desktop/gui/property_page.py" line="1092" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="957" />
+      <location filename="msu_desktop/gui/property_page.py" line="970" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
@@ -4618,62 +4668,62 @@ Data folder: {path}</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="952" />
+      <location filename="msu_desktop/gui/property_page.py" line="965" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="758" />
+      <location filename="msu_desktop/gui/property_page.py" line="771" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="972" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="888" />
+      <location filename="msu_desktop/gui/property_page.py" line="901" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="958" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="806" />
+      <location filename="msu_desktop/gui/property_page.py" line="819" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="887" />
+      <location filename="msu_desktop/gui/property_page.py" line="900" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1094" />
+      <location filename="msu_desktop/gui/property_page.py" line="1107" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1096" />
+      <location filename="msu_desktop/gui/property_page.py" line="1109" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="996" />
+      <location filename="msu_desktop/gui/property_page.py" line="1009" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="962" />
+      <location filename="msu_desktop/gui/property_page.py" line="975" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1041" />
+      <location filename="msu_desktop/gui/property_page.py" line="1054" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -4682,77 +4732,77 @@ Data folder: {path}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="647" />
+      <location filename="msu_desktop/gui/property_page.py" line="656" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="847" />
+      <location filename="msu_desktop/gui/property_page.py" line="860" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="654" />
+      <location filename="msu_desktop/gui/property_page.py" line="663" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="786" />
+      <location filename="msu_desktop/gui/property_page.py" line="799" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="963" />
+      <location filename="msu_desktop/gui/property_page.py" line="976" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="664" />
+      <location filename="msu_desktop/gui/property_page.py" line="673" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="961" />
+      <location filename="msu_desktop/gui/property_page.py" line="974" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="884" />
+      <location filename="msu_desktop/gui/property_page.py" line="897" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="885" />
+      <location filename="msu_desktop/gui/property_page.py" line="898" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="870" />
+      <location filename="msu_desktop/gui/property_page.py" line="883" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="945" />
+      <location filename="msu_desktop/gui/property_page.py" line="958" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="946" />
+      <location filename="msu_desktop/gui/property_page.py" line="959" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="947" />
+      <location filename="msu_desktop/gui/property_page.py" line="960" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="948" />
+      <location filename="msu_desktop/gui/property_page.py" line="961" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1070" />
+      <location filename="msu_desktop/gui/property_page.py" line="1083" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -4760,42 +4810,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="110" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="107" />
+      <location filename="msu_desktop/gui/property_page.py" line="111" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="104" />
+      <location filename="msu_desktop/gui/property_page.py" line="108" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="108" />
+      <location filename="msu_desktop/gui/property_page.py" line="112" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="102" />
+      <location filename="msu_desktop/gui/property_page.py" line="106" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="103" />
+      <location filename="msu_desktop/gui/property_page.py" line="107" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="109" />
+      <location filename="msu_desktop/gui/property_page.py" line="113" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="105" />
+      <location filename="msu_desktop/gui/property_page.py" line="109" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -4961,232 +5011,232 @@ Data folder: {path}</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="669" />
+      <location filename="msu_desktop/gui/report_page.py" line="683" />
       <source>&amp;Attach files…</source>
       <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="703" />
+      <location filename="msu_desktop/gui/report_page.py" line="717" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="700" />
+      <location filename="msu_desktop/gui/report_page.py" line="714" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="710" />
+      <location filename="msu_desktop/gui/report_page.py" line="724" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>Отчитаться также по мерам без участия органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="783" />
+      <location filename="msu_desktop/gui/report_page.py" line="809" />
       <source>Approved, locked</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1196" />
+      <location filename="msu_desktop/gui/report_page.py" line="1222" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1216" />
+      <location filename="msu_desktop/gui/report_page.py" line="1242" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="694" />
+      <location filename="msu_desktop/gui/report_page.py" line="708" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1065" />
+      <location filename="msu_desktop/gui/report_page.py" line="1091" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1056" />
+      <location filename="msu_desktop/gui/report_page.py" line="1082" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="782" />
+      <location filename="msu_desktop/gui/report_page.py" line="808" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1216" />
+      <location filename="msu_desktop/gui/report_page.py" line="1242" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1198" />
+      <location filename="msu_desktop/gui/report_page.py" line="1224" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="681" />
+      <location filename="msu_desktop/gui/report_page.py" line="695" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="781" />
+      <location filename="msu_desktop/gui/report_page.py" line="807" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1238" />
+      <location filename="msu_desktop/gui/report_page.py" line="1264" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1041" />
+      <location filename="msu_desktop/gui/report_page.py" line="1067" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="697" />
+      <location filename="msu_desktop/gui/report_page.py" line="711" />
       <source>Mark &amp;complete</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1010" />
+      <location filename="msu_desktop/gui/report_page.py" line="1036" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1012" />
+      <location filename="msu_desktop/gui/report_page.py" line="1038" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1109" />
+      <location filename="msu_desktop/gui/report_page.py" line="1135" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="852" />
+      <location filename="msu_desktop/gui/report_page.py" line="878" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>За {period} пока ничего не заполнено. Выберите меру в списке и заполните её статус и что сделано, или нажмите «Начать с предыдущего периода», чтобы начать с прошлого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="708" />
+      <location filename="msu_desktop/gui/report_page.py" line="722" />
       <source>Other measures</source>
       <translation>Другие меры</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="725" />
+      <location filename="msu_desktop/gui/report_page.py" line="739" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="672" />
+      <location filename="msu_desktop/gui/report_page.py" line="686" />
       <source>Remove file</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="985" />
+      <location filename="msu_desktop/gui/report_page.py" line="1011" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="691" />
+      <location filename="msu_desktop/gui/report_page.py" line="705" />
       <source>Start from previous period</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1212" />
+      <location filename="msu_desktop/gui/report_page.py" line="1238" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="797" />
+      <location filename="msu_desktop/gui/report_page.py" line="823" />
       <source>The programme has ended: this report is an archive. It can still be completed; it is no longer overdue.</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1145" />
+      <location filename="msu_desktop/gui/report_page.py" line="1171" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1131" />
+      <location filename="msu_desktop/gui/report_page.py" line="1157" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1162" />
+      <location filename="msu_desktop/gui/report_page.py" line="1188" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="718" />
+      <location filename="msu_desktop/gui/report_page.py" line="732" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="917" />
+      <location filename="msu_desktop/gui/report_page.py" line="943" />
       <source>approved by {name} on {date}</source>
       <translation>утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="792" />
+      <location filename="msu_desktop/gui/report_page.py" line="818" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="923" />
+      <location filename="msu_desktop/gui/report_page.py" line="949" />
       <source>archive: the programme has ended</source>
       <translation>архив: программа закончилась</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="789" />
+      <location filename="msu_desktop/gui/report_page.py" line="815" />
       <source>current</source>
       <translation>текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="790" />
+      <location filename="msu_desktop/gui/report_page.py" line="816" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="788" />
+      <location filename="msu_desktop/gui/report_page.py" line="814" />
       <source>not started yet</source>
       <translation>ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="791" />
+      <location filename="msu_desktop/gui/report_page.py" line="817" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="925" />
+      <location filename="msu_desktop/gui/report_page.py" line="951" />
       <source>overdue by {days} days</source>
       <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="793" />
+      <location filename="msu_desktop/gui/report_page.py" line="819" />
       <source>submitted</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="921" />
+      <location filename="msu_desktop/gui/report_page.py" line="947" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1114" />
+      <location filename="msu_desktop/gui/report_page.py" line="1140" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1101" />
+      <location filename="msu_desktop/gui/report_page.py" line="1127" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="913" />
+      <location filename="msu_desktop/gui/report_page.py" line="939" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
@@ -5224,12 +5274,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="517" />
+      <location filename="msu_desktop/gui/property_page.py" line="526" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="560" />
+      <location filename="msu_desktop/gui/property_page.py" line="569" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -5257,27 +5307,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1523" />
+      <location filename="msu_desktop/gui/property_page.py" line="1536" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1520" />
+      <location filename="msu_desktop/gui/property_page.py" line="1533" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1521" />
+      <location filename="msu_desktop/gui/property_page.py" line="1534" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1522" />
+      <location filename="msu_desktop/gui/property_page.py" line="1535" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1511" />
+      <location filename="msu_desktop/gui/property_page.py" line="1524" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>

@@ -398,7 +398,7 @@ def test_register_export_is_named_in_russian_and_confirmed_with_open_folder(
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
     answer(standard(QMessageBox.StandardButton.No))  # not the public version
     QTimer.singleShot(300, lambda: answer(named("openFolderButton")))
-    click(page.findChild(QPushButton, "export_excel_button"))
+    click(page.findChild(QPushButton, "export_excelButton"))
     assert offered[0] == str(documents / f"Реестр имущества — {NAME_RU}.xlsx")
     assert out.stat().st_size > 1000
     assert opened and opened[0].toLocalFile() == str(tmp_path)
@@ -536,7 +536,7 @@ def test_property_double_click_add_object_and_quantities(
         dlg.area.setValue(3)  # type: ignore[attr-defined]
 
     answer(standard(QDialogButtonBox.StandardButton.Save), before=fill)
-    click(page.findChild(QPushButton, "add_object_button"))
+    click(page.findChild(QPushButton, "add_objectButton"))
     (obj,) = ps.list_rows(ws)
     assert not page.empty_hint.isVisible()
     assert "Объект добавлен" in page.message.text() and "Трактор МТЗ-82" in page.message.text()
@@ -566,7 +566,7 @@ def test_lease_opens_the_objects_leases_to_add_and_edit_and_all_leases_close(
     win = make_window(ws, "ru")
     page = win.show_page("property")
     page.table.selectRow(_row_of(page, oid))
-    click(page.findChild(QPushButton, "add_lease_button"))
+    click(page.findChild(QPushButton, "add_leaseButton"))
     leases = page.object_leases_dialog
     assert leases.isVisible() and leases.empty.isVisible()
     assert leases.table.rowCount() == 0
@@ -595,7 +595,7 @@ def test_lease_opens_the_objects_leases_to_add_and_edit_and_all_leases_close(
     click(close)
     assert not leases.isVisible()
     # all leases: a Close button
-    click(page.findChild(QPushButton, "show_leases_button"))
+    click(page.findChild(QPushButton, "show_leasesButton"))
     dlg = page.leases_dialog
     assert dlg.findChild(QTableWidget).rowCount() == 1
     click(dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close))

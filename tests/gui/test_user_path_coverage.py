@@ -1,0 +1,110 @@
+"""UI coverage: every visible button and menu action of every page of the main window, of the
+File and Help menus and of the dialogs the half-year goes through must have been pressed by
+some test in this run.
+
+How it works, whatever order the tests run in: tests/ui_coverage.py (a plugin loaded by
+tests/conftest.py) records, from the first GUI test on, every real ``clicked`` of a button and
+every ``triggered`` of an action, and it moves this file's test to the very end of the run. The
+test below then opens a fresh window, lists what is on each page, in the menus and in the
+dialogs, and fails naming each control that nobody pressed. Run it together with the tests that
+press things — the whole suite or at least ``tests/gui`` (``pytest tests/gui``); run on its own,
+it rightly reports that nothing was pressed.
+
+Controls are named by where they live (the page's or dialog's object name or class) and what
+they are (their object name, else their English source text, so a click in Kyrgyz counts for
+the Russian button too). A field's History and Comments buttons on the report form are one
+family each: pressing one field's button exercises the code every field shares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QWidget
+
+from tests import ui_coverage
+from tests.gui.user import go
+
+# Controls that cannot be pressed in a test, each with the reason.
+ALLOWED: set[str] = set()
+
+FAMILIES = [re.compile(r"^(reportPage/history_).+$"), re.compile(r"^(reportPage/comment_).+$")]
+
+
+def family(key: str) -> str:
+    for pattern in FAMILIES:
+        m = pattern.match(key)
+        if m:
+            return m.group(1) + "*"
+    return key
+
+
+def controls(top: QWidget) -> set[str]:
+    out = set()
+    for b in top.findChildren(QAbstractButton):
+        # the table's corner button is Qt's own select-all, not a control of the app
+        if b.isVisibleTo(top) and not isinstance(b.parent(), QTableView):
+            out.add(ui_coverage.key_of(b))
+    return out
+
+
+def menu_actions(actions: list[QAction]) -> set[str]:
+    out = set()
+    for a in actions:
+        if a.isSeparator() or not a.isVisible():
+            continue
+        if a.menu() is not None:
+            out |= menu_actions(a.menu().actions())
+        else:
+            out.add(ui_coverage.key_of(a))
+    return out
+
+
+def test_every_visible_control_was_pressed_by_some_test(qtbot, demo_template, tmp_path) -> None:
+    from msu_desktop.gui import report_dialogs as rd
+    from msu_desktop.gui.app import make_application
+    from msu_desktop.gui.main_window import MainWindow
+    from msu_desktop.gui.printing import PrintJob
+    from msu_desktop.gui.property_page import DecisionDialog, ObjectDialog
+    from msu_desktop.services.workspace import Workspace
+
+    make_application()
+    data = tmp_path / "data"
+    shutil.copytree(demo_template, data)
+    ws = Workspace.open(data)
+    win = MainWindow(ws, "en")
+    qtbot.addWidget(win)
+    win.show()
+    listed: set[str] = set()
+    try:
+        for key in win.pages.keys_in_order:
+            page = go(qtbot, win, key)
+            QApplication.processEvents()
+            listed |= controls(page)
+        listed |= menu_actions(win.menuBar().actions())
+        # the dialogs of the half-year, as the pages open them
+        reports = win.pages["reports"]
+        dialogs = [
+            rd.ApproveDialog("2021-H1", "Асанов Бакыт", dt.date(2021, 7, 10), reports),
+            rd.UnlockDialog("2021-H1", reports),
+            ObjectDialog(ws, "en", None, win.pages["property"]),
+            DecisionDialog(win.pages["property"]),
+        ]
+        for dlg in dialogs:
+            dlg.show()
+            listed |= controls(dlg)
+            dlg.close()
+        job = PrintJob(win.pages["dashboard"], "dashboard", lambda printer: None)
+        preview = job.preview()
+        assert job.save_pdf_action is not None
+        listed.add(ui_coverage.key_of(job.save_pdf_action))  # the app's own preview action
+        preview.close()
+    finally:
+        win.close()
+        ws.close()
+    pressed = {family(k) for k in ui_coverage.PRESSED}
+    missing = sorted({family(k) for k in listed} - pressed - ALLOWED)
+    assert not missing, "no test pressed:\n  " + "\n  ".join(missing)
