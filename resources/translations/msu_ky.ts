@@ -298,7 +298,7 @@
       <translation>Токтотулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency.py" line="22" />
+      <location filename="msu_desktop/cli/agency.py" line="23" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
@@ -381,6 +381,11 @@
       <location filename="msu_desktop/cli/backup.py" line="97" />
       <source>The database is sound.</source>
       <translation>Маалыматтар базасы иретинде.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="83" />
+      <source>The inbox is listening on http://{host}:{port}/</source>
+      <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="90" />
@@ -528,6 +533,11 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <source>folder to write into</source>
+      <translation>жазыла турган папка</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="18" />
       <source>import an Excel register</source>
       <translation>Excel реестрин импорттоо</translation>
@@ -541,6 +551,11 @@
       <location filename="msu_desktop/cli/common.py" line="38" />
       <source>language: ky or ru</source>
       <translation>тил: ky же ru</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="32" />
+      <source>largest package accepted, in MB</source>
+      <translation>кабыл алынган пакеттин эң чоң көлөмү, МБ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="27" />
@@ -588,6 +603,11 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="56" />
+      <source>plan: signs plan packages; receipts: the inbox's key</source>
+      <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="39" />
       <source>print the decree and the text of the programme (Annex 1)</source>
       <translation>токтомду жана программанын текстин (1-тиркеме) чыгаруу</translation>
@@ -618,9 +638,19 @@
       <translation>мөөнөттөрү жана абалы менен отчеттук мезгилдер</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="21" />
+      <source>run the agency's inbox (HTTP) for uploads</source>
+      <translation>агенттиктин жүктөөлөр үчүн кабыл алуу кутусун (HTTP) иштетүү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="23" />
       <source>semi-annual progress reports</source>
       <translation>жарым жылдык аткаруу отчеттору</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="44" />
+      <source>sign a key-rotation document that announces a new key</source>
+      <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="38" />
@@ -643,6 +673,16 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
+      <source>the agency's name, as written on receipts</source>
+      <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="47" />
+      <source>the agency's plan signing key</source>
+      <translation>агенттиктин планга кол коюучу ачкычы</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
       <source>the agency's public key file (.pub)</source>
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
@@ -656,6 +696,16 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="67" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="22" />
+      <source>the inbox folder</source>
+      <translation>кабыл алуу кутусунун папкасы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <source>the inbox's private key (keygen)</source>
+      <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="22" />
@@ -683,6 +733,11 @@
       <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="50" />
+      <source>the new public key (.pub)</source>
+      <translation>жаңы ачык ачкыч (.pub)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="41" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
@@ -706,6 +761,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="28" />
       <source>trust a key handed over in person</source>
       <translation>жеке колго берилген ачкычка ишенүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="38" />
+      <source>uploads allowed per municipality per minute</source>
+      <translation>бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="35" />
@@ -1099,6 +1159,11 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="334" />
+      <source>A different package with the same sequence number {seq} arrived already.</source>
+      <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="298" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
@@ -1107,6 +1172,11 @@
       <location filename="msu_desktop/services/property_service.py" line="300" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="343" />
+      <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
+      <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="94" />
@@ -1203,7 +1273,7 @@
       <translation>Пакетте файл жок: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="105" />
+      <location filename="msu_desktop/services/delivery.py" line="152" />
       <source>No connection to the server ({reason}).</source>
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
@@ -1213,12 +1283,17 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="113" />
+      <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
+      <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/workspace.py" line="144" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="111" />
+      <location filename="msu_desktop/services/delivery.py" line="278" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -1243,6 +1318,11 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="320" />
+      <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
+      <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/agency/collect.py" line="150" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
@@ -1251,6 +1331,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="119" />
       <source>Tampered file in the package: {name}</source>
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="142" />
+      <source>The agency's inbox refused the package: {reason}</source>
+      <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="85" />
@@ -1333,7 +1418,7 @@
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="114" />
+      <location filename="msu_desktop/services/trust.py" line="136" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
@@ -1341,6 +1426,11 @@
       <location filename="msu_desktop/services/agency/collect.py" line="109" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="179" />
+      <source>The inbox's answer carries no readable receipt.</source>
+      <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="101" />
@@ -1353,14 +1443,19 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="140" />
+      <location filename="msu_desktop/services/trust.py" line="163" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="132" />
+      <location filename="msu_desktop/services/trust.py" line="154" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="179" />
+      <source>The key-rotation document names an unknown purpose ({purpose}).</source>
+      <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="89" />
@@ -1373,7 +1468,12 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="69" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="76" />
+      <source>The limits must be positive numbers.</source>
+      <translation>Чектөөлөр оң сандар болушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="76" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
@@ -1468,6 +1568,16 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="197" />
+      <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
+      <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="215" />
+      <source>The package was refused: {reason}</source>
+      <translation>Пакет кабыл алынган жок: {reason}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="134" />
       <source>The package's data does not match its manifest.</source>
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
@@ -1476,6 +1586,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="126" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="161" />
+      <source>The package's file name was changed; its receipt cannot be matched.</source>
+      <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="75" />
@@ -1618,6 +1733,36 @@
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="96" />
+      <source>The receipt is damaged and cannot be read.</source>
+      <translation>Тил кат бузулган, аны окууга болбойт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="135" />
+      <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
+      <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="126" />
+      <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
+      <translation>Тил катка агенттиктин кабыл алуу кутусу кол койгон эмес (жасалма же бузулган): {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="80" />
+      <source>The receipt is too large to be a receipt.</source>
+      <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="137" />
+      <source>The receipt names another municipality, period or sequence than the package sent.</source>
+      <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="133" />
+      <source>The receipt's signed comment does not match its content.</source>
+      <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="294" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
@@ -1628,9 +1773,14 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="149" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="146" />
+      <source>The server answered {code}: {reason}</source>
+      <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="76" />
@@ -1713,6 +1863,11 @@
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
+      <source>This is not a receipt of the agency's inbox.</source>
+      <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="68" />
       <source>This is not a report package (it has no manifest).</source>
       <translation>Бул отчет пакети эмес (манифести жок).</translation>
@@ -1728,12 +1883,17 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/trust.py" line="115" />
+      <source>This key is already trusted for another purpose; one key does one job only.</source>
+      <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="232" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="112" />
+      <location filename="msu_desktop/services/trust.py" line="134" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
@@ -2061,6 +2221,44 @@
       <location filename="msu_desktop/gui/report_dialogs.py" line="147" />
       <source>Who</source>
       <translation>Ким</translation>
+    </message>
+  </context>
+  <context>
+    <name>Inbox</name>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="140" />
+      <source>The inbox does not accept this method here.</source>
+      <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="124" />
+      <source>The inbox has no package with this SHA-256.</source>
+      <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="135" />
+      <source>The inbox has no such address.</source>
+      <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="90" />
+      <source>The package is larger than the inbox accepts ({limit} MB).</source>
+      <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="107" />
+      <source>The upload was empty.</source>
+      <translation>Жүктөлгөн нерсе бош болду.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="119" />
+      <source>This is not a package's SHA-256.</source>
+      <translation>Бул пакеттин SHA-256 эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="81" />
+      <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
+      <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
   </context>
   <context>

@@ -298,7 +298,7 @@
       <translation>Прервано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency.py" line="22" />
+      <location filename="msu_desktop/cli/agency.py" line="23" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
@@ -381,6 +381,11 @@
       <location filename="msu_desktop/cli/backup.py" line="97" />
       <source>The database is sound.</source>
       <translation>База данных в порядке.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="83" />
+      <source>The inbox is listening on http://{host}:{port}/</source>
+      <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="90" />
@@ -528,6 +533,11 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <source>folder to write into</source>
+      <translation>папка, куда записать</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="18" />
       <source>import an Excel register</source>
       <translation>импортировать реестр из Excel</translation>
@@ -541,6 +551,11 @@
       <location filename="msu_desktop/cli/common.py" line="38" />
       <source>language: ky or ru</source>
       <translation>язык: ky или ru</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="32" />
+      <source>largest package accepted, in MB</source>
+      <translation>наибольший принимаемый пакет, МБ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="27" />
@@ -588,6 +603,11 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="56" />
+      <source>plan: signs plan packages; receipts: the inbox's key</source>
+      <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="39" />
       <source>print the decree and the text of the programme (Annex 1)</source>
       <translation>вывести постановление и текст программы (приложение 1)</translation>
@@ -618,9 +638,19 @@
       <translation>отчётные периоды со сроками и состоянием</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="21" />
+      <source>run the agency's inbox (HTTP) for uploads</source>
+      <translation>запустить приёмный ящик агентства (HTTP) для загрузок</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="23" />
       <source>semi-annual progress reports</source>
       <translation>полугодовые отчёты о ходе выполнения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="44" />
+      <source>sign a key-rotation document that announces a new key</source>
+      <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="38" />
@@ -643,6 +673,16 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
+      <source>the agency's name, as written on receipts</source>
+      <translation>название агентства, как оно пишется в квитанциях</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="47" />
+      <source>the agency's plan signing key</source>
+      <translation>ключ агентства для подписи плана</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
       <source>the agency's public key file (.pub)</source>
       <translation>файл открытого ключа агентства (.pub)</translation>
@@ -656,6 +696,16 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="67" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="22" />
+      <source>the inbox folder</source>
+      <translation>папка приёмного ящика</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <source>the inbox's private key (keygen)</source>
+      <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="22" />
@@ -683,6 +733,11 @@
       <translation>справочник муниципалитетов (СОАТЕ)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="50" />
+      <source>the new public key (.pub)</source>
+      <translation>новый открытый ключ (.pub)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="41" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>JSON плана (схема data/schema/plan.schema.json)</translation>
@@ -706,6 +761,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="28" />
       <source>trust a key handed over in person</source>
       <translation>доверять ключу, переданному лично</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="38" />
+      <source>uploads allowed per municipality per minute</source>
+      <translation>разрешённых загрузок от одного муниципалитета в минуту</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="35" />
@@ -1099,6 +1159,11 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="334" />
+      <source>A different package with the same sequence number {seq} arrived already.</source>
+      <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="298" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
@@ -1107,6 +1172,11 @@
       <location filename="msu_desktop/services/property_service.py" line="300" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="343" />
+      <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
+      <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="94" />
@@ -1203,7 +1273,7 @@
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="105" />
+      <location filename="msu_desktop/services/delivery.py" line="152" />
       <source>No connection to the server ({reason}).</source>
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
@@ -1213,12 +1283,17 @@
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="113" />
+      <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
+      <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/workspace.py" line="144" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="111" />
+      <location filename="msu_desktop/services/delivery.py" line="278" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -1243,6 +1318,11 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="320" />
+      <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
+      <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/agency/collect.py" line="150" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
@@ -1251,6 +1331,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="119" />
       <source>Tampered file in the package: {name}</source>
       <translation>Файл в пакете изменён: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="142" />
+      <source>The agency's inbox refused the package: {reason}</source>
+      <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="85" />
@@ -1333,7 +1418,7 @@
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="114" />
+      <location filename="msu_desktop/services/trust.py" line="136" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
@@ -1341,6 +1426,11 @@
       <location filename="msu_desktop/services/agency/collect.py" line="109" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="179" />
+      <source>The inbox's answer carries no readable receipt.</source>
+      <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="101" />
@@ -1353,14 +1443,19 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="140" />
+      <location filename="msu_desktop/services/trust.py" line="163" />
       <source>The key-rotation document is not readable.</source>
       <translation>Документ о смене ключа не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="132" />
+      <location filename="msu_desktop/services/trust.py" line="154" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="179" />
+      <source>The key-rotation document names an unknown purpose ({purpose}).</source>
+      <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="89" />
@@ -1373,7 +1468,12 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="69" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="76" />
+      <source>The limits must be positive numbers.</source>
+      <translation>Ограничения должны быть положительными числами.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="76" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
@@ -1468,6 +1568,16 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="197" />
+      <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
+      <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="215" />
+      <source>The package was refused: {reason}</source>
+      <translation>Пакет отклонён: {reason}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="134" />
       <source>The package's data does not match its manifest.</source>
       <translation>Данные пакета не соответствуют его манифесту.</translation>
@@ -1476,6 +1586,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="126" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>data.json пакета недействителен: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="161" />
+      <source>The package's file name was changed; its receipt cannot be matched.</source>
+      <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="75" />
@@ -1618,6 +1733,36 @@
       <translation>Открытый ключ имеет неверную длину.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="96" />
+      <source>The receipt is damaged and cannot be read.</source>
+      <translation>Квитанция повреждена и не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="135" />
+      <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
+      <translation>Квитанция относится к другому пакету (повторно использованная или перепутанная квитанция).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="126" />
+      <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
+      <translation>Квитанция не подписана приёмным ящиком агентства (подделана или повреждена): {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="80" />
+      <source>The receipt is too large to be a receipt.</source>
+      <translation>Файл слишком велик для квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="137" />
+      <source>The receipt names another municipality, period or sequence than the package sent.</source>
+      <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="133" />
+      <source>The receipt's signed comment does not match its content.</source>
+      <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="294" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
@@ -1628,9 +1773,14 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="149" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="146" />
+      <source>The server answered {code}: {reason}</source>
+      <translation>Сервер ответил {code}: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="76" />
@@ -1713,6 +1863,11 @@
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
+      <source>This is not a receipt of the agency's inbox.</source>
+      <translation>Это не квитанция приёмного ящика агентства.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="68" />
       <source>This is not a report package (it has no manifest).</source>
       <translation>Это не пакет отчёта (нет манифеста).</translation>
@@ -1728,12 +1883,17 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/trust.py" line="115" />
+      <source>This key is already trusted for another purpose; one key does one job only.</source>
+      <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="232" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="112" />
+      <location filename="msu_desktop/services/trust.py" line="134" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
@@ -2061,6 +2221,44 @@
       <location filename="msu_desktop/gui/report_dialogs.py" line="147" />
       <source>Who</source>
       <translation>Кто</translation>
+    </message>
+  </context>
+  <context>
+    <name>Inbox</name>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="140" />
+      <source>The inbox does not accept this method here.</source>
+      <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="124" />
+      <source>The inbox has no package with this SHA-256.</source>
+      <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="135" />
+      <source>The inbox has no such address.</source>
+      <translation>У приёмного ящика нет такого адреса.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="90" />
+      <source>The package is larger than the inbox accepts ({limit} MB).</source>
+      <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="107" />
+      <source>The upload was empty.</source>
+      <translation>Загрузка была пустой.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="119" />
+      <source>This is not a package's SHA-256.</source>
+      <translation>Это не SHA-256 пакета.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="81" />
+      <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
+      <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
   </context>
   <context>
