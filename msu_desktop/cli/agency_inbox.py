@@ -59,6 +59,125 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder to write into"))
     r.add_argument("--password-file", type=Path, default=None)
     r.set_defaults(func=cmd_rotation, needs_workspace=False)
+    register_decisions(sub)
+
+
+def register_decisions(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    d = sub.add_parser(
+        "decide", help=tr("CLI", "accept a received package, or return it with comments")
+    )
+    _inbox_options(d)
+    d.add_argument("sha256", help=tr("CLI", "the package's SHA-256 (as on its receipt)"))
+    d.add_argument("decision", choices=["accept", "return"])
+    d.add_argument(
+        "--comment",
+        action="append",
+        default=[],
+        metavar="MEASURE=TEXT",
+        help=tr("CLI", "a comment at a measure, e.g. 1.1.3=…; repeat for several"),
+    )
+    d.add_argument("--note", default="", help=tr("CLI", "a comment on the whole report"))
+    d.add_argument("--staff", default="", help=tr("CLI", "who decides (for the record)"))
+    d.set_defaults(func=cmd_decide, needs_workspace=False)
+
+    r = sub.add_parser(
+        "reply",
+        help=tr("CLI", "write each municipality's receipts and decisions into a .msureply file"),
+    )
+    _inbox_options(r)
+    r.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder to write into"))
+    r.add_argument("--soate", default=None, help=tr("CLI", "only this municipality"))
+    r.set_defaults(func=cmd_reply, needs_workspace=False)
+
+    v = sub.add_parser(
+        "receive",
+        help=tr("CLI", "put packages that came on a stick into the inbox (as if uploaded)"),
+    )
+    _inbox_options(v)
+    v.add_argument("packages", type=Path, nargs="+", help=tr("CLI", "package files or folders"))
+    v.set_defaults(func=cmd_receive, needs_workspace=False)
+
+
+def _inbox_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
+    p.add_argument(
+        "--key", type=Path, required=True, help=tr("CLI", "the inbox's private key (keygen)")
+    )
+    p.add_argument(
+        "--agency", required=True, help=tr("CLI", "the agency's name, as written on receipts")
+    )
+    p.add_argument("--password-file", type=Path, default=None)
+
+
+def _open_inbox(args: argparse.Namespace) -> Any:
+    from msu_desktop.services.inbox.store import Inbox
+
+    if (
+        getattr(args, "func", None) is not cmd_receive
+        and not (args.inbox / "index.sqlite").exists()
+    ):
+        raise UserError("The folder {path} is not an inbox.", path=str(args.inbox))
+    key = SecretKey.from_pem(_read(args.key), password(args))
+    return Inbox(args.inbox, key, args.agency)
+
+
+def cmd_decide(args: argparse.Namespace, _ws: None) -> int:
+    comments: dict[str, str] = {}
+    for item in args.comment:
+        code, sep, text = item.partition("=")
+        if not sep or not code.strip():
+            raise UserError("Write a comment as MEASURE=TEXT, e.g. 1.1.3=…")
+        comments[code.strip()] = text
+    inbox = _open_inbox(args)
+    try:
+        stored = inbox.decide(
+            args.sha256.lower(),
+            "accepted" if args.decision == "accept" else "returned",
+            comments=comments,
+            note=args.note,
+            staff=args.staff,
+        )
+    finally:
+        inbox.close()
+    print(f"{stored.soate} {stored.period} #{stored.sequence}: {stored.state}")
+    return 0
+
+
+def cmd_reply(args: argparse.Namespace, _ws: None) -> int:
+    from msu_desktop.services.inbox.store import write_replies
+
+    inbox = _open_inbox(args)
+    try:
+        paths = write_replies(inbox, args.out, args.soate)
+    finally:
+        inbox.close()
+    for path in paths:
+        print(path)
+    return 0
+
+
+def cmd_receive(args: argparse.Namespace, _ws: None) -> int:
+    from msu_desktop.services.agency.collect import find_packages
+    from msu_desktop.services.inbox.store import Refused
+
+    files: list[Path] = []
+    for path in args.packages:
+        files.extend(find_packages(path) if path.is_dir() else [path])
+    inbox = _open_inbox(args)
+    refused = 0
+    try:
+        for path in files:
+            try:
+                stored, new = inbox.receive(_read(path))
+            except Refused as exc:
+                refused += 1
+                print(f"{path.name}: {exc}")
+                continue
+            state = tr("CLI", "received") if new else tr("CLI", "already in the inbox")
+            print(f"{path.name}: {state} {stored.received}")
+    finally:
+        inbox.close()
+    return 1 if refused else 0
 
 
 def _read(path: Path) -> bytes:

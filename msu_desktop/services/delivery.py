@@ -10,9 +10,10 @@ comes back. Only the standard library is used (urllib), so nothing more needs in
 The agency's inbox (``msu-agency serve``, docs/inbox-protocol.md) answers an upload with a
 signed receipt. The receipt is verified against the inbox key the trust store holds (purpose
 ``receipts``, brought by a signed key-rotation document) and against the package sent (same
-SHA-256, municipality, period and sequence); a verified receipt is kept beside the package in
-``outbox/receipts/`` and the package's state becomes ``received``, with the time the inbox
-received it. A receipt that does not verify is not kept, and the reason is recorded. A refusal
+SHA-256, municipality, period and sequence); a verified receipt is kept in the package's state
+(``states.json``) and the state becomes ``received``, with the time the inbox received it; a
+verified decision of the agency makes it ``accepted`` or ``returned`` (with comments per
+measure). Offline, the same arrive in a signed ``.msureply`` file (:func:`import_reply`). A receipt that does not verify is not kept, and the reason is recorded. A refusal
 by the inbox (an invalid package, a key the agency does not know…) is recorded with its reason
 in the user's language and not retried; overload (429) and server errors are retried.
 :func:`fetch_receipts` asks the inbox again for the receipt of every package sent without one.
@@ -31,10 +32,16 @@ from typing import Any
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.services.files import sha256_file, write_bytes_atomic
-from msu_desktop.services.inbox.receipt import Receipt, ReceiptInvalid, verify_receipt
+from msu_desktop.services.inbox.receipt import (
+    Decision,
+    Receipt,
+    ReceiptInvalid,
+    check_inbox_signature,
+    verify_decision,
+    verify_receipt,
+)
 
 STATES_FILE = "states.json"
-RECEIPTS = "receipts"
 MAX_ANSWER = 256 * 1024
 MAX_BACKOFF = 6 * 3600
 TIMEOUT = 60
@@ -43,7 +50,8 @@ TIMEOUT = 60
 @dataclass
 class Delivery:
     name: str
-    state: str = "created"  # created | saved | sent | failed | received | refused
+    # created | saved | sent | failed | refused | received | accepted | returned
+    state: str = "created"
     saved_to: str = ""
     sent_at: str = ""
     attempts: int = 0
@@ -52,6 +60,11 @@ class Delivery:
     sha256: str = ""
     received_at: str = ""  # when the inbox received it (from the verified receipt, UTC)
     receipt_error: str = ""
+    receipt: str = ""  # the signed receipt document and its signature
+    receipt_sig: str = ""
+    decision: str = ""  # the agency's signed decision (accepted / returned with comments)
+    decision_sig: str = ""
+    decided_at: str = ""
 
 
 def _path(outbox: Path) -> Path:
@@ -91,7 +104,7 @@ def pending(outbox: Path, now: dt.datetime | None = None) -> list[Path]:
     out = []
     for pkg in sorted(Path(outbox).glob("*.msupkg")):
         d = states.get(pkg.name)
-        if d and d.state in ("sent", "received", "refused"):
+        if d and d.state in ("sent", "received", "refused", "accepted", "returned"):
             continue
         if d and d.next_try and dt.datetime.fromisoformat(d.next_try) > now:
             continue
@@ -163,23 +176,17 @@ def _identity(package: Path) -> tuple[str, str, int]:
         ) from exc
 
 
-def receipt_paths(outbox: Path, package_name: str) -> tuple[Path, Path]:
-    stem = Path(package_name).stem
-    folder = Path(outbox) / RECEIPTS
-    return folder / f"{stem}.receipt.json", folder / f"{stem}.receipt.json.minisig"
-
-
-def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> Receipt:
-    """Verify the inbox's answer as this package's receipt and keep it beside the package."""
+def _verify_item(
+    data_dir: Path, package: Path, item: dict[str, Any], sha256: str
+) -> tuple[Receipt, Decision | None]:
     try:
-        doc = json.loads(answer.decode("utf-8"))
-        document = str(doc["receipt"]).encode("utf-8")
-        signature = str(doc["signature"])
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        document = str(item["receipt"]).encode("utf-8")
+        signature = str(item["signature"])
+    except (KeyError, TypeError) as exc:
         raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
     soate, period, seq = _identity(package)
     receipt = verify_receipt(
-        Path(outbox).parent,  # the outbox lives in the data folder, beside the trust store
+        data_dir,
         document,
         signature,
         package_sha256=sha256,
@@ -187,26 +194,72 @@ def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> R
         period=period,
         sequence=seq,
     )
-    doc_path, sig_path = receipt_paths(outbox, package.name)
-    write_bytes_atomic(doc_path, receipt.document)
-    write_bytes_atomic(sig_path, receipt.signature.encode("utf-8"))
+    decision = None
+    if item.get("decision"):
+        decision = verify_decision(
+            data_dir,
+            str(item["decision"]).encode("utf-8"),
+            str(item.get("decision_signature", "")),
+            package_sha256=sha256,
+        )
+    return receipt, decision
+
+
+def _changes(receipt: Receipt, decision: Decision | None) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "state": "received",
+        "receipt_error": "",
+        "received_at": receipt.received,
+        "receipt": receipt.document.decode("utf-8"),
+        "receipt_sig": receipt.signature,
+    }
+    if decision is not None:
+        out.update(
+            state=decision.decision,
+            decision=decision.document.decode("utf-8"),
+            decision_sig=decision.signature,
+            decided_at=decision.decided,
+        )
+    return out
+
+
+def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> Receipt:
+    """Verify the inbox's answer as this package's receipt (and decision) and record them."""
+    try:
+        doc = json.loads(answer.decode("utf-8"))
+        if not isinstance(doc, dict):
+            raise TypeError("answer")
+    except (UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
+    # the outbox lives in the data folder, beside the trust store
+    receipt, decision = _verify_item(Path(outbox).parent, package, doc, sha256)
+    record(outbox, package, sha256=sha256, **_changes(receipt, decision))
     return receipt
 
 
 def load_receipt(outbox: Path, package: Path) -> Receipt | None:
-    """The kept receipt of a package, verified again (the files may have been changed)."""
-    doc_path, sig_path = receipt_paths(outbox, package.name)
-    if not doc_path.exists() or not sig_path.exists():
+    """The kept receipt of a package, verified again (the state file may have been changed)."""
+    d = load(outbox).get(package.name)
+    if d is None or not d.receipt:
         return None
-    soate, period, seq = _identity(package)
-    return verify_receipt(
+    receipt, _ = _verify_item(
         Path(outbox).parent,
-        doc_path.read_bytes(),
-        sig_path.read_text(encoding="utf-8"),
+        package,
+        {"receipt": d.receipt, "signature": d.receipt_sig},
+        sha256_file(package),
+    )
+    return receipt
+
+
+def load_decision(outbox: Path, package: Path) -> Decision | None:
+    d = load(outbox).get(package.name)
+    if d is None or not d.decision:
+        return None
+    return verify_decision(
+        Path(outbox).parent,
+        d.decision.encode("utf-8"),
+        d.decision_sig,
         package_sha256=sha256_file(package),
-        soate=soate,
-        period=period,
-        sequence=seq,
     )
 
 
@@ -217,7 +270,65 @@ def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str
         receipt = accept_receipt(outbox, pkg, answer, sha)
     except ReceiptInvalid as exc:
         return "sent", {"receipt_error": str(exc)}
-    return "received", {"receipt_error": "", "received_at": receipt.received}
+    d = load(outbox)[pkg.name]
+    return d.state, {"receipt_error": "", "received_at": receipt.received}
+
+
+def import_reply(outbox: Path, soate: str, path: Path) -> dict[str, str]:
+    """Apply a ``.msureply`` from the stick: every receipt and decision verified against the
+    packages this office actually sent, then all recorded in one atomic write, or nothing.
+    Returns {package name: its new state}."""
+    from msu_desktop.services.inbox.reply import read_reply
+
+    data_dir = Path(outbox).parent
+    reply = read_reply(path)
+    comment = check_inbox_signature(data_dir, reply.document, reply.signature)
+    if comment != f"msu-reply soate={reply.soate} created={reply.created}":
+        raise ReceiptInvalid("The reply file's signed comment does not match its content.")
+    if reply.soate != soate:
+        raise ReceiptInvalid(
+            "This reply is for another municipality (СОАТЕ {other}), not for this office "
+            "({mine}); nothing was changed.",
+            other=reply.soate,
+            mine=soate or "—",
+        )
+    states = load(outbox)
+    by_sha: dict[str, Path] = {}
+    for pkg in sorted(Path(outbox).glob("*.msupkg")):
+        d = states.get(pkg.name)
+        if d is not None and d.state != "created":  # saved to a stick or sent: it left here
+            by_sha[d.sha256 or sha256_file(pkg)] = pkg
+    changes: dict[str, dict[str, Any]] = {}
+    for item in reply.items:
+        try:
+            claimed = json.loads(item.get("receipt", ""))
+            sha, seq = str(claimed["package_sha256"]), claimed.get("sequence", "?")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ReceiptInvalid("The reply file is damaged and cannot be read.") from exc
+        target = by_sha.get(sha)
+        if target is None:
+            raise ReceiptInvalid(
+                "The reply speaks of a package this office never sent (sequence {seq}); "
+                "nothing was changed.",
+                seq=seq,
+            )
+        receipt, decision = _verify_item(data_dir, target, item, sha)
+        known = states.get(target.name)
+        if decision is None and known is not None and known.decision:
+            continue  # an older reply, from before the decision: nothing new in it
+        if decision is not None and known is not None and known.decided_at > decision.decided:
+            raise ReceiptInvalid(
+                "The reply is older than a decision already recorded (replayed); nothing was "
+                "changed."
+            )
+        changes[target.name] = {"sha256": sha, **_changes(receipt, decision)}
+    for name, change in changes.items():
+        d = states.get(name) or Delivery(name)
+        for key, value in change.items():
+            setattr(d, key, value)
+        states[name] = d
+    save(outbox, states)
+    return {name: states[name].state for name in changes}
 
 
 def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict[str, str]:
@@ -272,14 +383,14 @@ def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict
 
 
 def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str, str]:
-    """Ask the inbox for the receipt of every package sent without one (``GET <url>/<sha>``);
-    returns {name: "received" | reason}."""
+    """Ask the inbox again about every package sent and not yet decided (``GET <url>/<sha>``):
+    its receipt and the agency's decision; returns {name: new state | reason}."""
     if not url:
         raise UserError("No upload address is set.")
     results: dict[str, str] = {}
     for name, d in sorted(load(outbox).items()):
         pkg = Path(outbox) / name
-        if d.state != "sent" or not pkg.is_file():
+        if d.state not in ("sent", "received") or not pkg.is_file():
             continue
         sha = d.sha256 or sha256_file(pkg)
         request = urllib.request.Request(f"{url.rstrip('/')}/{sha}", method="GET")
@@ -290,5 +401,79 @@ def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str
             continue
         state, extra = _after_answer(outbox, pkg, answer, sha)
         record(outbox, pkg, state=state, sha256=sha, **extra)
-        results[name] = state if state == "received" else extra["receipt_error"]
+        results[name] = extra["receipt_error"] or state
     return results
+
+
+@dataclass(frozen=True)
+class PeriodStanding:
+    period: str
+    package: str
+    sequence: int
+    state: str
+    label: str
+    comments: dict[str, str]
+    note: str
+
+
+def state_label(d: Delivery | None, lang: str | None = None) -> str:
+    """Where a package stands, one translated label per state."""
+    if d is None or d.state == "created":
+        return i18n.tr("Delivery", "built", lang)
+    when = (d.received_at or d.sent_at).replace("T", " ")[:16]
+    labels = {
+        "saved": i18n.tr("Delivery", "saved to a stick ({place})", lang, place=d.saved_to),
+        "sent": i18n.tr("Delivery", "sent {when}, no receipt yet", lang, when=when),
+        "failed": i18n.tr(
+            "Delivery",
+            "not sent: {reason}; next try {when}",
+            lang,
+            reason=d.last_error,
+            when=d.next_try.replace("T", " ")[:16],
+        ),
+        "refused": i18n.tr(
+            "Delivery", "refused by the agency: {reason}", lang, reason=d.last_error
+        ),
+        "received": i18n.tr(
+            "Delivery", "received by the agency {when} (receipt verified)", lang, when=when
+        ),
+        "accepted": i18n.tr("Delivery", "accepted by the agency", lang),
+        "returned": i18n.tr("Delivery", "returned for correction with comments", lang),
+    }
+    return labels.get(d.state, d.state)
+
+
+def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
+    """Each period's latest package and where it stands (with the agency's comments)."""
+    states = load(outbox)
+    latest: dict[str, tuple[int, Path]] = {}
+    for pkg in Path(outbox).glob("*.msupkg") if Path(outbox).is_dir() else []:
+        try:
+            _, period, seq = _identity(pkg)
+        except ReceiptInvalid:
+            continue
+        if period not in latest or seq > latest[period][0]:
+            latest[period] = (seq, pkg)
+    out = []
+    for period, (seq, pkg) in sorted(latest.items()):
+        d = states.get(pkg.name)
+        comments: dict[str, str] = {}
+        note = ""
+        if d is not None and d.decision:
+            try:
+                doc = json.loads(d.decision)
+                comments, note = dict(doc.get("comments") or {}), str(doc.get("note", ""))
+            except (ValueError, TypeError):
+                pass
+        out.append(
+            PeriodStanding(
+                period,
+                pkg.name,
+                seq,
+                d.state if d else "created",
+                state_label(d, lang),
+                comments,
+                note,
+            )
+        )
+    return out

@@ -303,7 +303,7 @@
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="28" />
+      <location filename="msu_desktop/cli/main.py" line="29" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
@@ -331,6 +331,11 @@
       <location filename="msu_desktop/cli/plan.py" line="89" />
       <source>Note: the Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Эскертүү: бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="40" />
+      <source>Nothing new in this reply.</source>
+      <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="110" />
@@ -383,7 +388,7 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="83" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="202" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
@@ -428,6 +433,16 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="77" />
+      <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
+      <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="79" />
+      <source>a comment on the whole report</source>
+      <translation>бүтүндөй отчетко түшүндүрмө</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
@@ -438,6 +453,16 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="67" />
+      <source>accept a received package, or return it with comments</source>
+      <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="176" />
+      <source>already in the inbox</source>
+      <translation>кабыл алуу кутусунда мурдатан бар</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="109" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен: {name}, {date}</translation>
@@ -446,6 +471,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="31" />
       <source>as printed on the agency's letter</source>
       <translation>агенттиктин катында басылгандай</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="27" />
+      <source>ask the agency's inbox for receipts and decisions first</source>
+      <translation>адегенде агенттиктин кабыл алуу кутусунан тил каттарды жана чечимдерди суроо</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="16" />
@@ -533,7 +563,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="88" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -541,6 +571,11 @@
       <location filename="msu_desktop/cli/inventory.py" line="18" />
       <source>import an Excel register</source>
       <translation>Excel реестрин импорттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="19" />
+      <source>import the agency's receipts and decisions (.msureply)</source>
+      <translation>агенттиктин тил каттарын жана чечимдерин импорттоо (.msureply)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="40" />
@@ -593,7 +628,12 @@
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="38" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="89" />
+      <source>only this municipality</source>
+      <translation>ушул муниципалитет гана</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/main.py" line="39" />
       <source>open the window, show every page, quit (checks a build)</source>
       <translation>терезени ачып, бардык беттерди көрсөтүп, чыгуу (жыйнакты текшерүү)</translation>
     </message>
@@ -601,6 +641,11 @@
       <location filename="msu_desktop/cli/inventory.py" line="26" />
       <source>override columns: field=COLUMN_LETTER,... e.g. name=B,area=F</source>
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="97" />
+      <source>package files or folders</source>
+      <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_inbox.py" line="56" />
@@ -621,6 +666,16 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="48" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="94" />
+      <source>put packages that came on a stick into the inbox (as if uploaded)</source>
+      <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="176" />
+      <source>received</source>
+      <translation>кабыл алынды</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="21" />
@@ -673,7 +728,7 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="107" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
@@ -698,12 +753,12 @@
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="22" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="102" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="104" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -736,6 +791,11 @@
       <location filename="msu_desktop/cli/agency_inbox.py" line="50" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="70" />
+      <source>the package's SHA-256 (as on its receipt)</source>
+      <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="41" />
@@ -778,6 +838,11 @@
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/replies.py" line="23" />
+      <source>where each period's package stands</source>
+      <translation>ар бир мезгилдин пакети кайсы абалда турат</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="46" />
       <source>where every period stands</source>
       <translation>ар бир мезгилдин абалы</translation>
@@ -788,6 +853,11 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="80" />
+      <source>who decides (for the record)</source>
+      <translation>ким чечет (каттоо үчүн)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="34" />
       <source>work on another installed programme (reports, exports follow)</source>
       <translation>башка орнотулган программа боюнча иштөө (отчеттор жана чыгаруулар ошого ылайык)</translation>
@@ -796,6 +866,11 @@
       <location filename="msu_desktop/cli/plan.py" line="42" />
       <source>wrap lines at this width (0: do not)</source>
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="85" />
+      <source>write each municipality's receipts and decisions into a .msureply file</source>
+      <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="113" />
@@ -1082,6 +1157,16 @@
   <context>
     <name>Delivery</name>
     <message>
+      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <source>accepted by the agency</source>
+      <translation>агенттик кабыл алды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="422" />
+      <source>built</source>
+      <translation>түзүлдү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="84" />
       <source>created</source>
       <translation>түзүлдү</translation>
@@ -1092,6 +1177,31 @@
       <translation>ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/delivery.py" line="427" />
+      <source>not sent: {reason}; next try {when}</source>
+      <translation>жөнөтүлгөн жок: {reason}; кийинки аракет {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <source>received by the agency {when} (receipt verified)</source>
+      <translation>агенттик {when} алды (тил кат текшерилди)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="434" />
+      <source>refused by the agency: {reason}</source>
+      <translation>агенттик кабыл алган жок: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="441" />
+      <source>returned for correction with comments</source>
+      <translation>түшүндүрмөлөр менен оңдоого кайтарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <source>saved to a stick ({place})</source>
+      <translation>флешкага сакталды ({place})</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="86" />
       <source>saved to {place}</source>
       <translation>{place} ичине сакталды</translation>
@@ -1100,6 +1210,11 @@
       <location filename="msu_desktop/gui/package_page.py" line="88" />
       <source>sent {when}</source>
       <translation>жөнөтүлдү {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="426" />
+      <source>sent {when}, no receipt yet</source>
+      <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
     </message>
   </context>
   <context>
@@ -1159,7 +1274,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="334" />
+      <location filename="msu_desktop/services/inbox/store.py" line="355" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -1174,7 +1289,7 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="343" />
+      <location filename="msu_desktop/services/inbox/store.py" line="364" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -1209,7 +1324,7 @@
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="148" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
@@ -1273,7 +1388,7 @@
       <translation>Пакетте файл жок: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="152" />
+      <location filename="msu_desktop/services/delivery.py" line="165" />
       <source>No connection to the server ({reason}).</source>
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
@@ -1283,7 +1398,7 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="113" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="212" />
       <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
@@ -1293,7 +1408,7 @@
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="278" />
+      <location filename="msu_desktop/services/delivery.py" line="389" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -1308,6 +1423,11 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="75" />
+      <source>Not a valid reply file: {reason}</source>
+      <translation>Жараксыз жооп файлы: {reason}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="304" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
@@ -1318,7 +1438,7 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="320" />
+      <location filename="msu_desktop/services/inbox/store.py" line="341" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
@@ -1333,7 +1453,22 @@
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="142" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="239" />
+      <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
+      <translation>Агенттиктин чечими бул кеңсе эч качан жөнөтпөгөн пакет жөнүндө ({seq} катар номери).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="206" />
+      <source>The agency's decision is damaged and cannot be read.</source>
+      <translation>Агенттиктин чечими бузулган, аны окууга болбойт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="185" />
+      <source>The agency's decision is too large.</source>
+      <translation>Агенттиктин чечими өтө чоң.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="155" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
@@ -1428,7 +1563,12 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="179" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <source>The folder {path} is not an inbox.</source>
+      <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="233" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -1468,7 +1608,7 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="76" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="195" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
@@ -1568,12 +1708,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="197" />
+      <location filename="msu_desktop/services/inbox/store.py" line="218" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="215" />
+      <location filename="msu_desktop/services/inbox/store.py" line="236" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -1588,7 +1728,7 @@
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="161" />
+      <location filename="msu_desktop/services/delivery.py" line="174" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
@@ -1738,12 +1878,12 @@
       <translation>Тил кат бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="135" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="117" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="126" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="222" />
       <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
       <translation>Тил катка агенттиктин кабыл алуу кутусу кол койгон эмес (жасалма же бузулган): {reason}</translation>
     </message>
@@ -1753,12 +1893,12 @@
       <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="137" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="119" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="133" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -1768,17 +1908,37 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <source>The reply file is damaged and cannot be read.</source>
+      <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="287" />
+      <source>The reply file's signed comment does not match its content.</source>
+      <translation>Жооп файлынын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="320" />
+      <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
+      <translation>Бул жооп мурда жазылган чечимден эскирээк (кайталанган); эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
+      <translation>Жоопто бул кеңсе эч качан жөнөтпөгөн пакет айтылат ({seq} катар номери); эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="143" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="149" />
+      <location filename="msu_desktop/services/delivery.py" line="162" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="146" />
+      <location filename="msu_desktop/services/delivery.py" line="159" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
@@ -1858,6 +2018,11 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="189" />
+      <source>This is not a decision of the agency's inbox.</source>
+      <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
@@ -1866,6 +2031,11 @@
       <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
       <source>This is not a receipt of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <source>This is not a reply file of the agency.</source>
+      <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="68" />
@@ -1891,6 +2061,11 @@
       <location filename="msu_desktop/services/plan_package/verify.py" line="232" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="289" />
+      <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
+      <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="134" />
@@ -1921,6 +2096,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="99" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="129" />
+      <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
+      <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="90" />
@@ -2226,12 +2406,22 @@
   <context>
     <name>Inbox</name>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="387" />
+      <source>A newer package of this period has arrived; decide on that one.</source>
+      <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="392" />
+      <source>Say what to correct: a package is returned with at least one comment.</source>
+      <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/inbox/server.py" line="140" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="124" />
+      <location filename="msu_desktop/services/inbox/store.py" line="385" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -2239,6 +2429,11 @@
       <location filename="msu_desktop/services/inbox/server.py" line="135" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="399" />
+      <source>The package has no measure {code}.</source>
+      <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/inbox/server.py" line="90" />

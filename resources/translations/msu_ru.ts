@@ -303,7 +303,7 @@
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="28" />
+      <location filename="msu_desktop/cli/main.py" line="29" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
@@ -331,6 +331,11 @@
       <location filename="msu_desktop/cli/plan.py" line="89" />
       <source>Note: the Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Внимание: здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="40" />
+      <source>Nothing new in this reply.</source>
+      <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="110" />
@@ -383,7 +388,7 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="83" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="202" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
@@ -428,6 +433,16 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="77" />
+      <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
+      <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="79" />
+      <source>a comment on the whole report</source>
+      <translation>комментарий ко всему отчёту</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>подписанный key-rotation.json для передачи (его .minisig рядом)</translation>
@@ -438,6 +453,16 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="67" />
+      <source>accept a received package, or return it with comments</source>
+      <translation>принять поступивший пакет или вернуть его с комментариями</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="176" />
+      <source>already in the inbox</source>
+      <translation>уже есть в приёмном ящике</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="109" />
       <source>approved by {name} on {date}</source>
       <translation>утверждён: {name}, {date}</translation>
@@ -446,6 +471,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="31" />
       <source>as printed on the agency's letter</source>
       <translation>как напечатано в письме агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="27" />
+      <source>ask the agency's inbox for receipts and decisions first</source>
+      <translation>сначала запросить квитанции и решения у приёмного ящика агентства</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="16" />
@@ -533,7 +563,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="88" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -541,6 +571,11 @@
       <location filename="msu_desktop/cli/inventory.py" line="18" />
       <source>import an Excel register</source>
       <translation>импортировать реестр из Excel</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="19" />
+      <source>import the agency's receipts and decisions (.msureply)</source>
+      <translation>импортировать квитанции и решения агентства (.msureply)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="40" />
@@ -593,7 +628,12 @@
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="38" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="89" />
+      <source>only this municipality</source>
+      <translation>только этот муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/main.py" line="39" />
       <source>open the window, show every page, quit (checks a build)</source>
       <translation>открыть окно, показать все страницы и выйти (проверка сборки)</translation>
     </message>
@@ -601,6 +641,11 @@
       <location filename="msu_desktop/cli/inventory.py" line="26" />
       <source>override columns: field=COLUMN_LETTER,... e.g. name=B,area=F</source>
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="97" />
+      <source>package files or folders</source>
+      <translation>файлы пакетов или папки</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_inbox.py" line="56" />
@@ -621,6 +666,16 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="48" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="94" />
+      <source>put packages that came on a stick into the inbox (as if uploaded)</source>
+      <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="176" />
+      <source>received</source>
+      <translation>принят</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="21" />
@@ -673,7 +728,7 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="107" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
@@ -698,12 +753,12 @@
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="22" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="102" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="104" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -736,6 +791,11 @@
       <location filename="msu_desktop/cli/agency_inbox.py" line="50" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="70" />
+      <source>the package's SHA-256 (as on its receipt)</source>
+      <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="41" />
@@ -778,6 +838,11 @@
       <translation>проверить и свести все пакеты отчётов в папке</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/replies.py" line="23" />
+      <source>where each period's package stands</source>
+      <translation>в каком состоянии пакет каждого периода</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="46" />
       <source>where every period stands</source>
       <translation>состояние каждого периода</translation>
@@ -788,6 +853,11 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="80" />
+      <source>who decides (for the record)</source>
+      <translation>кто принимает решение (для записи)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="34" />
       <source>work on another installed programme (reports, exports follow)</source>
       <translation>работать по другой установленной программе (отчёты и выгрузки — по ней)</translation>
@@ -796,6 +866,11 @@
       <location filename="msu_desktop/cli/plan.py" line="42" />
       <source>wrap lines at this width (0: do not)</source>
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="85" />
+      <source>write each municipality's receipts and decisions into a .msureply file</source>
+      <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="113" />
@@ -1082,6 +1157,16 @@
   <context>
     <name>Delivery</name>
     <message>
+      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <source>accepted by the agency</source>
+      <translation>принят агентством</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="422" />
+      <source>built</source>
+      <translation>сформирован</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="84" />
       <source>created</source>
       <translation>создан</translation>
@@ -1092,6 +1177,31 @@
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/delivery.py" line="427" />
+      <source>not sent: {reason}; next try {when}</source>
+      <translation>не отправлен: {reason}; следующая попытка {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <source>received by the agency {when} (receipt verified)</source>
+      <translation>получен агентством {when} (квитанция проверена)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="434" />
+      <source>refused by the agency: {reason}</source>
+      <translation>отклонён агентством: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="441" />
+      <source>returned for correction with comments</source>
+      <translation>возвращён на исправление с комментариями</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <source>saved to a stick ({place})</source>
+      <translation>сохранён на флешку ({place})</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/package_page.py" line="86" />
       <source>saved to {place}</source>
       <translation>сохранён в {place}</translation>
@@ -1100,6 +1210,11 @@
       <location filename="msu_desktop/gui/package_page.py" line="88" />
       <source>sent {when}</source>
       <translation>отправлен {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="426" />
+      <source>sent {when}, no receipt yet</source>
+      <translation>отправлен {when}, квитанции пока нет</translation>
     </message>
   </context>
   <context>
@@ -1159,7 +1274,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="334" />
+      <location filename="msu_desktop/services/inbox/store.py" line="355" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -1174,7 +1289,7 @@
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="343" />
+      <location filename="msu_desktop/services/inbox/store.py" line="364" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -1209,7 +1324,7 @@
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="148" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
@@ -1273,7 +1388,7 @@
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="152" />
+      <location filename="msu_desktop/services/delivery.py" line="165" />
       <source>No connection to the server ({reason}).</source>
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
@@ -1283,7 +1398,7 @@
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="113" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="212" />
       <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
@@ -1293,7 +1408,7 @@
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="278" />
+      <location filename="msu_desktop/services/delivery.py" line="389" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -1308,6 +1423,11 @@
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="75" />
+      <source>Not a valid reply file: {reason}</source>
+      <translation>Недействительный файл ответа: {reason}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="304" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
@@ -1318,7 +1438,7 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="320" />
+      <location filename="msu_desktop/services/inbox/store.py" line="341" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
@@ -1333,7 +1453,22 @@
       <translation>Файл в пакете изменён: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="142" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="239" />
+      <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
+      <translation>Решение агентства касается пакета, который этот офис никогда не отправлял (номер {seq}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="206" />
+      <source>The agency's decision is damaged and cannot be read.</source>
+      <translation>Решение агентства повреждено и не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="185" />
+      <source>The agency's decision is too large.</source>
+      <translation>Решение агентства слишком велико.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="155" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
@@ -1428,7 +1563,12 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="179" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <source>The folder {path} is not an inbox.</source>
+      <translation>Папка {path} не является приёмным ящиком.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="233" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -1468,7 +1608,7 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="76" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="195" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
@@ -1568,12 +1708,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="197" />
+      <location filename="msu_desktop/services/inbox/store.py" line="218" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="215" />
+      <location filename="msu_desktop/services/inbox/store.py" line="236" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -1588,7 +1728,7 @@
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="161" />
+      <location filename="msu_desktop/services/delivery.py" line="174" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
@@ -1738,12 +1878,12 @@
       <translation>Квитанция повреждена и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="135" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="117" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Квитанция относится к другому пакету (повторно использованная или перепутанная квитанция).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="126" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="222" />
       <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
       <translation>Квитанция не подписана приёмным ящиком агентства (подделана или повреждена): {reason}</translation>
     </message>
@@ -1753,12 +1893,12 @@
       <translation>Файл слишком велик для квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="137" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="119" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="133" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -1768,17 +1908,37 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <source>The reply file is damaged and cannot be read.</source>
+      <translation>Файл ответа повреждён и не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="287" />
+      <source>The reply file's signed comment does not match its content.</source>
+      <translation>Подписанный комментарий файла ответа не совпадает с его содержимым.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="320" />
+      <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
+      <translation>Этот ответ старше уже записанного решения (повторно использован); ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
+      <translation>В ответе говорится о пакете, который этот офис никогда не отправлял (номер {seq}); ничего не изменено.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="143" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="149" />
+      <location filename="msu_desktop/services/delivery.py" line="162" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="146" />
+      <location filename="msu_desktop/services/delivery.py" line="159" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
@@ -1858,6 +2018,11 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="189" />
+      <source>This is not a decision of the agency's inbox.</source>
+      <translation>Это не решение приёмного ящика агентства.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
@@ -1866,6 +2031,11 @@
       <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
       <source>This is not a receipt of the agency's inbox.</source>
       <translation>Это не квитанция приёмного ящика агентства.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <source>This is not a reply file of the agency.</source>
+      <translation>Это не файл ответа агентства.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="68" />
@@ -1891,6 +2061,11 @@
       <location filename="msu_desktop/services/plan_package/verify.py" line="232" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="289" />
+      <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
+      <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="134" />
@@ -1921,6 +2096,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="99" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Используйте пароль не короче 8 символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="129" />
+      <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
+      <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="90" />
@@ -2226,12 +2406,22 @@
   <context>
     <name>Inbox</name>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="387" />
+      <source>A newer package of this period has arrived; decide on that one.</source>
+      <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="392" />
+      <source>Say what to correct: a package is returned with at least one comment.</source>
+      <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/inbox/server.py" line="140" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="124" />
+      <location filename="msu_desktop/services/inbox/store.py" line="385" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -2239,6 +2429,11 @@
       <location filename="msu_desktop/services/inbox/server.py" line="135" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="399" />
+      <source>The package has no measure {code}.</source>
+      <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/inbox/server.py" line="90" />

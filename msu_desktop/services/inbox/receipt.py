@@ -108,25 +108,7 @@ def verify_receipt(
 ) -> Receipt:
     """Check the receipt's signature (a trusted inbox key) and that it is for this package."""
     receipt = parse_unverified(document, signature)
-    keys = trust.trusted_keys(data_dir, "receipts")
-    if not keys:
-        raise ReceiptInvalid(
-            "No key of the agency's inbox is trusted yet: import the plan package or the "
-            "key-rotation document that brings it."
-        )
-    comment = None
-    last: SignatureError | None = None
-    for trusted in keys:
-        try:
-            comment = verify(trusted.key, document, signature)
-            break
-        except SignatureError as exc:
-            last = exc
-    if comment is None:
-        raise ReceiptInvalid(
-            "The receipt is not signed by the agency's inbox (forged or damaged): {reason}",
-            reason=str(last) if last else "",
-        )
+    comment = check_inbox_signature(data_dir, document, signature)
     if comment != trusted_comment(
         receipt.soate, receipt.period, receipt.sequence, receipt.package_sha256
     ):
@@ -138,3 +120,124 @@ def verify_receipt(
             "The receipt names another municipality, period or sequence than the package sent."
         )
     return receipt
+
+
+# -- decisions: accepted, or returned with comments per measure ---------------------------------
+DECISION_FORMAT = "msu-inbox-decision"
+DECISIONS = ("accepted", "returned")
+
+
+@dataclass(frozen=True)
+class Decision:
+    soate: str
+    period: str
+    sequence: int
+    package_sha256: str
+    decision: str  # accepted | returned
+    comments: dict[str, str]  # measure code -> the agency's comment
+    note: str
+    decided: str  # UTC, ISO 8601
+    document: bytes
+    signature: str
+
+
+def decision_comment(soate: str, period: str, sequence: int, decision: str) -> str:
+    return f"{DECISION_FORMAT} soate={soate} period={period} seq={sequence} decision={decision}"
+
+
+def sign_decision(
+    key: SecretKey,
+    *,
+    agency: str,
+    soate: str,
+    period: str,
+    sequence: int,
+    package_sha256: str,
+    decision: str,
+    comments: dict[str, str],
+    note: str,
+    decided: dt.datetime,
+) -> Decision:
+    if decision not in DECISIONS:
+        raise ValueError(decision)
+    doc = {
+        "format": DECISION_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "agency": agency,
+        "municipality": soate,
+        "period": period,
+        "sequence": sequence,
+        "package_sha256": package_sha256,
+        "decision": decision,
+        "comments": comments,
+        "note": note,
+        "decided": decided.astimezone(dt.UTC).isoformat(timespec="seconds"),
+    }
+    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    sig = key.sign(
+        data, decision_comment(soate, period, sequence, decision), "decision of the agency"
+    )
+    return parse_decision(data, sig)
+
+
+def parse_decision(document: bytes, signature: str) -> Decision:
+    if len(document) > 16 * MAX_RECEIPT:
+        raise ReceiptInvalid("The agency's decision is too large.")
+    try:
+        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
+        if doc.get("format") != DECISION_FORMAT or doc.get("decision") not in DECISIONS:
+            raise ReceiptInvalid("This is not a decision of the agency's inbox.")
+        comments = doc.get("comments") or {}
+        if not isinstance(comments, dict):
+            raise TypeError("comments")
+        return Decision(
+            soate=str(doc["municipality"]),
+            period=str(doc["period"]),
+            sequence=int(doc["sequence"]),
+            package_sha256=str(doc["package_sha256"]),
+            decision=str(doc["decision"]),
+            comments={str(k): str(v) for k, v in comments.items()},
+            note=str(doc.get("note", "")),
+            decided=str(doc["decided"]),
+            document=document,
+            signature=signature,
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ReceiptInvalid("The agency's decision is damaged and cannot be read.") from exc
+
+
+def check_inbox_signature(data_dir: Path, document: bytes, signature: str) -> str:
+    keys = trust.trusted_keys(data_dir, "receipts")
+    if not keys:
+        raise ReceiptInvalid(
+            "No key of the agency's inbox is trusted yet: import the plan package or the "
+            "key-rotation document that brings it."
+        )
+    last: SignatureError | None = None
+    for trusted in keys:
+        try:
+            return verify(trusted.key, document, signature)
+        except SignatureError as exc:
+            last = exc
+    raise ReceiptInvalid(
+        "The receipt is not signed by the agency's inbox (forged or damaged): {reason}",
+        reason=str(last) if last else "",
+    )
+
+
+def verify_decision(
+    data_dir: Path, document: bytes, signature: str, *, package_sha256: str
+) -> Decision:
+    """A decision signed by a trusted inbox key, about exactly the package sent."""
+    decision = parse_decision(document, signature)
+    comment = check_inbox_signature(data_dir, document, signature)
+    if comment != decision_comment(
+        decision.soate, decision.period, decision.sequence, decision.decision
+    ):
+        raise ReceiptInvalid("The receipt's signed comment does not match its content.")
+    if decision.package_sha256 != package_sha256:
+        raise ReceiptInvalid(
+            "The agency's decision is about a package this office never sent (sequence {seq}).",
+            seq=decision.sequence,
+        )
+    return decision

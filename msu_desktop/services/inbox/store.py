@@ -33,7 +33,14 @@ from typing import Any
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.services.files import fsync_dir
-from msu_desktop.services.inbox.receipt import Receipt, parse_unverified, sign_receipt
+from msu_desktop.services.inbox.receipt import (
+    Decision,
+    Receipt,
+    parse_decision,
+    parse_unverified,
+    sign_decision,
+    sign_receipt,
+)
 from msu_desktop.services.package.verify import VerifiedPackage, verify_package
 from msu_desktop.services.signing.minisign import PublicKey, SecretKey
 
@@ -60,6 +67,14 @@ CREATE TABLE IF NOT EXISTS muni_keys (
     key TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     registered TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    sha256 TEXT PRIMARY KEY REFERENCES packages (sha256),
+    decision TEXT NOT NULL,
+    staff TEXT NOT NULL,
+    decided TEXT NOT NULL,
+    document BLOB NOT NULL,
+    signature TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS refusals (
     id INTEGER PRIMARY KEY,
@@ -105,6 +120,7 @@ class Stored:
     received: str
     path: Path
     receipt: Receipt
+    decision: Decision | None = None
 
 
 def utcnow() -> dt.datetime:
@@ -148,7 +164,7 @@ class Inbox:
         return self.packages_dir / sha256[:2] / f"{sha256}.msupkg"
 
     def _stored(self, row: tuple[Any, ...]) -> Stored:
-        sha, soate, period, seq, supersedes, state, received, doc, sig = row
+        sha, soate, period, seq, supersedes, state, received, doc, sig, ddoc, dsig = row
         return Stored(
             sha,
             soate,
@@ -159,19 +175,24 @@ class Inbox:
             received,
             self.path_for(sha),
             parse_unverified(bytes(doc), sig),
+            parse_decision(bytes(ddoc), dsig) if ddoc else None,
         )
 
-    _COLUMNS = "sha256, soate, period, sequence, supersedes, state, received, receipt, receipt_sig"
+    _COLUMNS = (
+        "p.sha256, soate, period, sequence, supersedes, state, received, receipt, receipt_sig, "
+        "d.document, d.signature"
+    )
+    _FROM = " FROM packages p LEFT JOIN decisions d ON d.sha256 = p.sha256"
 
     def get(self, sha256: str) -> Stored | None:
         with self._lock:
             row = self.db.execute(
-                f"SELECT {self._COLUMNS} FROM packages WHERE sha256 = ?", (sha256,)
+                f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha256,)
             ).fetchone()
         return self._stored(row) if row else None
 
     def all(self, period: str | None = None) -> list[Stored]:
-        sql = f"SELECT {self._COLUMNS} FROM packages"
+        sql = f"SELECT {self._COLUMNS}{self._FROM}"
         args: tuple[str, ...] = ()
         if period:
             sql += " WHERE period = ?"
@@ -246,7 +267,7 @@ class Inbox:
             db.execute("BEGIN IMMEDIATE")
             try:
                 row = db.execute(
-                    f"SELECT {self._COLUMNS} FROM packages WHERE sha256 = ?", (sha,)
+                    f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha,)
                 ).fetchone()
                 if row:  # the same package, arrived twice at once
                     db.execute("ROLLBACK")
@@ -349,20 +370,115 @@ class Inbox:
             )
         return None
 
+    def decide(
+        self,
+        sha256: str,
+        decision: str,
+        *,
+        comments: dict[str, str] | None = None,
+        note: str = "",
+        staff: str = "",
+    ) -> Stored:
+        """Accept the package, or return it for correction with comments per measure."""
+        stored = self.get(sha256)
+        if stored is None:
+            raise UserError("The inbox has no package with this SHA-256.", context="Inbox")
+        if stored.state == "superseded":
+            raise UserError(
+                "A newer package of this period has arrived; decide on that one.",
+                context="Inbox",
+            )
+        if decision == "returned" and not (note.strip() or any(comments or {})):
+            raise UserError(
+                "Say what to correct: a package is returned with at least one comment.",
+                context="Inbox",
+            )
+        measures = {m["code"] for m in self._measures(stored)}
+        unknown = sorted(set(comments or {}) - measures)
+        if unknown:
+            raise UserError("The package has no measure {code}.", context="Inbox", code=unknown[0])
+        now = self.clock()
+        signed = sign_decision(
+            self.key,
+            agency=self.agency,
+            soate=stored.soate,
+            period=stored.period,
+            sequence=stored.sequence,
+            package_sha256=sha256,
+            decision=decision,
+            comments={k: v.strip() for k, v in (comments or {}).items() if v.strip()},
+            note=note.strip(),
+            decided=now,
+        )
+        with self._lock:
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute(
+                    "INSERT OR REPLACE INTO decisions (sha256, decision, staff, decided, "
+                    "document, signature) VALUES (?, ?, ?, ?, ?, ?)",
+                    (sha256, decision, staff, signed.decided, signed.document, signed.signature),
+                )
+                db.execute("UPDATE packages SET state = ? WHERE sha256 = ?", (decision, sha256))
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        result = self.get(sha256)
+        assert result is not None
+        return result
+
+    def _measures(self, stored: Stored) -> list[dict[str, Any]]:
+        return list(check_package(stored.path).data.get("measures", []))
+
     def key_registry(self) -> dict[str, str]:
         with self._lock:
             return dict(self.db.execute("SELECT soate, fingerprint FROM muni_keys").fetchall())
 
 
 def dump_json(stored: Stored) -> dict[str, Any]:
-    return {
+    doc: dict[str, Any] = {
         "status": "received",
         "package_sha256": stored.sha256,
         "state": stored.state,
         "receipt": stored.receipt.document.decode("utf-8"),
         "signature": stored.receipt.signature,
     }
+    if stored.decision is not None:
+        doc["decision"] = stored.decision.document.decode("utf-8")
+        doc["decision_signature"] = stored.decision.signature
+    return doc
 
 
 def json_bytes(doc: dict[str, Any]) -> bytes:
     return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def reply_items(stored: list[Stored]) -> list[dict[str, str]]:
+    out = []
+    for st in stored:
+        item = {"receipt": st.receipt.document.decode("utf-8"), "signature": st.receipt.signature}
+        if st.decision is not None:
+            item["decision"] = st.decision.document.decode("utf-8")
+            item["decision_signature"] = st.decision.signature
+        out.append(item)
+    return out
+
+
+def write_replies(inbox: Inbox, out_dir: Path, soate: str | None = None) -> list[Path]:
+    """One signed ``.msureply`` per municipality with its receipts and decisions."""
+    from msu_desktop.services.inbox.reply import EXTENSION, build_reply, write_reply
+
+    by_soate: dict[str, list[Stored]] = {}
+    for st in inbox.all():
+        if soate is None or st.soate == soate:
+            by_soate.setdefault(st.soate, []).append(st)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    now = inbox.clock()
+    paths = []
+    for code, stored in sorted(by_soate.items()):
+        doc, sig = build_reply(inbox.key, inbox.agency, code, reply_items(stored), now)
+        stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S")
+        paths.append(write_reply(out_dir / f"{code}_{stamp}{EXTENSION}", doc, sig))
+    return paths
