@@ -38,6 +38,7 @@ def cmd_import_reply(args: argparse.Namespace, ws: Workspace) -> int:
     changed = delivery.import_reply(ws.outbox_dir, _soate(ws), args.reply)
     if not changed:
         print(tr("CLI", "Nothing new in this reply."))
+    _unlock_returned(ws)
     _print(ws)
     return 0
 
@@ -48,8 +49,22 @@ def cmd_outbox(args: argparse.Namespace, ws: Workspace) -> int:
         if not url:
             raise UserError("No upload address is set.")
         delivery.fetch_receipts(ws.outbox_dir, url)
+        _unlock_returned(ws)
     _print(ws)
     return 0
+
+
+def _unlock_returned(ws: Workspace) -> None:
+    from msu_desktop.services.agency_returns import apply_returns
+
+    for period in apply_returns(ws):
+        print(
+            tr(
+                "CLI",
+                "{period}: returned by the agency, unlocked for correction.",
+                period=period_name(period),
+            )
+        )
 
 
 def _print(ws: Workspace) -> None:

@@ -903,6 +903,11 @@
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/replies.py" line="62" />
+      <source>{period}: returned by the agency, unlocked for correction.</source>
+      <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="56" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
@@ -1433,7 +1438,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="161" />
+      <location filename="msu_desktop/services/package/build.py" line="162" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -1503,7 +1508,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="155" />
+      <location filename="msu_desktop/services/package/build.py" line="156" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -4107,6 +4112,11 @@ Data folder: {path}</source>
       <translation>Кечиктирилген</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency_returns.py" line="42" />
+      <source>Returned by the agency for correction: {note}</source>
+      <translation>Агенттик оңдоого кайтарды: {note}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/report_service.py" line="1042" />
       <source>Submitted</source>
       <translation>Тапшырылды</translation>
@@ -4155,6 +4165,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/report_service.py" line="391" />
       <source>Unknown status {status}.</source>
       <translation>Белгисиз абал {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency_returns.py" line="41" />
+      <source>the agency</source>
+      <translation>агенттик</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/report_service.py" line="563" />

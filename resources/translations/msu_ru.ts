@@ -903,6 +903,11 @@
       <translation>Перенесено значений в {period}: {n}.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/replies.py" line="62" />
+      <source>{period}: returned by the agency, unlocked for correction.</source>
+      <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="56" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>CSV-справочник СОАТЕ для настоящих названий (например, ../shared/data/soate/*.csv)</translation>
@@ -1433,7 +1438,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="161" />
+      <location filename="msu_desktop/services/package/build.py" line="162" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1503,7 +1508,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="155" />
+      <location filename="msu_desktop/services/package/build.py" line="156" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -4107,6 +4112,11 @@ Data folder: {path}</source>
       <translation>Просрочен</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency_returns.py" line="42" />
+      <source>Returned by the agency for correction: {note}</source>
+      <translation>Возвращён агентством на исправление: {note}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/report_service.py" line="1042" />
       <source>Submitted</source>
       <translation>Сдан</translation>
@@ -4155,6 +4165,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/report_service.py" line="391" />
       <source>Unknown status {status}.</source>
       <translation>Неизвестный статус {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/agency_returns.py" line="41" />
+      <source>the agency</source>
+      <translation>агентство</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/report_service.py" line="563" />

@@ -290,7 +290,7 @@ class Inbox:
                     package_sha256=sha,
                     received=now,
                 )
-                supersedes = pkg.data.get("supersedes_sequence")
+                supersedes = (pkg.data.get("supersedes") or {}).get("sequence")
                 db.execute(
                     "UPDATE packages SET state = 'superseded' WHERE soate = ? AND period = ?",
                     (pkg.soate, pkg.period),
