@@ -1172,14 +1172,12 @@
       <translation>түзүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="84" />
       <source>created</source>
-      <translation>түзүлдү</translation>
+      <translation type="vanished">түзүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="91" />
       <source>failed: {reason}; next try {when}</source>
-      <translation>ката: {reason}; кийинки аракет {when}</translation>
+      <translation type="vanished">ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="427" />
@@ -1207,19 +1205,65 @@
       <translation>флешкага сакталды ({place})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="86" />
       <source>saved to {place}</source>
-      <translation>{place} ичине сакталды</translation>
+      <translation type="vanished">{place} ичине сакталды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="88" />
       <source>sent {when}</source>
-      <translation>жөнөтүлдү {when}</translation>
+      <translation type="vanished">жөнөтүлдү {when}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="426" />
       <source>sent {when}, no receipt yet</source>
       <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryStatus</name>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="44" />
+      <source>Import a reply from the agency</source>
+      <translation>Агенттиктен келген жоопту импорттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <source>Nothing new in this reply.</source>
+      <translation>Бул жоопто жаңы эч нерсе жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <source>Receipt</source>
+      <translation>Тил кат</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="46" />
+      <source>Replies of the agency (*.msureply)</source>
+      <translation>Агенттиктин жооптору (*.msureply)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <source>Reply from the agency</source>
+      <translation>Агенттиктин жообу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="66" />
+      <source>Returned for correction, now unlocked: {periods}</source>
+      <translation>Оңдоого кайтарылды, эми кулпусу ачык: {periods}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="103" />
+      <source>Save the receipt as PDF</source>
+      <translation>Тил катты PDF катары сактоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="95" />
+      <source>The agency has not confirmed this package yet.</source>
+      <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="61" />
+      <source>The reply was checked and recorded.</source>
+      <translation>Жооп текшерилип, жазылды.</translation>
     </message>
   </context>
   <context>
@@ -2547,12 +2591,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="184" />
+      <location filename="msu_desktop/gui/main_window.py" line="187" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="158" />
+      <location filename="msu_desktop/gui/main_window.py" line="161" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
@@ -2562,7 +2606,7 @@
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="183" />
+      <location filename="msu_desktop/gui/main_window.py" line="186" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
@@ -2572,7 +2616,7 @@
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="166" />
+      <location filename="msu_desktop/gui/main_window.py" line="169" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
@@ -2582,42 +2626,47 @@
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="198" />
+      <location filename="msu_desktop/gui/main_window.py" line="201" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="177" />
+      <location filename="msu_desktop/gui/main_window.py" line="180" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="161" />
+      <location filename="msu_desktop/gui/main_window.py" line="164" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="251" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="271" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="266" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="158" />
+      <source>Import a &amp;reply from the agency…</source>
+      <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="311" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2626,17 +2675,17 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="315" />
+      <location filename="msu_desktop/gui/main_window.py" line="324" />
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="282" />
+      <location filename="msu_desktop/gui/main_window.py" line="291" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
@@ -3068,37 +3117,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="109" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="119" />
+      <location filename="msu_desktop/gui/package_page.py" line="108" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="110" />
       <source>Delivery</source>
       <translation>Жеткирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="122" />
+      <location filename="msu_desktop/gui/package_page.py" line="111" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="118" />
+      <location filename="msu_desktop/gui/package_page.py" line="107" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="117" />
+      <location filename="msu_desktop/gui/package_page.py" line="106" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="138" />
+      <location filename="msu_desktop/gui/package_page.py" line="127" />
       <source>valid, signed</source>
       <translation>жарактуу, кол коюлган</translation>
     </message>
@@ -3106,72 +3155,77 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="155" />
+      <location filename="msu_desktop/gui/package_page.py" line="144" />
       <source>&amp;Export package</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="150" />
+      <source>&amp;Receipt (PDF)…</source>
+      <translation>&amp;Тил кат (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="146" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="250" />
+      <location filename="msu_desktop/gui/package_page.py" line="243" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="180" />
+      <location filename="msu_desktop/gui/package_page.py" line="172" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="195" />
+      <location filename="msu_desktop/gui/package_page.py" line="188" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="158" />
+      <location filename="msu_desktop/gui/package_page.py" line="147" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="289" />
+      <location filename="msu_desktop/gui/package_page.py" line="282" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="254" />
+      <location filename="msu_desktop/gui/package_page.py" line="247" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="178" />
+      <location filename="msu_desktop/gui/package_page.py" line="170" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <location filename="msu_desktop/gui/package_page.py" line="148" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="278" />
+      <location filename="msu_desktop/gui/package_page.py" line="271" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="291" />
+      <location filename="msu_desktop/gui/package_page.py" line="284" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="160" />
+      <location filename="msu_desktop/gui/package_page.py" line="149" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="163" />
+      <location filename="msu_desktop/gui/package_page.py" line="155" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
     </message>
@@ -4012,6 +4066,74 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/property_page.py" line="102" />
       <source>Village</source>
       <translation>Айыл</translation>
+    </message>
+  </context>
+  <context>
+    <name>Receipt</name>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="37" />
+      <source>Agency</source>
+      <translation>Агенттик</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="60" />
+      <source>Decision of the agency</source>
+      <translation>Агенттиктин чечими</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <source>Inbox key fingerprint</source>
+      <translation>Кабыл алуу кутусунун ачкычынын манжа изи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="51" />
+      <source>Package SHA-256</source>
+      <translation>Пакеттин SHA-256</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <source>Package number</source>
+      <translation>Пакеттин номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <source>Period</source>
+      <translation>Мезгил</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <source>Receipt of delivery of the report</source>
+      <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="42" />
+      <source>Received</source>
+      <translation>Кабыл алынган убакыт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="79" />
+      <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
+      <translation>Агенттиктин кабыл алуу кутусу электрондук кол койгон (Ed25519, minisign). Төмөндө кол коюлган тил кат; аны minisign жана жогорудагы ачкыч менен текшерүүгө болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="56" />
+      <source>accepted</source>
+      <translation>кабыл алынды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
+      <source>returned for correction</source>
+      <translation>оңдоого кайтарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <source>{local} Bishkek time ({utc} UTC)</source>
+      <translation>{local} Бишкек убактысы ({utc} UTC)</translation>
     </message>
   </context>
   <context>

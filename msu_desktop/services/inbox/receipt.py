@@ -241,3 +241,14 @@ def verify_decision(
             seq=decision.sequence,
         )
     return decision
+
+
+def signer_of(data_dir: Path, document: bytes, signature: str) -> trust.TrustedKey | None:
+    """The trusted inbox key that signed ``document`` (for the printed receipt)."""
+    for trusted in trust.trusted_keys(data_dir, "receipts"):
+        try:
+            verify(trusted.key, document, signature)
+        except SignatureError:
+            continue
+        return trusted
+    return None
