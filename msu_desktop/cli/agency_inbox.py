@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from msu_desktop.cli.agency_keys import password
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import trust
+from msu_desktop.services.agency.collect import read_directory_csv
 from msu_desktop.services.files import write_bytes_atomic
 from msu_desktop.services.signing.minisign import PublicKey, SecretKey
 
@@ -37,8 +40,36 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=20,
         help=tr("CLI", "uploads allowed per municipality per minute"),
     )
+    s.add_argument(
+        "--directory",
+        type=Path,
+        action="append",
+        default=[],
+        help=tr("CLI", "municipality directory CSV for the staff page (repeat for several)"),
+    )
+    s.add_argument(
+        "--session-minutes",
+        type=int,
+        default=480,
+        help=tr("CLI", "how long a staff login lasts, in minutes"),
+    )
     s.add_argument("--password-file", type=Path, default=None)
     s.set_defaults(func=cmd_serve, needs_workspace=False)
+
+    st = sub.add_parser("staff", help=tr("CLI", "the agency staff who use the inbox's web page"))
+    stsub = st.add_subparsers(dest="staff_command", required=True)
+    add = stsub.add_parser(
+        "add",
+        help=tr(
+            "CLI",
+            "add a staff member (or set a new password): the password from "
+            "MSU_STAFF_PASSWORD or standard input, never the command line",
+        ),
+    )
+    add.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
+    add.add_argument("username")
+    add.add_argument("--name", default="", help=tr("CLI", "the full name shown on the page"))
+    add.set_defaults(func=cmd_staff_add, needs_workspace=False)
 
     r = sub.add_parser(
         "rotation", help=tr("CLI", "sign a key-rotation document that announces a new key")
@@ -191,9 +222,10 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
     from msu_desktop.services.inbox.server import serve
     from msu_desktop.services.inbox.store import Inbox
 
-    if args.max_mb < 1 or args.per_minute < 1:
+    if args.max_mb < 1 or args.per_minute < 1 or args.session_minutes < 1:
         raise UserError("The limits must be positive numbers.")
     key = SecretKey.from_pem(_read(args.key), password(args))
+    directory = read_directory_csv(args.directory) if args.directory else []
     inbox = Inbox(args.inbox, key, args.agency)
 
     def ready(server: Any) -> None:
@@ -210,10 +242,36 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
             args.port,
             max_body=args.max_mb * 1024 * 1024,
             per_minute=args.per_minute,
+            directory=directory,
+            session_minutes=args.session_minutes,
             ready=ready,
         )
     finally:
         inbox.close()
+    return 0
+
+
+def cmd_staff_add(args: argparse.Namespace, _ws: None) -> int:
+    from msu_desktop.services.inbox.staff import Staff
+    from msu_desktop.services.inbox.store import Inbox
+
+    secret = os.environ.get("MSU_STAFF_PASSWORD")
+    if not secret:
+        if sys.stdin.isatty():
+            secret = getpass.getpass(tr("CLI", "Password for the staff member: "))
+        else:
+            secret = sys.stdin.readline().rstrip("\r\n")
+    if not secret:
+        raise UserError(
+            "A password is needed: set MSU_STAFF_PASSWORD or give it on standard input."
+        )
+    # the inbox's key is not needed to manage staff; a throwaway key opens the index only
+    inbox = Inbox(args.inbox, SecretKey.generate(), "")
+    try:
+        Staff(inbox).add(args.username, args.name, secret)
+    finally:
+        inbox.close()
+    print(args.username.strip().lower())
     return 0
 
 

@@ -358,6 +358,11 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="261" />
+      <source>Password for the staff member: </source>
+      <translation>Кызматкердин сырсөзү:</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="48" />
       <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
@@ -388,7 +393,7 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="202" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="234" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
@@ -433,12 +438,12 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="77" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="108" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="79" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="110" />
       <source>a comment on the whole report</source>
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
@@ -453,12 +458,17 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="67" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="98" />
       <source>accept a received package, or return it with comments</source>
       <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="176" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="63" />
+      <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
+      <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -563,9 +573,14 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="88" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="54" />
+      <source>how long a staff login lasts, in minutes</source>
+      <translation>кызматкердин кирүүсү канча убакытка созулат, мүнөт менен</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="18" />
@@ -588,7 +603,7 @@
       <translation>тил: ky же ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="32" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="35" />
       <source>largest package accepted, in MB</source>
       <translation>кабыл алынган пакеттин эң чоң көлөмү, МБ</translation>
     </message>
@@ -623,12 +638,17 @@
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="48" />
+      <source>municipality directory CSV for the staff page (repeat for several)</source>
+      <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="22" />
       <source>only check it and show what would change</source>
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="89" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="120" />
       <source>only this municipality</source>
       <translation>ушул муниципалитет гана</translation>
     </message>
@@ -643,12 +663,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="97" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="128" />
       <source>package files or folders</source>
       <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="56" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="87" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
@@ -668,12 +688,12 @@
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="94" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="125" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="176" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -693,7 +713,7 @@
       <translation>мөөнөттөрү жана абалы менен отчеттук мезгилдер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="21" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
       <source>run the agency's inbox (HTTP) for uploads</source>
       <translation>агенттиктин жүктөөлөр үчүн кабыл алуу кутусун (HTTP) иштетүү</translation>
     </message>
@@ -703,7 +723,7 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="44" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
@@ -728,12 +748,17 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="107" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <source>the agency staff who use the inbox's web page</source>
+      <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="47" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="78" />
       <source>the agency's plan signing key</source>
       <translation>агенттиктин планга кол коюучу ачкычы</translation>
     </message>
@@ -753,12 +778,17 @@
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="102" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="71" />
+      <source>the full name shown on the page</source>
+      <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="104" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -788,12 +818,12 @@
       <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="50" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="81" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="70" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="101" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
@@ -823,7 +853,7 @@
       <translation>жеке колго берилген ачкычка ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="38" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="41" />
       <source>uploads allowed per municipality per minute</source>
       <translation>бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
     </message>
@@ -853,7 +883,7 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="80" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="111" />
       <source>who decides (for the record)</source>
       <translation>ким чечет (каттоо үчүн)</translation>
     </message>
@@ -868,7 +898,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="85" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="116" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
@@ -1348,6 +1378,11 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="265" />
+      <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
+      <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="52" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
@@ -1612,7 +1647,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="150" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -1657,7 +1692,7 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="195" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="226" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
@@ -2147,7 +2182,7 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="129" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="160" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -2460,12 +2495,17 @@
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/staff.py" line="56" />
+      <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
+      <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/inbox/store.py" line="392" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="140" />
+      <location filename="msu_desktop/services/inbox/server.py" line="146" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
@@ -2475,7 +2515,7 @@
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="135" />
+      <location filename="msu_desktop/services/inbox/server.py" line="141" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
@@ -2485,24 +2525,29 @@
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="90" />
+      <location filename="msu_desktop/services/inbox/server.py" line="96" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="107" />
+      <location filename="msu_desktop/services/inbox/server.py" line="113" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="119" />
+      <location filename="msu_desktop/services/inbox/server.py" line="125" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="81" />
+      <location filename="msu_desktop/services/inbox/server.py" line="87" />
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <source>Use a password of at least {n} characters.</source>
+      <translation>Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
     </message>
   </context>
   <context>
@@ -4601,6 +4646,199 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/property_page.py" line="1264" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="271" />
+      <source>Accept</source>
+      <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="324" />
+      <source>Choose a period.</source>
+      <translation>Мезгилди тандаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <source>Comment of the agency</source>
+      <translation>Агенттиктин түшүндүрмөсү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="267" />
+      <source>Comment on the whole report</source>
+      <translation>Бүтүндөй отчетко түшүндүрмө</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="229" />
+      <source>Consolidated report (PDF)</source>
+      <translation>Жыйынтыктоочу отчет (PDF)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="228" />
+      <source>Consolidated report (xlsx)</source>
+      <translation>Жыйынтыктоочу отчет (xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="109" />
+      <source>Log in</source>
+      <translation>Кирүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="64" />
+      <source>Log out</source>
+      <translation>Чыгуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="107" />
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <source>Measure</source>
+      <translation>Иш-чара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="230" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="249" />
+      <source>No such package.</source>
+      <translation>Мындай пакет жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="301" />
+      <source>Not saved</source>
+      <translation>Сакталган жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <source>Package</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="274" />
+      <source>Package of a municipality</source>
+      <translation>Муниципалитеттин пакети</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="108" />
+      <source>Password</source>
+      <translation>Сырсөз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="225" />
+      <source>Period</source>
+      <translation>Мезгил</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Reason</source>
+      <translation>Себеби</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="232" />
+      <source>Refused uploads and why</source>
+      <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="236" />
+      <source>Reports received by the agency</source>
+      <translation>Агенттикке келген отчеттор</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="268" />
+      <source>Return for correction</source>
+      <translation>Оңдоого кайтаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="226" />
+      <source>Show</source>
+      <translation>Көрсөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <source>State</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <source>Status</source>
+      <translation>Статусу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="227" />
+      <source>Submitted: {s} · late: {l} · missing: {m}</source>
+      <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="111" />
+      <source>The agency's inbox: staff login</source>
+      <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="88" />
+      <source>The form has expired or did not come from this page; open the page again.</source>
+      <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="51" />
+      <source>The form is too large.</source>
+      <translation>Форма өтө чоң.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Time</source>
+      <translation>Убакыт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <source>What was done</source>
+      <translation>Эмне аткарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="101" />
+      <source>Wrong login or password.</source>
+      <translation>Логин же сырсөз туура эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="159" />
+      <source>accepted</source>
+      <translation>кабыл алынды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="212" />
+      <source>late</source>
+      <translation>кечикти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="200" />
+      <source>missing, late</source>
+      <translation>жок, мөөнөтү өтүп кечикти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="202" />
+      <source>not yet submitted</source>
+      <translation>азырынча тапшырыла элек</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="158" />
+      <source>received, waiting for a decision</source>
+      <translation>келди, чечимди күтүүдө</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="160" />
+      <source>returned for correction</source>
+      <translation>оңдоого кайтарылды</translation>
     </message>
   </context>
   <context>

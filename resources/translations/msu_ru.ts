@@ -358,6 +358,11 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="261" />
+      <source>Password for the staff member: </source>
+      <translation>Пароль сотрудника:</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="48" />
       <source>Restored the backup of {date} ({name}). The previous data was kept in {aside}.</source>
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
@@ -388,7 +393,7 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="202" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="234" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
@@ -433,12 +438,12 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="77" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="108" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="79" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="110" />
       <source>a comment on the whole report</source>
       <translation>комментарий ко всему отчёту</translation>
     </message>
@@ -453,12 +458,17 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="67" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="98" />
       <source>accept a received package, or return it with comments</source>
       <translation>принять поступивший пакет или вернуть его с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="176" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="63" />
+      <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
+      <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -563,9 +573,14 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="88" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="54" />
+      <source>how long a staff login lasts, in minutes</source>
+      <translation>сколько длится вход сотрудника, в минутах</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="18" />
@@ -588,7 +603,7 @@
       <translation>язык: ky или ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="32" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="35" />
       <source>largest package accepted, in MB</source>
       <translation>наибольший принимаемый пакет, МБ</translation>
     </message>
@@ -623,12 +638,17 @@
       <translation>справочник муниципалитетов (.json или .csv)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="48" />
+      <source>municipality directory CSV for the staff page (repeat for several)</source>
+      <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="22" />
       <source>only check it and show what would change</source>
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="89" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="120" />
       <source>only this municipality</source>
       <translation>только этот муниципалитет</translation>
     </message>
@@ -643,12 +663,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="97" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="128" />
       <source>package files or folders</source>
       <translation>файлы пакетов или папки</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="56" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="87" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
@@ -668,12 +688,12 @@
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="94" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="125" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="176" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
       <source>received</source>
       <translation>принят</translation>
     </message>
@@ -693,7 +713,7 @@
       <translation>отчётные периоды со сроками и состоянием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="21" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
       <source>run the agency's inbox (HTTP) for uploads</source>
       <translation>запустить приёмный ящик агентства (HTTP) для загрузок</translation>
     </message>
@@ -703,7 +723,7 @@
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="44" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
@@ -728,12 +748,17 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="107" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <source>the agency staff who use the inbox's web page</source>
+      <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="47" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="78" />
       <source>the agency's plan signing key</source>
       <translation>ключ агентства для подписи плана</translation>
     </message>
@@ -753,12 +778,17 @@
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="102" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="71" />
+      <source>the full name shown on the page</source>
+      <translation>полное имя, показываемое на странице</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="104" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -788,12 +818,12 @@
       <translation>справочник муниципалитетов (СОАТЕ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="50" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="81" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="70" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="101" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
@@ -823,7 +853,7 @@
       <translation>доверять ключу, переданному лично</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="38" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="41" />
       <source>uploads allowed per municipality per minute</source>
       <translation>разрешённых загрузок от одного муниципалитета в минуту</translation>
     </message>
@@ -853,7 +883,7 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="80" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="111" />
       <source>who decides (for the record)</source>
       <translation>кто принимает решение (для записи)</translation>
     </message>
@@ -868,7 +898,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="85" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="116" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
@@ -1348,6 +1378,11 @@
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="265" />
+      <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
+      <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="52" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
@@ -1612,7 +1647,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="150" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -1657,7 +1692,7 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="195" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="226" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
@@ -2147,7 +2182,7 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="129" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="160" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -2460,12 +2495,17 @@
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/staff.py" line="56" />
+      <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
+      <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/inbox/store.py" line="392" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="140" />
+      <location filename="msu_desktop/services/inbox/server.py" line="146" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
@@ -2475,7 +2515,7 @@
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="135" />
+      <location filename="msu_desktop/services/inbox/server.py" line="141" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
@@ -2485,24 +2525,29 @@
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="90" />
+      <location filename="msu_desktop/services/inbox/server.py" line="96" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="107" />
+      <location filename="msu_desktop/services/inbox/server.py" line="113" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="119" />
+      <location filename="msu_desktop/services/inbox/server.py" line="125" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="81" />
+      <location filename="msu_desktop/services/inbox/server.py" line="87" />
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <source>Use a password of at least {n} characters.</source>
+      <translation>Используйте пароль не короче {n} символов.</translation>
     </message>
   </context>
   <context>
@@ -4601,6 +4646,199 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/property_page.py" line="1264" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="271" />
+      <source>Accept</source>
+      <translation>Принять</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="324" />
+      <source>Choose a period.</source>
+      <translation>Выберите период.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <source>Comment of the agency</source>
+      <translation>Комментарий агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="267" />
+      <source>Comment on the whole report</source>
+      <translation>Комментарий ко всему отчёту</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="229" />
+      <source>Consolidated report (PDF)</source>
+      <translation>Сводный отчёт (PDF)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="228" />
+      <source>Consolidated report (xlsx)</source>
+      <translation>Сводный отчёт (xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="109" />
+      <source>Log in</source>
+      <translation>Войти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="64" />
+      <source>Log out</source>
+      <translation>Выйти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="107" />
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <source>Measure</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="230" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="249" />
+      <source>No such package.</source>
+      <translation>Такого пакета нет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="301" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <source>Package</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="274" />
+      <source>Package of a municipality</source>
+      <translation>Пакет муниципалитета</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="108" />
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="225" />
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="232" />
+      <source>Refused uploads and why</source>
+      <translation>Отклонённые загрузки и причины</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="236" />
+      <source>Reports received by the agency</source>
+      <translation>Отчёты, поступившие в агентство</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="268" />
+      <source>Return for correction</source>
+      <translation>Вернуть на исправление</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="226" />
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="227" />
+      <source>Submitted: {s} · late: {l} · missing: {m}</source>
+      <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="111" />
+      <source>The agency's inbox: staff login</source>
+      <translation>Приёмный ящик агентства: вход для сотрудников</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="88" />
+      <source>The form has expired or did not come from this page; open the page again.</source>
+      <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="51" />
+      <source>The form is too large.</source>
+      <translation>Форма слишком велика.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <source>What was done</source>
+      <translation>Что сделано</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="101" />
+      <source>Wrong login or password.</source>
+      <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="159" />
+      <source>accepted</source>
+      <translation>принят</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="212" />
+      <source>late</source>
+      <translation>с опозданием</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="200" />
+      <source>missing, late</source>
+      <translation>нет, срок прошёл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="202" />
+      <source>not yet submitted</source>
+      <translation>ещё не сдан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="158" />
+      <source>received, waiting for a decision</source>
+      <translation>получен, ждёт решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="160" />
+      <source>returned for correction</source>
+      <translation>возвращён на исправление</translation>
     </message>
   </context>
   <context>

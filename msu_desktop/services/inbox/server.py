@@ -18,6 +18,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from msu_desktop.errors import UserError
+from msu_desktop.services.agency.collect import DirectoryEntry
 from msu_desktop.services.inbox.store import Inbox, Refused, dump_json, json_bytes
 
 MAX_BODY = 64 * 1024 * 1024
@@ -65,7 +66,12 @@ class RateLimiter:
 
 
 def create_app(
-    inbox: Inbox, *, max_body: int = MAX_BODY, per_minute: int = PER_MINUTE
+    inbox: Inbox,
+    *,
+    max_body: int = MAX_BODY,
+    per_minute: int = PER_MINUTE,
+    directory: list[DirectoryEntry] | None = None,
+    session_minutes: int = 480,
 ) -> Starlette:
     limiter = RateLimiter(per_minute)
 
@@ -142,12 +148,17 @@ def create_app(
             405,
         )
 
+    from msu_desktop.services.inbox.staff import Staff
+    from msu_desktop.services.inbox.web import staff_routes
+
+    staff = Staff(inbox, session_minutes)
     return Starlette(
         exception_handlers={404: not_found, 405: not_allowed},
         routes=[
             Route("/api/v1/packages", upload, methods=["POST"]),
             Route("/api/v1/packages/{sha256}", status, methods=["GET"]),
             Route("/api/v1/health", health, methods=["GET"]),
+            *staff_routes(inbox, staff, directory or []),
         ],
     )
 
@@ -159,12 +170,20 @@ def serve(
     *,
     max_body: int = MAX_BODY,
     per_minute: int = PER_MINUTE,
+    directory: list[DirectoryEntry] | None = None,
+    session_minutes: int = 480,
     ready: Any = None,
 ) -> None:
     """Run until interrupted (Ctrl+C or SIGTERM)."""
     import uvicorn
 
-    app = create_app(inbox, max_body=max_body, per_minute=per_minute)
+    app = create_app(
+        inbox,
+        max_body=max_body,
+        per_minute=per_minute,
+        directory=directory,
+        session_minutes=session_minutes,
+    )
     config = uvicorn.Config(
         app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
     )
