@@ -93,4 +93,12 @@ def test_sent_received_receipt_printed_then_returned_by_reply(
     page = win.show_page("packages")
     page.model.load(ws.outbox_dir)
     assert page.model.rows[0].delivery == "returned for correction with comments"
+    # the report page shows the agency's comment at its measure, and the form is editable
+    report = win.show_page("reports")
+    report.select_period("2021-H1")
+    assert report.select_measure("1.1.3")
+    assert report.agency_note.isVisible() and "Нет протокола" in report.agency_note.text()
+    assert not report.is_locked()
+    assert report.select_measure("1.1.4")
+    assert not report.agency_note.isVisible()
     ws.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
@@ -123,3 +123,25 @@ def save_receipt_pdf(
             parent, QCoreApplication.translate("DeliveryStatus", "Receipt"), str(exc)
         )
         return None
+
+
+def agency_note_label(parent: QWidget) -> QLabel:
+    """Above a measure's form: what the agency said of it when it returned the report."""
+    label = QLabel(parent)
+    label.setObjectName("agencyComments")
+    label.setWordWrap(True)
+    label.setStyleSheet("background: #fff4d6; border: 1px solid #d9b44a; padding: 6px;")
+    label.hide()
+    return label
+
+
+def update_agency_note(label: QLabel, ws: Workspace, period: str | None, code: str | None) -> None:
+    from msu_desktop.services.agency_returns import agency_comments
+
+    texts = agency_comments(ws, period, code) if period and code else []
+    label.setText(
+        QCoreApplication.translate(
+            "DeliveryStatus", "The agency returned this measure: {text}"
+        ).format(text=" · ".join(texts))
+    )
+    label.setVisible(bool(texts))

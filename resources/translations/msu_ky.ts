@@ -1291,6 +1291,11 @@
       <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
+      <source>The agency returned this measure: {text}</source>
+      <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/delivery_status.py" line="61" />
       <source>The reply was checked and recorded.</source>
       <translation>Жооп текшерилип, жазылды.</translation>
@@ -4352,112 +4357,112 @@ Data folder: {path}</source>
       <translation>Файлдарды &amp;тиркөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="689" />
+      <location filename="msu_desktop/gui/report_page.py" line="693" />
       <source>&amp;Unlock…</source>
       <translation>Кайра &amp;ачуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="686" />
+      <location filename="msu_desktop/gui/report_page.py" line="690" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Бекитүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="696" />
+      <location filename="msu_desktop/gui/report_page.py" line="700" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>ЖӨБ органдары катышпаган чаралар боюнча да отчет берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="769" />
+      <location filename="msu_desktop/gui/report_page.py" line="773" />
       <source>Approved, locked</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1164" />
+      <location filename="msu_desktop/gui/report_page.py" line="1171" />
       <source>Attach documents and photos</source>
       <translation>Документтерди жана сүрөттөрдү тиркөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1184" />
+      <location filename="msu_desktop/gui/report_page.py" line="1191" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="680" />
+      <location filename="msu_desktop/gui/report_page.py" line="684" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1033" />
+      <location filename="msu_desktop/gui/report_page.py" line="1040" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1024" />
+      <location filename="msu_desktop/gui/report_page.py" line="1031" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="768" />
+      <location filename="msu_desktop/gui/report_page.py" line="772" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1184" />
+      <location filename="msu_desktop/gui/report_page.py" line="1191" />
       <source>Copying files…</source>
       <translation>Файлдар көчүрүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1166" />
+      <location filename="msu_desktop/gui/report_page.py" line="1173" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документтер жана сүрөттөр (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="667" />
+      <location filename="msu_desktop/gui/report_page.py" line="671" />
       <source>Documents and photos:</source>
       <translation>Документтер жана сүрөттөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="767" />
+      <location filename="msu_desktop/gui/report_page.py" line="771" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1206" />
+      <location filename="msu_desktop/gui/report_page.py" line="1213" />
       <source>Files attached.</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1009" />
+      <location filename="msu_desktop/gui/report_page.py" line="1016" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="683" />
+      <location filename="msu_desktop/gui/report_page.py" line="687" />
       <source>Mark &amp;complete</source>
       <translation>&amp;Даяр деп белгилөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="978" />
+      <location filename="msu_desktop/gui/report_page.py" line="985" />
       <source>Measure {code} added to the report.</source>
       <translation>{code} чарасы отчетко кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="980" />
+      <location filename="msu_desktop/gui/report_page.py" line="987" />
       <source>Measure {code} removed from the report.</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1077" />
+      <location filename="msu_desktop/gui/report_page.py" line="1084" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="694" />
+      <location filename="msu_desktop/gui/report_page.py" line="698" />
       <source>Other measures</source>
       <translation>Башка чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="711" />
+      <location filename="msu_desktop/gui/report_page.py" line="715" />
       <source>Redo</source>
       <translation>Кайталоо</translation>
     </message>
@@ -4467,92 +4472,92 @@ Data folder: {path}</source>
       <translation>Файлды алып салуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="953" />
+      <location filename="msu_desktop/gui/report_page.py" line="960" />
       <source>Saved.</source>
       <translation>Сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="677" />
+      <location filename="msu_desktop/gui/report_page.py" line="681" />
       <source>Start from previous period</source>
       <translation>Мурунку мезгилден баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1180" />
+      <location filename="msu_desktop/gui/report_page.py" line="1187" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1113" />
+      <location filename="msu_desktop/gui/report_page.py" line="1120" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1099" />
+      <location filename="msu_desktop/gui/report_page.py" line="1106" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1130" />
+      <location filename="msu_desktop/gui/report_page.py" line="1137" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="704" />
+      <location filename="msu_desktop/gui/report_page.py" line="708" />
       <source>Undo</source>
       <translation>Артка кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="887" />
+      <location filename="msu_desktop/gui/report_page.py" line="894" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="775" />
+      <location filename="msu_desktop/gui/report_page.py" line="779" />
       <source>current</source>
       <translation>учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="776" />
+      <location filename="msu_desktop/gui/report_page.py" line="780" />
       <source>due soon</source>
       <translation>мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="774" />
+      <location filename="msu_desktop/gui/report_page.py" line="778" />
       <source>not started yet</source>
       <translation>азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="777" />
+      <location filename="msu_desktop/gui/report_page.py" line="781" />
       <source>overdue</source>
       <translation>кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="893" />
+      <location filename="msu_desktop/gui/report_page.py" line="900" />
       <source>overdue by {days} days</source>
       <translation>{days} күнгө кечиктирилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="778" />
+      <location filename="msu_desktop/gui/report_page.py" line="782" />
       <source>submitted</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="891" />
+      <location filename="msu_desktop/gui/report_page.py" line="898" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1082" />
+      <location filename="msu_desktop/gui/report_page.py" line="1089" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Каталар: {n}, чараларда: {m}. Биринчиси көрсөтүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1069" />
+      <location filename="msu_desktop/gui/report_page.py" line="1076" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Мурунку мезгилден өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="883" />
+      <location filename="msu_desktop/gui/report_page.py" line="890" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
     </message>

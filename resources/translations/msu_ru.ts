@@ -1291,6 +1291,11 @@
       <translation>Агентство пока не подтвердило этот пакет.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
+      <source>The agency returned this measure: {text}</source>
+      <translation>Агентство вернуло это мероприятие: {text}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/gui/delivery_status.py" line="61" />
       <source>The reply was checked and recorded.</source>
       <translation>Ответ проверен и записан.</translation>
@@ -4352,112 +4357,112 @@ Data folder: {path}</source>
       <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="689" />
+      <location filename="msu_desktop/gui/report_page.py" line="693" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="686" />
+      <location filename="msu_desktop/gui/report_page.py" line="690" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="696" />
+      <location filename="msu_desktop/gui/report_page.py" line="700" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>Отчитаться также по мерам без участия органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="769" />
+      <location filename="msu_desktop/gui/report_page.py" line="773" />
       <source>Approved, locked</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1164" />
+      <location filename="msu_desktop/gui/report_page.py" line="1171" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1184" />
+      <location filename="msu_desktop/gui/report_page.py" line="1191" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="680" />
+      <location filename="msu_desktop/gui/report_page.py" line="684" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1033" />
+      <location filename="msu_desktop/gui/report_page.py" line="1040" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1024" />
+      <location filename="msu_desktop/gui/report_page.py" line="1031" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="768" />
+      <location filename="msu_desktop/gui/report_page.py" line="772" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1184" />
+      <location filename="msu_desktop/gui/report_page.py" line="1191" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1166" />
+      <location filename="msu_desktop/gui/report_page.py" line="1173" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="667" />
+      <location filename="msu_desktop/gui/report_page.py" line="671" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="767" />
+      <location filename="msu_desktop/gui/report_page.py" line="771" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1206" />
+      <location filename="msu_desktop/gui/report_page.py" line="1213" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1009" />
+      <location filename="msu_desktop/gui/report_page.py" line="1016" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="683" />
+      <location filename="msu_desktop/gui/report_page.py" line="687" />
       <source>Mark &amp;complete</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="978" />
+      <location filename="msu_desktop/gui/report_page.py" line="985" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="980" />
+      <location filename="msu_desktop/gui/report_page.py" line="987" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1077" />
+      <location filename="msu_desktop/gui/report_page.py" line="1084" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="694" />
+      <location filename="msu_desktop/gui/report_page.py" line="698" />
       <source>Other measures</source>
       <translation>Другие меры</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="711" />
+      <location filename="msu_desktop/gui/report_page.py" line="715" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
@@ -4467,92 +4472,92 @@ Data folder: {path}</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="953" />
+      <location filename="msu_desktop/gui/report_page.py" line="960" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="677" />
+      <location filename="msu_desktop/gui/report_page.py" line="681" />
       <source>Start from previous period</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1180" />
+      <location filename="msu_desktop/gui/report_page.py" line="1187" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1113" />
+      <location filename="msu_desktop/gui/report_page.py" line="1120" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1099" />
+      <location filename="msu_desktop/gui/report_page.py" line="1106" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1130" />
+      <location filename="msu_desktop/gui/report_page.py" line="1137" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="704" />
+      <location filename="msu_desktop/gui/report_page.py" line="708" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="887" />
+      <location filename="msu_desktop/gui/report_page.py" line="894" />
       <source>approved by {name} on {date}</source>
       <translation>утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="775" />
+      <location filename="msu_desktop/gui/report_page.py" line="779" />
       <source>current</source>
       <translation>текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="776" />
+      <location filename="msu_desktop/gui/report_page.py" line="780" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="774" />
+      <location filename="msu_desktop/gui/report_page.py" line="778" />
       <source>not started yet</source>
       <translation>ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="777" />
+      <location filename="msu_desktop/gui/report_page.py" line="781" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="893" />
+      <location filename="msu_desktop/gui/report_page.py" line="900" />
       <source>overdue by {days} days</source>
       <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="778" />
+      <location filename="msu_desktop/gui/report_page.py" line="782" />
       <source>submitted</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="891" />
+      <location filename="msu_desktop/gui/report_page.py" line="898" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1082" />
+      <location filename="msu_desktop/gui/report_page.py" line="1089" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1069" />
+      <location filename="msu_desktop/gui/report_page.py" line="1076" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="883" />
+      <location filename="msu_desktop/gui/report_page.py" line="890" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
