@@ -13,6 +13,7 @@ from msu_desktop.i18n import tr
 COMMAND_MODULES: list[str] = [
     "msu_desktop.cli.agency_keys",
     "msu_desktop.cli.agency_collect",
+    "msu_desktop.cli.agency_inbox",
 ]
 
 

@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         self.import_plan_action = QAction(self.tr("&Import a plan package…"), self)
         self.import_plan_action.triggered.connect(self.import_plan)
         file_menu.addAction(self.import_plan_action)
+        self.import_reply_action = QAction(self.tr("Import a &reply from the agency…"), self)
+        self.import_reply_action.triggered.connect(self.import_reply)
+        file_menu.addAction(self.import_reply_action)
         self.backup_action = QAction(self.tr("&Back up to a USB stick…"), self)
         self.backup_action.triggered.connect(self.backup_to_usb)
         file_menu.addAction(self.backup_action)
@@ -321,6 +324,12 @@ class MainWindow(QMainWindow):
         wizard.exec()
         if wizard.result is not None:
             self.ws.forget_plan()
+            self.reload_requested.emit()
+
+    def import_reply(self) -> None:
+        from msu_desktop.gui.delivery_status import import_reply
+
+        if import_reply(self, self.ws):
             self.reload_requested.emit()
 
     def backup_to_usb(self) -> None:

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -81,17 +80,7 @@ def scan_outbox(folder: Path) -> list[PackageRow]:
 
 
 def _delivery_text(d: delivery.Delivery | None) -> str:
-    if d is None or d.state == "created":
-        return QCoreApplication.translate("Delivery", "created")
-    if d.state == "saved":
-        return QCoreApplication.translate("Delivery", "saved to {place}").format(place=d.saved_to)
-    if d.state == "sent":
-        return QCoreApplication.translate("Delivery", "sent {when}").format(
-            when=d.sent_at.replace("T", " ")[:16]
-        )
-    return QCoreApplication.translate("Delivery", "failed: {reason}; next try {when}").format(
-        reason=d.last_error, when=d.next_try.replace("T", " ")[:16]
-    )
+    return delivery.state_label(d)  # built → saved / sent → received → accepted / returned
 
 
 class PackageModel(QAbstractTableModel):
@@ -160,6 +149,9 @@ class PackagePage(QWidget):
         self.pdf_button = QPushButton(self.tr("Open the &PDF"), self)
         self.print_button = QPushButton(self.tr("Print pre&view…"), self)
         self.send_button = QPushButton(self.tr("Se&nd now"), self)
+        self.receipt_button = QPushButton(self.tr("&Receipt (PDF)…"), self)
+        self.receipt_button.setObjectName("receiptButton")
+        self.receipt_button.clicked.connect(self.save_receipt)
         self.url_edit = QLineEdit(ws.setting("upload_url"), self)
         self.url_edit.setPlaceholderText(
             self.tr("Upload address (leave empty to deliver by USB only)")
@@ -187,6 +179,7 @@ class PackagePage(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.print_button)
+        actions.addWidget(self.receipt_button)
         actions.addStretch(1)
         actions.addWidget(self.url_edit, 2)
         actions.addWidget(self.send_button)
@@ -319,12 +312,20 @@ class PackagePage(QWidget):
         self.status.setText(self.tr("Saved and checked: {path}").format(path=dst))
         return dst
 
+    def save_receipt(self) -> Path | None:
+        from msu_desktop.gui.delivery_status import save_receipt_pdf
+
+        row = self.selected()
+        return None if row is None else save_receipt_pdf(self, self.ws, row.path)
+
     def send_now(self) -> None:
         url = self.ws.setting("upload_url")
         if not url or self.sending:
             return
         self.sending = True
-        task = Task(lambda progress, cancelled: delivery.send_pending(self.ws.outbox_dir, url))
+        from msu_desktop.gui.delivery_status import sync_with_agency
+
+        task = Task(lambda progress, cancelled: sync_with_agency(self.ws, url))
 
         def done(_result: object) -> None:
             self.sending = False

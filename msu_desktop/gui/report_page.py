@@ -690,6 +690,10 @@ class ReportPage(QWidget):
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
+        from msu_desktop.gui.delivery_status import agency_note_label
+
+        self.agency_note = agency_note_label(self)  # the agency's comments when it returned it
+        rl.addWidget(self.agency_note)
         rl.addWidget(self.form, 1)
         ab = QHBoxLayout()
         ab.addWidget(QLabel(self.tr("Documents and photos:")))
@@ -926,6 +930,9 @@ class ReportPage(QWidget):
         for fid, row in self.form.rows.items():
             n = counts.get(fid, 0)
             row.comment_btn.setText(str(n) if n else "")
+        from msu_desktop.gui.delivery_status import update_agency_note
+
+        update_agency_note(self.agency_note, self.ws, self.current_period, self.current_code)
 
     def is_locked(self) -> bool:
         p = self.measure_model.period

@@ -6,6 +6,17 @@ package that is not sent yet with an HTTP POST (the body is the package, headers
 give its SHA-256); a failure is recorded with its reason and retried later with exponential
 backoff (1 min, 2, 4 … up to 6 hours), so packages go out by themselves when the connection
 comes back. Only the standard library is used (urllib), so nothing more needs installing.
+
+The agency's inbox (``msu-agency serve``, docs/inbox-protocol.md) answers an upload with a
+signed receipt. The receipt is verified against the inbox key the trust store holds (purpose
+``receipts``, brought by a signed key-rotation document) and against the package sent (same
+SHA-256, municipality, period and sequence); a verified receipt is kept in the package's state
+(``states.json``) and the state becomes ``received``, with the time the inbox received it; a
+verified decision of the agency makes it ``accepted`` or ``returned`` (with comments per
+measure). Offline, the same arrive in a signed ``.msureply`` file (:func:`import_reply`). A receipt that does not verify is not kept, and the reason is recorded. A refusal
+by the inbox (an invalid package, a key the agency does not know…) is recorded with its reason
+in the user's language and not retried; overload (429) and server errors are retried.
+:func:`fetch_receipts` asks the inbox again for the receipt of every package sent without one.
 """
 
 from __future__ import annotations
@@ -18,10 +29,20 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.services.files import sha256_file, write_bytes_atomic
+from msu_desktop.services.inbox.receipt import (
+    Decision,
+    Receipt,
+    ReceiptInvalid,
+    check_inbox_signature,
+    verify_decision,
+    verify_receipt,
+)
 
 STATES_FILE = "states.json"
+MAX_ANSWER = 256 * 1024
 MAX_BACKOFF = 6 * 3600
 TIMEOUT = 60
 
@@ -29,12 +50,21 @@ TIMEOUT = 60
 @dataclass
 class Delivery:
     name: str
-    state: str = "created"  # created | saved | sent | failed
+    # created | saved | sent | failed | refused | received | accepted | returned
+    state: str = "created"
     saved_to: str = ""
     sent_at: str = ""
     attempts: int = 0
     last_error: str = ""
     next_try: str = ""
+    sha256: str = ""
+    received_at: str = ""  # when the inbox received it (from the verified receipt, UTC)
+    receipt_error: str = ""
+    receipt: str = ""  # the signed receipt document and its signature
+    receipt_sig: str = ""
+    decision: str = ""  # the agency's signed decision (accepted / returned with comments)
+    decision_sig: str = ""
+    decided_at: str = ""
 
 
 def _path(outbox: Path) -> Path:
@@ -47,7 +77,8 @@ def load(outbox: Path) -> dict[str, Delivery]:
         return {}
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return {k: Delivery(**v) for k, v in raw.items()}
+        fields = set(Delivery.__dataclass_fields__)
+        return {k: Delivery(**{f: x for f, x in v.items() if f in fields}) for k, v in raw.items()}
     except (OSError, ValueError, TypeError):
         return {}  # a damaged state file only loses the states, never a package
 
@@ -73,7 +104,7 @@ def pending(outbox: Path, now: dt.datetime | None = None) -> list[Path]:
     out = []
     for pkg in sorted(Path(outbox).glob("*.msupkg")):
         d = states.get(pkg.name)
-        if d and d.state == "sent":
+        if d and d.state in ("sent", "received", "refused", "accepted", "returned"):
             continue
         if d and d.next_try and dt.datetime.fromisoformat(d.next_try) > now:
             continue
@@ -81,8 +112,22 @@ def pending(outbox: Path, now: dt.datetime | None = None) -> list[Path]:
     return out
 
 
-def upload(package: Path, url: str, timeout: float = TIMEOUT) -> None:
-    """POST one package; raises UserError with the reason on any failure."""
+class Refusal(UserError):
+    """The inbox refused the package with a reason; sending it again will not help."""
+
+
+def _refusal_message(body: bytes) -> str | None:
+    try:
+        doc = json.loads(body.decode("utf-8"))
+        messages = doc["message"]
+        lang = i18n.language()
+        return str(messages.get(lang) or messages.get("en"))
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def upload(package: Path, url: str, timeout: float = TIMEOUT) -> bytes:
+    """POST one package; returns the answer's body; raises UserError with the reason."""
     data = package.read_bytes()
     request = urllib.request.Request(
         url,
@@ -94,15 +139,196 @@ def upload(package: Path, url: str, timeout: float = TIMEOUT) -> None:
             "X-MSU-SHA256": sha256_file(package),
         },
     )
+    return _call(request, timeout)
+
+
+def _call(request: urllib.request.Request, timeout: float) -> bytes:
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             if not 200 <= response.status < 300:
                 raise UserError("The server answered {code}.", code=response.status)
+            return bytes(response.read(MAX_ANSWER))
     except urllib.error.HTTPError as exc:
+        body = exc.read(MAX_ANSWER) if exc.fp is not None else b""
+        reason = _refusal_message(body)
+        if reason and 400 <= exc.code < 500 and exc.code not in (408, 429):
+            raise Refusal(
+                "The agency's inbox refused the package: {reason}", reason=reason
+            ) from exc
+        if reason:
+            raise UserError(
+                "The server answered {code}: {reason}", code=exc.code, reason=reason
+            ) from exc
         raise UserError("The server answered {code}.", code=exc.code) from exc
     except (TimeoutError, urllib.error.URLError, ConnectionError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise UserError("No connection to the server ({reason}).", reason=str(reason)) from exc
+        why = getattr(exc, "reason", exc)
+        raise UserError("No connection to the server ({reason}).", reason=str(why)) from exc
+
+
+def _identity(package: Path) -> tuple[str, str, int]:
+    """(СОАТЕ, period, sequence) from the outbox's own file name ``<soate>_<period>_<seq>``."""
+    parts = package.stem.split("_")
+    try:
+        return parts[0], parts[1], int(parts[2])
+    except (IndexError, ValueError) as exc:
+        raise ReceiptInvalid(
+            "The package's file name was changed; its receipt cannot be matched."
+        ) from exc
+
+
+def _verify_item(
+    data_dir: Path, package: Path, item: dict[str, Any], sha256: str
+) -> tuple[Receipt, Decision | None]:
+    try:
+        document = str(item["receipt"]).encode("utf-8")
+        signature = str(item["signature"])
+    except (KeyError, TypeError) as exc:
+        raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
+    soate, period, seq = _identity(package)
+    receipt = verify_receipt(
+        data_dir,
+        document,
+        signature,
+        package_sha256=sha256,
+        soate=soate,
+        period=period,
+        sequence=seq,
+    )
+    decision = None
+    if item.get("decision"):
+        decision = verify_decision(
+            data_dir,
+            str(item["decision"]).encode("utf-8"),
+            str(item.get("decision_signature", "")),
+            package_sha256=sha256,
+        )
+    return receipt, decision
+
+
+def _changes(receipt: Receipt, decision: Decision | None) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "state": "received",
+        "receipt_error": "",
+        "received_at": receipt.received,
+        "receipt": receipt.document.decode("utf-8"),
+        "receipt_sig": receipt.signature,
+    }
+    if decision is not None:
+        out.update(
+            state=decision.decision,
+            decision=decision.document.decode("utf-8"),
+            decision_sig=decision.signature,
+            decided_at=decision.decided,
+        )
+    return out
+
+
+def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> Receipt:
+    """Verify the inbox's answer as this package's receipt (and decision) and record them."""
+    try:
+        doc = json.loads(answer.decode("utf-8"))
+        if not isinstance(doc, dict):
+            raise TypeError("answer")
+    except (UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
+    # the outbox lives in the data folder, beside the trust store
+    receipt, decision = _verify_item(Path(outbox).parent, package, doc, sha256)
+    record(outbox, package, sha256=sha256, **_changes(receipt, decision))
+    return receipt
+
+
+def load_receipt(outbox: Path, package: Path) -> Receipt | None:
+    """The kept receipt of a package, verified again (the state file may have been changed)."""
+    d = load(outbox).get(package.name)
+    if d is None or not d.receipt:
+        return None
+    receipt, _ = _verify_item(
+        Path(outbox).parent,
+        package,
+        {"receipt": d.receipt, "signature": d.receipt_sig},
+        sha256_file(package),
+    )
+    return receipt
+
+
+def load_decision(outbox: Path, package: Path) -> Decision | None:
+    d = load(outbox).get(package.name)
+    if d is None or not d.decision:
+        return None
+    return verify_decision(
+        Path(outbox).parent,
+        d.decision.encode("utf-8"),
+        d.decision_sig,
+        package_sha256=sha256_file(package),
+    )
+
+
+def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str, dict[str, Any]]:
+    if not answer.strip():
+        return "sent", {"receipt_error": ""}  # a plain upload address, not the agency's inbox
+    try:
+        receipt = accept_receipt(outbox, pkg, answer, sha)
+    except ReceiptInvalid as exc:
+        return "sent", {"receipt_error": str(exc)}
+    d = load(outbox)[pkg.name]
+    return d.state, {"receipt_error": "", "received_at": receipt.received}
+
+
+def import_reply(outbox: Path, soate: str, path: Path) -> dict[str, str]:
+    """Apply a ``.msureply`` from the stick: every receipt and decision verified against the
+    packages this office actually sent, then all recorded in one atomic write, or nothing.
+    Returns {package name: its new state}."""
+    from msu_desktop.services.inbox.reply import read_reply
+
+    data_dir = Path(outbox).parent
+    reply = read_reply(path)
+    comment = check_inbox_signature(data_dir, reply.document, reply.signature)
+    if comment != f"msu-reply soate={reply.soate} created={reply.created}":
+        raise ReceiptInvalid("The reply file's signed comment does not match its content.")
+    if reply.soate != soate:
+        raise ReceiptInvalid(
+            "This reply is for another municipality (СОАТЕ {other}), not for this office "
+            "({mine}); nothing was changed.",
+            other=reply.soate,
+            mine=soate or "—",
+        )
+    states = load(outbox)
+    by_sha: dict[str, Path] = {}
+    for pkg in sorted(Path(outbox).glob("*.msupkg")):
+        d = states.get(pkg.name)
+        if d is not None and d.state != "created":  # saved to a stick or sent: it left here
+            by_sha[d.sha256 or sha256_file(pkg)] = pkg
+    changes: dict[str, dict[str, Any]] = {}
+    for item in reply.items:
+        try:
+            claimed = json.loads(item.get("receipt", ""))
+            sha, seq = str(claimed["package_sha256"]), claimed.get("sequence", "?")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ReceiptInvalid("The reply file is damaged and cannot be read.") from exc
+        target = by_sha.get(sha)
+        if target is None:
+            raise ReceiptInvalid(
+                "The reply speaks of a package this office never sent (sequence {seq}); "
+                "nothing was changed.",
+                seq=seq,
+            )
+        receipt, decision = _verify_item(data_dir, target, item, sha)
+        known = states.get(target.name)
+        if decision is None and known is not None and known.decision:
+            continue  # an older reply, from before the decision: nothing new in it
+        if decision is not None and known is not None and known.decided_at > decision.decided:
+            raise ReceiptInvalid(
+                "The reply is older than a decision already recorded (replayed); nothing was "
+                "changed."
+            )
+        changes[target.name] = {"sha256": sha, **_changes(receipt, decision)}
+    for name, change in changes.items():
+        d = states.get(name) or Delivery(name)
+        for key, value in change.items():
+            setattr(d, key, value)
+        states[name] = d
+    save(outbox, states)
+    return {name: states[name].state for name in changes}
 
 
 def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict[str, str]:
@@ -113,8 +339,21 @@ def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict
     results: dict[str, str] = {}
     for pkg in pending(outbox, now):
         d = load(outbox).get(pkg.name) or Delivery(pkg.name)
+        sha = sha256_file(pkg)
         try:
-            upload(pkg, url)
+            answer = upload(pkg, url)
+        except Refusal as exc:
+            record(
+                outbox,
+                pkg,
+                state="refused",
+                attempts=d.attempts + 1,
+                last_error=str(exc),
+                next_try="",
+                sha256=sha,
+            )
+            results[pkg.name] = str(exc)
+            continue
         except UserError as exc:
             delay = min(MAX_BACKOFF, 60 * 2**d.attempts)
             record(
@@ -127,14 +366,114 @@ def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict
             )
             results[pkg.name] = str(exc)
             continue
+        state, extra = _after_answer(outbox, pkg, answer, sha)
         record(
             outbox,
             pkg,
-            state="sent",
+            state=state,
             attempts=d.attempts + 1,
             last_error="",
             next_try="",
             sent_at=now.isoformat(timespec="seconds"),
+            sha256=sha,
+            **extra,
         )
         results[pkg.name] = "sent"
     return results
+
+
+def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str, str]:
+    """Ask the inbox again about every package sent and not yet decided (``GET <url>/<sha>``):
+    its receipt and the agency's decision; returns {name: new state | reason}."""
+    if not url:
+        raise UserError("No upload address is set.")
+    results: dict[str, str] = {}
+    for name, d in sorted(load(outbox).items()):
+        pkg = Path(outbox) / name
+        if d.state not in ("sent", "received") or not pkg.is_file():
+            continue
+        sha = d.sha256 or sha256_file(pkg)
+        request = urllib.request.Request(f"{url.rstrip('/')}/{sha}", method="GET")
+        try:
+            answer = _call(request, timeout)
+        except UserError as exc:
+            results[name] = str(exc)
+            continue
+        state, extra = _after_answer(outbox, pkg, answer, sha)
+        record(outbox, pkg, state=state, sha256=sha, **extra)
+        results[name] = extra["receipt_error"] or state
+    return results
+
+
+@dataclass(frozen=True)
+class PeriodStanding:
+    period: str
+    package: str
+    sequence: int
+    state: str
+    label: str
+    comments: dict[str, str]
+    note: str
+
+
+def state_label(d: Delivery | None, lang: str | None = None) -> str:
+    """Where a package stands, one translated label per state."""
+    if d is None or d.state == "created":
+        return i18n.tr("Delivery", "built", lang)
+    when = (d.received_at or d.sent_at).replace("T", " ")[:16]
+    labels = {
+        "saved": i18n.tr("Delivery", "saved to a stick ({place})", lang, place=d.saved_to),
+        "sent": i18n.tr("Delivery", "sent {when}, no receipt yet", lang, when=when),
+        "failed": i18n.tr(
+            "Delivery",
+            "not sent: {reason}; next try {when}",
+            lang,
+            reason=d.last_error,
+            when=d.next_try.replace("T", " ")[:16],
+        ),
+        "refused": i18n.tr(
+            "Delivery", "refused by the agency: {reason}", lang, reason=d.last_error
+        ),
+        "received": i18n.tr(
+            "Delivery", "received by the agency {when} (receipt verified)", lang, when=when
+        ),
+        "accepted": i18n.tr("Delivery", "accepted by the agency", lang),
+        "returned": i18n.tr("Delivery", "returned for correction with comments", lang),
+    }
+    return labels.get(d.state, d.state)
+
+
+def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
+    """Each period's latest package and where it stands (with the agency's comments)."""
+    states = load(outbox)
+    latest: dict[str, tuple[int, Path]] = {}
+    for pkg in Path(outbox).glob("*.msupkg") if Path(outbox).is_dir() else []:
+        try:
+            _, period, seq = _identity(pkg)
+        except ReceiptInvalid:
+            continue
+        if period not in latest or seq > latest[period][0]:
+            latest[period] = (seq, pkg)
+    out = []
+    for period, (seq, pkg) in sorted(latest.items()):
+        d = states.get(pkg.name)
+        comments: dict[str, str] = {}
+        note = ""
+        if d is not None and d.decision:
+            try:
+                doc = json.loads(d.decision)
+                comments, note = dict(doc.get("comments") or {}), str(doc.get("note", ""))
+            except (ValueError, TypeError):
+                pass
+        out.append(
+            PeriodStanding(
+                period,
+                pkg.name,
+                seq,
+                d.state if d else "created",
+                state_label(d, lang),
+                comments,
+                note,
+            )
+        )
+    return out

@@ -9,6 +9,11 @@
 A key-rotation document is ``key-rotation.json`` (``{"new_key": "<minisign base64>",
 "comment": "...", "issued": "YYYY-MM-DD"}``) with a minisign signature ``key-rotation.json.minisig``
 by a trusted key; it may travel inside a plan package or on its own.
+
+A rotation document may name a ``purpose``: ``"plan"`` (the default: the key signs plan
+packages) or ``"receipts"`` (the key of the agency's inbox, which signs upload receipts and
+decisions, see docs/inbox-protocol.md). A key is trusted only for its purpose: an inbox key
+cannot sign a plan package, and only a plan key can sign a rotation document.
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ from typing import Any
 from msu_desktop import assets
 from msu_desktop.errors import UserError
 from msu_desktop.services.files import write_bytes_atomic
-from msu_desktop.services.signing.minisign import PublicKey, SignatureError, verify
+from msu_desktop.services.signing.minisign import PublicKey, SecretKey, SignatureError, verify
 
 STORE = Path("trust") / "agency_keys.json"
+PURPOSES = ("plan", "receipts")
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class TrustedKey:
     source: str  # shipped | rotation | manual
     comment: str = ""
     added: str = ""
+    purpose: str = "plan"
 
     @property
     def fingerprint(self) -> str:
@@ -72,10 +79,13 @@ def _load_store(data_dir: Path) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else []
 
 
-def trusted_keys(data_dir: Path) -> list[TrustedKey]:
-    keys = shipped_keys()
+def trusted_keys(data_dir: Path, purpose: str = "plan") -> list[TrustedKey]:
+    """The keys trusted for ``purpose``: plan packages (with the shipped keys) or receipts."""
+    keys = shipped_keys() if purpose == "plan" else []
     seen = {k.key.raw for k in keys}
     for entry in _load_store(data_dir):
+        if str(entry.get("purpose", "plan")) != purpose:
+            continue
         try:
             key = PublicKey.from_b64(str(entry.get("key", "")))
         except SignatureError:
@@ -88,20 +98,32 @@ def trusted_keys(data_dir: Path) -> list[TrustedKey]:
                     str(entry.get("source", "manual")),
                     str(entry.get("comment", "")),
                     str(entry.get("added", "")),
+                    purpose,
                 )
             )
     return keys
 
 
-def _add(data_dir: Path, key: PublicKey, source: str, comment: str) -> TrustedKey:
-    if any(k.key.raw == key.raw for k in trusted_keys(data_dir)):
-        return next(k for k in trusted_keys(data_dir) if k.key.raw == key.raw)
+def _add(
+    data_dir: Path, key: PublicKey, source: str, comment: str, purpose: str = "plan"
+) -> TrustedKey:
+    known = [k for k in trusted_keys(data_dir, purpose) if k.key.raw == key.raw]
+    if known:
+        return known[0]
+    other = "receipts" if purpose == "plan" else "plan"
+    if any(k.key.raw == key.raw for k in trusted_keys(data_dir, other)):
+        raise UserError(
+            "This key is already trusted for another purpose; one key does one job only."
+        )
     entries = _load_store(data_dir)
     added = dt.datetime.now().isoformat(timespec="seconds")
-    entries.append({"key": key.b64, "source": source, "comment": comment, "added": added})
+    entry = {"key": key.b64, "source": source, "comment": comment, "added": added}
+    if purpose != "plan":
+        entry["purpose"] = purpose
+    entries.append(entry)
     payload = json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8")
     write_bytes_atomic(_store_path(data_dir), payload)
-    return TrustedKey(key, source, comment, added)
+    return TrustedKey(key, source, comment, added, purpose)
 
 
 def add_by_fingerprint(data_dir: Path, key_text: str, typed_fingerprint: str) -> TrustedKey:
@@ -125,6 +147,7 @@ class Rotation:
     new_key: PublicKey
     signer: TrustedKey
     comment: str
+    purpose: str = "plan"  # "plan" (plan packages) or "receipts" (the inbox's receipts)
 
 
 def check_rotation(data_dir: Path, document: bytes, signature_text: str) -> Rotation:
@@ -146,21 +169,52 @@ def check_rotation(data_dir: Path, document: bytes, signature_text: str) -> Rota
     try:
         doc = json.loads(document.decode("utf-8"))
         new_key = PublicKey.from_b64(str(doc["new_key"]))
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, SignatureError) as exc:
+        purpose = str(doc.get("purpose", "plan"))
+    except (
+        UnicodeDecodeError,
+        json.JSONDecodeError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        SignatureError,
+    ) as exc:
         raise UserError("The key-rotation document is not readable.") from exc
-    comment = str(doc.get("comment", ""))[:200] if isinstance(doc, dict) else ""
-    return Rotation(new_key, signer, comment)
+    if purpose not in PURPOSES:
+        raise UserError(
+            "The key-rotation document names an unknown purpose ({purpose}).", purpose=purpose
+        )
+    comment = str(doc.get("comment", ""))[:200]
+    return Rotation(new_key, signer, comment, purpose)
 
 
 def apply_rotation(data_dir: Path, document: bytes, signature_text: str) -> TrustedKey:
     """Accept a new agency key from a rotation document signed by a trusted key."""
     rotation = check_rotation(data_dir, document, signature_text)
     comment = rotation.comment or f"signed by {rotation.signer.fingerprint}"
-    return _add(data_dir, rotation.new_key, "rotation", comment)
+    return _add(data_dir, rotation.new_key, "rotation", comment, rotation.purpose)
 
 
-def find_signer(data_dir: Path, key_id: bytes) -> TrustedKey | None:
-    for trusted in trusted_keys(data_dir):
+def rotation_document(
+    signer: SecretKey, new_key: PublicKey, *, purpose: str = "plan", comment: str = ""
+) -> tuple[bytes, str]:
+    """A key-rotation document announcing ``new_key`` and its signature by ``signer``."""
+    if purpose not in PURPOSES:
+        raise UserError(
+            "The key-rotation document names an unknown purpose ({purpose}).", purpose=purpose
+        )
+    doc = {
+        "new_key": new_key.b64,
+        "purpose": purpose,
+        "comment": comment,
+        "issued": dt.date.today().isoformat(),
+    }
+    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    tc = f"msu-key-rotation purpose={purpose} key={new_key.key_id_hex}"
+    return data, signer.sign(data, tc, "key rotation from the agency")
+
+
+def find_signer(data_dir: Path, key_id: bytes, purpose: str = "plan") -> TrustedKey | None:
+    for trusted in trusted_keys(data_dir, purpose):
         if trusted.key.key_id == key_id:
             return trusted
     return None

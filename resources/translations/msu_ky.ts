@@ -358,12 +358,12 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency.py" line="22" />
+      <location filename="msu_desktop/cli/agency.py" line="23" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="28" />
+      <location filename="msu_desktop/cli/main.py" line="29" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
@@ -393,6 +393,11 @@
       <translation>Эскертүү: бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/replies.py" line="40" />
+      <source>Nothing new in this reply.</source>
+      <translation>Бул жоопто жаңы эч нерсе жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="110" />
       <source>Now working on {plan}.</source>
       <translation>Эми иш {plan} программасы боюнча жүрөт.</translation>
@@ -416,6 +421,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="120" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="261" />
+      <source>Password for the staff member: </source>
+      <translation>Кызматкердин сырсөзү:</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="58" />
@@ -450,6 +460,11 @@
       <location filename="msu_desktop/cli/backup.py" line="119" />
       <source>The database is sound.</source>
       <translation>Маалыматтар базасы иретинде.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="234" />
+      <source>The inbox is listening on http://{host}:{port}/</source>
+      <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="206" />
@@ -526,6 +541,16 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="108" />
+      <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
+      <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="110" />
+      <source>a comment on the whole report</source>
+      <translation>бүтүндөй отчетко түшүндүрмө</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="72" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
@@ -541,6 +566,21 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="98" />
+      <source>accept a received package, or return it with comments</source>
+      <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="63" />
+      <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
+      <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <source>already in the inbox</source>
+      <translation>кабыл алуу кутусунда мурдатан бар</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="114" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен: {name}, {date}</translation>
@@ -554,6 +594,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="54" />
       <source>as printed on the stamped paper (spaces allowed)</source>
       <translation>мөөр басылган кагазда жазылгандай (боштуктар болсо болот)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="27" />
+      <source>ask the agency's inbox for receipts and decisions first</source>
+      <translation>адегенде агенттиктин кабыл алуу кутусунан тил каттарды жана чечимдерди суроо</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="17" />
@@ -646,9 +691,24 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <source>folder to write into</source>
+      <translation>жазыла турган папка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="54" />
+      <source>how long a staff login lasts, in minutes</source>
+      <translation>кызматкердин кирүүсү канча убакытка созулат, мүнөт менен</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="18" />
       <source>import an Excel register</source>
       <translation>Excel реестрин импорттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="19" />
+      <source>import the agency's receipts and decisions (.msureply)</source>
+      <translation>агенттиктин тил каттарын жана чечимдерин импорттоо (.msureply)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="40" />
@@ -659,6 +719,11 @@
       <location filename="msu_desktop/cli/common.py" line="44" />
       <source>language: ky or ru</source>
       <translation>тил: ky же ru</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="35" />
+      <source>largest package accepted, in MB</source>
+      <translation>кабыл алынган пакеттин эң чоң көлөмү, МБ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="33" />
@@ -691,12 +756,22 @@
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="48" />
+      <source>municipality directory CSV for the staff page (repeat for several)</source>
+      <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="22" />
       <source>only check it and show what would change</source>
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="38" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="120" />
+      <source>only this municipality</source>
+      <translation>ушул муниципалитет гана</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/main.py" line="39" />
       <source>open the window, show every page, quit (checks a build)</source>
       <translation>терезени ачып, бардык беттерди көрсөтүп, чыгуу (жыйнакты текшерүү)</translation>
     </message>
@@ -704,6 +779,16 @@
       <location filename="msu_desktop/cli/inventory.py" line="26" />
       <source>override columns: field=COLUMN_LETTER,... e.g. name=B,area=F</source>
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="128" />
+      <source>package files or folders</source>
+      <translation>пакет файлдары же папкалар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="87" />
+      <source>plan: signs plan packages; receipts: the inbox's key</source>
+      <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="39" />
@@ -719,6 +804,16 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="125" />
+      <source>put packages that came on a stick into the inbox (as if uploaded)</source>
+      <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <source>received</source>
+      <translation>кабыл алынды</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="58" />
@@ -746,9 +841,19 @@
       <translation>камдык көчүрмө башка муниципалитеттин маалыматтары болсо да калыбына келтирүү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <source>run the agency's inbox (HTTP) for uploads</source>
+      <translation>агенттиктин жүктөөлөр үчүн кабыл алуу кутусун (HTTP) иштетүү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="24" />
       <source>semi-annual progress reports</source>
       <translation>жарым жылдык аткаруу отчеттору</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="75" />
+      <source>sign a key-rotation document that announces a new key</source>
+      <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="63" />
@@ -771,6 +876,21 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <source>the agency staff who use the inbox's web page</source>
+      <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <source>the agency's name, as written on receipts</source>
+      <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="78" />
+      <source>the agency's plan signing key</source>
+      <translation>агенттиктин планга кол коюучу ачкычы</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
       <source>the agency's public key file (.pub)</source>
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
@@ -784,6 +904,21 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="92" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="71" />
+      <source>the full name shown on the page</source>
+      <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <source>the inbox folder</source>
+      <translation>кабыл алуу кутусунун папкасы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <source>the inbox's private key (keygen)</source>
+      <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="22" />
@@ -821,6 +956,16 @@
       <translation>муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="81" />
+      <source>the new public key (.pub)</source>
+      <translation>жаңы ачык ачкыч (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="101" />
+      <source>the package's SHA-256 (as on its receipt)</source>
+      <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
@@ -851,6 +996,11 @@
       <translation>ушул из жазылган мөөр басылган кагаз отчету келгенден кийин муниципалитеттин жаңы ачкычына ишенүү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="41" />
+      <source>uploads allowed per municipality per minute</source>
+      <translation>бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="36" />
       <source>validate a period; exit 1 when it has problems</source>
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
@@ -859,6 +1009,11 @@
       <location filename="msu_desktop/cli/agency_collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="23" />
+      <source>where each period's package stands</source>
+      <translation>ар бир мезгилдин пакети кайсы абалда турат</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="47" />
@@ -871,6 +1026,11 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="111" />
+      <source>who decides (for the record)</source>
+      <translation>ким чечет (каттоо үчүн)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="34" />
       <source>work on another installed programme (reports, exports follow)</source>
       <translation>башка орнотулган программа боюнча иштөө (отчеттор жана чыгаруулар ошого ылайык)</translation>
@@ -879,6 +1039,11 @@
       <location filename="msu_desktop/cli/plan.py" line="42" />
       <source>wrap lines at this width (0: do not)</source>
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="116" />
+      <source>write each municipality's receipts and decisions into a .msureply file</source>
+      <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="118" />
@@ -914,6 +1079,11 @@
       <location filename="msu_desktop/cli/report.py" line="186" />
       <source>{n} values carried forward into {period}.</source>
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="62" />
+      <source>{period}: returned by the agency, unlocked for correction.</source>
+      <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="224" />
@@ -1214,24 +1384,113 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="85" />
+      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <source>accepted by the agency</source>
+      <translation>агенттик кабыл алды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="422" />
+      <source>built</source>
+      <translation>түзүлдү</translation>
+    </message>
+    <message>
       <source>created</source>
       <translation>түзүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="92" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="87" />
+      <location filename="msu_desktop/services/delivery.py" line="427" />
+      <source>not sent: {reason}; next try {when}</source>
+      <translation>жөнөтүлгөн жок: {reason}; кийинки аракет {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <source>received by the agency {when} (receipt verified)</source>
+      <translation>агенттик {when} алды (тил кат текшерилди)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="434" />
+      <source>refused by the agency: {reason}</source>
+      <translation>агенттик кабыл алган жок: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="441" />
+      <source>returned for correction with comments</source>
+      <translation>түшүндүрмөлөр менен оңдоого кайтарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <source>saved to a stick ({place})</source>
+      <translation>флешкага сакталды ({place})</translation>
+    </message>
+    <message>
       <source>saved to {place}</source>
       <translation>{place} ичине сакталды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="89" />
       <source>sent {when}</source>
       <translation>жөнөтүлдү {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="426" />
+      <source>sent {when}, no receipt yet</source>
+      <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryStatus</name>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="44" />
+      <source>Import a reply from the agency</source>
+      <translation>Агенттиктен келген жоопту импорттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <source>Nothing new in this reply.</source>
+      <translation>Бул жоопто жаңы эч нерсе жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <source>Receipt</source>
+      <translation>Тил кат</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="46" />
+      <source>Replies of the agency (*.msureply)</source>
+      <translation>Агенттиктин жооптору (*.msureply)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <source>Reply from the agency</source>
+      <translation>Агенттиктин жообу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="66" />
+      <source>Returned for correction, now unlocked: {periods}</source>
+      <translation>Оңдоого кайтарылды, эми кулпусу ачык: {periods}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="103" />
+      <source>Save the receipt as PDF</source>
+      <translation>Тил катты PDF катары сактоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="95" />
+      <source>The agency has not confirmed this package yet.</source>
+      <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
+      <source>The agency returned this measure: {text}</source>
+      <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="61" />
+      <source>The reply was checked and recorded.</source>
+      <translation>Жооп текшерилип, жазылды.</translation>
     </message>
   </context>
   <context>
@@ -1291,6 +1550,11 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="355" />
+      <source>A different package with the same sequence number {seq} arrived already.</source>
+      <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="331" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
@@ -1306,9 +1570,19 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="364" />
+      <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
+      <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="119" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="265" />
+      <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
+      <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="52" />
@@ -1336,7 +1610,7 @@
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="173" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
@@ -1460,7 +1734,7 @@
       <translation>Пакетте файл жок: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="105" />
+      <location filename="msu_desktop/services/delivery.py" line="165" />
       <source>No connection to the server ({reason}).</source>
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
@@ -1468,6 +1742,11 @@
       <location filename="msu_desktop/services/property_import.py" line="348" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="212" />
+      <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
+      <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/registry.py" line="137" />
@@ -1480,7 +1759,7 @@
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="111" />
+      <location filename="msu_desktop/services/delivery.py" line="389" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -1493,6 +1772,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="75" />
+      <source>Not a valid reply file: {reason}</source>
+      <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="327" />
@@ -1510,9 +1794,14 @@
       <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="238" />
+      <location filename="msu_desktop/services/package/build.py" line="239" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="341" />
+      <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
+      <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="321" />
@@ -1523,6 +1812,26 @@
       <location filename="msu_desktop/services/package/verify.py" line="119" />
       <source>Tampered file in the package: {name}</source>
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="239" />
+      <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
+      <translation>Агенттиктин чечими бул кеңсе эч качан жөнөтпөгөн пакет жөнүндө ({seq} катар номери).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="206" />
+      <source>The agency's decision is damaged and cannot be read.</source>
+      <translation>Агенттиктин чечими бузулган, аны окууга болбойт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="185" />
+      <source>The agency's decision is too large.</source>
+      <translation>Агенттиктин чечими өтө чоң.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="155" />
+      <source>The agency's inbox refused the package: {reason}</source>
+      <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/registry.py" line="80" />
@@ -1583,7 +1892,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="232" />
+      <location filename="msu_desktop/services/package/build.py" line="233" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -1643,7 +1952,7 @@
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="114" />
+      <location filename="msu_desktop/services/trust.py" line="136" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
@@ -1651,6 +1960,16 @@
       <location filename="msu_desktop/services/agency/collect.py" line="122" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="150" />
+      <source>The folder {path} is not an inbox.</source>
+      <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <source>The inbox's answer carries no readable receipt.</source>
+      <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="116" />
@@ -1663,14 +1982,19 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="150" />
+      <location filename="msu_desktop/services/trust.py" line="181" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="142" />
+      <location filename="msu_desktop/services/trust.py" line="165" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="202" />
+      <source>The key-rotation document names an unknown purpose ({purpose}).</source>
+      <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="89" />
@@ -1683,7 +2007,12 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="69" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="226" />
+      <source>The limits must be positive numbers.</source>
+      <translation>Чектөөлөр оң сандар болушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="76" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
@@ -1838,6 +2167,16 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="218" />
+      <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
+      <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="236" />
+      <source>The package was refused: {reason}</source>
+      <translation>Пакет кабыл алынган жок: {reason}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/agency/collect.py" line="219" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
@@ -1861,6 +2200,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="126" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="174" />
+      <source>The package's file name was changed; its receipt cannot be matched.</source>
+      <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="75" />
@@ -2038,9 +2382,59 @@
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="96" />
+      <source>The receipt is damaged and cannot be read.</source>
+      <translation>Тил кат бузулган, аны окууга болбойт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="117" />
+      <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
+      <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="222" />
+      <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
+      <translation>Тил катка агенттиктин кабыл алуу кутусу кол койгон эмес (жасалма же бузулган): {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="80" />
+      <source>The receipt is too large to be a receipt.</source>
+      <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="119" />
+      <source>The receipt names another municipality, period or sequence than the package sent.</source>
+      <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <source>The receipt's signed comment does not match its content.</source>
+      <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="327" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <source>The reply file is damaged and cannot be read.</source>
+      <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="287" />
+      <source>The reply file's signed comment does not match its content.</source>
+      <translation>Жооп файлынын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="320" />
+      <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
+      <translation>Бул жооп мурда жазылган чечимден эскирээк (кайталанган); эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
+      <translation>Жоопто бул кеңсе эч качан жөнөтпөгөн пакет айтылат ({seq} катар номери); эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="146" />
@@ -2048,9 +2442,14 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="162" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="159" />
+      <source>The server answered {code}: {reason}</source>
+      <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="186" />
@@ -2133,9 +2532,24 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="189" />
+      <source>This is not a decision of the agency's inbox.</source>
+      <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
+      <source>This is not a receipt of the agency's inbox.</source>
+      <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <source>This is not a reply file of the agency.</source>
+      <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="68" />
@@ -2158,12 +2572,22 @@
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/trust.py" line="115" />
+      <source>This key is already trusted for another purpose; one key does one job only.</source>
+      <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="257" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="112" />
+      <location filename="msu_desktop/services/delivery.py" line="289" />
+      <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
+      <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="134" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
@@ -2196,6 +2620,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="124" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="160" />
+      <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
+      <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/directory.py" line="140" />
@@ -2685,6 +3114,69 @@
     </message>
   </context>
   <context>
+    <name>Inbox</name>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="387" />
+      <source>A newer package of this period has arrived; decide on that one.</source>
+      <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/staff.py" line="56" />
+      <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
+      <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="392" />
+      <source>Say what to correct: a package is returned with at least one comment.</source>
+      <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="146" />
+      <source>The inbox does not accept this method here.</source>
+      <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <source>The inbox has no package with this SHA-256.</source>
+      <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="141" />
+      <source>The inbox has no such address.</source>
+      <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="399" />
+      <source>The package has no measure {code}.</source>
+      <translation>Пакетте {code} иш-чарасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="96" />
+      <source>The package is larger than the inbox accepts ({limit} MB).</source>
+      <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="113" />
+      <source>The upload was empty.</source>
+      <translation>Жүктөлгөн нерсе бош болду.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="125" />
+      <source>This is not a package's SHA-256.</source>
+      <translation>Бул пакеттин SHA-256 эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="87" />
+      <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
+      <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <source>Use a password of at least {n} characters.</source>
+      <translation>Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
+    </message>
+  </context>
+  <context>
     <name>LeaseDialog</name>
     <message>
       <location filename="msu_desktop/gui/property_page.py" line="1167" />
@@ -2770,12 +3262,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="245" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
@@ -2785,7 +3277,7 @@
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="267" />
+      <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
@@ -2795,7 +3287,7 @@
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="250" />
+      <location filename="msu_desktop/gui/main_window.py" line="253" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
@@ -2805,44 +3297,49 @@
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="288" />
+      <location filename="msu_desktop/gui/main_window.py" line="291" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="261" />
+      <location filename="msu_desktop/gui/main_window.py" line="264" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="245" />
+      <location filename="msu_desktop/gui/main_window.py" line="248" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="271" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="332" />
+      <location filename="msu_desktop/gui/main_window.py" line="341" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="352" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="347" />
+      <location filename="msu_desktop/gui/main_window.py" line="356" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="360" />
+      <location filename="msu_desktop/gui/main_window.py" line="369" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <source>Import a &amp;reply from the agency…</source>
+      <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="138" />
@@ -2850,7 +3347,7 @@
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="420" />
+      <location filename="msu_desktop/gui/main_window.py" line="429" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2863,27 +3360,27 @@ Data folder: {path}</source>
       <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="372" />
+      <location filename="msu_desktop/gui/main_window.py" line="381" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="360" />
+      <location filename="msu_desktop/gui/main_window.py" line="369" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="387" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="400" />
+      <location filename="msu_desktop/gui/main_window.py" line="409" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="449" />
+      <location filename="msu_desktop/gui/main_window.py" line="458" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
@@ -2897,7 +3394,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="437" />
+      <location filename="msu_desktop/gui/main_window.py" line="446" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3412,22 +3909,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="205" />
+      <location filename="msu_desktop/services/package/build.py" line="206" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="195" />
+      <location filename="msu_desktop/services/package/build.py" line="196" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="186" />
+      <location filename="msu_desktop/services/package/build.py" line="187" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="179" />
+      <location filename="msu_desktop/services/package/build.py" line="180" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
@@ -3435,37 +3932,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="122" />
+      <location filename="msu_desktop/gui/package_page.py" line="111" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="110" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="123" />
+      <location filename="msu_desktop/gui/package_page.py" line="112" />
       <source>Delivery</source>
       <translation>Жеткирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="124" />
+      <location filename="msu_desktop/gui/package_page.py" line="113" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="109" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="119" />
+      <location filename="msu_desktop/gui/package_page.py" line="108" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="140" />
+      <location filename="msu_desktop/gui/package_page.py" line="129" />
       <source>valid, signed</source>
       <translation>жарактуу, кол коюлган</translation>
     </message>
@@ -3473,104 +3970,109 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="146" />
       <source>&amp;Export package</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <location filename="msu_desktop/gui/package_page.py" line="152" />
+      <source>&amp;Receipt (PDF)…</source>
+      <translation>&amp;Тил кат (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="148" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="273" />
+      <location filename="msu_desktop/gui/package_page.py" line="266" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="268" />
+      <location filename="msu_desktop/gui/package_page.py" line="261" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="255" />
+      <location filename="msu_desktop/gui/package_page.py" line="248" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="182" />
+      <location filename="msu_desktop/gui/package_page.py" line="174" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="197" />
+      <location filename="msu_desktop/gui/package_page.py" line="190" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="360" />
+      <location filename="msu_desktop/gui/package_page.py" line="361" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="160" />
+      <location filename="msu_desktop/gui/package_page.py" line="149" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="374" />
+      <location filename="msu_desktop/gui/package_page.py" line="375" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="282" />
+      <location filename="msu_desktop/gui/package_page.py" line="275" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="180" />
+      <location filename="msu_desktop/gui/package_page.py" line="172" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="365" />
+      <location filename="msu_desktop/gui/package_page.py" line="366" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="161" />
+      <location filename="msu_desktop/gui/package_page.py" line="150" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="306" />
+      <location filename="msu_desktop/gui/package_page.py" line="299" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="319" />
+      <location filename="msu_desktop/gui/package_page.py" line="312" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="162" />
+      <location filename="msu_desktop/gui/package_page.py" line="151" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="366" />
+      <location filename="msu_desktop/gui/package_page.py" line="367" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="267" />
+      <location filename="msu_desktop/gui/package_page.py" line="260" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="165" />
+      <location filename="msu_desktop/gui/package_page.py" line="157" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
     </message>
@@ -4851,6 +5353,74 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>Receipt</name>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="37" />
+      <source>Agency</source>
+      <translation>Агенттик</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="60" />
+      <source>Decision of the agency</source>
+      <translation>Агенттиктин чечими</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <source>Inbox key fingerprint</source>
+      <translation>Кабыл алуу кутусунун ачкычынын манжа изи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="51" />
+      <source>Package SHA-256</source>
+      <translation>Пакеттин SHA-256</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <source>Package number</source>
+      <translation>Пакеттин номери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <source>Period</source>
+      <translation>Мезгил</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <source>Receipt of delivery of the report</source>
+      <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="42" />
+      <source>Received</source>
+      <translation>Кабыл алынган убакыт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="79" />
+      <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
+      <translation>Агенттиктин кабыл алуу кутусу электрондук кол койгон (Ed25519, minisign). Төмөндө кол коюлган тил кат; аны minisign жана жогорудагы ачкыч менен текшерүүгө болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="56" />
+      <source>accepted</source>
+      <translation>кабыл алынды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
+      <source>returned for correction</source>
+      <translation>оңдоого кайтарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <source>{local} Bishkek time ({utc} UTC)</source>
+      <translation>{local} Бишкек убактысы ({utc} UTC)</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <location filename="msu_desktop/services/report_service.py" line="1036" />
@@ -4953,6 +5523,11 @@ Data folder: {path}</source>
       <translation>Кечиктирилген</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency_returns.py" line="42" />
+      <source>Returned by the agency for correction: {note}</source>
+      <translation>Агенттик оңдоого кайтарды: {note}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/report_service.py" line="1048" />
       <source>Submitted</source>
       <translation>Тапшырылды</translation>
@@ -5003,6 +5578,11 @@ Data folder: {path}</source>
       <translation>Белгисиз абал {status}.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency_returns.py" line="41" />
+      <source>the agency</source>
+      <translation>агенттик</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/report_service.py" line="568" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — пландын биринчи мезгили; өткөрө турган эч нерсе жок.</translation>
@@ -5016,117 +5596,117 @@ Data folder: {path}</source>
       <translation>Файлдарды &amp;тиркөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="717" />
+      <location filename="msu_desktop/gui/report_page.py" line="721" />
       <source>&amp;Unlock…</source>
       <translation>Кайра &amp;ачуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="714" />
+      <location filename="msu_desktop/gui/report_page.py" line="718" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Бекитүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="724" />
+      <location filename="msu_desktop/gui/report_page.py" line="728" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>ЖӨБ органдары катышпаган чаралар боюнча да отчет берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="809" />
+      <location filename="msu_desktop/gui/report_page.py" line="813" />
       <source>Approved, locked</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1222" />
+      <location filename="msu_desktop/gui/report_page.py" line="1229" />
       <source>Attach documents and photos</source>
       <translation>Документтерди жана сүрөттөрдү тиркөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1242" />
+      <location filename="msu_desktop/gui/report_page.py" line="1249" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="708" />
+      <location filename="msu_desktop/gui/report_page.py" line="712" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1091" />
+      <location filename="msu_desktop/gui/report_page.py" line="1098" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1082" />
+      <location filename="msu_desktop/gui/report_page.py" line="1089" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="808" />
+      <location filename="msu_desktop/gui/report_page.py" line="812" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1242" />
+      <location filename="msu_desktop/gui/report_page.py" line="1249" />
       <source>Copying files…</source>
       <translation>Файлдар көчүрүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1224" />
+      <location filename="msu_desktop/gui/report_page.py" line="1231" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документтер жана сүрөттөр (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="695" />
+      <location filename="msu_desktop/gui/report_page.py" line="699" />
       <source>Documents and photos:</source>
       <translation>Документтер жана сүрөттөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="807" />
+      <location filename="msu_desktop/gui/report_page.py" line="811" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1264" />
+      <location filename="msu_desktop/gui/report_page.py" line="1271" />
       <source>Files attached.</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1067" />
+      <location filename="msu_desktop/gui/report_page.py" line="1074" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="711" />
+      <location filename="msu_desktop/gui/report_page.py" line="715" />
       <source>Mark &amp;complete</source>
       <translation>&amp;Даяр деп белгилөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1036" />
+      <location filename="msu_desktop/gui/report_page.py" line="1043" />
       <source>Measure {code} added to the report.</source>
       <translation>{code} чарасы отчетко кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1038" />
+      <location filename="msu_desktop/gui/report_page.py" line="1045" />
       <source>Measure {code} removed from the report.</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1135" />
+      <location filename="msu_desktop/gui/report_page.py" line="1142" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="878" />
+      <location filename="msu_desktop/gui/report_page.py" line="882" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>{period} боюнча азырынча эч нерсе толтурула элек. Тизмеден чараны тандап, анын статусун жана эмне жасалганын толтуруңуз, же акыркы отчеттон баштоо үчүн «Мурунку мезгилден баштоо» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="722" />
+      <location filename="msu_desktop/gui/report_page.py" line="726" />
       <source>Other measures</source>
       <translation>Башка чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="739" />
+      <location filename="msu_desktop/gui/report_page.py" line="743" />
       <source>Redo</source>
       <translation>Кайталоо</translation>
     </message>
@@ -5136,107 +5716,107 @@ Data folder: {path}</source>
       <translation>Файлды алып салуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1011" />
+      <location filename="msu_desktop/gui/report_page.py" line="1018" />
       <source>Saved.</source>
       <translation>Сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="705" />
+      <location filename="msu_desktop/gui/report_page.py" line="709" />
       <source>Start from previous period</source>
       <translation>Мурунку мезгилден баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1238" />
+      <location filename="msu_desktop/gui/report_page.py" line="1245" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="823" />
+      <location filename="msu_desktop/gui/report_page.py" line="827" />
       <source>The programme has ended: this report is an archive. It can still be completed; it is no longer overdue.</source>
       <translation>Программа аяктаган: бул отчет архивде. Аны дагы эле толтурууга болот; ал мөөнөтү өткөн деп эсептелбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1171" />
+      <location filename="msu_desktop/gui/report_page.py" line="1178" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1157" />
+      <location filename="msu_desktop/gui/report_page.py" line="1164" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1188" />
+      <location filename="msu_desktop/gui/report_page.py" line="1195" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="732" />
+      <location filename="msu_desktop/gui/report_page.py" line="736" />
       <source>Undo</source>
       <translation>Артка кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="943" />
+      <location filename="msu_desktop/gui/report_page.py" line="950" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="818" />
+      <location filename="msu_desktop/gui/report_page.py" line="822" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="949" />
+      <location filename="msu_desktop/gui/report_page.py" line="956" />
       <source>archive: the programme has ended</source>
       <translation>архив: программа аяктаган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="815" />
+      <location filename="msu_desktop/gui/report_page.py" line="819" />
       <source>current</source>
       <translation>учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="816" />
+      <location filename="msu_desktop/gui/report_page.py" line="820" />
       <source>due soon</source>
       <translation>мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="814" />
+      <location filename="msu_desktop/gui/report_page.py" line="818" />
       <source>not started yet</source>
       <translation>азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="817" />
+      <location filename="msu_desktop/gui/report_page.py" line="821" />
       <source>overdue</source>
       <translation>кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="951" />
+      <location filename="msu_desktop/gui/report_page.py" line="958" />
       <source>overdue by {days} days</source>
       <translation>{days} күнгө кечиктирилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="819" />
+      <location filename="msu_desktop/gui/report_page.py" line="823" />
       <source>submitted</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="947" />
+      <location filename="msu_desktop/gui/report_page.py" line="954" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1140" />
+      <location filename="msu_desktop/gui/report_page.py" line="1147" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Каталар: {n}, чараларда: {m}. Биринчиси көрсөтүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1127" />
+      <location filename="msu_desktop/gui/report_page.py" line="1134" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Мурунку мезгилден өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="939" />
+      <location filename="msu_desktop/gui/report_page.py" line="946" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
     </message>
@@ -5345,6 +5925,199 @@ Data folder: {path}</source>
 Folder: {folder}</source>
       <translation>Сакталды: {name}
 Папка: {folder}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="271" />
+      <source>Accept</source>
+      <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="324" />
+      <source>Choose a period.</source>
+      <translation>Мезгилди тандаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <source>Comment of the agency</source>
+      <translation>Агенттиктин түшүндүрмөсү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="267" />
+      <source>Comment on the whole report</source>
+      <translation>Бүтүндөй отчетко түшүндүрмө</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="229" />
+      <source>Consolidated report (PDF)</source>
+      <translation>Жыйынтыктоочу отчет (PDF)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="228" />
+      <source>Consolidated report (xlsx)</source>
+      <translation>Жыйынтыктоочу отчет (xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="109" />
+      <source>Log in</source>
+      <translation>Кирүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="64" />
+      <source>Log out</source>
+      <translation>Чыгуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="107" />
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <source>Measure</source>
+      <translation>Иш-чара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="230" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="249" />
+      <source>No such package.</source>
+      <translation>Мындай пакет жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="301" />
+      <source>Not saved</source>
+      <translation>Сакталган жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <source>Package</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="274" />
+      <source>Package of a municipality</source>
+      <translation>Муниципалитеттин пакети</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="108" />
+      <source>Password</source>
+      <translation>Сырсөз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="225" />
+      <source>Period</source>
+      <translation>Мезгил</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Reason</source>
+      <translation>Себеби</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="232" />
+      <source>Refused uploads and why</source>
+      <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="236" />
+      <source>Reports received by the agency</source>
+      <translation>Агенттикке келген отчеттор</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="268" />
+      <source>Return for correction</source>
+      <translation>Оңдоого кайтаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="226" />
+      <source>Show</source>
+      <translation>Көрсөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <source>State</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <source>Status</source>
+      <translation>Статусу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="227" />
+      <source>Submitted: {s} · late: {l} · missing: {m}</source>
+      <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="111" />
+      <source>The agency's inbox: staff login</source>
+      <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="88" />
+      <source>The form has expired or did not come from this page; open the page again.</source>
+      <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="51" />
+      <source>The form is too large.</source>
+      <translation>Форма өтө чоң.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Time</source>
+      <translation>Убакыт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <source>What was done</source>
+      <translation>Эмне аткарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="101" />
+      <source>Wrong login or password.</source>
+      <translation>Логин же сырсөз туура эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="159" />
+      <source>accepted</source>
+      <translation>кабыл алынды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="212" />
+      <source>late</source>
+      <translation>кечикти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="200" />
+      <source>missing, late</source>
+      <translation>жок, мөөнөтү өтүп кечикти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="202" />
+      <source>not yet submitted</source>
+      <translation>азырынча тапшырыла элек</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="158" />
+      <source>received, waiting for a decision</source>
+      <translation>келди, чечимди күтүүдө</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="160" />
+      <source>returned for correction</source>
+      <translation>оңдоого кайтарылды</translation>
     </message>
   </context>
   <context>

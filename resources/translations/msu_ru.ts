@@ -358,12 +358,12 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency.py" line="22" />
+      <location filename="msu_desktop/cli/agency.py" line="23" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="28" />
+      <location filename="msu_desktop/cli/main.py" line="29" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
@@ -393,6 +393,11 @@
       <translation>Внимание: здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/replies.py" line="40" />
+      <source>Nothing new in this reply.</source>
+      <translation>В этом ответе нет ничего нового.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="110" />
       <source>Now working on {plan}.</source>
       <translation>Теперь работа идёт по программе {plan}.</translation>
@@ -416,6 +421,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="120" />
       <source>Password for the agency key: </source>
       <translation>Пароль ключа агентства:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="261" />
+      <source>Password for the staff member: </source>
+      <translation>Пароль сотрудника:</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="58" />
@@ -450,6 +460,11 @@
       <location filename="msu_desktop/cli/backup.py" line="119" />
       <source>The database is sound.</source>
       <translation>База данных в порядке.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="234" />
+      <source>The inbox is listening on http://{host}:{port}/</source>
+      <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="206" />
@@ -526,6 +541,16 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="108" />
+      <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
+      <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="110" />
+      <source>a comment on the whole report</source>
+      <translation>комментарий ко всему отчёту</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="72" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>JSON плана, которому могут следовать пакеты (кроме плана, поставляемого с программой, и планов в plans/ папки данных агентства)</translation>
@@ -541,6 +566,21 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="98" />
+      <source>accept a received package, or return it with comments</source>
+      <translation>принять поступивший пакет или вернуть его с комментариями</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="63" />
+      <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
+      <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <source>already in the inbox</source>
+      <translation>уже есть в приёмном ящике</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="114" />
       <source>approved by {name} on {date}</source>
       <translation>утверждён: {name}, {date}</translation>
@@ -554,6 +594,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="54" />
       <source>as printed on the stamped paper (spaces allowed)</source>
       <translation>как напечатано в заверенном печатью документе (пробелы допускаются)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="27" />
+      <source>ask the agency's inbox for receipts and decisions first</source>
+      <translation>сначала запросить квитанции и решения у приёмного ящика агентства</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="17" />
@@ -646,9 +691,24 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <source>folder to write into</source>
+      <translation>папка, куда записать</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="54" />
+      <source>how long a staff login lasts, in minutes</source>
+      <translation>сколько длится вход сотрудника, в минутах</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="18" />
       <source>import an Excel register</source>
       <translation>импортировать реестр из Excel</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="19" />
+      <source>import the agency's receipts and decisions (.msureply)</source>
+      <translation>импортировать квитанции и решения агентства (.msureply)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="40" />
@@ -659,6 +719,11 @@
       <location filename="msu_desktop/cli/common.py" line="44" />
       <source>language: ky or ru</source>
       <translation>язык: ky или ru</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="35" />
+      <source>largest package accepted, in MB</source>
+      <translation>наибольший принимаемый пакет, МБ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="33" />
@@ -691,12 +756,22 @@
       <translation>справочник муниципалитетов (.json или .csv)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="48" />
+      <source>municipality directory CSV for the staff page (repeat for several)</source>
+      <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="22" />
       <source>only check it and show what would change</source>
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="38" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="120" />
+      <source>only this municipality</source>
+      <translation>только этот муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/main.py" line="39" />
       <source>open the window, show every page, quit (checks a build)</source>
       <translation>открыть окно, показать все страницы и выйти (проверка сборки)</translation>
     </message>
@@ -704,6 +779,16 @@
       <location filename="msu_desktop/cli/inventory.py" line="26" />
       <source>override columns: field=COLUMN_LETTER,... e.g. name=B,area=F</source>
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="128" />
+      <source>package files or folders</source>
+      <translation>файлы пакетов или папки</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="87" />
+      <source>plan: signs plan packages; receipts: the inbox's key</source>
+      <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="39" />
@@ -719,6 +804,16 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="125" />
+      <source>put packages that came on a stick into the inbox (as if uploaded)</source>
+      <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <source>received</source>
+      <translation>принят</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="58" />
@@ -746,9 +841,19 @@
       <translation>восстановить, даже если резервная копия содержит данные другого муниципалитета</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <source>run the agency's inbox (HTTP) for uploads</source>
+      <translation>запустить приёмный ящик агентства (HTTP) для загрузок</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="24" />
       <source>semi-annual progress reports</source>
       <translation>полугодовые отчёты о ходе выполнения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="75" />
+      <source>sign a key-rotation document that announces a new key</source>
+      <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="63" />
@@ -771,6 +876,21 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <source>the agency staff who use the inbox's web page</source>
+      <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <source>the agency's name, as written on receipts</source>
+      <translation>название агентства, как оно пишется в квитанциях</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="78" />
+      <source>the agency's plan signing key</source>
+      <translation>ключ агентства для подписи плана</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
       <source>the agency's public key file (.pub)</source>
       <translation>файл открытого ключа агентства (.pub)</translation>
@@ -784,6 +904,21 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="92" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="71" />
+      <source>the full name shown on the page</source>
+      <translation>полное имя, показываемое на странице</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <source>the inbox folder</source>
+      <translation>папка приёмного ящика</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <source>the inbox's private key (keygen)</source>
+      <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="22" />
@@ -821,6 +956,16 @@
       <translation>код СОАТЕ муниципалитета</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="81" />
+      <source>the new public key (.pub)</source>
+      <translation>новый открытый ключ (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="101" />
+      <source>the package's SHA-256 (as on its receipt)</source>
+      <translation>SHA-256 пакета (как в его квитанции)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>JSON плана (схема data/schema/plan.schema.json)</translation>
@@ -851,6 +996,11 @@
       <translation>доверять новому ключу муниципалитета, когда пришёл его заверенный печатью бумажный отчёт с этим отпечатком</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="41" />
+      <source>uploads allowed per municipality per minute</source>
+      <translation>разрешённых загрузок от одного муниципалитета в минуту</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="36" />
       <source>validate a period; exit 1 when it has problems</source>
       <translation>проверить период; код выхода 1 при ошибках</translation>
@@ -859,6 +1009,11 @@
       <location filename="msu_desktop/cli/agency_collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>проверить и свести все пакеты отчётов в папке</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="23" />
+      <source>where each period's package stands</source>
+      <translation>в каком состоянии пакет каждого периода</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="47" />
@@ -871,6 +1026,11 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="111" />
+      <source>who decides (for the record)</source>
+      <translation>кто принимает решение (для записи)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="34" />
       <source>work on another installed programme (reports, exports follow)</source>
       <translation>работать по другой установленной программе (отчёты и выгрузки — по ней)</translation>
@@ -879,6 +1039,11 @@
       <location filename="msu_desktop/cli/plan.py" line="42" />
       <source>wrap lines at this width (0: do not)</source>
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="116" />
+      <source>write each municipality's receipts and decisions into a .msureply file</source>
+      <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="118" />
@@ -914,6 +1079,11 @@
       <location filename="msu_desktop/cli/report.py" line="186" />
       <source>{n} values carried forward into {period}.</source>
       <translation>Перенесено значений в {period}: {n}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="62" />
+      <source>{period}: returned by the agency, unlocked for correction.</source>
+      <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="224" />
@@ -1214,24 +1384,113 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="85" />
+      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <source>accepted by the agency</source>
+      <translation>принят агентством</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="422" />
+      <source>built</source>
+      <translation>сформирован</translation>
+    </message>
+    <message>
       <source>created</source>
       <translation>создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="92" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="87" />
+      <location filename="msu_desktop/services/delivery.py" line="427" />
+      <source>not sent: {reason}; next try {when}</source>
+      <translation>не отправлен: {reason}; следующая попытка {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <source>received by the agency {when} (receipt verified)</source>
+      <translation>получен агентством {when} (квитанция проверена)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="434" />
+      <source>refused by the agency: {reason}</source>
+      <translation>отклонён агентством: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="441" />
+      <source>returned for correction with comments</source>
+      <translation>возвращён на исправление с комментариями</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <source>saved to a stick ({place})</source>
+      <translation>сохранён на флешку ({place})</translation>
+    </message>
+    <message>
       <source>saved to {place}</source>
       <translation>сохранён в {place}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="89" />
       <source>sent {when}</source>
       <translation>отправлен {when}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="426" />
+      <source>sent {when}, no receipt yet</source>
+      <translation>отправлен {when}, квитанции пока нет</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryStatus</name>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="44" />
+      <source>Import a reply from the agency</source>
+      <translation>Импорт ответа агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <source>Nothing new in this reply.</source>
+      <translation>В этом ответе нет ничего нового.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <source>Receipt</source>
+      <translation>Квитанция</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="46" />
+      <source>Replies of the agency (*.msureply)</source>
+      <translation>Ответы агентства (*.msureply)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <source>Reply from the agency</source>
+      <translation>Ответ агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="66" />
+      <source>Returned for correction, now unlocked: {periods}</source>
+      <translation>Возвращены на исправление, теперь разблокированы: {periods}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="103" />
+      <source>Save the receipt as PDF</source>
+      <translation>Сохранить квитанцию в PDF</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="95" />
+      <source>The agency has not confirmed this package yet.</source>
+      <translation>Агентство пока не подтвердило этот пакет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
+      <source>The agency returned this measure: {text}</source>
+      <translation>Агентство вернуло это мероприятие: {text}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="61" />
+      <source>The reply was checked and recorded.</source>
+      <translation>Ответ проверен и записан.</translation>
     </message>
   </context>
   <context>
@@ -1291,6 +1550,11 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="355" />
+      <source>A different package with the same sequence number {seq} arrived already.</source>
+      <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="331" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
@@ -1306,9 +1570,19 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="364" />
+      <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
+      <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="119" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="265" />
+      <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
+      <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="52" />
@@ -1336,7 +1610,7 @@
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="173" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
@@ -1460,7 +1734,7 @@
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="105" />
+      <location filename="msu_desktop/services/delivery.py" line="165" />
       <source>No connection to the server ({reason}).</source>
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
@@ -1468,6 +1742,11 @@
       <location filename="msu_desktop/services/property_import.py" line="348" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="212" />
+      <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
+      <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/registry.py" line="137" />
@@ -1480,7 +1759,7 @@
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="111" />
+      <location filename="msu_desktop/services/delivery.py" line="389" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -1493,6 +1772,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="75" />
+      <source>Not a valid reply file: {reason}</source>
+      <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="327" />
@@ -1510,9 +1794,14 @@
       <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="238" />
+      <location filename="msu_desktop/services/package/build.py" line="239" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="341" />
+      <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
+      <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="321" />
@@ -1523,6 +1812,26 @@
       <location filename="msu_desktop/services/package/verify.py" line="119" />
       <source>Tampered file in the package: {name}</source>
       <translation>Файл в пакете изменён: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="239" />
+      <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
+      <translation>Решение агентства касается пакета, который этот офис никогда не отправлял (номер {seq}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="206" />
+      <source>The agency's decision is damaged and cannot be read.</source>
+      <translation>Решение агентства повреждено и не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="185" />
+      <source>The agency's decision is too large.</source>
+      <translation>Решение агентства слишком велико.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="155" />
+      <source>The agency's inbox refused the package: {reason}</source>
+      <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/registry.py" line="80" />
@@ -1583,7 +1892,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="232" />
+      <location filename="msu_desktop/services/package/build.py" line="233" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -1643,7 +1952,7 @@
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="114" />
+      <location filename="msu_desktop/services/trust.py" line="136" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
@@ -1651,6 +1960,16 @@
       <location filename="msu_desktop/services/agency/collect.py" line="122" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="150" />
+      <source>The folder {path} is not an inbox.</source>
+      <translation>Папка {path} не является приёмным ящиком.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <source>The inbox's answer carries no readable receipt.</source>
+      <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="116" />
@@ -1663,14 +1982,19 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="150" />
+      <location filename="msu_desktop/services/trust.py" line="181" />
       <source>The key-rotation document is not readable.</source>
       <translation>Документ о смене ключа не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="142" />
+      <location filename="msu_desktop/services/trust.py" line="165" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="202" />
+      <source>The key-rotation document names an unknown purpose ({purpose}).</source>
+      <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="89" />
@@ -1683,7 +2007,12 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="69" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="226" />
+      <source>The limits must be positive numbers.</source>
+      <translation>Ограничения должны быть положительными числами.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="76" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
@@ -1838,6 +2167,16 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="218" />
+      <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
+      <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="236" />
+      <source>The package was refused: {reason}</source>
+      <translation>Пакет отклонён: {reason}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/agency/collect.py" line="219" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
@@ -1861,6 +2200,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="126" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>data.json пакета недействителен: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="174" />
+      <source>The package's file name was changed; its receipt cannot be matched.</source>
+      <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="75" />
@@ -2038,9 +2382,59 @@
       <translation>Открытый ключ имеет неверную длину.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="96" />
+      <source>The receipt is damaged and cannot be read.</source>
+      <translation>Квитанция повреждена и не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="117" />
+      <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
+      <translation>Квитанция относится к другому пакету (повторно использованная или перепутанная квитанция).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="222" />
+      <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
+      <translation>Квитанция не подписана приёмным ящиком агентства (подделана или повреждена): {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="80" />
+      <source>The receipt is too large to be a receipt.</source>
+      <translation>Файл слишком велик для квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="119" />
+      <source>The receipt names another municipality, period or sequence than the package sent.</source>
+      <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <source>The receipt's signed comment does not match its content.</source>
+      <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property_service.py" line="327" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <source>The reply file is damaged and cannot be read.</source>
+      <translation>Файл ответа повреждён и не читается.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="287" />
+      <source>The reply file's signed comment does not match its content.</source>
+      <translation>Подписанный комментарий файла ответа не совпадает с его содержимым.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="320" />
+      <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
+      <translation>Этот ответ старше уже записанного решения (повторно использован); ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
+      <translation>В ответе говорится о пакете, который этот офис никогда не отправлял (номер {seq}); ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="146" />
@@ -2048,9 +2442,14 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="162" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="159" />
+      <source>The server answered {code}: {reason}</source>
+      <translation>Сервер ответил {code}: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="186" />
@@ -2133,9 +2532,24 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="189" />
+      <source>This is not a decision of the agency's inbox.</source>
+      <translation>Это не решение приёмного ящика агентства.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
+      <source>This is not a receipt of the agency's inbox.</source>
+      <translation>Это не квитанция приёмного ящика агентства.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <source>This is not a reply file of the agency.</source>
+      <translation>Это не файл ответа агентства.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="68" />
@@ -2158,12 +2572,22 @@
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/trust.py" line="115" />
+      <source>This key is already trusted for another purpose; one key does one job only.</source>
+      <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="257" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="112" />
+      <location filename="msu_desktop/services/delivery.py" line="289" />
+      <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
+      <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="134" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
@@ -2196,6 +2620,11 @@
       <location filename="msu_desktop/cli/agency_keys.py" line="124" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Используйте пароль не короче 8 символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/agency_inbox.py" line="160" />
+      <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
+      <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/directory.py" line="140" />
@@ -2685,6 +3114,69 @@
     </message>
   </context>
   <context>
+    <name>Inbox</name>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="387" />
+      <source>A newer package of this period has arrived; decide on that one.</source>
+      <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/staff.py" line="56" />
+      <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
+      <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="392" />
+      <source>Say what to correct: a package is returned with at least one comment.</source>
+      <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="146" />
+      <source>The inbox does not accept this method here.</source>
+      <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <source>The inbox has no package with this SHA-256.</source>
+      <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="141" />
+      <source>The inbox has no such address.</source>
+      <translation>У приёмного ящика нет такого адреса.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/store.py" line="399" />
+      <source>The package has no measure {code}.</source>
+      <translation>В пакете нет мероприятия {code}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="96" />
+      <source>The package is larger than the inbox accepts ({limit} MB).</source>
+      <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="113" />
+      <source>The upload was empty.</source>
+      <translation>Загрузка была пустой.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="125" />
+      <source>This is not a package's SHA-256.</source>
+      <translation>Это не SHA-256 пакета.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/server.py" line="87" />
+      <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
+      <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <source>Use a password of at least {n} characters.</source>
+      <translation>Используйте пароль не короче {n} символов.</translation>
+    </message>
+  </context>
+  <context>
     <name>LeaseDialog</name>
     <message>
       <location filename="msu_desktop/gui/property_page.py" line="1167" />
@@ -2770,12 +3262,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="245" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
@@ -2785,7 +3277,7 @@
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="267" />
+      <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
@@ -2795,7 +3287,7 @@
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="250" />
+      <location filename="msu_desktop/gui/main_window.py" line="253" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
@@ -2805,44 +3297,49 @@
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="288" />
+      <location filename="msu_desktop/gui/main_window.py" line="291" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="261" />
+      <location filename="msu_desktop/gui/main_window.py" line="264" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="245" />
+      <location filename="msu_desktop/gui/main_window.py" line="248" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="271" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="332" />
+      <location filename="msu_desktop/gui/main_window.py" line="341" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="352" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="347" />
+      <location filename="msu_desktop/gui/main_window.py" line="356" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="360" />
+      <location filename="msu_desktop/gui/main_window.py" line="369" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <source>Import a &amp;reply from the agency…</source>
+      <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="138" />
@@ -2850,7 +3347,7 @@
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="420" />
+      <location filename="msu_desktop/gui/main_window.py" line="429" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -2863,27 +3360,27 @@ Data folder: {path}</source>
       <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="372" />
+      <location filename="msu_desktop/gui/main_window.py" line="381" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="360" />
+      <location filename="msu_desktop/gui/main_window.py" line="369" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="387" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="400" />
+      <location filename="msu_desktop/gui/main_window.py" line="409" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="449" />
+      <location filename="msu_desktop/gui/main_window.py" line="458" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
@@ -2897,7 +3394,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="437" />
+      <location filename="msu_desktop/gui/main_window.py" line="446" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -3412,22 +3909,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="205" />
+      <location filename="msu_desktop/services/package/build.py" line="206" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="195" />
+      <location filename="msu_desktop/services/package/build.py" line="196" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="186" />
+      <location filename="msu_desktop/services/package/build.py" line="187" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="179" />
+      <location filename="msu_desktop/services/package/build.py" line="180" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
@@ -3435,37 +3932,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="122" />
+      <location filename="msu_desktop/gui/package_page.py" line="111" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="110" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="123" />
+      <location filename="msu_desktop/gui/package_page.py" line="112" />
       <source>Delivery</source>
       <translation>Доставка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="124" />
+      <location filename="msu_desktop/gui/package_page.py" line="113" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="109" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="119" />
+      <location filename="msu_desktop/gui/package_page.py" line="108" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="140" />
+      <location filename="msu_desktop/gui/package_page.py" line="129" />
       <source>valid, signed</source>
       <translation>действителен, подписан</translation>
     </message>
@@ -3473,104 +3970,109 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="146" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="159" />
+      <location filename="msu_desktop/gui/package_page.py" line="152" />
+      <source>&amp;Receipt (PDF)…</source>
+      <translation>&amp;Квитанция (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="148" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="273" />
+      <location filename="msu_desktop/gui/package_page.py" line="266" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="268" />
+      <location filename="msu_desktop/gui/package_page.py" line="261" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="255" />
+      <location filename="msu_desktop/gui/package_page.py" line="248" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="182" />
+      <location filename="msu_desktop/gui/package_page.py" line="174" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="197" />
+      <location filename="msu_desktop/gui/package_page.py" line="190" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="360" />
+      <location filename="msu_desktop/gui/package_page.py" line="361" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="160" />
+      <location filename="msu_desktop/gui/package_page.py" line="149" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="374" />
+      <location filename="msu_desktop/gui/package_page.py" line="375" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="282" />
+      <location filename="msu_desktop/gui/package_page.py" line="275" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="180" />
+      <location filename="msu_desktop/gui/package_page.py" line="172" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="365" />
+      <location filename="msu_desktop/gui/package_page.py" line="366" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="161" />
+      <location filename="msu_desktop/gui/package_page.py" line="150" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="306" />
+      <location filename="msu_desktop/gui/package_page.py" line="299" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="319" />
+      <location filename="msu_desktop/gui/package_page.py" line="312" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="162" />
+      <location filename="msu_desktop/gui/package_page.py" line="151" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="366" />
+      <location filename="msu_desktop/gui/package_page.py" line="367" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="267" />
+      <location filename="msu_desktop/gui/package_page.py" line="260" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="165" />
+      <location filename="msu_desktop/gui/package_page.py" line="157" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
@@ -4851,6 +5353,74 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>Receipt</name>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="37" />
+      <source>Agency</source>
+      <translation>Агентство</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="60" />
+      <source>Decision of the agency</source>
+      <translation>Решение агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <source>Inbox key fingerprint</source>
+      <translation>Отпечаток ключа приёмного ящика</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="51" />
+      <source>Package SHA-256</source>
+      <translation>SHA-256 пакета</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <source>Package number</source>
+      <translation>Номер пакета</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <source>Receipt of delivery of the report</source>
+      <translation>Квитанция о доставке отчёта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="42" />
+      <source>Received</source>
+      <translation>Получен</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="79" />
+      <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
+      <translation>Подписано электронно приёмным ящиком агентства (Ed25519, minisign). Ниже — подписанная квитанция; её можно проверить с помощью minisign и указанного ключа.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="56" />
+      <source>accepted</source>
+      <translation>принят</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
+      <source>returned for correction</source>
+      <translation>возвращён на исправление</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <source>{local} Bishkek time ({utc} UTC)</source>
+      <translation>{local} по времени Бишкека ({utc} UTC)</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <location filename="msu_desktop/services/report_service.py" line="1036" />
@@ -4953,6 +5523,11 @@ Data folder: {path}</source>
       <translation>Просрочен</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency_returns.py" line="42" />
+      <source>Returned by the agency for correction: {note}</source>
+      <translation>Возвращён агентством на исправление: {note}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/report_service.py" line="1048" />
       <source>Submitted</source>
       <translation>Сдан</translation>
@@ -5003,6 +5578,11 @@ Data folder: {path}</source>
       <translation>Неизвестный статус {status}.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/agency_returns.py" line="41" />
+      <source>the agency</source>
+      <translation>агентство</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/report_service.py" line="568" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — первый период плана; переносить нечего.</translation>
@@ -5016,117 +5596,117 @@ Data folder: {path}</source>
       <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="717" />
+      <location filename="msu_desktop/gui/report_page.py" line="721" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="714" />
+      <location filename="msu_desktop/gui/report_page.py" line="718" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="724" />
+      <location filename="msu_desktop/gui/report_page.py" line="728" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>Отчитаться также по мерам без участия органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="809" />
+      <location filename="msu_desktop/gui/report_page.py" line="813" />
       <source>Approved, locked</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1222" />
+      <location filename="msu_desktop/gui/report_page.py" line="1229" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1242" />
+      <location filename="msu_desktop/gui/report_page.py" line="1249" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="708" />
+      <location filename="msu_desktop/gui/report_page.py" line="712" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1091" />
+      <location filename="msu_desktop/gui/report_page.py" line="1098" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1082" />
+      <location filename="msu_desktop/gui/report_page.py" line="1089" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="808" />
+      <location filename="msu_desktop/gui/report_page.py" line="812" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1242" />
+      <location filename="msu_desktop/gui/report_page.py" line="1249" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1224" />
+      <location filename="msu_desktop/gui/report_page.py" line="1231" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="695" />
+      <location filename="msu_desktop/gui/report_page.py" line="699" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="807" />
+      <location filename="msu_desktop/gui/report_page.py" line="811" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1264" />
+      <location filename="msu_desktop/gui/report_page.py" line="1271" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1067" />
+      <location filename="msu_desktop/gui/report_page.py" line="1074" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="711" />
+      <location filename="msu_desktop/gui/report_page.py" line="715" />
       <source>Mark &amp;complete</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1036" />
+      <location filename="msu_desktop/gui/report_page.py" line="1043" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1038" />
+      <location filename="msu_desktop/gui/report_page.py" line="1045" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1135" />
+      <location filename="msu_desktop/gui/report_page.py" line="1142" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="878" />
+      <location filename="msu_desktop/gui/report_page.py" line="882" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>За {period} пока ничего не заполнено. Выберите меру в списке и заполните её статус и что сделано, или нажмите «Начать с предыдущего периода», чтобы начать с прошлого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="722" />
+      <location filename="msu_desktop/gui/report_page.py" line="726" />
       <source>Other measures</source>
       <translation>Другие меры</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="739" />
+      <location filename="msu_desktop/gui/report_page.py" line="743" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
@@ -5136,107 +5716,107 @@ Data folder: {path}</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1011" />
+      <location filename="msu_desktop/gui/report_page.py" line="1018" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="705" />
+      <location filename="msu_desktop/gui/report_page.py" line="709" />
       <source>Start from previous period</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1238" />
+      <location filename="msu_desktop/gui/report_page.py" line="1245" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="823" />
+      <location filename="msu_desktop/gui/report_page.py" line="827" />
       <source>The programme has ended: this report is an archive. It can still be completed; it is no longer overdue.</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1171" />
+      <location filename="msu_desktop/gui/report_page.py" line="1178" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1157" />
+      <location filename="msu_desktop/gui/report_page.py" line="1164" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1188" />
+      <location filename="msu_desktop/gui/report_page.py" line="1195" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="732" />
+      <location filename="msu_desktop/gui/report_page.py" line="736" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="943" />
+      <location filename="msu_desktop/gui/report_page.py" line="950" />
       <source>approved by {name} on {date}</source>
       <translation>утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="818" />
+      <location filename="msu_desktop/gui/report_page.py" line="822" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="949" />
+      <location filename="msu_desktop/gui/report_page.py" line="956" />
       <source>archive: the programme has ended</source>
       <translation>архив: программа закончилась</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="815" />
+      <location filename="msu_desktop/gui/report_page.py" line="819" />
       <source>current</source>
       <translation>текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="816" />
+      <location filename="msu_desktop/gui/report_page.py" line="820" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="814" />
+      <location filename="msu_desktop/gui/report_page.py" line="818" />
       <source>not started yet</source>
       <translation>ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="817" />
+      <location filename="msu_desktop/gui/report_page.py" line="821" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="951" />
+      <location filename="msu_desktop/gui/report_page.py" line="958" />
       <source>overdue by {days} days</source>
       <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="819" />
+      <location filename="msu_desktop/gui/report_page.py" line="823" />
       <source>submitted</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="947" />
+      <location filename="msu_desktop/gui/report_page.py" line="954" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1140" />
+      <location filename="msu_desktop/gui/report_page.py" line="1147" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1127" />
+      <location filename="msu_desktop/gui/report_page.py" line="1134" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="939" />
+      <location filename="msu_desktop/gui/report_page.py" line="946" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
@@ -5345,6 +5925,199 @@ Data folder: {path}</source>
 Folder: {folder}</source>
       <translation>Сохранено: {name}
 Папка: {folder}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="271" />
+      <source>Accept</source>
+      <translation>Принять</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="324" />
+      <source>Choose a period.</source>
+      <translation>Выберите период.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <source>Comment of the agency</source>
+      <translation>Комментарий агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="267" />
+      <source>Comment on the whole report</source>
+      <translation>Комментарий ко всему отчёту</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="229" />
+      <source>Consolidated report (PDF)</source>
+      <translation>Сводный отчёт (PDF)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="228" />
+      <source>Consolidated report (xlsx)</source>
+      <translation>Сводный отчёт (xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="109" />
+      <source>Log in</source>
+      <translation>Войти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="64" />
+      <source>Log out</source>
+      <translation>Выйти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="107" />
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <source>Measure</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="230" />
+      <source>Municipality</source>
+      <translation>Муниципалитет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="249" />
+      <source>No such package.</source>
+      <translation>Такого пакета нет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="301" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <source>Package</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="274" />
+      <source>Package of a municipality</source>
+      <translation>Пакет муниципалитета</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="108" />
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="225" />
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="232" />
+      <source>Refused uploads and why</source>
+      <translation>Отклонённые загрузки и причины</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="236" />
+      <source>Reports received by the agency</source>
+      <translation>Отчёты, поступившие в агентство</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="268" />
+      <source>Return for correction</source>
+      <translation>Вернуть на исправление</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="226" />
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="227" />
+      <source>Submitted: {s} · late: {l} · missing: {m}</source>
+      <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="111" />
+      <source>The agency's inbox: staff login</source>
+      <translation>Приёмный ящик агентства: вход для сотрудников</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="88" />
+      <source>The form has expired or did not come from this page; open the page again.</source>
+      <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="51" />
+      <source>The form is too large.</source>
+      <translation>Форма слишком велика.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <source>What was done</source>
+      <translation>Что сделано</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="101" />
+      <source>Wrong login or password.</source>
+      <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="159" />
+      <source>accepted</source>
+      <translation>принят</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="212" />
+      <source>late</source>
+      <translation>с опозданием</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="200" />
+      <source>missing, late</source>
+      <translation>нет, срок прошёл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="202" />
+      <source>not yet submitted</source>
+      <translation>ещё не сдан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="158" />
+      <source>received, waiting for a decision</source>
+      <translation>получен, ждёт решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/inbox/web.py" line="160" />
+      <source>returned for correction</source>
+      <translation>возвращён на исправление</translation>
     </message>
   </context>
   <context>

@@ -22,6 +22,7 @@ from typing import Any
 from msu_desktop import __version__
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
+from msu_desktop.services.files import sha256_file
 from msu_desktop.services.package import (
     DATA,
     EXTENSION,
@@ -239,6 +240,9 @@ def build_package(
     step(5, "data")
     key = keys.load_or_create(ws.keys_dir)
     data = package_data(ws, period_id)
+    previous = superseded_package(ws.outbox_dir, period_id)
+    if previous is not None:
+        data["supersedes"] = previous
     data_bytes = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     seq = next_sequence(ws)
     try:
@@ -306,6 +310,33 @@ def _build(
         )
     step(100, "done")
     return out
+
+
+def superseded_package(outbox: Path, period_id: str) -> dict[str, Any] | None:
+    """The latest package of the period that left this office (sent or saved to a stick):
+    the next one says that it replaces it, so the agency's consolidation stays idempotent."""
+    from msu_desktop.services import delivery
+
+    states = delivery.load(outbox)
+    best: tuple[int, Path] | None = None
+    for path in Path(outbox).glob(f"*_{period_id}_*.msupkg") if Path(outbox).is_dir() else []:
+        d = states.get(path.name)
+        if d is None or d.state in ("created", "refused"):
+            continue
+        try:
+            seq = int(path.stem.rsplit("_", 1)[1])
+        except (IndexError, ValueError):
+            continue
+        if best is None or seq > best[0]:
+            best = (seq, path)
+    if best is None:
+        return None
+    d = states[best[1].name]
+    return {
+        "sequence": best[0],
+        "sha256": d.sha256 or sha256_file(best[1]),
+        "reason": "returned" if d.state == "returned" else "resent",
+    }
 
 
 def _safe(name: str) -> str:

@@ -1,0 +1,286 @@
+"""``msu-agency serve`` (the inbox: uploads in, signed receipts out) and ``msu-agency rotation``
+(a key-rotation document that makes the municipalities' apps trust a new key, e.g. the inbox's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from msu_desktop.cli.agency_keys import password
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
+from msu_desktop.services import trust
+from msu_desktop.services.agency.collect import read_directory_csv
+from msu_desktop.services.files import write_bytes_atomic
+from msu_desktop.services.signing.minisign import PublicKey, SecretKey
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    s = sub.add_parser("serve", help=tr("CLI", "run the agency's inbox (HTTP) for uploads"))
+    s.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
+    s.add_argument(
+        "--key", type=Path, required=True, help=tr("CLI", "the inbox's private key (keygen)")
+    )
+    s.add_argument(
+        "--agency", required=True, help=tr("CLI", "the agency's name, as written on receipts")
+    )
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8080)
+    s.add_argument(
+        "--max-mb", type=int, default=64, help=tr("CLI", "largest package accepted, in MB")
+    )
+    s.add_argument(
+        "--per-minute",
+        type=int,
+        default=20,
+        help=tr("CLI", "uploads allowed per municipality per minute"),
+    )
+    s.add_argument(
+        "--directory",
+        type=Path,
+        action="append",
+        default=[],
+        help=tr("CLI", "municipality directory CSV for the staff page (repeat for several)"),
+    )
+    s.add_argument(
+        "--session-minutes",
+        type=int,
+        default=480,
+        help=tr("CLI", "how long a staff login lasts, in minutes"),
+    )
+    s.add_argument("--password-file", type=Path, default=None)
+    s.set_defaults(func=cmd_serve, needs_workspace=False)
+
+    st = sub.add_parser("staff", help=tr("CLI", "the agency staff who use the inbox's web page"))
+    stsub = st.add_subparsers(dest="staff_command", required=True)
+    add = stsub.add_parser(
+        "add",
+        help=tr(
+            "CLI",
+            "add a staff member (or set a new password): the password from "
+            "MSU_STAFF_PASSWORD or standard input, never the command line",
+        ),
+    )
+    add.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
+    add.add_argument("username")
+    add.add_argument("--name", default="", help=tr("CLI", "the full name shown on the page"))
+    add.set_defaults(func=cmd_staff_add, needs_workspace=False)
+
+    r = sub.add_parser(
+        "rotation", help=tr("CLI", "sign a key-rotation document that announces a new key")
+    )
+    r.add_argument(
+        "--key", type=Path, required=True, help=tr("CLI", "the agency's plan signing key")
+    )
+    r.add_argument(
+        "--new-key", type=Path, required=True, help=tr("CLI", "the new public key (.pub)")
+    )
+    r.add_argument(
+        "--purpose",
+        choices=trust.PURPOSES,
+        default="plan",
+        help=tr("CLI", "plan: signs plan packages; receipts: the inbox's key"),
+    )
+    r.add_argument("--comment", default="")
+    r.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder to write into"))
+    r.add_argument("--password-file", type=Path, default=None)
+    r.set_defaults(func=cmd_rotation, needs_workspace=False)
+    register_decisions(sub)
+
+
+def register_decisions(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    d = sub.add_parser(
+        "decide", help=tr("CLI", "accept a received package, or return it with comments")
+    )
+    _inbox_options(d)
+    d.add_argument("sha256", help=tr("CLI", "the package's SHA-256 (as on its receipt)"))
+    d.add_argument("decision", choices=["accept", "return"])
+    d.add_argument(
+        "--comment",
+        action="append",
+        default=[],
+        metavar="MEASURE=TEXT",
+        help=tr("CLI", "a comment at a measure, e.g. 1.1.3=…; repeat for several"),
+    )
+    d.add_argument("--note", default="", help=tr("CLI", "a comment on the whole report"))
+    d.add_argument("--staff", default="", help=tr("CLI", "who decides (for the record)"))
+    d.set_defaults(func=cmd_decide, needs_workspace=False)
+
+    r = sub.add_parser(
+        "reply",
+        help=tr("CLI", "write each municipality's receipts and decisions into a .msureply file"),
+    )
+    _inbox_options(r)
+    r.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder to write into"))
+    r.add_argument("--soate", default=None, help=tr("CLI", "only this municipality"))
+    r.set_defaults(func=cmd_reply, needs_workspace=False)
+
+    v = sub.add_parser(
+        "receive",
+        help=tr("CLI", "put packages that came on a stick into the inbox (as if uploaded)"),
+    )
+    _inbox_options(v)
+    v.add_argument("packages", type=Path, nargs="+", help=tr("CLI", "package files or folders"))
+    v.set_defaults(func=cmd_receive, needs_workspace=False)
+
+
+def _inbox_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
+    p.add_argument(
+        "--key", type=Path, required=True, help=tr("CLI", "the inbox's private key (keygen)")
+    )
+    p.add_argument(
+        "--agency", required=True, help=tr("CLI", "the agency's name, as written on receipts")
+    )
+    p.add_argument("--password-file", type=Path, default=None)
+
+
+def _open_inbox(args: argparse.Namespace) -> Any:
+    from msu_desktop.services.inbox.store import Inbox
+
+    if (
+        getattr(args, "func", None) is not cmd_receive
+        and not (args.inbox / "index.sqlite").exists()
+    ):
+        raise UserError("The folder {path} is not an inbox.", path=str(args.inbox))
+    key = SecretKey.from_pem(_read(args.key), password(args))
+    return Inbox(args.inbox, key, args.agency)
+
+
+def cmd_decide(args: argparse.Namespace, _ws: None) -> int:
+    comments: dict[str, str] = {}
+    for item in args.comment:
+        code, sep, text = item.partition("=")
+        if not sep or not code.strip():
+            raise UserError("Write a comment as MEASURE=TEXT, e.g. 1.1.3=…")
+        comments[code.strip()] = text
+    inbox = _open_inbox(args)
+    try:
+        stored = inbox.decide(
+            args.sha256.lower(),
+            "accepted" if args.decision == "accept" else "returned",
+            comments=comments,
+            note=args.note,
+            staff=args.staff,
+        )
+    finally:
+        inbox.close()
+    print(f"{stored.soate} {stored.period} #{stored.sequence}: {stored.state}")
+    return 0
+
+
+def cmd_reply(args: argparse.Namespace, _ws: None) -> int:
+    from msu_desktop.services.inbox.store import write_replies
+
+    inbox = _open_inbox(args)
+    try:
+        paths = write_replies(inbox, args.out, args.soate)
+    finally:
+        inbox.close()
+    for path in paths:
+        print(path)
+    return 0
+
+
+def cmd_receive(args: argparse.Namespace, _ws: None) -> int:
+    from msu_desktop.services.agency.collect import find_packages
+    from msu_desktop.services.inbox.store import Refused
+
+    files: list[Path] = []
+    for path in args.packages:
+        files.extend(find_packages(path) if path.is_dir() else [path])
+    inbox = _open_inbox(args)
+    refused = 0
+    try:
+        for path in files:
+            try:
+                stored, new = inbox.receive(_read(path))
+            except Refused as exc:
+                refused += 1
+                print(f"{path.name}: {exc}")
+                continue
+            state = tr("CLI", "received") if new else tr("CLI", "already in the inbox")
+            print(f"{path.name}: {state} {stored.received}")
+    finally:
+        inbox.close()
+    return 1 if refused else 0
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError("Cannot read the file {path}.", path=str(path)) from exc
+
+
+def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
+    from msu_desktop.services.inbox.server import serve
+    from msu_desktop.services.inbox.store import Inbox
+
+    if args.max_mb < 1 or args.per_minute < 1 or args.session_minutes < 1:
+        raise UserError("The limits must be positive numbers.")
+    key = SecretKey.from_pem(_read(args.key), password(args))
+    directory = read_directory_csv(args.directory) if args.directory else []
+    inbox = Inbox(args.inbox, key, args.agency)
+
+    def ready(server: Any) -> None:
+        port = server.servers[0].sockets[0].getsockname()[1]
+        print(
+            tr("CLI", "The inbox is listening on http://{host}:{port}/", host=args.host, port=port),
+            flush=True,
+        )
+
+    try:
+        serve(
+            inbox,
+            args.host,
+            args.port,
+            max_body=args.max_mb * 1024 * 1024,
+            per_minute=args.per_minute,
+            directory=directory,
+            session_minutes=args.session_minutes,
+            ready=ready,
+        )
+    finally:
+        inbox.close()
+    return 0
+
+
+def cmd_staff_add(args: argparse.Namespace, _ws: None) -> int:
+    from msu_desktop.services.inbox.staff import Staff
+    from msu_desktop.services.inbox.store import Inbox
+
+    secret = os.environ.get("MSU_STAFF_PASSWORD")
+    if not secret:
+        if sys.stdin.isatty():
+            secret = getpass.getpass(tr("CLI", "Password for the staff member: "))
+        else:
+            secret = sys.stdin.readline().rstrip("\r\n")
+    if not secret:
+        raise UserError(
+            "A password is needed: set MSU_STAFF_PASSWORD or give it on standard input."
+        )
+    # the inbox's key is not needed to manage staff; a throwaway key opens the index only
+    inbox = Inbox(args.inbox, SecretKey.generate(), "")
+    try:
+        Staff(inbox).add(args.username, args.name, secret)
+    finally:
+        inbox.close()
+    print(args.username.strip().lower())
+    return 0
+
+
+def cmd_rotation(args: argparse.Namespace, _ws: None) -> int:
+    signer = SecretKey.from_pem(_read(args.key), password(args))
+    new_key = PublicKey.from_text(_read(args.new_key).decode("utf-8", "replace"))
+    doc, sig = trust.rotation_document(signer, new_key, purpose=args.purpose, comment=args.comment)
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(args.out / "key-rotation.json", doc)
+    write_bytes_atomic(args.out / "key-rotation.json.minisig", sig.encode("utf-8"))
+    sys.stdout.write(str(args.out / "key-rotation.json") + "\n")
+    return 0

@@ -1,0 +1,254 @@
+"""Signed receipts: the inbox's proof that a package arrived, and when.
+
+A receipt is a small JSON document (``format`` = ``msu-inbox-receipt``) signed with the inbox's
+own Ed25519 key in minisign format; the trusted comment repeats the package's identity. The app
+checks it against the keys its trust store holds for the purpose ``receipts`` (they arrive by a
+signed key-rotation document, see :mod:`msu_desktop.services.trust`), and against the package it
+actually sent: same SHA-256, municipality, period and sequence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from msu_desktop.errors import UserError
+from msu_desktop.services import trust
+from msu_desktop.services.signing.minisign import SecretKey, SignatureError, verify
+
+FORMAT = "msu-inbox-receipt"
+FORMAT_VERSION = 1
+MAX_RECEIPT = 16 * 1024
+
+
+class ReceiptInvalid(UserError):
+    """A receipt that does not check out; the message says why."""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    agency: str
+    soate: str
+    period: str
+    sequence: int
+    package_sha256: str
+    received: str  # UTC, ISO 8601
+    document: bytes
+    signature: str
+
+    @property
+    def received_at(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.received)
+
+
+def trusted_comment(soate: str, period: str, sequence: int, sha256: str) -> str:
+    return f"{FORMAT} soate={soate} period={period} seq={sequence} sha256={sha256}"
+
+
+def sign_receipt(
+    key: SecretKey,
+    *,
+    agency: str,
+    soate: str,
+    period: str,
+    sequence: int,
+    package_sha256: str,
+    received: dt.datetime,
+) -> Receipt:
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "agency": agency,
+        "municipality": soate,
+        "period": period,
+        "sequence": sequence,
+        "package_sha256": package_sha256,
+        "received": received.astimezone(dt.UTC).isoformat(timespec="seconds"),
+    }
+    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    sig = key.sign(
+        data, trusted_comment(soate, period, sequence, package_sha256), "receipt from the inbox"
+    )
+    return parse_unverified(data, sig)
+
+
+def parse_unverified(document: bytes, signature: str) -> Receipt:
+    if len(document) > MAX_RECEIPT:
+        raise ReceiptInvalid("The receipt is too large to be a receipt.")
+    try:
+        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
+        if doc.get("format") != FORMAT or doc.get("format_version") != FORMAT_VERSION:
+            raise ReceiptInvalid("This is not a receipt of the agency's inbox.")
+        return Receipt(
+            agency=str(doc["agency"]),
+            soate=str(doc["municipality"]),
+            period=str(doc["period"]),
+            sequence=int(doc["sequence"]),
+            package_sha256=str(doc["package_sha256"]),
+            received=str(doc["received"]),
+            document=document,
+            signature=signature,
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ReceiptInvalid("The receipt is damaged and cannot be read.") from exc
+
+
+def verify_receipt(
+    data_dir: Path,
+    document: bytes,
+    signature: str,
+    *,
+    package_sha256: str,
+    soate: str,
+    period: str,
+    sequence: int,
+) -> Receipt:
+    """Check the receipt's signature (a trusted inbox key) and that it is for this package."""
+    receipt = parse_unverified(document, signature)
+    comment = check_inbox_signature(data_dir, document, signature)
+    if comment != trusted_comment(
+        receipt.soate, receipt.period, receipt.sequence, receipt.package_sha256
+    ):
+        raise ReceiptInvalid("The receipt's signed comment does not match its content.")
+    if receipt.package_sha256 != package_sha256:
+        raise ReceiptInvalid("The receipt is for another package (a replayed or mixed-up receipt).")
+    if (receipt.soate, receipt.period, receipt.sequence) != (soate, period, sequence):
+        raise ReceiptInvalid(
+            "The receipt names another municipality, period or sequence than the package sent."
+        )
+    return receipt
+
+
+# -- decisions: accepted, or returned with comments per measure ---------------------------------
+DECISION_FORMAT = "msu-inbox-decision"
+DECISIONS = ("accepted", "returned")
+
+
+@dataclass(frozen=True)
+class Decision:
+    soate: str
+    period: str
+    sequence: int
+    package_sha256: str
+    decision: str  # accepted | returned
+    comments: dict[str, str]  # measure code -> the agency's comment
+    note: str
+    decided: str  # UTC, ISO 8601
+    document: bytes
+    signature: str
+
+
+def decision_comment(soate: str, period: str, sequence: int, decision: str) -> str:
+    return f"{DECISION_FORMAT} soate={soate} period={period} seq={sequence} decision={decision}"
+
+
+def sign_decision(
+    key: SecretKey,
+    *,
+    agency: str,
+    soate: str,
+    period: str,
+    sequence: int,
+    package_sha256: str,
+    decision: str,
+    comments: dict[str, str],
+    note: str,
+    decided: dt.datetime,
+) -> Decision:
+    if decision not in DECISIONS:
+        raise ValueError(decision)
+    doc = {
+        "format": DECISION_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "agency": agency,
+        "municipality": soate,
+        "period": period,
+        "sequence": sequence,
+        "package_sha256": package_sha256,
+        "decision": decision,
+        "comments": comments,
+        "note": note,
+        "decided": decided.astimezone(dt.UTC).isoformat(timespec="seconds"),
+    }
+    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    sig = key.sign(
+        data, decision_comment(soate, period, sequence, decision), "decision of the agency"
+    )
+    return parse_decision(data, sig)
+
+
+def parse_decision(document: bytes, signature: str) -> Decision:
+    if len(document) > 16 * MAX_RECEIPT:
+        raise ReceiptInvalid("The agency's decision is too large.")
+    try:
+        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
+        if doc.get("format") != DECISION_FORMAT or doc.get("decision") not in DECISIONS:
+            raise ReceiptInvalid("This is not a decision of the agency's inbox.")
+        comments = doc.get("comments") or {}
+        if not isinstance(comments, dict):
+            raise TypeError("comments")
+        return Decision(
+            soate=str(doc["municipality"]),
+            period=str(doc["period"]),
+            sequence=int(doc["sequence"]),
+            package_sha256=str(doc["package_sha256"]),
+            decision=str(doc["decision"]),
+            comments={str(k): str(v) for k, v in comments.items()},
+            note=str(doc.get("note", "")),
+            decided=str(doc["decided"]),
+            document=document,
+            signature=signature,
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ReceiptInvalid("The agency's decision is damaged and cannot be read.") from exc
+
+
+def check_inbox_signature(data_dir: Path, document: bytes, signature: str) -> str:
+    keys = trust.trusted_keys(data_dir, "receipts")
+    if not keys:
+        raise ReceiptInvalid(
+            "No key of the agency's inbox is trusted yet: import the plan package or the "
+            "key-rotation document that brings it."
+        )
+    last: SignatureError | None = None
+    for trusted in keys:
+        try:
+            return verify(trusted.key, document, signature)
+        except SignatureError as exc:
+            last = exc
+    raise ReceiptInvalid(
+        "The receipt is not signed by the agency's inbox (forged or damaged): {reason}",
+        reason=str(last) if last else "",
+    )
+
+
+def verify_decision(
+    data_dir: Path, document: bytes, signature: str, *, package_sha256: str
+) -> Decision:
+    """A decision signed by a trusted inbox key, about exactly the package sent."""
+    decision = parse_decision(document, signature)
+    comment = check_inbox_signature(data_dir, document, signature)
+    if comment != decision_comment(
+        decision.soate, decision.period, decision.sequence, decision.decision
+    ):
+        raise ReceiptInvalid("The receipt's signed comment does not match its content.")
+    if decision.package_sha256 != package_sha256:
+        raise ReceiptInvalid(
+            "The agency's decision is about a package this office never sent (sequence {seq}).",
+            seq=decision.sequence,
+        )
+    return decision
+
+
+def signer_of(data_dir: Path, document: bytes, signature: str) -> trust.TrustedKey | None:
+    """The trusted inbox key that signed ``document`` (for the printed receipt)."""
+    for trusted in trust.trusted_keys(data_dir, "receipts"):
+        try:
+            verify(trusted.key, document, signature)
+        except SignatureError:
+            continue
+        return trusted
+    return None

@@ -1,0 +1,484 @@
+"""The inbox's storage: packages in a folder, named by their SHA-256, and an embedded SQLite
+index (``index.sqlite``) of what arrived, the municipalities' keys (trust on first use, as in
+``collect``), receipts and the staff's decisions.
+
+An upload is kept like this, so that nothing acknowledged is ever lost:
+
+1. the body goes to ``tmp/<random>.part``, flushed to disk (fsync);
+2. it is verified with the same service as ``msu-agency collect`` (:func:`check_package`,
+   the one place to swap in a stricter checker);
+3. it is renamed to ``packages/<sha[:2]>/<sha256>.msupkg`` and the folder is flushed;
+4. its index row and its signed receipt are committed (SQLite, ``synchronous=FULL``) --
+   only then is the receipt sent back.
+
+A crash between 3 and 4 leaves a file without a row and no answer, so the outbox sends it again
+and the same file is renamed over itself. Nothing in a request names a file: the stored name
+derives only from the SHA-256 of the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from msu_desktop import i18n
+from msu_desktop.errors import UserError
+from msu_desktop.services.files import fsync_dir
+from msu_desktop.services.inbox.receipt import (
+    Decision,
+    Receipt,
+    parse_decision,
+    parse_unverified,
+    sign_decision,
+    sign_receipt,
+)
+from msu_desktop.services.package.verify import VerifiedPackage, verify_package
+from msu_desktop.services.signing.minisign import PublicKey, SecretKey
+
+INDEX = "index.sqlite"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS packages (
+    sha256 TEXT PRIMARY KEY,
+    soate TEXT NOT NULL,
+    period TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    supersedes INTEGER,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created TEXT NOT NULL,
+    received TEXT NOT NULL,
+    state TEXT NOT NULL,
+    receipt BLOB NOT NULL,
+    receipt_sig TEXT NOT NULL,
+    UNIQUE (soate, period, sequence)
+);
+CREATE INDEX IF NOT EXISTS packages_by_period ON packages (period, soate);
+CREATE TABLE IF NOT EXISTS muni_keys (
+    soate TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    registered TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    sha256 TEXT PRIMARY KEY REFERENCES packages (sha256),
+    decision TEXT NOT NULL,
+    staff TEXT NOT NULL,
+    decided TEXT NOT NULL,
+    document BLOB NOT NULL,
+    signature TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS refusals (
+    id INTEGER PRIMARY KEY,
+    soate TEXT NOT NULL,
+    period TEXT NOT NULL,
+    code TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""
+
+
+class Refused(UserError):
+    """An upload the inbox does not keep; ``code`` is for machines, the message for people."""
+
+    def __init__(self, message: str, *, code: str, status: int = 409, **params: object) -> None:
+        super().__init__(message)
+        self.params = params
+        self.code = code
+        self.status = status
+
+    def message(self, lang: str | None = None) -> str:
+        """In ``lang``, with an inner reason (a UserError) in the same language."""
+        params = {
+            k: v.message(lang) if isinstance(v, UserError) else v for k, v in self.params.items()
+        }
+        return i18n.tr(self.context, self.source, lang, **params)
+
+
+def check_package(path: Path) -> VerifiedPackage:
+    """The same verification as ``msu-agency collect`` (format, schema, hashes, signature)."""
+    return verify_package(path)
+
+
+@dataclass(frozen=True)
+class Stored:
+    sha256: str
+    soate: str
+    period: str
+    sequence: int
+    supersedes: int | None
+    state: str
+    received: str
+    path: Path
+    receipt: Receipt
+    decision: Decision | None = None
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Inbox:
+    def __init__(
+        self,
+        folder: Path,
+        key: SecretKey,
+        agency: str,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self.folder = Path(folder)
+        self.key = key
+        self.agency = agency
+        self.clock = clock
+        self.packages_dir = self.folder / "packages"
+        self.tmp_dir = self.folder / "tmp"
+        for d in (self.folder, self.packages_dir, self.tmp_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        for stale in self.tmp_dir.glob("*.part"):  # an upload cut short by a crash
+            stale.unlink(missing_ok=True)
+        self._lock = threading.Lock()
+        self.db = sqlite3.connect(
+            self.folder / INDEX, isolation_level=None, check_same_thread=False
+        )
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    # -- reading --------------------------------------------------------------------------
+    def path_for(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValueError("not a SHA-256")
+        return self.packages_dir / sha256[:2] / f"{sha256}.msupkg"
+
+    def _stored(self, row: tuple[Any, ...]) -> Stored:
+        sha, soate, period, seq, supersedes, state, received, doc, sig, ddoc, dsig = row
+        return Stored(
+            sha,
+            soate,
+            period,
+            int(seq),
+            supersedes,
+            state,
+            received,
+            self.path_for(sha),
+            parse_unverified(bytes(doc), sig),
+            parse_decision(bytes(ddoc), dsig) if ddoc else None,
+        )
+
+    _COLUMNS = (
+        "p.sha256, soate, period, sequence, supersedes, state, received, receipt, receipt_sig, "
+        "d.document, d.signature"
+    )
+    _FROM = " FROM packages p LEFT JOIN decisions d ON d.sha256 = p.sha256"
+
+    def get(self, sha256: str) -> Stored | None:
+        with self._lock:
+            row = self.db.execute(
+                f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha256,)
+            ).fetchone()
+        return self._stored(row) if row else None
+
+    def all(self, period: str | None = None) -> list[Stored]:
+        sql = f"SELECT {self._COLUMNS}{self._FROM}"
+        args: tuple[str, ...] = ()
+        if period:
+            sql += " WHERE period = ?"
+            args = (period,)
+        with self._lock:
+            rows = self.db.execute(sql + " ORDER BY soate, period, sequence", args).fetchall()
+        return [self._stored(r) for r in rows]
+
+    def refusals(self) -> list[tuple[str, str, str, str, str]]:
+        with self._lock:
+            return self.db.execute(
+                "SELECT soate, period, code, reason, at FROM refusals ORDER BY id"
+            ).fetchall()
+
+    # -- receiving ------------------------------------------------------------------------
+    def receive(self, body: bytes, claimed_sha256: str = "") -> tuple[Stored, bool]:
+        """Keep one uploaded package; returns (what is stored, whether it is new).
+
+        The same package again gets the same receipt. Raises :class:`Refused` with the reason.
+        """
+        sha = hashlib.sha256(body).hexdigest()
+        if claimed_sha256 and claimed_sha256.lower() != sha:
+            raise Refused(
+                "The package was damaged on the way (its SHA-256 does not match); send it again.",
+                code="sha_mismatch",
+                status=400,
+            )
+        existing = self.get(sha)
+        if existing is not None:
+            return existing, False
+        tmp = self.tmp_dir / f"{secrets.token_hex(8)}.part"
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(body)
+                fh.flush()
+                os.fsync(fh.fileno())
+            try:
+                pkg = check_package(tmp)
+            except UserError as exc:
+                self._refusal("", "", "invalid", exc.message("en"))
+                raise Refused(
+                    "The package was refused: {reason}", code="invalid", status=422, reason=exc
+                ) from exc
+            return self._keep(tmp, sha, len(body), pkg)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def _refusal(self, soate: str, period: str, code: str, reason: str) -> None:
+        at = self.clock().isoformat(timespec="seconds")
+        with self._lock:
+            self.db.execute(
+                "INSERT INTO refusals (soate, period, code, reason, at) VALUES (?, ?, ?, ?, ?)",
+                (soate, period, code, reason, at),
+            )
+
+    def _refuse(self, pkg: VerifiedPackage, refused: Refused) -> Refused:
+        self.db.execute(
+            "INSERT INTO refusals (soate, period, code, reason, at) VALUES (?, ?, ?, ?, ?)",
+            (
+                pkg.soate,
+                pkg.period,
+                refused.code,
+                refused.message("en"),
+                self.clock().isoformat(timespec="seconds"),
+            ),
+        )
+        return refused
+
+    def _keep(self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage) -> tuple[Stored, bool]:
+        with self._lock:
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                row = db.execute(
+                    f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha,)
+                ).fetchone()
+                if row:  # the same package, arrived twice at once
+                    db.execute("ROLLBACK")
+                    return self._stored(row), False
+                refused = self._check_against_index(pkg)
+                if refused is not None:
+                    db.execute("COMMIT")  # keeps the refusal's reason for the staff page
+                    raise refused
+                final = self.path_for(sha)
+                final.parent.mkdir(exist_ok=True)
+                os.replace(tmp, final)
+                fsync_dir(final.parent)
+                now = self.clock()
+                receipt = sign_receipt(
+                    self.key,
+                    agency=self.agency,
+                    soate=pkg.soate,
+                    period=pkg.period,
+                    sequence=pkg.sequence,
+                    package_sha256=sha,
+                    received=now,
+                )
+                supersedes = (pkg.data.get("supersedes") or {}).get("sequence")
+                db.execute(
+                    "UPDATE packages SET state = 'superseded' WHERE soate = ? AND period = ?",
+                    (pkg.soate, pkg.period),
+                )
+                db.execute(
+                    "INSERT INTO packages (sha256, soate, period, sequence, supersedes, name, "
+                    "size, created, received, state, receipt, receipt_sig) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)",
+                    (
+                        sha,
+                        pkg.soate,
+                        pkg.period,
+                        pkg.sequence,
+                        int(supersedes) if isinstance(supersedes, int) else None,
+                        f"{pkg.soate}_{pkg.period}_{pkg.sequence:04d}.msupkg",
+                        size,
+                        str(pkg.manifest["created"]),
+                        receipt.received,
+                        receipt.document,
+                        receipt.signature,
+                    ),
+                )
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        stored = self.get(sha)
+        assert stored is not None
+        return stored, True
+
+    def _check_against_index(self, pkg: VerifiedPackage) -> Refused | None:
+        db = self.db
+        known = db.execute("SELECT key FROM muni_keys WHERE soate = ?", (pkg.soate,)).fetchone()
+        if known is None:
+            db.execute(
+                "INSERT INTO muni_keys (soate, key, fingerprint, registered) VALUES (?, ?, ?, ?)",
+                (
+                    pkg.soate,
+                    pkg.public_key.b64,
+                    pkg.public_key.fingerprint(),
+                    self.clock().isoformat(timespec="seconds"),
+                ),
+            )
+        elif PublicKey.from_b64(known[0]).raw != pkg.public_key.raw:
+            return self._refuse(
+                pkg,
+                Refused(
+                    "Signed with a new key ({new}); the agency has another key registered for "
+                    "this municipality. Send the stamped paper with the new fingerprint first.",
+                    code="key_changed",
+                    new=pkg.public_key.fingerprint(),
+                ),
+            )
+        latest = db.execute(
+            "SELECT MAX(sequence) FROM packages WHERE soate = ? AND period = ?",
+            (pkg.soate, pkg.period),
+        ).fetchone()[0]
+        if latest is not None and pkg.sequence == latest:
+            return self._refuse(
+                pkg,
+                Refused(
+                    "A different package with the same sequence number {seq} arrived already.",
+                    code="sequence_conflict",
+                    seq=pkg.sequence,
+                ),
+            )
+        if latest is not None and pkg.sequence < latest:
+            return self._refuse(
+                pkg,
+                Refused(
+                    "A newer package (sequence {latest}) of this period arrived already; this "
+                    "older one is not kept.",
+                    code="older_sequence",
+                    latest=latest,
+                ),
+            )
+        return None
+
+    def decide(
+        self,
+        sha256: str,
+        decision: str,
+        *,
+        comments: dict[str, str] | None = None,
+        note: str = "",
+        staff: str = "",
+    ) -> Stored:
+        """Accept the package, or return it for correction with comments per measure."""
+        stored = self.get(sha256)
+        if stored is None:
+            raise UserError("The inbox has no package with this SHA-256.", context="Inbox")
+        if stored.state == "superseded":
+            raise UserError(
+                "A newer package of this period has arrived; decide on that one.",
+                context="Inbox",
+            )
+        if decision == "returned" and not (note.strip() or any(comments or {})):
+            raise UserError(
+                "Say what to correct: a package is returned with at least one comment.",
+                context="Inbox",
+            )
+        measures = {m["code"] for m in self._measures(stored)}
+        unknown = sorted(set(comments or {}) - measures)
+        if unknown:
+            raise UserError("The package has no measure {code}.", context="Inbox", code=unknown[0])
+        now = self.clock()
+        signed = sign_decision(
+            self.key,
+            agency=self.agency,
+            soate=stored.soate,
+            period=stored.period,
+            sequence=stored.sequence,
+            package_sha256=sha256,
+            decision=decision,
+            comments={k: v.strip() for k, v in (comments or {}).items() if v.strip()},
+            note=note.strip(),
+            decided=now,
+        )
+        with self._lock:
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute(
+                    "INSERT OR REPLACE INTO decisions (sha256, decision, staff, decided, "
+                    "document, signature) VALUES (?, ?, ?, ?, ?, ?)",
+                    (sha256, decision, staff, signed.decided, signed.document, signed.signature),
+                )
+                db.execute("UPDATE packages SET state = ? WHERE sha256 = ?", (decision, sha256))
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        result = self.get(sha256)
+        assert result is not None
+        return result
+
+    def _measures(self, stored: Stored) -> list[dict[str, Any]]:
+        return list(check_package(stored.path).data.get("measures", []))
+
+    def key_registry(self) -> dict[str, str]:
+        with self._lock:
+            return dict(self.db.execute("SELECT soate, fingerprint FROM muni_keys").fetchall())
+
+
+def dump_json(stored: Stored) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "status": "received",
+        "package_sha256": stored.sha256,
+        "state": stored.state,
+        "receipt": stored.receipt.document.decode("utf-8"),
+        "signature": stored.receipt.signature,
+    }
+    if stored.decision is not None:
+        doc["decision"] = stored.decision.document.decode("utf-8")
+        doc["decision_signature"] = stored.decision.signature
+    return doc
+
+
+def json_bytes(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def reply_items(stored: list[Stored]) -> list[dict[str, str]]:
+    out = []
+    for st in stored:
+        item = {"receipt": st.receipt.document.decode("utf-8"), "signature": st.receipt.signature}
+        if st.decision is not None:
+            item["decision"] = st.decision.document.decode("utf-8")
+            item["decision_signature"] = st.decision.signature
+        out.append(item)
+    return out
+
+
+def write_replies(inbox: Inbox, out_dir: Path, soate: str | None = None) -> list[Path]:
+    """One signed ``.msureply`` per municipality with its receipts and decisions."""
+    from msu_desktop.services.inbox.reply import EXTENSION, build_reply, write_reply
+
+    by_soate: dict[str, list[Stored]] = {}
+    for st in inbox.all():
+        if soate is None or st.soate == soate:
+            by_soate.setdefault(st.soate, []).append(st)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    now = inbox.clock()
+    paths = []
+    for code, stored in sorted(by_soate.items()):
+        doc, sig = build_reply(inbox.key, inbox.agency, code, reply_items(stored), now)
+        stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S")
+        paths.append(write_reply(out_dir / f"{code}_{stamp}{EXTENSION}", doc, sig))
+    return paths

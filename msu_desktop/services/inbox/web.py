@@ -1,0 +1,361 @@
+"""The agency staff's web page, served by the inbox: by oblast and rayon, who submitted, who is
+late, who is missing, which packages were refused and why; the consolidated xlsx/pdf; accept a
+package or return it with comments per measure. Kyrgyz and Russian (``?lang=ky|ru``).
+
+Login with Argon2id-hashed passwords (:mod:`.staff`), a session cookie (HttpOnly,
+SameSite=Strict) that expires, and a CSRF token checked on every form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import secrets
+import tempfile
+import urllib.parse
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import pick, tr
+from msu_desktop.services.agency.collect import BISHKEK, Collected, DirectoryEntry, period_due
+from msu_desktop.services.inbox.staff import Staff
+from msu_desktop.services.inbox.store import Inbox, Stored, check_package
+from msu_desktop.services.labels import period_name
+
+COOKIE = "msu_staff"
+LANGS = ("ky", "ru")
+MAX_FORM = 256 * 1024
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _lang(request: Request) -> str:
+    lang = request.query_params.get("lang") or request.cookies.get("lang") or "ru"
+    return lang if lang in LANGS else "ru"
+
+
+async def _form(request: Request) -> dict[str, str]:
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_FORM:
+            raise UserError("The form is too large.", context="Staff")
+    parsed = urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+    return {k: v[0] for k, v in parsed.items()}
+
+
+def _page(lang: str, title: str, body: str, *, user: str = "", csrf: str = "") -> HTMLResponse:
+    switch = " · ".join(
+        f'<a href="?lang={code}">{label}</a>'
+        for code, label in (("ky", "Кыргызча"), ("ru", "Русский"))
+    )
+    logout = (
+        f'<form method="post" action="/staff/logout" class="inline">'
+        f'<input type="hidden" name="csrf" value="{_e(csrf)}">'
+        f'<span>{_e(user)}</span> <button id="logout">{_e(tr("Staff", "Log out", lang))}</button></form>'
+        if user
+        else ""
+    )
+    doc = f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{_e(title)}</title><style>
+body{{font-family:DejaVu Sans,Arial,sans-serif;margin:1.5em;max-width:75em}}
+table{{border-collapse:collapse;width:100%}}td,th{{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}}
+th{{background:#dde6f0}}.late{{color:#a00;font-weight:bold}}.missing{{color:#a60}}.ok{{color:#070}}
+.inline{{display:inline}}header{{display:flex;justify-content:space-between}}textarea{{width:100%}}
+</style></head><body><header><div>{switch}</div><div>{logout}</div></header>
+<h1>{_e(title)}</h1>{body}</body></html>"""
+    response = HTMLResponse(doc)
+    response.set_cookie("lang", lang, samesite="strict", httponly=True)
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Content-Security-Policy"] = "default-src 'self'; style-src 'unsafe-inline'"
+    return response
+
+
+def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) -> list[Route]:
+    def current(request: Request) -> Any:
+        return staff.session(request.cookies.get(COOKIE, ""))
+
+    def forbidden(lang: str) -> Response:
+        text = tr(
+            "Staff",
+            "The form has expired or did not come from this page; open the page again.",
+            lang,
+        )
+        return HTMLResponse(f'<p id="forbidden">{_e(text)}</p>', status_code=403)
+
+    async def login_form(request: Request) -> Response:
+        lang = _lang(request)
+        csrf = request.cookies.get("login_csrf") or secrets.token_urlsafe(24)
+        failed = request.query_params.get("failed")
+        body = (
+            (
+                f'<p class="late" id="login-error">{_e(tr("Staff", "Wrong login or password.", lang))}</p>'
+                if failed
+                else ""
+            )
+            + f"""<form method="post" action="/staff/login">
+<input type="hidden" name="csrf" value="{_e(csrf)}">
+<p><label>{_e(tr("Staff", "Login", lang))} <input name="username" id="username" autocomplete="username"></label></p>
+<p><label>{_e(tr("Staff", "Password", lang))} <input name="password" id="password" type="password" autocomplete="current-password"></label></p>
+<p><button id="login">{_e(tr("Staff", "Log in", lang))}</button></p></form>"""
+        )
+        response = _page(lang, tr("Staff", "The agency's inbox: staff login", lang), body)
+        response.set_cookie("login_csrf", csrf, httponly=True, samesite="strict")
+        return response
+
+    async def login(request: Request) -> Response:
+        lang = _lang(request)
+        form = await _form(request)
+        if not form.get("csrf") or form.get("csrf") != request.cookies.get("login_csrf"):
+            return forbidden(lang)
+        result = await run_in_threadpool(
+            staff.login, form.get("username", ""), form.get("password", "")
+        )
+        if result is None:
+            return RedirectResponse("/staff/login?failed=1", status_code=303)
+        token, _session = result
+        response = RedirectResponse("/staff/", status_code=303)
+        response.set_cookie(
+            COOKIE,
+            token,
+            max_age=int(staff.lifetime.total_seconds()),
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https"
+            or request.headers.get("x-forwarded-proto") == "https",
+        )
+        response.delete_cookie("login_csrf")
+        return response
+
+    async def logout(request: Request) -> Response:
+        session = current(request)
+        form = await _form(request)
+        if session is None or form.get("csrf") != session.csrf:
+            return forbidden(_lang(request))
+        staff.logout(request.cookies.get(COOKIE, ""))
+        response = RedirectResponse("/staff/login", status_code=303)
+        response.delete_cookie(COOKIE)
+        return response
+
+    def latest(period: str) -> dict[str, Stored]:
+        out: dict[str, Stored] = {}
+        for st in inbox.all(period):
+            if st.soate not in out or st.sequence > out[st.soate].sequence:
+                out[st.soate] = st
+        return out
+
+    def state_label(st: Stored, lang: str) -> str:
+        return {
+            "received": tr("Staff", "received, waiting for a decision", lang),
+            "accepted": tr("Staff", "accepted", lang),
+            "returned": tr("Staff", "returned for correction", lang),
+        }.get(st.state, st.state)
+
+    async def dashboard(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        if session is None:
+            return RedirectResponse("/staff/login", status_code=303)
+        periods = sorted({st.period for st in inbox.all()})
+        period = request.query_params.get("period") or (periods[-1] if periods else "")
+        if period and period not in periods:
+            periods.append(period)
+        rows = latest(period) if period else {}
+        due = period_due(period) if period else dt.date.max
+        today = inbox.clock().astimezone(BISHKEK).date()
+        refusals = [r for r in inbox.refusals() if r[1] == period or not r[1]]
+        entries = list(directory) + [
+            DirectoryEntry(code, code, "—", "—")
+            for code in rows
+            if code not in {d.soate for d in directory}
+        ]
+        groups: dict[tuple[str, str], list[DirectoryEntry]] = defaultdict(list)
+        for entry in entries:
+            groups[(entry.oblast or "—", entry.rayon or "—")].append(entry)
+        options = "".join(
+            f'<option value="{_e(p)}"{" selected" if p == period else ""}>{_e(period_name(p, lang))}</option>'
+            for p in periods
+        )
+        counts = {"submitted": 0, "late": 0, "missing": 0}
+        table = []
+        for (oblast, rayon), members in sorted(groups.items()):
+            table.append(f'<tr><th colspan="4">{_e(oblast)} — {_e(rayon)}</th></tr>')
+            for entry in sorted(members, key=lambda e: e.name):
+                st = rows.get(entry.soate)
+                if st is None:
+                    late = today > due
+                    counts["missing"] += 1
+                    counts["late"] += int(late)
+                    cls = "late" if late else "missing"
+                    text = (
+                        tr("Staff", "missing, late", lang)
+                        if late
+                        else tr("Staff", "not yet submitted", lang)
+                    )
+                    cell = f'<td class="{cls}">{_e(text)}</td><td></td>'
+                else:
+                    counts["submitted"] += 1
+                    received = st.receipt.received_at.astimezone(BISHKEK)
+                    late = received.date() > due
+                    counts["late"] += int(late)
+                    when = received.strftime("%d.%m.%Y %H:%M")
+                    cls = "late" if late else "ok"
+                    tag = f" — {_e(tr('Staff', 'late', lang))}" if late else ""
+                    cell = (
+                        f'<td class="{cls}">{_e(state_label(st, lang))}{tag}</td>'
+                        f'<td><a href="/staff/package/{st.sha256}">#{st.sequence} · {_e(when)}</a></td>'
+                    )
+                table.append(
+                    f'<tr data-soate="{_e(entry.soate)}"><td>{_e(entry.name)}</td><td>{_e(entry.soate)}</td>{cell}</tr>'
+                )
+        refused_html = "".join(
+            f"<tr><td>{_e(r[0] or '—')}</td><td>{_e(r[2])}</td><td>{_e(r[3])}</td><td>{_e(r[4])}</td></tr>"
+            for r in refusals
+        )
+        q = urllib.parse.urlencode({"period": period, "lang": lang})
+        body = f"""<form method="get"><label>{_e(tr("Staff", "Period", lang))}
+<select name="period" id="period">{options}</select></label> <button>{_e(tr("Staff", "Show", lang))}</button></form>
+<p id="counts">{_e(tr("Staff", "Submitted: {s} · late: {l} · missing: {m}", lang, s=counts["submitted"], l=counts["late"], m=counts["missing"]))}</p>
+<p><a id="xlsx" href="/staff/consolidated.xlsx?{q}">{_e(tr("Staff", "Consolidated report (xlsx)", lang))}</a> ·
+<a id="pdf" href="/staff/consolidated.pdf?{q}">{_e(tr("Staff", "Consolidated report (PDF)", lang))}</a></p>
+<table id="municipalities"><tr><th>{_e(tr("Staff", "Municipality", lang))}</th><th>СОАТЕ</th>
+<th>{_e(tr("Staff", "State", lang))}</th><th>{_e(tr("Staff", "Package", lang))}</th></tr>{"".join(table)}</table>
+<h2>{_e(tr("Staff", "Refused uploads and why", lang))}</h2>
+<table id="refusals"><tr><th>СОАТЕ</th><th>{_e(tr("Staff", "Code", lang))}</th><th>{_e(tr("Staff", "Reason", lang))}</th><th>{_e(tr("Staff", "Time", lang))}</th></tr>{refused_html}</table>"""
+        return _page(
+            lang,
+            tr("Staff", "Reports received by the agency", lang),
+            body,
+            user=session.name,
+            csrf=session.csrf,
+        )
+
+    async def package_view(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        if session is None:
+            return RedirectResponse("/staff/login", status_code=303)
+        stored = inbox.get(str(request.path_params["sha256"]).lower())
+        if stored is None:
+            return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
+        pkg = await run_in_threadpool(check_package, stored.path)
+        measures = pkg.data.get("measures", [])
+        rows = "".join(
+            f"<tr><td>{_e(m['code'])}</td><td>{_e(pick(m.get('title'), lang))}</td><td>{_e(m.get('status') or '—')}</td>"
+            f'<td>{_e(m.get("done") or "")}</td><td><textarea form="return" name="c_{_e(m["code"])}" id="c_{_e(m["code"])}" rows="2"></textarea></td></tr>'
+            for m in measures
+        )
+        name = pick(pkg.manifest["municipality"].get("name"), lang)
+        decided = ""
+        if stored.decision is not None:
+            decided = f'<p id="decision">{_e(state_label(stored, lang))}: {_e(stored.decision.decided)}</p>'
+        body = f"""<p><a href="/staff/?period={_e(stored.period)}">←</a> {_e(name)} ({_e(stored.soate)}) ·
+{_e(period_name(stored.period, lang))} · #{stored.sequence} · {_e(state_label(stored, lang))}</p>{decided}
+<table><tr><th>№</th><th>{_e(tr("Staff", "Measure", lang))}</th><th>{_e(tr("Staff", "Status", lang))}</th>
+<th>{_e(tr("Staff", "What was done", lang))}</th><th>{_e(tr("Staff", "Comment of the agency", lang))}</th></tr>{rows}</table>
+<form method="post" action="/staff/package/{stored.sha256}/decide" id="return">
+<input type="hidden" name="csrf" value="{_e(session.csrf)}"><input type="hidden" name="decision" value="returned">
+<p><label>{_e(tr("Staff", "Comment on the whole report", lang))}<textarea name="note" id="note" rows="2"></textarea></label></p>
+<button id="return-button">{_e(tr("Staff", "Return for correction", lang))}</button></form>
+<form method="post" action="/staff/package/{stored.sha256}/decide">
+<input type="hidden" name="csrf" value="{_e(session.csrf)}"><input type="hidden" name="decision" value="accepted">
+<button id="accept-button">{_e(tr("Staff", "Accept", lang))}</button></form>"""
+        return _page(
+            lang,
+            tr("Staff", "Package of a municipality", lang),
+            body,
+            user=session.name,
+            csrf=session.csrf,
+        )
+
+    async def decide(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        form = await _form(request)
+        if session is None or not form.get("csrf") or form.get("csrf") != session.csrf:
+            return forbidden(lang)
+        sha = str(request.path_params["sha256"]).lower()
+        comments = {k[2:]: v for k, v in form.items() if k.startswith("c_") and v.strip()}
+        try:
+            await run_in_threadpool(
+                lambda: inbox.decide(
+                    sha,
+                    "accepted" if form.get("decision") == "accepted" else "returned",
+                    comments=comments,
+                    note=form.get("note", ""),
+                    staff=session.username,
+                )
+            )
+        except UserError as exc:
+            return _page(
+                lang,
+                tr("Staff", "Not saved", lang),
+                f'<p class="late" id="error">{_e(exc.message(lang))}</p>'
+                f'<p><a href="/staff/package/{_e(sha)}">←</a></p>',
+                user=session.name,
+                csrf=session.csrf,
+            )
+        return RedirectResponse(f"/staff/package/{sha}", status_code=303)
+
+    def collected(period: str) -> Collected:
+        result = Collected()
+        for soate, st in latest(period).items():
+            if st.state in ("received", "accepted"):
+                result.accepted[(soate, period)] = check_package(st.path)
+        return result
+
+    async def consolidated(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        if session is None:
+            return RedirectResponse("/staff/login", status_code=303)
+        period = request.query_params.get("period", "")
+        kind = str(request.path_params["kind"])
+        if not period or kind not in ("xlsx", "pdf"):
+            return HTMLResponse(_e(tr("Staff", "Choose a period.", lang)), status_code=400)
+
+        def build() -> bytes:
+            from msu_desktop.services.agency.report import (
+                write_consolidated_pdf,
+                write_consolidated_xlsx,
+            )
+
+            result = collected(period)
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp) / f"consolidated.{kind}"
+                if kind == "xlsx":
+                    write_consolidated_xlsx(result, out, lang, period, directory or None)
+                else:
+                    write_consolidated_pdf(result, out, lang, period)
+                return out.read_bytes()
+
+        data = await run_in_threadpool(build)
+        media = (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            if kind == "xlsx"
+            else "application/pdf"
+        )
+        return Response(
+            data,
+            media_type=media,
+            headers={"Content-Disposition": f'attachment; filename="consolidated_{period}.{kind}"'},
+        )
+
+    return [
+        Route("/staff/login", login_form, methods=["GET"]),
+        Route("/staff/login", login, methods=["POST"]),
+        Route("/staff/logout", logout, methods=["POST"]),
+        Route("/staff/", dashboard, methods=["GET"]),
+        Route("/staff/package/{sha256}", package_view, methods=["GET"]),
+        Route("/staff/package/{sha256}/decide", decide, methods=["POST"]),
+        Route("/staff/consolidated.{kind}", consolidated, methods=["GET"]),
+    ]

@@ -1,0 +1,173 @@
+"""Shared by the inbox tests and bench/bench_inbox.py: a real ``msu-agency serve`` process on a
+free loopback port, test keys, and the app's trust in the inbox key by a signed rotation."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import random
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from msu_desktop.services import trust
+from msu_desktop.services.agency.collect import DirectoryEntry
+from msu_desktop.services.agency.demo import demo_data
+from msu_desktop.services.files import write_bytes_atomic
+from msu_desktop.services.package.build import write_signed_package
+from msu_desktop.services.plan_files import shipped_plan
+from msu_desktop.services.signing.minisign import SecretKey
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "test-password-only"  # TEST key password, not a secret
+PERIOD = "2021-H2"
+
+
+@dataclass
+class Keys:
+    folder: Path
+    agency: SecretKey = field(default_factory=SecretKey.generate)  # TEST agency plan key
+    inbox: SecretKey = field(default_factory=SecretKey.generate)  # TEST inbox receipt key
+
+    def __post_init__(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(self.inbox_key_path, self.inbox.to_pem(PASSWORD.encode()))
+
+    @property
+    def inbox_key_path(self) -> Path:
+        return self.folder / "inbox.key"
+
+    def trust_in(self, data_dir: Path) -> None:
+        """The app trusts the agency key by hand (fingerprint off paper), then the inbox key by
+        the rotation document the agency key signed."""
+        pub = self.agency.public_key()
+        trust.add_by_fingerprint(data_dir, pub.to_text(), pub.fingerprint())
+        doc, sig = trust.rotation_document(self.agency, self.inbox.public_key(), purpose="receipts")
+        trust.apply_rotation(data_dir, doc, sig)
+
+
+def package(
+    out: Path, key: SecretKey, entry: DirectoryEntry, seq: int, period: str = PERIOD
+) -> Path:
+    plan, _ = shipped_plan()
+    data = demo_data(plan, entry, period, random.Random(seq))
+    return write_signed_package(
+        out,
+        f"{entry.soate}_{period}_{seq:04d}",
+        key,
+        soate=entry.soate,
+        names={"ky": entry.name, "ru": entry.name},
+        period_id=period,
+        plan=data["plan"],
+        sequence=seq,
+        lang="ru",
+        members=[("data.json", json.dumps(data, ensure_ascii=False).encode())],
+    )
+
+
+class InboxProcess:
+    """``msu-agency serve`` in a child process; stopped by :meth:`stop` or :meth:`kill`."""
+
+    def __init__(self, inbox: Path, key: Path, *extra: str, agency: str = "Test agency") -> None:
+        env = dict(os.environ, MSU_AGENCY_PASSWORD=PASSWORD, MSU_LANG="en")
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "msu_desktop.cli.agency",
+                "serve",
+                "--inbox",
+                str(inbox),
+                "--key",
+                str(key),
+                "--agency",
+                agency,
+                "--port",
+                "0",
+                *extra,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(
+            target=lambda: [lines.put(ln) for ln in self.proc.stdout or []], daemon=True
+        ).start()
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                self.kill()
+                raise RuntimeError("the inbox did not start: " + self._stderr()) from None
+            found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            if found:
+                self.port = int(found.group(1))
+                break
+            if time.monotonic() > deadline:
+                self.kill()
+                raise RuntimeError("the inbox did not start")
+        self.url = f"http://127.0.0.1:{self.port}/api/v1/packages"
+
+    def _stderr(self) -> str:
+        if self.proc.poll() is None:
+            return ""
+        return self.proc.stderr.read() if self.proc.stderr else ""
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(timeout=30)
+        self._close()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=30)
+        self._close()
+
+    def _close(self) -> None:
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream:
+                stream.close()
+
+
+def post(url: str, body: bytes, name: str = "", sha: str = "") -> tuple[int, dict[str, Any]]:
+    headers = {"Content-Type": "application/zip"}
+    if name:
+        headers["X-MSU-Package"] = name
+    if sha:
+        headers["X-MSU-SHA256"] = sha
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers)
+    return _answer(request)
+
+
+def get(url: str) -> tuple[int, dict[str, Any]]:
+    return _answer(urllib.request.Request(url, method="GET"))
+
+
+def _answer(request: urllib.request.Request) -> tuple[int, dict[str, Any]]:
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        body = exc.read()
+        try:
+            return exc.code, json.loads(body)
+        except ValueError:
+            return exc.code, {"text": body.decode("utf-8", "replace")}
