@@ -65,6 +65,8 @@ def write_version_info(ver: str) -> None:
     out = ROOT / "build" / "version_info.txt"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
+    # what the frozen program reports as its version (msu_desktop.__version__, --version)
+    (ROOT / "build" / "VERSION").write_text(ver + "\n", encoding="utf-8")
 
 
 def freeze() -> None:
@@ -91,9 +93,10 @@ def freeze() -> None:
     prune()
 
 
-def prune() -> None:
+def prune(app_dir: Path = APP_DIR) -> None:
     """Qt ships ~40 translation files; the app needs the Russian ones only."""
-    for qm in APP_DIR.rglob("PySide6/Qt/translations/*.qm"):
+    # PySide6/Qt/translations on Linux, PySide6/translations on Windows
+    for qm in app_dir.rglob("PySide6/**/translations/*.qm"):
         if not qm.name.startswith(KEEP_QT_TRANSLATIONS):
             qm.unlink()
 
