@@ -3,8 +3,8 @@ Windows installer (Inno Setup) where the platform allows.
 
     uv run --group build python packaging/build.py [--skip-tests] [--no-installer]
 
-On Linux it stops after the smoke test and the size report (the installer needs Windows and
-``iscc``). Fails, with a non-zero exit, on any failing step and on any error output from the
+On Linux it stops after the smoke test and the size report; the Windows installer is built on
+Linux by ``packaging/windows/wine_build.py`` (under wine), on Windows by this script with ``iscc``. Fails, with a non-zero exit, on any failing step and on any error output from the
 frozen app.
 """
 
@@ -152,8 +152,8 @@ def installer(ver: str) -> None:
     iscc = shutil.which("iscc") or shutil.which("ISCC.exe")
     if os.name != "nt" or not iscc:
         print(
-            "skipped: the Windows installer is built on Windows with Inno Setup 6 (iscc);"
-            " see packaging/README.md"
+            "skipped: the Windows installer is built on Windows with Inno Setup 6 (iscc), or on"
+            " Linux by packaging/windows/wine_build.py; see packaging/README.md"
         )
         return
     subprocess.run(
@@ -166,6 +166,10 @@ def installer(ver: str) -> None:
         ],
         check=True,
     )
+    setup = DIST / f"msu-desktop-setup-{ver}.exe"
+    if not setup.is_file():
+        raise SystemExit(f"Inno Setup did not write {setup}")
+    print(f"{setup.name}: {setup.stat().st_size / 1e6:.1f} MB (goal 80 MB)")
 
 
 def main(argv: list[str]) -> int:

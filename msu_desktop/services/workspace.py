@@ -38,6 +38,28 @@ log = logging.getLogger(__name__)
 DATA_DIR_ENV = "MSU_DATA_DIR"
 
 
+# Windows: another process opened the file without sharing it (ERROR_SHARING_VIOLATION,
+# ERROR_LOCK_VIOLATION), as antivirus scanners and backup tools do
+HELD_OPEN_WINERRORS = (32, 33)
+
+
+def refuse_if_held_open(db_path: Path) -> None:
+    """On Windows a file another program holds open without sharing cannot be opened; SQLite then
+    says "unable to open database file", which must not be taken for a damaged database (the
+    window would offer to restore a backup over good data). Nothing is changed."""
+    try:
+        with open(db_path, "r+b"):
+            pass
+    except OSError as exc:
+        if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
+            raise UserError(
+                "The database {path} is in use by another program (often an antivirus scan or a "
+                "backup tool). Nothing was changed. Wait a minute or close that program, then "
+                "start MSU Desktop again.",
+                path=str(db_path),
+            ) from exc
+
+
 def default_data_dir() -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
@@ -95,6 +117,7 @@ class Workspace:
         backup.finish_interrupted_restore(data_dir)  # a restore cut short by a crash or power cut
         db_path = data_dir / DB_FILENAME
         if db_path.exists() and db_path.stat().st_size > 0:
+            refuse_if_held_open(db_path)
             migrate.check_not_newer(db_path)
             problems = integrity_problems(db_path)
             if problems:

@@ -108,8 +108,12 @@ class Cycle:
 
     def install(self, setup: Path, log: str, extra: tuple[str, ...] = ()) -> str:
         logfile = self.work / log
+        # /DIR: the default folder, named because wine's one registry for both users of
+        # s_second_user would otherwise send this user's Setup to the other's folder
+        here = f"/DIR={self.win(self.app_dir)}"
         self.wine.run(
-            [self.win(setup), *SETUP_FLAGS, f"/LOG={self.win(logfile)}", *extra], timeout=1200
+            [self.win(setup), *SETUP_FLAGS, here, f"/LOG={self.win(logfile)}", *extra],
+            timeout=1200,
         )
         self.wine.wait()
         return logfile.read_text("utf-8", errors="replace") if logfile.exists() else ""
@@ -409,11 +413,49 @@ class Cycle:
         out = self.cli("plan", "show", "--json")
         require('"3.3.1"' in out, "the upgraded program reads the data", out)
 
+    def s_second_user(self) -> None:
+        """Another Windows user of the same PC installs and works: each keeps their own data.
+
+        wine keeps one registry per prefix (one HKEY_CURRENT_USER for both users), so Setup sees
+        the first user's install record: the second user's install is given its folder with /DIR.
+        What wine cannot show: two real accounts with separate registries and file rights."""
+        mine = tree_digest(self.data_dir)
+        other = Wine(prefix=self.wine.prefix, display=self.wine.display, user=SECOND_USER)
+        other.run(["cmd", "/c", "echo", "profile"], timeout=120)  # wine creates the profile
+        their_app = other.local_appdata() / "Programs" / "MSU Desktop"
+        their_data = other.local_appdata() / "MSU" / "MSU Desktop"
+        require(other.profile().name == SECOND_USER, f"a second user, {SECOND_USER}")
+        other.run(
+            [self.win(self.upgrade or self.setup), *SETUP_FLAGS, f"/DIR={self.win(their_app)}"],
+            timeout=1200,
+        )
+        other.wait()
+        require(
+            (their_app / "msu-desktop-cli.exe").is_file(), f"installed into {self.win(their_app)}"
+        )
+        out = other.run(
+            [self.win(their_app / "msu-desktop-cli.exe"), "--lang", "ru", "demo"], timeout=600
+        ).stdout
+        require(
+            (their_data / "msu.sqlite").is_file(),
+            f"{SECOND_USER}'s data in {self.win(their_data)}",
+            out,
+        )
+        after = tree_digest(self.data_dir)
+        changed = [f for f in mine if after.get(f) != mine[f] and not f.startswith("logs/")]
+        require(
+            not changed,
+            f"{USER}'s data is untouched by {SECOND_USER}'s install and work",
+            "\n".join(changed),
+        )
+        require(their_data != self.data_dir, "the two data folders are apart")
+        shutil.rmtree(their_app, ignore_errors=True)
+
     def s_interrupted(self) -> None:
         """A reinstall killed halfway, then run again: the program works, the data untouched."""
         before = tree_digest(self.data_dir)
         target = self.upgrade or self.setup
-        proc = self.wine.start([self.win(target), *SETUP_FLAGS])
+        proc = self.wine.start([self.win(target), *SETUP_FLAGS, f"/DIR={self.win(self.app_dir)}"])
         internal = self.app_dir / "_internal"
         deadline = time.monotonic() + 300
         # InstallDelete empties _internal first; kill once the copying has begun again
@@ -457,7 +499,9 @@ class Cycle:
             "\n".join(map(str, left[:20])),
         )
         require(db.is_file(), "the data folder is kept (a silent uninstall never deletes it)")
-        # asked to delete the data (silently: /DELETEDATA)
+
+    def s_uninstall_delete_data(self) -> None:
+        """Asked to delete the data too (silently: /DELETEDATA)."""
         self.install(self.upgrade or self.setup, "install-again.log")
         require((self.app_dir / "unins000.exe").is_file(), "installed again")
         self.wine.run(
@@ -490,6 +534,8 @@ class Cycle:
             ("upgrade", self.s_upgrade),
             ("interrupted", self.s_interrupted),
             ("uninstall", self.s_uninstall),
+            ("second-user", self.s_second_user),
+            ("uninstall-delete-data", self.s_uninstall_delete_data),
         ]
         for name, fn in steps:
             self.step(name, fn)

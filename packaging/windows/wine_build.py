@@ -259,7 +259,7 @@ def install_wheels(wine: Wine, python: Path, req: Path, wheels: Path) -> None:
     )
     check = wine.run([winpath(python), "-m", "pip", "check"], timeout=300)
     print("   " + result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "")
-    freeze = wine.run([winpath(python), "-m", "pip", "freeze"], timeout=300).stdout.lower()
+    freeze = wine.run([winpath(python), "-m", "pip", "freeze", "--all"], timeout=300).stdout.lower()
     want = [p.lower() for p in req.read_text().split()]
     absent = [p for p in want if p.replace("_", "-") not in freeze.replace("_", "-")]
     if absent:

@@ -1129,7 +1129,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="88" />
+      <location filename="msu_desktop/services/workspace.py" line="110" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
@@ -1213,7 +1213,7 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="144" />
+      <location filename="msu_desktop/services/workspace.py" line="167" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
@@ -1271,6 +1271,11 @@
       <location filename="msu_desktop/storage/migrate.py" line="83" />
       <source>The database file is damaged and cannot be opened: {detail}</source>
       <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/workspace.py" line="55" />
+      <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
+      <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="191" />
@@ -2407,7 +2412,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="182" />
+      <location filename="msu_desktop/services/workspace.py" line="205" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>

@@ -1129,7 +1129,7 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="88" />
+      <location filename="msu_desktop/services/workspace.py" line="110" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
@@ -1213,7 +1213,7 @@
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="144" />
+      <location filename="msu_desktop/services/workspace.py" line="167" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -1271,6 +1271,11 @@
       <location filename="msu_desktop/storage/migrate.py" line="83" />
       <source>The database file is damaged and cannot be opened: {detail}</source>
       <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/workspace.py" line="55" />
+      <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
+      <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/collect.py" line="191" />
@@ -2407,7 +2412,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="182" />
+      <location filename="msu_desktop/services/workspace.py" line="205" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
