@@ -1,6 +1,6 @@
 """The Windows installer, built on Linux under wine: msu-desktop-setup-<version>.exe.
 
-    python3 packaging/windows/wine_build.py [--upgrade-build]
+    python3 packaging/windows/wine_build.py [--upgrade-build] [--reuse-freeze]
 
 (the system's python3 with pip: this script uses the standard library only, and runs the
 project's own steps through uv)
@@ -381,12 +381,22 @@ def main(argv: list[str]) -> int:
                 [uv(), "run", "--frozen", "python", "tools/build.py"], cwd=ROOT, check=True
             )
         with timer.stage("PyInstaller under wine"):
-            app = freeze(wine, python, ver)
+            app = OUT / "dist" / "msu-desktop"
+            if "--reuse-freeze" in argv and (app / "msu-desktop.exe").is_file():
+                print("   --reuse-freeze: the frozen folder of the last build (development only)")
+            else:
+                app = freeze(wine, python, ver)
         with timer.stage("Inno Setup under wine"):
             setup = compile_installer(wine, app, ver, OUT)
         if "--upgrade-build" in argv:
             with timer.stage("a higher version for the upgrade test (quick compression)"):
-                compile_installer(wine, app, ver + ".1", OUT / "upgrade", quick=True)
+                higher = ver + ".1"
+                copy = OUT / "upgrade" / "msu-desktop"
+                shutil.rmtree(copy, ignore_errors=True)
+                shutil.copytree(app, copy, symlinks=True)
+                (copy / "_internal" / "VERSION").write_text(higher + "\n", encoding="utf-8")
+                compile_installer(wine, copy, higher, OUT / "upgrade", quick=True)
+                shutil.rmtree(copy)
         wine.wait()
     (OUT / "size.txt").write_text(
         f"installer {setup.name}: {setup.stat().st_size} bytes\n", encoding="utf-8"
