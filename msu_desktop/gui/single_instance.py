@@ -64,6 +64,8 @@ def hold_installer_mutex() -> None:
         return
     import ctypes
 
-    handle = ctypes.windll.kernel32.CreateMutexW(None, False, INSTALLER_MUTEX)  # type: ignore[attr-defined]
+    create = ctypes.windll.kernel32.CreateMutexW  # type: ignore[attr-defined]
+    create.restype = ctypes.c_void_p
+    handle = create(None, False, INSTALLER_MUTEX)
     if handle:
         _held.append(handle)  # released by Windows when the process ends

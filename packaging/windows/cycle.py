@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -47,8 +48,9 @@ def ru(source: str) -> str:
 
 
 def marker(template: str) -> str:
-    """The fixed part of a translated message before its first {placeholder}."""
-    return template.split("{", 1)[0].strip()
+    """The longest fixed part of a translated message (the text between its {placeholders})."""
+    parts = re.split(r"\{[^}]*\}", template)
+    return max((p.strip() for p in parts), key=len)
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
@@ -124,9 +126,10 @@ class Cycle:
             try:
                 fn()
                 self.results.append((name, "PASS"))
-            except (StepFailed, OSError, subprocess.SubprocessError) as exc:
+            except Exception as exc:  # a step that crashes is a failed step, the rest still run
                 if not isinstance(exc, StepFailed):
                     print(f"   FAIL  {type(exc).__name__}: {exc}")
+                    traceback.print_exc(limit=4, file=sys.stdout)
                 self.results.append((name, "NOT READY (marked)" if name in not_ready else "FAIL"))
 
     # -- the steps -----------------------------------------------------------------------------
@@ -336,7 +339,8 @@ class Cycle:
         log = self.install(self.upgrade, "upgrade-running.log")  # type: ignore[arg-type]
         version = self.cli("--version")
         require(
-            "MSUDesktop.Running" in log or "mutex" in log.lower() or "is running" in log.lower(),
+            # Setup's AppMutex message box (answered "Cancel" by /SUPPRESSMSGBOXES)
+            "Message box (OK/Cancel)" in log or "mutex" in log.lower(),
             "an upgrade while the program runs is refused and asks to close it (AppMutex)",
             log,
         )
@@ -372,9 +376,14 @@ class Cycle:
         first = proc.stdout.readline()
         try:
             require("holding" in first, "another process holds the database with no sharing", first)
-            out = self.cli("report", "list", "--period", PERIOD, timeout=300)
+            out = self.cli("report", "status", PERIOD, timeout=300)
+            held = ru(
+                "The database {path} is in use by another program (often an antivirus scan or a "
+                "backup tool). Nothing was changed. Wait a minute or close that program, then "
+                "start MSU Desktop again."
+            )
             require(
-                "Traceback" not in out and out.strip() != "",
+                "Traceback" not in out and marker(held) in out,
                 f"a clear message: {out.strip()[:200]}",
                 out,
             )
