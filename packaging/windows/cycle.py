@@ -153,9 +153,10 @@ class Cycle:
             require((self.app_dir / name).is_file(), f"{name} is there")
         program_files = self.wine.drive_c / "Program Files" / "MSU Desktop"
         require(not program_files.exists(), "nothing written to Program Files (no administrator)")
+        require("Installation process succeeded." in log, "Setup's log reports success", log)
         require(
-            "Installation process succeeded" in log or "Setup succeeded" in log or exe.is_file(),
-            "Setup's log reports success",
+            "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall" in log,
+            "registered for this user only (HKEY_CURRENT_USER), no administrator rights",
             log,
         )
         size = folder_size(self.app_dir)
@@ -179,7 +180,10 @@ class Cycle:
         )
         require("Traceback" not in text, "no error in the log", text)
         # The console twin prints what it found: font, printing, removable drives.
-        out = self.cli("--smoke-test", "--data-dir", self.win(self.work / "smoke-data"))
+        # in Kyrgyz, so that the printed programme has Kyrgyz letters
+        out = self.cli(
+            "--lang", "ky", "--smoke-test", "--data-dir", self.win(self.work / "smoke-data")
+        )
         m = re.search(r"smoke test: main window with (\d+) pages", out)
         require(m is not None, "msu-desktop-cli.exe --smoke-test: every page shown", out)
         require(
@@ -567,7 +571,7 @@ class Cycle:
 
 
 def main(argv: list[str]) -> int:
-    out = ROOT / "build" / "win"
+    out = Path(os.environ.get("MSU_WIN_BUILD_DIR") or ROOT / "build" / "win")
     setups = [Path(a) for a in argv] if argv else sorted(out.glob("msu-desktop-setup-*.exe"))
     upgrades = (
         [Path(a) for a in argv[1:2]]

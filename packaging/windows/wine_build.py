@@ -52,7 +52,8 @@ MICROSOFT_SIGNED = {"vcruntime140.dll", "vcruntime140_1.dll"}
 # The stored index's Linux markers drop these; PyInstaller needs them on Windows
 WINDOWS_ONLY = ("pefile", "pywin32-ctypes")
 
-OUT = ROOT / "build" / "win"
+# where the build goes (MSU_WIN_BUILD_DIR: another folder, e.g. beside a cycle still running)
+OUT = Path(os.environ.get("MSU_WIN_BUILD_DIR") or ROOT / "build" / "win")
 
 
 def version() -> str:
@@ -352,7 +353,7 @@ def compile_installer(wine: Wine, app: Path, ver: str, out: Path, quick: bool = 
         print(result.stdout[-8000:])
         raise SystemExit(f"Inno Setup did not write {target.name}")
     print(
-        f"   {target.relative_to(ROOT)}: {target.stat().st_size / 1e6:.1f} MB "
+        f"   {target}: {target.stat().st_size / 1e6:.1f} MB "
         f"({target.stat().st_size / 2**20:.1f} MiB; goal 80 MB)"
     )
     return target
