@@ -18,6 +18,7 @@ import hashlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -494,9 +495,9 @@ class Cycle:
         proc.wait(timeout=60)
         print(f"   installer killed {'halfway' if seen_partial else 'at an unknown point'}")
         self.install(target, "reinstall.log")
+        after = tree_digest(self.data_dir)  # before the program opens the data again
         out = self.cli("plan", "show", "--json")
         require('"3.3.1"' in out, "after the re-run the program works", out)
-        after = tree_digest(self.data_dir)
         changed = [
             f
             for f in before
@@ -601,4 +602,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    # a CI timeout's SIGTERM still removes the prefix and stops Xvfb (the finally blocks)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     raise SystemExit(main(sys.argv[1:]))
