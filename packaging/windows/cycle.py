@@ -596,7 +596,10 @@ def main(argv: list[str]) -> int:
     try:
         with xvfb() as display:
             wine = Wine(prefix=prefix / "pfx", display=display, user=USER)
-            return Cycle(wine, setups[0], upgrades[0] if upgrades else None).run()
+            try:
+                return Cycle(wine, setups[0], upgrades[0] if upgrades else None).run()
+            finally:
+                wine.kill()
     finally:
         shutil.rmtree(prefix, ignore_errors=True)
 
