@@ -321,9 +321,14 @@ class Cycle:
         self.wine.run(["taskkill", "/im", "msu-desktop.exe"], timeout=120)
         try:
             proc.wait(timeout=60)
+            return
         except subprocess.TimeoutExpired:
-            self.wine.run(["taskkill", "/f", "/im", "msu-desktop.exe"], timeout=120)
-            proc.wait(timeout=60)
+            pass
+        # wine's taskkill does not always reach the window: end every program of the prefix
+        print("   (the window did not close on taskkill under wine: ended with wineserver -k)")
+        self.wine.kill()
+        proc.kill()
+        proc.wait(timeout=60)
 
     def s_single_instance(self) -> None:
         proc, log = self._start_window()
