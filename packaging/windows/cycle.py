@@ -397,7 +397,7 @@ class Cycle:
         first = proc.stdout.readline()
         try:
             require("holding" in first, "another process holds the database with no sharing", first)
-            out = self.cli("report", "status", PERIOD, timeout=300)
+            out = self.cli("report", "status", "--period", PERIOD, timeout=300)
             held = ru(
                 "The database {path} is in use by another program (often an antivirus scan or a "
                 "backup tool). Nothing was changed. Wait a minute or close that program, then "
