@@ -491,7 +491,10 @@ class Cycle:
         # InstallDelete empties _internal first; kill once the copying has begun again
         seen_partial = False
         while time.monotonic() < deadline:
-            n = sum(1 for _ in internal.rglob("*")) if internal.is_dir() else 0
+            try:  # Setup deletes and writes these files meanwhile
+                n = sum(1 for _ in internal.rglob("*")) if internal.is_dir() else 0
+            except OSError:
+                n = 1
             if 0 < n < 200 or not internal.is_dir():
                 seen_partial = True
                 break
