@@ -138,6 +138,7 @@ class Cycle:
                     print(f"   FAIL  {type(exc).__name__}: {exc}")
                     traceback.print_exc(limit=4, file=sys.stdout)
                 self.results.append((name, "NOT READY (marked)" if name in not_ready else "FAIL"))
+                self.wine.kill()  # nothing a failed step started runs on into the next one
 
     # -- the steps -----------------------------------------------------------------------------
 
