@@ -7,11 +7,24 @@ Layers (imports go one way only):
 The CLI (``msu_desktop.cli``) and the GUI are two faces on the same services.
 """
 
+import sys as _sys
 from importlib import metadata as _metadata
+from pathlib import Path as _Path
+
+
+def _frozen_version() -> str | None:
+    """The frozen build has no package metadata: packaging/build.py ships pyproject.toml's
+    version as the data file VERSION."""
+    base = getattr(_sys, "_MEIPASS", None)
+    if base is None:
+        return None
+    path = _Path(base) / "VERSION"
+    return path.read_text("utf-8").strip() if path.is_file() else None
+
 
 try:
-    __version__ = _metadata.version("msu-desktop")
-except _metadata.PackageNotFoundError:  # frozen build or source tree without install
+    __version__ = _frozen_version() or _metadata.version("msu-desktop")
+except _metadata.PackageNotFoundError:  # source tree without install
     __version__ = "0.1.0"
 
 APP_NAME = "MSU Desktop"

@@ -3,8 +3,8 @@ Windows installer (Inno Setup) where the platform allows.
 
     uv run --group build python packaging/build.py [--skip-tests] [--no-installer]
 
-On Linux it stops after the smoke test and the size report (the installer needs Windows and
-``iscc``). Fails, with a non-zero exit, on any failing step and on any error output from the
+On Linux it stops after the smoke test and the size report; the Windows installer is built on
+Linux by ``packaging/windows/wine_build.py`` (under wine), on Windows by this script with ``iscc``. Fails, with a non-zero exit, on any failing step and on any error output from the
 frozen app.
 """
 
@@ -65,6 +65,8 @@ def write_version_info(ver: str) -> None:
     out = ROOT / "build" / "version_info.txt"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
+    # what the frozen program reports as its version (msu_desktop.__version__, --version)
+    (ROOT / "build" / "VERSION").write_text(ver + "\n", encoding="utf-8")
 
 
 def freeze() -> None:
@@ -91,9 +93,10 @@ def freeze() -> None:
     prune()
 
 
-def prune() -> None:
+def prune(app_dir: Path = APP_DIR) -> None:
     """Qt ships ~40 translation files; the app needs the Russian ones only."""
-    for qm in APP_DIR.rglob("PySide6/Qt/translations/*.qm"):
+    # PySide6/Qt/translations on Linux, PySide6/translations on Windows
+    for qm in app_dir.rglob("PySide6/**/translations/*.qm"):
         if not qm.name.startswith(KEEP_QT_TRANSLATIONS):
             qm.unlink()
 
@@ -149,8 +152,8 @@ def installer(ver: str) -> None:
     iscc = shutil.which("iscc") or shutil.which("ISCC.exe")
     if os.name != "nt" or not iscc:
         print(
-            "skipped: the Windows installer is built on Windows with Inno Setup 6 (iscc);"
-            " see packaging/README.md"
+            "skipped: the Windows installer is built on Windows with Inno Setup 6 (iscc), or on"
+            " Linux by packaging/windows/wine_build.py; see packaging/README.md"
         )
         return
     subprocess.run(
@@ -163,6 +166,10 @@ def installer(ver: str) -> None:
         ],
         check=True,
     )
+    setup = DIST / f"msu-desktop-setup-{ver}.exe"
+    if not setup.is_file():
+        raise SystemExit(f"Inno Setup did not write {setup}")
+    print(f"{setup.name}: {setup.stat().st_size / 1e6:.1f} MB (goal 80 MB)")
 
 
 def main(argv: list[str]) -> int:

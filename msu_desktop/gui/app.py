@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from msu_desktop import APP_NAME, ORG_NAME, __version__, assets, i18n
 from msu_desktop.errors import DatabaseDamaged, UserError
@@ -143,8 +143,44 @@ def _smoke_walk(controller: Controller) -> None:
         for key in list(window.pages):
             window.show_page(key)
             QApplication.processEvents()
-        print(f"smoke test: main window with {len(window.pages)} pages", flush=True)
+        _smoke_say(f"smoke test: main window with {len(window.pages)} pages")
+        _smoke_font_and_print(window, controller.ws.data_dir / "logs" / "smoke-test.pdf")
     QApplication.quit()
+
+
+def _smoke_say(line: str) -> None:
+    """Printed (the console executable) and logged (the windowed one has no console)."""
+    print(line, flush=True)
+    log.info("%s", line)
+
+
+def _smoke_font_and_print(window: QWidget, out: Path) -> None:
+    """The font in use (the shipped one, whatever fonts the system has), the removable drives
+    found, and a PDF printed through QPrinter (the programme page's "Save as PDF") to ``out``."""
+    from PySide6.QtGui import QFontMetrics
+
+    font = QApplication.font()
+    metrics = QFontMetrics(font)
+    kyrgyz = all(metrics.inFontUcs4(ord(c)) for c in "ӨөҮүҢң")
+    _smoke_say(
+        f"smoke test: font {font.family()}, Kyrgyz letters {'present' if kyrgyz else 'MISSING'}"
+    )
+    from msu_desktop.services.delivery_paths import removable_drives
+
+    _smoke_say("smoke test: removable drives: " + " ".join(str(d) for d in removable_drives()))
+    pages = getattr(window, "pages", None)
+    programme = (
+        pages["programme"] if pages is not None and "programme" in pages.keys_in_order else None
+    )
+    save_pdf = getattr(programme, "save_pdf", None)
+    if save_pdf is None:
+        return
+    try:
+        save_pdf(out)
+    except UserError as exc:
+        _smoke_say(f"smoke test: printing to PDF failed: {exc}")
+        return
+    _smoke_say(f"smoke test: printed to PDF through QPrinter: {out} ({out.stat().st_size} bytes)")
 
 
 def _daily_backup(ws: Workspace) -> None:
@@ -159,13 +195,18 @@ def _daily_backup(ws: Workspace) -> None:
 
 def run_gui(data_dir: Path | None = None, lang: str | None = None, smoke_test: bool = False) -> int:
     """The window. ``smoke_test``: start, load the plan, show every page, quit (build checks)."""
-    from msu_desktop.gui.single_instance import InstanceServer, notify_running
+    from msu_desktop.gui.single_instance import (
+        InstanceServer,
+        hold_installer_mutex,
+        notify_running,
+    )
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     app = make_application()
     if notify_running(data_dir):
         log.info("another copy is running; asked it to come to the front")
         return 0
+    hold_installer_mutex()
     try:
         setup_logging(data_dir / "logs")
     except OSError as exc:  # a read-only or full drive: the start says so below, not a crash

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -50,3 +51,21 @@ class InstanceServer(QObject):
         if b"activate" in bytes(conn.readAll().data()):
             self.activate_requested.emit()
         conn.disconnectFromServer()
+
+
+INSTALLER_MUTEX = "MSUDesktop.Running"  # AppMutex in packaging/windows/msu-desktop.iss
+_held: list[int] = []
+
+
+def hold_installer_mutex() -> None:
+    """On Windows, a named mutex held while the window is open: the installer and the
+    uninstaller see it and ask the user to close the program before replacing its files."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    create = ctypes.windll.kernel32.CreateMutexW  # type: ignore[attr-defined]
+    create.restype = ctypes.c_void_p
+    handle = create(None, False, INSTALLER_MUTEX)
+    if handle:
+        _held.append(handle)  # released by Windows when the process ends

@@ -40,6 +40,28 @@ log = logging.getLogger(__name__)
 DATA_DIR_ENV = "MSU_DATA_DIR"
 
 
+# Windows: another process opened the file without sharing it (ERROR_SHARING_VIOLATION,
+# ERROR_LOCK_VIOLATION), as antivirus scanners and backup tools do
+HELD_OPEN_WINERRORS = (32, 33)
+
+
+def refuse_if_held_open(db_path: Path) -> None:
+    """On Windows a file another program holds open without sharing cannot be opened; SQLite then
+    says "unable to open database file", which must not be taken for a damaged database (the
+    window would offer to restore a backup over good data). Nothing is changed."""
+    try:
+        with open(db_path, "r+b"):
+            pass
+    except OSError as exc:
+        if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
+            raise UserError(
+                "The database {path} is in use by another program (often an antivirus scan or a "
+                "backup tool). Nothing was changed. Wait a minute or close that program, then "
+                "start MSU Desktop again.",
+                path=str(db_path),
+            ) from exc
+
+
 def default_data_dir() -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
@@ -118,6 +140,8 @@ class Workspace:
             raise database_error(exc, db_path) from exc
         # An empty, foreign, newer, damaged, read-only or locked file is refused as it is:
         # nothing is ever created over it.
+        if db_path.exists() and db_path.stat().st_size > 0:
+            refuse_if_held_open(db_path)  # Windows: an antivirus or backup tool holds it
         migrate.check_database(db_path)
         new = not db_path.exists()
         engine = make_engine(db_path)

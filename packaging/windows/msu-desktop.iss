@@ -1,11 +1,16 @@
 ; Inno Setup 6 script for MSU Desktop: a per-user install without administrator rights.
 ; Built by packaging/build.py on Windows:  iscc /DAppVersion=X.Y.Z /DSourceDir=...\msu-desktop msu-desktop.iss
+; and on Linux under wine by packaging/windows/wine_build.py (the same script, the same defines).
 ; The user's data (database, attachments, keys, backups) lives in %LOCALAPPDATA%\MSU\MSU Desktop,
 ; never in {app}: upgrading in place replaces only the program, and uninstalling keeps the data
 ; unless the user answers "Yes" to "Also delete your data?" (default "No") before it starts.
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
+#endif
+#ifndef Compression
+  ; the release; the installer cycle's throw-away upgrade build passes /DCompression=lzma2/fast
+  #define Compression "lzma2/ultra64"
 #endif
 #ifndef SourceDir
   #define SourceDir "..\..\build\dist\msu-desktop"
@@ -27,13 +32,18 @@ PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-MinVersion=10.0
-Compression=lzma2/ultra64
+; Qt 6 supports Windows 10 1809 (build 17763) and later
+MinVersion=10.0.17763
+Compression={#Compression}
+; the LZMA compressor in a process of its own: inside the compiler's it runs out of memory
+LZMAUseSeparateProcess=yes
 SolidCompression=yes
 WizardStyle=modern
-OutputBaseFilename=msu-desktop-{#AppVersion}-setup
+OutputBaseFilename=msu-desktop-setup-{#AppVersion}
 UninstallDisplayIcon={app}\msu-desktop.exe
 CloseApplications=yes
+; created by the running program (gui/app.py): an upgrade or uninstall asks to close it first
+AppMutex=MSUDesktop.Running
 RestartApplications=no
 ShowLanguageDialog=yes
 
@@ -70,10 +80,21 @@ var
   DeleteData: Boolean;
 
 { Asked once, before anything is removed, with "No" as the default answer: the data of years
-  of reports is kept unless the user says otherwise. A silent uninstall keeps it too. }
+  of reports is kept unless the user says otherwise. A silent uninstall keeps it too, unless
+  it is given /DELETEDATA (an administrator clearing a PC on purpose). }
+function HasParam(Name: String): Boolean;
+var
+  I: Integer;
+begin
+  Result := False;
+  for I := 1 to ParamCount do
+    if CompareText(ParamStr(I), Name) = 0 then
+      Result := True;
+end;
+
 function InitializeUninstall(): Boolean;
 begin
-  DeleteData := False;
+  DeleteData := HasParam('/DELETEDATA');
   if not UninstallSilent() then
     DeleteData := MsgBox(CustomMessage('DeleteDataAsk'), mbConfirmation,
       MB_YESNO or MB_DEFBUTTON2) = IDYES;
