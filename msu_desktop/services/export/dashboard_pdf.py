@@ -19,6 +19,7 @@ from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
 from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain import report as rpt
+from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export.pdf_common import (
     FONT,
@@ -65,7 +66,16 @@ def write_dashboard_pdf(
         date=data.today.strftime("%d.%m.%Y"),
     )
     nd = data.next_due
-    if nd is None:
+    if data.ended and nd is None:
+        message = tr(
+            "Dashboard",
+            "The programme ended on {date}: its reports are an archive and can still be "
+            "completed. To report on the current programme, import its plan package from the "
+            "agency (File → Import a plan package…).",
+            lang,
+            date=data.programme_end.strftime("%d.%m.%Y") if data.programme_end else "",
+        )
+    elif nd is None:
         message = tr("Dashboard", "Every report that has begun is approved.", lang)
     else:
         due = nd.period.due.strftime("%d.%m.%Y")
@@ -113,6 +123,8 @@ def write_dashboard_pdf(
     for c in data.periods:
         if c.state == rpt.APPROVED:
             state, colour = tr("Dashboard", "approved", lang), GREEN
+        elif c.timeliness == ARCHIVE:
+            state, colour = tr("Dashboard", "archive", lang), colors.black
         elif c.timeliness == "overdue":
             state, colour = tr("Dashboard", "overdue", lang), RED
         elif c.timeliness == "due_soon":
