@@ -174,9 +174,13 @@ def fragments(source_texts: list[str], printed: list[Word], other_texts: list[st
     words = {_clean(w) for text in source_texts for w in text.split()}
     known = words | {_clean(w) for text in other_texts for w in text.split()}
     bad = []
+    previous = ""
     for w in printed:
         token = _clean(w.text)
-        if len(token) < 2 or token in known or token.endswith("-"):
+        # the rest of a word hyphenated at the end of the line before ("территориально-" / "го")
+        after_hyphen = previous.endswith("-")
+        previous = w.text.rstrip()
+        if len(token) < 2 or token in known or token.endswith("-") or after_hyphen:
             continue
         if any(word.startswith(token) and word != token for word in words):
             bad.append(token)
