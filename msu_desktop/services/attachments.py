@@ -8,24 +8,77 @@ the history line. The same file attached twice is stored once.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import mimetypes
 import os
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.errors import UserError
-from msu_desktop.services import report_service as rs
 from msu_desktop.services.files import CHUNK, atomic_writer, fsync_dir, os_error_to_user
+from msu_desktop.services.report.entries import ensure_entry, measure_of
+from msu_desktop.services.report.history import ENTITY_ENTRY, log_change
+from msu_desktop.services.report.periods import (
+    back_to_draft,
+    check_unlocked,
+    ensure_period,
+    period_row,
+    spec_of,
+)
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.base import utcnow
 from msu_desktop.storage.models.report import ReportAttachment, ReportEntry, ReportFile
 
 MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int  # the link id (for removal)
+    name: str
+    sha256: str
+    size: int
+    mime: str
+    caption: str
+    path: Path
+    added_by: str
+    added_at: dt.datetime
+
+
+def attachments_of(ws: Workspace, period_id: str, code: str) -> list[AttachmentInfo]:
+    plan = ws.plan()
+    with ws.session() as s:
+        rows = s.execute(
+            select(ReportAttachment, ReportFile)
+            .join(ReportFile, ReportAttachment.file_id == ReportFile.id)
+            .join(ReportEntry, ReportAttachment.entry_id == ReportEntry.id)
+            .where(
+                ReportEntry.plan_id == plan.plan_id,
+                ReportEntry.period_id == period_id,
+                ReportEntry.measure_code == code,
+            )
+            .order_by(ReportAttachment.id)
+        ).all()
+        return [
+            AttachmentInfo(
+                link.id,
+                link.original_name,
+                f.sha256,
+                f.size,
+                f.mime,
+                link.caption,
+                stored_path(ws, f.sha256),
+                link.added_by,
+                link.added_at,
+            )
+            for link, f in rows
+        ]
 
 
 class SourceUnreadable(UserError):
@@ -111,12 +164,12 @@ def store_file(
 
 def _check_target(ws: Workspace, period_id: str, code: str) -> None:
     plan = ws.plan()
-    rs._measure(plan, code)
-    rs._spec(plan, period_id)
+    measure_of(plan, code)
+    spec_of(plan, period_id)
     with ws.session() as s:
-        prow = rs._period_row(s, plan.plan_id, period_id)
+        prow = period_row(s, plan.plan_id, period_id)
         if prow is not None:
-            rs._check_unlocked(prow)
+            check_unlocked(prow)
 
 
 def add_attachment(
@@ -126,7 +179,7 @@ def add_attachment(
     src: Path,
     caption: str = "",
     user: str | None = None,
-) -> rs.AttachmentInfo:
+) -> AttachmentInfo:
     """Attach a file from disk or USB to a measure's report entry."""
     src = Path(src)
     _check_target(ws, period_id, code)  # refuse early, before copying anything
@@ -145,7 +198,7 @@ def record_attachment(
     name: str,
     caption: str = "",
     user: str | None = None,
-) -> rs.AttachmentInfo:
+) -> AttachmentInfo:
     """Link a stored file (see :func:`store_file`) to an entry, with its history line."""
     plan = ws.plan()
     if not stored_path(ws, sha).is_file():
@@ -153,9 +206,9 @@ def record_attachment(
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     user = user or ws.current_user()
     with ws.transaction() as s:
-        prow = rs._ensure_period(s, plan.plan_id, period_id)
-        rs._check_unlocked(prow)
-        entry = rs._ensure_entry(s, plan.plan_id, period_id, code)
+        prow = ensure_period(s, plan.plan_id, period_id)
+        check_unlocked(prow)
+        entry = ensure_entry(s, plan.plan_id, period_id, code)
         f = s.scalars(select(ReportFile).where(ReportFile.sha256 == sha)).first()
         if f is None:
             f = ReportFile(sha256=sha, size=size, mime=mime, stored_at=utcnow())
@@ -177,17 +230,17 @@ def record_attachment(
             )
             s.add(link)
             s.flush()
-            rs._log(
+            log_change(
                 s,
-                rs.ENTITY_ENTRY,
+                ENTITY_ENTRY,
                 rpt.entry_key(plan.plan_id, period_id, code),
                 "attachment",
                 None,
                 f"{name} ({sha[:12]})",
                 user,
             )
-            rs._back_to_draft(s, prow, user)
-        return rs.AttachmentInfo(
+            back_to_draft(s, prow, user)
+        return AttachmentInfo(
             link.id,
             link.original_name,
             sha,
@@ -209,11 +262,11 @@ def remove_attachment(ws: Workspace, link_id: int, user: str | None = None) -> N
             return
         entry = s.get(ReportEntry, link.entry_id)
         assert entry is not None
-        prow = rs._ensure_period(s, entry.plan_id, entry.period_id)
-        rs._check_unlocked(prow)
-        rs._log(
+        prow = ensure_period(s, entry.plan_id, entry.period_id)
+        check_unlocked(prow)
+        log_change(
             s,
-            rs.ENTITY_ENTRY,
+            ENTITY_ENTRY,
             rpt.entry_key(entry.plan_id, entry.period_id, entry.measure_code),
             "attachment",
             f"{link.original_name} ({link.file.sha256[:12]})",
@@ -221,10 +274,10 @@ def remove_attachment(ws: Workspace, link_id: int, user: str | None = None) -> N
             user,
         )
         s.delete(link)
-        rs._back_to_draft(s, prow, user)
+        back_to_draft(s, prow, user)
 
 
-def verify(ws: Workspace, info: rs.AttachmentInfo) -> bool:
+def verify(ws: Workspace, info: AttachmentInfo) -> bool:
     """The stored copy is present and still has the hash recorded for it."""
     from msu_desktop.services.files import sha256_file
 

@@ -31,6 +31,8 @@ from msu_desktop.services import attachments as att
 from msu_desktop.services import plan_files
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.files import write_bytes_atomic
+from msu_desktop.services.report import history as report_history
+from msu_desktop.services.report.periods import spec_of
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.core import ChangeLog, MunicipalityRow
 from msu_desktop.storage.models.report import ReportEntry, ReportPeriod, ReportValue
@@ -153,7 +155,7 @@ def step_reports(ws: Workspace, ctx: DemoContext) -> None:
     n_files = 0
     for pdef in c["periods"]:
         pid = pdef["id"]
-        spec = rs._spec(plan, pid)
+        spec = spec_of(plan, pid)
         if rs.previous_period_id(plan, pid) and pid != c["periods"][0]["id"]:
             rs.carry_forward(ws, pid, user=sec)
         for code, stages in c["entries"].items():
@@ -311,8 +313,8 @@ def run_demo(
             path=str(ws.data_dir),
             context="Demo",
         )
-    merge = rs.HISTORY_MERGE_SECONDS
-    rs.HISTORY_MERGE_SECONDS = -1  # every demo edit is its own history line
+    merge = report_history.HISTORY_MERGE_SECONDS
+    report_history.HISTORY_MERGE_SECONDS = -1  # every demo edit is its own history line
     try:
         with tempfile.TemporaryDirectory(prefix="msu-demo-") as scratch:
             ctx = DemoContext(
@@ -325,5 +327,5 @@ def run_demo(
             for step in STEPS:
                 step.run(ws, ctx)
     finally:
-        rs.HISTORY_MERGE_SECONDS = merge
+        report_history.HISTORY_MERGE_SECONDS = merge
     return ctx

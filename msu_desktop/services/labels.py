@@ -7,9 +7,16 @@ A period id (``2021-H1``) stays in data and file names; people read
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import parse_period_id
 from msu_desktop.domain.plan import Plan
 from msu_desktop.i18n import pick, tr
+from msu_desktop.services.report.rules import rules_for
+
+if TYPE_CHECKING:
+    from msu_desktop.services.workspace import Workspace
 
 _ROMAN = {1: "I", 2: "II"}
 
@@ -39,3 +46,43 @@ def programme_name(plan: Plan, lang: str | None = None) -> str:
     if str(plan.valid_from.year) in title and str(plan.valid_to.year) in title:
         return title
     return tr("Period", "{title} ({years})", lang, title=title, years=years)
+
+
+def status_label(ws: Workspace, status: str, lang: str | None = None) -> str:
+    d = rules_for(ws.plan()).status(status)
+    return pick(d.label, lang) if d else ""
+
+
+def state_label(state: str, lang: str | None = None) -> str:
+    labels = {
+        rpt.DRAFT: tr("Report", "Draft", lang),
+        rpt.COMPLETE: tr("Report", "Complete", lang),
+        rpt.APPROVED: tr("Report", "Approved (locked)", lang),
+    }
+    return labels.get(state, state)
+
+
+def timeliness_label(timeliness: str, lang: str | None = None) -> str:
+    labels = {
+        "future": tr("Report", "Not started yet", lang),
+        "current": tr("Report", "Current", lang),
+        "due_soon": tr("Report", "Due soon", lang),
+        "overdue": tr("Report", "Overdue", lang),
+        "archive": tr("Report", "Archive (the programme has ended)", lang),
+        "closed": tr("Report", "Submitted", lang),
+    }
+    return labels.get(timeliness, timeliness)
+
+
+def reason_text(reason: str, lang: str | None = None) -> str:
+    """History reasons recorded by the app are codes; show them in the user's language."""
+    if reason == "auto:edited":
+        return tr("Report", "Changed after it was marked complete", lang)
+    if reason.startswith("carried:"):
+        return tr(
+            "Report", "Carried forward from {period}", lang, period=period_name(reason[8:], lang)
+        )
+    if reason.startswith("approved:"):
+        _, on, name = reason.split(":", 2)
+        return tr("Report", "Approved by {name} on {date}", lang, name=name, date=on)
+    return reason

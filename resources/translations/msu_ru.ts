@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="215" />
+      <location filename="msu_desktop/services/agency/report.py" line="54" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="224" />
+      <location filename="msu_desktop/services/agency/report.py" line="66" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -74,27 +74,27 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="98" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="110" />
+      <location filename="msu_desktop/services/agency/report.py" line="95" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="169" />
+      <location filename="msu_desktop/services/agency/report.py" line="116" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="223" />
+      <location filename="msu_desktop/services/agency/report.py" line="65" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="171" />
+      <location filename="msu_desktop/services/agency/report.py" line="93" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="170" />
+      <location filename="msu_desktop/services/agency/report.py" line="94" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="225" />
+      <location filename="msu_desktop/services/agency/report.py" line="67" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -175,37 +175,37 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="83" />
+      <location filename="msu_desktop/services/attachments.py" line="136" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Отменено; ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="63" />
+      <location filename="msu_desktop/services/attachments.py" line="116" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>Не удаётся прочитать {path} (флешку извлекли?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="75" />
+      <location filename="msu_desktop/services/attachments.py" line="128" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>Не удалось прочитать {path} (флешку извлекли?). Ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="59" />
+      <location filename="msu_desktop/services/attachments.py" line="112" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="152" />
+      <location filename="msu_desktop/services/attachments.py" line="205" />
       <source>The stored copy of {name} is missing.</source>
       <translation>Сохранённая копия файла {name} отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="134" />
+      <location filename="msu_desktop/services/attachments.py" line="187" />
       <source>{path} is a folder, not a file.</source>
       <translation>{path} — это папка, а не файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="88" />
+      <location filename="msu_desktop/services/attachments.py" line="141" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} больше {mb} МБ; прикрепите файл меньшего размера.</translation>
     </message>
@@ -368,7 +368,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -483,7 +483,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="129" />
+      <location filename="msu_desktop/cli/report.py" line="104" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -513,7 +513,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -986,7 +986,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="422" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="411" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1085,12 +1085,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="309" />
+      <location filename="msu_desktop/services/demo.py" line="311" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="58" />
+      <location filename="msu_desktop/services/demo.py" line="60" />
       <source>The demo data file is damaged.</source>
       <translation>Файл демонстрационных данных повреждён.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1223,7 +1223,7 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="87" />
+      <location filename="msu_desktop/gui/property_page.py" line="531" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -1238,7 +1238,7 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1268,7 +1268,7 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -1303,7 +1303,7 @@
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="113" />
+      <location filename="msu_desktop/services/workspace.py" line="101" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1338,7 +1338,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1348,12 +1348,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -1443,7 +1443,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -1668,7 +1668,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="102" />
+      <location filename="msu_desktop/services/delivery.py" line="100" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -1733,12 +1733,12 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="649" />
+      <location filename="msu_desktop/services/property_service.py" line="155" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="326" />
+      <location filename="msu_desktop/services/property_service.py" line="316" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
@@ -1753,7 +1753,7 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -1833,12 +1833,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="186" />
+      <location filename="msu_desktop/services/backup.py" line="179" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="160" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -1881,12 +1881,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -1896,17 +1896,17 @@
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -1921,12 +1921,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -1951,22 +1951,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -1976,27 +1976,27 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
@@ -2014,12 +2014,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="351" />
+      <location filename="msu_desktop/gui/report_page.py" line="349" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="340" />
+      <location filename="msu_desktop/gui/report_page.py" line="339" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2037,7 +2037,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="91" />
+      <location filename="msu_desktop/services/plan_files.py" line="71" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -2047,12 +2047,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <location filename="msu_desktop/services/property_service.py" line="70" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="87" />
+      <location filename="msu_desktop/services/plan_files.py" line="105" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -2065,7 +2065,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1370" />
+      <location filename="msu_desktop/gui/property_page.py" line="1327" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2559,12 +2559,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property_page.py" line="195" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property_page.py" line="199" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -2579,27 +2579,27 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="335" />
+      <location filename="msu_desktop/gui/property_page.py" line="202" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="345" />
+      <location filename="msu_desktop/gui/property_page.py" line="206" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="321" />
+      <location filename="msu_desktop/gui/property_page.py" line="198" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="314" />
+      <location filename="msu_desktop/gui/property_page.py" line="191" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="347" />
+      <location filename="msu_desktop/gui/property_page.py" line="208" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -2614,27 +2614,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="357" />
+      <location filename="msu_desktop/gui/property_page.py" line="215" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="319" />
+      <location filename="msu_desktop/gui/property_page.py" line="196" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="320" />
+      <location filename="msu_desktop/gui/property_page.py" line="197" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="344" />
+      <location filename="msu_desktop/gui/property_page.py" line="205" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="362" />
+      <location filename="msu_desktop/gui/property_page.py" line="214" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2643,7 +2643,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="313" />
+      <location filename="msu_desktop/gui/property_page.py" line="190" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -2658,12 +2658,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="316" />
+      <location filename="msu_desktop/gui/property_page.py" line="193" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="315" />
+      <location filename="msu_desktop/gui/property_page.py" line="192" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -2688,12 +2688,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="354" />
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="346" />
+      <location filename="msu_desktop/gui/property_page.py" line="207" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -2703,7 +2703,7 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="350" />
+      <location filename="msu_desktop/gui/property_page.py" line="211" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -2723,7 +2723,7 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property_page.py" line="209" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -2733,12 +2733,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="317" />
+      <location filename="msu_desktop/gui/property_page.py" line="194" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="334" />
+      <location filename="msu_desktop/gui/property_page.py" line="201" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -2771,7 +2771,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1277" />
+      <location filename="msu_desktop/gui/property_page.py" line="187" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -2978,32 +2978,32 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="83" />
+      <location filename="msu_desktop/gui/pages.py" line="85" />
       <source>Dashboard</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="89" />
+      <location filename="msu_desktop/gui/pages.py" line="91" />
       <source>Packages</source>
       <translation>Пакеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="75" />
+      <location filename="msu_desktop/gui/pages.py" line="77" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/pages.py" line="80" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="86" />
+      <location filename="msu_desktop/gui/pages.py" line="88" />
       <source>Property</source>
       <translation>Имущество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="81" />
+      <location filename="msu_desktop/gui/pages.py" line="83" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
@@ -3011,17 +3011,17 @@ Data folder: {path}</source>
   <context>
     <name>Period</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="23" />
+      <location filename="msu_desktop/services/labels.py" line="30" />
       <source>{half} half of {year}</source>
       <translation>{half} полугодие {year} г.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="32" />
+      <location filename="msu_desktop/services/labels.py" line="39" />
       <source>{half}/{year}</source>
       <translation>{half}/{year}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="41" />
+      <location filename="msu_desktop/services/labels.py" line="48" />
       <source>{title} ({years})</source>
       <translation>{title} ({years})</translation>
     </message>
@@ -3067,107 +3067,107 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="180" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="181" />
       <source>All executors</source>
       <translation>Все исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="196" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
       <source>Any deadline</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="336" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
       <source>Deadline passed</source>
       <translation>Срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="324" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="367" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
       <source>Due later</source>
       <translation>Срок позже</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
       <source>Due this year</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="337" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="316" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="319" />
       <source>In the Programme (Annex 1)</source>
       <translation>В Программе (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="352" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="368" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="192" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="293" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="296" />
       <source>Measures: {n}</source>
       <translation>Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="338" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="176" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="177" />
       <source>Search measures, results, executors…</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="301" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -3330,7 +3330,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="112" />
+      <location filename="msu_desktop/gui/programme_view.py" line="101" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -3381,12 +3381,12 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="40" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -3401,22 +3401,22 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="39" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="36" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="45" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="34" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -3426,7 +3426,7 @@ Data folder: {path}</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="35" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -3446,7 +3446,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="66" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -3481,12 +3481,12 @@ Data folder: {path}</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="46" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="37" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3622,12 +3622,12 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1085" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1102" />
+      <location filename="msu_desktop/gui/property_page.py" line="1092" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -3637,7 +3637,7 @@ Data folder: {path}</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1104" />
+      <location filename="msu_desktop/gui/property_page.py" line="1085" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -3657,7 +3657,7 @@ Data folder: {path}</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1064" />
+      <location filename="msu_desktop/gui/property_page.py" line="1053" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -3867,17 +3867,17 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1036" />
+      <location filename="msu_desktop/services/labels.py" line="60" />
       <source>Approved (locked)</source>
       <translation>Утверждён (заблокирован)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1061" />
+      <location filename="msu_desktop/services/labels.py" line="87" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1047" />
+      <location filename="msu_desktop/services/labels.py" line="71" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
@@ -3892,12 +3892,12 @@ Data folder: {path}</source>
       <translation>Вложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1058" />
+      <location filename="msu_desktop/services/labels.py" line="82" />
       <source>Carried forward from {period}</source>
       <translation>Перенесено из {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1056" />
+      <location filename="msu_desktop/services/labels.py" line="80" />
       <source>Changed after it was marked complete</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
@@ -3912,37 +3912,37 @@ Data folder: {path}</source>
       <translation>Комментарии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1035" />
+      <location filename="msu_desktop/services/labels.py" line="59" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1044" />
+      <location filename="msu_desktop/services/labels.py" line="68" />
       <source>Current</source>
       <translation>Текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1034" />
+      <location filename="msu_desktop/services/labels.py" line="58" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1045" />
+      <location filename="msu_desktop/services/labels.py" line="69" />
       <source>Due soon</source>
       <translation>Срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="769" />
+      <location filename="msu_desktop/services/report/workflow.py" line="101" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Введите имя главы, утверждающего отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="792" />
+      <location filename="msu_desktop/services/report/workflow.py" line="124" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Укажите причину разблокировки утверждённого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="777" />
+      <location filename="msu_desktop/services/report/workflow.py" line="109" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
@@ -3952,72 +3952,72 @@ Data folder: {path}</source>
       <translation>Мера включена в отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="340" />
+      <location filename="msu_desktop/services/report/entries.py" line="91" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1043" />
+      <location filename="msu_desktop/services/labels.py" line="67" />
       <source>Not started yet</source>
       <translation>Ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1046" />
+      <location filename="msu_desktop/services/labels.py" line="70" />
       <source>Overdue</source>
       <translation>Просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1048" />
+      <location filename="msu_desktop/services/labels.py" line="72" />
       <source>Submitted</source>
       <translation>Сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="516" />
+      <location filename="msu_desktop/services/report/comments.py" line="34" />
       <source>The comment is empty.</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="308" />
+      <location filename="msu_desktop/cli/report.py" line="165" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="160" />
+      <location filename="msu_desktop/services/report/periods.py" line="64" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="741" />
+      <location filename="msu_desktop/services/report/workflow.py" line="73" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="229" />
+      <location filename="msu_desktop/services/report/periods.py" line="131" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="798" />
+      <location filename="msu_desktop/services/report/workflow.py" line="130" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="392" />
+      <location filename="msu_desktop/services/report/entries.py" line="143" />
       <source>The report has no field {field}.</source>
       <translation>В отчёте нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="103" />
+      <location filename="msu_desktop/services/report/rules.py" line="45" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>Для плана {plan} нет правил отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="396" />
+      <location filename="msu_desktop/services/report/entries.py" line="147" />
       <source>Unknown status {status}.</source>
       <translation>Неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="568" />
+      <location filename="msu_desktop/services/report/carry.py" line="33" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — первый период плана; переносить нечего.</translation>
     </message>
@@ -4288,12 +4288,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="515" />
+      <location filename="msu_desktop/domain/report.py" line="400" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="558" />
+      <location filename="msu_desktop/domain/report.py" line="365" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
