@@ -1,19 +1,14 @@
 """Supporting documents and photos attached to report entries.
 
-Files are stored content-addressed: ``<data>/attachments/<sha[:2]>/<sha256>``, copied to a
-temporary name, flushed and renamed into place (so a pulled USB stick or a power cut leaves no
-half file under a real name), and only then recorded in the database -- in one transaction with
-the history line. The same file attached twice is stored once.
+The files themselves are in the shared store (:mod:`msu_desktop.services.file_store`, by
+SHA-256; the same file attached twice is stored once); this module links them to an entry, in
+one transaction with the history line, only after the copy is complete.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import mimetypes
-import os
-import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +16,14 @@ from sqlalchemy import select
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.errors import UserError
-from msu_desktop.services.files import CHUNK, atomic_writer, fsync_dir, os_error_to_user
+from msu_desktop.services.file_store import (  # noqa: F401 - the GUI calls them as att.*
+    MAX_BYTES,
+    Cancelled,
+    SourceUnreadable,
+    is_intact,
+    store_file,
+    stored_path,
+)
 from msu_desktop.services.report.entries import ensure_entry, measure_of
 from msu_desktop.services.report.history import ENTITY_ENTRY, log_change
 from msu_desktop.services.report.periods import (
@@ -34,8 +36,6 @@ from msu_desktop.services.report.periods import (
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.base import utcnow
 from msu_desktop.storage.models.report import ReportAttachment, ReportEntry, ReportFile
-
-MAX_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -79,87 +79,6 @@ def attachments_of(ws: Workspace, period_id: str, code: str) -> list[AttachmentI
             )
             for link, f in rows
         ]
-
-
-class SourceUnreadable(UserError):
-    pass
-
-
-def stored_path(ws: Workspace, sha256: str) -> Path:
-    return ws.attachments_dir / sha256[:2] / sha256
-
-
-class Cancelled(UserError):
-    pass
-
-
-def store_file(
-    ws: Workspace,
-    src: Path,
-    progress: Callable[[int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> tuple[str, int]:
-    """Copy ``src`` into the store; returns (sha256, size). Reading errors name the source.
-
-    Touches no database, so it may run in a worker thread; record the result with
-    :func:`record_attachment`. ``progress(bytes_so_far)``; ``cancelled()`` stops the copy."""
-    incoming = ws.attachments_dir / f".incoming-{uuid.uuid4().hex}"
-    digest = hashlib.sha256()
-    size = 0
-    try:
-        fin = open(src, "rb")  # noqa: SIM115 - closed below
-    except FileNotFoundError as exc:
-        raise SourceUnreadable(
-            "The file {path} was not found.", path=str(src), context="Attachments"
-        ) from exc
-    except OSError as exc:
-        raise SourceUnreadable(
-            "Cannot read {path} (was the USB stick removed?): {detail}",
-            path=str(src),
-            detail=exc.strerror or str(exc),
-            context="Attachments",
-        ) from exc
-    try:
-        with fin, atomic_writer(incoming) as fout:
-            while True:
-                try:
-                    chunk = fin.read(CHUNK)
-                except OSError as exc:
-                    raise SourceUnreadable(
-                        "Reading {path} failed (was the USB stick removed?). Nothing was attached.",
-                        path=str(src),
-                        context="Attachments",
-                    ) from exc
-                if not chunk:
-                    break
-                if cancelled is not None and cancelled():
-                    raise Cancelled("Cancelled; nothing was attached.", context="Attachments")
-                size += len(chunk)
-                if progress is not None:
-                    progress(size)
-                if size > MAX_BYTES:
-                    raise UserError(
-                        "{path} is larger than {mb} MB; attach a smaller file.",
-                        path=str(src),
-                        mb=MAX_BYTES // (1024 * 1024),
-                        context="Attachments",
-                    )
-                digest.update(chunk)
-                fout.write(chunk)
-        sha = digest.hexdigest()
-        final = stored_path(ws, sha)
-        try:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            if final.exists() and final.stat().st_size == size:
-                incoming.unlink()
-            else:
-                os.replace(incoming, final)
-                fsync_dir(final.parent)
-        except OSError as exc:
-            raise os_error_to_user(exc, final) from exc
-    finally:
-        incoming.unlink(missing_ok=True)
-    return sha, size
 
 
 def _check_target(ws: Workspace, period_id: str, code: str) -> None:
@@ -279,9 +198,4 @@ def remove_attachment(ws: Workspace, link_id: int, user: str | None = None) -> N
 
 def verify(ws: Workspace, info: AttachmentInfo) -> bool:
     """The stored copy is present and still has the hash recorded for it."""
-    from msu_desktop.services.files import sha256_file
-
-    try:
-        return sha256_file(info.path) == info.sha256
-    except OSError:
-        return False
+    return is_intact(info.path, info.sha256)

@@ -597,7 +597,7 @@ def attach_file(ws: Workspace, object_id: int, src: Any) -> int:
     link it to the object; a pulled stick or a full disk gives a clear message, nothing stored."""
     from pathlib import Path
 
-    from msu_desktop.services.attachments import store_file
+    from msu_desktop.services.file_store import store_file
     from msu_desktop.storage.models.property import PropertyFile
 
     src = Path(src)
@@ -626,7 +626,7 @@ def attach_file(ws: Workspace, object_id: int, src: Any) -> int:
 
 
 def object_files(ws: Workspace, object_id: int) -> list[ObjectFile]:
-    from msu_desktop.services.attachments import stored_path
+    from msu_desktop.services.file_store import stored_path
     from msu_desktop.storage.models.property import PropertyFile
 
     with ws.session() as s:

@@ -4,7 +4,7 @@ labels of :mod:`msu_desktop.services.labels`, the attachment rows of
 ``rs.<function>`` after ``from msu_desktop.services import report_service as rs``.
 
 Nothing is defined here; each name lives in the module of its one job (see the package's
-opening docstring for the map). Code below the GUI imports those modules directly.
+opening docstring for the map). New code below the GUI may import those modules directly.
 """
 
 from __future__ import annotations
