@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from msu_desktop.domain import report as rpt
+from msu_desktop.services import change_log
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.base import utcnow
-from msu_desktop.storage.models.core import ChangeLog
 
 ENTITY_ENTRY = "report_entry"
 ENTITY_PERIOD = "report_period"
@@ -26,12 +25,7 @@ HISTORY_MERGE_SECONDS = 120
 
 def record_edit(s: Session, entity_id: str, field_id: str, old: str, new: str, user: str) -> None:
     """One history line per field edit; a burst of typing by the same person is one line."""
-    last = s.scalars(
-        select(ChangeLog)
-        .where(ChangeLog.entity == ENTITY_ENTRY, ChangeLog.entity_id == entity_id)
-        .order_by(ChangeLog.id.desc())
-        .limit(1)
-    ).first()
+    last = change_log.last(s, ENTITY_ENTRY, entity_id)
     now = utcnow()
     if (
         last is not None
@@ -60,18 +54,8 @@ def log_change(
     user: str,
     reason: str = "",
 ) -> None:
-    s.add(
-        ChangeLog(
-            entity=entity,
-            entity_id=entity_id,
-            field=field_id,
-            old_value=old,
-            new_value=new,
-            user=user,
-            reason=reason,
-            at=utcnow(),
-        )
-    )
+    """A report's history line, written by the one change-log writer."""
+    change_log.record(s, entity, entity_id, field_id, old, new, user, reason)
 
 
 @dataclass(frozen=True)
@@ -84,37 +68,24 @@ class HistoryItem:
     reason: str
 
 
+def _items(s: Session, entity: str, entity_id: str, field_id: str | None) -> list[HistoryItem]:
+    return [
+        HistoryItem(r.field, r.old_value or "", r.new_value or "", r.user, r.at, r.reason)
+        for r in change_log.read(s, entity, entity_id, field_id)
+    ]
+
+
 def history(
     ws: Workspace, period_id: str, code: str, field_id: str | None = None
 ) -> list[HistoryItem]:
     """Who changed a value (or every value of an entry), when, from what to what; oldest first."""
-    plan = ws.plan()
-    q = select(ChangeLog).where(
-        ChangeLog.entity == ENTITY_ENTRY,
-        ChangeLog.entity_id == rpt.entry_key(plan.plan_id, period_id, code),
-    )
-    if field_id:
-        q = q.where(ChangeLog.field == field_id)
+    key = rpt.entry_key(ws.plan().plan_id, period_id, code)
     with ws.session() as s:
-        return [
-            HistoryItem(r.field, r.old_value or "", r.new_value or "", r.user, r.at, r.reason)
-            for r in s.scalars(q.order_by(ChangeLog.id))
-        ]
+        return _items(s, ENTITY_ENTRY, key, field_id)
 
 
 def period_history(ws: Workspace, period_id: str) -> list[HistoryItem]:
     """Completion, approval and unlocking of a period, with reasons; oldest first."""
-    plan = ws.plan()
+    key = rpt.period_key(ws.plan().plan_id, period_id)
     with ws.session() as s:
-        rows = s.scalars(
-            select(ChangeLog)
-            .where(
-                ChangeLog.entity == ENTITY_PERIOD,
-                ChangeLog.entity_id == rpt.period_key(plan.plan_id, period_id),
-            )
-            .order_by(ChangeLog.id)
-        )
-        return [
-            HistoryItem(r.field, r.old_value or "", r.new_value or "", r.user, r.at, r.reason)
-            for r in rows
-        ]
+        return _items(s, ENTITY_PERIOD, key, None)
