@@ -28,7 +28,7 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import UserError
 from msu_desktop.services import attachments as att
-from msu_desktop.services import plan_files
+from msu_desktop.services import clock, plan_files, settings
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.files import write_bytes_atomic
 from msu_desktop.services.report import history as report_history
@@ -126,7 +126,7 @@ def step_municipality(ws: Workspace, ctx: DemoContext) -> None:
     m = ctx.content["municipality"]
     ws.save_municipality(Municipality(**m))
     # the demo is "as of" a day in the plan's time, so due dates and days left read true
-    ws.set_setting(rs.TODAY_SETTING, ctx.content["as_of"])
+    settings.AS_OF.set(ws, dt.date.fromisoformat(ctx.content["as_of"]))
     ctx.log(m["name_ru"])
 
 
@@ -318,7 +318,7 @@ def run_demo(
     try:
         with tempfile.TemporaryDirectory(prefix="msu-demo-") as scratch:
             ctx = DemoContext(
-                today=today or dt.date.today(),
+                today=today or clock.real_today(),
                 rng=random.Random(seed),
                 content=_content(),
                 scratch=Path(scratch),

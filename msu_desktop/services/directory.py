@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 
 from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.i18n import tr
+from msu_desktop.services import settings
 from msu_desktop.services.plan_files import validate
-from msu_desktop.storage.models.core import Setting
 
-SETTING = "municipality_directory"
+SETTING = settings.MUNICIPALITY_DIRECTORY.key
 
 
 @dataclass(frozen=True)
@@ -113,15 +113,11 @@ def parse(name: str, content: bytes) -> list[Entry]:
 
 def store(session: Session, entries: list[Entry]) -> None:
     payload = json.dumps([e.__dict__ for e in entries], ensure_ascii=False)
-    row = session.get(Setting, SETTING)
-    if row is None:
-        session.add(Setting(key=SETTING, value=payload))
-    else:
-        row.value = payload
+    settings.MUNICIPALITY_DIRECTORY.write(session, payload)
 
 
 def load(ws: Any) -> list[Entry]:
-    raw = ws.setting(SETTING)
+    raw = settings.MUNICIPALITY_DIRECTORY.get(ws)
     if not raw:
         return []
     try:

@@ -360,7 +360,7 @@ def add_lease(
             direct_reason=direct_reason,
         )
         s.add(lease)
-        if obj.use != "leased" and end >= dt.date.today():
+        if obj.use != "leased" and end >= ws.today():
             change_log.record(s, ENTITY, str(obj.id), "use", obj.use, "leased", ws.current_user())
             obj.use = "leased"
         s.flush()
@@ -474,7 +474,7 @@ class LeaseRow:
 
 
 def leases(ws: Workspace, today: dt.date | None = None) -> list[LeaseRow]:
-    today = today or dt.date.today()
+    today = today or ws.today()
     with ws.session() as s:
         rows = s.execute(select(Lease, PropertyObject).join(PropertyObject).order_by(Lease.end))
         return [

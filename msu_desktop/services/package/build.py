@@ -22,6 +22,7 @@ from typing import Any
 from msu_desktop import __version__
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
+from msu_desktop.services import settings
 from msu_desktop.services.package import (
     DATA,
     EXTENSION,
@@ -32,7 +33,6 @@ from msu_desktop.services.package import (
 )
 from msu_desktop.services.safe_zip import write_archive
 from msu_desktop.services.signing import keys
-from msu_desktop.storage.models.core import Setting
 
 Progress = Callable[[int, str], None]  # percent, what
 
@@ -48,12 +48,8 @@ def _money(value: Decimal | None) -> str | None:
 def next_sequence(ws: Any) -> int:
     """A number that grows with every export of this data folder (one transaction)."""
     with ws.transaction() as s:
-        row = s.get(Setting, "package_sequence")
-        value = int(row.value) + 1 if row else 1
-        if row is None:
-            s.add(Setting(key="package_sequence", value=str(value)))
-        else:
-            row.value = str(value)
+        value = settings.PACKAGE_SEQUENCE.read(s) + 1
+        settings.PACKAGE_SEQUENCE.write(s, value)
     return value
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain.period import plan_periods
-from msu_desktop.services.report.periods import period_rows, today_of
+from msu_desktop.services.report.periods import period_rows
 from msu_desktop.services.report.rules import rules_for
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.report import ReportEntry, ReportValue
@@ -19,7 +19,7 @@ def dashboard(
     ws: Workspace, today: dt.date | None = None, selected: str | None = None
 ) -> dash.Dashboard:
     """Counts for every period in two queries, then pure computation."""
-    today = today or today_of(ws)
+    today = today or ws.today()
     plan = ws.plan()
     specs = plan_periods(plan)
     lsg = [m.code for m in plan.measures if m.lsg_participates]

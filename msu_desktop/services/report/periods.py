@@ -14,6 +14,7 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import period_state, plan_periods
 from msu_desktop.domain.plan import PeriodSpec, Plan
 from msu_desktop.errors import UserError
+from msu_desktop.services import settings
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.report.history import ENTITY_PERIOD, log_change
 from msu_desktop.services.workspace import Workspace
@@ -24,18 +25,12 @@ class PeriodLocked(UserError):
     pass
 
 
-TODAY_SETTING = "report.today"  # set by the demo: the date the demo data is "as of"
+TODAY_SETTING = settings.AS_OF.key  # set by the demo: the date the demo data is "as of"
 
 
 def today_of(ws: Workspace) -> dt.date:
-    """Today, or the date a demo data folder is set to (so its due dates read true)."""
-    fixed = ws.setting(TODAY_SETTING)
-    if fixed:
-        try:
-            return dt.date.fromisoformat(fixed)
-        except ValueError:
-            pass
-    return dt.date.today()
+    """The GUI's old name for :meth:`Workspace.today` (kept while its pages still call it)."""
+    return ws.today()
 
 
 @dataclass(frozen=True)
@@ -94,7 +89,7 @@ def _info(
 
 
 def periods(ws: Workspace, today: dt.date | None = None) -> list[PeriodInfo]:
-    today = today or today_of(ws)
+    today = today or ws.today()
     plan = ws.plan()
     with ws.session() as s:
         rows = period_rows(s, plan.plan_id)
@@ -106,7 +101,7 @@ def period_info(ws: Workspace, period_id: str, today: dt.date | None = None) -> 
     spec = spec_of(plan, period_id)
     with ws.session() as s:
         row = period_row(s, plan.plan_id, period_id)
-    return _info(spec, row, today or today_of(ws), plan.valid_to)
+    return _info(spec, row, today or ws.today(), plan.valid_to)
 
 
 def period_row(s: Session, plan_id: str, period_id: str) -> ReportPeriod | None:

@@ -15,7 +15,6 @@ from msu_desktop.services.report.periods import (
     ensure_period,
     period_row,
     spec_of,
-    today_of,
 )
 from msu_desktop.services.report.rules import rules_for
 from msu_desktop.services.report.snapshot import load_period
@@ -111,7 +110,7 @@ def approve(
                 period=period_name(period_id),
                 context="Report",
             )
-        on = on or today_of(ws)
+        on = on or ws.today()
         set_state(s, row, rpt.APPROVED, user, f"approved:{on.isoformat()}:{head_name}")
         row.approved_by = head_name
         row.approved_on = on
