@@ -10,7 +10,13 @@ opening docstring for the map). New code below the GUI may import those modules 
 from __future__ import annotations
 
 from msu_desktop.services.attachments import AttachmentInfo, attachments_of
-from msu_desktop.services.labels import reason_text, state_label, status_label, timeliness_label
+from msu_desktop.services.labels import (
+    delivery_label,
+    reason_text,
+    state_label,
+    status_label,
+    timeliness_label,
+)
 from msu_desktop.services.report.carry import carry_forward
 from msu_desktop.services.report.comments import Comment, add_comment, comments
 from msu_desktop.services.report.dashboard import dashboard
@@ -75,6 +81,7 @@ __all__ = [
     "carry_forward",
     "comments",
     "dashboard",
+    "delivery_label",
     "entry_values",
     "history",
     "include_measure",

@@ -19,7 +19,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="54" />
+      <location filename="msu_desktop/services/agency/report.py" line="215" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="66" />
+      <location filename="msu_desktop/services/agency/report.py" line="224" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -74,27 +74,27 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="98" />
+      <location filename="msu_desktop/services/agency/report.py" line="228" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="95" />
+      <location filename="msu_desktop/services/agency/report.py" line="110" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="116" />
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="65" />
+      <location filename="msu_desktop/services/agency/report.py" line="223" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="93" />
+      <location filename="msu_desktop/services/agency/report.py" line="171" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="94" />
+      <location filename="msu_desktop/services/agency/report.py" line="170" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="67" />
+      <location filename="msu_desktop/services/agency/report.py" line="225" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -175,37 +175,37 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="136" />
+      <location filename="msu_desktop/services/file_store.py" line="85" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Жокко чыгарылды; эч нерсе тиркелген жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="116" />
+      <location filename="msu_desktop/services/file_store.py" line="65" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>{path} окулбай жатат (флешка чыгарылып алындыбы?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="128" />
+      <location filename="msu_desktop/services/file_store.py" line="77" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>{path} окулган жок (флешка чыгарылып алындыбы?). Эч нерсе тиркелген жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="112" />
+      <location filename="msu_desktop/services/file_store.py" line="61" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="205" />
+      <location filename="msu_desktop/services/attachments.py" line="124" />
       <source>The stored copy of {name} is missing.</source>
       <translation>{name} файлынын сакталган көчүрмөсү жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="187" />
+      <location filename="msu_desktop/services/attachments.py" line="106" />
       <source>{path} is a folder, not a file.</source>
       <translation>{path} — бул файл эмес, папка.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="141" />
+      <location filename="msu_desktop/services/file_store.py" line="90" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} {mb} МБдан чоң; кичирээк файл тиркеңиз.</translation>
     </message>
@@ -368,7 +368,7 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -483,7 +483,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="104" />
+      <location filename="msu_desktop/cli/report.py" line="129" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -513,7 +513,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="17" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -986,7 +986,7 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="411" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="422" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1062,22 +1062,22 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="85" />
+      <location filename="msu_desktop/services/labels.py" line="98" />
       <source>created</source>
       <translation>түзүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="92" />
+      <location filename="msu_desktop/services/labels.py" line="103" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="87" />
+      <location filename="msu_desktop/services/labels.py" line="100" />
       <source>saved to {place}</source>
       <translation>{place} ичине сакталды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <location filename="msu_desktop/services/labels.py" line="102" />
       <source>sent {when}</source>
       <translation>жөнөтүлдү {when}</translation>
     </message>
@@ -1139,12 +1139,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="291" />
+      <location filename="msu_desktop/services/property_service.py" line="264" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="293" />
+      <location filename="msu_desktop/services/property_service.py" line="266" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -1154,7 +1154,7 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="52" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="53" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
@@ -1169,7 +1169,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="88" />
+      <location filename="msu_desktop/services/workspace.py" line="89" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1218,12 +1218,12 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="213" />
+      <location filename="msu_desktop/services/property_service.py" line="190" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="531" />
+      <location filename="msu_desktop/services/property_service.py" line="86" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -1238,7 +1238,7 @@
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -1253,7 +1253,7 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="144" />
+      <location filename="msu_desktop/services/workspace.py" line="145" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
@@ -1268,17 +1268,17 @@
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="375" />
+      <location filename="msu_desktop/services/property_service.py" line="347" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="230" />
+      <location filename="msu_desktop/services/package/build.py" line="226" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -1303,7 +1303,7 @@
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="101" />
+      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="224" />
+      <location filename="msu_desktop/services/package/build.py" line="220" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -1338,7 +1338,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="59" />
+      <location filename="msu_desktop/services/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -1348,12 +1348,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="149" />
+      <location filename="msu_desktop/services/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="109" />
+      <location filename="msu_desktop/services/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -1383,7 +1383,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="101" />
+      <location filename="msu_desktop/services/property_service.py" line="100" />
       <source>The inventory number {number} is already used.</source>
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
@@ -1408,7 +1408,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="285" />
+      <location filename="msu_desktop/services/property_service.py" line="258" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -1433,7 +1433,7 @@
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="251" />
+      <location filename="msu_desktop/services/property_service.py" line="227" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
@@ -1443,7 +1443,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="39" />
+      <location filename="msu_desktop/services/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -1613,7 +1613,7 @@
       <translation>План пакетинин манифести өтө чоң; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="55" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="56" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
@@ -1638,7 +1638,7 @@
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="124" />
+      <location filename="msu_desktop/services/plan_service.py" line="111" />
       <source>The programme {plan} is not installed.</source>
       <translation>{plan} программасы орнотулган эмес.</translation>
     </message>
@@ -1658,7 +1658,7 @@
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="287" />
+      <location filename="msu_desktop/services/property_service.py" line="260" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
@@ -1668,7 +1668,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="100" />
+      <location filename="msu_desktop/services/delivery.py" line="102" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -1723,22 +1723,22 @@
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="416" />
+      <location filename="msu_desktop/services/property_service.py" line="379" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="113" />
+      <location filename="msu_desktop/services/backup.py" line="114" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="155" />
+      <location filename="msu_desktop/services/property_service.py" line="598" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="316" />
+      <location filename="msu_desktop/services/property_service.py" line="299" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
@@ -1753,7 +1753,7 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="67" />
+      <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -1783,7 +1783,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="211" />
+      <location filename="msu_desktop/services/property_service.py" line="188" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
@@ -1793,12 +1793,12 @@
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="84" />
+      <location filename="msu_desktop/services/property_service.py" line="83" />
       <source>Unknown property category {category}.</source>
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="289" />
+      <location filename="msu_desktop/services/property_service.py" line="262" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -1808,42 +1808,42 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="90" />
+      <location filename="msu_desktop/services/property_service.py" line="89" />
       <source>{field} cannot be negative.</source>
       <translation>{field} терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="169" />
+      <location filename="msu_desktop/services/backup.py" line="170" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="220" />
+      <location filename="msu_desktop/services/backup.py" line="221" />
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
       <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="209" />
+      <location filename="msu_desktop/services/backup.py" line="210" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="197" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="179" />
+      <location filename="msu_desktop/services/backup.py" line="187" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="160" />
+      <location filename="msu_desktop/services/backup.py" line="163" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="164" />
+      <location filename="msu_desktop/services/backup.py" line="165" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -1853,7 +1853,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="116" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="117" />
       <source>{path} is not a plan file.</source>
       <translation>{path} план файлы эмес.</translation>
     </message>
@@ -1881,12 +1881,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -1896,17 +1896,17 @@
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -1921,12 +1921,12 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -1951,22 +1951,22 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -1976,27 +1976,27 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
@@ -2014,12 +2014,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="349" />
+      <location filename="msu_desktop/gui/report_page.py" line="351" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="339" />
+      <location filename="msu_desktop/gui/report_page.py" line="340" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -2037,7 +2037,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="71" />
+      <location filename="msu_desktop/services/plan_files.py" line="91" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -2047,12 +2047,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="70" />
+      <location filename="msu_desktop/services/property_service.py" line="72" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <location filename="msu_desktop/services/report/rules.py" line="29" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -2065,7 +2065,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1327" />
+      <location filename="msu_desktop/gui/property_page.py" line="1370" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -2483,7 +2483,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="182" />
+      <location filename="msu_desktop/services/workspace.py" line="183" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -2559,12 +2559,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="195" />
+      <location filename="msu_desktop/gui/property_page.py" line="318" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="199" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -2579,27 +2579,27 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="202" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="206" />
+      <location filename="msu_desktop/gui/property_page.py" line="345" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="198" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="191" />
+      <location filename="msu_desktop/gui/property_page.py" line="314" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <location filename="msu_desktop/gui/property_page.py" line="347" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -2614,27 +2614,27 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="215" />
+      <location filename="msu_desktop/gui/property_page.py" line="357" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="196" />
+      <location filename="msu_desktop/gui/property_page.py" line="319" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="197" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="205" />
+      <location filename="msu_desktop/gui/property_page.py" line="344" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="214" />
+      <location filename="msu_desktop/gui/property_page.py" line="362" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -2643,7 +2643,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="190" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -2658,12 +2658,12 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="193" />
+      <location filename="msu_desktop/gui/property_page.py" line="316" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="192" />
+      <location filename="msu_desktop/gui/property_page.py" line="315" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -2688,12 +2688,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="354" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="207" />
+      <location filename="msu_desktop/gui/property_page.py" line="346" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -2703,7 +2703,7 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="350" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -2723,7 +2723,7 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="209" />
+      <location filename="msu_desktop/gui/property_page.py" line="348" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -2733,12 +2733,12 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="194" />
+      <location filename="msu_desktop/gui/property_page.py" line="317" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="201" />
+      <location filename="msu_desktop/gui/property_page.py" line="334" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -2771,7 +2771,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="187" />
+      <location filename="msu_desktop/gui/property_page.py" line="1277" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -2829,22 +2829,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="193" />
+      <location filename="msu_desktop/services/package/build.py" line="189" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="183" />
+      <location filename="msu_desktop/services/package/build.py" line="179" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="170" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="167" />
+      <location filename="msu_desktop/services/package/build.py" line="163" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
@@ -3011,17 +3011,17 @@ Data folder: {path}</source>
   <context>
     <name>Period</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="30" />
+      <location filename="msu_desktop/services/labels.py" line="32" />
       <source>{half} half of {year}</source>
       <translation>{year}-жылдын {half} жарым жылдыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="39" />
+      <location filename="msu_desktop/services/labels.py" line="41" />
       <source>{half}/{year}</source>
       <translation>{half}/{year}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="48" />
+      <location filename="msu_desktop/services/labels.py" line="50" />
       <source>{title} ({years})</source>
       <translation>{title} ({years})</translation>
     </message>
@@ -3137,7 +3137,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="192" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="345" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -3222,12 +3222,12 @@ Data folder: {path}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="173" />
+      <location filename="msu_desktop/services/directory.py" line="169" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="146" />
+      <location filename="msu_desktop/services/directory.py" line="142" />
       <source>Municipality directory: {n} entries.</source>
       <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
@@ -3247,17 +3247,17 @@ Data folder: {path}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="168" />
+      <location filename="msu_desktop/services/directory.py" line="164" />
       <source>Your municipality is marked as abolished in the new directory.</source>
       <translation>Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="159" />
+      <location filename="msu_desktop/services/directory.py" line="155" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Сиздин муниципалитет {name} ({code}) курамына кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="154" />
+      <location filename="msu_desktop/services/directory.py" line="150" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Сиздин СОАТЕ кодуңуз {code} жаңы маалымдамада жок.</translation>
     </message>
@@ -3330,7 +3330,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="101" />
+      <location filename="msu_desktop/gui/programme_view.py" line="112" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
@@ -3348,7 +3348,7 @@ Data folder: {path}</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="265" />
+      <location filename="msu_desktop/services/property_service.py" line="241" />
       <source>decision No. {n} of {d}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
@@ -3358,7 +3358,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="135" />
+      <location filename="msu_desktop/services/property_service.py" line="129" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -3381,12 +3381,12 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="40" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -3401,22 +3401,22 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="39" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="36" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="45" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="34" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -3426,7 +3426,7 @@ Data folder: {path}</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="35" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -3446,7 +3446,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -3481,12 +3481,12 @@ Data folder: {path}</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="46" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="37" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -3622,12 +3622,12 @@ Data folder: {path}</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1041" />
+      <location filename="msu_desktop/gui/property_page.py" line="1085" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1092" />
+      <location filename="msu_desktop/gui/property_page.py" line="1102" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -3637,7 +3637,7 @@ Data folder: {path}</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1085" />
+      <location filename="msu_desktop/gui/property_page.py" line="1104" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -3657,7 +3657,7 @@ Data folder: {path}</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1053" />
+      <location filename="msu_desktop/gui/property_page.py" line="1064" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -3867,17 +3867,21 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="60" />
       <source>Approved (locked)</source>
-      <translation>Бекитилди (кулпуланган)</translation>
+      <translation type="vanished">Бекитилди (кулпуланган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="87" />
+      <location filename="msu_desktop/services/labels.py" line="91" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="71" />
+      <location filename="msu_desktop/services/labels.py" line="63" />
+      <source>Approved, locked</source>
+      <translation>Бекитилди, кулпуланды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/labels.py" line="75" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа аяктаган)</translation>
     </message>
@@ -3892,12 +3896,12 @@ Data folder: {path}</source>
       <translation>Тиркемелер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="82" />
+      <location filename="msu_desktop/services/labels.py" line="86" />
       <source>Carried forward from {period}</source>
       <translation>{period} мезгилинен өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="80" />
+      <location filename="msu_desktop/services/labels.py" line="84" />
       <source>Changed after it was marked complete</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
@@ -3912,37 +3916,37 @@ Data folder: {path}</source>
       <translation>Комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="59" />
+      <location filename="msu_desktop/services/labels.py" line="62" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="68" />
+      <location filename="msu_desktop/services/labels.py" line="72" />
       <source>Current</source>
       <translation>Учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="58" />
+      <location filename="msu_desktop/services/labels.py" line="61" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="69" />
+      <location filename="msu_desktop/services/labels.py" line="73" />
       <source>Due soon</source>
       <translation>Мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="101" />
+      <location filename="msu_desktop/services/report/workflow.py" line="100" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Отчетту бекитүүчү башчынын атын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="124" />
+      <location filename="msu_desktop/services/report/workflow.py" line="123" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Бекитилген отчетту кайра ачуунун себебин көрсөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="109" />
+      <location filename="msu_desktop/services/report/workflow.py" line="108" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
@@ -3957,17 +3961,17 @@ Data folder: {path}</source>
       <translation>{code} чарасы ЖӨБ органдарынын катышуусу менен аткарылат, ал боюнча отчет милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="67" />
+      <location filename="msu_desktop/services/labels.py" line="71" />
       <source>Not started yet</source>
       <translation>Азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="70" />
+      <location filename="msu_desktop/services/labels.py" line="74" />
       <source>Overdue</source>
       <translation>Кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="72" />
+      <location filename="msu_desktop/services/labels.py" line="76" />
       <source>Submitted</source>
       <translation>Тапшырылды</translation>
     </message>
@@ -3977,27 +3981,27 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="165" />
+      <location filename="msu_desktop/services/report/entries.py" line="59" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="64" />
+      <location filename="msu_desktop/services/report/periods.py" line="59" />
       <source>The plan has no reporting period {period}.</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="73" />
+      <location filename="msu_desktop/services/report/workflow.py" line="72" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="131" />
+      <location filename="msu_desktop/services/report/periods.py" line="126" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="130" />
+      <location filename="msu_desktop/services/report/workflow.py" line="129" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>{period} үчүн отчет бекитилген эмес, ошондуктан кулпуланган эмес.</translation>
     </message>
@@ -4288,12 +4292,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="400" />
+      <location filename="msu_desktop/gui/property_page.py" line="515" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="558" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>

@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="54" />
+      <location filename="msu_desktop/services/agency/report.py" line="215" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="66" />
+      <location filename="msu_desktop/services/agency/report.py" line="224" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -74,27 +74,27 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="98" />
+      <location filename="msu_desktop/services/agency/report.py" line="228" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="95" />
+      <location filename="msu_desktop/services/agency/report.py" line="110" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="116" />
+      <location filename="msu_desktop/services/agency/report.py" line="169" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="65" />
+      <location filename="msu_desktop/services/agency/report.py" line="223" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="93" />
+      <location filename="msu_desktop/services/agency/report.py" line="171" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="94" />
+      <location filename="msu_desktop/services/agency/report.py" line="170" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="67" />
+      <location filename="msu_desktop/services/agency/report.py" line="225" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -175,37 +175,37 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="136" />
+      <location filename="msu_desktop/services/file_store.py" line="85" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Отменено; ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="116" />
+      <location filename="msu_desktop/services/file_store.py" line="65" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>Не удаётся прочитать {path} (флешку извлекли?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="128" />
+      <location filename="msu_desktop/services/file_store.py" line="77" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>Не удалось прочитать {path} (флешку извлекли?). Ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="112" />
+      <location filename="msu_desktop/services/file_store.py" line="61" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="205" />
+      <location filename="msu_desktop/services/attachments.py" line="124" />
       <source>The stored copy of {name} is missing.</source>
       <translation>Сохранённая копия файла {name} отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="187" />
+      <location filename="msu_desktop/services/attachments.py" line="106" />
       <source>{path} is a folder, not a file.</source>
       <translation>{path} — это папка, а не файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="141" />
+      <location filename="msu_desktop/services/file_store.py" line="90" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} больше {mb} МБ; прикрепите файл меньшего размера.</translation>
     </message>
@@ -368,7 +368,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -483,7 +483,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="104" />
+      <location filename="msu_desktop/cli/report.py" line="129" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -513,7 +513,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="17" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -986,7 +986,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="411" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="422" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1062,22 +1062,22 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="85" />
+      <location filename="msu_desktop/services/labels.py" line="98" />
       <source>created</source>
       <translation>создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="92" />
+      <location filename="msu_desktop/services/labels.py" line="103" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="87" />
+      <location filename="msu_desktop/services/labels.py" line="100" />
       <source>saved to {place}</source>
       <translation>сохранён в {place}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <location filename="msu_desktop/services/labels.py" line="102" />
       <source>sent {when}</source>
       <translation>отправлен {when}</translation>
     </message>
@@ -1139,12 +1139,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="291" />
+      <location filename="msu_desktop/services/property_service.py" line="264" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="293" />
+      <location filename="msu_desktop/services/property_service.py" line="266" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -1154,7 +1154,7 @@
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="52" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="53" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
@@ -1169,7 +1169,7 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="88" />
+      <location filename="msu_desktop/services/workspace.py" line="89" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1218,12 +1218,12 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="213" />
+      <location filename="msu_desktop/services/property_service.py" line="190" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="531" />
+      <location filename="msu_desktop/services/property_service.py" line="86" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -1238,7 +1238,7 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1253,7 +1253,7 @@
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="144" />
+      <location filename="msu_desktop/services/workspace.py" line="145" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -1268,17 +1268,17 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="375" />
+      <location filename="msu_desktop/services/property_service.py" line="347" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="230" />
+      <location filename="msu_desktop/services/package/build.py" line="226" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1303,7 +1303,7 @@
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="101" />
+      <location filename="msu_desktop/storage/migrate.py" line="113" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="224" />
+      <location filename="msu_desktop/services/package/build.py" line="220" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -1338,7 +1338,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="59" />
+      <location filename="msu_desktop/services/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1348,12 +1348,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="149" />
+      <location filename="msu_desktop/services/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="109" />
+      <location filename="msu_desktop/services/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -1383,7 +1383,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="101" />
+      <location filename="msu_desktop/services/property_service.py" line="100" />
       <source>The inventory number {number} is already used.</source>
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
@@ -1408,7 +1408,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="285" />
+      <location filename="msu_desktop/services/property_service.py" line="258" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -1433,7 +1433,7 @@
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="251" />
+      <location filename="msu_desktop/services/property_service.py" line="227" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
@@ -1443,7 +1443,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="39" />
+      <location filename="msu_desktop/services/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -1613,7 +1613,7 @@
       <translation>Манифест пакета плана слишком большой; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="55" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="56" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
@@ -1638,7 +1638,7 @@
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="124" />
+      <location filename="msu_desktop/services/plan_service.py" line="111" />
       <source>The programme {plan} is not installed.</source>
       <translation>Программа {plan} не установлена.</translation>
     </message>
@@ -1658,7 +1658,7 @@
       <translation>Открытый ключ имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="287" />
+      <location filename="msu_desktop/services/property_service.py" line="260" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
@@ -1668,7 +1668,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="100" />
+      <location filename="msu_desktop/services/delivery.py" line="102" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -1723,22 +1723,22 @@
       <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="416" />
+      <location filename="msu_desktop/services/property_service.py" line="379" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="113" />
+      <location filename="msu_desktop/services/backup.py" line="114" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="155" />
+      <location filename="msu_desktop/services/property_service.py" line="598" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="316" />
+      <location filename="msu_desktop/services/property_service.py" line="299" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
@@ -1753,7 +1753,7 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="67" />
+      <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -1783,7 +1783,7 @@
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="211" />
+      <location filename="msu_desktop/services/property_service.py" line="188" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
@@ -1793,12 +1793,12 @@
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="84" />
+      <location filename="msu_desktop/services/property_service.py" line="83" />
       <source>Unknown property category {category}.</source>
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="289" />
+      <location filename="msu_desktop/services/property_service.py" line="262" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -1808,42 +1808,42 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="90" />
+      <location filename="msu_desktop/services/property_service.py" line="89" />
       <source>{field} cannot be negative.</source>
       <translation>{field} не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="169" />
+      <location filename="msu_desktop/services/backup.py" line="170" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="220" />
+      <location filename="msu_desktop/services/backup.py" line="221" />
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
       <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="209" />
+      <location filename="msu_desktop/services/backup.py" line="210" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="197" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="179" />
+      <location filename="msu_desktop/services/backup.py" line="187" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="160" />
+      <location filename="msu_desktop/services/backup.py" line="163" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="164" />
+      <location filename="msu_desktop/services/backup.py" line="165" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -1853,7 +1853,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="116" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="117" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
     </message>
@@ -1881,12 +1881,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="121" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="159" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="67" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="86" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -1896,17 +1896,17 @@
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="111" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="70" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="89" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="66" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="85" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -1921,12 +1921,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="84" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="123" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="160" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -1951,22 +1951,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="41" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="73" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="116" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="149" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="113" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="158" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="87" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -1976,27 +1976,27 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="69" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="88" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="78" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="112" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="125" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
@@ -2014,12 +2014,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="349" />
+      <location filename="msu_desktop/gui/report_page.py" line="351" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="339" />
+      <location filename="msu_desktop/gui/report_page.py" line="340" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2037,7 +2037,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="71" />
+      <location filename="msu_desktop/services/plan_files.py" line="91" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -2047,12 +2047,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="70" />
+      <location filename="msu_desktop/services/property_service.py" line="72" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <location filename="msu_desktop/services/report/rules.py" line="29" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -2065,7 +2065,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1327" />
+      <location filename="msu_desktop/gui/property_page.py" line="1370" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -2483,7 +2483,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="182" />
+      <location filename="msu_desktop/services/workspace.py" line="183" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -2559,12 +2559,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="195" />
+      <location filename="msu_desktop/gui/property_page.py" line="318" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="199" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -2579,27 +2579,27 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="202" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="206" />
+      <location filename="msu_desktop/gui/property_page.py" line="345" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="198" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="191" />
+      <location filename="msu_desktop/gui/property_page.py" line="314" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <location filename="msu_desktop/gui/property_page.py" line="347" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -2614,27 +2614,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="215" />
+      <location filename="msu_desktop/gui/property_page.py" line="357" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="196" />
+      <location filename="msu_desktop/gui/property_page.py" line="319" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="197" />
+      <location filename="msu_desktop/gui/property_page.py" line="320" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="205" />
+      <location filename="msu_desktop/gui/property_page.py" line="344" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="214" />
+      <location filename="msu_desktop/gui/property_page.py" line="362" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -2643,7 +2643,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="190" />
+      <location filename="msu_desktop/gui/property_page.py" line="313" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -2658,12 +2658,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="193" />
+      <location filename="msu_desktop/gui/property_page.py" line="316" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="192" />
+      <location filename="msu_desktop/gui/property_page.py" line="315" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -2688,12 +2688,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property_page.py" line="354" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="207" />
+      <location filename="msu_desktop/gui/property_page.py" line="346" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -2703,7 +2703,7 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="350" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -2723,7 +2723,7 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="209" />
+      <location filename="msu_desktop/gui/property_page.py" line="348" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -2733,12 +2733,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="194" />
+      <location filename="msu_desktop/gui/property_page.py" line="317" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="201" />
+      <location filename="msu_desktop/gui/property_page.py" line="334" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -2771,7 +2771,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="187" />
+      <location filename="msu_desktop/gui/property_page.py" line="1277" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -2829,22 +2829,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="193" />
+      <location filename="msu_desktop/services/package/build.py" line="189" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="183" />
+      <location filename="msu_desktop/services/package/build.py" line="179" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="170" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="167" />
+      <location filename="msu_desktop/services/package/build.py" line="163" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
@@ -3011,17 +3011,17 @@ Data folder: {path}</source>
   <context>
     <name>Period</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="30" />
+      <location filename="msu_desktop/services/labels.py" line="32" />
       <source>{half} half of {year}</source>
       <translation>{half} полугодие {year} г.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="39" />
+      <location filename="msu_desktop/services/labels.py" line="41" />
       <source>{half}/{year}</source>
       <translation>{half}/{year}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="48" />
+      <location filename="msu_desktop/services/labels.py" line="50" />
       <source>{title} ({years})</source>
       <translation>{title} ({years})</translation>
     </message>
@@ -3137,7 +3137,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="192" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="345" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -3222,12 +3222,12 @@ Data folder: {path}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="173" />
+      <location filename="msu_desktop/services/directory.py" line="169" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Присоединены к вашему муниципалитету: {names}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="146" />
+      <location filename="msu_desktop/services/directory.py" line="142" />
       <source>Municipality directory: {n} entries.</source>
       <translation>Справочник муниципалитетов: записей — {n}.</translation>
     </message>
@@ -3247,17 +3247,17 @@ Data folder: {path}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="168" />
+      <location filename="msu_desktop/services/directory.py" line="164" />
       <source>Your municipality is marked as abolished in the new directory.</source>
       <translation>В новом справочнике ваш муниципалитет отмечен как упразднённый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="159" />
+      <location filename="msu_desktop/services/directory.py" line="155" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Ваш муниципалитет присоединён к {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="154" />
+      <location filename="msu_desktop/services/directory.py" line="150" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Вашего кода СОАТЕ {code} нет в новом справочнике.</translation>
     </message>
@@ -3330,7 +3330,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="101" />
+      <location filename="msu_desktop/gui/programme_view.py" line="112" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -3348,7 +3348,7 @@ Data folder: {path}</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="265" />
+      <location filename="msu_desktop/services/property_service.py" line="241" />
       <source>decision No. {n} of {d}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
@@ -3358,7 +3358,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="135" />
+      <location filename="msu_desktop/services/property_service.py" line="129" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -3381,12 +3381,12 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="40" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -3401,22 +3401,22 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="39" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="36" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="66" />
+      <location filename="msu_desktop/services/property_export.py" line="45" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="34" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -3426,7 +3426,7 @@ Data folder: {path}</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="35" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -3446,7 +3446,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -3481,12 +3481,12 @@ Data folder: {path}</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="46" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="37" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -3622,12 +3622,12 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1041" />
+      <location filename="msu_desktop/gui/property_page.py" line="1085" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1092" />
+      <location filename="msu_desktop/gui/property_page.py" line="1102" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -3637,7 +3637,7 @@ Data folder: {path}</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1085" />
+      <location filename="msu_desktop/gui/property_page.py" line="1104" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -3657,7 +3657,7 @@ Data folder: {path}</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1053" />
+      <location filename="msu_desktop/gui/property_page.py" line="1064" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -3867,17 +3867,21 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="60" />
       <source>Approved (locked)</source>
-      <translation>Утверждён (заблокирован)</translation>
+      <translation type="vanished">Утверждён (заблокирован)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="87" />
+      <location filename="msu_desktop/services/labels.py" line="91" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="71" />
+      <location filename="msu_desktop/services/labels.py" line="63" />
+      <source>Approved, locked</source>
+      <translation>Утверждён, заблокирован</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/labels.py" line="75" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
@@ -3892,12 +3896,12 @@ Data folder: {path}</source>
       <translation>Вложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="82" />
+      <location filename="msu_desktop/services/labels.py" line="86" />
       <source>Carried forward from {period}</source>
       <translation>Перенесено из {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="80" />
+      <location filename="msu_desktop/services/labels.py" line="84" />
       <source>Changed after it was marked complete</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
@@ -3912,37 +3916,37 @@ Data folder: {path}</source>
       <translation>Комментарии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="59" />
+      <location filename="msu_desktop/services/labels.py" line="62" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="68" />
+      <location filename="msu_desktop/services/labels.py" line="72" />
       <source>Current</source>
       <translation>Текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="58" />
+      <location filename="msu_desktop/services/labels.py" line="61" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="69" />
+      <location filename="msu_desktop/services/labels.py" line="73" />
       <source>Due soon</source>
       <translation>Срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="101" />
+      <location filename="msu_desktop/services/report/workflow.py" line="100" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Введите имя главы, утверждающего отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="124" />
+      <location filename="msu_desktop/services/report/workflow.py" line="123" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Укажите причину разблокировки утверждённого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="109" />
+      <location filename="msu_desktop/services/report/workflow.py" line="108" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
@@ -3957,17 +3961,17 @@ Data folder: {path}</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="67" />
+      <location filename="msu_desktop/services/labels.py" line="71" />
       <source>Not started yet</source>
       <translation>Ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="70" />
+      <location filename="msu_desktop/services/labels.py" line="74" />
       <source>Overdue</source>
       <translation>Просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="72" />
+      <location filename="msu_desktop/services/labels.py" line="76" />
       <source>Submitted</source>
       <translation>Сдан</translation>
     </message>
@@ -3977,27 +3981,27 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="165" />
+      <location filename="msu_desktop/services/report/entries.py" line="59" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="64" />
+      <location filename="msu_desktop/services/report/periods.py" line="59" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="73" />
+      <location filename="msu_desktop/services/report/workflow.py" line="72" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="131" />
+      <location filename="msu_desktop/services/report/periods.py" line="126" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="130" />
+      <location filename="msu_desktop/services/report/workflow.py" line="129" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
@@ -4288,12 +4292,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="400" />
+      <location filename="msu_desktop/gui/property_page.py" line="515" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="558" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
