@@ -121,10 +121,6 @@ def active_plan(session: Session, plan_id: str | None = None) -> Plan | None:
     return plan
 
 
-def plan_versions(session: Session) -> list[PlanVersion]:
-    return list(session.scalars(select(PlanVersion).order_by(PlanVersion.id)))
-
-
 def removed_measures(
     session: Session, plan_id: str | None = None
 ) -> list[tuple[str, dict[str, str]]]:

@@ -140,10 +140,3 @@ def apply_rotation(data_dir: Path, document: bytes, signature_text: str) -> Trus
         raise UserError("The key-rotation document is not readable.") from exc
     comment = str(doc.get("comment", ""))[:200]
     return _add(data_dir, new_key, "rotation", comment or f"signed by {signer.fingerprint}")
-
-
-def find_signer(data_dir: Path, key_id: bytes) -> TrustedKey | None:
-    for trusted in trusted_keys(data_dir):
-        if trusted.key.key_id == key_id:
-            return trusted
-    return None
