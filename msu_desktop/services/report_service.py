@@ -21,6 +21,7 @@ from msu_desktop.services.report.carry import carry_forward
 from msu_desktop.services.report.comments import Comment, add_comment, comments
 from msu_desktop.services.report.dashboard import dashboard
 from msu_desktop.services.report.entries import (
+    SavedField,
     StoredValue,
     entry_values,
     include_measure,
@@ -74,6 +75,7 @@ __all__ = [
     "PeriodLocked",
     "PeriodSummary",
     "ReportRow",
+    "SavedField",
     "StoredValue",
     "add_comment",
     "approve",

@@ -215,8 +215,13 @@ class Workspace:
 
     def current_user(self) -> str:
         m = self.municipality()
-        if m and m.secretary_name:
-            return m.secretary_name
+        return self.user_named(m.secretary_name if m else "")
+
+    @staticmethod
+    def user_named(secretary_name: str) -> str:
+        """Who history lines name: the secretary, else the computer's user name."""
+        if secretary_name:
+            return secretary_name
         try:
             return getpass.getuser()
         except Exception:

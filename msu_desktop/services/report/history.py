@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.services import change_log
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.base import utcnow
+from msu_desktop.storage.models.core import ChangeLog
 
 ENTITY_ENTRY = "report_entry"
 ENTITY_PERIOD = "report_period"
@@ -23,9 +25,22 @@ ENTITY_PERIOD = "report_period"
 HISTORY_MERGE_SECONDS = 120
 
 
-def record_edit(s: Session, entity_id: str, field_id: str, old: str, new: str, user: str) -> None:
-    """One history line per field edit; a burst of typing by the same person is one line."""
-    last = change_log.last(s, ENTITY_ENTRY, entity_id)
+_UNKNOWN: Any = object()
+
+
+def record_edit(
+    s: Session,
+    entity_id: str,
+    field_id: str,
+    old: str,
+    new: str,
+    user: str,
+    last: ChangeLog | None = _UNKNOWN,
+) -> None:
+    """One history line per field edit; a burst of typing by the same person is one line.
+    ``last``: the entry's newest line when the caller has read it already (None: there is none)."""
+    if last is _UNKNOWN:
+        last = change_log.last(s, ENTITY_ENTRY, entity_id)
     now = utcnow()
     if (
         last is not None
