@@ -1,4 +1,14 @@
-"""Report rows for export (Excel, PDF, data.json) and the period summary."""
+"""Report rows for export (Excel, PDF, data.json) and the period summary.
+
+``report_rows(ws, period_id)`` -> list[ReportRow]: every field of every measure of the period:
+measure number, direction and task codes, title ky/ru, deadline text ky/ru and whether it was
+missed, status (+ label ky/ru), reason, what was done, start/end dates, evidence, indicators
+(id, label, unit, target, value), money by source (Decimal or None) and total, problems,
+proposals, comments, attachments (name, sha256, size, mime, stored path), carried fields and
+the validation problems.
+``period_summary(ws, period_id)`` -> PeriodSummary: the period, its state, approver and date,
+due date and days left, counts by status, deadline-missed count, money totals by source.
+"""
 
 from __future__ import annotations
 
