@@ -14,6 +14,7 @@ import pytest
 from msu_desktop.domain import report as rpt
 from msu_desktop.errors import UserError
 from msu_desktop.services import attachments as at
+from msu_desktop.services import file_store
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.workspace import Workspace
 
@@ -340,7 +341,7 @@ def test_pulled_usb_stick_leaves_nothing_half_stored(
         def __exit__(self, *a: object) -> None:
             self.fh.close()
 
-    monkeypatch.setattr(at, "open", lambda p, mode="r": Dying(p), raising=False)
+    monkeypatch.setattr(file_store, "open", lambda p, mode="r": Dying(p), raising=False)
     with pytest.raises(UserError, match="USB stick"):
         at.add_attachment(ws, P, "1.1.3", src)
     monkeypatch.undo()

@@ -999,7 +999,7 @@ class ReportPage(QWidget):
             and (self.form.measure.code == code)
         )
         try:
-            stored = rs.set_value(self.ws, period, code, field, value)
+            stored = rs.set_value(self.ws, period, code, field, value).value
         except UserError as exc:
             if showing and field in self.form.rows:
                 self.form.rows[field].set_error(str(exc))

@@ -16,11 +16,13 @@ from sqlalchemy import select
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.i18n import tr
-from msu_desktop.services import delivery
+from msu_desktop.services import delivery, settings
 from msu_desktop.services import report_service as rs
+from msu_desktop.services.report.entries import ensure_entry
+from msu_desktop.services.report.periods import ensure_period
+from msu_desktop.services.report.workflow import set_state
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.base import utcnow
-from msu_desktop.storage.models.core import Setting
 from msu_desktop.storage.models.report import ReportComment
 
 FIELD = "agency"
@@ -37,22 +39,24 @@ def apply_returns(ws: Workspace) -> list[str]:
         d = delivery.load(ws.outbox_dir).get(st.package)
         if d is None or not d.decision:
             continue
-        marker = "agency_return:" + hashlib.sha256(d.decision.encode("utf-8")).hexdigest()[:16]
+        marker = settings.AGENCY_RETURNS.key(
+            hashlib.sha256(d.decision.encode("utf-8")).hexdigest()[:16], "package"
+        )
         user = tr("Report", "the agency")
         reason = tr("Report", "Returned by the agency for correction: {note}", note=st.note or "—")
         with ws.transaction() as s:
-            if s.get(Setting, marker) is not None:
+            if settings.read_text(s, marker):
                 continue
-            prow = rs._ensure_period(s, plan.plan_id, st.period)
+            prow = ensure_period(s, plan.plan_id, st.period)
             if prow.state != rpt.DRAFT:
-                rs._set_state(s, prow, rpt.DRAFT, user, reason)
+                set_state(s, prow, rpt.DRAFT, user, reason)
                 prow.approved_by = ""
                 prow.approved_on = None
                 prow.completed_at = None
             for code, text in sorted(st.comments.items()):
                 if code not in codes:
                     continue
-                entry = rs._ensure_entry(s, plan.plan_id, st.period, code)
+                entry = ensure_entry(s, plan.plan_id, st.period, code)
                 known = s.scalars(
                     select(ReportComment.text).where(
                         ReportComment.entry_id == entry.id, ReportComment.field == FIELD
@@ -63,7 +67,7 @@ def apply_returns(ws: Workspace) -> list[str]:
                 s.add(
                     ReportComment(entry_id=entry.id, field=FIELD, text=text, user=user, at=utcnow())
                 )
-            s.add(Setting(key=marker, value=st.package))
+            settings.write_text(s, marker, st.package)
         done.append(st.period)
     return done
 

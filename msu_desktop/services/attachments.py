@@ -1,122 +1,94 @@
 """Supporting documents and photos attached to report entries.
 
-Files are stored content-addressed: ``<data>/attachments/<sha[:2]>/<sha256>``, copied to a
-temporary name, flushed and renamed into place (so a pulled USB stick or a power cut leaves no
-half file under a real name), and only then recorded in the database -- in one transaction with
-the history line. The same file attached twice is stored once.
+The files themselves are in the shared store (:mod:`msu_desktop.services.file_store`, by
+SHA-256; the same file attached twice is stored once); this module links them to an entry, in
+one transaction with the history line, only after the copy is complete.
 """
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
 import mimetypes
-import os
-import uuid
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.errors import UserError
-from msu_desktop.services import report_service as rs
-from msu_desktop.services.files import CHUNK, atomic_writer, fsync_dir, os_error_to_user
+from msu_desktop.services.file_store import (  # noqa: F401 - the GUI calls them as att.*
+    MAX_BYTES,
+    Cancelled,
+    SourceUnreadable,
+    is_intact,
+    store_file,
+    stored_path,
+)
+from msu_desktop.services.report.entries import ensure_entry, measure_of
+from msu_desktop.services.report.history import ENTITY_ENTRY, log_change
+from msu_desktop.services.report.periods import (
+    back_to_draft,
+    check_unlocked,
+    ensure_period,
+    period_row,
+    spec_of,
+)
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.base import utcnow
 from msu_desktop.storage.models.report import ReportAttachment, ReportEntry, ReportFile
 
-MAX_BYTES = 200 * 1024 * 1024
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int  # the link id (for removal)
+    name: str
+    sha256: str
+    size: int
+    mime: str
+    caption: str
+    path: Path
+    added_by: str
+    added_at: dt.datetime
 
 
-class SourceUnreadable(UserError):
-    pass
-
-
-def stored_path(ws: Workspace, sha256: str) -> Path:
-    return ws.attachments_dir / sha256[:2] / sha256
-
-
-class Cancelled(UserError):
-    pass
-
-
-def store_file(
-    ws: Workspace,
-    src: Path,
-    progress: Callable[[int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> tuple[str, int]:
-    """Copy ``src`` into the store; returns (sha256, size). Reading errors name the source.
-
-    Touches no database, so it may run in a worker thread; record the result with
-    :func:`record_attachment`. ``progress(bytes_so_far)``; ``cancelled()`` stops the copy."""
-    incoming = ws.attachments_dir / f".incoming-{uuid.uuid4().hex}"
-    digest = hashlib.sha256()
-    size = 0
-    try:
-        fin = open(src, "rb")  # noqa: SIM115 - closed below
-    except FileNotFoundError as exc:
-        raise SourceUnreadable(
-            "The file {path} was not found.", path=str(src), context="Attachments"
-        ) from exc
-    except OSError as exc:
-        raise SourceUnreadable(
-            "Cannot read {path} (was the USB stick removed?): {detail}",
-            path=str(src),
-            detail=exc.strerror or str(exc),
-            context="Attachments",
-        ) from exc
-    try:
-        with fin, atomic_writer(incoming) as fout:
-            while True:
-                try:
-                    chunk = fin.read(CHUNK)
-                except OSError as exc:
-                    raise SourceUnreadable(
-                        "Reading {path} failed (was the USB stick removed?). Nothing was attached.",
-                        path=str(src),
-                        context="Attachments",
-                    ) from exc
-                if not chunk:
-                    break
-                if cancelled is not None and cancelled():
-                    raise Cancelled("Cancelled; nothing was attached.", context="Attachments")
-                size += len(chunk)
-                if progress is not None:
-                    progress(size)
-                if size > MAX_BYTES:
-                    raise UserError(
-                        "{path} is larger than {mb} MB; attach a smaller file.",
-                        path=str(src),
-                        mb=MAX_BYTES // (1024 * 1024),
-                        context="Attachments",
-                    )
-                digest.update(chunk)
-                fout.write(chunk)
-        sha = digest.hexdigest()
-        final = stored_path(ws, sha)
-        try:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            if final.exists() and final.stat().st_size == size:
-                incoming.unlink()
-            else:
-                os.replace(incoming, final)
-                fsync_dir(final.parent)
-        except OSError as exc:
-            raise os_error_to_user(exc, final) from exc
-    finally:
-        incoming.unlink(missing_ok=True)
-    return sha, size
+def attachments_of(ws: Workspace, period_id: str, code: str) -> list[AttachmentInfo]:
+    plan = ws.plan()
+    with ws.session() as s:
+        rows = s.execute(
+            select(ReportAttachment, ReportFile)
+            .join(ReportFile, ReportAttachment.file_id == ReportFile.id)
+            .join(ReportEntry, ReportAttachment.entry_id == ReportEntry.id)
+            .where(
+                ReportEntry.plan_id == plan.plan_id,
+                ReportEntry.period_id == period_id,
+                ReportEntry.measure_code == code,
+            )
+            .order_by(ReportAttachment.id)
+        ).all()
+        return [
+            AttachmentInfo(
+                link.id,
+                link.original_name,
+                f.sha256,
+                f.size,
+                f.mime,
+                link.caption,
+                stored_path(ws, f.sha256),
+                link.added_by,
+                link.added_at,
+            )
+            for link, f in rows
+        ]
 
 
 def _check_target(ws: Workspace, period_id: str, code: str) -> None:
     plan = ws.plan()
-    rs._measure(plan, code)
-    rs._spec(plan, period_id)
+    measure_of(plan, code)
+    spec_of(plan, period_id)
     with ws.session() as s:
-        prow = rs._period_row(s, plan.plan_id, period_id)
+        prow = period_row(s, plan.plan_id, period_id)
         if prow is not None:
-            rs._check_unlocked(prow)
+            check_unlocked(prow)
 
 
 def add_attachment(
@@ -126,7 +98,7 @@ def add_attachment(
     src: Path,
     caption: str = "",
     user: str | None = None,
-) -> rs.AttachmentInfo:
+) -> AttachmentInfo:
     """Attach a file from disk or USB to a measure's report entry."""
     src = Path(src)
     _check_target(ws, period_id, code)  # refuse early, before copying anything
@@ -145,7 +117,7 @@ def record_attachment(
     name: str,
     caption: str = "",
     user: str | None = None,
-) -> rs.AttachmentInfo:
+) -> AttachmentInfo:
     """Link a stored file (see :func:`store_file`) to an entry, with its history line."""
     plan = ws.plan()
     if not stored_path(ws, sha).is_file():
@@ -153,9 +125,9 @@ def record_attachment(
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     user = user or ws.current_user()
     with ws.transaction() as s:
-        prow = rs._ensure_period(s, plan.plan_id, period_id)
-        rs._check_unlocked(prow)
-        entry = rs._ensure_entry(s, plan.plan_id, period_id, code)
+        prow = ensure_period(s, plan.plan_id, period_id)
+        check_unlocked(prow)
+        entry = ensure_entry(s, plan.plan_id, period_id, code)
         f = s.scalars(select(ReportFile).where(ReportFile.sha256 == sha)).first()
         if f is None:
             f = ReportFile(sha256=sha, size=size, mime=mime, stored_at=utcnow())
@@ -177,17 +149,17 @@ def record_attachment(
             )
             s.add(link)
             s.flush()
-            rs._log(
+            log_change(
                 s,
-                rs.ENTITY_ENTRY,
+                ENTITY_ENTRY,
                 rpt.entry_key(plan.plan_id, period_id, code),
                 "attachment",
                 None,
                 f"{name} ({sha[:12]})",
                 user,
             )
-            rs._back_to_draft(s, prow, user)
-        return rs.AttachmentInfo(
+            back_to_draft(s, prow, user)
+        return AttachmentInfo(
             link.id,
             link.original_name,
             sha,
@@ -209,11 +181,11 @@ def remove_attachment(ws: Workspace, link_id: int, user: str | None = None) -> N
             return
         entry = s.get(ReportEntry, link.entry_id)
         assert entry is not None
-        prow = rs._ensure_period(s, entry.plan_id, entry.period_id)
-        rs._check_unlocked(prow)
-        rs._log(
+        prow = ensure_period(s, entry.plan_id, entry.period_id)
+        check_unlocked(prow)
+        log_change(
             s,
-            rs.ENTITY_ENTRY,
+            ENTITY_ENTRY,
             rpt.entry_key(entry.plan_id, entry.period_id, entry.measure_code),
             "attachment",
             f"{link.original_name} ({link.file.sha256[:12]})",
@@ -221,14 +193,9 @@ def remove_attachment(ws: Workspace, link_id: int, user: str | None = None) -> N
             user,
         )
         s.delete(link)
-        rs._back_to_draft(s, prow, user)
+        back_to_draft(s, prow, user)
 
 
-def verify(ws: Workspace, info: rs.AttachmentInfo) -> bool:
+def verify(ws: Workspace, info: AttachmentInfo) -> bool:
     """The stored copy is present and still has the hash recorded for it."""
-    from msu_desktop.services.files import sha256_file
-
-    try:
-        return sha256_file(info.path) == info.sha256
-    except OSError:
-        return False
+    return is_intact(info.path, info.sha256)

@@ -46,6 +46,7 @@ from msu_desktop.errors import (
     StorageFull,
     UserError,
 )
+from msu_desktop.services import clock, settings
 from msu_desktop.services.files import fsync_dir, os_error_to_user, sha256_file
 from msu_desktop.services.safe_zip import UnsafeArchive, open_archive, write_archive
 from msu_desktop.storage.db import DB_FILENAME, copy_database
@@ -57,7 +58,7 @@ MANIFEST = "manifest.json"
 FOLDERS = ("attachments", "keys")
 MARKER = "restore-in-progress.json"
 NAME_RE = re.compile(r"^msu-backup-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.zip$")
-DEFAULT_KEEP = 10
+DEFAULT_KEEP = settings.BACKUP_KEEP.default
 AUTOMATIC_REASONS = ("daily", "pre-import", "pre-restore", "automatic")
 
 
@@ -325,22 +326,13 @@ def prune(data_dir: Path, keep: int | None = None) -> list[Path]:
 
 
 def _keep_setting(data_dir: Path) -> int:
-    db = Path(data_dir) / DB_FILENAME
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT value FROM setting WHERE key='backup_keep'").fetchone()
-        finally:
-            con.close()
-        return max(1, int(row[0])) if row else DEFAULT_KEEP
-    except (sqlite3.DatabaseError, ValueError):
-        return DEFAULT_KEEP
+    return settings.BACKUP_KEEP.read_file(Path(data_dir) / DB_FILENAME)
 
 
 def daily_backup(ws_or_dir: Any, today: dt.date | None = None) -> Path | None:
     """Make the day's automatic backup unless one exists already."""
     data_dir = _data_dir(ws_or_dir)
-    today = today or dt.date.today()
+    today = today or clock.real_today()
     for path in list_backups(data_dir):
         created = _created_from_name(path)
         if created and created.date() == today and "-daily" in path.name:

@@ -30,9 +30,11 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import UserError
 from msu_desktop.services import attachments as att
-from msu_desktop.services import plan_files
+from msu_desktop.services import clock, plan_files, settings
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.files import fsync_dir, os_error_to_user, write_bytes_atomic
+from msu_desktop.services.report import history as report_history
+from msu_desktop.services.report.periods import spec_of
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.db import DB_FILENAME
 from msu_desktop.storage.models.core import ChangeLog, MunicipalityRow
@@ -134,7 +136,7 @@ def step_municipality(ws: Workspace, ctx: DemoContext) -> None:
     m = ctx.content["municipality"]
     ws.save_municipality(Municipality(**m))
     # the demo is "as of" a day in the plan's time, so due dates and days left read true
-    ws.set_setting(rs.TODAY_SETTING, ctx.content["as_of"])
+    settings.AS_OF.set(ws, dt.date.fromisoformat(ctx.content["as_of"]))
     ctx.log(m["name_ru"])
 
 
@@ -163,7 +165,7 @@ def step_reports(ws: Workspace, ctx: DemoContext) -> None:
     n_files = 0
     for pdef in c["periods"]:
         pid = pdef["id"]
-        spec = rs._spec(plan, pid)
+        spec = spec_of(plan, pid)
         if rs.previous_period_id(plan, pid) and pid != c["periods"][0]["id"]:
             rs.carry_forward(ws, pid, user=sec)
         for code, stages in c["entries"].items():
@@ -337,12 +339,12 @@ def run_demo(
             path=str(ws.data_dir),
             context="Demo",
         )
-    merge = rs.HISTORY_MERGE_SECONDS
-    rs.HISTORY_MERGE_SECONDS = -1  # every demo edit is its own history line
+    merge = report_history.HISTORY_MERGE_SECONDS
+    report_history.HISTORY_MERGE_SECONDS = -1  # every demo edit is its own history line
     try:
         with tempfile.TemporaryDirectory(prefix="msu-demo-") as scratch:
             ctx = DemoContext(
-                today=today or dt.date.today(),
+                today=today or clock.real_today(),
                 rng=random.Random(seed),
                 content=_content(),
                 scratch=Path(scratch),
@@ -352,7 +354,7 @@ def run_demo(
             for step in STEPS:
                 step.run(ws, ctx)
     finally:
-        rs.HISTORY_MERGE_SECONDS = merge
+        report_history.HISTORY_MERGE_SECONDS = merge
     return ctx
 
 

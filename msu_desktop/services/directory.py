@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 
 from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.i18n import tr
+from msu_desktop.services import settings
 from msu_desktop.services.plan_files import validate
-from msu_desktop.storage.models.core import Setting
 
-SETTING = "municipality_directory"
+SETTING = settings.MUNICIPALITY_DIRECTORY.key
 SOATE_RE = re.compile(r"417\d{11}")
 # A real directory file may hold a stray line (a note, a total); more bad codes than this share
 # means the file is not a directory of СОАТЕ codes (wrong column, wrong file, damaged), and the
@@ -149,15 +149,11 @@ def _refuse_invalid_codes(valid: int, bad: list[tuple[int, str]]) -> None:
 
 def store(session: Session, entries: list[Entry]) -> None:
     payload = json.dumps([e.__dict__ for e in entries], ensure_ascii=False)
-    row = session.get(Setting, SETTING)
-    if row is None:
-        session.add(Setting(key=SETTING, value=payload))
-    else:
-        row.value = payload
+    settings.MUNICIPALITY_DIRECTORY.write(session, payload)
 
 
 def load(ws: Any) -> list[Entry]:
-    raw = ws.setting(SETTING)
+    raw = settings.MUNICIPALITY_DIRECTORY.get(ws)
     if not raw:
         return []
     try:

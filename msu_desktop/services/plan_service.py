@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.errors import UserError
+from msu_desktop.services import settings
 from msu_desktop.services.plan_files import document_hash
-from msu_desktop.storage.models.core import Setting
 from msu_desktop.storage.models.plan import MeasureRow, PlanVersion
 
 
@@ -57,28 +57,15 @@ def active_plan_row(session: Session, plan_id: str | None = None) -> PlanVersion
 
 def document_key(plan_id: str, name: str) -> str:
     """The setting that holds a document a plan package brought (form rules, programme text)."""
-    return f"{DOCUMENT_PREFIX}{plan_id}:{name}"
-
-
-DOCUMENT_PREFIX = "forms:"
+    return settings.PLAN_DOCUMENTS.key(plan_id, name)
 
 
 def plan_documents(session: Session, plan_id: str) -> dict[str, str]:
-    prefix = f"{DOCUMENT_PREFIX}{plan_id}:"
-    rows = session.scalars(select(Setting).where(Setting.key.startswith(prefix, autoescape=True)))
-    return {row.key[len(prefix) :]: row.value for row in rows}
+    return settings.PLAN_DOCUMENTS.read_all(session, plan_id)
 
 
 def store_plan_document(session: Session, plan_id: str, name: str, text: str) -> None:
-    key = document_key(plan_id, name)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
-
-
-CURRENT_PLAN = "plan.current"  # the setting: which installed programme the app works on
+    settings.PLAN_DOCUMENTS.write(session, plan_id, name, text)
 
 
 @dataclass(frozen=True)
@@ -113,20 +100,16 @@ def programmes(session: Session) -> list[Programme]:
 
 def current_plan_id(session: Session) -> str | None:
     """The programme chosen to work on, if it is still installed; else None (the newest)."""
-    row = session.get(Setting, CURRENT_PLAN)
-    if row is None or active_plan_row(session, row.value) is None:
+    plan_id = settings.CURRENT_PLAN.read(session)
+    if not plan_id or active_plan_row(session, plan_id) is None:
         return None
-    return row.value
+    return plan_id
 
 
 def set_current_plan(session: Session, plan_id: str) -> None:
     if active_plan_row(session, plan_id) is None:
         raise UserError("The programme {plan} is not installed.", plan=plan_id)
-    row = session.get(Setting, CURRENT_PLAN)
-    if row is None:
-        session.add(Setting(key=CURRENT_PLAN, value=plan_id))
-    else:
-        row.value = plan_id
+    settings.CURRENT_PLAN.write(session, plan_id)
 
 
 def active_plan(session: Session, plan_id: str | None = None) -> Plan | None:
@@ -136,10 +119,6 @@ def active_plan(session: Session, plan_id: str | None = None) -> Plan | None:
     plan = plan_from_dict(json.loads(row.document))
     plan.documents.update(plan_documents(session, plan.plan_id))
     return plan
-
-
-def plan_versions(session: Session) -> list[PlanVersion]:
-    return list(session.scalars(select(PlanVersion).order_by(PlanVersion.id)))
 
 
 def removed_measures(

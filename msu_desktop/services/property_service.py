@@ -31,9 +31,8 @@ from msu_desktop import assets
 from msu_desktop.domain import property as prop
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-from msu_desktop.services import plan_files
+from msu_desktop.services import change_log, plan_files
 from msu_desktop.services.workspace import Workspace
-from msu_desktop.storage.models.core import ChangeLog
 from msu_desktop.storage.models.property import CouncilDecision, Lease, PropertyObject, Revaluation
 
 ENTITY = "property_object"
@@ -145,15 +144,8 @@ def add_object(ws: Workspace, fields: dict[str, Any], *, session: Any = None) ->
         obj = PropertyObject(**data, extra=json.dumps(extra, ensure_ascii=False))
         s.add(obj)
         s.flush()
-        s.add(
-            ChangeLog(
-                entity=ENTITY,
-                entity_id=str(obj.id),
-                field="*",
-                old_value=None,
-                new_value=tr("Property", "object added"),
-                user=ws.current_user(),
-            )
+        change_log.record(
+            s, ENTITY, str(obj.id), "*", None, tr("Property", "object added"), ws.current_user()
         )
         return int(obj.id)
 
@@ -180,16 +172,8 @@ def update_object(
             if _text(old) == _text(value) or (old in (None, "") and value in (None, "")):
                 continue
             setattr(obj, key, value)
-            s.add(
-                ChangeLog(
-                    entity=ENTITY,
-                    entity_id=str(obj.id),
-                    field=key,
-                    old_value=_text(old),
-                    new_value=_text(value),
-                    user=ws.current_user(),
-                    reason=reason,
-                )
+            change_log.record(
+                s, ENTITY, str(obj.id), key, _text(old), _text(value), ws.current_user(), reason
             )
             changed.append(key)
         if "extra" in fields:
@@ -197,15 +181,8 @@ def update_object(
             new_extra = json.dumps(fields["extra"] or {}, ensure_ascii=False)
             if old_extra != new_extra:
                 obj.extra = new_extra
-                s.add(
-                    ChangeLog(
-                        entity=ENTITY,
-                        entity_id=str(obj.id),
-                        field="extra",
-                        old_value=old_extra,
-                        new_value=new_extra,
-                        user=ws.current_user(),
-                    )
+                change_log.record(
+                    s, ENTITY, str(obj.id), "extra", old_extra, new_extra, ws.current_user()
                 )
                 changed.append("extra")
         return changed
@@ -238,15 +215,14 @@ def add_decision(
             if obj is None:
                 raise UserError("There is no property object {id}.", id=oid)
             decision.objects.append(obj)
-            s.add(
-                ChangeLog(
-                    entity=ENTITY,
-                    entity_id=str(oid),
-                    field="decision",
-                    old_value=None,
-                    new_value=f"{kind} No. {number.strip()} {date:%d.%m.%Y}: {text_}"[:500],
-                    user=ws.current_user(),
-                )
+            change_log.record(
+                s,
+                ENTITY,
+                str(oid),
+                "decision",
+                None,
+                f"{kind} No. {number.strip()} {date:%d.%m.%Y}: {text_}"[:500],
+                ws.current_user(),
             )
         s.add(decision)
         s.flush()
@@ -287,18 +263,15 @@ def dispose(
             did = add_decision(ws, number, date, how, text_, [object_id], session=s)
         status = "written_off" if how == "write_off" else "sold"
         for key, value in (("status", status), ("use", status)):
-            s.add(
-                ChangeLog(
-                    entity=ENTITY,
-                    entity_id=str(obj.id),
-                    field=key,
-                    old_value=getattr(obj, key),
-                    new_value=value,
-                    user=ws.current_user(),
-                    reason=tr(
-                        "Property", "decision No. {n} of {d}", n=number, d=date.strftime("%d.%m.%Y")
-                    ),
-                )
+            change_log.record(
+                s,
+                ENTITY,
+                str(obj.id),
+                key,
+                getattr(obj, key),
+                value,
+                ws.current_user(),
+                tr("Property", "decision No. {n} of {d}", n=number, d=date.strftime("%d.%m.%Y")),
             )
             setattr(obj, key, value)
         obj.disposal_decision_id = did
@@ -402,15 +375,14 @@ def update_lease(ws: Workspace, lease_id: int, **fields: Any) -> None:
             old = getattr(lease, col)
             value = new[key].strip() if isinstance(new[key], str) and key == "lessee" else new[key]
             if old != value:
-                s.add(
-                    ChangeLog(
-                        entity=ENTITY,
-                        entity_id=str(lease.object_id),
-                        field=f"lease.{key}",
-                        old_value="" if old is None else str(old),
-                        new_value="" if value is None else str(value),
-                        user=ws.current_user(),
-                    )
+                change_log.record(
+                    s,
+                    ENTITY,
+                    str(lease.object_id),
+                    f"lease.{key}",
+                    "" if old is None else str(old),
+                    "" if value is None else str(value),
+                    ws.current_user(),
                 )
                 setattr(lease, col, value)
 
@@ -468,17 +440,8 @@ def add_lease(
             terminated=terminated,
         )
         s.add(lease)
-        if set_use and obj.use != "leased" and end >= dt.date.today():
-            s.add(
-                ChangeLog(
-                    entity=ENTITY,
-                    entity_id=str(obj.id),
-                    field="use",
-                    old_value=obj.use,
-                    new_value="leased",
-                    user=ws.current_user(),
-                )
-            )
+        if set_use and obj.use != "leased" and end >= ws.today():
+            change_log.record(s, ENTITY, str(obj.id), "use", obj.use, "leased", ws.current_user())
             obj.use = "leased"
         s.flush()
         return int(lease.id)
@@ -512,16 +475,15 @@ def add_revaluation(
                 basis=basis,
             )
         )
-        s.add(
-            ChangeLog(
-                entity=ENTITY,
-                entity_id=str(obj.id),
-                field="book_value",
-                old_value=_text(obj.book_value),
-                new_value=_text(book_value),
-                user=ws.current_user(),
-                reason=basis,
-            )
+        change_log.record(
+            s,
+            ENTITY,
+            str(obj.id),
+            "book_value",
+            _text(obj.book_value),
+            _text(book_value),
+            ws.current_user(),
+            basis,
         )
         obj.book_value = book_value
         if residual_value is not None:
@@ -540,11 +502,7 @@ class HistoryEntry:
 
 def history(ws: Workspace, object_id: int) -> list[HistoryEntry]:
     with ws.session() as s:
-        rows = s.scalars(
-            select(ChangeLog)
-            .where(ChangeLog.entity == ENTITY, ChangeLog.entity_id == str(object_id))
-            .order_by(ChangeLog.at, ChangeLog.id)
-        )
+        rows = change_log.read(s, ENTITY, str(object_id))
         return [
             HistoryEntry(r.at, r.user, r.field, r.old_value, r.new_value, r.reason) for r in rows
         ]
@@ -601,7 +559,7 @@ class LeaseRow:
 
 
 def leases(ws: Workspace, today: dt.date | None = None) -> list[LeaseRow]:
-    today = today or dt.date.today()
+    today = today or ws.today()
     with ws.session() as s:
         rows = s.execute(select(Lease, PropertyObject).join(PropertyObject).order_by(Lease.end))
         return [
@@ -682,7 +640,7 @@ def attach_file(ws: Workspace, object_id: int, src: Any) -> int:
     link it to the object; a pulled stick or a full disk gives a clear message, nothing stored."""
     from pathlib import Path
 
-    from msu_desktop.services.attachments import store_file
+    from msu_desktop.services.file_store import store_file
     from msu_desktop.storage.models.property import PropertyFile
 
     src = Path(src)
@@ -696,22 +654,13 @@ def attach_file(ws: Workspace, object_id: int, src: Any) -> int:
             object_id=object_id, sha256=sha, name=src.name[:300], size=size, kind=kind
         )
         s.add(row)
-        s.add(
-            ChangeLog(
-                entity=ENTITY,
-                entity_id=str(object_id),
-                field="file",
-                old_value=None,
-                new_value=src.name,
-                user=ws.current_user(),
-            )
-        )
+        change_log.record(s, ENTITY, str(object_id), "file", None, src.name, ws.current_user())
         s.flush()
         return int(row.id)
 
 
 def object_files(ws: Workspace, object_id: int) -> list[ObjectFile]:
-    from msu_desktop.services.attachments import stored_path
+    from msu_desktop.services.file_store import stored_path
     from msu_desktop.storage.models.property import PropertyFile
 
     with ws.session() as s:

@@ -26,6 +26,7 @@ from typing import Any
 
 from msu_desktop import assets
 from msu_desktop.errors import UserError
+from msu_desktop.services import clock
 from msu_desktop.services.files import write_bytes_atomic
 from msu_desktop.services.signing.minisign import PublicKey, SecretKey, SignatureError, verify
 
@@ -206,15 +207,8 @@ def rotation_document(
         "new_key": new_key.b64,
         "purpose": purpose,
         "comment": comment,
-        "issued": dt.date.today().isoformat(),
+        "issued": clock.real_today().isoformat(),
     }
     data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
     tc = f"msu-key-rotation purpose={purpose} key={new_key.key_id_hex}"
     return data, signer.sign(data, tc, "key rotation from the agency")
-
-
-def find_signer(data_dir: Path, key_id: bytes, purpose: str = "plan") -> TrustedKey | None:
-    for trusted in trusted_keys(data_dir, purpose):
-        if trusted.key.key_id == key_id:
-            return trusted
-    return None

@@ -7,6 +7,7 @@ start.
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import logging
 import os
@@ -24,7 +25,7 @@ from msu_desktop import APP_NAME, ORG_NAME
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
-from msu_desktop.services import plan_files, plan_service
+from msu_desktop.services import clock, plan_files, plan_service, settings
 from msu_desktop.storage import migrate
 from msu_desktop.storage.db import (
     DB_FILENAME,
@@ -33,7 +34,7 @@ from msu_desktop.storage.db import (
     make_session_factory,
     transaction,
 )
-from msu_desktop.storage.models.core import MunicipalityRow, Setting
+from msu_desktop.storage.models.core import MunicipalityRow
 
 log = logging.getLogger(__name__)
 
@@ -247,23 +248,30 @@ class Workspace:
             ):
                 setattr(row, name, getattr(m, name).strip())
 
-    def setting(self, key: str, default: str = "") -> str:
+    def today(self) -> dt.date:
+        """Today for the user's work (see :mod:`msu_desktop.services.clock`): a demo data
+        folder's "as of" date when it has one, else the computer's date."""
+        return clock.today(self)
+
+    def setting(self, key: str, default: str | None = None) -> str:
+        """A declared setting as text (see :mod:`msu_desktop.services.settings`, which typed
+        code uses directly: ``settings.LANGUAGE.get(ws)``); ``default`` when it is unset."""
         with self.session() as s:
-            row = s.get(Setting, key)
-            return row.value if row else default
+            return settings.read_text(s, key, default)
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as s:
-            row = s.get(Setting, key)
-            if row is None:
-                s.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+            settings.write_text(s, key, value)
 
     def current_user(self) -> str:
         m = self.municipality()
-        if m and m.secretary_name:
-            return m.secretary_name
+        return self.user_named(m.secretary_name if m else "")
+
+    @staticmethod
+    def user_named(secretary_name: str) -> str:
+        """Who history lines name: the secretary, else the computer's user name."""
+        if secretary_name:
+            return secretary_name
         try:
             return getpass.getuser()
         except Exception:

@@ -210,37 +210,37 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="83" />
+      <location filename="msu_desktop/services/file_store.py" line="85" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Жокко чыгарылды; эч нерсе тиркелген жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="63" />
+      <location filename="msu_desktop/services/file_store.py" line="65" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>{path} окулбай жатат (флешка чыгарылып алындыбы?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="75" />
+      <location filename="msu_desktop/services/file_store.py" line="77" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>{path} окулган жок (флешка чыгарылып алындыбы?). Эч нерсе тиркелген жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="59" />
+      <location filename="msu_desktop/services/file_store.py" line="61" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="152" />
+      <location filename="msu_desktop/services/attachments.py" line="124" />
       <source>The stored copy of {name} is missing.</source>
       <translation>{name} файлынын сакталган көчүрмөсү жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="134" />
+      <location filename="msu_desktop/services/attachments.py" line="106" />
       <source>{path} is a folder, not a file.</source>
       <translation>{path} — бул файл эмес, папка.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="88" />
+      <location filename="msu_desktop/services/file_store.py" line="90" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} {mb} МБдан чоң; кичирээк файл тиркеңиз.</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="69" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1210,12 +1210,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="83" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1230,47 +1230,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="175" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="59" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="123" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="119" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="117" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="188" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -1394,10 +1394,12 @@
       <translation>түзүлдү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/labels.py" line="98" />
       <source>created</source>
       <translation>түзүлдү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/labels.py" line="103" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ката: {reason}; кийинки аракет {when}</translation>
     </message>
@@ -1427,10 +1429,12 @@
       <translation>флешкага сакталды ({place})</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/labels.py" line="100" />
       <source>saved to {place}</source>
       <translation>{place} ичине сакталды</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/labels.py" line="102" />
       <source>sent {when}</source>
       <translation>жөнөтүлдү {when}</translation>
     </message>
@@ -1496,12 +1500,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="378" />
+      <location filename="msu_desktop/services/demo.py" line="380" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="68" />
+      <location filename="msu_desktop/services/demo.py" line="70" />
       <source>The demo data file is damaged.</source>
       <translation>Демонстрациялык маалыматтар файлы бузулган.</translation>
     </message>
@@ -1555,12 +1559,12 @@
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="331" />
+      <location filename="msu_desktop/services/property_service.py" line="304" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="333" />
+      <location filename="msu_desktop/services/property_service.py" line="306" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -1585,7 +1589,7 @@
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="52" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="53" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
@@ -1600,7 +1604,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="129" />
+      <location filename="msu_desktop/services/workspace.py" line="130" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
@@ -1649,7 +1653,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="232" />
+      <location filename="msu_desktop/services/property_service.py" line="209" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -1754,7 +1758,7 @@
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="194" />
+      <location filename="msu_desktop/services/workspace.py" line="195" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
@@ -1784,7 +1788,7 @@
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="454" />
+      <location filename="msu_desktop/services/property_service.py" line="426" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
@@ -1794,7 +1798,7 @@
       <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="239" />
+      <location filename="msu_desktop/services/package/build.py" line="235" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -1839,7 +1843,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="436" />
+      <location filename="msu_desktop/services/backup.py" line="428" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -1882,7 +1886,7 @@
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="57" />
+      <location filename="msu_desktop/services/workspace.py" line="58" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
@@ -1897,7 +1901,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="233" />
+      <location filename="msu_desktop/services/package/build.py" line="229" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -1957,7 +1961,7 @@
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="136" />
+      <location filename="msu_desktop/services/trust.py" line="137" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
@@ -1977,7 +1981,7 @@
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="116" />
+      <location filename="msu_desktop/services/property_service.py" line="115" />
       <source>The inventory number {number} is already used.</source>
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
@@ -1987,17 +1991,17 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="181" />
+      <location filename="msu_desktop/services/trust.py" line="182" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="165" />
+      <location filename="msu_desktop/services/trust.py" line="166" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="202" />
+      <location filename="msu_desktop/services/trust.py" line="203" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2007,7 +2011,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="325" />
+      <location filename="msu_desktop/services/property_service.py" line="298" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -2017,7 +2021,7 @@
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="76" />
+      <location filename="msu_desktop/services/trust.py" line="77" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
@@ -2052,7 +2056,7 @@
       <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="282" />
+      <location filename="msu_desktop/services/property_service.py" line="258" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
@@ -2342,7 +2346,7 @@
       <translation>План пакетинин манифести өтө чоң; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="55" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="56" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
@@ -2367,7 +2371,7 @@
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="124" />
+      <location filename="msu_desktop/services/plan_service.py" line="111" />
       <source>The programme {plan} is not installed.</source>
       <translation>{plan} программасы орнотулган эмес.</translation>
     </message>
@@ -2417,7 +2421,7 @@
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="327" />
+      <location filename="msu_desktop/services/property_service.py" line="300" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
@@ -2507,22 +2511,22 @@
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="501" />
+      <location filename="msu_desktop/services/property_service.py" line="464" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="131" />
+      <location filename="msu_desktop/services/backup.py" line="132" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="734" />
+      <location filename="msu_desktop/services/property_service.py" line="683" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="389" />
+      <location filename="msu_desktop/services/property_service.py" line="362" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
@@ -2577,7 +2581,7 @@
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="115" />
+      <location filename="msu_desktop/services/trust.py" line="116" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
     </message>
@@ -2592,7 +2596,7 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="134" />
+      <location filename="msu_desktop/services/trust.py" line="135" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
@@ -2602,7 +2606,7 @@
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="230" />
+      <location filename="msu_desktop/services/property_service.py" line="207" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
@@ -2612,12 +2616,12 @@
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="103" />
+      <location filename="msu_desktop/services/property_service.py" line="102" />
       <source>Unknown property category {category}.</source>
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="329" />
+      <location filename="msu_desktop/services/property_service.py" line="302" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -2646,17 +2650,17 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="187" />
+      <location filename="msu_desktop/services/backup.py" line="188" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="261" />
+      <location filename="msu_desktop/services/backup.py" line="262" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="396" />
+      <location filename="msu_desktop/services/backup.py" line="388" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2665,27 +2669,27 @@
       <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="274" />
+      <location filename="msu_desktop/services/backup.py" line="275" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="229" />
+      <location filename="msu_desktop/services/backup.py" line="230" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="217" />
+      <location filename="msu_desktop/services/backup.py" line="218" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="204" />
+      <location filename="msu_desktop/services/backup.py" line="205" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="244" />
+      <location filename="msu_desktop/services/backup.py" line="245" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2695,12 +2699,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="267" />
+      <location filename="msu_desktop/services/backup.py" line="268" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="182" />
+      <location filename="msu_desktop/services/backup.py" line="183" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -2720,7 +2724,7 @@
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="116" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="117" />
       <source>{path} is not a plan file.</source>
       <translation>{path} план файлы эмес.</translation>
     </message>
@@ -2924,12 +2928,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <location filename="msu_desktop/services/property_service.py" line="72" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="87" />
+      <location filename="msu_desktop/services/report/rules.py" line="29" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -3568,7 +3572,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="232" />
+      <location filename="msu_desktop/services/workspace.py" line="233" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -3914,22 +3918,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="206" />
+      <location filename="msu_desktop/services/package/build.py" line="202" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="196" />
+      <location filename="msu_desktop/services/package/build.py" line="192" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="187" />
+      <location filename="msu_desktop/services/package/build.py" line="183" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="180" />
+      <location filename="msu_desktop/services/package/build.py" line="176" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
@@ -4118,17 +4122,17 @@ Data folder: {path}</source>
   <context>
     <name>Period</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="23" />
+      <location filename="msu_desktop/services/labels.py" line="32" />
       <source>{half} half of {year}</source>
       <translation>{year}-жылдын {half} жарым жылдыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="32" />
+      <location filename="msu_desktop/services/labels.py" line="41" />
       <source>{half}/{year}</source>
       <translation>{half}/{year}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="41" />
+      <location filename="msu_desktop/services/labels.py" line="50" />
       <source>{title} ({years})</source>
       <translation>{title} ({years})</translation>
     </message>
@@ -4337,12 +4341,12 @@ Data folder: {path}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="209" />
+      <location filename="msu_desktop/services/directory.py" line="205" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="182" />
+      <location filename="msu_desktop/services/directory.py" line="178" />
       <source>Municipality directory: {n} entries.</source>
       <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
@@ -4362,17 +4366,17 @@ Data folder: {path}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="204" />
+      <location filename="msu_desktop/services/directory.py" line="200" />
       <source>Your municipality is marked as abolished in the new directory.</source>
       <translation>Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="195" />
+      <location filename="msu_desktop/services/directory.py" line="191" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Сиздин муниципалитет {name} ({code}) курамына кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="190" />
+      <location filename="msu_desktop/services/directory.py" line="186" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Сиздин СОАТЕ кодуңуз {code} жаңы маалымдамада жок.</translation>
     </message>
@@ -4511,12 +4515,12 @@ Data folder: {path}</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="107" />
+      <location filename="msu_desktop/services/property_service.py" line="106" />
       <source>Unknown value {value}.</source>
       <translation>Белгисиз маани: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="298" />
+      <location filename="msu_desktop/services/property_service.py" line="274" />
       <source>decision No. {n} of {d}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
@@ -4526,7 +4530,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="154" />
+      <location filename="msu_desktop/services/property_service.py" line="148" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -5428,17 +5432,21 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1036" />
       <source>Approved (locked)</source>
       <translation>Бекитилди (кулпуланган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1063" />
+      <location filename="msu_desktop/services/labels.py" line="91" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1047" />
+      <location filename="msu_desktop/services/labels.py" line="63" />
+      <source>Approved, locked</source>
+      <translation>Бекитилди, кулпуланды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/labels.py" line="75" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа аяктаган)</translation>
     </message>
@@ -5453,12 +5461,12 @@ Data folder: {path}</source>
       <translation>Тиркемелер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1058" />
+      <location filename="msu_desktop/services/labels.py" line="86" />
       <source>Carried forward from {period}</source>
       <translation>{period} мезгилинен өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1056" />
+      <location filename="msu_desktop/services/labels.py" line="84" />
       <source>Changed after it was marked complete</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
@@ -5473,37 +5481,37 @@ Data folder: {path}</source>
       <translation>Комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1035" />
+      <location filename="msu_desktop/services/labels.py" line="62" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1044" />
+      <location filename="msu_desktop/services/labels.py" line="72" />
       <source>Current</source>
       <translation>Учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1034" />
+      <location filename="msu_desktop/services/labels.py" line="61" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1045" />
+      <location filename="msu_desktop/services/labels.py" line="73" />
       <source>Due soon</source>
       <translation>Мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="769" />
+      <location filename="msu_desktop/services/report/workflow.py" line="100" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Отчетту бекитүүчү башчынын атын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="792" />
+      <location filename="msu_desktop/services/report/workflow.py" line="123" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Бекитилген отчетту кайра ачуунун себебин көрсөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="777" />
+      <location filename="msu_desktop/services/report/workflow.py" line="108" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
@@ -5513,17 +5521,17 @@ Data folder: {path}</source>
       <translation>Чара отчетко киргизилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="340" />
+      <location filename="msu_desktop/services/report/entries.py" line="99" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>{code} чарасы ЖӨБ органдарынын катышуусу менен аткарылат, ал боюнча отчет милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1043" />
+      <location filename="msu_desktop/services/labels.py" line="71" />
       <source>Not started yet</source>
       <translation>Азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1046" />
+      <location filename="msu_desktop/services/labels.py" line="74" />
       <source>Overdue</source>
       <translation>Кечиктирилген</translation>
     </message>
@@ -5533,52 +5541,52 @@ Data folder: {path}</source>
       <translation>Агенттик оңдоого кайтарды: {note}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1048" />
+      <location filename="msu_desktop/services/labels.py" line="76" />
       <source>Submitted</source>
       <translation>Тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="516" />
+      <location filename="msu_desktop/services/report/comments.py" line="34" />
       <source>The comment is empty.</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="308" />
+      <location filename="msu_desktop/services/report/entries.py" line="67" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="160" />
+      <location filename="msu_desktop/services/report/periods.py" line="59" />
       <source>The plan has no reporting period {period}.</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="741" />
+      <location filename="msu_desktop/services/report/workflow.py" line="72" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="229" />
+      <location filename="msu_desktop/services/report/periods.py" line="126" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="798" />
+      <location filename="msu_desktop/services/report/workflow.py" line="129" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>{period} үчүн отчет бекитилген эмес, ошондуктан кулпуланган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="392" />
+      <location filename="msu_desktop/services/report/entries.py" line="215" />
       <source>The report has no field {field}.</source>
       <translation>Отчетто {field} талаасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="103" />
+      <location filename="msu_desktop/services/report/rules.py" line="45" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>{plan} планы үчүн отчет эрежелери жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="396" />
+      <location filename="msu_desktop/services/report/entries.py" line="219" />
       <source>Unknown status {status}.</source>
       <translation>Белгисиз абал {status}.</translation>
     </message>
@@ -5588,7 +5596,7 @@ Data folder: {path}</source>
       <translation>агенттик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="568" />
+      <location filename="msu_desktop/services/report/carry.py" line="33" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — пландын биринчи мезгили; өткөрө турган эч нерсе жок.</translation>
     </message>

@@ -210,37 +210,37 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="83" />
+      <location filename="msu_desktop/services/file_store.py" line="85" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Отменено; ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="63" />
+      <location filename="msu_desktop/services/file_store.py" line="65" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>Не удаётся прочитать {path} (флешку извлекли?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="75" />
+      <location filename="msu_desktop/services/file_store.py" line="77" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>Не удалось прочитать {path} (флешку извлекли?). Ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="59" />
+      <location filename="msu_desktop/services/file_store.py" line="61" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="152" />
+      <location filename="msu_desktop/services/attachments.py" line="124" />
       <source>The stored copy of {name} is missing.</source>
       <translation>Сохранённая копия файла {name} отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="134" />
+      <location filename="msu_desktop/services/attachments.py" line="106" />
       <source>{path} is a folder, not a file.</source>
       <translation>{path} — это папка, а не файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/attachments.py" line="88" />
+      <location filename="msu_desktop/services/file_store.py" line="90" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} больше {mb} МБ; прикрепите файл меньшего размера.</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="69" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1210,12 +1210,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="83" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1230,47 +1230,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="175" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="59" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="123" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="119" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="117" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="188" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -1394,10 +1394,12 @@
       <translation>сформирован</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/labels.py" line="98" />
       <source>created</source>
       <translation>создан</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/labels.py" line="103" />
       <source>failed: {reason}; next try {when}</source>
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
@@ -1427,10 +1429,12 @@
       <translation>сохранён на флешку ({place})</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/labels.py" line="100" />
       <source>saved to {place}</source>
       <translation>сохранён в {place}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/labels.py" line="102" />
       <source>sent {when}</source>
       <translation>отправлен {when}</translation>
     </message>
@@ -1496,12 +1500,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="378" />
+      <location filename="msu_desktop/services/demo.py" line="380" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="68" />
+      <location filename="msu_desktop/services/demo.py" line="70" />
       <source>The demo data file is damaged.</source>
       <translation>Файл демонстрационных данных повреждён.</translation>
     </message>
@@ -1555,12 +1559,12 @@
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="331" />
+      <location filename="msu_desktop/services/property_service.py" line="304" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="333" />
+      <location filename="msu_desktop/services/property_service.py" line="306" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -1585,7 +1589,7 @@
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="52" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="53" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
@@ -1600,7 +1604,7 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="129" />
+      <location filename="msu_desktop/services/workspace.py" line="130" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
@@ -1649,7 +1653,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="232" />
+      <location filename="msu_desktop/services/property_service.py" line="209" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -1754,7 +1758,7 @@
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="194" />
+      <location filename="msu_desktop/services/workspace.py" line="195" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -1784,7 +1788,7 @@
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="454" />
+      <location filename="msu_desktop/services/property_service.py" line="426" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
@@ -1794,7 +1798,7 @@
       <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="239" />
+      <location filename="msu_desktop/services/package/build.py" line="235" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1839,7 +1843,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="436" />
+      <location filename="msu_desktop/services/backup.py" line="428" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -1882,7 +1886,7 @@
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="57" />
+      <location filename="msu_desktop/services/workspace.py" line="58" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
@@ -1897,7 +1901,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="233" />
+      <location filename="msu_desktop/services/package/build.py" line="229" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -1957,7 +1961,7 @@
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="136" />
+      <location filename="msu_desktop/services/trust.py" line="137" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
@@ -1977,7 +1981,7 @@
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="116" />
+      <location filename="msu_desktop/services/property_service.py" line="115" />
       <source>The inventory number {number} is already used.</source>
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
@@ -1987,17 +1991,17 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="181" />
+      <location filename="msu_desktop/services/trust.py" line="182" />
       <source>The key-rotation document is not readable.</source>
       <translation>Документ о смене ключа не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="165" />
+      <location filename="msu_desktop/services/trust.py" line="166" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="202" />
+      <location filename="msu_desktop/services/trust.py" line="203" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2007,7 +2011,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="325" />
+      <location filename="msu_desktop/services/property_service.py" line="298" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -2017,7 +2021,7 @@
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="76" />
+      <location filename="msu_desktop/services/trust.py" line="77" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
@@ -2052,7 +2056,7 @@
       <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="282" />
+      <location filename="msu_desktop/services/property_service.py" line="258" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
@@ -2342,7 +2346,7 @@
       <translation>Манифест пакета плана слишком большой; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="55" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="56" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
@@ -2367,7 +2371,7 @@
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="124" />
+      <location filename="msu_desktop/services/plan_service.py" line="111" />
       <source>The programme {plan} is not installed.</source>
       <translation>Программа {plan} не установлена.</translation>
     </message>
@@ -2417,7 +2421,7 @@
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="327" />
+      <location filename="msu_desktop/services/property_service.py" line="300" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
@@ -2507,22 +2511,22 @@
       <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="501" />
+      <location filename="msu_desktop/services/property_service.py" line="464" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="131" />
+      <location filename="msu_desktop/services/backup.py" line="132" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="734" />
+      <location filename="msu_desktop/services/property_service.py" line="683" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="389" />
+      <location filename="msu_desktop/services/property_service.py" line="362" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
@@ -2577,7 +2581,7 @@
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="115" />
+      <location filename="msu_desktop/services/trust.py" line="116" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
     </message>
@@ -2592,7 +2596,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="134" />
+      <location filename="msu_desktop/services/trust.py" line="135" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
@@ -2602,7 +2606,7 @@
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="230" />
+      <location filename="msu_desktop/services/property_service.py" line="207" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
@@ -2612,12 +2616,12 @@
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="103" />
+      <location filename="msu_desktop/services/property_service.py" line="102" />
       <source>Unknown property category {category}.</source>
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="329" />
+      <location filename="msu_desktop/services/property_service.py" line="302" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -2646,17 +2650,17 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="187" />
+      <location filename="msu_desktop/services/backup.py" line="188" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="261" />
+      <location filename="msu_desktop/services/backup.py" line="262" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="396" />
+      <location filename="msu_desktop/services/backup.py" line="388" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
@@ -2665,27 +2669,27 @@
       <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="274" />
+      <location filename="msu_desktop/services/backup.py" line="275" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="229" />
+      <location filename="msu_desktop/services/backup.py" line="230" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="217" />
+      <location filename="msu_desktop/services/backup.py" line="218" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="204" />
+      <location filename="msu_desktop/services/backup.py" line="205" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="244" />
+      <location filename="msu_desktop/services/backup.py" line="245" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2695,12 +2699,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="267" />
+      <location filename="msu_desktop/services/backup.py" line="268" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="182" />
+      <location filename="msu_desktop/services/backup.py" line="183" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -2720,7 +2724,7 @@
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="116" />
+      <location filename="msu_desktop/services/plan_package/build.py" line="117" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
     </message>
@@ -2924,12 +2928,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="73" />
+      <location filename="msu_desktop/services/property_service.py" line="72" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="87" />
+      <location filename="msu_desktop/services/report/rules.py" line="29" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -3568,7 +3572,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="232" />
+      <location filename="msu_desktop/services/workspace.py" line="233" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -3914,22 +3918,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="206" />
+      <location filename="msu_desktop/services/package/build.py" line="202" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="196" />
+      <location filename="msu_desktop/services/package/build.py" line="192" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="187" />
+      <location filename="msu_desktop/services/package/build.py" line="183" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="180" />
+      <location filename="msu_desktop/services/package/build.py" line="176" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
@@ -4118,17 +4122,17 @@ Data folder: {path}</source>
   <context>
     <name>Period</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="23" />
+      <location filename="msu_desktop/services/labels.py" line="32" />
       <source>{half} half of {year}</source>
       <translation>{half} полугодие {year} г.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="32" />
+      <location filename="msu_desktop/services/labels.py" line="41" />
       <source>{half}/{year}</source>
       <translation>{half}/{year}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="41" />
+      <location filename="msu_desktop/services/labels.py" line="50" />
       <source>{title} ({years})</source>
       <translation>{title} ({years})</translation>
     </message>
@@ -4337,12 +4341,12 @@ Data folder: {path}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="209" />
+      <location filename="msu_desktop/services/directory.py" line="205" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Присоединены к вашему муниципалитету: {names}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="182" />
+      <location filename="msu_desktop/services/directory.py" line="178" />
       <source>Municipality directory: {n} entries.</source>
       <translation>Справочник муниципалитетов: записей — {n}.</translation>
     </message>
@@ -4362,17 +4366,17 @@ Data folder: {path}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="204" />
+      <location filename="msu_desktop/services/directory.py" line="200" />
       <source>Your municipality is marked as abolished in the new directory.</source>
       <translation>В новом справочнике ваш муниципалитет отмечен как упразднённый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="195" />
+      <location filename="msu_desktop/services/directory.py" line="191" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Ваш муниципалитет присоединён к {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="190" />
+      <location filename="msu_desktop/services/directory.py" line="186" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Вашего кода СОАТЕ {code} нет в новом справочнике.</translation>
     </message>
@@ -4511,12 +4515,12 @@ Data folder: {path}</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="107" />
+      <location filename="msu_desktop/services/property_service.py" line="106" />
       <source>Unknown value {value}.</source>
       <translation>Неизвестное значение: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="298" />
+      <location filename="msu_desktop/services/property_service.py" line="274" />
       <source>decision No. {n} of {d}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
@@ -4526,7 +4530,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="154" />
+      <location filename="msu_desktop/services/property_service.py" line="148" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -5428,17 +5432,21 @@ Data folder: {path}</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1036" />
       <source>Approved (locked)</source>
       <translation>Утверждён (заблокирован)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1063" />
+      <location filename="msu_desktop/services/labels.py" line="91" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1047" />
+      <location filename="msu_desktop/services/labels.py" line="63" />
+      <source>Approved, locked</source>
+      <translation>Утверждён, заблокирован</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/labels.py" line="75" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
@@ -5453,12 +5461,12 @@ Data folder: {path}</source>
       <translation>Вложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1058" />
+      <location filename="msu_desktop/services/labels.py" line="86" />
       <source>Carried forward from {period}</source>
       <translation>Перенесено из {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1056" />
+      <location filename="msu_desktop/services/labels.py" line="84" />
       <source>Changed after it was marked complete</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
@@ -5473,37 +5481,37 @@ Data folder: {path}</source>
       <translation>Комментарии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1035" />
+      <location filename="msu_desktop/services/labels.py" line="62" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1044" />
+      <location filename="msu_desktop/services/labels.py" line="72" />
       <source>Current</source>
       <translation>Текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1034" />
+      <location filename="msu_desktop/services/labels.py" line="61" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1045" />
+      <location filename="msu_desktop/services/labels.py" line="73" />
       <source>Due soon</source>
       <translation>Срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="769" />
+      <location filename="msu_desktop/services/report/workflow.py" line="100" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Введите имя главы, утверждающего отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="792" />
+      <location filename="msu_desktop/services/report/workflow.py" line="123" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Укажите причину разблокировки утверждённого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="777" />
+      <location filename="msu_desktop/services/report/workflow.py" line="108" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
@@ -5513,17 +5521,17 @@ Data folder: {path}</source>
       <translation>Мера включена в отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="340" />
+      <location filename="msu_desktop/services/report/entries.py" line="99" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1043" />
+      <location filename="msu_desktop/services/labels.py" line="71" />
       <source>Not started yet</source>
       <translation>Ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1046" />
+      <location filename="msu_desktop/services/labels.py" line="74" />
       <source>Overdue</source>
       <translation>Просрочен</translation>
     </message>
@@ -5533,52 +5541,52 @@ Data folder: {path}</source>
       <translation>Возвращён агентством на исправление: {note}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="1048" />
+      <location filename="msu_desktop/services/labels.py" line="76" />
       <source>Submitted</source>
       <translation>Сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="516" />
+      <location filename="msu_desktop/services/report/comments.py" line="34" />
       <source>The comment is empty.</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="308" />
+      <location filename="msu_desktop/services/report/entries.py" line="67" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="160" />
+      <location filename="msu_desktop/services/report/periods.py" line="59" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="741" />
+      <location filename="msu_desktop/services/report/workflow.py" line="72" />
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="229" />
+      <location filename="msu_desktop/services/report/periods.py" line="126" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="798" />
+      <location filename="msu_desktop/services/report/workflow.py" line="129" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="392" />
+      <location filename="msu_desktop/services/report/entries.py" line="215" />
       <source>The report has no field {field}.</source>
       <translation>В отчёте нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="103" />
+      <location filename="msu_desktop/services/report/rules.py" line="45" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>Для плана {plan} нет правил отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="396" />
+      <location filename="msu_desktop/services/report/entries.py" line="219" />
       <source>Unknown status {status}.</source>
       <translation>Неизвестный статус {status}.</translation>
     </message>
@@ -5588,7 +5596,7 @@ Data folder: {path}</source>
       <translation>агентство</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report_service.py" line="568" />
+      <location filename="msu_desktop/services/report/carry.py" line="33" />
       <source>{period} is the first period of the plan; there is nothing to carry forward.</source>
       <translation>{period} — первый период плана; переносить нечего.</translation>
     </message>

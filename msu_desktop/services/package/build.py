@@ -22,6 +22,7 @@ from typing import Any
 from msu_desktop import __version__
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
+from msu_desktop.services import settings
 from msu_desktop.services.files import sha256_file
 from msu_desktop.services.package import (
     DATA,
@@ -33,7 +34,6 @@ from msu_desktop.services.package import (
 )
 from msu_desktop.services.safe_zip import write_archive
 from msu_desktop.services.signing import keys
-from msu_desktop.storage.models.core import Setting
 
 Progress = Callable[[int, str], None]  # percent, what
 
@@ -49,12 +49,8 @@ def _money(value: Decimal | None) -> str | None:
 def next_sequence(ws: Any) -> int:
     """A number that grows with every export of this data folder (one transaction)."""
     with ws.transaction() as s:
-        row = s.get(Setting, "package_sequence")
-        value = int(row.value) + 1 if row else 1
-        if row is None:
-            s.add(Setting(key="package_sequence", value=str(value)))
-        else:
-            row.value = str(value)
+        value = settings.PACKAGE_SEQUENCE.read(s) + 1
+        settings.PACKAGE_SEQUENCE.write(s, value)
     return value
 
 
@@ -62,12 +58,8 @@ def give_back_sequence(ws: Any, value: int) -> None:
     """Undo :func:`next_sequence` after an export that wrote nothing (a full disk), so that a
     refused export leaves the database as it was."""
     with ws.transaction() as s:
-        row = s.get(Setting, "package_sequence")
-        if row is not None and row.value == str(value):
-            if value <= 1:
-                s.delete(row)
-            else:
-                row.value = str(value - 1)
+        if settings.PACKAGE_SEQUENCE.read(s) == value:
+            settings.PACKAGE_SEQUENCE.write(s, value - 1)
 
 
 def package_data(ws: Any, period_id: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from msu_desktop.errors import UserError
+from msu_desktop.services import clock
 from msu_desktop.services.plan_files import check_plan_document, load_json
 from msu_desktop.services.plan_package import (
     FORMAT,
@@ -79,7 +80,7 @@ def build_plan_package(
         "plan_id": plan.plan_id,
         "version": plan.version,
         "previous_sha256": previous_plan_sha256,
-        "issued": (issued or dt.date.today()).isoformat(),
+        "issued": (issued or clock.real_today()).isoformat(),
         "issuer": issuer,
         "files": {
             name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
