@@ -166,6 +166,10 @@ def family(prefix: str, doc: str) -> Family:
 LANGUAGE = text("language", "the interface language (ky / ru); empty: ask or detect")
 UPLOAD_URL = text("upload_url", 'where "Send now" uploads report packages')
 LAST_SAVE_FOLDER = text("gui.last_save_folder", "the folder the last Save as… used")
+LAST_RESTORE_NOTE = text(
+    "last_restore_note",
+    "what the last restore did, shown once in the status bar of the next window",
+)
 AS_OF = date("report.today", 'the date a demo data folder is "as of" (empty: the real date)')
 CURRENT_PLAN = text("plan.current", "the installed programme the app works on (empty: newest)")
 BACKUP_KEEP = integer("backup_keep", "how many automatic backups are kept", 10, minimum=1)
