@@ -668,7 +668,7 @@ class ReportPage(QWidget):
         # the status and check columns get a set width (dragged wider if wanted, whole in the
         # tooltip) so that the measure's title keeps the room; sized to their contents they
         # left the title two letters on a 1366-pixel screen
-        for column, width in ((2, 140), (3, 110)):
+        for column, width in ((2, 120), (3, 86)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         # right: the form and attachments
@@ -784,7 +784,7 @@ class ReportPage(QWidget):
         split.setStretchFactor(2, 5)
         split.setChildrenCollapsible(False)
         # wide enough to read a period's state and a measure's title at the first glance
-        split.setSizes([290, 470, 700])
+        split.setSizes([230, 540, 600])
         self.splitter = split
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
