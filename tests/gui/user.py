@@ -46,7 +46,11 @@ def click_row(qtbot, view, row: int, column: int = 0) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(idx).center())
 
 
-def when_modal(answer: Callable[[QWidget], None], timeout_ms: int = 20_000) -> list[str]:
+def when_modal(
+    answer: Callable[[QWidget], None],
+    timeout_ms: int = 20_000,
+    name: str | None = None,
+) -> list[str]:
     """Run ``answer(dialog)`` as soon as a new modal dialog is up (exec() blocks the test, so
     the answer is scheduled before the click that opens it). Returns a list that receives the
     dialog's title and text once it was answered, for the test to check."""
@@ -56,7 +60,12 @@ def when_modal(answer: Callable[[QWidget], None], timeout_ms: int = 20_000) -> l
 
     def poll() -> None:
         w = QApplication.activeModalWidget()
-        if w is not None and w is not before and w.isVisible():
+        if (
+            w is not None
+            and w is not before
+            and w.isVisible()
+            and (name is None or w.objectName() == name)
+        ):
             text = w.text() if isinstance(w, QMessageBox) else ""
             seen.append(f"{w.windowTitle()}\n{text}")
             answer(w)
@@ -67,6 +76,11 @@ def when_modal(answer: Callable[[QWidget], None], timeout_ms: int = 20_000) -> l
 
     QTimer.singleShot(20, poll)
     return seen
+
+
+def when_saved() -> list[str]:
+    """Answer the "Saved: … Folder: …" confirmation that follows every Save as… (OK)."""
+    return when_modal(press_box(QMessageBox.StandardButton.Ok), name="savedMessage")
 
 
 def press_box(role: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
