@@ -65,3 +65,18 @@ def test_other_open_errors_are_not_taken_for_a_held_file(
 
     monkeypatch.setattr(builtins, "open", denied)
     workspace_mod.refuse_if_held_open(db)  # no winerror: left to the usual checks
+
+
+def test_a_sharing_violation_is_in_use_not_read_only(tmp_path) -> None:
+    """Windows reports a file held open without sharing as EACCES with winerror 32; alone, the
+    errno would read as "read-only" (seen under wine: the wrong advice)."""
+    from msu_desktop.storage.db import database_error, error_kind
+
+    exc = PermissionError(13, "The process cannot access the file")
+    exc.winerror = 32  # type: ignore[attr-defined]
+    db = tmp_path / "msu.sqlite"
+    db.write_bytes(b"")
+    assert error_kind(exc, db) == "locked"
+    assert "in use by another program" in str(database_error(exc, db))
+    plain = PermissionError(13, "Permission denied")
+    assert error_kind(plain, db) == "readonly"

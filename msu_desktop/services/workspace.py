@@ -29,6 +29,7 @@ from msu_desktop.services import clock, plan_files, plan_service, settings
 from msu_desktop.storage import migrate
 from msu_desktop.storage.db import (
     DB_FILENAME,
+    HELD_OPEN_WINERRORS,
     database_error,
     make_engine,
     make_session_factory,
@@ -39,11 +40,6 @@ from msu_desktop.storage.models.core import MunicipalityRow
 log = logging.getLogger(__name__)
 
 DATA_DIR_ENV = "MSU_DATA_DIR"
-
-
-# Windows: another process opened the file without sharing it (ERROR_SHARING_VIOLATION,
-# ERROR_LOCK_VIOLATION), as antivirus scanners and backup tools do
-HELD_OPEN_WINERRORS = (32, 33)
 
 
 def refuse_if_held_open(db_path: Path) -> None:

@@ -97,6 +97,19 @@ def _writable(path: Path) -> bool:
     return not path.exists() or os.access(path, os.W_OK)
 
 
+# Windows: another process opened the file without sharing it (ERROR_SHARING_VIOLATION,
+# ERROR_LOCK_VIOLATION); the OSError's errno is then EACCES, which alone would read as read-only
+HELD_OPEN_WINERRORS = (32, 33)
+
+
+def _held_open(path: Path) -> bool:
+    try:
+        with open(path, "r+b"):
+            return False
+    except OSError as exc:
+        return getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS
+
+
 def error_kind(exc: BaseException, path: Path) -> str:
     """What a failed database operation means for the user.
 
@@ -110,6 +123,8 @@ def error_kind(exc: BaseException, path: Path) -> str:
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return "full"
+        if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
+            return "locked"  # Windows: held open without sharing (an antivirus, a backup tool)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return "readonly"
         return "unavailable"
@@ -126,6 +141,8 @@ def error_kind(exc: BaseException, path: Path) -> str:
     if "disk i/o error" in text or "unable to open" in text:
         if _low_on_space(path.parent):
             return "full"
+        if _held_open(path):
+            return "locked"
         if not _writable(path):
             return "readonly"
         return "unavailable"
