@@ -26,6 +26,11 @@ def amount(value: Decimal | float | int, decimals: int = 2) -> str:
     return text.replace(",", " ").replace(".", ",")
 
 
+def quantity(value: Decimal | float | int) -> str:
+    """An area or a count as people write it: ``3`` -> ``"3"``, ``320.5`` -> ``"320,50"``."""
+    return amount(value, 0 if float(value).is_integer() else 2)
+
+
 def _checked(number: Decimal, original: object) -> Decimal:
     if not number.is_finite() or abs(number) >= NUMBER_LIMIT:
         raise ValueError(str(original))

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.domain import property as prop
-from msu_desktop.domain.numbers import amount
+from msu_desktop.domain.numbers import amount, quantity
 from msu_desktop.errors import UserError
 from msu_desktop.gui.fit import flow_bar
 from msu_desktop.i18n import pick, tr
@@ -143,8 +143,7 @@ class PropertyTableModel(QAbstractTableModel):
             unit = self.labels["units"].get(row.unit, row.unit)
             if row.area is None:
                 return ""
-            whole = float(row.area).is_integer()  # "3 шт.", not "3,00 шт."
-            return f"{amount(row.area, 0 if whole else 2)} {unit}"
+            return f"{quantity(row.area)} {unit}"  # "3 шт.", not "3,00 шт."
         if key == "book_value":
             return amount(row.book_value) if row.book_value is not None else ""
         return getattr(row, key)

@@ -21,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from msu_desktop.domain.numbers import quantity
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.export.pdf_common import (
@@ -75,7 +76,7 @@ def write_register_pdf(
                 labels["categories"].get(r.category, r.category),
                 r.village,
                 r.cadastral_code,
-                f"{money(r.area)}{NBSP}{labels['units'].get(r.unit, r.unit)}"
+                f"{quantity(r.area).replace(' ', NBSP)}{NBSP}{labels['units'].get(r.unit, r.unit)}"
                 if r.area is not None
                 else "",
                 money(r.book_value) if r.book_value is not None else "",
