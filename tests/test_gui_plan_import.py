@@ -34,7 +34,7 @@ def test_wizard_checks_shows_changes_and_installs(qtbot, ws, tmp_path) -> None:
     assert "3.3.2" in wizard.check_page.text.toPlainText()
     assert wizard.check_page.isComplete()
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=30_000)
     assert ws.plan().version == 2
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 

@@ -36,7 +36,7 @@ def agency_dir(args: argparse.Namespace) -> Path:
     )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
         "collect",
         help=tr("CLI", "verify and consolidate every report package in a folder"),

@@ -20,7 +20,7 @@ from msu_desktop.services.files import write_bytes_atomic
 from msu_desktop.services.signing.minisign import PublicKey, SecretKey
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("serve", help=tr("CLI", "run the agency's inbox (HTTP) for uploads"))
     s.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
     s.add_argument(
@@ -93,7 +93,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     register_decisions(sub)
 
 
-def register_decisions(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_decisions(sub: argparse._SubParsersAction) -> None:
     d = sub.add_parser(
         "decide", help=tr("CLI", "accept a received package, or return it with comments")
     )

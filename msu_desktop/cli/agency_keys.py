@@ -27,7 +27,7 @@ from msu_desktop.services.signing.minisign import SecretKey
 PASSWORD_ENV = "MSU_AGENCY_PASSWORD"
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     k = sub.add_parser("keygen", help=tr("CLI", "create the agency's signing key pair"))
     k.add_argument(
         "--out", type=Path, required=True, help=tr("CLI", "folder for agency.key and agency.pub")

@@ -13,7 +13,7 @@ from msu_desktop.storage.db import DB_FILENAME
 from msu_desktop.storage.migrate import check_database
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help=tr("CLI", "back up the database, attached files and keys"))
     p.add_argument("--out", type=Path, default=None, help=tr("CLI", "folder (e.g. a USB stick)"))
     p.set_defaults(func=cmd_backup)

@@ -11,7 +11,7 @@ from msu_desktop.services import directory
 from msu_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("directory", help=tr("CLI", "the municipality directory (СОАТЕ)"))
     psub = p.add_subparsers(dest="directory_command", required=True)
     imp = psub.add_parser("import", help=tr("CLI", "load a directory file (CSV or JSON)"))

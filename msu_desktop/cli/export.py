@@ -12,7 +12,7 @@ from msu_desktop.services.package.verify import PackageInvalid, verify_package
 from msu_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help=tr("CLI", "build the signed report package of a period"))
     p.add_argument("--period", required=True, help=tr("CLI", "YYYY-H1 or YYYY-H2"))
     p.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder (e.g. a USB stick)"))

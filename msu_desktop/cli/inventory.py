@@ -12,7 +12,7 @@ from msu_desktop.services import property_export, property_import
 from msu_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("inventory", help=tr("CLI", "the municipal property register"))
     psub = p.add_subparsers(dest="inventory_command", required=True)
     imp = psub.add_parser("import", help=tr("CLI", "import an Excel register"))

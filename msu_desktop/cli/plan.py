@@ -18,7 +18,7 @@ from msu_desktop.services.plan_files import load_programme
 from msu_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("plan", help=tr("CLI", "the installed plan"))
     psub = p.add_subparsers(dest="plan_command", required=True)
     show = psub.add_parser("show", help=tr("CLI", "print the installed plan"))
@@ -69,7 +69,7 @@ def plan_as_json(plan: Plan, lang: str | None) -> dict[str, Any]:
             return [narrow(x) for x in v]
         return v
 
-    return narrow(doc)  # type: ignore[no-any-return]
+    return narrow(doc)
 
 
 def _measure_lines(m: Measure, plan: Plan, lang: str) -> list[str]:

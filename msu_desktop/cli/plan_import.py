@@ -13,7 +13,7 @@ from msu_desktop.services.plan_package.apply import apply_plan_package
 from msu_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import-plan", help=tr("CLI", "check and install a signed plan package (.msuplan)")
     )

@@ -13,7 +13,7 @@ from msu_desktop.services.labels import period_name
 from msu_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import-reply",
         help=tr("CLI", "import the agency's receipts and decisions (.msureply)"),

@@ -14,7 +14,7 @@ from msu_desktop.services.labels import period_name, period_name_short
 from msu_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser(
         "demo", help=tr("CLI", "fill an empty data folder with a demo municipality")
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -16,6 +17,9 @@ from msu_desktop.gui import crash
 from msu_desktop.gui.i18n_qt import install_translators
 from msu_desktop.logs import setup_logging
 from msu_desktop.services.workspace import Workspace, default_data_dir
+
+if TYPE_CHECKING:
+    from msu_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +58,7 @@ class Controller:
 
     def __init__(self, app: QApplication, ws: Workspace, lang: str) -> None:
         self.app, self.ws, self.lang = app, ws, lang
-        self.window = None  # type: ignore[var-annotated]
+        self.window: MainWindow | None = None
 
     def show(self) -> None:
         from msu_desktop.gui.main_window import MainWindow
@@ -62,17 +66,17 @@ class Controller:
         install_translators(self.app, self.lang)
         old = self.window
         page = old.current_page_key() if old is not None else None
-        self.window = MainWindow(self.ws, self.lang)
-        self.window.language_change_requested.connect(self.change_language)
-        self.window.reload_requested.connect(self.show)
-        self.window.restore_state()
+        window = self.window = MainWindow(self.ws, self.lang)
+        window.language_change_requested.connect(self.change_language)
+        window.reload_requested.connect(self.show)
+        window.restore_state()
         if page:
-            self.window.show_page(page)
+            window.show_page(page)
         if old is not None:
-            self.window.setGeometry(old.geometry())
+            window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
-        self.window.show()
+        window.show()
 
     def change_language(self, lang: str) -> None:
         if lang == self.lang:

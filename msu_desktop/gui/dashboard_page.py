@@ -308,11 +308,11 @@ class DashboardPage(QWidget):
         self.summary.setWordWrap(True)
         self.chart = ChartWidget(self)
         self.chart.setToolTip(DashboardTexts().of_legend)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("dashboardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.chart)
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setObjectName("dashboardScroll")
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setWidget(self.chart)
         self.print_btn = QPushButton(self.tr("&Print…"), self)
         self.print_btn.setObjectName("printButton")
         self.print_btn.clicked.connect(self.print_preview)
@@ -325,7 +325,7 @@ class DashboardPage(QWidget):
         top.addWidget(self.pdf_btn)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.chart_scroll, 1)
         self.refresh()
 
     def heading(self) -> str:
@@ -357,7 +357,7 @@ class DashboardPage(QWidget):
         self.chart.update()
         self.refreshed.emit()
 
-    def render(self, painter: QPainter, rect: QRectF) -> None:
+    def paint_into(self, painter: QPainter, rect: QRectF) -> None:
         if self.data is not None:
             paint_dashboard(painter, rect, self.data, self.lang, DashboardTexts(), self.heading())
 
@@ -416,6 +416,6 @@ class DashboardPage(QWidget):
             raise UserError("Cannot print the dashboard.", context="Dashboard")
         try:
             rect = printer.pageLayout().paintRectPixels(printer.resolution())
-            self.render(p, QRectF(0, 0, rect.width(), rect.height()))
+            self.paint_into(p, QRectF(0, 0, rect.width(), rect.height()))
         finally:
             p.end()

@@ -158,8 +158,9 @@ class MainWindow(QMainWindow):
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         if current == index:
             self.stack.setCurrentIndex(index)
         self._size_to_current_page()
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         preferred = QSizePolicy.Policy.Preferred
         for i in range(self.stack.count()):
             w = self.stack.widget(i)
+            if w is None:
+                continue
             shown = i == self.stack.currentIndex()
             w.setSizePolicy(preferred if shown else ignored, preferred if shown else ignored)
         self.stack.updateGeometry()
@@ -342,7 +345,7 @@ class MainWindow(QMainWindow):
         if not folder:
             return
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress, cancelled):
             return backup.create_backup(
                 self.ws,
                 "manual",

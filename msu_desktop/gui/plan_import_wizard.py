@@ -118,7 +118,7 @@ class PlanImportWizard(QWizard):
         super().__init__(parent)
         self.ws = ws
         self.check: PlanImport | None = None
-        self.result: PlanImport | None = None
+        self.outcome: PlanImport | None = None
         self.setWindowTitle(self.tr("Import a plan package"))
         self.choose = ChooseFilePage(self)
         self.check_page = CheckPage(self)
@@ -151,12 +151,12 @@ class PlanImportWizard(QWizard):
             return
         super().reject()
 
-    def _apply(self, progress, cancelled) -> PlanImport:  # type: ignore[no-untyped-def]
+    def _apply(self, progress, cancelled) -> PlanImport:
         progress(10, "")
         return apply_plan_package(self.ws, self.chosen_path())
 
     def _applied(self, result: PlanImport) -> None:
-        self.result = result
+        self.outcome = result
         plan = result.package.plan
         self.done_page.label.setText(
             self.tr("Installed: {programme}, version {version}. Backup: {backup}").format(

@@ -61,6 +61,12 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _date_of(edit: QDateEdit) -> dt.date:
+    """The date a QDateEdit shows, as a Python date."""
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
 class PropertyTableModel(QAbstractTableModel):
     COLUMNS = (
         "inventory_number",
@@ -492,11 +498,12 @@ class ObjectDialog(QDialog):
         fields = self._category()["fields"]
         for f in fields:
             if f["type"] == "choice":
-                w: QWidget = QComboBox(self.extra_box)
-                w.addItem("—", "")
+                combo = QComboBox(self.extra_box)
+                combo.addItem("—", "")
                 for ch in f.get("choices", []):
-                    w.addItem(pick(ch["label"], self.lang), ch["id"])
-                w.setCurrentIndex(max(0, w.findData(values.get(f["id"], ""))))
+                    combo.addItem(pick(ch["label"], self.lang), ch["id"])
+                combo.setCurrentIndex(max(0, combo.findData(values.get(f["id"], ""))))
+                w: QWidget = combo
             else:
                 w = QLineEdit(str(values.get(f["id"], "")), self.extra_box)
             w.setObjectName(f"extra_{f['id']}")
@@ -875,7 +882,7 @@ class PropertyPage(QWidget):
                     oid,
                     dlg.how.currentData(),
                     dlg.number.text(),
-                    dlg.date.date().toPython(),
+                    _date_of(dlg.date),
                     dlg.text.toPlainText(),
                 )
             except UserError as exc:
@@ -1025,7 +1032,7 @@ class PropertyPage(QWidget):
                 ps.add_decision(
                     self.ws,
                     dlg.number.text(),
-                    dlg.date.date().toPython(),
+                    _date_of(dlg.date),
                     dlg.how.currentData(),
                     dlg.text.toPlainText(),
                     [oid],
@@ -1044,7 +1051,7 @@ class PropertyPage(QWidget):
                 ps.add_revaluation(
                     self.ws,
                     oid,
-                    dlg.date.date().toPython(),
+                    _date_of(dlg.date),
                     dlg.book.value(),
                     dlg.residual.value() or None,
                     dlg.basis.text(),

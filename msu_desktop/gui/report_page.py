@@ -1274,7 +1274,11 @@ class ReportPage(QWidget):
             self._show_problems()
             self.attachments_changed.emit()
 
-        job.signals.progress.connect(lambda v: self.progress and self.progress.setValue(v))
+        def progress(value: int) -> None:
+            if self.progress is not None:
+                self.progress.setValue(value)
+
+        job.signals.progress.connect(progress)
         job.signals.stored.connect(stored)
         job.signals.failed.connect(errors.append)
         job.signals.finished.connect(finished)

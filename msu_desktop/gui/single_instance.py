@@ -64,7 +64,7 @@ def hold_installer_mutex() -> None:
         return
     import ctypes
 
-    create = ctypes.windll.kernel32.CreateMutexW  # type: ignore[attr-defined]
+    create = ctypes.windll.kernel32.CreateMutexW
     create.restype = ctypes.c_void_p
     handle = create(None, False, INSTALLER_MUTEX)
     if handle:

@@ -427,7 +427,7 @@ def test_the_plan_wizard_installs_on_install_and_then_offers_only_finish(
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
     assert "lsg-2018-2023" not in wizard.check_page.text.toPlainText()
     click(commit)
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=30_000)
     cancel = wizard.button(QWizard.WizardButton.CancelButton)
     assert not cancel.isVisible()
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
@@ -438,7 +438,7 @@ def test_the_plan_wizard_installs_on_install_and_then_offers_only_finish(
 
     assert programme_name(ws.plan()) in wizard.done_page.label.text()
     click(finish)
-    assert wizard.result is not None and not wizard.isVisible()
+    assert wizard.outcome is not None and not wizard.isVisible()
 
 
 # -- the plan detail pane follows the filter ---------------------------------------------------
