@@ -19,6 +19,7 @@ from msu_desktop.domain.municipality import Municipality
 from msu_desktop.i18n import tr
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
+from msu_desktop.services import settings as app_settings
 from msu_desktop.services.workspace import Workspace
 from tests.conftest import run_cli
 
@@ -42,6 +43,9 @@ def round_trip(ws: Workspace, work: Path, lang: str = "ru") -> tuple[Path, Path,
     first = property_export.write_register(ws, work / "first.xlsx", lang)
     fresh = Workspace.open(work / "fresh")
     try:
+        # the register names the lessee of a lease running on the workspace's day: both sides
+        # are read as of the same day (a demo folder is "as of" its own date)
+        app_settings.AS_OF.set(fresh, app_settings.AS_OF.get(ws))
         muni = ws.municipality()
         if muni is not None:
             fresh.save_municipality(muni)
@@ -82,6 +86,13 @@ def test_demo_register_comes_back_unchanged(demo_dir: Path, tmp_path: Path) -> N
 def test_cli_export_import_export_in_kyrgyz(demo_dir: Path, tmp_path: Path) -> None:
     out1, out2 = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
     fresh = tmp_path / "fresh"
+    # as of the demo's day, as above (the lessee column names the lease running on that day)
+    source, target = Workspace.open(demo_dir), Workspace.open(fresh)
+    try:
+        app_settings.AS_OF.set(target, app_settings.AS_OF.get(source))
+    finally:
+        source.close()
+        target.close()
     r = run_cli(
         "--data-dir", str(demo_dir), "--lang", "ky", "inventory", "export", "--out", str(out1)
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 import platformdirs
@@ -11,6 +10,7 @@ import platformdirs
 from msu_desktop import i18n
 from msu_desktop.domain.plan import Plan
 from msu_desktop.i18n import tr
+from msu_desktop.services import clock
 from msu_desktop.services.agency.collect import (
     KeyRegistry,
     choose_period,
@@ -113,7 +113,7 @@ def agency_plans(args: argparse.Namespace) -> list[Plan]:
 
 
 def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
-    today = dt.date.today()
+    today = clock.real_today()
     registry = KeyRegistry(agency_dir(args) / "key_registry.json")
     directory = read_directory_csv(args.directory) if args.directory else []
     result = collect(

@@ -109,7 +109,9 @@ def parse_date(value: object, *, loose: bool = True) -> dt.date | None:
             raise ValueError(text)
         y = int(year_text)
         if len(year_text) == 2:
-            y += 2000 if y <= dt.date.today().year % 100 else 1900
+            # the latest such year that is not in the future, by the real calendar (the
+            # domain has no work date; a register's dates are about the real world)
+            y += 2000 if y <= dt.datetime.now().year % 100 else 1900
     elif loose and re.fullmatch(r"\d{4}", text):
         y, m, d = int(text), 1, 1
     else:

@@ -27,6 +27,7 @@ from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Plan
 from msu_desktop.domain.report import ReportRules
 from msu_desktop.errors import UserError
+from msu_desktop.services import clock
 from msu_desktop.services.labels import period_name
 
 MAX_PROBLEMS = 12  # a hostile package with 17,000 bad names gets a readable reason, not a book
@@ -99,7 +100,7 @@ def check_package_content(
             rules = rules_for(plan)
         except UserError as exc:
             return [exc]
-    today = today or dt.date.today()
+    today = today or clock.real_today()  # the agency's side has no work date
     sink = _Sink([])
     try:
         _check(plan, rules, data, today, sink)

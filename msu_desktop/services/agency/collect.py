@@ -32,6 +32,7 @@ from typing import Any
 from msu_desktop.domain.period import due_date, half_year_bounds, parse_period_id, plan_periods
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
+from msu_desktop.services import clock
 from msu_desktop.services.agency.checks import (
     Problem,
     check_package_content,
@@ -188,7 +189,7 @@ def collect(
     is checked against the newest version of the plan it names. ``today``: the agency's date
     (a package for a period that has not begun is refused).
     """
-    today = today or dt.date.today()
+    today = today or clock.real_today()  # the agency's side has no work date
     result = Collected(plans=_plans_by_id(plans if plans is not None else default_plans()))
     paths = find_packages(folder)
     seen_hashes: set[str] = set()
