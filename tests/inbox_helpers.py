@@ -55,10 +55,17 @@ class Keys:
 
 
 def package(
-    out: Path, key: SecretKey, entry: DirectoryEntry, seq: int, period: str = PERIOD
+    out: Path,
+    key: SecretKey,
+    entry: DirectoryEntry,
+    seq: int,
+    period: str = PERIOD,
+    seed: int | None = None,
 ) -> Path:
+    """A signed package; ``seed`` (default: the sequence) chooses its figures, so that two
+    builds of one sequence differ only when asked to."""
     plan, _ = shipped_plan()
-    data = demo_data(plan, entry, period, random.Random(seq))
+    data = demo_data(plan, entry, period, random.Random(seq if seed is None else seed))
     return write_signed_package(
         out,
         f"{entry.soate}_{period}_{seq:04d}",
