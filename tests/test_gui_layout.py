@@ -94,10 +94,10 @@ def test_no_page_has_a_stray_field(qtbot, demo_dir) -> None:
 @pytest.fixture
 def dialogs(qtbot, demo_dir):
     from msu_desktop.gui import property_page as pp
-    from msu_desktop.gui import report_dialogs as rd
     from msu_desktop.gui.app import make_application
     from msu_desktop.gui.municipality_dialog import MunicipalityDialog
     from msu_desktop.gui.plan_import_wizard import PlanImportWizard
+    from msu_desktop.gui.report import dialogs as rd
     from msu_desktop.services import property_service as ps
     from msu_desktop.services.workspace import Workspace
 

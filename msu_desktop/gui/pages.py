@@ -48,7 +48,7 @@ def _programme_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget
 
 
 def _report_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
-    from msu_desktop.gui.report_page import ReportPage
+    from msu_desktop.gui.report import ReportPage
 
     return ReportPage(ws, lang, parent)
 

@@ -64,11 +64,11 @@ def menu_actions(actions: list[QAction]) -> set[str]:
 
 
 def test_every_visible_control_was_pressed_by_some_test(qtbot, demo_template, tmp_path) -> None:
-    from msu_desktop.gui import report_dialogs as rd
     from msu_desktop.gui.app import make_application
     from msu_desktop.gui.main_window import MainWindow
     from msu_desktop.gui.printing import PrintJob
     from msu_desktop.gui.property_page import DecisionDialog, ObjectDialog
+    from msu_desktop.gui.report import dialogs as rd
     from msu_desktop.services.workspace import Workspace
 
     make_application()
