@@ -8,7 +8,6 @@ for the page's message line.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.errors import UserError
-from msu_desktop.gui.workers import Task, run_with_progress
+from msu_desktop.gui.workers import Task, default_failure, run_task
 from msu_desktop.services import attachments as att
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.workspace import Workspace
@@ -38,6 +37,7 @@ Stored = tuple[str, int, str]  # sha256, size, file name
 def copy_into_store(
     ws: Workspace,
     paths: list[Path],
+    *,
     progress: Callable[[int, str], None],
     cancelled: Callable[[], bool],
 ) -> tuple[list[Stored], list[str]]:
@@ -175,17 +175,17 @@ class AttachmentsPanel(QWidget):
             self._finished(errors)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, UserError):
-                self._finished([str(exc)])
-                return
             self._finished([])
-            sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: the crash handler
+            default_failure(self, exc)  # a bug: the crash handler
 
-        self.job = Task(copy_into_store, self.ws, paths)
-        self.job.signals.done.connect(done)
-        self.job.signals.failed.connect(failed)
-        run_with_progress(
-            self, self.job, QCoreApplication.translate("ReportPage", "Copying files…")
+        self.job = run_task(
+            self,
+            QCoreApplication.translate("ReportPage", "Copying files…"),
+            copy_into_store,
+            self.ws,
+            paths,
+            on_done=done,
+            on_failed=failed,
         )
 
     def _finished(self, errors: list[str]) -> None:
