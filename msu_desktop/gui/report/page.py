@@ -16,23 +16,19 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
-    QLabel,
     QMenu,
-    QPushButton,
-    QSplitter,
+    QSizePolicy,
     QStyle,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.errors import UserError
-from msu_desktop.gui.fit import ElidedLabel, elide, flow_bar
+from msu_desktop.gui.delivery_status import agency_note_label, update_agency_note
+from msu_desktop.gui.fit import ElidedLabel, FlowLayout, elide
+from msu_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from msu_desktop.gui.history import HistoryDialog
 from msu_desktop.gui.report.attachments import AttachmentsPanel
 from msu_desktop.gui.report.dialogs import ApproveDialog, CommentDialog, UnlockDialog
@@ -68,21 +64,25 @@ class ReportPage(QWidget):
         self.current_code: str | None = None
         self.dialog: QWidget | None = None
 
+        self.ui = Ui_ReportPage()
+        self.ui.setupUi(self)  # the static layout: ui/report_page.ui
+        self.setObjectName("reportPage")
+        ui = self.ui
         # left: periods
         self.period_model = PeriodModel(ws, lang, self)
-        self.period_view = QTableView(self)
-        self.period_view.setObjectName("periodTable")
+        self.period_view = ui.periodTable
         self.period_view.setModel(self.period_model)
-        self._setup_table(self.period_view)
+        self.period_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         # middle: measures
         self.measure_model = MeasureModel(ws, rules, lang, self)
         self.measure_proxy = QSortFilterProxyModel(self)
         self.measure_proxy.setSourceModel(self.measure_model)
-        self.measure_view = QTableView(self)
-        self.measure_view.setObjectName("measureTable")
+        self.measure_view = ui.measureTable
         self.measure_view.setModel(self.measure_proxy)
-        self._setup_table(self.measure_view)
         header = self.measure_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # the status and check columns get a set width (dragged wider if wanted, whole in the
         # tooltip) so that the measure's title keeps the room; sized to their contents they
@@ -90,117 +90,80 @@ class ReportPage(QWidget):
         for column, width in ((2, 120), (3, 86)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        # right: the form and attachments
-        self.form = EntryForm(rules, lang, self)
+        # right: the agency's comments when it returned the report, the form, the attachments
+        self.agency_note = agency_note_label(ui.rightPane)
+        self.form = EntryForm(rules, lang, ui.rightPane)
         self.form.valueCommitted.connect(self.push_edit)
         self.form.historyRequested.connect(self.open_history)
         self.form.commentRequested.connect(self.open_comments)
         self.form.undoRequested.connect(self.undo_stack.undo)
         self.form.redoRequested.connect(self.undo_stack.redo)
-        self.attachments = AttachmentsPanel(ws, self)
+        self.attachments = AttachmentsPanel(ws, ui.rightPane)
         self.attachments.message.connect(self.say)
         self.attachments.changed.connect(self._attachments_changed)
         self.attach_list = self.attachments.list
         self.attach_btn = self.attachments.attach_btn
         self.detach_btn = self.attachments.detach_btn
+        ui.rightLayout.addWidget(self.agency_note)
+        ui.rightLayout.addWidget(self.form, 1)
+        ui.rightLayout.addWidget(self.attachments)
 
-        right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        from msu_desktop.gui.delivery_status import agency_note_label
-
-        self.agency_note = agency_note_label(self)  # the agency's comments when it returned it
-        rl.addWidget(self.agency_note)
-        rl.addWidget(self.form, 1)
-        rl.addWidget(self.attachments)
-
-        # top bar: state and period actions
+        # top: the state on its own line, the buttons below it on as many lines as the width
+        # needs (a Kyrgyz bar in one line was wider than a 1366-pixel screen)
         self.state_label = ElidedLabel("", self)  # cut to its width, whole in the tooltip
         self.state_label.setObjectName("periodState")
-        self.carry_btn = QPushButton(self.tr("Start from previous period"), self)
-        self.carry_btn.setObjectName("carryButton")
+        ui.pageLayout.insertWidget(0, self.state_label)
+        self.carry_btn = ui.carryButton
         self.carry_btn.clicked.connect(self.carry_forward)
-        self.check_btn = QPushButton(self.tr("Check"), self)
-        self.check_btn.setObjectName("checkButton")
+        self.check_btn = ui.checkButton
         self.check_btn.clicked.connect(self.check)
-        self.complete_btn = QPushButton(self.tr("Mark &complete"), self)
-        self.complete_btn.setObjectName("completeButton")
+        self.complete_btn = ui.completeButton
         self.complete_btn.clicked.connect(self.mark_complete)
-        self.approve_btn = QPushButton(self.tr("A&pprove…"), self)
-        self.approve_btn.setObjectName("approveButton")
+        self.approve_btn = ui.approveButton
         self.approve_btn.clicked.connect(self.open_approve_dialog)
-        self.unlock_btn = QPushButton(self.tr("&Unlock…"), self)
-        self.unlock_btn.setObjectName("unlockButton")
+        self.unlock_btn = ui.unlockButton
         self.unlock_btn.clicked.connect(self.open_unlock_dialog)
-        self.other_btn = QToolButton(self)
-        self.other_btn.setObjectName("otherMeasuresButton")
-        self.other_btn.setText(self.tr("Other measures"))
-        self.other_btn.setToolTip(
-            self.tr("Also report on measures that local self-government does not take part in")
-        )
-        self.other_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.other_btn = ui.otherMeasuresButton
         self.other_menu = QMenu(self.other_btn)
         self.other_menu.aboutToShow.connect(self._fill_other_menu)
         self.other_btn.setMenu(self.other_menu)
-        self.undo_btn = QToolButton(self)
-        self.undo_btn.setObjectName("undoButton")
-        self.undo_btn.setDefaultAction(self.undo_stack.createUndoAction(self, self.tr("Undo")))
-        self.undo_btn.defaultAction().setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_btn.defaultAction().setShortcutContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        self.redo_btn = QToolButton(self)
-        self.redo_btn.setObjectName("redoButton")
+        self.undo_btn = ui.undoButton
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.undo_btn.setDefaultAction(undo)
+        self.redo_btn = ui.redoButton
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         redo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.redo_btn.setDefaultAction(redo)
-        self.addActions([self.undo_btn.defaultAction(), redo])
-        self.message = QLabel(self)
-        self.message.setObjectName("reportMessage")
-        self.message.setWordWrap(True)
-
-        # The state on its own line, the buttons below it on as many lines as the width needs:
-        # a Kyrgyz bar in one line was wider than a 1366-pixel screen.
-        for b in (self.undo_btn, self.redo_btn):
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.undo_btn.defaultAction().setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
-        )
         redo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        bar = QVBoxLayout()
-        bar.addWidget(self.state_label)
-        self.button_bar = flow_bar(
-            self,
-            [
-                self.undo_btn,
-                self.redo_btn,
-                self.other_btn,
-                self.carry_btn,
-                self.check_btn,
-                self.complete_btn,
-                self.approve_btn,
-                self.unlock_btn,
-            ],
-            "reportButtons",
-        )
-        bar.addWidget(self.button_bar)
+        self.redo_btn.setDefaultAction(redo)
+        self.addActions([undo, redo])
+        self.button_bar = ui.reportButtons
+        flow = FlowLayout(self.button_bar)
+        for b in (
+            self.undo_btn,
+            self.redo_btn,
+            self.other_btn,
+            self.carry_btn,
+            self.check_btn,
+            self.complete_btn,
+            self.approve_btn,
+            self.unlock_btn,
+        ):
+            flow.addWidget(b)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.button_bar.setSizePolicy(policy)
+        self.message = ui.reportMessage
 
-        split = QSplitter(self)
-        split.addWidget(self.period_view)
-        split.addWidget(self.measure_view)
-        split.addWidget(right)
+        split = self.splitter = ui.splitter
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 5)
-        split.setChildrenCollapsible(False)
         # wide enough to read a period's state and a measure's title at the first glance
         split.setSizes([230, 540, 600])
-        self.splitter = split
-        lay = QVBoxLayout(self)
-        lay.addLayout(bar)
-        lay.addWidget(self.message)
-        lay.addWidget(split, 1)
 
         self.period_view.selectionModel().currentRowChanged.connect(self._period_selected)
         self.measure_view.selectionModel().currentRowChanged.connect(self._measure_selected)
@@ -208,15 +171,6 @@ class ReportPage(QWidget):
         self.select_period(self._default_period())
 
     # -- helpers --------------------------------------------------------------------------------
-    def _setup_table(self, view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.verticalHeader().hide()
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.setWordWrap(False)
-        view.setAlternatingRowColors(True)
-
     @property
     def job(self) -> Task | None:
         """The background copy of attachments, while one runs."""
@@ -323,8 +277,6 @@ class ReportPage(QWidget):
         for fid, row in self.form.rows.items():
             n = counts.get(fid, 0)
             row.comment_btn.setText(str(n) if n else "")
-        from msu_desktop.gui.delivery_status import update_agency_note
-
         update_agency_note(self.agency_note, self.ws, self.current_period, self.current_code)
 
     def is_locked(self) -> bool:
