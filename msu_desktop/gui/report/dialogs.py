@@ -1,7 +1,9 @@
 """Small dialogs of the report page: approve, unlock, comments (the history: gui/history.py).
 
-They are opened with ``open()`` (window-modal, never a nested ``exec()``), so tests and the
-keyboard drive them the same way.
+Their static layouts are Designer forms (ui/approve_dialog.ui, ui/unlock_dialog.ui,
+ui/comment_dialog.ui); what depends on the period or the value is filled in here. They are
+opened with ``open()`` (window-modal, never a nested ``exec()``), so tests and the keyboard
+drive them the same way.
 """
 
 from __future__ import annotations
@@ -9,22 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import (
-    QDate,
-)
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from msu_desktop.gui.forms.ui_approve_dialog import Ui_ApproveDialog
+from msu_desktop.gui.forms.ui_comment_dialog import Ui_CommentDialog
+from msu_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.labels import period_name
 
@@ -40,40 +32,22 @@ class ApproveDialog(QDialog):
 
     def __init__(self, period_id: str, head_name: str, today: dt.date, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setObjectName("approveDialog")
+        self.ui = Ui_ApproveDialog()
+        self.ui.setupUi(self)
         title = self.tr("Approve the report for {period}").format(period=period_name(period_id))
         self.setWindowTitle(title)
-        form = QFormLayout(self)
         # a window title is cut by the system where it likes: the full title is also here
-        heading = QLabel(f"<b>{html.escape(title)}</b>", self)
-        heading.setObjectName("approveHeading")
-        heading.setWordWrap(True)
-        form.addRow(heading)
-        note = QLabel(
-            self.tr(
-                "Once approved, the report is locked. It can be unlocked later only with a "
-                "recorded reason."
-            )
-        )
-        note.setWordWrap(True)
-        form.addRow(note)
-        self.head_edit = QLineEdit(head_name, self)
-        self.head_edit.setObjectName("approveHead")
+        self.ui.approveHeading.setText(f"<b>{html.escape(title)}</b>")
+        self.head_edit = self.ui.approveHead
+        self.head_edit.setText(head_name)
         # room for a full name ("Жээнбеков Алмазбек Шаршенович"), not ten letters
         self.head_edit.setMinimumWidth(self.head_edit.fontMetrics().horizontalAdvance("W" * 24))
-        form.addRow(self.tr("Head of the aiyl okmotu:"), self.head_edit)
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.date_edit.setObjectName("approveDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        form.addRow(self.tr("Date of approval:"), self.date_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.date_edit = self.ui.approveDate
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.buttons = self.ui.buttonBox
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
         self.head_edit.textChanged.connect(self._update)
         self._update()
         self.setMinimumWidth(max(self.sizeHint().width(), _title_width(self, title)))
@@ -95,26 +69,16 @@ class UnlockDialog(QDialog):
 
     def __init__(self, period_id: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setObjectName("unlockDialog")
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
         title = self.tr("Unlock the report for {period}").format(period=period_name(period_id))
         self.setWindowTitle(title)
-        lay = QVBoxLayout(self)
-        heading = QLabel(f"<b>{html.escape(title)}</b>", self)
-        heading.setObjectName("unlockHeading")
-        heading.setWordWrap(True)
-        lay.addWidget(heading)
-        lay.addWidget(QLabel(self.tr("Why must the approved report be changed?")))
-        self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setObjectName("unlockReason")
-        self.reason_edit.setTabChangesFocus(True)
-        lay.addWidget(self.reason_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.ui.unlockHeading.setText(f"<b>{html.escape(title)}</b>")
+        self.reason_edit = self.ui.unlockReason
+        self.buttons = self.ui.buttonBox
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
         self.reason_edit.textChanged.connect(self._update)
         self._update()
         self.setMinimumWidth(max(self.sizeHint().width(), _title_width(self, title)))
@@ -132,29 +96,18 @@ class CommentDialog(QDialog):
 
     def __init__(self, title: str, comments: list[rs.Comment], read_only: bool, parent: QWidget):
         super().__init__(parent)
-        self.setObjectName("commentDialog")
+        self.ui = Ui_CommentDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
-        self.resize(560, 360)
-        lay = QVBoxLayout(self)
-        self.list = QListWidget(self)
-        self.list.setObjectName("commentList")
-        self.list.setWordWrap(True)
+        self.list = self.ui.commentList
         for c in comments:
             self.list.addItem(f"{c.at:%d.%m.%Y %H:%M} — {c.user}\n{c.text}")
-        lay.addWidget(self.list)
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setObjectName("commentText")
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("Write a comment…"))
+        self.text_edit = self.ui.commentText
         self.text_edit.setReadOnly(read_only)
-        lay.addWidget(self.text_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = self.ui.buttonBox
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add comment"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
         self.text_edit.textChanged.connect(self._update)
         self._update()
 
