@@ -347,12 +347,13 @@ class ReportPage(QWidget):
             and (self.form.measure.code == code)
         )
         try:
-            stored = rs.set_value(self.ws, period, code, field, value).value
+            saved = rs.set_value(self.ws, period, code, field, value, lang=self.lang)
         except UserError as exc:
             if showing and field in self.form.rows:
                 self.form.rows[field].set_error(str(exc))
             self.say(str(exc), error=True)
             return
+        stored = saved.value
         if showing:
             self.form.saved[field] = stored
             row = self.form.rows.get(field)
@@ -364,9 +365,24 @@ class ReportPage(QWidget):
                 row.set_carried(False)
             self.form.update_visibility()
         self.say(self.tr("Saved."))
-        self._refresh_after_change()
+        self._refresh_entry(period, saved, showing)
+
+    def _refresh_entry(self, period: str, saved: rs.SavedField, showing: bool) -> None:
+        """After one value was saved: that measure's row, its problems and the state line, from
+        what ``set_value`` returned -- no reading the period again."""
+        if period != self.current_period:
+            return  # undone or redone from another period: the tables do not show it
+        before = self.measure_model.period
+        if before is None or before.state != rpt.DRAFT:
+            # an edit takes a complete report back to draft: the state line reads it anew
+            self.measure_model.set_period(rs.period_info(self.ws, period))
+        if self.measure_model.update_entry(saved.entry, len(saved.problems)) < 0:
+            self._refresh_after_change()  # a measure the table did not list (not expected)
+        else:
+            self._update_state()
+            self.data_changed.emit()
         if showing:
-            self._show_problems()
+            self.form.show_problems(saved.problems)
 
     # -- optional measures ---------------------------------------------------------------------
     def _fill_other_menu(self) -> None:
