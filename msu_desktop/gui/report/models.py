@@ -70,6 +70,26 @@ def archive_text() -> str:
     )
 
 
+def state_line(p: rs.PeriodInfo, lang: str) -> str:
+    """The page's state line: "I полугодие 2019 г.: Draft. Due 10.01.2020 — 12 days left"."""
+    text = QCoreApplication.translate("ReportPage", "{period}: {state}. Due {date}").format(
+        period=period_name(p.id, lang), state=state_text(p.state), date=date_text(p.spec.due)
+    )
+    if p.state == rpt.APPROVED:
+        more = QCoreApplication.translate("ReportPage", "approved by {name} on {date}").format(
+            name=p.approved_by, date=date_text(p.approved_on)
+        )
+    elif p.days_left >= 0:
+        more = QCoreApplication.translate("ReportPage", "{days} days left").format(days=p.days_left)
+    elif p.timeliness == ARCHIVE:
+        more = QCoreApplication.translate("ReportPage", "archive: the programme has ended")
+    else:
+        more = QCoreApplication.translate("ReportPage", "overdue by {days} days").format(
+            days=-p.days_left
+        )
+    return f"{text} — {more}"
+
+
 class PeriodModel(QAbstractTableModel):
     """Periods with due date, state and how many measures are reported."""
 

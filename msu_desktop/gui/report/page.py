@@ -6,25 +6,26 @@ another measure is chosen) -- there is no Save button. Edits go through a QUndoS
 shown next to the field, in the user's language.
 
 The page owns the workspace and wires its parts (see the package's ``__init__``): the models
-and the form are given what they need and say what happened by their signals.
+and the form are given what they need and say what happened by their signals. A little over
+500 lines, because the period's actions (carry forward, check, complete, approve, unlock, other
+measures) stay here: each is a few lines over the services, and they share the page's current
+period and measure.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtGui import QHideEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QSizePolicy,
-    QStyle,
     QWidget,
 )
 
 from msu_desktop.domain import report as rpt
-from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.errors import UserError
 from msu_desktop.gui.delivery_status import agency_note_label, update_agency_note
 from msu_desktop.gui.fit import ElidedLabel, FlowLayout, elide
@@ -37,10 +38,9 @@ from msu_desktop.gui.report.models import (
     CODE_ROLE,
     MeasureModel,
     PeriodModel,
-    date_text,
-    state_text,
+    state_line,
 )
-from msu_desktop.gui.report.undo import SetValueCommand
+from msu_desktop.gui.report.undo import SetValueCommand, undo_actions
 from msu_desktop.gui.workers import Task
 from msu_desktop.i18n import pick
 from msu_desktop.services import report_service as rs
@@ -127,17 +127,9 @@ class ReportPage(QWidget):
         self.other_menu = QMenu(self.other_btn)
         self.other_menu.aboutToShow.connect(self._fill_other_menu)
         self.other_btn.setMenu(self.other_menu)
-        self.undo_btn = ui.undoButton
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.undo_btn, self.redo_btn = ui.undoButton, ui.redoButton
+        undo, redo = undo_actions(self.undo_stack, self)
         self.undo_btn.setDefaultAction(undo)
-        self.redo_btn = ui.redoButton
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        redo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        redo.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.redo_btn.setDefaultAction(redo)
         self.addActions([undo, redo])
         self.button_bar = ui.reportButtons
@@ -288,22 +280,7 @@ class ReportPage(QWidget):
         if p is None:
             self.state_label.setText("")
             return
-        text = self.tr("{period}: {state}. Due {date}").format(
-            period=period_name(p.id, self.lang),
-            state=state_text(p.state),
-            date=date_text(p.spec.due),
-        )
-        if p.state == rpt.APPROVED:
-            text += " — " + self.tr("approved by {name} on {date}").format(
-                name=p.approved_by, date=date_text(p.approved_on)
-            )
-        elif p.days_left >= 0:
-            text += " — " + self.tr("{days} days left").format(days=p.days_left)
-        elif p.timeliness == ARCHIVE:
-            text += " — " + self.tr("archive: the programme has ended")
-        else:
-            text += " — " + self.tr("overdue by {days} days").format(days=-p.days_left)
-        self.state_label.setText(text)
+        self.state_label.setText(state_line(p, self.lang))
         locked = p.locked
         self.complete_btn.setEnabled(p.state == rpt.DRAFT)
         self.approve_btn.setEnabled(p.state == rpt.COMPLETE)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QStyle, QWidget
 
 ApplyValue = Callable[[str, str, str, str], None]
 """(period, measure code, field, value) → write it now and show it."""
@@ -50,3 +52,17 @@ class SetValueCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.apply(self.period, self.code, self.field, self.old)
+
+
+def undo_actions(stack: QUndoStack, page: QWidget) -> tuple[QAction, QAction]:
+    """The page's Undo (Ctrl+Z) and Redo (Ctrl+Y, Ctrl+Shift+Z) actions, with their arrows; they
+    work while the focus is anywhere on the page."""
+    undo = stack.createUndoAction(page, QCoreApplication.translate("ReportPage", "Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setIcon(page.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    redo = stack.createRedoAction(page, QCoreApplication.translate("ReportPage", "Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    redo.setIcon(page.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return undo, redo
