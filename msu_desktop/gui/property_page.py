@@ -52,7 +52,7 @@ from msu_desktop.domain import property as prop
 from msu_desktop.domain.numbers import amount, quantity
 from msu_desktop.errors import UserError
 from msu_desktop.gui.fit import flow_bar
-from msu_desktop.i18n import pick, tr
+from msu_desktop.i18n import pick
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
@@ -276,6 +276,7 @@ class ObjectDialog(QDialog):
         self.resize(620, min(720, free - 60))
         cats = ps.categories()
         self.field_errors: dict[str, QLabel] = {}
+        self.current: dict[str, Any] | None = None  # the stored object, for the rules
 
         self.inventory = QLineEdit(self)
         self.inventory.setPlaceholderText(ps.next_inventory_number(ws))
@@ -475,6 +476,7 @@ class ObjectDialog(QDialog):
         if d["use"] in ("written_off", "sold") or d.get("status") != "active":
             self.use.setEnabled(False)  # changed only by a write-off or sale with its decision
         self.notes.setPlainText(text(d["notes"]))
+        self.current = {"use": d["use"], "status": d.get("status", "active")}
 
     def _category(self) -> dict[str, Any]:
         return next(
@@ -513,70 +515,9 @@ class ObjectDialog(QDialog):
         self.extra_box.setVisible(bool(fields))
 
     # -- reading -----------------------------------------------------------------------------
-    def _coordinate(self, edit: QLineEdit, low: float, high: float) -> float | None:
-        text = edit.text().strip().replace(",", ".")
-        if not text:
-            return None
-        try:
-            value = float(text)
-        except ValueError:
-            raise UserError("Coordinates are numbers such as 42.874621.") from None
-        if not low <= value <= high:
-            raise UserError("The coordinates are outside Kyrgyzstan.")
-        return value
-
-    def _date(self, edit: QLineEdit) -> dt.date | None:
-        try:
-            return prop.parse_date(edit.text().strip())
-        except ValueError:
-            raise UserError(
-                "Not a date: {value} (use DD.MM.YYYY).", value=edit.text(), context="ReportRules"
-            ) from None
-
-    def extra(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, w in self.extra_widgets.items():
-            value = w.currentData() if isinstance(w, QComboBox) else w.text().strip()  # type: ignore[attr-defined]
-            if value:
-                out[key] = value
-        return out
-
-    def _problems(self) -> dict[str, str]:
-        """What is wrong, by field, before anything is written."""
-        problems: dict[str, str] = {}
-        if not self.name_ru.text().strip() and not self.name_ky.text().strip():
-            problems["name_ru"] = UserError("Enter the object's name.").message()
-        eni = prop.eni_problem(self.eni.text().strip())
-        if eni:
-            problems["cadastral_code"] = eni
-        for edit, key, low, high in (
-            (self.latitude, "latitude", *prop.LATITUDE_BOUNDS),
-            (self.longitude, "longitude", *prop.LONGITUDE_BOUNDS),
-        ):
-            try:
-                self._coordinate(edit, low, high)
-            except UserError as exc:
-                problems[key] = str(exc)
-        for edit, key in (
-            (self.basis_date, "basis_date"),
-            (self.registration_date, "registration_date"),
-        ):
-            try:
-                self._date(edit)
-            except UserError as exc:
-                problems[key] = str(exc)
-        for key, w in self.extra_widgets.items():
-            if self.extra_types.get(key) in ("integer", "number") and isinstance(w, QLineEdit):
-                text = w.text().strip()
-                try:
-                    if text:
-                        prop.parse_number(text)
-                except ValueError:
-                    problems["extra"] = tr("ReportRules", "Not a number: {value}", value=text)
-        return problems
-
-    def fields(self) -> dict[str, Any]:
-        return {
+    def _raw(self) -> dict[str, Any]:
+        """The fields as typed (dates and coordinates as text), for the register's rules."""
+        fields: dict[str, Any] = {
             "inventory_number": self.inventory.text().strip(),
             "category": self.category.currentData(),
             "name_ru": self.name_ru.text().strip(),
@@ -589,19 +530,40 @@ class ObjectDialog(QDialog):
             "year": self.year.value() or None,
             "basis_document": self.basis_document.text().strip(),
             "basis_number": self.basis_number.text().strip(),
-            "basis_date": self._date(self.basis_date),
+            "basis_date": self.basis_date.text().strip(),
             "initial_value": self.initial_value.value() or None,
             "book_value": self.book_value.value() or None,
             "residual_value": self.residual_value.value() or None,
             "condition": self.condition.currentData() or "",
-            "use": self.use.currentData() or "own_use",
             "registration_number": self.registration_number.text().strip(),
-            "registration_date": self._date(self.registration_date),
+            "registration_date": self.registration_date.text().strip(),
             "notes": self.notes.toPlainText(),
             "extra": self.extra(),
-            "latitude": self._coordinate(self.latitude, *prop.LATITUDE_BOUNDS),
-            "longitude": self._coordinate(self.longitude, *prop.LONGITUDE_BOUNDS),
+            "latitude": self.latitude.text().strip(),
+            "longitude": self.longitude.text().strip(),
         }
+        if self.use.isEnabled():  # else changed only by a write-off or sale with its decision
+            fields["use"] = self.use.currentData() or "own_use"
+        return fields
+
+    def extra(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, w in self.extra_widgets.items():
+            value = w.currentData() if isinstance(w, QComboBox) else w.text().strip()  # type: ignore[attr-defined]
+            if value:
+                out[key] = value
+        return out
+
+    def _problems(self) -> dict[str, str]:
+        """What is wrong, by field, before anything is written: the register's own rules
+        (domain/property.py), the very ones the service enforces on saving."""
+        return prop.object_problems(
+            self._raw(), self.current, extra_fields=self._category()["fields"]
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """The fields to save, as the register keeps them (after :meth:`_problems` passed)."""
+        return prop.stored(self._raw())
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.field_errors.items():
@@ -617,8 +579,6 @@ class ObjectDialog(QDialog):
             return
         try:
             fields = self.fields()
-            if not self.use.isEnabled():
-                fields.pop("use")
             if self.object_id is None:
                 self.object_id = ps.add_object(self.ws, fields)
             else:
