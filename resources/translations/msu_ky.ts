@@ -180,6 +180,79 @@
     </message>
   </context>
   <context>
+    <name>AllLeasesDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="294" />
+      <source>&amp;Close</source>
+      <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="255" />
+      <source>From</source>
+      <translation>Башталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="252" />
+      <source>Inv. No.</source>
+      <translation>Инв. №</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="247" />
+      <source>Leases</source>
+      <translation>Ижара</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="254" />
+      <source>Lessee</source>
+      <translation>Ижарачы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="253" />
+      <source>Object</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="291" />
+      <source>Rent income by year, som: {text}</source>
+      <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="257" />
+      <source>Rent, som</source>
+      <translation>Ижара акысы, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="258" />
+      <source>State</source>
+      <translation>Абалы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="256" />
+      <source>To</source>
+      <translation>Аягы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
+      <source>active</source>
+      <translation>күчүндө</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
+      <source>ends within 60 days</source>
+      <translation>60 күндүн ичинде бүтөт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
+      <source>expired</source>
+      <translation>мөөнөтү бүттү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="243" />
+      <source>terminated</source>
+      <translation>бузулду</translation>
+    </message>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
       <location filename="msu_desktop/gui/report_dialogs.py" line="80" />
@@ -1331,52 +1404,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1287" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1297" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="41" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1283" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="27" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1299" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="43" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1298" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="42" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1288" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1289" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1292" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1300" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="44" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1291" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1559,12 +1632,12 @@
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="309" />
+      <location filename="msu_desktop/services/property_service.py" line="311" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="311" />
+      <location filename="msu_desktop/services/property_service.py" line="313" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -1653,7 +1726,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="214" />
+      <location filename="msu_desktop/services/property_service.py" line="216" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -1788,7 +1861,7 @@
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="431" />
+      <location filename="msu_desktop/services/property_service.py" line="433" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
@@ -1981,7 +2054,7 @@
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="118" />
+      <location filename="msu_desktop/services/property_service.py" line="120" />
       <source>The inventory number {number} is already used.</source>
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
@@ -2011,7 +2084,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="303" />
+      <location filename="msu_desktop/services/property_service.py" line="305" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -2056,7 +2129,7 @@
       <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="263" />
+      <location filename="msu_desktop/services/property_service.py" line="265" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
@@ -2421,7 +2494,7 @@
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="305" />
+      <location filename="msu_desktop/services/property_service.py" line="307" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
@@ -2511,7 +2584,7 @@
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="469" />
+      <location filename="msu_desktop/services/property_service.py" line="471" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
     </message>
@@ -2521,12 +2594,12 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="688" />
+      <location filename="msu_desktop/services/property_service.py" line="690" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="367" />
+      <location filename="msu_desktop/services/property_service.py" line="369" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
@@ -2606,7 +2679,7 @@
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="212" />
+      <location filename="msu_desktop/services/property_service.py" line="214" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
@@ -2616,12 +2689,12 @@
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="105" />
+      <location filename="msu_desktop/services/property_service.py" line="107" />
       <source>Unknown property category {category}.</source>
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="307" />
+      <location filename="msu_desktop/services/property_service.py" line="309" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -3066,12 +3139,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1327" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="42" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1363" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="78" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3188,82 +3261,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1133" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="90" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1132" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="89" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1127" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="84" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1129" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="86" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1103" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="60" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1125" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="82" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="91" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1131" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="88" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1130" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1128" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="85" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1106" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="63" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1120" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="77" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1121" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="78" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1114" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="71" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1115" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="72" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1116" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="73" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -3411,107 +3484,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1416" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="70" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1418" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="72" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1421" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="75" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1423" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="77" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1417" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="71" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1414" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="68" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1408" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="62" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1466" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="120" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Импорттолбогон мамычалар (эскертүүгө сактоо үчүн белгилеңиз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1425" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="79" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1422" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="76" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1412" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="66" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1413" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="67" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1428" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="82" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1424" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="78" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1427" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="81" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1453" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="107" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1419" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="73" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1426" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="80" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1415" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="69" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1420" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="74" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1432" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="86" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -3648,82 +3721,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="335" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="350" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="217" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="51" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="216" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="352" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="362" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="331" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="364" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="229" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="63" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="89" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="374" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="62" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="336" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="337" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="361" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="379" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="61" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -3732,185 +3805,223 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="354" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="125" />
       <source>Its date:</source>
       <translation>Документтин күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="353" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="124" />
       <source>Its number:</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="332" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="93" />
       <source>Not published: left out of the public register</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="202" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="230" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="64" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="272" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="43" />
       <source>Property object</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="371" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="60" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="363" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="119" />
       <source>Size and how it became municipal property</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="231" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="65" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="328" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="99" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="359" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="130" />
       <source>Value, condition and use</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="334" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="351" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="302" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="73" />
       <source>e.g. a decision of the local council</source>
       <translation>мисалы, жергиликтүү кеңештин чечими</translation>
     </message>
   </context>
   <context>
+    <name>ObjectHistoryDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
+      <source>Basis</source>
+      <translation>Негизи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="84" />
+      <source>Field</source>
+      <translation>Талаа</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
+      <source>History of the object</source>
+      <translation>Объекттин тарыхы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="86" />
+      <source>New value</source>
+      <translation>Жаңы маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="85" />
+      <source>Old value</source>
+      <translation>Мурунку маани</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="82" />
+      <source>When</source>
+      <translation>Качан</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="83" />
+      <source>Who</source>
+      <translation>Ким</translation>
+    </message>
+  </context>
+  <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1199" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="156" />
       <source>&amp;Add lease…</source>
       <translation>Ижараны &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1206" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1202" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="159" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1185" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="142" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1270" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1247" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="204" />
       <source>Leases of {object}</source>
       <translation>{object} объектинин ижарасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1184" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="141" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1197" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="154" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Ижара азырынча жок. Киргизүү үчүн «Ижараны кошуу…» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1187" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="144" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1188" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="145" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1186" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="177" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="178" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="179" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="180" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
@@ -4520,12 +4631,12 @@ Data folder: {path}</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="109" />
+      <location filename="msu_desktop/services/property_service.py" line="111" />
       <source>Unknown value {value}.</source>
       <translation>Белгисиз маани: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="279" />
+      <location filename="msu_desktop/services/property_service.py" line="281" />
       <source>decision No. {n} of {d}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
@@ -4535,7 +4646,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="152" />
+      <location filename="msu_desktop/services/property_service.py" line="154" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -5035,211 +5146,195 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="652" />
+      <location filename="msu_desktop/gui/property/page.py" line="100" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="978" />
       <source>&amp;Close</source>
-      <translation>&amp;Жабуу</translation>
+      <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="653" />
+      <location filename="msu_desktop/gui/property/page.py" line="101" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="659" />
+      <location filename="msu_desktop/gui/property/page.py" line="107" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="661" />
+      <location filename="msu_desktop/gui/property/page.py" line="109" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="654" />
+      <location filename="msu_desktop/gui/property/page.py" line="102" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="660" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="656" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="658" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="655" />
+      <location filename="msu_desktop/gui/property/page.py" line="103" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="726" />
+      <location filename="msu_desktop/gui/property/page.py" line="174" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="627" />
+      <location filename="msu_desktop/gui/property/page.py" line="75" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="626" />
+      <location filename="msu_desktop/gui/property/page.py" line="74" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>Basis</source>
-      <translation>Негизи</translation>
+      <translation type="vanished">Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="657" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1001" />
+      <location filename="msu_desktop/gui/property/page.py" line="327" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="662" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1078" />
+      <location filename="msu_desktop/gui/property/page.py" line="373" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1095" />
+      <location filename="msu_desktop/gui/property/page.py" line="390" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1086" />
+      <location filename="msu_desktop/gui/property/page.py" line="381" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property/page.py" line="392" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="865" />
       <source>Field</source>
-      <translation>Талаа</translation>
+      <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="939" />
       <source>From</source>
-      <translation>Башталышы</translation>
+      <translation type="vanished">Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
       <source>History of the object</source>
-      <translation>Объекттин тарыхы</translation>
+      <translation type="vanished">Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1064" />
       <source>Import</source>
-      <translation>Импорт</translation>
+      <translation type="vanished">Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1032" />
       <source>Import a register</source>
-      <translation>Реестрди импорттоо</translation>
+      <translation type="vanished">Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1058" />
       <source>Import the accepted rows?</source>
-      <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
+      <translation type="vanished">Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="936" />
       <source>Inv. No.</source>
-      <translation>Инв. №</translation>
+      <translation type="vanished">Инв. №</translation>
     </message>
     <message>
       <source>Lease</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="931" />
       <source>Leases</source>
-      <translation>Ижара</translation>
+      <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="737" />
+      <location filename="msu_desktop/gui/property/page.py" line="185" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="938" />
       <source>Lessee</source>
-      <translation>Ижарачы</translation>
+      <translation type="vanished">Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>New value</source>
-      <translation>Жаңы маани</translation>
+      <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="937" />
       <source>Object</source>
-      <translation>Объект</translation>
+      <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="785" />
+      <location filename="msu_desktop/gui/property/page.py" line="233" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>Old value</source>
-      <translation>Мурунку маани</translation>
+      <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1073" />
+      <location filename="msu_desktop/gui/property/page.py" line="368" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1075" />
+      <location filename="msu_desktop/gui/property/page.py" line="370" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="975" />
       <source>Rent income by year, som: {text}</source>
-      <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
+      <translation type="vanished">Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="941" />
       <source>Rent, som</source>
-      <translation>Ижара акысы, сом</translation>
+      <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property/page.py" line="346" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -5248,120 +5343,111 @@ Data folder: {path}</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="622" />
+      <location filename="msu_desktop/gui/property/page.py" line="70" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="826" />
+      <location filename="msu_desktop/gui/property/page.py" line="274" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="629" />
+      <location filename="msu_desktop/gui/property/page.py" line="77" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="765" />
+      <location filename="msu_desktop/gui/property/page.py" line="213" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="942" />
       <source>State</source>
-      <translation>Абалы</translation>
+      <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property/page.py" line="87" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="940" />
       <source>To</source>
-      <translation>Аягы</translation>
+      <translation type="vanished">Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="863" />
       <source>When</source>
-      <translation>Качан</translation>
+      <translation type="vanished">Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="864" />
       <source>Who</source>
-      <translation>Ким</translation>
+      <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="849" />
+      <location filename="msu_desktop/gui/property/page.py" line="297" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="924" />
       <source>active</source>
-      <translation>күчүндө</translation>
+      <translation type="vanished">күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="925" />
       <source>ends within 60 days</source>
-      <translation>60 күндүн ичинде бүтөт</translation>
+      <translation type="vanished">60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="926" />
       <source>expired</source>
-      <translation>мөөнөтү бүттү</translation>
+      <translation type="vanished">мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="927" />
       <source>terminated</source>
-      <translation>бузулду</translation>
+      <translation type="vanished">бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1049" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
-      <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
+      <translation type="vanished">Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
   </context>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="116" />
+      <location filename="msu_desktop/gui/property/models.py" line="72" />
       <source>Area / qty</source>
       <translation>Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="117" />
+      <location filename="msu_desktop/gui/property/models.py" line="73" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="114" />
+      <location filename="msu_desktop/gui/property/models.py" line="70" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="118" />
+      <location filename="msu_desktop/gui/property/models.py" line="74" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="112" />
+      <location filename="msu_desktop/gui/property/models.py" line="68" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="113" />
+      <location filename="msu_desktop/gui/property/models.py" line="69" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="119" />
+      <location filename="msu_desktop/gui/property/models.py" line="75" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="115" />
+      <location filename="msu_desktop/gui/property/models.py" line="71" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -5432,6 +5518,34 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
       <source>{local} Bishkek time ({utc} UTC)</source>
       <translation>{local} Бишкек убактысы ({utc} UTC)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterImport</name>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="155" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="155" />
+      <source>Import a register</source>
+      <translation>Реестрди импорттоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="181" />
+      <source>Import the accepted rows?</source>
+      <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="172" />
+      <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
+      <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
   </context>
   <context>
@@ -5905,27 +6019,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1502" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="35" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1499" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="32" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1500" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="33" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1501" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="34" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1490" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="23" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>

@@ -180,6 +180,79 @@
     </message>
   </context>
   <context>
+    <name>AllLeasesDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="294" />
+      <source>&amp;Close</source>
+      <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="255" />
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="252" />
+      <source>Inv. No.</source>
+      <translation>Инв. №</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="247" />
+      <source>Leases</source>
+      <translation>Аренда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="254" />
+      <source>Lessee</source>
+      <translation>Арендатор</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="253" />
+      <source>Object</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="291" />
+      <source>Rent income by year, som: {text}</source>
+      <translation>Доходы от аренды по годам, сом: {text}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="257" />
+      <source>Rent, som</source>
+      <translation>Арендная плата, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="258" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="256" />
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
+      <source>active</source>
+      <translation>действует</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
+      <source>ends within 60 days</source>
+      <translation>истекает в течение 60 дней</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
+      <source>expired</source>
+      <translation>истекла</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="243" />
+      <source>terminated</source>
+      <translation>расторгнута</translation>
+    </message>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
       <location filename="msu_desktop/gui/report_dialogs.py" line="80" />
@@ -1331,52 +1404,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1287" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1297" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="41" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1283" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="27" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1299" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="43" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1298" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="42" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1288" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1289" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1292" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1300" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="44" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1291" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1559,12 +1632,12 @@
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="309" />
+      <location filename="msu_desktop/services/property_service.py" line="311" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="311" />
+      <location filename="msu_desktop/services/property_service.py" line="313" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -1653,7 +1726,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="214" />
+      <location filename="msu_desktop/services/property_service.py" line="216" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -1788,7 +1861,7 @@
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="431" />
+      <location filename="msu_desktop/services/property_service.py" line="433" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
@@ -1981,7 +2054,7 @@
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="118" />
+      <location filename="msu_desktop/services/property_service.py" line="120" />
       <source>The inventory number {number} is already used.</source>
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
@@ -2011,7 +2084,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="303" />
+      <location filename="msu_desktop/services/property_service.py" line="305" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -2056,7 +2129,7 @@
       <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="263" />
+      <location filename="msu_desktop/services/property_service.py" line="265" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
@@ -2421,7 +2494,7 @@
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="305" />
+      <location filename="msu_desktop/services/property_service.py" line="307" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
@@ -2511,7 +2584,7 @@
       <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="469" />
+      <location filename="msu_desktop/services/property_service.py" line="471" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -2521,12 +2594,12 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="688" />
+      <location filename="msu_desktop/services/property_service.py" line="690" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="367" />
+      <location filename="msu_desktop/services/property_service.py" line="369" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
@@ -2606,7 +2679,7 @@
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="212" />
+      <location filename="msu_desktop/services/property_service.py" line="214" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
@@ -2616,12 +2689,12 @@
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="105" />
+      <location filename="msu_desktop/services/property_service.py" line="107" />
       <source>Unknown property category {category}.</source>
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="307" />
+      <location filename="msu_desktop/services/property_service.py" line="309" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -3066,12 +3139,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1327" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="42" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1363" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="78" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3188,82 +3261,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1133" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="90" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1132" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="89" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1127" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="84" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1129" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="86" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1103" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="60" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1125" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="82" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="91" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1131" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="88" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1130" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1128" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="85" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1106" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="63" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1120" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="77" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1121" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="78" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1114" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="71" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1115" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="72" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1116" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="73" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -3411,107 +3484,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1416" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="70" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1418" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="72" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1421" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="75" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1423" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="77" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1417" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="71" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1414" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="68" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1408" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="62" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1466" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="120" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Столбцы, которые не импортируются (отметьте, чтобы сохранить их в примечании):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1425" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="79" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1422" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="76" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1412" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="66" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1413" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="67" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1428" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="82" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1424" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="78" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1427" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="81" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1453" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="107" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1419" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="73" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1426" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="80" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1415" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="69" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1420" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="74" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1432" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="86" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -3648,82 +3721,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="335" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="350" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="217" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="51" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="216" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="352" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="362" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="338" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="331" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="364" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="229" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="63" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="318" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="89" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="374" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="62" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="336" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="337" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="361" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="379" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="61" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -3732,185 +3805,223 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="354" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="125" />
       <source>Its date:</source>
       <translation>Дата документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="353" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="124" />
       <source>Its number:</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="333" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="332" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="93" />
       <source>Not published: left out of the public register</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="202" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="230" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="64" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="272" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="43" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="371" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="60" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="363" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="119" />
       <source>Size and how it became municipal property</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="367" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="231" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="65" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="328" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="99" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="213" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="359" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="130" />
       <source>Value, condition and use</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="334" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="351" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="302" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="73" />
       <source>e.g. a decision of the local council</source>
       <translation>например, решение местного кенеша</translation>
     </message>
   </context>
   <context>
+    <name>ObjectHistoryDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
+      <source>Basis</source>
+      <translation>Основание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="84" />
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
+      <source>History of the object</source>
+      <translation>История объекта</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="86" />
+      <source>New value</source>
+      <translation>Новое значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="85" />
+      <source>Old value</source>
+      <translation>Прежнее значение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="82" />
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="83" />
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+  </context>
+  <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1199" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="156" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1206" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1202" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="159" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1185" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="142" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1270" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1247" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="204" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1184" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="141" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1197" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="154" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1187" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="144" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1188" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="145" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1186" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="177" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="178" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="179" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1223" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="180" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -4520,12 +4631,12 @@ Data folder: {path}</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="109" />
+      <location filename="msu_desktop/services/property_service.py" line="111" />
       <source>Unknown value {value}.</source>
       <translation>Неизвестное значение: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="279" />
+      <location filename="msu_desktop/services/property_service.py" line="281" />
       <source>decision No. {n} of {d}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
@@ -4535,7 +4646,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="152" />
+      <location filename="msu_desktop/services/property_service.py" line="154" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -5035,211 +5146,195 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="652" />
+      <location filename="msu_desktop/gui/property/page.py" line="100" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="978" />
       <source>&amp;Close</source>
-      <translation>&amp;Закрыть</translation>
+      <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="653" />
+      <location filename="msu_desktop/gui/property/page.py" line="101" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="659" />
+      <location filename="msu_desktop/gui/property/page.py" line="107" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="661" />
+      <location filename="msu_desktop/gui/property/page.py" line="109" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="654" />
+      <location filename="msu_desktop/gui/property/page.py" line="102" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="660" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="656" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="658" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="625" />
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="655" />
+      <location filename="msu_desktop/gui/property/page.py" line="103" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="726" />
+      <location filename="msu_desktop/gui/property/page.py" line="174" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="627" />
+      <location filename="msu_desktop/gui/property/page.py" line="75" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="626" />
+      <location filename="msu_desktop/gui/property/page.py" line="74" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="868" />
       <source>Basis</source>
-      <translation>Основание</translation>
+      <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="657" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1001" />
+      <location filename="msu_desktop/gui/property/page.py" line="327" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="662" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1078" />
+      <location filename="msu_desktop/gui/property/page.py" line="373" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1095" />
+      <location filename="msu_desktop/gui/property/page.py" line="390" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1086" />
+      <location filename="msu_desktop/gui/property/page.py" line="381" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1097" />
+      <location filename="msu_desktop/gui/property/page.py" line="392" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="865" />
       <source>Field</source>
-      <translation>Поле</translation>
+      <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="939" />
       <source>From</source>
-      <translation>С</translation>
+      <translation type="vanished">С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="858" />
       <source>History of the object</source>
-      <translation>История объекта</translation>
+      <translation type="vanished">История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1064" />
       <source>Import</source>
-      <translation>Импорт</translation>
+      <translation type="vanished">Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1032" />
       <source>Import a register</source>
-      <translation>Импорт реестра</translation>
+      <translation type="vanished">Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1058" />
       <source>Import the accepted rows?</source>
-      <translation>Импортировать принятые строки?</translation>
+      <translation type="vanished">Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="936" />
       <source>Inv. No.</source>
-      <translation>Инв. №</translation>
+      <translation type="vanished">Инв. №</translation>
     </message>
     <message>
       <source>Lease</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="931" />
       <source>Leases</source>
-      <translation>Аренда</translation>
+      <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="737" />
+      <location filename="msu_desktop/gui/property/page.py" line="185" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="938" />
       <source>Lessee</source>
-      <translation>Арендатор</translation>
+      <translation type="vanished">Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="867" />
       <source>New value</source>
-      <translation>Новое значение</translation>
+      <translation type="vanished">Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="937" />
       <source>Object</source>
-      <translation>Объект</translation>
+      <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="785" />
+      <location filename="msu_desktop/gui/property/page.py" line="233" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>Old value</source>
-      <translation>Прежнее значение</translation>
+      <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1073" />
+      <location filename="msu_desktop/gui/property/page.py" line="368" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1075" />
+      <location filename="msu_desktop/gui/property/page.py" line="370" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="975" />
       <source>Rent income by year, som: {text}</source>
-      <translation>Доходы от аренды по годам, сом: {text}</translation>
+      <translation type="vanished">Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="941" />
       <source>Rent, som</source>
-      <translation>Арендная плата, сом</translation>
+      <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1020" />
+      <location filename="msu_desktop/gui/property/page.py" line="346" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -5248,120 +5343,111 @@ Data folder: {path}</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="622" />
+      <location filename="msu_desktop/gui/property/page.py" line="70" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="826" />
+      <location filename="msu_desktop/gui/property/page.py" line="274" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="629" />
+      <location filename="msu_desktop/gui/property/page.py" line="77" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="765" />
+      <location filename="msu_desktop/gui/property/page.py" line="213" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="942" />
       <source>State</source>
-      <translation>Состояние</translation>
+      <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="639" />
+      <location filename="msu_desktop/gui/property/page.py" line="87" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="940" />
       <source>To</source>
-      <translation>По</translation>
+      <translation type="vanished">По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="863" />
       <source>When</source>
-      <translation>Когда</translation>
+      <translation type="vanished">Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="864" />
       <source>Who</source>
-      <translation>Кто</translation>
+      <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="849" />
+      <location filename="msu_desktop/gui/property/page.py" line="297" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="924" />
       <source>active</source>
-      <translation>действует</translation>
+      <translation type="vanished">действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="925" />
       <source>ends within 60 days</source>
-      <translation>истекает в течение 60 дней</translation>
+      <translation type="vanished">истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="926" />
       <source>expired</source>
-      <translation>истекла</translation>
+      <translation type="vanished">истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="927" />
       <source>terminated</source>
-      <translation>расторгнута</translation>
+      <translation type="vanished">расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1049" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
-      <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
+      <translation type="vanished">Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
   </context>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="116" />
+      <location filename="msu_desktop/gui/property/models.py" line="72" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="117" />
+      <location filename="msu_desktop/gui/property/models.py" line="73" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="114" />
+      <location filename="msu_desktop/gui/property/models.py" line="70" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="118" />
+      <location filename="msu_desktop/gui/property/models.py" line="74" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="112" />
+      <location filename="msu_desktop/gui/property/models.py" line="68" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="113" />
+      <location filename="msu_desktop/gui/property/models.py" line="69" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="119" />
+      <location filename="msu_desktop/gui/property/models.py" line="75" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="115" />
+      <location filename="msu_desktop/gui/property/models.py" line="71" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -5432,6 +5518,34 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
       <source>{local} Bishkek time ({utc} UTC)</source>
       <translation>{local} по времени Бишкека ({utc} UTC)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterImport</name>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="155" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="155" />
+      <source>Import a register</source>
+      <translation>Импорт реестра</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="181" />
+      <source>Import the accepted rows?</source>
+      <translation>Импортировать принятые строки?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="172" />
+      <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
+      <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
   </context>
   <context>
@@ -5905,27 +6019,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1502" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="35" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1499" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="32" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1500" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="33" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1501" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="34" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1490" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="23" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
