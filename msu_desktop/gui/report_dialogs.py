@@ -1,4 +1,4 @@
-"""Small dialogs of the report page: approve, unlock, history of a value, comments.
+"""Small dialogs of the report page: approve, unlock, comments (the history: gui/history.py).
 
 They are opened with ``open()`` (window-modal, never a nested ``exec()``), so tests and the
 keyboard drive them the same way.
@@ -10,24 +10,17 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -132,66 +125,6 @@ class UnlockDialog(QDialog):
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
-
-
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, rows: list[list[str]], headers: list[str], parent: QObject) -> None:
-        super().__init__(parent)
-        self.rows, self.headers = rows, headers
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-
-class HistoryDialog(QDialog):
-    """Who changed a value, when, from what to what."""
-
-    def __init__(self, title: str, rows: list[list[str]], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("historyDialog")
-        self.setWindowTitle(title)
-        self.resize(980, 380)
-        lay = QVBoxLayout(self)
-        headers = [
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("Field"),
-            self.tr("Old value"),
-            self.tr("New value"),
-            self.tr("Note"),
-        ]
-        self.model = HistoryModel(rows, headers, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("historyTable")
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()  # when, who, field: as wide as they need
-        for column in (3, 4):  # the old and new values share what is left with the note
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(True)
-        self.table.resizeRowsToContents()
-        lay.addWidget(self.table)
-        if not rows:
-            lay.addWidget(QLabel(self.tr("No changes yet.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
 
 
 class CommentDialog(QDialog):

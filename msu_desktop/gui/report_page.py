@@ -1053,28 +1053,24 @@ class ReportPage(QWidget):
         return f"{m.code if m else ''} — {self.rules.label_of(field, m, self.lang)}"
 
     def open_history(self, field: str | None = None) -> QWidget | None:
-        from msu_desktop.gui.report_dialogs import HistoryDialog
+        from msu_desktop.gui.history import HistoryDialog
 
         if not (self.current_period and self.current_code):
             return None
         self.form.flush()
         m = self.ws.plan().measure(self.current_code)
-        rows = []
-        for h in reversed(rs.history(self.ws, self.current_period, self.current_code, field)):
-            rows.append(
-                [
-                    h.at.strftime("%d.%m.%Y %H:%M"),
-                    h.user,
-                    self.rules.label_of(h.field, m, self.lang),
-                    rs.value_text(self.rules, h.field, h.old, self.lang),
-                    rs.value_text(self.rules, h.field, h.new, self.lang),
-                    rs.reason_text(h.reason, self.lang),
-                ]
-            )
+        rules, lang = self.rules, self.lang
         title = self.tr("History: {what}").format(
             what=self._field_title(field) if field else self.current_code
         )
-        dlg = HistoryDialog(title, rows, self)
+        dlg = HistoryDialog(
+            title,
+            rs.history(self.ws, self.current_period, self.current_code, field),
+            field_label=lambda f: rules.label_of(f, m, lang),
+            value_text=lambda f, v: rs.value_text(rules, f, v or "", lang),
+            reason_text=lambda r: rs.reason_text(r, lang),
+            parent=self,
+        )
         self.dialog = dlg
         dlg.open()
         return dlg
