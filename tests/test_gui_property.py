@@ -95,13 +95,16 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
         next(r for r in range(page.proxy.rowCount()) if "культур" in page.proxy.index(r, 1).data())
     )
     page.show_history()
-    table = page.history_dialog.findChild(
-        __import__("PySide6.QtWidgets", fromlist=["QTableWidget"]).QTableWidget
-    )
-    fields = [table.item(r, 2).text() for r in range(table.rowCount())]
+    # the one history view (gui/history.py) lists the newest change first: read it oldest first
+    model = page.history_dialog.table.model()
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in reversed(range(model.rowCount()))
+    ]
+    fields = [row[2] for row in rows]
     # in the user's words (here the source language), not the database's column names
     assert "Status" in fields and "Use" in fields and "use" not in fields
-    uses = [table.item(r, 4).text() for r in range(table.rowCount()) if fields[r] == "Use"]
+    uses = [row[4] for row in rows if row[2] == "Use"]
     assert uses == ["В аренде", "Списано"]  # the choices' labels, not their ids
 
 

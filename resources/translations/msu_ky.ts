@@ -19,7 +19,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="339" />
+      <location filename="msu_desktop/services/agency/report.py" line="123" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="348" />
+      <location filename="msu_desktop/services/agency/report.py" line="150" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="352" />
+      <location filename="msu_desktop/services/agency/report.py" line="182" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_desktop/services/agency/report.py" line="179" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="282" />
+      <location filename="msu_desktop/services/agency/report.py" line="200" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="347" />
+      <location filename="msu_desktop/services/agency/report.py" line="149" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="284" />
+      <location filename="msu_desktop/services/agency/report.py" line="177" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="283" />
+      <location filename="msu_desktop/services/agency/report.py" line="178" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="143" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="349" />
+      <location filename="msu_desktop/services/agency/report.py" line="151" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -255,27 +255,27 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="80" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="73" />
       <source>Approve</source>
       <translation>Бекитүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="51" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="44" />
       <source>Approve the report for {period}</source>
       <translation>{period} үчүн отчетту бекитүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="76" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="69" />
       <source>Date of approval:</source>
       <translation>Бекитилген күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="71" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="64" />
       <source>Head of the aiyl okmotu:</source>
       <translation>Айыл өкмөтүнүн башчысы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="60" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="53" />
       <source>Once approved, the report is locked. It can be unlocked later only with a recorded reason.</source>
       <translation>Бекитилгенден кийин отчет кулпуланат. Аны себебин жазып гана кайра ачууга болот.</translation>
     </message>
@@ -283,22 +283,22 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="85" />
+      <location filename="msu_desktop/services/file_store.py" line="86" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Жокко чыгарылды; эч нерсе тиркелген жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="65" />
+      <location filename="msu_desktop/services/file_store.py" line="66" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>{path} окулбай жатат (флешка чыгарылып алындыбы?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="77" />
+      <location filename="msu_desktop/services/file_store.py" line="78" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>{path} окулган жок (флешка чыгарылып алындыбы?). Эч нерсе тиркелген жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="61" />
+      <location filename="msu_desktop/services/file_store.py" line="62" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>{path} — бул файл эмес, папка.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="90" />
+      <location filename="msu_desktop/services/file_store.py" line="91" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} {mb} МБдан чоң; кичирээк файл тиркеңиз.</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -545,7 +545,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -580,7 +580,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -744,7 +744,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="90" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -954,7 +954,7 @@
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="30" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
@@ -984,12 +984,12 @@
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="25" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -1233,12 +1233,12 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="221" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="154" />
       <source>Add comment</source>
       <translation>Комментарий кошуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="215" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="148" />
       <source>Write a comment…</source>
       <translation>Комментарий жазыңыз…</translation>
     </message>
@@ -1246,12 +1246,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="41" />
+      <location filename="msu_desktop/gui/crash.py" line="50" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>Программада ката кетти. Сакталган маалыматтар бузулган жок. Ката тууралуу отчет бул файлга жазылды:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="39" />
+      <location filename="msu_desktop/gui/crash.py" line="48" />
       <source>Unexpected error</source>
       <translation>Күтүлбөгөн ката</translation>
     </message>
@@ -1273,7 +1273,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="68" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1283,12 +1283,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="65" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1303,47 +1303,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="71" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="72" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1381,7 +1381,7 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="392" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1396,7 +1396,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="334" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -1530,7 +1530,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="88" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -1540,7 +1540,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -1573,7 +1573,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="337" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -1687,7 +1687,7 @@
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="218" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
@@ -1702,7 +1702,7 @@
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1726,7 +1726,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="216" />
+      <location filename="msu_desktop/services/property_import.py" line="751" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -1806,7 +1806,7 @@
       <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -1836,17 +1836,17 @@
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="389" />
+      <location filename="msu_desktop/cli/replies.py" line="50" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
@@ -1916,7 +1916,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="428" />
+      <location filename="msu_desktop/services/backup.py" line="422" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -1934,7 +1934,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="167" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -1944,7 +1944,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <location filename="msu_desktop/storage/db.py" line="181" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -1989,7 +1989,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -1999,12 +1999,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2029,7 +2029,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <location filename="msu_desktop/storage/migrate.py" line="161" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2049,7 +2049,7 @@
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <location filename="msu_desktop/services/delivery.py" line="186" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="203" />
+      <location filename="msu_desktop/services/trust.py" line="184" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -2164,7 +2164,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="235" />
+      <location filename="msu_desktop/services/agency/collect.py" line="149" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2489,7 +2489,7 @@
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="115" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -2499,7 +2499,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <location filename="msu_desktop/services/delivery.py" line="307" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -2524,7 +2524,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="162" />
+      <location filename="msu_desktop/services/delivery.py" line="149" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -2594,22 +2594,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="690" />
+      <location filename="msu_desktop/services/property_service.py" line="172" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="369" />
+      <location filename="msu_desktop/services/property_service.py" line="359" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="161" />
+      <location filename="msu_desktop/services/files.py" line="25" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="232" />
+      <location filename="msu_desktop/storage/migrate.py" line="188" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -2629,7 +2629,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="71" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -2757,12 +2757,12 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="205" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="245" />
+      <location filename="msu_desktop/services/backup.py" line="179" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2802,7 +2802,7 @@
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="225" />
+      <location filename="msu_desktop/services/property_import.py" line="115" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -2830,32 +2830,32 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="284" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="141" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="82" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="289" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="275" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="131" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="81" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -2870,12 +2870,12 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="80" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="285" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="143" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -2900,22 +2900,22 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="56" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="280" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="136" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="281" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="133" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="83" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -2925,12 +2925,12 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -2940,22 +2940,22 @@
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="252" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="53" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -2968,12 +2968,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="358" />
+      <location filename="msu_desktop/gui/report_page.py" line="356" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="347" />
+      <location filename="msu_desktop/gui/report_page.py" line="346" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -2991,7 +2991,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_desktop/services/plan_files.py" line="167" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -3001,12 +3001,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="72" />
+      <location filename="msu_desktop/services/property_service.py" line="69" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="29" />
+      <location filename="msu_desktop/services/plan_files.py" line="201" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -3144,7 +3144,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="78" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="35" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3160,37 +3160,37 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="171" />
+      <location filename="msu_desktop/gui/history.py" line="140" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="173" />
+      <location filename="msu_desktop/gui/history.py" line="142" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="191" />
+      <location filename="msu_desktop/gui/history.py" line="161" />
       <source>No changes yet.</source>
       <translation>Азырынча өзгөртүү жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="174" />
+      <location filename="msu_desktop/gui/history.py" line="143" />
       <source>Note</source>
       <translation>Эскертүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="172" />
+      <location filename="msu_desktop/gui/history.py" line="141" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="169" />
+      <location filename="msu_desktop/gui/history.py" line="138" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="170" />
+      <location filename="msu_desktop/gui/history.py" line="139" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
@@ -3218,7 +3218,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <location filename="msu_desktop/services/inbox/server.py" line="130" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -3721,52 +3721,52 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="106" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="121" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="51" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="123" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="133" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="109" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="102" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="135" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="63" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -3776,27 +3776,27 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="62" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="145" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="107" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="108" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="132" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="61" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="150" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -3805,7 +3805,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="101" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -3820,12 +3820,12 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="104" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="103" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -3835,12 +3835,12 @@ Data folder: {path}</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="64" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="60" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3850,12 +3850,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="60" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="142" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="134" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -3865,12 +3865,12 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="138" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="65" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="61" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -3880,12 +3880,12 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="136" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -3895,12 +3895,12 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="105" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="122" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -3913,39 +3913,34 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="78" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="84" />
       <source>Field</source>
-      <translation>Талаа</translation>
+      <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="86" />
       <source>New value</source>
-      <translation>Жаңы маани</translation>
+      <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="85" />
       <source>Old value</source>
-      <translation>Мурунку маани</translation>
+      <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="82" />
       <source>When</source>
-      <translation>Качан</translation>
+      <translation type="vanished">Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="83" />
       <source>Who</source>
-      <translation>Ким</translation>
+      <translation type="vanished">Ким</translation>
     </message>
   </context>
   <context>
@@ -3971,7 +3966,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -4142,7 +4137,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="310" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4215,7 +4210,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/pages.py" line="80" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -4367,7 +4362,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -4588,7 +4583,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
@@ -4659,7 +4654,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
@@ -4669,7 +4664,7 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -4704,7 +4699,7 @@ Data folder: {path}</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="481" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -4719,12 +4714,12 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -4734,7 +4729,7 @@ Data folder: {path}</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -4779,7 +4774,7 @@ Data folder: {path}</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="107" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -4804,12 +4799,12 @@ Data folder: {path}</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="108" />
+      <location filename="msu_desktop/services/property_export.py" line="65" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="53" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -4854,7 +4849,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="244" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -4884,7 +4879,7 @@ Data folder: {path}</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="62" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
@@ -4919,17 +4914,17 @@ Data folder: {path}</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="59" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -4939,7 +4934,7 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/property_export.py" line="60" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
@@ -5027,7 +5022,7 @@ Data folder: {path}</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="737" />
+      <location filename="msu_desktop/services/property_import.py" line="680" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -5057,12 +5052,12 @@ Data folder: {path}</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="765" />
+      <location filename="msu_desktop/services/property_import.py" line="693" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="617" />
+      <location filename="msu_desktop/services/property_import.py" line="483" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -5111,7 +5106,7 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="756" />
+      <location filename="msu_desktop/services/property_import.py" line="594" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
@@ -5138,7 +5133,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="613" />
+      <location filename="msu_desktop/services/property_import.py" line="445" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5239,7 +5234,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="390" />
+      <location filename="msu_desktop/gui/property/page.py" line="380" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -5249,7 +5244,7 @@ Data folder: {path}</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="392" />
+      <location filename="msu_desktop/gui/property/page.py" line="373" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -5490,7 +5485,7 @@ Data folder: {path}</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="74" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -5528,7 +5523,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="167" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -5670,7 +5665,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="67" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -5748,12 +5743,12 @@ Data folder: {path}</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1229" />
+      <location filename="msu_desktop/gui/report_page.py" line="1225" />
       <source>Attach documents and photos</source>
       <translation>Документтерди жана сүрөттөрдү тиркөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1249" />
+      <location filename="msu_desktop/gui/report_page.py" line="1245" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>
@@ -5763,12 +5758,12 @@ Data folder: {path}</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1098" />
+      <location filename="msu_desktop/gui/report_page.py" line="1094" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1089" />
+      <location filename="msu_desktop/gui/report_page.py" line="1085" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
@@ -5778,12 +5773,12 @@ Data folder: {path}</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1249" />
+      <location filename="msu_desktop/gui/report_page.py" line="1245" />
       <source>Copying files…</source>
       <translation>Файлдар көчүрүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1231" />
+      <location filename="msu_desktop/gui/report_page.py" line="1227" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документтер жана сүрөттөр (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Бардык файлдар (*)</translation>
     </message>
@@ -5798,12 +5793,12 @@ Data folder: {path}</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1271" />
+      <location filename="msu_desktop/gui/report_page.py" line="1267" />
       <source>Files attached.</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1074" />
+      <location filename="msu_desktop/gui/report_page.py" line="1063" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
@@ -5823,7 +5818,7 @@ Data folder: {path}</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1142" />
+      <location filename="msu_desktop/gui/report_page.py" line="1138" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
@@ -5858,7 +5853,7 @@ Data folder: {path}</source>
       <translation>Мурунку мезгилден баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1245" />
+      <location filename="msu_desktop/gui/report_page.py" line="1241" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
@@ -5868,17 +5863,17 @@ Data folder: {path}</source>
       <translation>Программа аяктаган: бул отчет архивде. Аны дагы эле толтурууга болот; ал мөөнөтү өткөн деп эсептелбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1178" />
+      <location filename="msu_desktop/gui/report_page.py" line="1174" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1164" />
+      <location filename="msu_desktop/gui/report_page.py" line="1160" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1195" />
+      <location filename="msu_desktop/gui/report_page.py" line="1191" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
@@ -5938,12 +5933,12 @@ Data folder: {path}</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1147" />
+      <location filename="msu_desktop/gui/report_page.py" line="1143" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Каталар: {n}, чараларда: {m}. Биринчиси көрсөтүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1134" />
+      <location filename="msu_desktop/gui/report_page.py" line="1130" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Мурунку мезгилден өткөрүлгөн маанилер: {n}.</translation>
     </message>
@@ -5986,12 +5981,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="388" />
+      <location filename="msu_desktop/domain/property.py" line="134" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="353" />
+      <location filename="msu_desktop/domain/property.py" line="148" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -6268,7 +6263,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="57" />
+      <location filename="msu_desktop/gui/workers.py" line="77" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>
@@ -6276,17 +6271,17 @@ Folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="121" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="114" />
       <source>Unlock</source>
       <translation>Кайра ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="106" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="99" />
       <source>Unlock the report for {period}</source>
       <translation>{period} үчүн отчетту кайра ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="106" />
       <source>Why must the approved report be changed?</source>
       <translation>Эмне үчүн бекитилген отчетту өзгөртүү керек?</translation>
     </message>

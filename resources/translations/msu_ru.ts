@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="339" />
+      <location filename="msu_desktop/services/agency/report.py" line="123" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="348" />
+      <location filename="msu_desktop/services/agency/report.py" line="150" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="352" />
+      <location filename="msu_desktop/services/agency/report.py" line="182" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_desktop/services/agency/report.py" line="179" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="282" />
+      <location filename="msu_desktop/services/agency/report.py" line="200" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="347" />
+      <location filename="msu_desktop/services/agency/report.py" line="149" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="284" />
+      <location filename="msu_desktop/services/agency/report.py" line="177" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="283" />
+      <location filename="msu_desktop/services/agency/report.py" line="178" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="143" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="349" />
+      <location filename="msu_desktop/services/agency/report.py" line="151" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -255,27 +255,27 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="80" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="73" />
       <source>Approve</source>
       <translation>Утвердить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="51" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="44" />
       <source>Approve the report for {period}</source>
       <translation>Утверждение отчёта за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="76" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="69" />
       <source>Date of approval:</source>
       <translation>Дата утверждения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="71" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="64" />
       <source>Head of the aiyl okmotu:</source>
       <translation>Глава айыл окмоту:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="60" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="53" />
       <source>Once approved, the report is locked. It can be unlocked later only with a recorded reason.</source>
       <translation>После утверждения отчёт блокируется. Разблокировать его можно только с указанием причины.</translation>
     </message>
@@ -283,22 +283,22 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="85" />
+      <location filename="msu_desktop/services/file_store.py" line="86" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Отменено; ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="65" />
+      <location filename="msu_desktop/services/file_store.py" line="66" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>Не удаётся прочитать {path} (флешку извлекли?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="77" />
+      <location filename="msu_desktop/services/file_store.py" line="78" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>Не удалось прочитать {path} (флешку извлекли?). Ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="61" />
+      <location filename="msu_desktop/services/file_store.py" line="62" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>{path} — это папка, а не файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="90" />
+      <location filename="msu_desktop/services/file_store.py" line="91" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} больше {mb} МБ; прикрепите файл меньшего размера.</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -545,7 +545,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -580,7 +580,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -744,7 +744,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="90" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -954,7 +954,7 @@
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="30" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
@@ -984,12 +984,12 @@
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="25" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -1233,12 +1233,12 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="221" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="154" />
       <source>Add comment</source>
       <translation>Добавить комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="215" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="148" />
       <source>Write a comment…</source>
       <translation>Напишите комментарий…</translation>
     </message>
@@ -1246,12 +1246,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="41" />
+      <location filename="msu_desktop/gui/crash.py" line="50" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>В программе произошла ошибка. Сохранённые данные не пострадали. Отчёт об ошибке записан в файл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="39" />
+      <location filename="msu_desktop/gui/crash.py" line="48" />
       <source>Unexpected error</source>
       <translation>Непредвиденная ошибка</translation>
     </message>
@@ -1273,7 +1273,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="68" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1283,12 +1283,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="65" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1303,47 +1303,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="71" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="72" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1381,7 +1381,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="392" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1396,7 +1396,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="334" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -1530,7 +1530,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="88" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -1540,7 +1540,7 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
@@ -1573,7 +1573,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="337" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -1687,7 +1687,7 @@
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="218" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
@@ -1702,7 +1702,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1726,7 +1726,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="216" />
+      <location filename="msu_desktop/services/property_import.py" line="751" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -1806,7 +1806,7 @@
       <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1836,17 +1836,17 @@
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="389" />
+      <location filename="msu_desktop/cli/replies.py" line="50" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -1916,7 +1916,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="428" />
+      <location filename="msu_desktop/services/backup.py" line="422" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -1934,7 +1934,7 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="167" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
@@ -1944,7 +1944,7 @@
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <location filename="msu_desktop/storage/db.py" line="181" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -1989,7 +1989,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1999,12 +1999,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2029,7 +2029,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <location filename="msu_desktop/storage/migrate.py" line="161" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2049,7 +2049,7 @@
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <location filename="msu_desktop/services/delivery.py" line="186" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="203" />
+      <location filename="msu_desktop/services/trust.py" line="184" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -2164,7 +2164,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="235" />
+      <location filename="msu_desktop/services/agency/collect.py" line="149" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2489,7 +2489,7 @@
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="115" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -2499,7 +2499,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <location filename="msu_desktop/services/delivery.py" line="307" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -2524,7 +2524,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="162" />
+      <location filename="msu_desktop/services/delivery.py" line="149" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -2594,22 +2594,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="690" />
+      <location filename="msu_desktop/services/property_service.py" line="172" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="369" />
+      <location filename="msu_desktop/services/property_service.py" line="359" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="161" />
+      <location filename="msu_desktop/services/files.py" line="25" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="232" />
+      <location filename="msu_desktop/storage/migrate.py" line="188" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>Это не решение приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -2629,7 +2629,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="71" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -2757,12 +2757,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="205" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="245" />
+      <location filename="msu_desktop/services/backup.py" line="179" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2802,7 +2802,7 @@
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="225" />
+      <location filename="msu_desktop/services/property_import.py" line="115" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -2830,32 +2830,32 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="284" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="141" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="82" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="289" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="275" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="131" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="81" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -2870,12 +2870,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="80" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="285" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="143" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -2900,22 +2900,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="56" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="280" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="136" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="281" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="133" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="83" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -2925,12 +2925,12 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -2940,22 +2940,22 @@
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="252" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="53" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -2968,12 +2968,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="358" />
+      <location filename="msu_desktop/gui/report_page.py" line="356" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="347" />
+      <location filename="msu_desktop/gui/report_page.py" line="346" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2991,7 +2991,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_desktop/services/plan_files.py" line="167" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -3001,12 +3001,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="72" />
+      <location filename="msu_desktop/services/property_service.py" line="69" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="29" />
+      <location filename="msu_desktop/services/plan_files.py" line="201" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -3144,7 +3144,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="78" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="35" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3160,37 +3160,37 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="171" />
+      <location filename="msu_desktop/gui/history.py" line="140" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="173" />
+      <location filename="msu_desktop/gui/history.py" line="142" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="191" />
+      <location filename="msu_desktop/gui/history.py" line="161" />
       <source>No changes yet.</source>
       <translation>Изменений пока нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="174" />
+      <location filename="msu_desktop/gui/history.py" line="143" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="172" />
+      <location filename="msu_desktop/gui/history.py" line="141" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="169" />
+      <location filename="msu_desktop/gui/history.py" line="138" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="170" />
+      <location filename="msu_desktop/gui/history.py" line="139" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
@@ -3218,7 +3218,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <location filename="msu_desktop/services/inbox/server.py" line="130" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -3721,52 +3721,52 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="106" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="121" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="51" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="123" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="133" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="109" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="102" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="135" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="63" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -3776,27 +3776,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="62" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="145" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="107" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="108" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="132" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="61" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="150" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -3805,7 +3805,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="101" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -3820,12 +3820,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="104" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="103" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -3835,12 +3835,12 @@ Data folder: {path}</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="64" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="60" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3850,12 +3850,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="60" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="142" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="134" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -3865,12 +3865,12 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="138" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="65" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="61" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -3880,12 +3880,12 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="136" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -3895,12 +3895,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="105" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
+      <location filename="msu_desktop/gui/property/object_dialog.py" line="122" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -3913,39 +3913,34 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="78" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="84" />
       <source>Field</source>
-      <translation>Поле</translation>
+      <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="86" />
       <source>New value</source>
-      <translation>Новое значение</translation>
+      <translation type="vanished">Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="85" />
       <source>Old value</source>
-      <translation>Прежнее значение</translation>
+      <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="82" />
       <source>When</source>
-      <translation>Когда</translation>
+      <translation type="vanished">Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="83" />
       <source>Who</source>
-      <translation>Кто</translation>
+      <translation type="vanished">Кто</translation>
     </message>
   </context>
   <context>
@@ -3971,7 +3966,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -4142,7 +4137,7 @@ Data folder: {path}</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="310" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4215,7 +4210,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/pages.py" line="80" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -4367,7 +4362,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -4588,7 +4583,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -4659,7 +4654,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
@@ -4669,7 +4664,7 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -4704,7 +4699,7 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="481" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -4719,12 +4714,12 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -4734,7 +4729,7 @@ Data folder: {path}</source>
       <translation>Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -4779,7 +4774,7 @@ Data folder: {path}</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="107" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -4804,12 +4799,12 @@ Data folder: {path}</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="108" />
+      <location filename="msu_desktop/services/property_export.py" line="65" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="53" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -4854,7 +4849,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="244" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -4884,7 +4879,7 @@ Data folder: {path}</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="62" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
@@ -4919,17 +4914,17 @@ Data folder: {path}</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="59" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -4939,7 +4934,7 @@ Data folder: {path}</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/property_export.py" line="60" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
@@ -5027,7 +5022,7 @@ Data folder: {path}</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="737" />
+      <location filename="msu_desktop/services/property_import.py" line="680" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -5057,12 +5052,12 @@ Data folder: {path}</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="765" />
+      <location filename="msu_desktop/services/property_import.py" line="693" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="617" />
+      <location filename="msu_desktop/services/property_import.py" line="483" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -5111,7 +5106,7 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="756" />
+      <location filename="msu_desktop/services/property_import.py" line="594" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
@@ -5138,7 +5133,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="613" />
+      <location filename="msu_desktop/services/property_import.py" line="445" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5239,7 +5234,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="390" />
+      <location filename="msu_desktop/gui/property/page.py" line="380" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -5249,7 +5244,7 @@ Data folder: {path}</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="392" />
+      <location filename="msu_desktop/gui/property/page.py" line="373" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -5490,7 +5485,7 @@ Data folder: {path}</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="74" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -5528,7 +5523,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="167" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -5670,7 +5665,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="67" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -5748,12 +5743,12 @@ Data folder: {path}</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1229" />
+      <location filename="msu_desktop/gui/report_page.py" line="1225" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1249" />
+      <location filename="msu_desktop/gui/report_page.py" line="1245" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -5763,12 +5758,12 @@ Data folder: {path}</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1098" />
+      <location filename="msu_desktop/gui/report_page.py" line="1094" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1089" />
+      <location filename="msu_desktop/gui/report_page.py" line="1085" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
@@ -5778,12 +5773,12 @@ Data folder: {path}</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1249" />
+      <location filename="msu_desktop/gui/report_page.py" line="1245" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1231" />
+      <location filename="msu_desktop/gui/report_page.py" line="1227" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
@@ -5798,12 +5793,12 @@ Data folder: {path}</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1271" />
+      <location filename="msu_desktop/gui/report_page.py" line="1267" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1074" />
+      <location filename="msu_desktop/gui/report_page.py" line="1063" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
@@ -5823,7 +5818,7 @@ Data folder: {path}</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1142" />
+      <location filename="msu_desktop/gui/report_page.py" line="1138" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
@@ -5858,7 +5853,7 @@ Data folder: {path}</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1245" />
+      <location filename="msu_desktop/gui/report_page.py" line="1241" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
@@ -5868,17 +5863,17 @@ Data folder: {path}</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1178" />
+      <location filename="msu_desktop/gui/report_page.py" line="1174" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1164" />
+      <location filename="msu_desktop/gui/report_page.py" line="1160" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1195" />
+      <location filename="msu_desktop/gui/report_page.py" line="1191" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
@@ -5938,12 +5933,12 @@ Data folder: {path}</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1147" />
+      <location filename="msu_desktop/gui/report_page.py" line="1143" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1134" />
+      <location filename="msu_desktop/gui/report_page.py" line="1130" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
@@ -5986,12 +5981,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="388" />
+      <location filename="msu_desktop/domain/property.py" line="134" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="353" />
+      <location filename="msu_desktop/domain/property.py" line="148" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -6268,7 +6263,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="57" />
+      <location filename="msu_desktop/gui/workers.py" line="77" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -6276,17 +6271,17 @@ Folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="121" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="114" />
       <source>Unlock</source>
       <translation>Разблокировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="106" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="99" />
       <source>Unlock the report for {period}</source>
       <translation>Разблокировать отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/report_dialogs.py" line="106" />
       <source>Why must the approved report be changed?</source>
       <translation>Почему нужно изменить утверждённый отчёт?</translation>
     </message>

@@ -9,15 +9,11 @@ from PySide6.QtCore import (
     QCoreApplication,
 )
 from PySide6.QtWidgets import (
-    QDialog,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from msu_desktop.domain.numbers import amount
+from msu_desktop.gui.history import HistoryDialog
 from msu_desktop.gui.property.lease_dialogs import lease_labels
 from msu_desktop.i18n import pick
 from msu_desktop.services import property_service as ps
@@ -67,48 +63,23 @@ def history_labels() -> dict[str, str]:
     }
 
 
-class ObjectHistoryDialog(QDialog):
-    """Who changed what and when, with the basis of each change (a council decision, an import)."""
+def object_history_dialog(
+    ws: Workspace, object_id: int, lang: str, parent: QWidget
+) -> HistoryDialog:
+    """The one history view (gui/history.py) over the object's change log, newest first: who
+    changed what and when, with the basis of each change (a council decision, an import)."""
 
-    def __init__(self, ws: Workspace, object_id: int, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        entries = ps.history(ws, object_id)
-        dlg = self
-        dlg.setWindowTitle(self.tr("History of the object"))
-        table = QTableWidget(len(entries), 6, dlg)
-        table.setObjectName("objectHistory")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("Field"),
-                self.tr("Old value"),
-                self.tr("New value"),
-                self.tr("Basis"),
-            ]
-        )
-        labels = history_labels()
-        for r, e in enumerate(entries):
-            for c, v in enumerate(
-                (
-                    e.at.strftime("%d.%m.%Y %H:%M"),
-                    e.user,
-                    labels.get(e.field, e.field),
-                    history_value(e.field, e.old, lang),
-                    history_value(e.field, e.new, lang),
-                    e.reason,
-                )
-            ):
-                item = QTableWidgetItem(v)
-                item.setToolTip(v)
-                table.setItem(r, c, item)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.resizeColumnsToContents()
-        for c in (3, 4, 5):
-            table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-        QVBoxLayout(dlg).addWidget(table)
-        dlg.resize(1000, 420)
+    labels = history_labels()
+    return HistoryDialog(
+        QCoreApplication.translate("ObjectHistoryDialog", "History of the object"),
+        ps.history(ws, object_id),
+        field_label=lambda field: labels.get(field, field),
+        value_text=lambda field, value: history_value(field, value, lang),
+        note_header=QCoreApplication.translate("ObjectHistoryDialog", "Basis"),
+        parent=parent,
+        object_name="objectHistoryDialog",
+        table_name="objectHistory",
+    )
 
 
 def history_value(field: str, value: str | None, lang: str) -> str:

@@ -34,7 +34,7 @@ from msu_desktop.gui.property.lease_dialogs import AllLeasesDialog, ObjectLeases
 from msu_desktop.gui.property.mapping_dialog import RegisterImport
 from msu_desktop.gui.property.models import PropertyFilter, PropertyTableModel
 from msu_desktop.gui.property.object_dialog import ObjectDialog
-from msu_desktop.gui.property.object_history import ObjectHistoryDialog
+from msu_desktop.gui.property.object_history import object_history_dialog
 from msu_desktop.gui.property.revaluation_dialog import RevaluationDialog
 from msu_desktop.gui.property.widgets import date_of
 from msu_desktop.i18n import pick
@@ -301,7 +301,7 @@ class PropertyPage(QWidget):
         oid = self.selected_id()
         if oid is None:
             return
-        self.history_dialog = ObjectHistoryDialog(self.ws, oid, self.lang, self)
+        self.history_dialog = object_history_dialog(self.ws, oid, self.lang, self)
         self.history_dialog.show()
 
     def show_leases(self) -> None:
