@@ -182,72 +182,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="294" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="265" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="255" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="252" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="223" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="247" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="218" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="254" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="253" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="291" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="262" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="257" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="228" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="258" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="229" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="256" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="213" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="243" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="214" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -336,7 +336,7 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="837" />
+      <location filename="msu_desktop/services/property_import.py" line="843" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
@@ -346,7 +346,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="826" />
+      <location filename="msu_desktop/services/property_import.py" line="832" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
@@ -421,7 +421,7 @@
       <translation>Прервано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="834" />
+      <location filename="msu_desktop/services/property_import.py" line="840" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
@@ -506,12 +506,12 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="822" />
+      <location filename="msu_desktop/services/property_import.py" line="828" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="813" />
+      <location filename="msu_desktop/services/property_import.py" line="819" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -1404,52 +1404,47 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="29" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="41" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="27" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="43" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="42" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="30" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="34" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="44" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1726,7 +1721,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="751" />
+      <location filename="msu_desktop/services/property_import.py" line="757" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -2047,6 +2042,11 @@
       <location filename="msu_desktop/cli/agency_inbox.py" line="150" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property_import.py" line="547" />
+      <source>The import was cancelled; nothing was written.</source>
+      <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="186" />
@@ -3139,12 +3139,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="42" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="40" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3261,82 +3261,71 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="90" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="89" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="84" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="86" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="60" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="82" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="91" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="88" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="85" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="63" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="77" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="67" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="78" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="68" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="71" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="62" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="72" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="63" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="73" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="64" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -3484,107 +3473,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="70" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="67" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="72" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="69" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="75" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="72" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="77" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="74" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="71" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="68" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="68" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="65" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="62" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="59" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="120" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="117" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Столбцы, которые не импортируются (отметьте, чтобы сохранить их в примечании):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="79" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="76" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="73" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="66" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="63" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="67" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="64" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="79" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="78" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="75" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="81" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="78" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="107" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="104" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="73" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="70" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="80" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="77" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="69" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="66" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="74" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="71" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="86" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="83" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -3721,82 +3710,81 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="106" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="121" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="123" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="133" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="109" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="102" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="135" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="89" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="145" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="107" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="108" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="132" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="150" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -3805,107 +3793,99 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="101" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="29" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="125" />
       <source>Its date:</source>
       <translation>Дата документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="124" />
       <source>Its number:</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="104" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="103" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="93" />
       <source>Not published: left out of the public register</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="60" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="43" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="142" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="134" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="119" />
       <source>Size and how it became municipal property</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="138" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="61" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="99" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="136" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="130" />
       <source>Value, condition and use</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="105" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="122" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_dialog.py" line="73" />
       <source>e.g. a decision of the local council</source>
       <translation>например, решение местного кенеша</translation>
     </message>
@@ -3913,7 +3893,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="78" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
@@ -3922,7 +3902,7 @@ Data folder: {path}</source>
       <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
@@ -3946,77 +3926,77 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="156" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="159" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="130" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="142" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="204" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="175" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="141" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="112" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="154" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="144" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="115" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="145" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="116" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="114" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="177" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="148" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="178" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="149" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="179" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="150" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="180" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="151" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -4636,7 +4616,7 @@ Data folder: {path}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="857" />
+      <location filename="msu_desktop/services/property_import.py" line="882" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -4654,12 +4634,12 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="56" />
+      <location filename="msu_desktop/services/property_export.py" line="58" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="480" />
+      <location filename="msu_desktop/services/property_export.py" line="498" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -4669,32 +4649,32 @@ Data folder: {path}</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Auction protocol date</source>
       <translation>Дата протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Auction protocol number</source>
       <translation>Номер протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Awarded by</source>
       <translation>Способ предоставления</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
@@ -4704,12 +4684,12 @@ Data folder: {path}</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="473" />
+      <location filename="msu_desktop/services/property_export.py" line="491" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="474" />
+      <location filename="msu_desktop/services/property_export.py" line="492" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
@@ -4724,7 +4704,7 @@ Data folder: {path}</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>Category details</source>
       <translation>Сведения категории</translation>
     </message>
@@ -4734,42 +4714,42 @@ Data folder: {path}</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Contract number</source>
       <translation>Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <location filename="msu_desktop/services/property_export.py" line="139" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="126" />
+      <location filename="msu_desktop/services/property_export.py" line="128" />
       <source>Decision date</source>
       <translation>Дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="125" />
+      <location filename="msu_desktop/services/property_export.py" line="127" />
       <source>Decision number</source>
       <translation>Номер решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>GPS latitude</source>
       <translation>GPS широта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>GPS longitude</source>
       <translation>GPS долгота</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Initial value, som</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
@@ -4779,27 +4759,27 @@ Data folder: {path}</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Inventory numbers of the objects</source>
       <translation>Инвентарные номера объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="127" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Kind of decision</source>
       <translation>Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <location filename="msu_desktop/services/property_export.py" line="138" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="254" />
+      <location filename="msu_desktop/services/property_export.py" line="266" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="67" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
@@ -4809,42 +4789,42 @@ Data folder: {path}</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Name in Kyrgyz</source>
       <translation>Наименование на кыргызском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <location filename="msu_desktop/services/property_export.py" line="79" />
       <source>Name in Russian</source>
       <translation>Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="330" />
+      <location filename="msu_desktop/services/property_export.py" line="348" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="479" />
+      <location filename="msu_desktop/services/property_export.py" line="497" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="109" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Private person</source>
       <translation>Физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Reason without an auction</source>
       <translation>Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="135" />
+      <location filename="msu_desktop/services/property_export.py" line="137" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
@@ -4854,67 +4834,67 @@ Data folder: {path}</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="242" />
+      <location filename="msu_desktop/services/property_export.py" line="254" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="240" />
+      <location filename="msu_desktop/services/property_export.py" line="252" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="493" />
+      <location filename="msu_desktop/services/property_export.py" line="511" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>Rent per</source>
       <translation>Арендная плата за</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="64" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="99" />
       <source>State registration date</source>
       <translation>Дата госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>State registration number</source>
       <translation>Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="469" />
+      <location filename="msu_desktop/services/property_export.py" line="487" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Terminated</source>
       <translation>Расторгнут</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Text of the decision</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="61" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
@@ -4929,87 +4909,87 @@ Data folder: {path}</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>Written off or sold by decision</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="62" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="160" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="156" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <location filename="msu_desktop/services/property_export.py" line="161" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="151" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <location filename="msu_desktop/services/property_export.py" line="148" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="164" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="170" />
+      <location filename="msu_desktop/services/property_export.py" line="172" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <location filename="msu_desktop/services/property_export.py" line="152" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="172" />
+      <location filename="msu_desktop/services/property_export.py" line="174" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="171" />
+      <location filename="msu_desktop/services/property_export.py" line="173" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <location filename="msu_desktop/services/property_export.py" line="157" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="163" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="151" />
+      <location filename="msu_desktop/services/property_export.py" line="153" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <location filename="msu_desktop/services/property_export.py" line="147" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -5017,12 +4997,12 @@ Data folder: {path}</source>
   <context>
     <name>PropertyImport</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="512" />
+      <location filename="msu_desktop/services/property_import.py" line="515" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="680" />
+      <location filename="msu_desktop/services/property_import.py" line="686" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -5037,7 +5017,7 @@ Data folder: {path}</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="627" />
+      <location filename="msu_desktop/services/property_import.py" line="633" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
@@ -5052,7 +5032,7 @@ Data folder: {path}</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="693" />
+      <location filename="msu_desktop/services/property_import.py" line="699" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
@@ -5067,37 +5047,37 @@ Data folder: {path}</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="574" />
+      <location filename="msu_desktop/services/property_import.py" line="580" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="753" />
+      <location filename="msu_desktop/services/property_import.py" line="759" />
       <source>the decision needs its date</source>
       <translation>нужна дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="701" />
+      <location filename="msu_desktop/services/property_import.py" line="707" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="695" />
+      <location filename="msu_desktop/services/property_import.py" line="701" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="556" />
+      <location filename="msu_desktop/services/property_import.py" line="562" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="648" />
+      <location filename="msu_desktop/services/property_import.py" line="654" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="586" />
+      <location filename="msu_desktop/services/property_import.py" line="592" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -5106,12 +5086,12 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="594" />
+      <location filename="msu_desktop/services/property_import.py" line="600" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="603" />
+      <location filename="msu_desktop/services/property_import.py" line="609" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -5120,7 +5100,7 @@ Data folder: {path}</source>
       <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="847" />
+      <location filename="msu_desktop/services/property_import.py" line="853" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
@@ -5141,7 +5121,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="97" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -5150,62 +5130,62 @@ Data folder: {path}</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="98" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="109" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="99" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="108" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="101" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="103" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="73" />
+      <location filename="msu_desktop/gui/property/page.py" line="70" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="100" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="174" />
+      <location filename="msu_desktop/gui/property/page.py" line="171" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="75" />
+      <location filename="msu_desktop/gui/property/page.py" line="72" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="74" />
+      <location filename="msu_desktop/gui/property/page.py" line="71" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -5214,37 +5194,37 @@ Data folder: {path}</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="102" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="327" />
+      <location filename="msu_desktop/gui/property/page.py" line="324" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="110" />
+      <location filename="msu_desktop/gui/property/page.py" line="107" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="373" />
+      <location filename="msu_desktop/gui/property/page.py" line="370" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="380" />
+      <location filename="msu_desktop/gui/property/page.py" line="377" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="381" />
+      <location filename="msu_desktop/gui/property/page.py" line="378" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="373" />
+      <location filename="msu_desktop/gui/property/page.py" line="370" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -5285,7 +5265,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="185" />
+      <location filename="msu_desktop/gui/property/page.py" line="182" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -5302,7 +5282,7 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="233" />
+      <location filename="msu_desktop/gui/property/page.py" line="230" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
@@ -5311,12 +5291,12 @@ Data folder: {path}</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="368" />
+      <location filename="msu_desktop/gui/property/page.py" line="365" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="370" />
+      <location filename="msu_desktop/gui/property/page.py" line="367" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -5329,7 +5309,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="346" />
+      <location filename="msu_desktop/gui/property/page.py" line="343" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -5338,22 +5318,22 @@ Data folder: {path}</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="70" />
+      <location filename="msu_desktop/gui/property/page.py" line="67" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="274" />
+      <location filename="msu_desktop/gui/property/page.py" line="271" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="77" />
+      <location filename="msu_desktop/gui/property/page.py" line="74" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="213" />
+      <location filename="msu_desktop/gui/property/page.py" line="210" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
@@ -5362,7 +5342,7 @@ Data folder: {path}</source>
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="87" />
+      <location filename="msu_desktop/gui/property/page.py" line="84" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -5379,9 +5359,14 @@ Data folder: {path}</source>
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="297" />
+      <location filename="msu_desktop/gui/property/page.py" line="294" />
       <source>Write off</source>
       <translation>Списание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="387" />
+      <source>Writing the register…</source>
+      <translation>Запись реестра…</translation>
     </message>
     <message>
       <source>active</source>
@@ -5518,27 +5503,37 @@ Data folder: {path}</source>
   <context>
     <name>RegisterImport</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="155" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="164" />
+      <source>Checking the rows of the register…</source>
+      <translation>Проверка строк реестра…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="167" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="155" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="181" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="172" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="193" />
+      <source>Importing the register…</source>
+      <translation>Импорт реестра…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="178" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -6014,27 +6009,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="33" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="32" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="30" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="31" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="34" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="32" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="23" />
+      <location filename="msu_desktop/gui/property/revaluation_dialog.py" line="21" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>

@@ -6,11 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msu_desktop.errors import UserError
+from msu_desktop.errors import Cancelled, UserError
+from msu_desktop.gui.property.widgets import wait_for_task
 from msu_desktop.services import property_import
 from msu_desktop.services.workspace import Workspace
 
@@ -162,7 +159,16 @@ class RegisterImport(QObject):
             editor = MappingDialog(sheet, mapping, parent)
             if not editor.exec():
                 return
-            check = property_import.dry_run(self.ws, sheet, editor.mapping())
+            check = wait_for_task(
+                parent,
+                self.tr("Checking the rows of the register…"),
+                property_import.dry_run,
+                self.ws,
+                sheet,
+                editor.mapping(),
+            )
+        except Cancelled:
+            return  # the user asked for it; nothing was written
         except UserError as exc:
             QMessageBox.warning(parent, self.tr("Import"), str(exc))
             return
@@ -182,7 +188,15 @@ class RegisterImport(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                property_import.apply(self.ws, check)
+                wait_for_task(
+                    parent,
+                    self.tr("Importing the register…"),
+                    property_import.apply,
+                    self.ws,
+                    check,
+                )
+            except Cancelled:
+                pass  # one transaction, rolled back: nothing was written
             except UserError as exc:  # one transaction: nothing was written
                 QMessageBox.warning(parent, self.tr("Import"), str(exc))
             self.imported.emit()

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (
-    QCoreApplication,
-)
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from msu_desktop.domain.numbers import amount
 from msu_desktop.gui.history import HistoryDialog

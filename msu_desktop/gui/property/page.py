@@ -7,10 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.domain import property as prop
 from msu_desktop.domain.numbers import amount
-from msu_desktop.errors import UserError
+from msu_desktop.errors import Cancelled, UserError
 from msu_desktop.gui.fit import flow_bar
 from msu_desktop.gui.property.decision_dialog import DecisionDialog
 from msu_desktop.gui.property.files_dialog import FilesDialog
@@ -36,7 +33,7 @@ from msu_desktop.gui.property.models import PropertyFilter, PropertyTableModel
 from msu_desktop.gui.property.object_dialog import ObjectDialog
 from msu_desktop.gui.property.object_history import object_history_dialog
 from msu_desktop.gui.property.revaluation_dialog import RevaluationDialog
-from msu_desktop.gui.property.widgets import date_of
+from msu_desktop.gui.property.widgets import date_of, wait_for_task
 from msu_desktop.i18n import pick
 from msu_desktop.services import property_export
 from msu_desktop.services import property_service as ps
@@ -385,7 +382,17 @@ class PropertyPage(QWidget):
             == QMessageBox.StandardButton.Yes
         )
         try:
-            property_export.write_register(self.ws, path, self.lang, public=public)
+            wait_for_task(
+                self,
+                self.tr("Writing the register…"),
+                property_export.write_register,
+                self.ws,
+                path,
+                self.lang,
+                public=public,
+            )
+        except Cancelled:
+            return  # nothing was written
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export"), str(exc))
             return

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QDate,
-)
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
