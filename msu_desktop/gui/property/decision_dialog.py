@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QDate,
-)
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
-from msu_desktop.gui.property.widgets import date_edit
+from msu_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
 
 
 class DecisionDialog(QDialog):
@@ -24,9 +17,14 @@ class DecisionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, kinds: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Council decision"))
-        form = QFormLayout(self)
-        self.how = QComboBox(self)
+        self.ui = Ui_DecisionDialog()  # the form: ui/decision_dialog.ui
+        self.ui.setupUi(self)
+        self.how, self.number, self.date, self.text = (
+            self.ui.how,
+            self.ui.number,
+            self.ui.date,
+            self.ui.text,
+        )
         if kinds:
             self.how.addItem(self.tr("Acquire"), "acquire")
             self.how.addItem(self.tr("Lease"), "lease")
@@ -34,19 +32,6 @@ class DecisionDialog(QDialog):
         else:
             self.how.addItem(self.tr("Write off"), "write_off")
             self.how.addItem(self.tr("Sell"), "sell")
-        self.number = QLineEdit(self)
-        self.date = date_edit(QDate.currentDate(), self)
-        self.text = QPlainTextEdit(self)
-        for label, w in (
-            (self.tr("Action:"), self.how),
-            (self.tr("Decision No.:"), self.number),
-            (self.tr("Date:"), self.date),
-            (self.tr("What was decided:"), self.text),
-        ):
-            form.addRow(label, w)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.date.setDate(QDate.currentDate())
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)

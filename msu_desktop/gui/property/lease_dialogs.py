@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -31,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.domain.numbers import amount
 from msu_desktop.errors import UserError
-from msu_desktop.gui.property.widgets import date_edit
+from msu_desktop.gui.forms.ui_lease_dialog import Ui_LeaseDialog
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
 
@@ -55,48 +45,29 @@ def lease_labels() -> dict[str, str]:
 
 
 class LeaseDialog(QDialog):
+    """A lease of an object: who, the contract, the term, the rent, and how it was awarded."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Lease"))
-        form = QFormLayout(self)
-        self.lessee = QLineEdit(self)
-        self.person = QCheckBox(self.tr("The lessee is a private person"), self)
-        self.contract = QLineEdit(self)
+        self.ui = ui = Ui_LeaseDialog()  # the form: ui/lease_dialog.ui
+        ui.setupUi(self)
+        self.lessee, self.person, self.contract = ui.lessee, ui.person, ui.contract
+        self.start, self.end, self.rent = ui.start, ui.end, ui.rent
+        self.period, self.awarded = ui.period, ui.awarded
+        self.protocol, self.reason = ui.protocol, ui.reason
         today = QDate.currentDate()
-        self.start, self.end = date_edit(today, self), date_edit(today.addYears(1), self)
-        self.rent = QDoubleSpinBox(self)
-        self.rent.setRange(0, 1e9)
-        self.period = QComboBox(self)
+        self.start.setDate(today)
+        self.end.setDate(today.addYears(1))
         for label, key in (
             (self.tr("per month"), "month"),
             (self.tr("per quarter"), "quarter"),
             (self.tr("per year"), "year"),
         ):
             self.period.addItem(label, key)
-        self.awarded = QComboBox(self)
         self.awarded.addItem(self.tr("by auction"), "auction")
         self.awarded.addItem(self.tr("directly"), "direct")
-        self.protocol = QLineEdit(self)
-        self.reason = QLineEdit(self)
-        for label, w in (
-            (self.tr("Lessee:"), self.lessee),
-            ("", self.person),
-            (self.tr("Contract No.:"), self.contract),
-            (self.tr("Start:"), self.start),
-            (self.tr("End:"), self.end),
-            (self.tr("Rent, som:"), self.rent),
-            (self.tr("Rent period:"), self.period),
-            (self.tr("Awarded:"), self.awarded),
-            (self.tr("Auction protocol No.:"), self.protocol),
-            (self.tr("Reason (direct award):"), self.reason),
-        ):
-            form.addRow(label, w)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
 
     def load(self, v: dict[str, Any]) -> None:
         self.lessee.setText(v["lessee"])

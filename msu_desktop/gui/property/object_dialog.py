@@ -9,22 +9,14 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from msu_desktop.domain import property as prop
 from msu_desktop.errors import UserError
+from msu_desktop.gui.forms.ui_object_dialog import Ui_ObjectDialog
 from msu_desktop.i18n import pick
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
@@ -40,132 +32,47 @@ class ObjectDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ws, self.object_id, self.lang = ws, object_id, lang
-        self.setWindowTitle(self.tr("Property object"))
+        self.ui = Ui_ObjectDialog()  # the groups of fields: ui/object_dialog.ui
+        self.ui.setupUi(self)
+        ui = self.ui
         # tall, but never taller than the screen's free area (768 less a taskbar); it scrolls
         screen = self.screen() if parent is None else parent.screen()
         free = screen.availableGeometry().height() if screen is not None else 768
         self.resize(620, min(720, free - 60))
         cats = ps.categories()
-        self.field_errors: dict[str, QLabel] = {}
         self.current: dict[str, Any] | None = None  # the stored object, for the rules
+        self.inventory, self.category, self.unit = ui.inventory, ui.category, ui.unit
+        self.name_ru, self.name_ky, self.village = ui.name_ru, ui.name_ky, ui.village
+        self.address, self.eni, self.area, self.year = ui.address, ui.eni, ui.area, ui.year
+        self.latitude, self.longitude = ui.latitude, ui.longitude
+        self.basis_document, self.basis_number = ui.basis_document, ui.basis_number
+        self.basis_date, self.registration_date = ui.basis_date, ui.registration_date
+        self.registration_number, self.notes = ui.registration_number, ui.notes
+        self.initial_value, self.book_value = ui.initial_value, ui.book_value
+        self.residual_value, self.condition, self.use = ui.residual_value, ui.condition, ui.use
+        self.extra_box, self.extra_form = ui.extra_box, ui.extra_form
+        self.error = ui.objectError
+        # each field's problem shows in the label under it, named error_<field>
+        self.field_errors: dict[str, QLabel] = {
+            label.objectName().removeprefix("error_"): label
+            for label in self.findChildren(QLabel)
+            if label.objectName().startswith("error_")
+        }
 
-        self.inventory = QLineEdit(self)
         self.inventory.setPlaceholderText(ps.next_inventory_number(ws))
-        self.category = QComboBox(self)
         for c in cats["categories"]:
             self.category.addItem(pick(c["label"], lang), c["id"])
-        self.name_ru, self.name_ky = QLineEdit(self), QLineEdit(self)
-        self.village, self.address, self.eni = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        self.eni.setPlaceholderText("4-07-01-0001-0194")
-        self.latitude, self.longitude = QLineEdit(self), QLineEdit(self)
-        self.latitude.setPlaceholderText("42.123456")
-        self.longitude.setPlaceholderText("75.123456")
-        self.area = QDoubleSpinBox(self)
-        self.area.setRange(0, 1e9)
-        self.area.setDecimals(2)
-        self.unit = QComboBox(self)
         for u in cats["units"]:
             self.unit.addItem(pick(u["label"], lang), u["id"])
-        self.year = QSpinBox(self)
-        self.year.setRange(0, 2100)
-        self.year.setSpecialValueText("—")
-        self.basis_document = QLineEdit(self)
-        self.basis_document.setPlaceholderText(self.tr("e.g. a decision of the local council"))
-        self.basis_number, self.basis_date = QLineEdit(self), QLineEdit(self)
-        self.initial_value, self.book_value, self.residual_value = (
-            self._money(),
-            self._money(),
-            self._money(),
-        )
-        self.condition = QComboBox(self)
         self.condition.addItem("—", "")
         for c in cats["conditions"]:
             self.condition.addItem(pick(c["label"], lang), c["id"])
-        self.use = QComboBox(self)
         for u in cats["uses"]:
             self.use.addItem(pick(u["label"], lang), u["id"])
-        self.registration_number, self.registration_date = QLineEdit(self), QLineEdit(self)
-        for date in (self.basis_date, self.registration_date):
-            date.setPlaceholderText(self.tr("DD.MM.YYYY"))
-            date.setMaximumWidth(140)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setMaximumHeight(70)
-        self.notes.setPlaceholderText(self.tr("Not published: left out of the public register"))
-
-        inner = QWidget(self)
-        groups = QVBoxLayout(inner)
-        self._group(
-            groups,
-            self.tr("The object"),
-            [
-                (self.tr("Inventory number:"), self.inventory, "inventory_number"),
-                (self.tr("Category:"), self.category, "category"),
-                (self.tr("Name (Russian):"), self.name_ru, "name_ru"),
-                (self.tr("Name (Kyrgyz):"), self.name_ky, "name_ky"),
-                (self.tr("Village:"), self.village, "village"),
-                (self.tr("Address:"), self.address, "address"),
-                (self.tr("GPS latitude:"), self.latitude, "latitude"),
-                (self.tr("GPS longitude:"), self.longitude, "longitude"),
-                (self.tr("Cadastral code (ЕНИ):"), self.eni, "cadastral_code"),
-            ],
-        )
-        size = QWidget(self)
-        size_row = QHBoxLayout(size)
-        size_row.setContentsMargins(0, 0, 0, 0)
-        size_row.addWidget(self.area, 1)
-        size_row.addWidget(self.unit)
-        self._group(
-            groups,
-            self.tr("Size and how it became municipal property"),
-            [
-                (self.tr("Area or quantity:"), size, "area"),
-                (self.tr("Year built or acquired:"), self.year, "year"),
-                (self.tr("Basis document:"), self.basis_document, "basis_document"),
-                (self.tr("Its number:"), self.basis_number, "basis_number"),
-                (self.tr("Its date:"), self.basis_date, "basis_date"),
-            ],
-        )
-        self._group(
-            groups,
-            self.tr("Value, condition and use"),
-            [
-                (self.tr("Initial value, som:"), self.initial_value, "initial_value"),
-                (self.tr("Book value, som:"), self.book_value, "book_value"),
-                (self.tr("Residual value, som:"), self.residual_value, "residual_value"),
-                (self.tr("Condition:"), self.condition, "condition"),
-                (self.tr("Use:"), self.use, "use"),
-                (
-                    self.tr("State registration certificate:"),
-                    self.registration_number,
-                    "registration_number",
-                ),
-                (self.tr("Registered on:"), self.registration_date, "registration_date"),
-            ],
-        )
-        self.extra_box = QGroupBox(self.tr("Fields of the category"), inner)
-        self.extra_form = QFormLayout(self.extra_box)
         self.extra_widgets: dict[str, QWidget] = {}
         self.extra_types: dict[str, str] = {}
-        groups.addWidget(self.extra_box)
-        self._group(groups, self.tr("Internal notes"), [("", self.notes, "notes")])
-        groups.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-
-        self.error = QLabel(self)
-        self.error.setObjectName("objectError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
 
         extra: dict[str, Any] = {}
         if object_id is not None:
@@ -175,36 +82,6 @@ class ObjectDialog(QDialog):
             self._default_unit()
         self._build_extra(extra)
         self.category.currentIndexChanged.connect(self._category_changed)
-
-    # -- building ----------------------------------------------------------------------------
-    def _money(self) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(self)
-        box.setRange(0, 1e12)
-        box.setDecimals(2)
-        box.setGroupSeparatorShown(True)
-        return box
-
-    def _group(self, parent: QVBoxLayout, title: str, rows: list[tuple[str, QWidget, str]]) -> None:
-        box = QGroupBox(title, self)
-        form = QFormLayout(box)
-        for label, widget, key in rows:
-            cell = QWidget(box)
-            col = QVBoxLayout(cell)
-            col.setContentsMargins(0, 0, 0, 0)
-            col.setSpacing(1)
-            col.addWidget(widget)
-            error = QLabel(cell)
-            error.setObjectName(f"error_{key}")
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.hide()
-            col.addWidget(error)
-            self.field_errors[key] = error
-            if label:
-                form.addRow(label, cell)
-            else:
-                form.addRow(cell)
-        parent.addWidget(box)
 
     def _load(self, d: dict[str, Any]) -> None:
         def text(value: Any) -> str:
