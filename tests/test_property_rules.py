@@ -97,3 +97,20 @@ def test_the_rules_are_pure_and_name_the_field() -> None:
         "latitude": None,
         "basis_date": None,
     }
+
+
+def test_the_import_refuses_at_the_dry_run_what_the_service_would_refuse(ws) -> None:
+    from msu_desktop.services import property_import as pi
+
+    sheet = pi.Sheet(
+        rows=[
+            ["Наименование", "Категория", "Сведения"],
+            ["Клуб", "building", '{"floors": "три"}'],
+            ["Баня", "building", '{"floors": 2}'],
+        ]
+    )
+    mapping = pi.Mapping(0, {"name": 0, "category": 1, "details": 2}, sheet.rows[0])
+    check = pi.dry_run(ws, sheet, mapping)
+    assert [r.row for r in check.rejected] == [2] and len(check.new) == 1
+    assert pi.apply(ws, check) == (1, 0)  # the rest goes in; the apply is not refused
+    assert [r.name_ru for r in ps.list_rows(ws)] == ["Баня"]

@@ -539,6 +539,7 @@ def dry_run(
             continue
         (check.kept_in_notes if c in keep else check.not_imported).append(column_name(mapping, c))
     seen_inv: dict[str, int] = {}
+    categories = property_service.categories()["categories"]
     total = len(sheet.rows)
     file_objects: dict[str, dict[str, Any]] = {}
     for r in range(mapping.header_row + 1, total):
@@ -657,8 +658,11 @@ def dry_run(
                 )
             )
         if not row.problems:
+            spec: list[dict[str, Any]] = next(
+                (c["fields"] for c in categories if c["id"] == fields["category"]), []
+            )  # the service checks the category's fields too: refused here, not at the apply
             problems = prop.object_problems(
-                {k: v for k, v in fields.items() if k not in ("use", "status")}
+                {k: v for k, v in fields.items() if k not in ("use", "status")}, extra_fields=spec
             )
             row.problems.extend(problems.values())
         if row.problems:
