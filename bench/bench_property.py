@@ -43,7 +43,7 @@ def bench_register(tmp: Path) -> list[dict]:
         con.execute(ps.ROW_SQL).fetchall()
         con.close()
 
-    from msu_desktop.gui.property_page import PropertyPage
+    from msu_desktop.gui.property import PropertyPage
 
     def open_page() -> None:
         page = PropertyPage(ws, "ru")

@@ -93,7 +93,7 @@ def test_no_page_has_a_stray_field(qtbot, demo_dir) -> None:
 
 @pytest.fixture
 def dialogs(qtbot, demo_dir):
-    from msu_desktop.gui import property_page as pp
+    from msu_desktop.gui import property as pp
     from msu_desktop.gui.app import make_application
     from msu_desktop.gui.municipality_dialog import MunicipalityDialog
     from msu_desktop.gui.plan_import_wizard import PlanImportWizard

@@ -11,7 +11,7 @@ from tests.conftest import type_text
 
 
 def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, monkeypatch) -> None:
-    from msu_desktop.gui.property_page import (
+    from msu_desktop.gui.property import (
         DecisionDialog,
         LeaseDialog,
         ObjectDialog,
@@ -95,13 +95,16 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
         next(r for r in range(page.proxy.rowCount()) if "культур" in page.proxy.index(r, 1).data())
     )
     page.show_history()
-    table = page.history_dialog.findChild(
-        __import__("PySide6.QtWidgets", fromlist=["QTableWidget"]).QTableWidget
-    )
-    fields = [table.item(r, 2).text() for r in range(table.rowCount())]
+    # the one history view (gui/history.py) lists the newest change first: read it oldest first
+    model = page.history_dialog.table.model()
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in reversed(range(model.rowCount()))
+    ]
+    fields = [row[2] for row in rows]
     # in the user's words (here the source language), not the database's column names
     assert "Status" in fields and "Use" in fields and "use" not in fields
-    uses = [table.item(r, 4).text() for r in range(table.rowCount()) if fields[r] == "Use"]
+    uses = [row[4] for row in rows if row[2] == "Use"]
     assert uses == ["В аренде", "Списано"]  # the choices' labels, not their ids
 
 
@@ -110,7 +113,7 @@ def test_category_fields_gps_photos_and_the_column_mapping(
 ) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from msu_desktop.gui.property_page import FilesDialog, MappingDialog, ObjectDialog
+    from msu_desktop.gui.property import FilesDialog, MappingDialog, ObjectDialog
     from msu_desktop.services import property_import
     from tests.test_property import messy_register
 
@@ -157,7 +160,7 @@ def test_category_fields_gps_photos_and_the_column_mapping(
 def test_leases_list_and_revaluation(qtbot, ws_with_municipality, monkeypatch) -> None:
     import datetime as dt
 
-    from msu_desktop.gui.property_page import PropertyPage, RevaluationDialog
+    from msu_desktop.gui.property import PropertyPage, RevaluationDialog
 
     ws = ws_with_municipality
     oid = ps.add_object(ws, {"category": "building", "name_ru": "Склад", "book_value": 100000.0})
@@ -198,7 +201,7 @@ def test_every_field_of_the_object_form_is_on_screen_and_follows_the_category(
 ) -> None:
     """The form shows every field of the register, the category's own fields change with the
     category, and a problem is shown under the field it concerns."""
-    from msu_desktop.gui.property_page import ObjectDialog
+    from msu_desktop.gui.property import ObjectDialog
 
     ws = ws_with_municipality
     dlg = ObjectDialog(ws, "ru", None)
@@ -265,7 +268,7 @@ def test_the_register_opens_in_inventory_order_and_sorts_on_a_click(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from msu_desktop.gui.property_page import PropertyPage
+    from msu_desktop.gui.property import PropertyPage
 
     ws = ws_with_municipality
     for number, name, value in (("0003", "Баня", 10), ("0001", "Клуб", 30), ("0002", "Мост", 20)):

@@ -21,7 +21,7 @@ def _button(page, text: str) -> QPushButton:
 def test_mapping_editor_keeps_a_ticked_column_in_the_notes(
     qtbot, ws_with_municipality, monkeypatch, tmp_path: Path
 ) -> None:
-    from msu_desktop.gui.property_page import MappingDialog, PropertyPage
+    from msu_desktop.gui.property import MappingDialog, PropertyPage
 
     ws = ws_with_municipality
     path = office_register(tmp_path / "r.xlsx", bad_date=False)
@@ -69,7 +69,7 @@ def test_mapping_editor_keeps_a_ticked_column_in_the_notes(
 
 
 def test_area_total_is_per_unit(qtbot, ws_with_municipality) -> None:
-    from msu_desktop.gui.property_page import PropertyPage
+    from msu_desktop.gui.property import PropertyPage
 
     ws = ws_with_municipality
     ps.add_object(ws, {"category": "building", "name_ru": "Спортзал", "area": 320.5, "unit": "m2"})
@@ -92,7 +92,7 @@ def test_area_total_is_per_unit(qtbot, ws_with_municipality) -> None:
 def test_object_form_shows_the_services_rule_under_its_field(qtbot, ws_with_municipality) -> None:
     """A rule the form does not check itself (a name longer than the register keeps) comes
     back from the service and is shown under the field; nothing is saved."""
-    from msu_desktop.gui.property_page import ObjectDialog
+    from msu_desktop.gui.property import ObjectDialog
 
     ws = ws_with_municipality
     dlg = ObjectDialog(ws, "ru", None)

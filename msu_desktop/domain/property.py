@@ -27,6 +27,7 @@ LATITUDE_BOUNDS = (39.0, 43.5)
 LONGITUDE_BOUNDS = (69.0, 80.5)
 DISPOSED_USES = ("written_off", "sold")
 NUMBER_FIELDS = ("area", "initial_value", "book_value", "residual_value")
+DATE_FIELDS = ("basis_date", "registration_date")
 
 
 def eni_problem(code: str) -> str | None:
@@ -109,14 +110,57 @@ def coordinate_problem(value: object, bounds: tuple[float, float]) -> str | None
     return None
 
 
+def coordinate(value: object, bounds: tuple[float, float]) -> float | None:
+    """A GPS coordinate as typed (``42,874621`` too); empty → None. Raises ValueError with the
+    message of :func:`coordinate_problem` for a bad one."""
+    problem = coordinate_problem(value, bounds)
+    if problem:
+        raise ValueError(problem)
+    if value is None or str(value).strip() == "":
+        return None
+    return float(str(value).strip().replace(",", "."))
+
+
+def date_problem(value: object) -> str | None:
+    """A date as the register keeps it: empty, a date, or text such as 05.01.2024."""
+    if value is None or isinstance(value, dt.date):
+        return None
+    if isinstance(value, str):
+        try:
+            parse_date(value.strip())
+            return None
+        except ValueError:
+            pass
+    return tr("ReportRules", "Not a date: {value} (use DD.MM.YYYY).", value=str(value))
+
+
+def extra_problem(specs: list[dict[str, object]], values: object) -> str | None:
+    """The fields of the object's category (data/property/categories.json): numbers are numbers."""
+    if not isinstance(values, dict):
+        return None
+    types = {str(f.get("id")): f.get("type") for f in specs}
+    for key, value in values.items():
+        if types.get(key) not in ("integer", "number") or value in (None, ""):
+            continue
+        try:
+            parse_number(value)
+        except ValueError:
+            return tr("ReportRules", "Not a number: {value}", value=str(value))
+    return None
+
+
 def object_problems(
-    fields: dict[str, object], current: dict[str, object] | None = None
+    fields: dict[str, object],
+    current: dict[str, object] | None = None,
+    extra_fields: list[dict[str, object]] | None = None,
 ) -> dict[str, str]:
     """The register's rules for an object, by field, before anything is written: the name, the
-    cadastral code, GPS coordinates within Kyrgyzstan, no negative values, no text longer than
-    the register keeps, and "the use changes only by a write-off or a sale" (with the council
-    decision: :func:`property_service.dispose`). ``current`` is the stored object on an update.
-    The service enforces these for the form, the CLI and the import alike."""
+    cadastral code, GPS coordinates within Kyrgyzstan, real dates, no negative values, numbers
+    in the category's number fields (``extra_fields``: its spec), no text longer than the
+    register keeps, and "the use and the status change only by a write-off or a sale" (with the
+    council decision: :func:`property_service.dispose`). ``current`` is the stored object on an
+    update. The service enforces these for the form, the CLI and the import alike; the form
+    calls this same function to show each problem under its field before saving."""
     problems: dict[str, str] = {}
     merged = {**(current or {}), **fields}
     name = str(merged.get("name_ru") or "").strip() or str(merged.get("name_ky") or "").strip()
@@ -129,6 +173,13 @@ def object_problems(
         bad = coordinate_problem(fields.get(key), bounds)
         if bad:
             problems[key] = bad
+    for key in DATE_FIELDS:
+        bad = date_problem(fields.get(key))
+        if bad:
+            problems[key] = bad
+    bad = extra_problem(extra_fields or [], fields.get("extra"))
+    if bad:
+        problems["extra"] = bad
     for key in NUMBER_FIELDS:
         value = fields.get(key)
         if value is None or value == "":
@@ -144,6 +195,11 @@ def object_problems(
         limit = NOTES_LIMIT if key == "notes" else USER_TEXT_LIMIT
         if isinstance(value, str) and len(value) > limit:
             problems[key] = tr("Property", "Longer than {n} characters.", n=limit)
+    if "status" in fields and fields["status"] != (current or {}).get("status", "active"):
+        problems["status"] = tr(
+            "Property",
+            "The status changes only by a write-off or a sale with the council's decision.",
+        )
     if "use" in fields:
         old_use = (current or {}).get("use")
         status = (current or {}).get("status", "active")
@@ -157,6 +213,19 @@ def object_problems(
                 "the council's decision.",
             )
     return problems
+
+
+def stored(fields: dict[str, object]) -> dict[str, object]:
+    """Fields that passed :func:`object_problems`, as the register keeps them: dates typed as
+    text become dates, coordinates typed as text become numbers, empty ones None."""
+    out = dict(fields)
+    for key in DATE_FIELDS:
+        if isinstance(out.get(key), str):
+            out[key] = parse_date(str(out[key]).strip())
+    for key, bounds in (("latitude", LATITUDE_BOUNDS), ("longitude", LONGITUDE_BOUNDS)):
+        if isinstance(out.get(key), str):
+            out[key] = coordinate(out[key], bounds)
+    return out
 
 
 def totals_by_unit(items: list[tuple[str, float | None]]) -> dict[str, Decimal]:

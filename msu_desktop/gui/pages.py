@@ -60,7 +60,7 @@ def _dashboard_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget
 
 
 def _property_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
-    from msu_desktop.gui.property_page import PropertyPage
+    from msu_desktop.gui.property.page import PropertyPage
 
     return PropertyPage(ws, lang, parent)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from msu_desktop.domain import property as prop
+from msu_desktop.errors import Cancelled
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.export.report_xlsx import (
@@ -230,8 +232,18 @@ def _widest_words(
 
 
 def write_register(
-    ws: Workspace, out: Path, lang: str = "ru", *, public: bool = False, template: bool = False
+    ws: Workspace,
+    out: Path,
+    lang: str = "ru",
+    *,
+    public: bool = False,
+    template: bool = False,
+    progress: Callable[..., None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
+    """The register as an xlsx file, written atomically. ``progress(pct, text="")`` and
+    ``cancelled()`` are gui/workers.py's: a cancel raises :class:`Cancelled` before anything is
+    written."""
     wb = print_workbook()
     sheet = wb.active
     assert sheet is not None
@@ -297,7 +309,13 @@ def write_register(
         details = ps.register_details(ws) if full else {}
         r = head
         look = Styles()
-        for row in ps.list_rows(ws):
+        rows = ps.list_rows(ws)
+        for n, row in enumerate(rows):
+            if n % 500 == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The export was cancelled; nothing was written.")
+                if progress is not None:
+                    progress(90 * n // max(1, len(rows)))
             if public and row.status != "active":
                 continue
             r += 1

@@ -38,7 +38,7 @@ from sqlalchemy import select
 
 from msu_desktop import assets
 from msu_desktop.domain import property as prop
-from msu_desktop.errors import UserError
+from msu_desktop.errors import Cancelled, UserError
 from msu_desktop.i18n import LANGUAGES, pick, tr
 from msu_desktop.services import plan_files, property_export, property_service
 from msu_desktop.services.workspace import Workspace
@@ -503,8 +503,11 @@ def dry_run(
     ws: Workspace,
     sheet: Sheet,
     mapping: Mapping,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[..., None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportCheck:
+    """Read every row against the register; writes nothing. ``progress(pct, text="")`` and
+    ``cancelled()`` are gui/workers.py's (a cancel raises :class:`Cancelled`)."""
     check = ImportCheck()
     check.not_carried = property_export.not_carried()
     for title in sheet.skipped_hidden:
@@ -536,11 +539,15 @@ def dry_run(
             continue
         (check.kept_in_notes if c in keep else check.not_imported).append(column_name(mapping, c))
     seen_inv: dict[str, int] = {}
+    categories = property_service.categories()["categories"]
     total = len(sheet.rows)
     file_objects: dict[str, dict[str, Any]] = {}
     for r in range(mapping.header_row + 1, total):
-        if progress and r % 500 == 0:
-            progress(r, total)
+        if r % 500 == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled("The import was cancelled; nothing was written.")
+            if progress is not None:
+                progress(100 * r // total)
         row = _Row(sheet, r, cols, mapping.headers)
         kept = {c: sheet.cell(r, c) for c in keep}
         if all(v is None or str(v).strip() == "" for v in (*row.raw.values(), *kept.values())):
@@ -651,8 +658,11 @@ def dry_run(
                 )
             )
         if not row.problems:
+            spec: list[dict[str, Any]] = next(
+                (c["fields"] for c in categories if c["id"] == fields["category"]), []
+            )  # the service checks the category's fields too: refused here, not at the apply
             problems = prop.object_problems(
-                {k: v for k, v in fields.items() if k not in ("use", "status")}
+                {k: v for k, v in fields.items() if k not in ("use", "status")}, extra_fields=spec
             )
             row.problems.extend(problems.values())
         if row.problems:
@@ -850,15 +860,35 @@ def _no_decision() -> str:
     )
 
 
-def apply(ws: Workspace, check: ImportCheck) -> tuple[int, int]:
+def apply(
+    ws: Workspace,
+    check: ImportCheck,
+    progress: Callable[..., None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[int, int]:
     """Write the accepted rows, then their leases and council decisions (a written-off or sold
-    object is disposed of by its decision), in one transaction; returns (added, updated)."""
+    object is disposed of by its decision), in one transaction; returns (added, updated).
+    ``progress(pct, text="")``; a ``cancelled()`` raises :class:`Cancelled` and the transaction
+    is rolled back, so nothing is written."""
+    total = max(1, len(check.matched) + len(check.new))
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if done % 100 == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled("The import was cancelled; nothing was written.")
+            if progress is not None:
+                progress(90 * done // total)
+        done += 1
+
     added = updated = 0
     reason = tr("Property", "import")
     ids: dict[str, int] = {}
     targets: dict[int, str] = {}
     with ws.transaction() as s:
         for _row, object_id, fields in check.matched:
+            step()
             data = {
                 k: v
                 for k, v in fields.items()
@@ -873,6 +903,7 @@ def apply(ws: Workspace, check: ImportCheck) -> tuple[int, int]:
                 updated += 1
             ids[fields["inventory_number"]] = object_id
         for _row, fields in check.new:
+            step()
             data = {k: v for k, v in fields.items() if k != "status"}
             if fields["status"] != "active":
                 data["use"] = "own_use"

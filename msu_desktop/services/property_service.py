@@ -95,7 +95,12 @@ def _current(obj: PropertyObject) -> dict[str, Any]:
 
 
 def _check(fields: dict[str, Any], session: Any, obj: PropertyObject | None = None) -> None:
-    problems = prop.object_problems(fields, _current(obj) if obj is not None else None)
+    category = fields.get("category") or (obj.category if obj is not None else None)
+    spec: list[dict[str, Any]] = next(
+        (c["fields"] for c in categories()["categories"] if c["id"] == category), []
+    )
+    current = _current(obj) if obj is not None else None
+    problems = prop.object_problems(fields, current, extra_fields=spec)
     if problems:
         raise ObjectProblems(problems)
     if "category" in fields and fields["category"] not in category_ids():
@@ -139,7 +144,8 @@ def add_object(ws: Workspace, fields: dict[str, Any], *, session: Any = None) ->
         if not data.get("inventory_number"):
             existing = list(s.scalars(select(PropertyObject.inventory_number)))
             data["inventory_number"] = prop.suggest_inventory_number(existing)
-        _check(data, s)
+        _check({**fields, **data}, s)  # the register's rules (domain/property.py) first
+        data = prop.stored(data)
         extra = fields.get("extra") or {}
         obj = PropertyObject(**data, extra=json.dumps(extra, ensure_ascii=False))
         s.add(obj)
@@ -165,7 +171,8 @@ def update_object(
         if obj is None:
             raise UserError("There is no property object {id}.", id=object_id)
         data = {k: v for k, v in fields.items() if k in EDITABLE}
-        _check(data, s, obj)
+        _check(fields, s, obj)  # the register's rules (domain/property.py), on all it was sent
+        data = prop.stored(data)
         changed = []
         for key, value in data.items():
             old = getattr(obj, key)

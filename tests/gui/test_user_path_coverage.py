@@ -67,7 +67,7 @@ def test_every_visible_control_was_pressed_by_some_test(qtbot, demo_template, tm
     from msu_desktop.gui.app import make_application
     from msu_desktop.gui.main_window import MainWindow
     from msu_desktop.gui.printing import PrintJob
-    from msu_desktop.gui.property_page import DecisionDialog, ObjectDialog
+    from msu_desktop.gui.property import DecisionDialog, ObjectDialog
     from msu_desktop.gui.report import dialogs as rd
     from msu_desktop.services.workspace import Workspace
 

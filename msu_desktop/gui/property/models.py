@@ -1,0 +1,146 @@
+"""The register's table: one query into a QAbstractTableModel that stays fast with 10,000
+objects, and a QSortFilterProxyModel for sorting and filtering (category, use, condition,
+village, search as you type)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from msu_desktop.domain.numbers import amount, quantity
+from msu_desktop.i18n import pick
+from msu_desktop.services import property_service as ps
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PropertyTableModel(QAbstractTableModel):
+    COLUMNS = (
+        "inventory_number",
+        "name",
+        "category",
+        "village",
+        "area",
+        "book_value",
+        "condition",
+        "use",
+    )
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.rows: list[ps.RegisterRow] = []
+        data = ps.categories()
+        self.labels = {
+            kind: {c["id"]: pick(c["label"], lang) for c in data[kind]}
+            for kind in ("categories", "conditions", "uses", "units")
+        }
+
+    def load(self, rows: list[ps.RegisterRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # a heading cut by a narrow column, in full
+        ):
+            return None
+        return [
+            self.tr("Inv. No."),
+            self.tr("Name"),
+            self.tr("Category"),
+            self.tr("Village"),
+            self.tr("Area / qty"),
+            self.tr("Book value, som"),
+            self.tr("Condition"),
+            self.tr("Use"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role == SORT_ROLE:
+            value = getattr(row, key, None) if key != "name" else self._name(row)
+            return value if value is not None else 0 if key in ("area", "book_value") else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("area", "book_value"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
+            from PySide6.QtGui import QColor
+
+            return QColor("#888888")
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cut value, in full
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if key == "name":
+            return self._name(row)
+        if key == "category":
+            return self.labels["categories"].get(row.category, row.category)
+        if key == "condition":
+            return self.labels["conditions"].get(row.condition, row.condition)
+        if key == "use":
+            return self.labels["uses"].get(row.use, row.use)
+        if key == "area":
+            unit = self.labels["units"].get(row.unit, row.unit)
+            if row.area is None:
+                return ""
+            return f"{quantity(row.area)} {unit}"  # "3 шт.", not "3,00 шт."
+        if key == "book_value":
+            return amount(row.book_value) if row.book_value is not None else ""
+        return getattr(row, key)
+
+    def _name(self, row: ps.RegisterRow) -> str:
+        return (row.name_ky if self.lang == "ky" else row.name_ru) or row.name_ru or row.name_ky
+
+
+class PropertyFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.category = self.use = self.condition = self.village = ""
+        self.show_disposed = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, **kw: Any) -> None:
+        self.beginFilterChange()
+        for key, value in kw.items():
+            setattr(self, key, value.casefold().strip() if key == "text" else value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
+        row = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
+        if not self.show_disposed and row.status != "active":
+            return False
+        if self.category and row.category != self.category:
+            return False
+        if self.use and row.use != self.use:
+            return False
+        if self.condition and row.condition != self.condition:
+            return False
+        if self.village and row.village != self.village:
+            return False
+        if self.text:
+            hay = f"{row.inventory_number} {row.name_ru} {row.name_ky} {row.address} {row.cadastral_code} {row.village}".casefold()
+            return self.text in hay
+        return True

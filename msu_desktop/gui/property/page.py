@@ -1,0 +1,399 @@
+"""The property register page: the table, its filters and totals, and the buttons that open the
+dialogs of gui/property/ (each passed what it needs; they report back by signals or by
+their result, never through the page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msu_desktop.domain import property as prop
+from msu_desktop.domain.numbers import amount
+from msu_desktop.errors import Cancelled, UserError
+from msu_desktop.gui.fit import flow_bar
+from msu_desktop.gui.property.decision_dialog import DecisionDialog
+from msu_desktop.gui.property.files_dialog import FilesDialog
+from msu_desktop.gui.property.lease_dialogs import AllLeasesDialog, ObjectLeasesDialog
+from msu_desktop.gui.property.mapping_dialog import RegisterImport
+from msu_desktop.gui.property.models import PropertyFilter, PropertyTableModel
+from msu_desktop.gui.property.object_dialog import ObjectDialog
+from msu_desktop.gui.property.object_history import object_history_dialog
+from msu_desktop.gui.property.revaluation_dialog import RevaluationDialog
+from msu_desktop.gui.property.widgets import date_of, wait_for_task
+from msu_desktop.i18n import pick
+from msu_desktop.services import property_export
+from msu_desktop.services import property_service as ps
+from msu_desktop.services.workspace import Workspace
+
+
+class PropertyPage(QWidget):
+    def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.lang = ws, lang
+        self.setObjectName("propertyPage")
+        self.model = PropertyTableModel(lang, self)
+        self.proxy = PropertyFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("propertyTable")
+        self.table.setModel(self.proxy)
+        # The register comes from the database in inventory-number order, which is how it opens
+        # (the arrow on that column says so); the proxy sorts only when a heading is clicked,
+        # which spares sorting 10,000 rows through Python every time the page is filled.
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("propertySearch")
+        self.search.setPlaceholderText(self.tr("Search: number, name, address, ЕНИ…"))
+        self.search.setClearButtonEnabled(True)
+        data = ps.categories()
+        self.category_filter = self._combo(self.tr("All categories"), data["categories"])
+        self.use_filter = self._combo(self.tr("Any use"), data["uses"])
+        self.condition_filter = self._combo(self.tr("Any condition"), data["conditions"])
+        self.village_filter = QComboBox(self)
+        self.disposed_check = QCheckBox(self.tr("Show written off and sold"), self)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("propertyTotals")
+        self.leases_label = QLabel(self)
+        self.leases_label.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("propertyMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.empty_hint = QLabel(
+            self.tr(
+                "The register is empty. Press “Add object…” to enter a building, a plot of land "
+                "or other property, or “Import from Excel…” to bring in the register you keep "
+                "in Excel."
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("propertyEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; padding: 12px;")
+        self.table.doubleClicked.connect(self._double_clicked)
+        buttons: list[QWidget] = []
+        for text, slot in (
+            (self.tr("&Add object…"), self.add_object),
+            (self.tr("&Edit…"), self.edit_object),
+            (self.tr("&Lease…"), self.add_lease),
+            (self.tr("All lea&ses"), self.show_leases),
+            (self.tr("&Revalue…"), self.revalue),
+            (self.tr("Council &decision…"), self.record_decision),
+            (self.tr("&Write off…"), self.write_off),
+            (self.tr("&History"), self.show_history),
+            (self.tr("&Photos and documents…"), self.show_files),
+            (self.tr("&Import from Excel…"), self.import_excel),
+            (self.tr("E&xport…"), self.export_excel),
+        ):
+            b = QPushButton(text, self)
+            b.setObjectName(f"{slot.__name__}Button")
+            b.clicked.connect(lambda _checked=False, slot=slot: slot())
+            buttons.append(b)
+        self.search.setMinimumWidth(220)
+        # Filters and buttons wrap onto more lines rather than widen the window past the screen.
+        filters = flow_bar(
+            self,
+            [
+                self.search,
+                self.category_filter,
+                self.use_filter,
+                self.condition_filter,
+                self.village_filter,
+                self.disposed_check,
+            ],
+            "propertyFilters",
+        )
+        self.totals.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(filters)
+        layout.addWidget(self.leases_label)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.message)
+        layout.addWidget(flow_bar(self, buttons, "propertyButtons"))
+        self.search.textChanged.connect(lambda t: self._filter(text=t))
+        self.category_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(category=self.category_filter.currentData() or "")
+        )
+        self.use_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(use=self.use_filter.currentData() or "")
+        )
+        self.condition_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(condition=self.condition_filter.currentData() or "")
+        )
+        self.village_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(village=self.village_filter.currentData() or "")
+        )
+        self.disposed_check.toggled.connect(lambda on: self._filter(show_disposed=on))
+        self.refresh()
+
+    def _combo(self, all_label: str, items: list[dict[str, Any]]) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(all_label, "")
+        for item in items:
+            box.addItem(pick(item["label"], self.lang), item["id"])
+        return box
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if self.proxy.sortColumn() < 0 and column == 0 and order == Qt.SortOrder.AscendingOrder:
+            return  # the database's own order
+        self.proxy.sort(column, order)
+
+    def refresh(self) -> None:
+        self.model.load(ps.list_rows(self.ws))
+        self.empty_hint.setVisible(not self.model.rows)
+        villages = sorted({r.village for r in self.model.rows if r.village})
+        current = self.village_filter.currentData()
+        self.village_filter.blockSignals(True)
+        self.village_filter.clear()
+        self.village_filter.addItem(self.tr("All villages"), "")
+        for v in villages:
+            self.village_filter.addItem(v, v)
+        self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(current)))
+        self.village_filter.blockSignals(False)
+        leases = ps.leases(self.ws)
+        soon = [le for le in leases if le.state == "ending_soon"]
+        expired = [
+            le for le in leases if le.state == "expired" and le.end.year >= dt.date.today().year - 1
+        ]
+        self.leases_label.setText(
+            self.tr("Leases ending within 60 days: {soon}; expired: {expired}.").format(
+                soon=", ".join(f"{le.inventory_number} ({le.end:%d.%m.%Y})" for le in soon) or "—",
+                expired=", ".join(f"{le.inventory_number} ({le.end:%d.%m.%Y})" for le in expired)
+                or "—",
+            )
+        )
+        self._update_totals()
+
+    def _filter(self, **kw: Any) -> None:
+        self.proxy.set_filter(**kw)
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        count = self.proxy.rowCount()
+        value = 0.0
+        rows = self.model.rows
+        default_unit = {c["id"]: c.get("unit", "") for c in ps.categories()["categories"]}
+        items: list[tuple[str, float | None]] = []
+        for r in range(count):
+            row = rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+            items.append((row.unit or default_unit.get(row.category, ""), row.area))
+            value += row.book_value or 0.0
+        labels = {u["id"]: pick(u["label"], self.lang) for u in ps.categories()["units"]}
+        areas = " + ".join(
+            f"{amount(total)} {labels.get(unit, unit)}".strip()
+            for unit, total in sorted(prop.totals_by_unit(items).items())
+        )
+        self.totals.setText(
+            self.tr("Shown: {count} objects · area {area} · book value {value} som").format(
+                count=count,
+                area=areas or "—",
+                value=amount(value),
+            )
+        )
+
+    def selected_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(idx).row()].id
+
+    def add_object(self) -> None:
+        dlg = ObjectDialog(self.ws, self.lang, None, self)
+        if dlg.exec() and dlg.object_id is not None:
+            self.refresh()
+            self.select_object(dlg.object_id)
+            row = next((r for r in self.model.rows if r.id == dlg.object_id), None)
+            self.say(
+                self.tr("Object added: {number} {name}").format(
+                    number=row.inventory_number if row else "",
+                    name=self.model._name(row) if row else "",
+                )
+            )
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def select_object(self, object_id: int) -> bool:
+        """Select the object's row and scroll to it; filters that hide it are cleared."""
+        for attempt in range(2):
+            for r in range(self.proxy.rowCount()):
+                idx = self.proxy.index(r, 0)
+                if self.model.rows[self.proxy.mapToSource(idx).row()].id == object_id:
+                    self.table.selectRow(r)
+                    self.table.scrollTo(idx, QTableView.ScrollHint.PositionAtCenter)
+                    return True
+            if attempt == 0:
+                self.search.clear()
+                for box in (
+                    self.category_filter,
+                    self.use_filter,
+                    self.condition_filter,
+                    self.village_filter,
+                ):
+                    box.setCurrentIndex(0)
+        return False
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        self.edit_object()
+
+    def edit_object(self) -> None:
+        oid = self.selected_id()
+        if oid is not None and ObjectDialog(self.ws, self.lang, oid, self).exec():
+            self.refresh()
+
+    def add_lease(self) -> None:
+        """The selected object's leases: the list, with Add and Edit."""
+        oid = self.selected_id()
+        if oid is None:
+            self.say(self.tr("Select an object first."))
+            return
+        dlg = ObjectLeasesDialog(self.ws, oid, self)
+        dlg.changed.connect(self.refresh)
+        self.object_leases_dialog = dlg
+        dlg.show()
+
+    def write_off(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        dlg = DecisionDialog(self)
+        if dlg.exec():
+            try:
+                ps.dispose(
+                    self.ws,
+                    oid,
+                    dlg.how.currentData(),
+                    dlg.number.text(),
+                    date_of(dlg.date),
+                    dlg.text.toPlainText(),
+                )
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Write off"), str(exc))
+            self.refresh()
+
+    def show_history(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        self.history_dialog = object_history_dialog(self.ws, oid, self.lang, self)
+        self.history_dialog.show()
+
+    def show_leases(self) -> None:
+        self.leases_dialog = AllLeasesDialog(self.ws, self)
+        self.leases_dialog.show()
+
+    def record_decision(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        dlg = DecisionDialog(self, kinds=True)
+        if dlg.exec():
+            try:
+                ps.add_decision(
+                    self.ws,
+                    dlg.number.text(),
+                    date_of(dlg.date),
+                    dlg.how.currentData(),
+                    dlg.text.toPlainText(),
+                    [oid],
+                )
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Council decision"), str(exc))
+            self.refresh()
+
+    def revalue(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        dlg = RevaluationDialog(self)
+        if dlg.exec():
+            try:
+                ps.add_revaluation(
+                    self.ws,
+                    oid,
+                    date_of(dlg.date),
+                    dlg.book.value(),
+                    dlg.residual.value() or None,
+                    dlg.basis.text(),
+                )
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Revaluation"), str(exc))
+            self.refresh()
+
+    def show_files(self) -> None:
+        oid = self.selected_id()
+        if oid is None:
+            return
+        self.files_dialog = FilesDialog(self.ws, oid, self)
+        self.files_dialog.show()
+
+    def import_excel(self) -> None:
+        """The register from Excel: the file, its columns, the dry run, then the apply."""
+        self.register_import = RegisterImport(self.ws, self)
+        self.register_import.imported.connect(self.refresh)
+        self.register_import.start()
+
+    def export_excel(self) -> None:
+        from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
+
+        m = self.ws.municipality()
+        name = m.name(self.lang) if m else ""
+        default = (
+            self.tr("Property register — {name}.xlsx").format(name=name)
+            if name
+            else self.tr("Property register.xlsx")
+        )
+        path = save_file_name(
+            self, self.ws, self.tr("Export the register"), default, self.tr("Excel (*.xlsx)")
+        )
+        if path is None:
+            return
+        public = (
+            QMessageBox.question(
+                self,
+                self.tr("Export"),
+                self.tr(
+                    "Export the public version (private lessees hidden, internal notes left out)?"
+                ),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+        try:
+            wait_for_task(
+                self,
+                self.tr("Writing the register…"),
+                property_export.write_register,
+                self.ws,
+                path,
+                self.lang,
+                public=public,
+            )
+        except Cancelled:
+            return  # nothing was written
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        confirm_saved(self, self.tr("Export the register"), path)
