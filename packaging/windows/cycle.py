@@ -378,47 +378,70 @@ class Cycle:
         )
 
     def s_db_held_open(self) -> None:
-        """An antivirus holds the database open (no sharing): a clear message, nothing lost."""
+        """An antivirus holds the database open (no sharing): a clear message in the user's
+        language, nothing lost or changed, and once it lets go the program works again."""
         python = cache_dir() / "cpython-3.11-win64" / "python.exe"
         require(python.is_file(), "a Windows Python to hold the file (from the build)")
         db = self.data_dir / "msu.sqlite"
-        before = db.read_bytes()
+        kept = {f: h for f, h in tree_digest(self.data_dir).items() if not f.startswith("logs/")}
         holder = self.work / "hold.py"
+        # CreateFileW with share mode 0, as an antivirus scan opens a file; held until killed
         holder.write_text(
             "import ctypes, sys, time\n"
-            "k = ctypes.windll.kernel32\n"
+            "k = ctypes.WinDLL('kernel32', use_last_error=True)\n"
             "k.CreateFileW.restype = ctypes.c_void_p\n"
+            "k.CreateFileW.argtypes = [ctypes.c_wchar_p, ctypes.c_uint32, ctypes.c_uint32,\n"
+            "    ctypes.c_void_p, ctypes.c_uint32, ctypes.c_uint32, ctypes.c_void_p]\n"
             "h = k.CreateFileW(sys.argv[1], 0x80000000, 0, None, 3, 0, None)\n"
-            "print('holding' if h not in (None, ctypes.c_void_p(-1).value) else 'cannot hold', flush=True)\n"
+            "ok = h not in (None, ctypes.c_void_p(-1).value)\n"
+            "print('holding' if ok else f'cannot hold: {ctypes.get_last_error()}', flush=True)\n"
             "time.sleep(float(sys.argv[2]))\n",
             encoding="utf-8",
         )
-        proc = self.wine.start([self.win(python), self.win(holder), self.win(db), "60"])
+        proc = self.wine.start([self.win(python), self.win(holder), self.win(db), "300"])
         assert proc.stdout is not None
         first = proc.stdout.readline()
+        held = ru(
+            "The database {path} is in use by another program (often an antivirus scan or a "
+            "backup tool). Nothing was changed. Wait a minute or close that program, then "
+            "start MSU Desktop again."
+        )
+        readonly = ru(
+            "The database {path} cannot be written: the folder, the drive or the file is "
+            "read-only. It is not damaged. Allow writing there (or copy the data folder to a "
+            "place where you can write) and start again; nothing was changed."
+        )
         try:
             require("holding" in first, "another process holds the database with no sharing", first)
-            out = self.cli("report", "status", "--period", PERIOD, timeout=300)
-            held = ru(
-                "The database {path} is in use by another program (often an antivirus scan or a "
-                "backup tool). Nothing was changed. Wait a minute or close that program, then "
-                "start MSU Desktop again."
-            )
-            require(
-                "Traceback" not in out and marker(held) in out,
-                f"a clear message: {out.strip()[:200]}",
-                out,
-            )
+            for args in (("report", "status", "--period", PERIOD), ("backup",)):
+                out = self.cli(*args, timeout=300)
+                require(
+                    "Traceback" not in out
+                    and marker(held) in out
+                    and marker(readonly) not in out
+                    and self.win(db).lower() in out.lower(),
+                    f"{args[0]}: the clear message, in Russian, naming the file: "
+                    f"{out.strip()[:160]}",
+                    out,
+                )
+            now = {f: h for f, h in tree_digest(self.data_dir).items() if not f.startswith("logs/")}
+            require(now == kept, "while held, nothing in the data folder was changed or added")
         finally:
             proc.kill()
             self.wine.run(["taskkill", "/f", "/im", "python.exe"], timeout=60)
             proc.wait(timeout=60)
         time.sleep(2)
         out = self.cli("check")
+        require(marker(ru("The database is sound.")) in out, "released: the database is sound", out)
+        out = self.cli("plan", "show", "--json")
+        require('"3.3.1"' in out, "released: the program reads the data", out)
+        before = set((self.data_dir / "backups").glob("*"))
+        out = self.cli("backup")
         require(
-            marker(ru("The database is sound.")) in out, "afterwards the database is sound", out
+            len(set((self.data_dir / "backups").glob("*")) - before) == 1,
+            "released: the program writes again (a backup)",
+            out,
         )
-        require(db.read_bytes() == before or db.stat().st_size >= len(before), "nothing lost")
 
     def s_upgrade(self) -> None:
         require(
