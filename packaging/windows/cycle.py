@@ -171,6 +171,9 @@ class Cycle:
         size = folder_size(self.app_dir)
         print(f"   installed size: {size / 2**20:.1f} MiB ({size / 1e6:.1f} MB)")
         self.installed_size = size
+        (self.setup.parent / "installed.txt").write_text(
+            f"installed program: {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)\n", encoding="utf-8"
+        )
 
     def s_smoke(self) -> None:
         # The windowed program: no console, so its result is judged by its log file.

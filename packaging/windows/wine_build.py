@@ -411,8 +411,10 @@ def main(argv: list[str]) -> int:
                 compile_installer(wine, copy, higher, OUT / "upgrade", quick=True)
                 shutil.rmtree(copy)
         wine.wait()
+    size = setup.stat().st_size
     (OUT / "size.txt").write_text(
-        f"installer {setup.name}: {setup.stat().st_size} bytes\n", encoding="utf-8"
+        f"installer {setup.name}: {size / 1e6:.1f} MB ({size} bytes; goal 80 MB)\n",
+        encoding="utf-8",
     )
     timer.summary("Windows build: time per stage")
     return 0
