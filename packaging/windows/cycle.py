@@ -36,12 +36,14 @@ from winetools import ROOT, StepFailed, Timer, Wine, build_stubs, cache_dir, req
 USER = "Гүлзат"
 SECOND_USER = "Айбек"
 PERIOD = "2021-H2"
-SETUP_FLAGS = ["/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER"]
+# /LANG=ky: Кыргызча chosen in the installer (the program's messages take it until it can read
+# its own setting)
+SETUP_FLAGS = ["/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER", "/LANG=ky"]
 
 
-def ru(source: str) -> str:
+def ru(source: str, lang: str = "ru") -> str:
     """The Russian translation of a CLI message (the cycle runs the CLI with --lang ru)."""
-    tree = ET.parse(ROOT / "resources" / "translations" / "msu_ru.ts")
+    tree = ET.parse(ROOT / "resources" / "translations" / f"msu_{lang}.ts")
     for msg in tree.iter("message"):
         if (msg.findtext("source") or "") == source:
             return msg.findtext("translation") or source
@@ -104,10 +106,12 @@ class Cycle:
 
     # -- running -------------------------------------------------------------------------------
 
-    def cli(self, *args: str, exe: str = "msu-desktop-cli.exe", timeout: float = 600) -> str:
-        result = self.wine.run(
-            [self.win(self.app_dir / exe), "--lang", "ru", *args], timeout=timeout
-        )
+    def cli(
+        self, *args: str, exe: str = "msu-desktop-cli.exe", timeout: float = 600, lang: str = "ru"
+    ) -> str:
+        """``lang=""``: no --lang, the program's own choice (the installer's language)."""
+        chosen = ["--lang", lang] if lang else []
+        result = self.wine.run([self.win(self.app_dir / exe), *chosen, *args], timeout=timeout)
         return result.stdout
 
     def install(
@@ -167,6 +171,14 @@ class Cycle:
             "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall" in log,
             "registered for this user only (HKEY_CURRENT_USER), no administrator rights",
             log,
+        )
+        lang = self.wine.run(
+            ["reg", "query", r"HKCU\Software\MSU\MSU Desktop", "/v", "Language"], timeout=120
+        ).stdout
+        require(
+            re.search(r"Language\s+REG_SZ\s+ky\b", lang) is not None,
+            "the language chosen in the installer (ky) is kept for the program",
+            lang,
         )
         size = folder_size(self.app_dir)
         print(f"   installed size: {size / 2**20:.1f} MiB ({size / 1e6:.1f} MB)")
@@ -404,11 +416,12 @@ class Cycle:
         proc = self.wine.start([self.win(python), self.win(holder), self.win(db), "300"])
         assert proc.stdout is not None
         first = proc.stdout.readline()
-        held = ru(
+        held_source = (
             "The database {path} is in use by another program (often an antivirus scan or a "
             "backup tool). Nothing was changed. Wait a minute or close that program, then "
             "start MSU Desktop again."
         )
+        held = ru(held_source)
         readonly = ru(
             "The database {path} cannot be written: the folder, the drive or the file is "
             "read-only. It is not damaged. Allow writing there (or copy the data folder to a "
@@ -427,6 +440,14 @@ class Cycle:
                     f"{out.strip()[:160]}",
                     out,
                 )
+            # the user's language without --lang: the installer's (Кыргызча), the database's
+            # own setting being out of reach
+            out = self.cli("check", lang="")
+            require(
+                "Traceback" not in out and marker(ru(held_source, "ky")) in out,
+                f"in Kyrgyz, the installer's language: {out.strip()[:160]}",
+                out,
+            )
             now = {f: h for f, h in tree_digest(self.data_dir).items() if not f.startswith("logs/")}
             require(now == kept, "while held, nothing in the data folder was changed or added")
         finally:
