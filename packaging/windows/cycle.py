@@ -442,7 +442,7 @@ class Cycle:
                 )
             # the user's language without --lang: the installer's (Кыргызча), the database's
             # own setting being out of reach
-            out = self.cli("check", lang="")
+            out = self.cli("report", "status", "--period", PERIOD, lang="", timeout=300)
             require(
                 "Traceback" not in out and marker(ru(held_source, "ky")) in out,
                 f"in Kyrgyz, the installer's language: {out.strip()[:160]}",
