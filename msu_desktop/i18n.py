@@ -9,6 +9,7 @@ Source strings are English; Kyrgyz (``ky``) and Russian (``ru``) translations ar
 from __future__ import annotations
 
 import os
+import sys
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
@@ -57,11 +58,37 @@ def language() -> str:
     return _current
 
 
+# Windows: the installer writes the language chosen in it here (msu-desktop.iss, [Registry])
+INSTALLER_LANGUAGE_KEY = r"Software\MSU\MSU Desktop"
+
+
+def installer_language() -> str | None:
+    """Windows: the language the user chose in the installer (Кыргызча or Русский), or None.
+
+    Windows sets no LANG, so before the database (which keeps the language chosen in the
+    program) can be read, this is how a start that cannot open it (held open by an antivirus,
+    read-only, damaged) still speaks the user's language; the first start too."""
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    try:
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, INSTALLER_LANGUAGE_KEY) as key:
+            value, _ = winreg.QueryValueEx(key, "Language")
+    except OSError:
+        return None
+    return value if value in LANGUAGES else None
+
+
 def detect_language() -> str:
-    """Language from MSU_LANG or the system locale; Russian when unknown."""
+    """Language from MSU_LANG, the installer's choice (Windows) or the system locale; Russian
+    when unknown."""
     env = os.environ.get("MSU_LANG", "")
     if env in (*LANGUAGES, SOURCE_LANGUAGE):
         return env
+    chosen = installer_language()
+    if chosen is not None:
+        return chosen
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value.startswith("ky"):

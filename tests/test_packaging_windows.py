@@ -39,8 +39,13 @@ def test_windows_wheels_are_uv_lock_versions_with_pyinstaller_windows_dependenci
 ) -> None:
     if shutil.which("uv") is None and not (Path.home() / ".local" / "bin" / "uv").exists():
         pytest.skip("uv is not installed")
-    req = _wine_build().requirements(tmp_path / "req.txt").read_text("utf-8").split()
+    lines = _wine_build().requirements(tmp_path / "req.txt").read_text("utf-8").splitlines()
+    req = [line.split()[0] for line in lines if line.strip()]
     pins = dict(p.split("==") for p in req)
+    # every wheel pinned by its sha256 (uv.lock's, pip's own by wine_build), so that a cached or
+    # downloaded file that is not the locked one is refused (pip --require-hashes)
+    assert all(re.search(r"--hash=sha256:[0-9a-f]{64}", line) for line in lines if line.strip())
+    pins.pop("pip")  # the Windows Python's installer, not a uv.lock entry
     lock = _lock_versions()
     for name, ver in pins.items():
         assert lock.get(name.lower()) == ver, f"{name}=={ver} is not uv.lock's version"

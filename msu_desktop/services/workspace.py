@@ -29,8 +29,8 @@ from msu_desktop.services import clock, plan_files, plan_service, settings
 from msu_desktop.storage import migrate
 from msu_desktop.storage.db import (
     DB_FILENAME,
-    HELD_OPEN_WINERRORS,
     database_error,
+    held_open,
     make_engine,
     make_session_factory,
     transaction,
@@ -46,17 +46,13 @@ def refuse_if_held_open(db_path: Path) -> None:
     """On Windows a file another program holds open without sharing cannot be opened; SQLite then
     says "unable to open database file", which must not be taken for a damaged database (the
     window would offer to restore a backup over good data). Nothing is changed."""
-    try:
-        with open(db_path, "r+b"):
-            pass
-    except OSError as exc:
-        if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
-            raise UserError(
-                "The database {path} is in use by another program (often an antivirus scan or a "
-                "backup tool). Nothing was changed. Wait a minute or close that program, then "
-                "start MSU Desktop again.",
-                path=str(db_path),
-            ) from exc
+    if held_open(db_path):
+        raise UserError(
+            "The database {path} is in use by another program (often an antivirus scan or a "
+            "backup tool). Nothing was changed. Wait a minute or close that program, then "
+            "start MSU Desktop again.",
+            path=str(db_path),
+        )
 
 
 def default_data_dir() -> Path:

@@ -7,6 +7,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -102,12 +103,39 @@ def _writable(path: Path) -> bool:
 HELD_OPEN_WINERRORS = (32, 33)
 
 
-def _held_open(path: Path) -> bool:
-    try:
-        with open(path, "r+b"):
-            return False
-    except OSError as exc:
-        return getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS
+def held_open(path: Path) -> bool:
+    """Windows: another program (an antivirus scan, a backup tool) holds ``path`` open without
+    sharing it, so that it cannot be opened for reading and writing now.
+
+    Python's ``open()`` cannot tell: the C runtime under it turns the Windows error into a bare
+    EACCES, the same as for a read-only file (seen under wine: the user was told "read-only").
+    ``CreateFileW`` itself says which it is. Always False on other systems and for a missing
+    file."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    create = kernel32.CreateFileW
+    create.restype = wintypes.HANDLE
+    create.argtypes = [
+        wintypes.LPCWSTR,
+        wintypes.DWORD,
+        wintypes.DWORD,
+        wintypes.LPVOID,
+        wintypes.DWORD,
+        wintypes.DWORD,
+        wintypes.HANDLE,
+    ]
+    generic_read_write = 0x80000000 | 0x40000000
+    share_all = 0x1 | 0x2 | 0x4  # read, write, delete: as SQLite opens it, and no stricter
+    open_existing = 3
+    handle = create(str(path), generic_read_write, share_all, None, open_existing, 0, None)
+    if handle is not None and handle != wintypes.HANDLE(-1).value:
+        kernel32.CloseHandle(wintypes.HANDLE(handle))
+        return False
+    return ctypes.get_last_error() in HELD_OPEN_WINERRORS
 
 
 def error_kind(exc: BaseException, path: Path) -> str:
@@ -125,6 +153,8 @@ def error_kind(exc: BaseException, path: Path) -> str:
             return "full"
         if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
             return "locked"  # Windows: held open without sharing (an antivirus, a backup tool)
+        if exc.errno in (errno.EACCES, errno.EPERM) and held_open(path):
+            return "locked"  # the same, told by a bare EACCES (Python's open() on Windows)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return "readonly"
         return "unavailable"
@@ -141,7 +171,7 @@ def error_kind(exc: BaseException, path: Path) -> str:
     if "disk i/o error" in text or "unable to open" in text:
         if _low_on_space(path.parent):
             return "full"
-        if _held_open(path):
+        if held_open(path):
             return "locked"
         if not _writable(path):
             return "readonly"

@@ -36,12 +36,14 @@ from winetools import ROOT, StepFailed, Timer, Wine, build_stubs, cache_dir, req
 USER = "Гүлзат"
 SECOND_USER = "Айбек"
 PERIOD = "2021-H2"
-SETUP_FLAGS = ["/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER"]
+# /LANG=ky: Кыргызча chosen in the installer (the program's messages take it until it can read
+# its own setting)
+SETUP_FLAGS = ["/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER", "/LANG=ky"]
 
 
-def ru(source: str) -> str:
+def ru(source: str, lang: str = "ru") -> str:
     """The Russian translation of a CLI message (the cycle runs the CLI with --lang ru)."""
-    tree = ET.parse(ROOT / "resources" / "translations" / "msu_ru.ts")
+    tree = ET.parse(ROOT / "resources" / "translations" / f"msu_{lang}.ts")
     for msg in tree.iter("message"):
         if (msg.findtext("source") or "") == source:
             return msg.findtext("translation") or source
@@ -104,10 +106,12 @@ class Cycle:
 
     # -- running -------------------------------------------------------------------------------
 
-    def cli(self, *args: str, exe: str = "msu-desktop-cli.exe", timeout: float = 600) -> str:
-        result = self.wine.run(
-            [self.win(self.app_dir / exe), "--lang", "ru", *args], timeout=timeout
-        )
+    def cli(
+        self, *args: str, exe: str = "msu-desktop-cli.exe", timeout: float = 600, lang: str = "ru"
+    ) -> str:
+        """``lang=""``: no --lang, the program's own choice (the installer's language)."""
+        chosen = ["--lang", lang] if lang else []
+        result = self.wine.run([self.win(self.app_dir / exe), *chosen, *args], timeout=timeout)
         return result.stdout
 
     def install(
@@ -168,9 +172,20 @@ class Cycle:
             "registered for this user only (HKEY_CURRENT_USER), no administrator rights",
             log,
         )
+        lang = self.wine.run(
+            ["reg", "query", r"HKCU\Software\MSU\MSU Desktop", "/v", "Language"], timeout=120
+        ).stdout
+        require(
+            re.search(r"Language\s+REG_SZ\s+ky\b", lang) is not None,
+            "the language chosen in the installer (ky) is kept for the program",
+            lang,
+        )
         size = folder_size(self.app_dir)
         print(f"   installed size: {size / 2**20:.1f} MiB ({size / 1e6:.1f} MB)")
         self.installed_size = size
+        (self.setup.parent / "installed.txt").write_text(
+            f"installed program: {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)\n", encoding="utf-8"
+        )
 
     def s_smoke(self) -> None:
         # The windowed program: no console, so its result is judged by its log file.
@@ -378,47 +393,79 @@ class Cycle:
         )
 
     def s_db_held_open(self) -> None:
-        """An antivirus holds the database open (no sharing): a clear message, nothing lost."""
+        """An antivirus holds the database open (no sharing): a clear message in the user's
+        language, nothing lost or changed, and once it lets go the program works again."""
         python = cache_dir() / "cpython-3.11-win64" / "python.exe"
         require(python.is_file(), "a Windows Python to hold the file (from the build)")
         db = self.data_dir / "msu.sqlite"
-        before = db.read_bytes()
+        kept = {f: h for f, h in tree_digest(self.data_dir).items() if not f.startswith("logs/")}
         holder = self.work / "hold.py"
+        # CreateFileW with share mode 0, as an antivirus scan opens a file; held until killed
         holder.write_text(
             "import ctypes, sys, time\n"
-            "k = ctypes.windll.kernel32\n"
+            "k = ctypes.WinDLL('kernel32', use_last_error=True)\n"
             "k.CreateFileW.restype = ctypes.c_void_p\n"
+            "k.CreateFileW.argtypes = [ctypes.c_wchar_p, ctypes.c_uint32, ctypes.c_uint32,\n"
+            "    ctypes.c_void_p, ctypes.c_uint32, ctypes.c_uint32, ctypes.c_void_p]\n"
             "h = k.CreateFileW(sys.argv[1], 0x80000000, 0, None, 3, 0, None)\n"
-            "print('holding' if h not in (None, ctypes.c_void_p(-1).value) else 'cannot hold', flush=True)\n"
+            "ok = h not in (None, ctypes.c_void_p(-1).value)\n"
+            "print('holding' if ok else f'cannot hold: {ctypes.get_last_error()}', flush=True)\n"
             "time.sleep(float(sys.argv[2]))\n",
             encoding="utf-8",
         )
-        proc = self.wine.start([self.win(python), self.win(holder), self.win(db), "60"])
+        proc = self.wine.start([self.win(python), self.win(holder), self.win(db), "300"])
         assert proc.stdout is not None
         first = proc.stdout.readline()
+        held_source = (
+            "The database {path} is in use by another program (often an antivirus scan or a "
+            "backup tool). Nothing was changed. Wait a minute or close that program, then "
+            "start MSU Desktop again."
+        )
+        held = ru(held_source)
+        readonly = ru(
+            "The database {path} cannot be written: the folder, the drive or the file is "
+            "read-only. It is not damaged. Allow writing there (or copy the data folder to a "
+            "place where you can write) and start again; nothing was changed."
+        )
         try:
             require("holding" in first, "another process holds the database with no sharing", first)
-            out = self.cli("report", "status", "--period", PERIOD, timeout=300)
-            held = ru(
-                "The database {path} is in use by another program (often an antivirus scan or a "
-                "backup tool). Nothing was changed. Wait a minute or close that program, then "
-                "start MSU Desktop again."
-            )
+            for args in (("report", "status", "--period", PERIOD), ("backup",)):
+                out = self.cli(*args, timeout=300)
+                require(
+                    "Traceback" not in out
+                    and marker(held) in out
+                    and marker(readonly) not in out
+                    and self.win(db).lower() in out.lower(),
+                    f"{args[0]}: the clear message, in Russian, naming the file: "
+                    f"{out.strip()[:160]}",
+                    out,
+                )
+            # the user's language without --lang: the installer's (Кыргызча), the database's
+            # own setting being out of reach
+            out = self.cli("report", "status", "--period", PERIOD, lang="", timeout=300)
             require(
-                "Traceback" not in out and marker(held) in out,
-                f"a clear message: {out.strip()[:200]}",
+                "Traceback" not in out and marker(ru(held_source, "ky")) in out,
+                f"in Kyrgyz, the installer's language: {out.strip()[:160]}",
                 out,
             )
+            now = {f: h for f, h in tree_digest(self.data_dir).items() if not f.startswith("logs/")}
+            require(now == kept, "while held, nothing in the data folder was changed or added")
         finally:
             proc.kill()
             self.wine.run(["taskkill", "/f", "/im", "python.exe"], timeout=60)
             proc.wait(timeout=60)
         time.sleep(2)
         out = self.cli("check")
+        require(marker(ru("The database is sound.")) in out, "released: the database is sound", out)
+        out = self.cli("plan", "show", "--json")
+        require('"3.3.1"' in out, "released: the program reads the data", out)
+        before = set((self.data_dir / "backups").glob("*"))
+        out = self.cli("backup")
         require(
-            marker(ru("The database is sound.")) in out, "afterwards the database is sound", out
+            len(set((self.data_dir / "backups").glob("*")) - before) == 1,
+            "released: the program writes again (a backup)",
+            out,
         )
-        require(db.read_bytes() == before or db.stat().st_size >= len(before), "nothing lost")
 
     def s_upgrade(self) -> None:
         require(

