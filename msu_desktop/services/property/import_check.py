@@ -15,6 +15,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
+from msu_desktop.domain import numbers
 from msu_desktop.domain import property as prop
 from msu_desktop.i18n import LANGUAGES, tr
 from msu_desktop.services import property_export
@@ -114,8 +115,8 @@ class _Row:
 
     def number(self, f: str) -> float | None:
         try:
-            n = prop.parse_number(self.raw.get(f))
-        except ValueError:
+            n = numbers.parse_number(self.raw.get(f))
+        except numbers.NotANumber:
             self.bad(f, tr("PropertyImport", "not a number"), self.raw.get(f))
             return None
         if n is not None and n < 0 and f not in ("latitude", "longitude"):
@@ -124,8 +125,8 @@ class _Row:
 
     def date(self, f: str) -> dt.date | None:
         try:
-            return prop.parse_date(self.raw.get(f))
-        except ValueError:
+            return numbers.parse_date(self.raw.get(f))
+        except numbers.NotADate:
             self.bad(f, tr("PropertyImport", "not a date (DD.MM.YYYY)"), self.raw.get(f))
             return None
 
@@ -253,8 +254,8 @@ def dry_run(
                 continue
             if isinstance(value, str) and DATE_LIKE.match(value):
                 try:
-                    prop.parse_date(value)
-                except ValueError:
+                    numbers.parse_date(value)
+                except numbers.NotADate:
                     row.problems.append(
                         tr(
                             "PropertyImport",
