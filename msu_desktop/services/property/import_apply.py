@@ -10,19 +10,29 @@ from msu_desktop.services.property.decisions import add_decision
 from msu_desktop.services.property.import_check import ImportCheck
 from msu_desktop.services.property.leases import add_lease
 from msu_desktop.services.property.objects import add_object, dispose, update_object
+from msu_desktop.services.property.steps import Cancelled, Progress, RowSteps
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.property import CouncilDecision, Lease, PropertyObject
 
 
-def apply(ws: Workspace, check: ImportCheck) -> tuple[int, int]:
+def apply(
+    ws: Workspace,
+    check: ImportCheck,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[int, int]:
     """Write the accepted rows, then their leases and council decisions (a written-off or sold
-    object is disposed of by its decision), in one transaction; returns (added, updated)."""
+    object is disposed of by its decision), in one transaction; returns (added, updated).
+    ``progress(pct, text)`` is told how far it got; ``cancelled()`` is asked between rows, and a
+    cancel rolls the whole import back (nothing is written)."""
+    steps = RowSteps(len(check.matched) + len(check.new), progress, cancelled)
     added = updated = 0
     reason = tr("Property", "import")
     ids: dict[str, int] = {}
     targets: dict[int, str] = {}
     with ws.transaction() as s:
-        for _row, object_id, fields in check.matched:
+        for i, (_row, object_id, fields) in enumerate(check.matched):
+            steps.step(i)
             data = {
                 k: v
                 for k, v in fields.items()
@@ -36,7 +46,8 @@ def apply(ws: Workspace, check: ImportCheck) -> tuple[int, int]:
             if update_object(ws, object_id, data, session=s, reason=reason):
                 updated += 1
             ids[fields["inventory_number"]] = object_id
-        for _row, fields in check.new:
+        for i, (_row, fields) in enumerate(check.new, start=len(check.matched)):
+            steps.step(i)
             data = {k: v for k, v in fields.items() if k != "status"}
             if fields["status"] != "active":
                 data["use"] = "own_use"
@@ -100,4 +111,5 @@ def apply(ws: Workspace, check: ImportCheck) -> tuple[int, int]:
                             session=s,
                         )
                         targets.pop(oid)
+    steps.done()
     return added, updated

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +30,7 @@ from msu_desktop.services.property.import_map import (
 )
 from msu_desktop.services.property.import_read import Sheet, cell_text
 from msu_desktop.services.property.leases import lease_problem
+from msu_desktop.services.property.steps import Cancelled, Progress, RowSteps
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.property import PropertyObject
 
@@ -150,8 +150,11 @@ def dry_run(
     ws: Workspace,
     sheet: Sheet,
     mapping: Mapping,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportCheck:
+    """Read and check every row (nothing is written); ``progress(pct, text)`` is told how far
+    it got, and ``cancelled()`` is asked between rows."""
     check = ImportCheck()
     check.not_carried = property_export.not_carried()
     for title in sheet.skipped_hidden:
@@ -185,9 +188,9 @@ def dry_run(
     seen_inv: dict[str, int] = {}
     total = len(sheet.rows)
     file_objects: dict[str, dict[str, Any]] = {}
+    steps = RowSteps(total, progress, cancelled)
     for r in range(mapping.header_row + 1, total):
-        if progress and r % 500 == 0:
-            progress(r, total)
+        steps.step(r)
         row = _Row(sheet, r, cols, mapping.headers)
         kept = {c: sheet.cell(r, c) for c in keep}
         if all(v is None or str(v).strip() == "" for v in (*row.raw.values(), *kept.values())):
@@ -317,6 +320,7 @@ def dry_run(
     if decision_sheet is not None:
         _read_decisions(decision_sheet, known, check)
     _check_disposals(ws, check)
+    steps.done()
     return check
 
 
