@@ -144,17 +144,7 @@ def add_lease(
 ) -> int:
     """Record a lease; a current one makes the object's use "leased" (``set_use``; the import
     keeps the use its file says)."""
-    problem = lease_problem(
-        start=start,
-        end=end,
-        rent=rent,
-        rent_period=rent_period,
-        awarded_by=awarded_by,
-        protocol_number=protocol_number,
-        direct_reason=direct_reason,
-    )
-    if problem is not None:
-        raise problem
+    _check_lease(start, end, rent, rent_period, awarded_by, protocol_number, direct_reason)
 
     def work(s: Any) -> int:
         obj = s.get(PropertyObject, object_id)
