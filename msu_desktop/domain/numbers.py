@@ -1,7 +1,19 @@
 """Numbers and dates as people in Kyrgyzstan write them: thousands set apart by a space and a
 decimal comma (``1 818,10``), the way the decree itself writes "1818,1 млн сом", and dates as
 ``01.02.2015``. The ONE parser pair of the app: the property register (import, the object form)
-and the report forms both read with :func:`parse_number` and :func:`parse_date`."""
+and the report forms both read with :func:`parse_number` and :func:`parse_date`.
+
+On bad input both behave one way, whoever calls them:
+
+* nothing typed (``None``, ``""``, spaces, a dash for a number) → ``None``;
+* anything else that is not a number / a date → :class:`NotANumber` / :class:`NotADate`, both
+  :class:`Unreadable`, a ``ValueError`` whose ``value`` is what was given, unchanged (the
+  register import names it with its row and column);
+* with ``strict=False`` (the report forms, which keep what was typed and show a problem next to
+  it) the same inputs give ``None`` instead of the error. Never any other exception.
+
+The report forms read ``units=False, loose=False``: no "га" after a number, only
+``DD.MM.YYYY`` and ISO dates; the register reads everything offices type."""
 
 from __future__ import annotations
 
@@ -20,6 +32,22 @@ _COMMA_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
 DATE_RANGE = (1800, 2100)
 
 
+class Unreadable(ValueError):
+    """What a strict parser raises: ``value`` is the input as it was given."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(str(value))
+        self.value = value
+
+
+class NotANumber(Unreadable):
+    """Not a number (nor empty), or one of 10^15 or more."""
+
+
+class NotADate(Unreadable):
+    """Not a date (nor empty), a day that does not exist, or a year outside 1800–2100."""
+
+
 def amount(value: Decimal | float | int, decimals: int = 2) -> str:
     """``1250000.5`` -> ``"1 250 000,50"``; ``decimals=0`` for counts."""
     text = f"{Decimal(str(value)):,.{decimals}f}"
@@ -33,24 +61,34 @@ def quantity(value: Decimal | float | int) -> str:
 
 def _checked(number: Decimal, original: object) -> Decimal:
     if not number.is_finite() or abs(number) >= NUMBER_LIMIT:
-        raise ValueError(str(original))
+        raise NotANumber(original)
     return number
 
 
-def parse_number(value: object, *, units: bool = True) -> Decimal | None:
+def parse_number(value: object, *, units: bool = True, strict: bool = True) -> Decimal | None:
     """``1 234,50`` · ``1234.5`` · ``1.234.567`` · ``1,234.50`` · (with ``units``) ``1,5 га``
-    → Decimal; empty or a dash → None. Raises ValueError for anything else, including what a
-    careless parser would misread: ``12.5.`` (not 125), ``1e400`` or ``inf`` (no exponents, no
-    infinities) and numbers of 10^15 or more."""
+    → Decimal; empty or a dash → None. Anything else raises :class:`NotANumber` (``strict``)
+    or gives None (``strict=False``), including what a careless parser would misread:
+    ``12.5.`` (not 125), ``1e400`` or ``inf`` (no exponents, no infinities) and numbers of
+    10^15 or more."""
+    try:
+        return _parse_number(value, units)
+    except NotANumber:
+        if strict:
+            raise
+        return None
+
+
+def _parse_number(value: object, units: bool) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueError(str(value))
+        raise NotANumber(value)
     if isinstance(value, (int, float, Decimal)):
         try:
             return _checked(Decimal(str(value)), value)
         except InvalidOperation as exc:
-            raise ValueError(str(value)) from exc
+            raise NotANumber(value) from exc
     text = str(value).strip().lower()
     if not text or text in ("-", "—", "–"):
         return None
@@ -66,21 +104,31 @@ def parse_number(value: object, *, units: bool = True) -> Decimal | None:
     elif _COMMA_THOUSANDS.fullmatch(text):
         text = text.replace(",", "")
     else:
-        raise ValueError(str(value))
+        raise NotANumber(value)
     try:
         return _checked(Decimal(text), value)
     except InvalidOperation as exc:
-        raise ValueError(str(value)) from exc
+        raise NotANumber(value) from exc
 
 
 _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
-def parse_date(value: object, *, loose: bool = True) -> dt.date | None:
+def parse_date(value: object, *, loose: bool = True, strict: bool = True) -> dt.date | None:
     """Excel dates, ``01.02.2015``, ``2015-02-01``; with ``loose`` (registers) also ``1.2.15``,
-    ``01/02/2015`` and a year alone (→ 1 January). Empty → None. Raises ValueError for a date
-    that does not exist (``31.02.1982``) or is outside 1800–2100."""
+    ``01/02/2015``, ``2015 г.`` and a year alone (→ 1 January). Empty → None. Anything else —
+    a date that does not exist (``31.02.1982``) or is outside 1800–2100 included — raises
+    :class:`NotADate` (``strict``) or gives None (``strict=False``)."""
+    try:
+        return _parse_date(value, loose)
+    except NotADate:
+        if strict:
+            raise
+        return None
+
+
+def _parse_date(value: object, loose: bool) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -88,12 +136,12 @@ def parse_date(value: object, *, loose: bool = True) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, bool):
-        raise ValueError(str(value))
-    if isinstance(value, (int, float)) and loose and float(value).is_integer():
+        raise NotADate(value)
+    if isinstance(value, (int, float)) and loose and (isinstance(value, int) or value.is_integer()):
         year = int(value)
         if DATE_RANGE[0] <= year <= DATE_RANGE[1]:
             return dt.date(year, 1, 1)
-        raise ValueError(str(value))
+        raise NotADate(value)
     text = str(value).strip()
     if loose:
         text = re.sub(r"\s*(г\.?|ж\.?|года|жыл)$", "", text).strip()
@@ -106,7 +154,7 @@ def parse_date(value: object, *, loose: bool = True) -> dt.date | None:
         d, m = int(match.group(1)), int(match.group(2))
         year_text = match.group(3)
         if (len(year_text) == 2 or text.count("/") or text.count("-")) and not loose:
-            raise ValueError(text)
+            raise NotADate(value)
         y = int(year_text)
         if len(year_text) == 2:
             # the latest such year that is not in the future, by the real calendar (the
@@ -115,11 +163,11 @@ def parse_date(value: object, *, loose: bool = True) -> dt.date | None:
     elif loose and re.fullmatch(r"\d{4}", text):
         y, m, d = int(text), 1, 1
     else:
-        raise ValueError(text)
+        raise NotADate(value)
     try:
         day = dt.date(y, m, d)
     except ValueError as exc:
-        raise ValueError(text) from exc
+        raise NotADate(value) from exc
     if not DATE_RANGE[0] <= day.year <= DATE_RANGE[1]:
-        raise ValueError(text)
+        raise NotADate(value)
     return day

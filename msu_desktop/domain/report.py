@@ -200,34 +200,17 @@ def rules_from_dict(doc: dict[str, Any]) -> ReportRules:
 
 
 # -- values --------------------------------------------------------------------------------------
-def parse_number(text: str) -> Decimal | None:
-    """``"1 250,50"`` -> Decimal("1250.50"); ``None`` when it is not a number (the app's one
-    parser, :func:`msu_desktop.domain.numbers.parse_number`, without units)."""
-    try:
-        return numbers.parse_number(text or "", units=False)
-    except ValueError:
-        return None
-
-
-def parse_date(text: str) -> dt.date | None:
-    """ISO ``2019-03-29`` or the local ``29.03.2019``; ``None`` when it is not a date."""
-    try:
-        return numbers.parse_date(text or "", loose=False)
-    except ValueError:
-        return None
-
-
 def normalise(kind: str, text: str | None) -> str:
     """What is stored for a typed value: numbers and dates in a canonical form when they parse,
     otherwise the text as typed (so the user sees it again, with an error next to it)."""
     text = "" if text is None else str(text)
     if kind in ("integer", "money"):
-        n = parse_number(text)
+        n = numbers.parse_number(text, units=False, strict=False)
         if n is None:
             return text.strip()
         return format(n, "f")
     if kind == "date":
-        d = parse_date(text)
+        d = numbers.parse_date(text, loose=False, strict=False)
         return d.isoformat() if d else text.strip()
     if kind == "choice":
         return text.strip()
@@ -250,7 +233,7 @@ def display(kind: str, stored: str | None) -> str:
 
 
 def money(text: str | None) -> Decimal | None:
-    return parse_number(text or "")
+    return numbers.parse_number(text, units=False, strict=False)
 
 
 # -- validation ----------------------------------------------------------------------------------
@@ -349,22 +332,22 @@ def validate_entry(
         elif rule.kind == "number":
             for f in targets:
                 v = entry.get(f)
-                if v and parse_number(v) is None:
+                if v and numbers.parse_number(v, units=False, strict=False) is None:
                     add(f, rule, tr("ReportRules", "Not a number: {value}", lang, value=v))
         elif rule.kind == "integer":
             for f in targets:
-                n = parse_number(entry.get(f))
+                n = numbers.parse_number(entry.get(f), units=False, strict=False)
                 if n is not None and n != n.to_integral_value():
                     add(f, rule, tr("ReportRules", "Enter a whole number.", lang))
         elif rule.kind == "non_negative":
             for f in targets:
-                n = parse_number(entry.get(f))
+                n = numbers.parse_number(entry.get(f), units=False, strict=False)
                 if n is not None and n < 0:
                     add(f, rule, tr("ReportRules", "Cannot be negative.", lang))
         elif rule.kind == "max_decimals":
             places = rule.decimals if rule.decimals is not None else rules.money_decimals
             for f in targets:
-                n = parse_number(entry.get(f))
+                n = numbers.parse_number(entry.get(f), units=False, strict=False)
                 if n is not None:
                     exp = n.normalize().as_tuple().exponent
                     if isinstance(exp, int) and -exp > places:
@@ -381,19 +364,20 @@ def validate_entry(
         elif rule.kind == "date":
             for f in targets:
                 v = entry.get(f)
-                if v and parse_date(v) is None:
+                if v and numbers.parse_date(v, loose=False, strict=False) is None:
                     add(
                         f,
                         rule,
                         tr("ReportRules", "Not a date: {value} (use DD.MM.YYYY).", lang, value=v),
                     )
         elif rule.kind == "date_order":
-            a, b = parse_date(entry.get(rule.start)), parse_date(entry.get(rule.end))
+            a = numbers.parse_date(entry.get(rule.start), loose=False, strict=False)
+            b = numbers.parse_date(entry.get(rule.end), loose=False, strict=False)
             if a and b and b < a:
                 add(rule.end, rule, tr("ReportRules", "Ends before it starts.", lang))
         elif rule.kind == "not_after_period_end":
             for f in targets:
-                d = parse_date(entry.get(f))
+                d = numbers.parse_date(entry.get(f), loose=False, strict=False)
                 if d and d > period.end:
                     add(
                         f,

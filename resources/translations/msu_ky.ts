@@ -19,7 +19,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="123" />
+      <location filename="msu_desktop/services/agency/report.py" line="339" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="150" />
+      <location filename="msu_desktop/services/agency/report.py" line="348" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="182" />
+      <location filename="msu_desktop/services/agency/report.py" line="352" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="179" />
+      <location filename="msu_desktop/services/agency/report.py" line="194" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="200" />
+      <location filename="msu_desktop/services/agency/report.py" line="282" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="149" />
+      <location filename="msu_desktop/services/agency/report.py" line="347" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="177" />
+      <location filename="msu_desktop/services/agency/report.py" line="284" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="178" />
+      <location filename="msu_desktop/services/agency/report.py" line="283" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="143" />
+      <location filename="msu_desktop/services/agency/report.py" line="228" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="151" />
+      <location filename="msu_desktop/services/agency/report.py" line="349" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -255,27 +255,24 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="73" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="48" />
       <source>Approve</source>
       <translation>Бекитүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="44" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="37" />
       <source>Approve the report for {period}</source>
       <translation>{period} үчүн отчетту бекитүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="69" />
       <source>Date of approval:</source>
       <translation>Бекитилген күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="64" />
       <source>Head of the aiyl okmotu:</source>
       <translation>Айыл өкмөтүнүн башчысы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="53" />
       <source>Once approved, the report is locked. It can be unlocked later only with a recorded reason.</source>
       <translation>Бекитилгенден кийин отчет кулпуланат. Аны себебин жазып гана кайра ачууга болот.</translation>
     </message>
@@ -336,7 +333,7 @@
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="843" />
+      <location filename="msu_desktop/services/property/import_check.py" line="493" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
@@ -346,7 +343,7 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="832" />
+      <location filename="msu_desktop/services/property/import_check.py" line="482" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
@@ -421,7 +418,7 @@
       <translation>Токтотулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="840" />
+      <location filename="msu_desktop/services/property/import_check.py" line="490" />
       <source>Kept in the notes: {columns}</source>
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
@@ -506,12 +503,12 @@
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="828" />
+      <location filename="msu_desktop/services/property/import_check.py" line="478" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="819" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
@@ -521,13 +518,13 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
     <message>
       <source>The database is damaged: {detail}</source>
-      <translation type="vanished">Маалыматтар базасы бузулган: {detail}</translation>
+      <translation>Маалыматтар базасы бузулган: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="119" />
@@ -545,7 +542,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="125" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -580,7 +577,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="111" />
+      <location filename="msu_desktop/cli/common.py" line="133" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -601,7 +598,7 @@
     </message>
     <message>
       <source>YYYY-Hn (default: the latest period found)</source>
-      <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
+      <translation>ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="61" />
@@ -714,7 +711,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -744,7 +741,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -764,7 +761,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="90" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -954,7 +951,7 @@
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="30" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
@@ -984,12 +981,12 @@
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="25" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -1233,12 +1230,11 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="154" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="108" />
       <source>Add comment</source>
       <translation>Комментарий кошуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="148" />
       <source>Write a comment…</source>
       <translation>Комментарий жазыңыз…</translation>
     </message>
@@ -1265,7 +1261,7 @@
     </message>
     <message>
       <source>Cannot write {path}.</source>
-      <translation type="vanished">{path} жазылбай жатат.</translation>
+      <translation>{path} жазылбай жатат.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
@@ -1273,7 +1269,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="68" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1283,12 +1279,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="65" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1303,47 +1299,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="71" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="72" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1381,7 +1377,7 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="392" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1396,7 +1392,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="334" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -1525,7 +1521,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="88" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -1535,7 +1531,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -1568,7 +1564,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="337" />
+      <location filename="msu_desktop/services/demo.py" line="380" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -1589,32 +1585,32 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="579" />
+      <location filename="msu_desktop/gui/report/form.py" line="148" />
       <source>(target {n} {unit})</source>
       <translation>(максат: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="532" />
+      <location filename="msu_desktop/gui/report/form.py" line="96" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="550" />
+      <location filename="msu_desktop/gui/report/form.py" line="114" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Мөөнөтү: {deadline}. Күтүлгөн натыйжа: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="558" />
+      <location filename="msu_desktop/gui/report/form.py" line="122" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="562" />
+      <location filename="msu_desktop/gui/report/form.py" line="126" />
       <source>Money spent, by source ({currency})</source>
       <translation>Булактар боюнча сарпталган каражат ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="518" />
+      <location filename="msu_desktop/gui/report/form.py" line="82" />
       <source>— choose —</source>
       <translation>— тандаңыз —</translation>
     </message>
@@ -1627,12 +1623,12 @@
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="311" />
+      <location filename="msu_desktop/services/property/leases.py" line="40" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="313" />
+      <location filename="msu_desktop/services/property/leases.py" line="42" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -1672,7 +1668,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="126" />
+      <location filename="msu_desktop/services/workspace.py" line="122" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
@@ -1682,7 +1678,7 @@
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="218" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
@@ -1697,7 +1693,7 @@
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1721,7 +1717,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="757" />
+      <location filename="msu_desktop/services/property/import_check.py" line="407" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -1801,7 +1797,7 @@
       <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -1811,7 +1807,7 @@
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="348" />
+      <location filename="msu_desktop/services/property/import_map.py" line="149" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
@@ -1826,22 +1822,22 @@
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="191" />
+      <location filename="msu_desktop/services/workspace.py" line="187" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="50" />
+      <location filename="msu_desktop/services/delivery.py" line="389" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
@@ -1856,7 +1852,7 @@
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="433" />
+      <location filename="msu_desktop/services/property/leases.py" line="152" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
@@ -1911,7 +1907,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="422" />
+      <location filename="msu_desktop/services/backup.py" line="428" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -1922,24 +1918,24 @@
     </message>
     <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-      <translation type="vanished">Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
+      <translation>Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <source>The database file is damaged and cannot be opened: {detail}</source>
-      <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
+      <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="167" />
+      <location filename="msu_desktop/storage/migrate.py" line="211" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="186" />
+      <location filename="msu_desktop/storage/db.py" line="216" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="181" />
+      <location filename="msu_desktop/storage/migrate.py" line="251" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -1949,12 +1945,12 @@
       <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="174" />
+      <location filename="msu_desktop/storage/db.py" line="204" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="54" />
+      <location filename="msu_desktop/services/workspace.py" line="50" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
@@ -1969,7 +1965,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="225" />
+      <location filename="msu_desktop/services/property_export.py" line="316" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -1984,7 +1980,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="59" />
+      <location filename="msu_desktop/services/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -1994,12 +1990,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="149" />
+      <location filename="msu_desktop/services/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="109" />
+      <location filename="msu_desktop/services/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2024,7 +2020,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="161" />
+      <location filename="msu_desktop/storage/migrate.py" line="178" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2044,17 +2040,21 @@
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="547" />
+      <location filename="msu_desktop/services/property/steps.py" line="36" />
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Импорт жокко чыгарылды; эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
       <source>The import was cancelled; nothing was written.</source>
       <translation>Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="186" />
+      <location filename="msu_desktop/services/delivery.py" line="233" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="120" />
+      <location filename="msu_desktop/services/property/objects.py" line="61" />
       <source>The inventory number {number} is already used.</source>
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="184" />
+      <location filename="msu_desktop/services/trust.py" line="203" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2084,7 +2084,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="305" />
+      <location filename="msu_desktop/services/property/leases.py" line="34" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -2129,7 +2129,7 @@
       <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="265" />
+      <location filename="msu_desktop/services/property/objects.py" line="157" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="39" />
+      <location filename="msu_desktop/services/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -2164,7 +2164,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="149" />
+      <location filename="msu_desktop/services/agency/collect.py" line="235" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2489,17 +2489,17 @@
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="115" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="307" />
+      <location filename="msu_desktop/services/property/leases.py" line="36" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="307" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -2524,7 +2524,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="149" />
+      <location filename="msu_desktop/services/delivery.py" line="162" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -2534,7 +2534,7 @@
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="186" />
+      <location filename="msu_desktop/services/property/import_read.py" line="128" />
       <source>The sheet has more than {n} rows.</source>
       <translation>Баракта {n} саптан ашык бар.</translation>
     </message>
@@ -2584,7 +2584,7 @@
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="471" />
+      <location filename="msu_desktop/services/property/valuation.py" line="23" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
     </message>
@@ -2594,22 +2594,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="172" />
+      <location filename="msu_desktop/services/property/valuation.py" line="27" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="359" />
+      <location filename="msu_desktop/services/property/leases.py" line="98" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="25" />
+      <location filename="msu_desktop/storage/db.py" line="191" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="188" />
+      <location filename="msu_desktop/storage/migrate.py" line="232" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="67" />
+      <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -2629,7 +2629,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="71" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -2679,7 +2679,7 @@
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="214" />
+      <location filename="msu_desktop/services/property/decisions.py" line="29" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
@@ -2689,12 +2689,12 @@
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="107" />
+      <location filename="msu_desktop/services/property/objects.py" line="48" />
       <source>Unknown property category {category}.</source>
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="309" />
+      <location filename="msu_desktop/services/property/leases.py" line="38" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -2715,10 +2715,10 @@
     </message>
     <message>
       <source>{field} cannot be negative.</source>
-      <translation type="vanished">{field} терс болбошу керек.</translation>
+      <translation>{field} терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="176" />
+      <location filename="msu_desktop/services/property/import_read.py" line="118" />
       <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
-      <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
+      <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="275" />
@@ -2757,17 +2757,17 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="198" />
+      <location filename="msu_desktop/services/backup.py" line="205" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="179" />
+      <location filename="msu_desktop/services/backup.py" line="245" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="98" />
+      <location filename="msu_desktop/services/property/import_read.py" line="40" />
       <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
@@ -2782,7 +2782,7 @@
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="160" />
+      <location filename="msu_desktop/services/property/import_read.py" line="102" />
       <source>{name} would take more than {mb} MB once unpacked: it is damaged or not a register. Nothing was imported.</source>
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
@@ -2792,7 +2792,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="230" />
+      <location filename="msu_desktop/services/property/import_read.py" line="172" />
       <source>{path} has no visible sheet.</source>
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
@@ -2802,7 +2802,7 @@
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="115" />
+      <location filename="msu_desktop/services/property/import_read.py" line="167" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -2830,32 +2830,32 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="141" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="284" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="82" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="289" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="131" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="275" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="81" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -2870,12 +2870,12 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="80" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="143" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="285" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -2900,22 +2900,22 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="56" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="136" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="280" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="133" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="281" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="83" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -2925,12 +2925,12 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -2940,22 +2940,22 @@
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="252" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="53" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -2963,17 +2963,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="446" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="155" />
       <source>Carried forward from the previous period</source>
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="356" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="346" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -2981,7 +2981,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="72" />
+      <location filename="msu_desktop/services/property/import_map.py" line="28" />
       <source>The import column names</source>
       <translation>Импорт үчүн мамычалардын аталыштары</translation>
     </message>
@@ -2991,7 +2991,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="167" />
+      <location filename="msu_desktop/services/plan_files.py" line="187" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -3001,12 +3001,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="69" />
+      <location filename="msu_desktop/services/property/fields.py" line="49" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="201" />
+      <location filename="msu_desktop/services/report/rules.py" line="30" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -3144,7 +3144,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3218,7 +3218,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="130" />
+      <location filename="msu_desktop/services/inbox/store.py" line="385" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -3428,7 +3428,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Plan {plan} v{version}</source>
-      <translation type="vanished">План {plan}, {version}-версия</translation>
+      <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="384" />
@@ -3581,47 +3581,47 @@ Data folder: {path}</source>
   <context>
     <name>MeasureModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="235" />
+      <location filename="msu_desktop/gui/report/models.py" line="248" />
       <source>Carried forward from the previous period</source>
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="200" />
+      <location filename="msu_desktop/gui/report/models.py" line="213" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="200" />
+      <location filename="msu_desktop/gui/report/models.py" line="213" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="200" />
+      <location filename="msu_desktop/gui/report/models.py" line="213" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="200" />
+      <location filename="msu_desktop/gui/report/models.py" line="213" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="237" />
+      <location filename="msu_desktop/gui/report/models.py" line="250" />
       <source>The measure's own deadline ({date}) has passed.</source>
       <translation>Чаранын өз мөөнөтү ({date}) өтүп кетти.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="229" />
+      <location filename="msu_desktop/gui/report/models.py" line="242" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="227" />
+      <location filename="msu_desktop/gui/report/models.py" line="240" />
       <source>{n} to fix</source>
       <translation>оңдоо керек: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="223" />
+      <location filename="msu_desktop/gui/report/models.py" line="236" />
       <source>— not reported —</source>
       <translation>— отчет жок —</translation>
     </message>
@@ -3634,7 +3634,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="229" />
+      <location filename="msu_desktop/services/workspace.py" line="225" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -3710,12 +3710,10 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -3730,27 +3728,22 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -3764,27 +3757,22 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -3793,7 +3781,6 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="29" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -3806,12 +3793,10 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -3834,12 +3819,10 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -3848,7 +3831,6 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -3867,7 +3849,6 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -3876,12 +3857,10 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -3946,7 +3925,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="26" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -4117,7 +4096,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="310" />
+      <location filename="msu_desktop/gui/package_page.py" line="375" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4190,7 +4169,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="80" />
+      <location filename="msu_desktop/gui/programme_view.py" line="120" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -4226,37 +4205,37 @@ Data folder: {path}</source>
   <context>
     <name>PeriodModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="147" />
+      <location filename="msu_desktop/gui/report/models.py" line="146" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="119" />
+      <location filename="msu_desktop/gui/report/models.py" line="118" />
       <source>Due</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="157" />
+      <location filename="msu_desktop/gui/report/models.py" line="156" />
       <source>Overdue by {days} days</source>
       <translation>{days} күнгө кечиктирилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="119" />
+      <location filename="msu_desktop/gui/report/models.py" line="118" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="119" />
+      <location filename="msu_desktop/gui/report/models.py" line="118" />
       <source>Reported</source>
       <translation>Отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="119" />
+      <location filename="msu_desktop/gui/report/models.py" line="118" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="151" />
+      <location filename="msu_desktop/gui/report/models.py" line="150" />
       <source>{days} days left until {date}</source>
       <translation>{date} чейин калган күндөр: {days}</translation>
     </message>
@@ -4342,7 +4321,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -4385,7 +4364,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation type="vanished">Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
+      <translation>Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
@@ -4404,7 +4383,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation type="vanished">Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
+      <translation>Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
@@ -4481,7 +4460,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation type="vanished">{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
+      <translation>{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
@@ -4563,7 +4542,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="102" />
+      <location filename="msu_desktop/gui/programme_view.py" line="113" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
@@ -4606,22 +4585,22 @@ Data folder: {path}</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="111" />
+      <location filename="msu_desktop/services/property/objects.py" line="52" />
       <source>Unknown value {value}.</source>
       <translation>Белгисиз маани: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="281" />
+      <location filename="msu_desktop/services/property/objects.py" line="173" />
       <source>decision No. {n} of {d}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="882" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="30" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="154" />
+      <location filename="msu_desktop/services/property/objects.py" line="87" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -4634,7 +4613,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="58" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
@@ -4644,7 +4623,7 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -4679,7 +4658,7 @@ Data folder: {path}</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="499" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -4694,12 +4673,12 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -4709,7 +4688,7 @@ Data folder: {path}</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -4754,7 +4733,7 @@ Data folder: {path}</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="109" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -4779,12 +4758,12 @@ Data folder: {path}</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/property_export.py" line="55" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -4829,7 +4808,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
+      <location filename="msu_desktop/services/property_export.py" line="256" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -4859,7 +4838,7 @@ Data folder: {path}</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="95" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
@@ -4894,17 +4873,17 @@ Data folder: {path}</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -4914,7 +4893,7 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
@@ -4997,123 +4976,128 @@ Data folder: {path}</source>
   <context>
     <name>PropertyImport</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="515" />
+      <location filename="msu_desktop/services/property/steps.py" line="40" />
+      <source>Row {row} of {total}</source>
+      <translation>{total} саптын {row}-сабы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="163" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="686" />
+      <location filename="msu_desktop/services/property/import_check.py" line="393" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="125" />
+      <location filename="msu_desktop/services/property/import_read.py" line="67" />
       <source>a text file (CSV)</source>
       <translation>текст файлы (CSV)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="120" />
+      <location filename="msu_desktop/services/property/import_read.py" line="62" />
       <source>an old Excel workbook (.xls) or a password-protected one</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="633" />
+      <location filename="msu_desktop/services/property/import_check.py" line="278" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="463" />
+      <location filename="msu_desktop/services/property/import_check.py" line="111" />
       <source>longer than {n} characters</source>
       <translation>{n} белгиден узун</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="476" />
+      <location filename="msu_desktop/services/property/import_check.py" line="124" />
       <source>negative</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="699" />
+      <location filename="msu_desktop/services/property/import_check.py" line="421" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="483" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="473" />
+      <location filename="msu_desktop/services/property/import_check.py" line="121" />
       <source>not a number</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="580" />
+      <location filename="msu_desktop/services/property/import_check.py" line="225" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="759" />
+      <location filename="msu_desktop/services/property/import_check.py" line="409" />
       <source>the decision needs its date</source>
       <translation>чечимдин күнү керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="707" />
+      <location filename="msu_desktop/services/property/import_check.py" line="357" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="701" />
+      <location filename="msu_desktop/services/property/import_check.py" line="351" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="562" />
+      <location filename="msu_desktop/services/property/import_check.py" line="207" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="654" />
+      <location filename="msu_desktop/services/property/import_check.py" line="299" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="592" />
+      <location filename="msu_desktop/services/property/import_check.py" line="237" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
     <message>
       <source>unknown condition ({value})</source>
-      <translation type="vanished">белгисиз абал ({value})</translation>
+      <translation>белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="600" />
+      <location filename="msu_desktop/services/property/import_check.py" line="412" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="609" />
+      <location filename="msu_desktop/services/property/import_check.py" line="254" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
     <message>
       <source>unreadable year or date ({value})</source>
-      <translation type="vanished">жыл же дата окулбайт ({value})</translation>
+      <translation>жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="853" />
+      <location filename="msu_desktop/services/property/import_check.py" line="503" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
     </message>
     <message>
       <source>{column}: negative</source>
-      <translation type="vanished">{column}: терс маани</translation>
+      <translation>{column}: терс маани</translation>
     </message>
     <message>
       <source>{column}: not a number ({value})</source>
-      <translation type="vanished">{column}: сан эмес ({value})</translation>
+      <translation>{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="445" />
+      <location filename="msu_desktop/services/property/import_check.py" line="264" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5127,7 +5111,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="vanished">&amp;Жабуу</translation>
+      <translation>&amp;Жабуу</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="98" />
@@ -5191,7 +5175,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Basis</source>
-      <translation type="vanished">Негизи</translation>
+      <translation>Негизи</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="102" />
@@ -5214,7 +5198,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="377" />
+      <location filename="msu_desktop/gui/property/page.py" line="397" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -5224,45 +5208,45 @@ Data folder: {path}</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="370" />
+      <location filename="msu_desktop/gui/property/page.py" line="399" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="vanished">Талаа</translation>
+      <translation>Талаа</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="vanished">Башталышы</translation>
+      <translation>Башталышы</translation>
     </message>
     <message>
       <source>History of the object</source>
-      <translation type="vanished">Объекттин тарыхы</translation>
+      <translation>Объекттин тарыхы</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="vanished">Импорт</translation>
+      <translation>Импорт</translation>
     </message>
     <message>
       <source>Import a register</source>
-      <translation type="vanished">Реестрди импорттоо</translation>
+      <translation>Реестрди импорттоо</translation>
     </message>
     <message>
       <source>Import the accepted rows?</source>
-      <translation type="vanished">Кабыл алынган саптарды импорттойсузбу?</translation>
+      <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
       <source>Inv. No.</source>
-      <translation type="vanished">Инв. №</translation>
+      <translation>Инв. №</translation>
     </message>
     <message>
       <source>Lease</source>
-      <translation type="vanished">Ижара</translation>
+      <translation>Ижара</translation>
     </message>
     <message>
       <source>Leases</source>
-      <translation type="vanished">Ижара</translation>
+      <translation>Ижара</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="182" />
@@ -5271,15 +5255,15 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Lessee</source>
-      <translation type="vanished">Ижарачы</translation>
+      <translation>Ижарачы</translation>
     </message>
     <message>
       <source>New value</source>
-      <translation type="vanished">Жаңы маани</translation>
+      <translation>Жаңы маани</translation>
     </message>
     <message>
       <source>Object</source>
-      <translation type="vanished">Объект</translation>
+      <translation>Объект</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="230" />
@@ -5288,7 +5272,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Old value</source>
-      <translation type="vanished">Мурунку маани</translation>
+      <translation>Мурунку маани</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="365" />
@@ -5302,11 +5286,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Rent income by year, som: {text}</source>
-      <translation type="vanished">Жылдар боюнча ижарадан киреше, сом: {text}</translation>
+      <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
       <source>Rent, som</source>
-      <translation type="vanished">Ижара акысы, сом</translation>
+      <translation>Ижара акысы, сом</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="343" />
@@ -5315,7 +5299,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Row {row}: {reason}</source>
-      <translation type="vanished">{row}-сап: {reason}</translation>
+      <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="67" />
@@ -5339,7 +5323,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>State</source>
-      <translation type="vanished">Абалы</translation>
+      <translation>Абалы</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="84" />
@@ -5348,15 +5332,15 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>To</source>
-      <translation type="vanished">Аягы</translation>
+      <translation>Аягы</translation>
     </message>
     <message>
       <source>When</source>
-      <translation type="vanished">Качан</translation>
+      <translation>Качан</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="vanished">Ким</translation>
+      <translation>Ким</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="294" />
@@ -5370,23 +5354,23 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>active</source>
-      <translation type="vanished">күчүндө</translation>
+      <translation>күчүндө</translation>
     </message>
     <message>
       <source>ends within 60 days</source>
-      <translation type="vanished">60 күндүн ичинде бүтөт</translation>
+      <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
       <source>expired</source>
-      <translation type="vanished">мөөнөтү бүттү</translation>
+      <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
       <source>terminated</source>
-      <translation type="vanished">бузулду</translation>
+      <translation>бузулду</translation>
     </message>
     <message>
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
-      <translation type="vanished">Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
+      <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
   </context>
   <context>
@@ -5470,7 +5454,7 @@ Data folder: {path}</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="74" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -5513,7 +5497,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -5542,7 +5526,7 @@ Data folder: {path}</source>
     <name>Report</name>
     <message>
       <source>Approved (locked)</source>
-      <translation type="vanished">Бекитилди (кулпуланган)</translation>
+      <translation>Бекитилди (кулпуланган)</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/labels.py" line="91" />
@@ -5660,7 +5644,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="169" />
+      <location filename="msu_desktop/services/report/entries.py" line="67" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -5690,7 +5674,7 @@ Data folder: {path}</source>
       <translation>Отчетто {field} талаасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="45" />
+      <location filename="msu_desktop/services/report/rules.py" line="46" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>{plan} планы үчүн отчет эрежелери жок.</translation>
     </message>
@@ -5713,232 +5697,224 @@ Data folder: {path}</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="683" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="94" />
       <source>&amp;Attach files…</source>
       <translation>Файлдарды &amp;тиркөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="721" />
       <source>&amp;Unlock…</source>
       <translation>Кайра &amp;ачуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="718" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Бекитүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="728" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>ЖӨБ органдары катышпаган чаралар боюнча да отчет берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="813" />
+      <location filename="msu_desktop/gui/report/models.py" line="50" />
       <source>Approved, locked</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1225" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="143" />
       <source>Attach documents and photos</source>
       <translation>Документтерди жана сүрөттөрдү тиркөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1245" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="712" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1094" />
+      <location filename="msu_desktop/gui/report/page.py" line="431" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1085" />
+      <location filename="msu_desktop/gui/report/page.py" line="422" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="812" />
+      <location filename="msu_desktop/gui/report/models.py" line="49" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1245" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="183" />
       <source>Copying files…</source>
       <translation>Файлдар көчүрүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1227" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="145" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документтер жана сүрөттөр (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="699" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="102" />
       <source>Documents and photos:</source>
       <translation>Документтер жана сүрөттөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="811" />
+      <location filename="msu_desktop/gui/report/models.py" line="48" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1267" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="196" />
       <source>Files attached.</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1063" />
+      <location filename="msu_desktop/gui/report/page.py" line="402" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="715" />
       <source>Mark &amp;complete</source>
       <translation>&amp;Даяр деп белгилөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1043" />
+      <location filename="msu_desktop/gui/report/page.py" line="384" />
       <source>Measure {code} added to the report.</source>
       <translation>{code} чарасы отчетко кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1045" />
+      <location filename="msu_desktop/gui/report/page.py" line="386" />
       <source>Measure {code} removed from the report.</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1138" />
+      <location filename="msu_desktop/gui/report/page.py" line="475" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="882" />
+      <location filename="msu_desktop/gui/report/page.py" line="221" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>{period} боюнча азырынча эч нерсе толтурула элек. Тизмеден чараны тандап, анын статусун жана эмне жасалганын толтуруңуз, же акыркы отчеттон баштоо үчүн «Мурунку мезгилден баштоо» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="726" />
       <source>Other measures</source>
       <translation>Башка чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="743" />
+      <location filename="msu_desktop/gui/report/undo.py" line="63" />
       <source>Redo</source>
       <translation>Кайталоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="686" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="98" />
       <source>Remove file</source>
       <translation>Файлды алып салуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1018" />
+      <location filename="msu_desktop/gui/report/page.py" line="344" />
       <source>Saved.</source>
       <translation>Сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="709" />
       <source>Start from previous period</source>
       <translation>Мурунку мезгилден баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1241" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="161" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="827" />
+      <location filename="msu_desktop/gui/report/models.py" line="66" />
       <source>The programme has ended: this report is an archive. It can still be completed; it is no longer overdue.</source>
       <translation>Программа аяктаган: бул отчет архивде. Аны дагы эле толтурууга болот; ал мөөнөтү өткөн деп эсептелбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1174" />
+      <location filename="msu_desktop/gui/report/page.py" line="509" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1160" />
+      <location filename="msu_desktop/gui/report/page.py" line="497" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1191" />
+      <location filename="msu_desktop/gui/report/page.py" line="524" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="736" />
+      <location filename="msu_desktop/gui/report/undo.py" line="60" />
       <source>Undo</source>
       <translation>Артка кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="950" />
+      <location filename="msu_desktop/gui/report/models.py" line="79" />
       <source>approved by {name} on {date}</source>
       <translation>бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="822" />
+      <location filename="msu_desktop/gui/report/models.py" line="60" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="956" />
+      <location filename="msu_desktop/gui/report/models.py" line="85" />
       <source>archive: the programme has ended</source>
       <translation>архив: программа аяктаган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="819" />
+      <location filename="msu_desktop/gui/report/models.py" line="57" />
       <source>current</source>
       <translation>учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="820" />
+      <location filename="msu_desktop/gui/report/models.py" line="58" />
       <source>due soon</source>
       <translation>мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="818" />
+      <location filename="msu_desktop/gui/report/models.py" line="56" />
       <source>not started yet</source>
       <translation>азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="821" />
+      <location filename="msu_desktop/gui/report/models.py" line="59" />
       <source>overdue</source>
       <translation>кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="958" />
+      <location filename="msu_desktop/gui/report/models.py" line="87" />
       <source>overdue by {days} days</source>
       <translation>{days} күнгө кечиктирилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="823" />
+      <location filename="msu_desktop/gui/report/models.py" line="61" />
       <source>submitted</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="954" />
+      <location filename="msu_desktop/gui/report/models.py" line="83" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1143" />
+      <location filename="msu_desktop/gui/report/page.py" line="480" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Каталар: {n}, чараларда: {m}. Биринчиси көрсөтүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1130" />
+      <location filename="msu_desktop/gui/report/page.py" line="467" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Мурунку мезгилден өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="946" />
+      <location filename="msu_desktop/gui/report/models.py" line="75" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
     </message>
@@ -5946,62 +5922,62 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="374" />
+      <location filename="msu_desktop/domain/report.py" line="357" />
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
       <translation>Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="363" />
+      <location filename="msu_desktop/domain/report.py" line="346" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="393" />
+      <location filename="msu_desktop/domain/report.py" line="377" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="358" />
+      <location filename="msu_desktop/domain/report.py" line="341" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="342" />
+      <location filename="msu_desktop/domain/report.py" line="325" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="401" />
+      <location filename="msu_desktop/domain/report.py" line="385" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="134" />
+      <location filename="msu_desktop/domain/report.py" line="371" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="336" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="413" />
+      <location filename="msu_desktop/domain/report.py" line="397" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="329" />
+      <location filename="msu_desktop/domain/report.py" line="312" />
       <source>Required when the status is {status}.</source>
       <translation>«{status}» абалында милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="336" />
+      <location filename="msu_desktop/domain/report.py" line="319" />
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="421" />
+      <location filename="msu_desktop/domain/report.py" line="405" />
       <source>Too long: at most {n} characters.</source>
       <translation>Өтө узун: {n} белгиден ашпашы керек.</translation>
     </message>
@@ -6266,17 +6242,16 @@ Folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="114" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="79" />
       <source>Unlock</source>
       <translation>Кайра ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="99" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="74" />
       <source>Unlock the report for {period}</source>
       <translation>{period} үчүн отчетту кайра ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="106" />
       <source>Why must the approved report be changed?</source>
       <translation>Эмне үчүн бекитилген отчетту өзгөртүү керек?</translation>
     </message>

@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="123" />
+      <location filename="msu_desktop/services/agency/report.py" line="339" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="150" />
+      <location filename="msu_desktop/services/agency/report.py" line="348" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="182" />
+      <location filename="msu_desktop/services/agency/report.py" line="352" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="179" />
+      <location filename="msu_desktop/services/agency/report.py" line="194" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="200" />
+      <location filename="msu_desktop/services/agency/report.py" line="282" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="149" />
+      <location filename="msu_desktop/services/agency/report.py" line="347" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="177" />
+      <location filename="msu_desktop/services/agency/report.py" line="284" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="178" />
+      <location filename="msu_desktop/services/agency/report.py" line="283" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="143" />
+      <location filename="msu_desktop/services/agency/report.py" line="228" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="151" />
+      <location filename="msu_desktop/services/agency/report.py" line="349" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -255,27 +255,24 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="73" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="48" />
       <source>Approve</source>
       <translation>Утвердить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="44" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="37" />
       <source>Approve the report for {period}</source>
       <translation>Утверждение отчёта за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="69" />
       <source>Date of approval:</source>
       <translation>Дата утверждения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="64" />
       <source>Head of the aiyl okmotu:</source>
       <translation>Глава айыл окмоту:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="53" />
       <source>Once approved, the report is locked. It can be unlocked later only with a recorded reason.</source>
       <translation>После утверждения отчёт блокируется. Разблокировать его можно только с указанием причины.</translation>
     </message>
@@ -336,7 +333,7 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="843" />
+      <location filename="msu_desktop/services/property/import_check.py" line="493" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
@@ -346,7 +343,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="832" />
+      <location filename="msu_desktop/services/property/import_check.py" line="482" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
@@ -421,7 +418,7 @@
       <translation>Прервано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="840" />
+      <location filename="msu_desktop/services/property/import_check.py" line="490" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
@@ -506,12 +503,12 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="828" />
+      <location filename="msu_desktop/services/property/import_check.py" line="478" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="819" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -521,13 +518,13 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
     <message>
       <source>The database is damaged: {detail}</source>
-      <translation type="vanished">База данных повреждена: {detail}</translation>
+      <translation>База данных повреждена: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="119" />
@@ -545,7 +542,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="125" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -580,7 +577,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="111" />
+      <location filename="msu_desktop/cli/common.py" line="133" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -601,7 +598,7 @@
     </message>
     <message>
       <source>YYYY-Hn (default: the latest period found)</source>
-      <translation type="vanished">ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
+      <translation>ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="61" />
@@ -714,7 +711,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -744,7 +741,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -764,7 +761,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="90" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -954,7 +951,7 @@
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="30" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
@@ -984,12 +981,12 @@
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="25" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -1233,12 +1230,11 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="154" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="108" />
       <source>Add comment</source>
       <translation>Добавить комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="148" />
       <source>Write a comment…</source>
       <translation>Напишите комментарий…</translation>
     </message>
@@ -1265,7 +1261,7 @@
     </message>
     <message>
       <source>Cannot write {path}.</source>
-      <translation type="vanished">Не удаётся записать {path}.</translation>
+      <translation>Не удаётся записать {path}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
@@ -1273,7 +1269,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="68" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1283,12 +1279,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="65" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1303,47 +1299,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="53" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="81" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="71" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="72" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1381,7 +1377,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="392" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1396,7 +1392,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="334" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -1525,7 +1521,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="88" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -1535,7 +1531,7 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
@@ -1568,7 +1564,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="337" />
+      <location filename="msu_desktop/services/demo.py" line="380" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -1589,32 +1585,32 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="579" />
+      <location filename="msu_desktop/gui/report/form.py" line="148" />
       <source>(target {n} {unit})</source>
       <translation>(цель: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="532" />
+      <location filename="msu_desktop/gui/report/form.py" line="96" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="550" />
+      <location filename="msu_desktop/gui/report/form.py" line="114" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Срок: {deadline}. Ожидаемый результат: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="558" />
+      <location filename="msu_desktop/gui/report/form.py" line="122" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="562" />
+      <location filename="msu_desktop/gui/report/form.py" line="126" />
       <source>Money spent, by source ({currency})</source>
       <translation>Израсходовано средств по источникам ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="518" />
+      <location filename="msu_desktop/gui/report/form.py" line="82" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
@@ -1627,12 +1623,12 @@
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="311" />
+      <location filename="msu_desktop/services/property/leases.py" line="40" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="313" />
+      <location filename="msu_desktop/services/property/leases.py" line="42" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -1672,7 +1668,7 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="126" />
+      <location filename="msu_desktop/services/workspace.py" line="122" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
@@ -1682,7 +1678,7 @@
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="218" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
@@ -1697,7 +1693,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1721,7 +1717,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="757" />
+      <location filename="msu_desktop/services/property/import_check.py" line="407" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -1801,7 +1797,7 @@
       <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1811,7 +1807,7 @@
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="348" />
+      <location filename="msu_desktop/services/property/import_map.py" line="149" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
@@ -1826,22 +1822,22 @@
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="191" />
+      <location filename="msu_desktop/services/workspace.py" line="187" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="50" />
+      <location filename="msu_desktop/services/delivery.py" line="389" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -1856,7 +1852,7 @@
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="433" />
+      <location filename="msu_desktop/services/property/leases.py" line="152" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
@@ -1911,7 +1907,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="422" />
+      <location filename="msu_desktop/services/backup.py" line="428" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -1922,24 +1918,24 @@
     </message>
     <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-      <translation type="vanished">Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
+      <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
       <source>The database file is damaged and cannot be opened: {detail}</source>
-      <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
+      <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="167" />
+      <location filename="msu_desktop/storage/migrate.py" line="211" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="186" />
+      <location filename="msu_desktop/storage/db.py" line="216" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="181" />
+      <location filename="msu_desktop/storage/migrate.py" line="251" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -1949,12 +1945,12 @@
       <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="174" />
+      <location filename="msu_desktop/storage/db.py" line="204" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="54" />
+      <location filename="msu_desktop/services/workspace.py" line="50" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
@@ -1969,7 +1965,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="225" />
+      <location filename="msu_desktop/services/property_export.py" line="316" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -1984,7 +1980,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="59" />
+      <location filename="msu_desktop/services/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1994,12 +1990,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="149" />
+      <location filename="msu_desktop/services/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="109" />
+      <location filename="msu_desktop/services/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2024,7 +2020,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="161" />
+      <location filename="msu_desktop/storage/migrate.py" line="178" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2044,17 +2040,21 @@
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="547" />
+      <location filename="msu_desktop/services/property/steps.py" line="36" />
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>The import was cancelled; nothing was written.</source>
       <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="186" />
+      <location filename="msu_desktop/services/delivery.py" line="233" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="120" />
+      <location filename="msu_desktop/services/property/objects.py" line="61" />
       <source>The inventory number {number} is already used.</source>
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="184" />
+      <location filename="msu_desktop/services/trust.py" line="203" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2084,7 +2084,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="305" />
+      <location filename="msu_desktop/services/property/leases.py" line="34" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -2129,7 +2129,7 @@
       <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="265" />
+      <location filename="msu_desktop/services/property/objects.py" line="157" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="39" />
+      <location filename="msu_desktop/services/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -2164,7 +2164,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="149" />
+      <location filename="msu_desktop/services/agency/collect.py" line="235" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2489,17 +2489,17 @@
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="115" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="307" />
+      <location filename="msu_desktop/services/property/leases.py" line="36" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="307" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -2524,7 +2524,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="149" />
+      <location filename="msu_desktop/services/delivery.py" line="162" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -2534,7 +2534,7 @@
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="186" />
+      <location filename="msu_desktop/services/property/import_read.py" line="128" />
       <source>The sheet has more than {n} rows.</source>
       <translation>На листе больше {n} строк.</translation>
     </message>
@@ -2584,7 +2584,7 @@
       <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="471" />
+      <location filename="msu_desktop/services/property/valuation.py" line="23" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -2594,22 +2594,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="172" />
+      <location filename="msu_desktop/services/property/valuation.py" line="27" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="359" />
+      <location filename="msu_desktop/services/property/leases.py" line="98" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="25" />
+      <location filename="msu_desktop/storage/db.py" line="191" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="188" />
+      <location filename="msu_desktop/storage/migrate.py" line="232" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -2619,7 +2619,7 @@
       <translation>Это не решение приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="67" />
+      <location filename="msu_desktop/services/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -2629,7 +2629,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="71" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -2679,7 +2679,7 @@
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="214" />
+      <location filename="msu_desktop/services/property/decisions.py" line="29" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
@@ -2689,12 +2689,12 @@
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="107" />
+      <location filename="msu_desktop/services/property/objects.py" line="48" />
       <source>Unknown property category {category}.</source>
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="309" />
+      <location filename="msu_desktop/services/property/leases.py" line="38" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -2715,10 +2715,10 @@
     </message>
     <message>
       <source>{field} cannot be negative.</source>
-      <translation type="vanished">{field} не может быть отрицательным.</translation>
+      <translation>{field} не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="176" />
+      <location filename="msu_desktop/services/property/import_read.py" line="118" />
       <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
-      <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
+      <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="275" />
@@ -2757,17 +2757,17 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="198" />
+      <location filename="msu_desktop/services/backup.py" line="205" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="179" />
+      <location filename="msu_desktop/services/backup.py" line="245" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="98" />
+      <location filename="msu_desktop/services/property/import_read.py" line="40" />
       <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
@@ -2782,7 +2782,7 @@
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="160" />
+      <location filename="msu_desktop/services/property/import_read.py" line="102" />
       <source>{name} would take more than {mb} MB once unpacked: it is damaged or not a register. Nothing was imported.</source>
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
@@ -2792,7 +2792,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="230" />
+      <location filename="msu_desktop/services/property/import_read.py" line="172" />
       <source>{path} has no visible sheet.</source>
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
@@ -2802,7 +2802,7 @@
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="115" />
+      <location filename="msu_desktop/services/property/import_read.py" line="167" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -2830,32 +2830,32 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="141" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="284" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="82" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="289" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="131" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="275" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="81" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -2870,12 +2870,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="80" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="143" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="285" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -2900,22 +2900,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="56" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="136" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="280" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="133" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="281" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="83" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -2925,12 +2925,12 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -2940,22 +2940,22 @@
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="252" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="53" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -2963,17 +2963,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="446" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="155" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="356" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="346" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -2981,7 +2981,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="72" />
+      <location filename="msu_desktop/services/property/import_map.py" line="28" />
       <source>The import column names</source>
       <translation>Названия столбцов для импорта</translation>
     </message>
@@ -2991,7 +2991,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="167" />
+      <location filename="msu_desktop/services/plan_files.py" line="187" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -3001,12 +3001,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="69" />
+      <location filename="msu_desktop/services/property/fields.py" line="49" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="201" />
+      <location filename="msu_desktop/services/report/rules.py" line="30" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -3144,7 +3144,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3218,7 +3218,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="130" />
+      <location filename="msu_desktop/services/inbox/store.py" line="385" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -3428,7 +3428,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Plan {plan} v{version}</source>
-      <translation type="vanished">План {plan}, версия {version}</translation>
+      <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="384" />
@@ -3581,47 +3581,47 @@ Data folder: {path}</source>
   <context>
     <name>MeasureModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="235" />
+      <location filename="msu_desktop/gui/report/models.py" line="248" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="200" />
+      <location filename="msu_desktop/gui/report/models.py" line="213" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="200" />
+      <location filename="msu_desktop/gui/report/models.py" line="213" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="200" />
+      <location filename="msu_desktop/gui/report/models.py" line="213" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="200" />
+      <location filename="msu_desktop/gui/report/models.py" line="213" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="237" />
+      <location filename="msu_desktop/gui/report/models.py" line="250" />
       <source>The measure's own deadline ({date}) has passed.</source>
       <translation>Срок самой меры ({date}) истёк.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="229" />
+      <location filename="msu_desktop/gui/report/models.py" line="242" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="227" />
+      <location filename="msu_desktop/gui/report/models.py" line="240" />
       <source>{n} to fix</source>
       <translation>исправить: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="223" />
+      <location filename="msu_desktop/gui/report/models.py" line="236" />
       <source>— not reported —</source>
       <translation>— нет отчёта —</translation>
     </message>
@@ -3634,7 +3634,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="229" />
+      <location filename="msu_desktop/services/workspace.py" line="225" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -3710,12 +3710,10 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -3730,27 +3728,22 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -3764,27 +3757,22 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -3793,7 +3781,6 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="29" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -3806,12 +3793,10 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -3834,12 +3819,10 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -3848,7 +3831,6 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -3867,7 +3849,6 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -3876,12 +3857,10 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -3946,7 +3925,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="26" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -4117,7 +4096,7 @@ Data folder: {path}</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="310" />
+      <location filename="msu_desktop/gui/package_page.py" line="375" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4190,7 +4169,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="80" />
+      <location filename="msu_desktop/gui/programme_view.py" line="120" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -4226,37 +4205,37 @@ Data folder: {path}</source>
   <context>
     <name>PeriodModel</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="147" />
+      <location filename="msu_desktop/gui/report/models.py" line="146" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="119" />
+      <location filename="msu_desktop/gui/report/models.py" line="118" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="157" />
+      <location filename="msu_desktop/gui/report/models.py" line="156" />
       <source>Overdue by {days} days</source>
       <translation>Просрочено на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="119" />
+      <location filename="msu_desktop/gui/report/models.py" line="118" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="119" />
+      <location filename="msu_desktop/gui/report/models.py" line="118" />
       <source>Reported</source>
       <translation>Отчитано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="119" />
+      <location filename="msu_desktop/gui/report/models.py" line="118" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="151" />
+      <location filename="msu_desktop/gui/report/models.py" line="150" />
       <source>{days} days left until {date}</source>
       <translation>До {date} осталось дней: {days}</translation>
     </message>
@@ -4342,7 +4321,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -4385,7 +4364,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation type="vanished">Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
+      <translation>Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
@@ -4404,7 +4383,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation type="vanished">Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
+      <translation>Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
@@ -4481,7 +4460,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation type="vanished">Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
+      <translation>Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
@@ -4563,7 +4542,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="102" />
+      <location filename="msu_desktop/gui/programme_view.py" line="113" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -4606,22 +4585,22 @@ Data folder: {path}</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="111" />
+      <location filename="msu_desktop/services/property/objects.py" line="52" />
       <source>Unknown value {value}.</source>
       <translation>Неизвестное значение: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="281" />
+      <location filename="msu_desktop/services/property/objects.py" line="173" />
       <source>decision No. {n} of {d}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="882" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="30" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_service.py" line="154" />
+      <location filename="msu_desktop/services/property/objects.py" line="87" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -4634,7 +4613,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="58" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
@@ -4644,7 +4623,7 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -4679,7 +4658,7 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="499" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -4694,12 +4673,12 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -4709,7 +4688,7 @@ Data folder: {path}</source>
       <translation>Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -4754,7 +4733,7 @@ Data folder: {path}</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="109" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -4779,12 +4758,12 @@ Data folder: {path}</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="67" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/property_export.py" line="55" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -4829,7 +4808,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
+      <location filename="msu_desktop/services/property_export.py" line="256" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -4859,7 +4838,7 @@ Data folder: {path}</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="95" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
@@ -4894,17 +4873,17 @@ Data folder: {path}</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -4914,7 +4893,7 @@ Data folder: {path}</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
@@ -4997,123 +4976,128 @@ Data folder: {path}</source>
   <context>
     <name>PropertyImport</name>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="515" />
+      <location filename="msu_desktop/services/property/steps.py" line="40" />
+      <source>Row {row} of {total}</source>
+      <translation>Строка {row} из {total}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="163" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="686" />
+      <location filename="msu_desktop/services/property/import_check.py" line="393" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="125" />
+      <location filename="msu_desktop/services/property/import_read.py" line="67" />
       <source>a text file (CSV)</source>
       <translation>текстовый файл (CSV)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="120" />
+      <location filename="msu_desktop/services/property/import_read.py" line="62" />
       <source>an old Excel workbook (.xls) or a password-protected one</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="633" />
+      <location filename="msu_desktop/services/property/import_check.py" line="278" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="463" />
+      <location filename="msu_desktop/services/property/import_check.py" line="111" />
       <source>longer than {n} characters</source>
       <translation>длиннее {n} знаков</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="476" />
+      <location filename="msu_desktop/services/property/import_check.py" line="124" />
       <source>negative</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="699" />
+      <location filename="msu_desktop/services/property/import_check.py" line="421" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="483" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="473" />
+      <location filename="msu_desktop/services/property/import_check.py" line="121" />
       <source>not a number</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="580" />
+      <location filename="msu_desktop/services/property/import_check.py" line="225" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="759" />
+      <location filename="msu_desktop/services/property/import_check.py" line="409" />
       <source>the decision needs its date</source>
       <translation>нужна дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="707" />
+      <location filename="msu_desktop/services/property/import_check.py" line="357" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="701" />
+      <location filename="msu_desktop/services/property/import_check.py" line="351" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="562" />
+      <location filename="msu_desktop/services/property/import_check.py" line="207" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="654" />
+      <location filename="msu_desktop/services/property/import_check.py" line="299" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="592" />
+      <location filename="msu_desktop/services/property/import_check.py" line="237" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
     <message>
       <source>unknown condition ({value})</source>
-      <translation type="vanished">неизвестное состояние ({value})</translation>
+      <translation>неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="600" />
+      <location filename="msu_desktop/services/property/import_check.py" line="412" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="609" />
+      <location filename="msu_desktop/services/property/import_check.py" line="254" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
     <message>
       <source>unreadable year or date ({value})</source>
-      <translation type="vanished">не читается год или дата ({value})</translation>
+      <translation>не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="853" />
+      <location filename="msu_desktop/services/property/import_check.py" line="503" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
     <message>
       <source>{column}: negative</source>
-      <translation type="vanished">{column}: отрицательное значение</translation>
+      <translation>{column}: отрицательное значение</translation>
     </message>
     <message>
       <source>{column}: not a number ({value})</source>
-      <translation type="vanished">{column}: не число ({value})</translation>
+      <translation>{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_import.py" line="445" />
+      <location filename="msu_desktop/services/property/import_check.py" line="264" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5127,7 +5111,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="vanished">&amp;Закрыть</translation>
+      <translation>&amp;Закрыть</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="98" />
@@ -5191,7 +5175,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Basis</source>
-      <translation type="vanished">Основание</translation>
+      <translation>Основание</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="102" />
@@ -5214,7 +5198,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="377" />
+      <location filename="msu_desktop/gui/property/page.py" line="397" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -5224,45 +5208,45 @@ Data folder: {path}</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="370" />
+      <location filename="msu_desktop/gui/property/page.py" line="399" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="vanished">Поле</translation>
+      <translation>Поле</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="vanished">С</translation>
+      <translation>С</translation>
     </message>
     <message>
       <source>History of the object</source>
-      <translation type="vanished">История объекта</translation>
+      <translation>История объекта</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="vanished">Импорт</translation>
+      <translation>Импорт</translation>
     </message>
     <message>
       <source>Import a register</source>
-      <translation type="vanished">Импорт реестра</translation>
+      <translation>Импорт реестра</translation>
     </message>
     <message>
       <source>Import the accepted rows?</source>
-      <translation type="vanished">Импортировать принятые строки?</translation>
+      <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
       <source>Inv. No.</source>
-      <translation type="vanished">Инв. №</translation>
+      <translation>Инв. №</translation>
     </message>
     <message>
       <source>Lease</source>
-      <translation type="vanished">Аренда</translation>
+      <translation>Аренда</translation>
     </message>
     <message>
       <source>Leases</source>
-      <translation type="vanished">Аренда</translation>
+      <translation>Аренда</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="182" />
@@ -5271,15 +5255,15 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Lessee</source>
-      <translation type="vanished">Арендатор</translation>
+      <translation>Арендатор</translation>
     </message>
     <message>
       <source>New value</source>
-      <translation type="vanished">Новое значение</translation>
+      <translation>Новое значение</translation>
     </message>
     <message>
       <source>Object</source>
-      <translation type="vanished">Объект</translation>
+      <translation>Объект</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="230" />
@@ -5288,7 +5272,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Old value</source>
-      <translation type="vanished">Прежнее значение</translation>
+      <translation>Прежнее значение</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="365" />
@@ -5302,11 +5286,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Rent income by year, som: {text}</source>
-      <translation type="vanished">Доходы от аренды по годам, сом: {text}</translation>
+      <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
       <source>Rent, som</source>
-      <translation type="vanished">Арендная плата, сом</translation>
+      <translation>Арендная плата, сом</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="343" />
@@ -5315,7 +5299,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Row {row}: {reason}</source>
-      <translation type="vanished">Строка {row}: {reason}</translation>
+      <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="67" />
@@ -5339,7 +5323,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>State</source>
-      <translation type="vanished">Состояние</translation>
+      <translation>Состояние</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="84" />
@@ -5348,15 +5332,15 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>To</source>
-      <translation type="vanished">По</translation>
+      <translation>По</translation>
     </message>
     <message>
       <source>When</source>
-      <translation type="vanished">Когда</translation>
+      <translation>Когда</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="vanished">Кто</translation>
+      <translation>Кто</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="294" />
@@ -5370,23 +5354,23 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>active</source>
-      <translation type="vanished">действует</translation>
+      <translation>действует</translation>
     </message>
     <message>
       <source>ends within 60 days</source>
-      <translation type="vanished">истекает в течение 60 дней</translation>
+      <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
       <source>expired</source>
-      <translation type="vanished">истекла</translation>
+      <translation>истекла</translation>
     </message>
     <message>
       <source>terminated</source>
-      <translation type="vanished">расторгнута</translation>
+      <translation>расторгнута</translation>
     </message>
     <message>
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
-      <translation type="vanished">Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
+      <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
   </context>
   <context>
@@ -5470,7 +5454,7 @@ Data folder: {path}</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="74" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -5513,7 +5497,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -5542,7 +5526,7 @@ Data folder: {path}</source>
     <name>Report</name>
     <message>
       <source>Approved (locked)</source>
-      <translation type="vanished">Утверждён (заблокирован)</translation>
+      <translation>Утверждён (заблокирован)</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/labels.py" line="91" />
@@ -5660,7 +5644,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="169" />
+      <location filename="msu_desktop/services/report/entries.py" line="67" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -5690,7 +5674,7 @@ Data folder: {path}</source>
       <translation>В отчёте нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="45" />
+      <location filename="msu_desktop/services/report/rules.py" line="46" />
       <source>There are no report rules for the plan {plan}.</source>
       <translation>Для плана {plan} нет правил отчёта.</translation>
     </message>
@@ -5713,232 +5697,224 @@ Data folder: {path}</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="683" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="94" />
       <source>&amp;Attach files…</source>
       <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="721" />
       <source>&amp;Unlock…</source>
       <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="718" />
       <source>A&amp;pprove…</source>
       <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="728" />
       <source>Also report on measures that local self-government does not take part in</source>
       <translation>Отчитаться также по мерам без участия органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="813" />
+      <location filename="msu_desktop/gui/report/models.py" line="50" />
       <source>Approved, locked</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1225" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="143" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1245" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="712" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1094" />
+      <location filename="msu_desktop/gui/report/page.py" line="431" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1085" />
+      <location filename="msu_desktop/gui/report/page.py" line="422" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="812" />
+      <location filename="msu_desktop/gui/report/models.py" line="49" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1245" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="183" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1227" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="145" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="699" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="102" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="811" />
+      <location filename="msu_desktop/gui/report/models.py" line="48" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1267" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="196" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1063" />
+      <location filename="msu_desktop/gui/report/page.py" line="402" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="715" />
       <source>Mark &amp;complete</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1043" />
+      <location filename="msu_desktop/gui/report/page.py" line="384" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1045" />
+      <location filename="msu_desktop/gui/report/page.py" line="386" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1138" />
+      <location filename="msu_desktop/gui/report/page.py" line="475" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="882" />
+      <location filename="msu_desktop/gui/report/page.py" line="221" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>За {period} пока ничего не заполнено. Выберите меру в списке и заполните её статус и что сделано, или нажмите «Начать с предыдущего периода», чтобы начать с прошлого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="726" />
       <source>Other measures</source>
       <translation>Другие меры</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="743" />
+      <location filename="msu_desktop/gui/report/undo.py" line="63" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="686" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="98" />
       <source>Remove file</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1018" />
+      <location filename="msu_desktop/gui/report/page.py" line="344" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="709" />
       <source>Start from previous period</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1241" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="161" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="827" />
+      <location filename="msu_desktop/gui/report/models.py" line="66" />
       <source>The programme has ended: this report is an archive. It can still be completed; it is no longer overdue.</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1174" />
+      <location filename="msu_desktop/gui/report/page.py" line="509" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1160" />
+      <location filename="msu_desktop/gui/report/page.py" line="497" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1191" />
+      <location filename="msu_desktop/gui/report/page.py" line="524" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="736" />
+      <location filename="msu_desktop/gui/report/undo.py" line="60" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="950" />
+      <location filename="msu_desktop/gui/report/models.py" line="79" />
       <source>approved by {name} on {date}</source>
       <translation>утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="822" />
+      <location filename="msu_desktop/gui/report/models.py" line="60" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="956" />
+      <location filename="msu_desktop/gui/report/models.py" line="85" />
       <source>archive: the programme has ended</source>
       <translation>архив: программа закончилась</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="819" />
+      <location filename="msu_desktop/gui/report/models.py" line="57" />
       <source>current</source>
       <translation>текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="820" />
+      <location filename="msu_desktop/gui/report/models.py" line="58" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="818" />
+      <location filename="msu_desktop/gui/report/models.py" line="56" />
       <source>not started yet</source>
       <translation>ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="821" />
+      <location filename="msu_desktop/gui/report/models.py" line="59" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="958" />
+      <location filename="msu_desktop/gui/report/models.py" line="87" />
       <source>overdue by {days} days</source>
       <translation>просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="823" />
+      <location filename="msu_desktop/gui/report/models.py" line="61" />
       <source>submitted</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="954" />
+      <location filename="msu_desktop/gui/report/models.py" line="83" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1143" />
+      <location filename="msu_desktop/gui/report/page.py" line="480" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
       <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="1130" />
+      <location filename="msu_desktop/gui/report/page.py" line="467" />
       <source>{n} values carried forward from the previous period.</source>
       <translation>Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_page.py" line="946" />
+      <location filename="msu_desktop/gui/report/models.py" line="75" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
@@ -5946,62 +5922,62 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="374" />
+      <location filename="msu_desktop/domain/report.py" line="357" />
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
       <translation>Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="363" />
+      <location filename="msu_desktop/domain/report.py" line="346" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="393" />
+      <location filename="msu_desktop/domain/report.py" line="377" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="358" />
+      <location filename="msu_desktop/domain/report.py" line="341" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="342" />
+      <location filename="msu_desktop/domain/report.py" line="325" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="401" />
+      <location filename="msu_desktop/domain/report.py" line="385" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="134" />
+      <location filename="msu_desktop/domain/report.py" line="371" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="336" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="413" />
+      <location filename="msu_desktop/domain/report.py" line="397" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="329" />
+      <location filename="msu_desktop/domain/report.py" line="312" />
       <source>Required when the status is {status}.</source>
       <translation>Обязательно при статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="336" />
+      <location filename="msu_desktop/domain/report.py" line="319" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="421" />
+      <location filename="msu_desktop/domain/report.py" line="405" />
       <source>Too long: at most {n} characters.</source>
       <translation>Слишком длинно: не более {n} символов.</translation>
     </message>
@@ -6266,17 +6242,16 @@ Folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="114" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="79" />
       <source>Unlock</source>
       <translation>Разблокировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="99" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="74" />
       <source>Unlock the report for {period}</source>
       <translation>Разблокировать отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report_dialogs.py" line="106" />
       <source>Why must the approved report be changed?</source>
       <translation>Почему нужно изменить утверждённый отчёт?</translation>
     </message>

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from msu_desktop import assets
+from msu_desktop.domain import numbers
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
@@ -54,7 +55,7 @@ def value_text(rules: rpt.ReportRules, field_id: str, value: str, lang: str | No
         d = rules.status(value)
         return pick(d.label, lang) if d else value
     if rules.kind_of(field_id) == "date":
-        d2 = rpt.parse_date(value)
+        d2 = numbers.parse_date(value, loose=False, strict=False)
         return d2.strftime("%d.%m.%Y") if d2 else value
     if rules.kind_of(field_id) in ("integer", "money"):
         return rpt.display(rules.kind_of(field_id), value)  # "1 250 000,50"

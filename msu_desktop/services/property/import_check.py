@@ -1,0 +1,506 @@
+"""The import's dry run: every row read and checked by the register's rules, matched to an
+object already in the register (same inventory number or ЕНИ) or new, or rejected with its
+row, column and reason; the leases and council decisions of the app's own export. Nothing
+is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+
+from msu_desktop.domain import numbers
+from msu_desktop.domain import property as prop
+from msu_desktop.i18n import LANGUAGES, tr
+from msu_desktop.services import property_export
+from msu_desktop.services.property.fields import categories
+from msu_desktop.services.property.import_map import (
+    ALIASES,
+    HEADER_SCAN_ROWS,
+    Mapping,
+    choice_id,
+    column_name,
+    export_headers,
+    norm,
+    value_id,
+)
+from msu_desktop.services.property.import_read import Sheet, cell_text
+from msu_desktop.services.property.leases import lease_problem
+from msu_desktop.services.property.steps import Cancelled, Progress, RowSteps
+from msu_desktop.services.workspace import Workspace
+from msu_desktop.storage.models.property import PropertyObject
+
+NUMBER_FIELDS = ("area", "initial_value", "book_value", "residual_value", "latitude", "longitude")
+TEXT_FIELDS = (
+    "village",
+    "address",
+    "basis_document",
+    "basis_number",
+    "registration_number",
+    "notes",
+)
+DATE_FIELDS = ("basis_date", "registration_date")
+# what the full export writes for the reader; the data itself is on its own sheet
+SHOWN_ONLY = {"lessee": "leases", "disposal": "decisions"}
+
+
+DATE_LIKE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*(г\.?)?\s*$")
+
+
+@dataclass
+class Rejected:
+    row: int  # the spreadsheet's row number (1-based, as Excel shows it)
+    reason: str
+    sheet: str = ""  # "" for the register sheet
+
+
+@dataclass
+class ImportCheck:
+    new: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    matched: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)  # row, object id
+    rejected: list[Rejected] = field(default_factory=list)
+    leases: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    decisions: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    not_imported: list[str] = field(default_factory=list)  # columns, named
+    kept_in_notes: list[str] = field(default_factory=list)
+    not_carried: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # hidden sheets skipped, sheets ignored
+
+    @property
+    def accepted(self) -> int:
+        return len(self.new) + len(self.matched)
+
+
+class _Row:
+    """One spreadsheet row being read: its values and every problem, named by column."""
+
+    def __init__(self, sheet: Sheet, r: int, cols: dict[str, int], headers: list[str]) -> None:
+        self.raw = {f: sheet.cell(r, c) for f, c in cols.items()}
+        self.cols, self.headers = cols, headers
+        self.problems: list[str] = []
+
+    def col(self, f: str) -> str:
+        c = self.cols[f]
+        return f"{get_column_letter(c + 1)} «{self.headers[c]}»" if c < len(self.headers) else f
+
+    def bad(self, f: str, message: str, value: Any) -> None:
+        self.problems.append(
+            tr(
+                "PropertyImport",
+                "{column}: {problem} ({value})",
+                column=self.col(f),
+                problem=message,
+                value=cell_text(value)[:60],
+            )
+        )
+
+    def text(self, f: str) -> str:
+        """The cell's text as typed (ends stripped; a name's line breaks become spaces)."""
+        value = cell_text(self.raw.get(f))
+        if f in ("name", "name_ru", "name_ky", "lessee", "inventory_number"):
+            value = re.sub(r"\s*\n\s*", " ", value)
+        limit = prop.NOTES_LIMIT if f == "notes" else prop.USER_TEXT_LIMIT
+        if len(value) > limit:
+            self.bad(
+                f,
+                tr("PropertyImport", "longer than {n} characters", n=limit),
+                value[:20] + "…",
+            )
+            return ""
+        return value
+
+    def number(self, f: str) -> float | None:
+        try:
+            n = numbers.parse_number(self.raw.get(f))
+        except numbers.NotANumber:
+            self.bad(f, tr("PropertyImport", "not a number"), self.raw.get(f))
+            return None
+        if n is not None and n < 0 and f not in ("latitude", "longitude"):
+            self.bad(f, tr("PropertyImport", "negative"), self.raw.get(f))
+        return float(n) if n is not None else None
+
+    def date(self, f: str) -> dt.date | None:
+        try:
+            return numbers.parse_date(self.raw.get(f))
+        except numbers.NotADate:
+            self.bad(f, tr("PropertyImport", "not a date (DD.MM.YYYY)"), self.raw.get(f))
+            return None
+
+
+def _find_sheet(sheet: Sheet, kind: str) -> Sheet | None:
+    names = {norm(property_export.sheet_titles(lang)[kind]) for lang in (*LANGUAGES, "en")}
+    return next((s for t, s in sheet.others.items() if norm(t) in names), None)
+
+
+def _sub_mapping(sub: Sheet, kind: str) -> tuple[int, dict[str, int], list[str]] | None:
+    own = export_headers()[kind]
+    for r in range(min(HEADER_SCAN_ROWS, len(sub.rows))):
+        headers = [cell_text(v) for v in sub.rows[r]]
+        cols = {own[norm(h)]: c for c, h in enumerate(headers) if norm(h) in own}
+        if len(cols) >= 3:
+            return r, cols, headers
+    return None
+
+
+def dry_run(
+    ws: Workspace,
+    sheet: Sheet,
+    mapping: Mapping,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportCheck:
+    """Read and check every row (nothing is written); ``progress(pct, text)`` is told how far
+    it got, and ``cancelled()`` is asked between rows."""
+    check = ImportCheck()
+    check.not_carried = property_export.not_carried()
+    for title in sheet.skipped_hidden:
+        check.notices.append(
+            tr("PropertyImport", "The hidden sheet «{title}» was skipped.", title=title)
+        )
+    with ws.session() as s:
+        by_inv = {
+            inv: oid
+            for oid, inv in s.execute(select(PropertyObject.id, PropertyObject.inventory_number))
+        }
+        by_eni = {
+            code: oid
+            for oid, code in s.execute(select(PropertyObject.id, PropertyObject.cadastral_code))
+            if code
+        }
+        status_of = dict(s.execute(select(PropertyObject.id, PropertyObject.status)).all())
+    lease_sheet, decision_sheet = _find_sheet(sheet, "leases"), _find_sheet(sheet, "decisions")
+    cols = {ALIASES.get(f, f): c for f, c in mapping.columns.items()}
+    for f, kind in SHOWN_ONLY.items():
+        present = lease_sheet if kind == "leases" else decision_sheet
+        if f in cols and present is None:
+            # the reader's copy without its sheet: not imported, offered for the notes
+            cols.pop(f)
+    shown_only = {f: cols.pop(f) for f in list(cols) if f in SHOWN_ONLY}
+    keep = [c for c in mapping.keep if c not in cols.values()]
+    for c in Mapping(mapping.header_row, cols, mapping.headers).unmapped(sheet):
+        if c in shown_only.values():
+            continue
+        (check.kept_in_notes if c in keep else check.not_imported).append(column_name(mapping, c))
+    seen_inv: dict[str, int] = {}
+    total = len(sheet.rows)
+    file_objects: dict[str, dict[str, Any]] = {}
+    steps = RowSteps(total, progress, cancelled)
+    for r in range(mapping.header_row + 1, total):
+        steps.step(r)
+        row = _Row(sheet, r, cols, mapping.headers)
+        kept = {c: sheet.cell(r, c) for c in keep}
+        if all(v is None or str(v).strip() == "" for v in (*row.raw.values(), *kept.values())):
+            continue
+        excel_row = r + 1
+        fields: dict[str, Any] = {}
+        if "name" in cols:
+            fields["name_ru"] = row.text("name")
+        for f in ("name_ru", "name_ky"):
+            if f in cols:
+                fields[f] = row.text(f)
+        if not (fields.get("name_ru") or fields.get("name_ky")):
+            row.problems.append(tr("PropertyImport", "the name is missing"))
+        for f in TEXT_FIELDS:
+            if f in cols:
+                fields[f] = row.text(f)
+        inv = row.text("inventory_number") if "inventory_number" in cols else ""
+        if inv.endswith(".0") and inv[:-2].isdigit():
+            inv = inv[:-2]
+        fields["inventory_number"] = inv
+        for f in NUMBER_FIELDS:
+            if f in cols:
+                fields[f] = row.number(f)
+        for f in DATE_FIELDS:
+            if f in cols:
+                fields[f] = row.date(f)
+        if "year" in cols:
+            try:
+                fields["year"] = prop.parse_year(row.raw.get("year"))
+            except ValueError:
+                row.bad("year", tr("PropertyImport", "not a year or a date"), row.raw.get("year"))
+        if "cadastral_code" in cols:
+            code = row.text("cadastral_code")
+            bad = prop.eni_problem(code)
+            if bad:
+                row.bad("cadastral_code", bad, code)
+            fields["cadastral_code"] = code
+        code = fields.get("cadastral_code", "")
+        name = fields.get("name_ru") or fields.get("name_ky") or ""
+        if "category" in cols and cell_text(row.raw.get("category")):
+            category = value_id("category", row.raw.get("category"))
+            if category is None:
+                row.bad("category", tr("PropertyImport", "unknown category"), row.raw["category"])
+        else:
+            category = value_id("category", name)
+        fields["category"] = category or "movable_other"
+        for f in ("condition", "use", "unit"):
+            if f in cols and cell_text(row.raw.get(f)):
+                ident = value_id(f, row.raw.get(f))
+                if ident is None:
+                    row.bad(f, tr("PropertyImport", "unknown value"), row.raw.get(f))
+                fields[f] = ident or ""
+        if "details" in cols and cell_text(row.raw.get("details")):
+            try:
+                extra = json.loads(cell_text(row.raw.get("details")))
+                if not isinstance(extra, dict):
+                    raise ValueError
+                fields["extra"] = extra
+            except ValueError:
+                row.bad("details", tr("PropertyImport", "unreadable"), row.raw.get("details"))
+        notes_more = []
+        for c, value in kept.items():
+            if value is None or cell_text(value) == "":
+                continue
+            if isinstance(value, str) and DATE_LIKE.match(value):
+                try:
+                    numbers.parse_date(value)
+                except numbers.NotADate:
+                    row.problems.append(
+                        tr(
+                            "PropertyImport",
+                            "{column}: {problem} ({value})",
+                            column=column_name(mapping, c),
+                            problem=tr("PropertyImport", "not a date (DD.MM.YYYY)"),
+                            value=value,
+                        )
+                    )
+            notes_more.append(f"{mapping.headers[c]}: {cell_text(value)}")
+        if notes_more:
+            fields["notes"] = "\n".join(filter(None, [fields.get("notes", ""), *notes_more]))
+        if inv:
+            if inv in seen_inv:
+                row.problems.append(
+                    tr(
+                        "PropertyImport",
+                        "duplicate inventory number {number} (also in row {row})",
+                        number=inv,
+                        row=seen_inv[inv],
+                    )
+                )
+            else:
+                seen_inv[inv] = excel_row
+        fields["status"] = (
+            fields.get("use") if fields.get("use") in prop.DISPOSED_USES else "active"
+        )
+        existing = by_inv.get(inv) if inv else None
+        if existing is None and code:
+            existing = by_eni.get(code)
+        if (
+            existing is not None
+            and status_of.get(existing) != "active"
+            and fields["status"] == "active"
+        ):
+            row.problems.append(
+                tr(
+                    "PropertyImport",
+                    "the object is written off or sold in the register; the file says it is in use",
+                )
+            )
+        if not row.problems:
+            spec: list[dict[str, Any]] = next(
+                (c["fields"] for c in categories()["categories"] if c["id"] == fields["category"]),
+                [],
+            )  # the service checks the category's fields too: refused here, not at the apply
+            problems = prop.object_problems(
+                {k: v for k, v in fields.items() if k not in ("use", "status")}, extra_fields=spec
+            )
+            row.problems.extend(problems.values())
+        if row.problems:
+            check.rejected.append(Rejected(excel_row, "; ".join(row.problems)))
+            continue
+        if existing is not None:
+            check.matched.append((excel_row, existing, fields))
+        else:
+            check.new.append((excel_row, fields))
+        if inv:
+            file_objects[inv] = fields
+    known = set(file_objects) | set(by_inv)
+    if lease_sheet is not None:
+        _read_leases(lease_sheet, known, check)
+    if decision_sheet is not None:
+        _read_decisions(decision_sheet, known, check)
+    _check_disposals(ws, check)
+    steps.done()
+    return check
+
+
+def _read_leases(sub: Sheet, known: set[str], check: ImportCheck) -> None:
+    found = _sub_mapping(sub, "leases")
+    if found is None:
+        check.notices.append(
+            tr("PropertyImport", "The sheet «{title}» has no columns to read.", title=sub.title)
+        )
+        return
+    head, cols, headers = found
+    for r in range(head + 1, len(sub.rows)):
+        row = _Row(sub, r, cols, headers)
+        if all(cell_text(v) == "" for v in row.raw.values()):
+            continue
+        inv = row.text("inventory_number")
+        if inv.endswith(".0") and inv[:-2].isdigit():
+            inv = inv[:-2]
+        fields: dict[str, Any] = {"inventory_number": inv, "lessee": row.text("lessee")}
+        if inv not in known:
+            row.bad("inventory_number", tr("PropertyImport", "no such object"), inv)
+        if not fields["lessee"]:
+            row.problems.append(tr("PropertyImport", "the lessee is missing"))
+        for f in ("contract_number", "protocol_number", "direct_reason"):
+            fields[f] = row.text(f) if f in cols else ""
+        for f in ("start", "end", "protocol_date"):
+            fields[f] = row.date(f) if f in cols else None
+        if fields["start"] is None or fields["end"] is None:
+            row.problems.append(tr("PropertyImport", "the lease needs its start and end"))
+        fields["rent"] = row.number("rent") or 0.0 if "rent" in cols else 0.0
+        for f, kind, default in (
+            ("is_person", "yes_no", "no"),
+            ("terminated", "yes_no", "no"),
+            ("rent_period", "rent_period", "month"),
+            ("awarded_by", "awarded_by", "auction"),
+        ):
+            value = cell_text(row.raw.get(f)) if f in cols else ""
+            ident = choice_id(kind, value) if value else default
+            if ident is None:
+                row.bad(f, tr("PropertyImport", "unknown value"), value)
+                ident = default
+            fields[f] = ident == "yes" if kind == "yes_no" else ident
+        if not row.problems:
+            problem = lease_problem(
+                start=fields["start"],
+                end=fields["end"],
+                rent=fields["rent"],
+                rent_period=fields["rent_period"],
+                awarded_by=fields["awarded_by"],
+                protocol_number=fields["protocol_number"],
+                direct_reason=fields["direct_reason"],
+            )
+            if problem is not None:
+                row.problems.append(str(problem))
+        if row.problems:
+            check.rejected.append(Rejected(r + 1, "; ".join(row.problems), sub.title))
+        else:
+            check.leases.append((r + 1, fields))
+
+
+def _read_decisions(sub: Sheet, known: set[str], check: ImportCheck) -> None:
+    found = _sub_mapping(sub, "decisions")
+    if found is None:
+        check.notices.append(
+            tr("PropertyImport", "The sheet «{title}» has no columns to read.", title=sub.title)
+        )
+        return
+    head, cols, headers = found
+    for r in range(head + 1, len(sub.rows)):
+        row = _Row(sub, r, cols, headers)
+        if all(cell_text(v) == "" for v in row.raw.values()):
+            continue
+        fields: dict[str, Any] = {
+            "number": row.text("number"),
+            "date": row.date("date") if "date" in cols else None,
+            "text": row.text("text") if "text" in cols else "",
+        }
+        if not fields["number"]:
+            row.problems.append(tr("Errors", "Enter the decision's number."))
+        if fields["date"] is None and not row.problems:
+            row.problems.append(tr("PropertyImport", "the decision needs its date"))
+        kind = choice_id("kind", row.raw.get("kind")) if "kind" in cols else "other"
+        if kind is None:
+            row.bad("kind", tr("PropertyImport", "unknown value"), row.raw.get("kind"))
+        fields["kind"] = kind or "other"
+        objects = (
+            [x.strip() for x in row.text("objects").split(";") if x.strip()]
+            if "objects" in cols
+            else []
+        )
+        for inv in objects:
+            if inv not in known:
+                row.bad("objects", tr("PropertyImport", "no such object"), inv)
+        fields["objects"] = objects
+        if row.problems:
+            check.rejected.append(Rejected(r + 1, "; ".join(row.problems), sub.title))
+        else:
+            check.decisions.append((r + 1, fields))
+
+
+def _check_disposals(ws: Workspace, check: ImportCheck) -> None:
+    """An object the file shows written off or sold needs the decision that did it."""
+    # (inventory number, the status its decision gives): a sale does not write off
+    disposing = {
+        (inv, "written_off" if d["kind"] == "write_off" else "sold")
+        for _r, d in check.decisions
+        if d["kind"] in ("write_off", "sell")
+        for inv in d["objects"]
+    }
+    keep_new, keep_matched = [], []
+    for excel_row, fields in check.new:
+        if (
+            fields["status"] != "active"
+            and (fields["inventory_number"], fields["status"]) not in disposing
+        ):
+            check.rejected.append(Rejected(excel_row, _no_decision()))
+        else:
+            keep_new.append((excel_row, fields))
+    with ws.session() as s:
+        status_of = dict(s.execute(select(PropertyObject.id, PropertyObject.status)).all())
+    for excel_row, oid, fields in check.matched:
+        if (
+            fields["status"] != "active"
+            and status_of.get(oid) == "active"
+            and (fields["inventory_number"], fields["status"]) not in disposing
+        ):
+            check.rejected.append(Rejected(excel_row, _no_decision()))
+        else:
+            keep_matched.append((excel_row, oid, fields))
+    check.new, check.matched = keep_new, keep_matched
+    check.rejected.sort(key=lambda x: (x.sheet, x.row))
+
+
+def summary_lines(check: ImportCheck) -> list[str]:
+    """What the dry run found besides the counts: every rejected row, every column that is not
+    imported, what a register file cannot carry."""
+    lines = []
+    for rej in check.rejected:
+        if rej.sheet:
+            lines.append(
+                tr(
+                    "CLI",
+                    "Sheet «{sheet}», row {row}: {reason}",
+                    sheet=rej.sheet,
+                    row=rej.row,
+                    reason=rej.reason,
+                )
+            )
+        else:
+            lines.append(tr("CLI", "Row {row}: {reason}", row=rej.row, reason=rej.reason))
+    lines.extend(check.notices)
+    if check.not_imported:
+        lines.append(
+            tr(
+                "CLI",
+                "Columns not imported (keep them in the notes with --keep-in-notes): {columns}",
+                columns=", ".join(check.not_imported),
+            )
+        )
+    if check.kept_in_notes:
+        lines.append(
+            tr("CLI", "Kept in the notes: {columns}", columns=", ".join(check.kept_in_notes))
+        )
+    lines.append(
+        tr(
+            "CLI",
+            "A register file does not carry, so this import does not bring: {what}.",
+            what="; ".join(check.not_carried),
+        )
+    )
+    return lines
+
+
+def _no_decision() -> str:
+    return tr(
+        "PropertyImport",
+        "written off or sold, but the council decision that did it is not in the file",
+    )
