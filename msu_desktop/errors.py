@@ -29,6 +29,10 @@ class UserError(Exception):
         return self.message()
 
 
+class Cancelled(UserError):
+    """The user pressed Cancel: the job stopped and left nothing half-written. Not shown."""
+
+
 class DatabaseTooNew(UserError):
     pass
 

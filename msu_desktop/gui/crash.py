@@ -25,30 +25,48 @@ def write_crash_log(logs_dir: Path, text: str) -> Path:
     return path
 
 
-def install(logs_dir: Path) -> None:
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, UserError):
-            QMessageBox.warning(QApplication.activeWindow(), "MSU Desktop", str(exc))
-            return
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("unhandled exception\n%s", text)
-        path = write_crash_log(logs_dir, text)
-        if QApplication.instance() is not None:
-            box = QMessageBox(QApplication.activeWindow())
-            box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(QCoreApplication.translate("Crash", "Unexpected error"))
-            box.setText(
-                QCoreApplication.translate(
-                    "Crash",
-                    "Something went wrong inside the program. Your saved data is safe. "
-                    "A report was written to:",
-                )
-                + f"\n{path}"
-            )
-            box.setDetailedText(text)
-            box.exec()
+_logs_dir: Path | None = None
 
-    sys.excepthook = hook
+
+def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """What happens to an exception nobody caught: a UserError's message, or a bug's crash log
+    and the crash dialog. Called by ``sys.excepthook`` and by gui/workers.py for a background
+    job's failure (the job's thread is gone; its exception arrives here on the GUI thread)."""
+    if isinstance(exc, UserError):
+        QMessageBox.warning(QApplication.activeWindow(), "MSU Desktop", str(exc))
+        return
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unhandled exception\n%s", text)
+    if _logs_dir is None:  # not installed (a test, a tool): Python's own report
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    path = write_crash_log(_logs_dir, text)
+    if QApplication.instance() is not None:
+        box = QMessageBox(QApplication.activeWindow())
+        box.setObjectName("crashDialog")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("Crash", "Unexpected error"))
+        box.setText(
+            QCoreApplication.translate(
+                "Crash",
+                "Something went wrong inside the program. Your saved data is safe. "
+                "A report was written to:",
+            )
+            + f"\n{path}"
+        )
+        box.setDetailedText(text)
+        box.exec()
+
+
+def report(exc: BaseException) -> None:
+    """Hand an exception caught elsewhere (a worker thread's) to the crash handler."""
+    handle(type(exc), exc, exc.__traceback__)
+
+
+def install(logs_dir: Path) -> None:
+    global _logs_dir
+    _logs_dir = logs_dir
+    sys.excepthook = handle
 
     def qt_messages(mode: QtMsgType, _context: object, message: str) -> None:
         level = {

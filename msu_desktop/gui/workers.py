@@ -1,12 +1,26 @@
-"""Long work off the GUI thread, with progress and a working Cancel.
+"""Long work off the GUI thread, with progress and a working Cancel: the one way to run a job.
+
+    run_task(parent, self.tr("Building the package…"), build_package, ws, out,
+             on_done=self.built)   # -> Task
+
+runs ``fn(*args, progress=..., cancelled=..., **kwargs)`` on the thread pool behind a
+QProgressDialog (shown after 600 ms, so quick jobs don't flicker; its Cancel sets the flag).
+``on_done(result)`` arrives on the GUI thread. Without ``on_failed`` the default applies: a
+:class:`~msu_desktop.errors.UserError` shows its message, a
+:class:`~msu_desktop.errors.Cancelled` is silent (the user asked for it), anything else is a bug
+and goes to the crash handler (gui/crash.py: a crash log and the crash dialog).
+
+One progress signature everywhere, in the services too: ``progress(pct: int, text: str = "")``
+with ``pct`` 0–100; ``text``, when given, replaces the dialog's label. The service checks
+``cancelled()`` between steps and raises ``Cancelled``; nothing half-written is left because
+every file is written atomically.
+
+The lower level stays for callers that wire signals themselves:
 
     task = Task(fn, *args)                 # fn(*args, progress=cb, cancelled=cb) -> result
     task.signals.done.connect(...)         # result, on the GUI thread
-    task.signals.failed.connect(...)       # the exception (UserError: show its message)
-    run_with_progress(parent, task, title) # QProgressDialog after 600 ms; Cancel sets the flag
-
-The service checks ``cancelled()`` between steps and raises; nothing half-written is left
-because every file is written atomically.
+    task.signals.failed.connect(...)       # the exception
+    run_with_progress(parent, task, label) # the dialog, then starts the task
 """
 
 from __future__ import annotations
@@ -15,8 +29,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from msu_desktop.errors import Cancelled, UserError
+
+Progress = Callable[..., None]  # progress(pct: int, text: str = "")
 
 
 class TaskSignals(QObject):
@@ -30,6 +49,7 @@ class Task(QRunnable):
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = TaskSignals()
+        self.dialog: QProgressDialog | None = None
         self._cancel = threading.Event()
         self.setAutoDelete(False)
 
@@ -39,13 +59,13 @@ class Task(QRunnable):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _progress(self, pct: int, text: str = "") -> None:
+        self.signals.progress.emit(max(0, min(100, int(pct))), str(text))
+
     def run(self) -> None:
         try:
             result = self.fn(
-                *self.args,
-                progress=lambda pct, what="": self.signals.progress.emit(int(pct), str(what)),
-                cancelled=self.cancelled,
-                **self.kwargs,
+                *self.args, progress=self._progress, cancelled=self.cancelled, **self.kwargs
             )
         except BaseException as exc:
             self.signals.failed.emit(exc)
@@ -53,15 +73,82 @@ class Task(QRunnable):
         self.signals.done.emit(result)
 
 
-def run_with_progress(parent: QWidget, task: Task, label: str) -> QProgressDialog:
+def _progress_dialog(parent: QWidget | None, task: Task, label: str) -> QProgressDialog:
     dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 100, parent)
     dialog.setObjectName("taskProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(600)  # quick jobs don't flicker
     dialog.setAutoClose(True)
     dialog.canceled.connect(task.cancel)
-    task.signals.progress.connect(lambda pct, _what: dialog.setValue(pct))
-    task.signals.done.connect(lambda _r: dialog.reset())
-    task.signals.failed.connect(lambda _e: dialog.reset())
+
+    def step(pct: int, text: str) -> None:
+        if not shiboken6.isValid(dialog):
+            return
+        if text:
+            dialog.setLabelText(text)
+        dialog.setValue(min(pct, 99))  # 100 would close it before the result is handled
+
+    task.signals.progress.connect(step)
+
+    def close(_outcome: object) -> None:
+        if shiboken6.isValid(dialog):  # its parent may have gone meanwhile
+            dialog.reset()
+
+    task.signals.done.connect(close)
+    task.signals.failed.connect(close)
+    task.dialog = dialog
+    return dialog
+
+
+def run_with_progress(parent: QWidget, task: Task, label: str) -> QProgressDialog:
+    dialog = _progress_dialog(parent, task, label)
     QThreadPool.globalInstance().start(task)
     return dialog
+
+
+_running: set[Task] = set()  # a job outlives the function that started it
+
+
+def default_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """A UserError's message in a box; a cancel, nothing; a bug, the crash handler."""
+    if isinstance(exc, Cancelled):
+        return
+    if isinstance(exc, UserError):
+        alive = parent if parent is not None and shiboken6.isValid(parent) else None
+        QMessageBox.warning(alive, "MSU Desktop", str(exc))
+        return
+    from msu_desktop.gui import crash
+
+    crash.report(exc)
+
+
+def run_task(
+    parent: QWidget | None,
+    label: str,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], object] | None = None,
+    on_failed: Callable[[BaseException], object] | None = None,
+    **kwargs: Any,
+) -> Task:
+    """Run ``fn(*args, progress=..., cancelled=..., **kwargs)`` in the background (see above)."""
+    task = Task(fn, *args, **kwargs)
+    _progress_dialog(parent, task, label)
+
+    def done(result: object) -> None:
+        _running.discard(task)
+        if on_done is not None and (parent is None or shiboken6.isValid(parent)):
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(task)
+        if on_failed is not None:
+            on_failed(exc)
+        else:
+            default_failure(parent, exc)
+
+    task.signals.done.connect(done)
+    task.signals.failed.connect(failed)
+    _running.add(task)
+    QThreadPool.globalInstance().start(task)
+    return task

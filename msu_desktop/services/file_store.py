@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from msu_desktop import errors
 from msu_desktop.errors import UserError
 from msu_desktop.services.files import (
     CHUNK,
@@ -38,7 +39,7 @@ def stored_path(ws: Workspace, sha256: str) -> Path:
     return ws.attachments_dir / sha256[:2] / sha256
 
 
-class Cancelled(UserError):
+class Cancelled(errors.Cancelled):
     pass
 
 

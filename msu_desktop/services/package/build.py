@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from msu_desktop import __version__
+from msu_desktop import __version__, errors
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import settings
@@ -38,7 +38,7 @@ from msu_desktop.services.signing import keys
 Progress = Callable[[int, str], None]  # percent, what
 
 
-class Cancelled(UserError):
+class Cancelled(errors.Cancelled):
     pass
 
 
