@@ -210,22 +210,22 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="85" />
+      <location filename="msu_desktop/services/file_store.py" line="86" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Жокко чыгарылды; эч нерсе тиркелген жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="65" />
+      <location filename="msu_desktop/services/file_store.py" line="66" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>{path} окулбай жатат (флешка чыгарылып алындыбы?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="77" />
+      <location filename="msu_desktop/services/file_store.py" line="78" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>{path} окулган жок (флешка чыгарылып алындыбы?). Эч нерсе тиркелген жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="61" />
+      <location filename="msu_desktop/services/file_store.py" line="62" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>{path} — бул файл эмес, папка.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="90" />
+      <location filename="msu_desktop/services/file_store.py" line="91" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} {mb} МБдан чоң; кичирээк файл тиркеңиз.</translation>
     </message>
@@ -454,7 +454,7 @@
     </message>
     <message>
       <source>The database is damaged: {detail}</source>
-      <translation>Маалыматтар базасы бузулган: {detail}</translation>
+      <translation type="vanished">Маалыматтар базасы бузулган: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="119" />
@@ -528,7 +528,7 @@
     </message>
     <message>
       <source>YYYY-Hn (default: the latest period found)</source>
-      <translation>ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
+      <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="61" />
@@ -1104,27 +1104,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="73" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="74" />
       <source>&amp;Install</source>
       <translation>&amp;Орнотуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="94" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="95" />
       <source>A backup is made before the plan is installed. Reports stay with their measures.</source>
       <translation>План орнотулганга чейин камдык көчүрмө жасалат. Отчеттор өз чараларында калат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="69" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="70" />
       <source>Check and changes</source>
       <translation>Текшерүү жана өзгөрүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="90" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="91" />
       <source>Signed by the agency key {fp}.</source>
       <translation>Агенттиктин {fp} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="86" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="87" />
       <source>The package was refused:</source>
       <translation>Пакет четке кагылды:</translation>
     </message>
@@ -1132,27 +1132,27 @@
   <context>
     <name>ChooseFilePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="43" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="44" />
       <source>&amp;Browse…</source>
       <translation>&amp;Карап чыгуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="37" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="38" />
       <source>Choose the plan package</source>
       <translation>План пакетин тандаңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="57" />
       <source>Plan package</source>
       <translation>План пакети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="57" />
       <source>Plan packages (*.msuplan)</source>
       <translation>План пакеттери (*.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="39" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="40" />
       <source>The agency sends plan updates as .msuplan files, usually on a USB stick.</source>
       <translation>Агенттик пландын жаңыланууларын .msuplan файлдары менен жөнөтөт, адатта флешкада.</translation>
     </message>
@@ -1173,12 +1173,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="41" />
+      <location filename="msu_desktop/gui/crash.py" line="50" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>Программада ката кетти. Сакталган маалыматтар бузулган жок. Ката тууралуу отчет бул файлга жазылды:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="39" />
+      <location filename="msu_desktop/gui/crash.py" line="48" />
       <source>Unexpected error</source>
       <translation>Күтүлбөгөн ката</translation>
     </message>
@@ -1186,16 +1186,16 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="416" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="444" />
       <source>Cannot print the dashboard.</source>
       <translation>Жыйынтыкты басып чыгаруу мүмкүн болбоду.</translation>
     </message>
     <message>
       <source>Cannot write {path}.</source>
-      <translation>{path} жазылбай жатат.</translation>
+      <translation type="vanished">{path} жазылбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
@@ -1205,7 +1205,7 @@
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
@@ -1220,12 +1220,12 @@
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>Not reported</source>
       <translation>Отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Other status</source>
       <translation>Башка абал</translation>
     </message>
@@ -1275,7 +1275,7 @@
       <translation>{total} ичинен {done}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«12ден 3»: ошол жарым жылдыкта муниципалитет отчет берген чаралардын ичинен аткарылгандары.</translation>
     </message>
@@ -1283,42 +1283,47 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="316" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
       <source>&amp;Print…</source>
       <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="381" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="397" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Жыйынтык — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="383" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="399" />
       <source>Dashboard.pdf</source>
       <translation>Жыйынтык.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="394" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="410" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="319" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="336" />
       <source>Save as &amp;PDF…</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="345" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="425" />
+      <source>Saving the dashboard…</source>
+      <translation>Жыйынтык сакталууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="362" />
       <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
       <translation>Программа {date} аяктаган. {total} отчеттун {approved} бекитилди; калгандары архивде, аларды дагы эле толтурууга болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="352" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="369" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
@@ -1331,52 +1336,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1321" />
+      <location filename="msu_desktop/gui/property_page.py" line="1327" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1331" />
+      <location filename="msu_desktop/gui/property_page.py" line="1337" />
       <source>Action:</source>
       <translation>Аракет:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1317" />
+      <location filename="msu_desktop/gui/property_page.py" line="1323" />
       <source>Council decision</source>
       <translation>Айылдык кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1333" />
+      <location filename="msu_desktop/gui/property_page.py" line="1339" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1332" />
+      <location filename="msu_desktop/gui/property_page.py" line="1338" />
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1322" />
+      <location filename="msu_desktop/gui/property_page.py" line="1328" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1323" />
+      <location filename="msu_desktop/gui/property_page.py" line="1329" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1326" />
+      <location filename="msu_desktop/gui/property_page.py" line="1332" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1334" />
+      <location filename="msu_desktop/gui/property_page.py" line="1340" />
       <source>What was decided:</source>
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1325" />
+      <location filename="msu_desktop/gui/property_page.py" line="1331" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -1447,52 +1452,52 @@
   <context>
     <name>DeliveryStatus</name>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="44" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="35" />
       <source>Import a reply from the agency</source>
       <translation>Агенттиктен келген жоопту импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="46" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="37" />
       <source>Replies of the agency (*.msureply)</source>
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="66" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Оңдоого кайтарылды, эми кулпусу ачык: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="103" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="94" />
       <source>Save the receipt as PDF</source>
       <translation>Тил катты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="95" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="134" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="61" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="52" />
       <source>The reply was checked and recorded.</source>
       <translation>Жооп текшерилип, жазылды.</translation>
     </message>
@@ -1513,7 +1518,7 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="109" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="110" />
       <source>Done</source>
       <translation>Даяр</translation>
     </message>
@@ -1569,7 +1574,7 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="161" />
+      <location filename="msu_desktop/services/agency/checks.py" line="162" />
       <source>A measure in the package is not a record.</source>
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
@@ -1604,12 +1609,17 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="130" />
+      <location filename="msu_desktop/services/files.py" line="118" />
+      <source>Cancelled; nothing was copied.</source>
+      <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/workspace.py" line="126" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="377" />
+      <location filename="msu_desktop/services/agency/collect.py" line="379" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -1634,7 +1644,7 @@
       <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="31" />
+      <location filename="msu_desktop/services/files.py" line="32" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
     </message>
@@ -1643,12 +1653,12 @@
       <translation type="vanished">{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="40" />
+      <location filename="msu_desktop/services/files.py" line="41" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="517" />
+      <location filename="msu_desktop/gui/property_page.py" line="523" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -1658,12 +1668,12 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="542" />
+      <location filename="msu_desktop/gui/property_page.py" line="548" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="168" />
+      <location filename="msu_desktop/services/agency/checks.py" line="169" />
       <source>Measure {code} appears more than once.</source>
       <translation>{code} чарасы бир нече жолу кездешет.</translation>
     </message>
@@ -1673,7 +1683,7 @@
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="165" />
+      <location filename="msu_desktop/services/agency/checks.py" line="166" />
       <source>Measure {code} is not in the plan.</source>
       <translation>{code} чарасы планда жок.</translation>
     </message>
@@ -1683,52 +1693,52 @@
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="262" />
+      <location filename="msu_desktop/services/agency/checks.py" line="263" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>{code} чарасы: акча булактары формадагыдан көп.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="278" />
+      <location filename="msu_desktop/services/agency/checks.py" line="279" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>{code} чарасы: {name} булагынан келген сумма терс, өтө чоң же сумма эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="245" />
+      <location filename="msu_desktop/services/agency/checks.py" line="246" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>{code} чарасы: {name} көрсөткүчү 0дөн {max} чейинки бүтүн сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="225" />
+      <location filename="msu_desktop/services/agency/checks.py" line="226" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>{code} чарасы: көрсөткүчтөр маанилердин тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="259" />
+      <location filename="msu_desktop/services/agency/checks.py" line="260" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>{code} чарасы: акча суммалардын тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="290" />
+      <location filename="msu_desktop/services/agency/checks.py" line="291" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>{code} чарасы: жалпы сумма {total} анын суммаларынын жыйындысына ({sum}) барабар эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="240" />
+      <location filename="msu_desktop/services/agency/checks.py" line="241" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>{code} чарасы: белгисиз көрсөткүч {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="268" />
+      <location filename="msu_desktop/services/agency/checks.py" line="269" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>{code} чарасы: белгисиз акча булагы {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="174" />
+      <location filename="msu_desktop/services/agency/checks.py" line="175" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>{code} чарасы: белгисиз абал {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="229" />
+      <location filename="msu_desktop/services/agency/checks.py" line="230" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
       <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
@@ -1758,7 +1768,7 @@
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="195" />
+      <location filename="msu_desktop/services/workspace.py" line="191" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
@@ -1783,7 +1793,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="327" />
+      <location filename="msu_desktop/services/agency/collect.py" line="329" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1793,12 +1803,12 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="293" />
+      <location filename="msu_desktop/services/agency/collect.py" line="295" />
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="235" />
+      <location filename="msu_desktop/services/package/build.py" line="230" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -1808,7 +1818,7 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="321" />
+      <location filename="msu_desktop/services/agency/collect.py" line="323" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -1843,22 +1853,27 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="428" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="519" />
+      <location filename="msu_desktop/services/backup.py" line="155" />
+      <source>The backup was cancelled; nothing was written.</source>
+      <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="525" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-      <translation>Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
+      <translation type="vanished">Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <source>The database file is damaged and cannot be opened: {detail}</source>
-      <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
+      <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/storage/migrate.py" line="211" />
@@ -1866,7 +1881,7 @@
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="169" />
+      <location filename="msu_desktop/storage/db.py" line="186" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -1881,27 +1896,27 @@
       <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="157" />
+      <location filename="msu_desktop/storage/db.py" line="174" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="58" />
+      <location filename="msu_desktop/services/workspace.py" line="54" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="390" />
+      <location filename="msu_desktop/services/agency/collect.py" line="392" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="35" />
+      <location filename="msu_desktop/services/files.py" line="36" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="229" />
+      <location filename="msu_desktop/services/package/build.py" line="224" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -1966,7 +1981,7 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="122" />
+      <location filename="msu_desktop/services/agency/collect.py" line="124" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -2051,7 +2066,7 @@
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="215" />
+      <location filename="msu_desktop/services/agency/checks.py" line="216" />
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
@@ -2091,27 +2106,27 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="234" />
+      <location filename="msu_desktop/services/agency/collect.py" line="236" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="208" />
+      <location filename="msu_desktop/services/agency/checks.py" line="209" />
       <source>The package does not say which municipality sent it.</source>
       <translation>Пакет аны кайсы муниципалитет жөнөткөнүн айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="129" />
+      <location filename="msu_desktop/services/agency/checks.py" line="130" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="163" />
+      <location filename="msu_desktop/services/agency/collect.py" line="165" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="132" />
+      <location filename="msu_desktop/services/agency/checks.py" line="133" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
     </message>
@@ -2126,7 +2141,7 @@
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="303" />
+      <location filename="msu_desktop/services/agency/checks.py" line="304" />
       <source>The package has no summary.</source>
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
@@ -2151,12 +2166,12 @@
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="143" />
+      <location filename="msu_desktop/services/agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>Пакетте бир да чара жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="147" />
+      <location filename="msu_desktop/services/agency/checks.py" line="148" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
       <translation>Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
@@ -2166,7 +2181,7 @@
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="120" />
+      <location filename="msu_desktop/services/agency/checks.py" line="121" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
@@ -2186,12 +2201,12 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="219" />
+      <location filename="msu_desktop/services/agency/collect.py" line="221" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="108" />
+      <location filename="msu_desktop/services/agency/checks.py" line="109" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -2201,7 +2216,7 @@
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="114" />
+      <location filename="msu_desktop/services/agency/checks.py" line="115" />
       <source>The package's data is not a record of a report.</source>
       <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
@@ -2231,12 +2246,12 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="319" />
+      <location filename="msu_desktop/services/agency/checks.py" line="320" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (ал {claimed} отчет берилди дейт, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="329" />
+      <location filename="msu_desktop/services/agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
     </message>
@@ -2246,17 +2261,17 @@
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="198" />
+      <location filename="msu_desktop/services/agency/checks.py" line="199" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>{period} мезгили али башталган жок (бүгүн {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="190" />
+      <location filename="msu_desktop/services/agency/checks.py" line="191" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="349" />
+      <location filename="msu_desktop/services/agency/collect.py" line="351" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2516,7 +2531,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="132" />
+      <location filename="msu_desktop/services/backup.py" line="136" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -2531,7 +2546,7 @@
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="144" />
+      <location filename="msu_desktop/storage/db.py" line="161" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2642,7 +2657,7 @@
     </message>
     <message>
       <source>{field} cannot be negative.</source>
-      <translation>{field} терс болбошу керек.</translation>
+      <translation type="vanished">{field} терс болбошу керек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="176" />
@@ -2650,46 +2665,46 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="188" />
+      <location filename="msu_desktop/services/backup.py" line="194" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="262" />
+      <location filename="msu_desktop/services/backup.py" line="268" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="388" />
+      <location filename="msu_desktop/services/backup.py" line="394" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
-      <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
+      <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="275" />
+      <location filename="msu_desktop/services/backup.py" line="281" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="230" />
+      <location filename="msu_desktop/services/backup.py" line="236" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="218" />
+      <location filename="msu_desktop/services/backup.py" line="224" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="205" />
+      <location filename="msu_desktop/services/backup.py" line="211" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="245" />
+      <location filename="msu_desktop/services/backup.py" line="251" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2699,12 +2714,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="274" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="183" />
+      <location filename="msu_desktop/services/backup.py" line="189" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -3066,12 +3081,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1361" />
+      <location filename="msu_desktop/gui/property_page.py" line="1367" />
       <source>&amp;Add…</source>
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1397" />
+      <location filename="msu_desktop/gui/property_page.py" line="1403" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3188,82 +3203,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1167" />
+      <location filename="msu_desktop/gui/property_page.py" line="1173" />
       <source>Auction protocol No.:</source>
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1166" />
+      <location filename="msu_desktop/gui/property_page.py" line="1172" />
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1161" />
+      <location filename="msu_desktop/gui/property_page.py" line="1167" />
       <source>Contract No.:</source>
       <translation>Келишимдин №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1163" />
+      <location filename="msu_desktop/gui/property_page.py" line="1169" />
       <source>End:</source>
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1137" />
+      <location filename="msu_desktop/gui/property_page.py" line="1143" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1159" />
+      <location filename="msu_desktop/gui/property_page.py" line="1165" />
       <source>Lessee:</source>
       <translation>Ижарачы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1168" />
+      <location filename="msu_desktop/gui/property_page.py" line="1174" />
       <source>Reason (direct award):</source>
       <translation>Негизи (аукционсуз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1165" />
+      <location filename="msu_desktop/gui/property_page.py" line="1171" />
       <source>Rent period:</source>
       <translation>Төлөө мезгили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1164" />
+      <location filename="msu_desktop/gui/property_page.py" line="1170" />
       <source>Rent, som:</source>
       <translation>Ижара акысы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1168" />
       <source>Start:</source>
       <translation>Башталышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1140" />
+      <location filename="msu_desktop/gui/property_page.py" line="1146" />
       <source>The lessee is a private person</source>
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1154" />
+      <location filename="msu_desktop/gui/property_page.py" line="1160" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1155" />
+      <location filename="msu_desktop/gui/property_page.py" line="1161" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1148" />
+      <location filename="msu_desktop/gui/property_page.py" line="1154" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1149" />
+      <location filename="msu_desktop/gui/property_page.py" line="1155" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1150" />
+      <location filename="msu_desktop/gui/property_page.py" line="1156" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -3271,92 +3286,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="281" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="245" />
+      <location filename="msu_desktop/gui/main_window.py" line="250" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="234" />
+      <location filename="msu_desktop/gui/main_window.py" line="239" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="275" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="239" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="253" />
+      <location filename="msu_desktop/gui/main_window.py" line="258" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="235" />
+      <location filename="msu_desktop/gui/main_window.py" line="240" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="291" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="264" />
+      <location filename="msu_desktop/gui/main_window.py" line="269" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="253" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="271" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="341" />
+      <location filename="msu_desktop/gui/main_window.py" line="346" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="361" />
+      <location filename="msu_desktop/gui/main_window.py" line="351" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="356" />
+      <location filename="msu_desktop/gui/main_window.py" line="357" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="369" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="247" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="138" />
+      <location filename="msu_desktop/gui/main_window.py" line="146" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="429" />
+      <location filename="msu_desktop/gui/main_window.py" line="442" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3365,23 +3380,33 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <source>Plan {plan} v{version}</source>
-      <translation>План {plan}, {version}-версия</translation>
+      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <source>Not sent: {reason}</source>
+      <translation>Жөнөтүлгөн жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="381" />
+      <source>Plan {plan} v{version}</source>
+      <translation type="vanished">План {plan}, {version}-версия</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="376" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="369" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="396" />
+      <location filename="msu_desktop/gui/main_window.py" line="395" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <source>Restoring the backup…</source>
+      <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="409" />
@@ -3389,12 +3414,12 @@ Data folder: {path}</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="458" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="175" />
+      <location filename="msu_desktop/gui/main_window.py" line="178" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -3403,7 +3428,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="446" />
+      <location filename="msu_desktop/gui/main_window.py" line="459" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3411,107 +3436,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1450" />
+      <location filename="msu_desktop/gui/property_page.py" line="1456" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1452" />
+      <location filename="msu_desktop/gui/property_page.py" line="1458" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1455" />
+      <location filename="msu_desktop/gui/property_page.py" line="1461" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1457" />
+      <location filename="msu_desktop/gui/property_page.py" line="1463" />
       <source>Book value</source>
       <translation>Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1451" />
+      <location filename="msu_desktop/gui/property_page.py" line="1457" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1448" />
+      <location filename="msu_desktop/gui/property_page.py" line="1454" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1442" />
+      <location filename="msu_desktop/gui/property_page.py" line="1448" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1500" />
+      <location filename="msu_desktop/gui/property_page.py" line="1506" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Импорттолбогон мамычалар (эскертүүгө сактоо үчүн белгилеңиз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1459" />
+      <location filename="msu_desktop/gui/property_page.py" line="1465" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1456" />
+      <location filename="msu_desktop/gui/property_page.py" line="1462" />
       <source>Initial value</source>
       <translation>Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1446" />
+      <location filename="msu_desktop/gui/property_page.py" line="1452" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1447" />
+      <location filename="msu_desktop/gui/property_page.py" line="1453" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1462" />
+      <location filename="msu_desktop/gui/property_page.py" line="1468" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1458" />
+      <location filename="msu_desktop/gui/property_page.py" line="1464" />
       <source>Residual value</source>
       <translation>Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1461" />
+      <location filename="msu_desktop/gui/property_page.py" line="1467" />
       <source>State registration</source>
       <translation>Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1487" />
+      <location filename="msu_desktop/gui/property_page.py" line="1493" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1453" />
+      <location filename="msu_desktop/gui/property_page.py" line="1459" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1460" />
+      <location filename="msu_desktop/gui/property_page.py" line="1466" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1449" />
+      <location filename="msu_desktop/gui/property_page.py" line="1455" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1454" />
+      <location filename="msu_desktop/gui/property_page.py" line="1460" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1466" />
+      <location filename="msu_desktop/gui/property_page.py" line="1472" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -3572,7 +3597,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="233" />
+      <location filename="msu_desktop/services/workspace.py" line="229" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -3648,82 +3673,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="329" />
+      <location filename="msu_desktop/gui/property_page.py" line="334" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="344" />
+      <location filename="msu_desktop/gui/property_page.py" line="349" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="217" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="216" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="346" />
+      <location filename="msu_desktop/gui/property_page.py" line="351" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="356" />
+      <location filename="msu_desktop/gui/property_page.py" line="361" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="332" />
+      <location filename="msu_desktop/gui/property_page.py" line="337" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="325" />
+      <location filename="msu_desktop/gui/property_page.py" line="330" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="358" />
+      <location filename="msu_desktop/gui/property_page.py" line="363" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="224" />
+      <location filename="msu_desktop/gui/property_page.py" line="229" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="312" />
+      <location filename="msu_desktop/gui/property_page.py" line="317" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="373" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="331" />
+      <location filename="msu_desktop/gui/property_page.py" line="336" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="355" />
+      <location filename="msu_desktop/gui/property_page.py" line="360" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="373" />
+      <location filename="msu_desktop/gui/property_page.py" line="378" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -3732,107 +3757,107 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="329" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property_page.py" line="353" />
       <source>Its date:</source>
       <translation>Документтин күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="347" />
+      <location filename="msu_desktop/gui/property_page.py" line="352" />
       <source>Its number:</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="327" />
+      <location filename="msu_desktop/gui/property_page.py" line="332" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="331" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="316" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Not published: left out of the public register</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="197" />
+      <location filename="msu_desktop/gui/property_page.py" line="202" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="225" />
+      <location filename="msu_desktop/gui/property_page.py" line="230" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="267" />
+      <location filename="msu_desktop/gui/property_page.py" line="272" />
       <source>Property object</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="370" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="357" />
+      <location filename="msu_desktop/gui/property_page.py" line="362" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="342" />
+      <location filename="msu_desktop/gui/property_page.py" line="347" />
       <source>Size and how it became municipal property</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="361" />
+      <location filename="msu_desktop/gui/property_page.py" line="366" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="226" />
+      <location filename="msu_desktop/gui/property_page.py" line="231" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="327" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="359" />
+      <location filename="msu_desktop/gui/property_page.py" line="364" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="353" />
+      <location filename="msu_desktop/gui/property_page.py" line="358" />
       <source>Value, condition and use</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="328" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="345" />
+      <location filename="msu_desktop/gui/property_page.py" line="350" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="301" />
       <source>e.g. a decision of the local council</source>
       <translation>мисалы, жергиликтүү кеңештин чечими</translation>
     </message>
@@ -3840,138 +3865,201 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1233" />
+      <location filename="msu_desktop/gui/property_page.py" line="1239" />
       <source>&amp;Add lease…</source>
       <translation>Ижараны &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1240" />
+      <location filename="msu_desktop/gui/property_page.py" line="1246" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1236" />
+      <location filename="msu_desktop/gui/property_page.py" line="1242" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1219" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1304" />
+      <location filename="msu_desktop/gui/property_page.py" line="1310" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1281" />
+      <location filename="msu_desktop/gui/property_page.py" line="1287" />
       <source>Leases of {object}</source>
       <translation>{object} объектинин ижарасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1218" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1237" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Ижара азырынча жок. Киргизүү үчүн «Ижараны кошуу…» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1254" />
+      <location filename="msu_desktop/gui/property_page.py" line="1260" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1255" />
+      <location filename="msu_desktop/gui/property_page.py" line="1261" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1256" />
+      <location filename="msu_desktop/gui/property_page.py" line="1262" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1257" />
+      <location filename="msu_desktop/gui/property_page.py" line="1263" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
   </context>
   <context>
+    <name>Outbox</name>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="47" />
+      <source>Asking for the receipts…</source>
+      <translation>Тил каттар суралууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="138" />
+      <source>Sending</source>
+      <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="140" />
+      <source>Sending stopped on an unexpected error; it was reported.</source>
+      <translation>Жөнөтүү күтүлбөгөн катадан улам токтоду; ал тууралуу отчет жазылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="43" />
+      <source>Sending the packages…</source>
+      <translation>Пакеттер жөнөтүлүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="103" />
+      <source>Sending to the agency…</source>
+      <translation>Агенттикке жөнөтүлүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="50" />
+      <source>Stopped; what was sent is recorded.</source>
+      <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
+    </message>
+  </context>
+  <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="202" />
+      <location filename="msu_desktop/services/package/build.py" line="276" />
+      <source>Adding the evidence files…</source>
+      <translation>Далил файлдары кошулууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="231" />
+      <source>Collecting the data…</source>
+      <translation>Маалыматтар чогултулууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="302" />
+      <source>Done.</source>
+      <translation>Даяр.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="289" />
+      <source>Signing and writing the package…</source>
+      <translation>Пакетке кол коюлуп, жазылууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="197" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="192" />
+      <location filename="msu_desktop/services/package/build.py" line="187" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="183" />
+      <location filename="msu_desktop/services/package/build.py" line="178" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="176" />
+      <location filename="msu_desktop/services/package/build.py" line="171" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="272" />
+      <source>Writing the Excel report…</source>
+      <translation>Excel отчету жазылууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="274" />
+      <source>Writing the PDF report…</source>
+      <translation>PDF отчету жазылууда…</translation>
     </message>
   </context>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="111" />
+      <location filename="msu_desktop/gui/package_page.py" line="123" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="110" />
+      <location filename="msu_desktop/gui/package_page.py" line="122" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="112" />
+      <location filename="msu_desktop/gui/package_page.py" line="124" />
       <source>Delivery</source>
       <translation>Жеткирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="113" />
+      <location filename="msu_desktop/gui/package_page.py" line="125" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="109" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="108" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="129" />
+      <location filename="msu_desktop/gui/package_page.py" line="141" />
       <source>valid, signed</source>
       <translation>жарактуу, кол коюлган</translation>
     </message>
@@ -3979,109 +4067,119 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="146" />
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>&amp;Export package</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="152" />
+      <location filename="msu_desktop/gui/package_page.py" line="171" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Тил кат (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="148" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="266" />
+      <location filename="msu_desktop/gui/package_page.py" line="294" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="261" />
+      <location filename="msu_desktop/gui/package_page.py" line="289" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="248" />
+      <location filename="msu_desktop/gui/package_page.py" line="267" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="174" />
+      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <source>Checking the copy…</source>
+      <translation>Көчүрмө текшерилүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="193" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="190" />
+      <location filename="msu_desktop/gui/package_page.py" line="209" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="361" />
+      <location filename="msu_desktop/gui/package_page.py" line="390" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="149" />
+      <location filename="msu_desktop/gui/package_page.py" line="168" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="404" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="275" />
+      <location filename="msu_desktop/gui/package_page.py" line="303" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="172" />
+      <location filename="msu_desktop/gui/package_page.py" line="191" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="366" />
+      <location filename="msu_desktop/gui/package_page.py" line="395" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="150" />
+      <location filename="msu_desktop/gui/package_page.py" line="169" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="299" />
+      <location filename="msu_desktop/gui/package_page.py" line="327" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="312" />
+      <location filename="msu_desktop/gui/package_page.py" line="337" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="151" />
+      <location filename="msu_desktop/gui/package_page.py" line="348" />
+      <source>Saving the package to {folder}…</source>
+      <translation>Пакет {folder} папкасына сакталууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="170" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="367" />
+      <location filename="msu_desktop/gui/package_page.py" line="396" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="260" />
+      <location filename="msu_desktop/gui/package_page.py" line="288" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="176" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
     </message>
@@ -4089,17 +4187,17 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="85" />
+      <location filename="msu_desktop/gui/pages.py" line="86" />
       <source>Dashboard</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="91" />
+      <location filename="msu_desktop/gui/pages.py" line="92" />
       <source>Packages</source>
       <translation>Пакеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="77" />
+      <location filename="msu_desktop/gui/pages.py" line="78" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
@@ -4109,12 +4207,12 @@ Data folder: {path}</source>
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="88" />
+      <location filename="msu_desktop/gui/pages.py" line="89" />
       <source>Property</source>
       <translation>Мүлк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="83" />
+      <location filename="msu_desktop/gui/pages.py" line="84" />
       <source>Reports</source>
       <translation>Отчеттор</translation>
     </message>
@@ -4186,107 +4284,107 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="181" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="189" />
       <source>All executors</source>
       <translation>Бардык аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="205" />
       <source>Any deadline</source>
       <translation>Каалаган мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="347" />
       <source>Deadline</source>
       <translation>Ишке ашыруу мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
       <source>Deadline passed</source>
       <translation>Мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="335" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="367" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="375" />
       <source>Discrepancy between the texts</source>
       <translation>Тексттердин айырмасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
       <source>Due later</source>
       <translation>Мөөнөтү кийинчерээк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
       <source>Due this year</source>
       <translation>Мөөнөтү ушул жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="350" />
       <source>Executor notes</source>
       <translation>Аткаруучулар боюнча эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="348" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="351" />
       <source>Funding sources</source>
       <translation>Каржылоо булактары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="319" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
       <source>In the Programme (Annex 1)</source>
       <translation>Программада (1-тиркеме)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="352" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="368" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="376" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="345" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="296" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Measures: {n}</source>
       <translation>Чаралар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
       <source>Responsible executors</source>
       <translation>Жооптуу аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="177" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
       <source>Search measures, results, executors…</source>
       <translation>Чараларды, натыйжаларды, аткаруучуларды издөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -4299,7 +4397,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation>Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
+      <translation type="vanished">Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
@@ -4318,7 +4416,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation>Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
+      <translation type="vanished">Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
@@ -4384,26 +4482,26 @@ Data folder: {path}</source>
   <context>
     <name>PlanImportWizard</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="128" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="129" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Кийинки &gt;</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="122" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="123" />
       <source>Import a plan package</source>
       <translation>План пакетин импорттоо</translation>
     </message>
     <message>
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation>{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
+      <translation type="vanished">{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="165" />
       <source>Installed: {programme}, version {version}. Backup: {backup}</source>
       <translation>Орнотулду: {programme}, {version}-версия. Камдык көчүрмө: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="143" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="142" />
       <source>Installing the plan…</source>
       <translation>План орнотулууда…</translation>
     </message>
@@ -4411,17 +4509,17 @@ Data folder: {path}</source>
   <context>
     <name>PlanTreeModel</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="42" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
       <source>Code</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="55" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="63" />
       <source>The Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="42" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
       <source>Title</source>
       <translation>Аталышы</translation>
     </message>
@@ -4992,7 +5090,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>unknown condition ({value})</source>
-      <translation>белгисиз абал ({value})</translation>
+      <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="756" />
@@ -5006,7 +5104,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>unreadable year or date ({value})</source>
-      <translation>жыл же дата окулбайт ({value})</translation>
+      <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="847" />
@@ -5015,11 +5113,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>{column}: negative</source>
-      <translation>{column}: терс маани</translation>
+      <translation type="vanished">{column}: терс маани</translation>
     </message>
     <message>
       <source>{column}: not a number ({value})</source>
-      <translation>{column}: сан эмес ({value})</translation>
+      <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="613" />
@@ -5030,290 +5128,290 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="686" />
+      <location filename="msu_desktop/gui/property_page.py" line="692" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1012" />
+      <location filename="msu_desktop/gui/property_page.py" line="1018" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="687" />
+      <location filename="msu_desktop/gui/property_page.py" line="693" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="693" />
+      <location filename="msu_desktop/gui/property_page.py" line="699" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="695" />
+      <location filename="msu_desktop/gui/property_page.py" line="701" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="688" />
+      <location filename="msu_desktop/gui/property_page.py" line="694" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="694" />
+      <location filename="msu_desktop/gui/property_page.py" line="700" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="690" />
+      <location filename="msu_desktop/gui/property_page.py" line="696" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="692" />
+      <location filename="msu_desktop/gui/property_page.py" line="698" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="659" />
+      <location filename="msu_desktop/gui/property_page.py" line="665" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="689" />
+      <location filename="msu_desktop/gui/property_page.py" line="695" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="760" />
+      <location filename="msu_desktop/gui/property_page.py" line="766" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="661" />
+      <location filename="msu_desktop/gui/property_page.py" line="667" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="660" />
+      <location filename="msu_desktop/gui/property_page.py" line="666" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="902" />
+      <location filename="msu_desktop/gui/property_page.py" line="908" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="691" />
+      <location filename="msu_desktop/gui/property_page.py" line="697" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1035" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="696" />
+      <location filename="msu_desktop/gui/property_page.py" line="702" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1112" />
+      <location filename="msu_desktop/gui/property_page.py" line="1118" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1129" />
+      <location filename="msu_desktop/gui/property_page.py" line="1135" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1120" />
+      <location filename="msu_desktop/gui/property_page.py" line="1126" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1131" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="899" />
+      <location filename="msu_desktop/gui/property_page.py" line="905" />
       <source>Field</source>
       <translation>Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="973" />
+      <location filename="msu_desktop/gui/property_page.py" line="979" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="892" />
+      <location filename="msu_desktop/gui/property_page.py" line="898" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1104" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1066" />
+      <location filename="msu_desktop/gui/property_page.py" line="1072" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1092" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="970" />
+      <location filename="msu_desktop/gui/property_page.py" line="976" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
       <source>Lease</source>
-      <translation>Ижара</translation>
+      <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="965" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="771" />
+      <location filename="msu_desktop/gui/property_page.py" line="777" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="972" />
+      <location filename="msu_desktop/gui/property_page.py" line="978" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="901" />
+      <location filename="msu_desktop/gui/property_page.py" line="907" />
       <source>New value</source>
       <translation>Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="971" />
+      <location filename="msu_desktop/gui/property_page.py" line="977" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="819" />
+      <location filename="msu_desktop/gui/property_page.py" line="825" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="900" />
+      <location filename="msu_desktop/gui/property_page.py" line="906" />
       <source>Old value</source>
       <translation>Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1107" />
+      <location filename="msu_desktop/gui/property_page.py" line="1113" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1109" />
+      <location filename="msu_desktop/gui/property_page.py" line="1115" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1009" />
+      <location filename="msu_desktop/gui/property_page.py" line="1015" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="975" />
+      <location filename="msu_desktop/gui/property_page.py" line="981" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1054" />
+      <location filename="msu_desktop/gui/property_page.py" line="1060" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
       <source>Row {row}: {reason}</source>
-      <translation>{row}-сап: {reason}</translation>
+      <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="656" />
+      <location filename="msu_desktop/gui/property_page.py" line="662" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="860" />
+      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="663" />
+      <location filename="msu_desktop/gui/property_page.py" line="669" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="805" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="976" />
+      <location filename="msu_desktop/gui/property_page.py" line="982" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="673" />
+      <location filename="msu_desktop/gui/property_page.py" line="679" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="974" />
+      <location filename="msu_desktop/gui/property_page.py" line="980" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="897" />
+      <location filename="msu_desktop/gui/property_page.py" line="903" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="898" />
+      <location filename="msu_desktop/gui/property_page.py" line="904" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="883" />
+      <location filename="msu_desktop/gui/property_page.py" line="889" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="958" />
+      <location filename="msu_desktop/gui/property_page.py" line="964" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="965" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="960" />
+      <location filename="msu_desktop/gui/property_page.py" line="966" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="961" />
+      <location filename="msu_desktop/gui/property_page.py" line="967" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1083" />
+      <location filename="msu_desktop/gui/property_page.py" line="1089" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -5321,42 +5419,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="110" />
+      <location filename="msu_desktop/gui/property_page.py" line="116" />
       <source>Area / qty</source>
       <translation>Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="111" />
+      <location filename="msu_desktop/gui/property_page.py" line="117" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="108" />
+      <location filename="msu_desktop/gui/property_page.py" line="114" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="112" />
+      <location filename="msu_desktop/gui/property_page.py" line="118" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="112" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="107" />
+      <location filename="msu_desktop/gui/property_page.py" line="113" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="113" />
+      <location filename="msu_desktop/gui/property_page.py" line="119" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="109" />
+      <location filename="msu_desktop/gui/property_page.py" line="115" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -5433,7 +5531,7 @@ Data folder: {path}</source>
     <name>Report</name>
     <message>
       <source>Approved (locked)</source>
-      <translation>Бекитилди (кулпуланган)</translation>
+      <translation type="vanished">Бекитилди (кулпуланган)</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/labels.py" line="91" />
@@ -5536,7 +5634,7 @@ Data folder: {path}</source>
       <translation>Кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="42" />
+      <location filename="msu_desktop/services/agency_returns.py" line="46" />
       <source>Returned by the agency for correction: {note}</source>
       <translation>Агенттик оңдоого кайтарды: {note}</translation>
     </message>
@@ -5591,7 +5689,7 @@ Data folder: {path}</source>
       <translation>Белгисиз абал {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="41" />
+      <location filename="msu_desktop/services/agency_returns.py" line="45" />
       <source>the agency</source>
       <translation>агенттик</translation>
     </message>
@@ -5867,12 +5965,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="526" />
+      <location filename="msu_desktop/gui/property_page.py" line="532" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="569" />
+      <location filename="msu_desktop/gui/property_page.py" line="575" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -5900,27 +5998,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1536" />
+      <location filename="msu_desktop/gui/property_page.py" line="1542" />
       <source>Basis (act, order):</source>
       <translation>Негизи (акт, буйрук):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1533" />
+      <location filename="msu_desktop/gui/property_page.py" line="1539" />
       <source>Date:</source>
       <translation>Күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1534" />
+      <location filename="msu_desktop/gui/property_page.py" line="1540" />
       <source>New book value, som:</source>
       <translation>Жаңы баланстык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1535" />
+      <location filename="msu_desktop/gui/property_page.py" line="1541" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1524" />
+      <location filename="msu_desktop/gui/property_page.py" line="1530" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -6136,12 +6234,12 @@ Folder: {folder}</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="msu_desktop/gui/app.py" line="125" />
+      <location filename="msu_desktop/gui/app.py" line="129" />
       <source>Restore the latest good backup from {date}?</source>
       <translation>{date} күнкү акыркы жарактуу камдык көчүрмөнү калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/app.py" line="113" />
+      <location filename="msu_desktop/gui/app.py" line="117" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} ичинде жарактуу камдык көчүрмө жок. Флешкада көчүрмө болсо, аны калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -6149,7 +6247,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="57" />
+      <location filename="msu_desktop/gui/workers.py" line="88" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>

@@ -210,22 +210,22 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="85" />
+      <location filename="msu_desktop/services/file_store.py" line="86" />
       <source>Cancelled; nothing was attached.</source>
       <translation>Отменено; ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="65" />
+      <location filename="msu_desktop/services/file_store.py" line="66" />
       <source>Cannot read {path} (was the USB stick removed?): {detail}</source>
       <translation>Не удаётся прочитать {path} (флешку извлекли?): {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="77" />
+      <location filename="msu_desktop/services/file_store.py" line="78" />
       <source>Reading {path} failed (was the USB stick removed?). Nothing was attached.</source>
       <translation>Не удалось прочитать {path} (флешку извлекли?). Ничего не прикреплено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="61" />
+      <location filename="msu_desktop/services/file_store.py" line="62" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>{path} — это папка, а не файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/file_store.py" line="90" />
+      <location filename="msu_desktop/services/file_store.py" line="91" />
       <source>{path} is larger than {mb} MB; attach a smaller file.</source>
       <translation>{path} больше {mb} МБ; прикрепите файл меньшего размера.</translation>
     </message>
@@ -454,7 +454,7 @@
     </message>
     <message>
       <source>The database is damaged: {detail}</source>
-      <translation>База данных повреждена: {detail}</translation>
+      <translation type="vanished">База данных повреждена: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="119" />
@@ -528,7 +528,7 @@
     </message>
     <message>
       <source>YYYY-Hn (default: the latest period found)</source>
-      <translation>ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
+      <translation type="vanished">ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="61" />
@@ -1104,27 +1104,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="73" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="74" />
       <source>&amp;Install</source>
       <translation>&amp;Установить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="94" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="95" />
       <source>A backup is made before the plan is installed. Reports stay with their measures.</source>
       <translation>Перед установкой плана делается резервная копия. Отчёты остаются привязанными к своим мерам.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="69" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="70" />
       <source>Check and changes</source>
       <translation>Проверка и изменения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="90" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="91" />
       <source>Signed by the agency key {fp}.</source>
       <translation>Подписано ключом агентства {fp}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="86" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="87" />
       <source>The package was refused:</source>
       <translation>Пакет отклонён:</translation>
     </message>
@@ -1132,27 +1132,27 @@
   <context>
     <name>ChooseFilePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="43" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="44" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="37" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="38" />
       <source>Choose the plan package</source>
       <translation>Выберите пакет плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="57" />
       <source>Plan package</source>
       <translation>Пакет плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="57" />
       <source>Plan packages (*.msuplan)</source>
       <translation>Пакеты плана (*.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="39" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="40" />
       <source>The agency sends plan updates as .msuplan files, usually on a USB stick.</source>
       <translation>Агентство присылает обновления плана файлами .msuplan, обычно на флешке.</translation>
     </message>
@@ -1173,12 +1173,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="41" />
+      <location filename="msu_desktop/gui/crash.py" line="50" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>В программе произошла ошибка. Сохранённые данные не пострадали. Отчёт об ошибке записан в файл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="39" />
+      <location filename="msu_desktop/gui/crash.py" line="48" />
       <source>Unexpected error</source>
       <translation>Непредвиденная ошибка</translation>
     </message>
@@ -1186,16 +1186,16 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="416" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="444" />
       <source>Cannot print the dashboard.</source>
       <translation>Не удалось напечатать сводку.</translation>
     </message>
     <message>
       <source>Cannot write {path}.</source>
-      <translation>Не удаётся записать {path}.</translation>
+      <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
@@ -1205,7 +1205,7 @@
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
@@ -1220,12 +1220,12 @@
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>Not reported</source>
       <translation>Нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Other status</source>
       <translation>Другой статус</translation>
     </message>
@@ -1275,7 +1275,7 @@
       <translation>{done} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«3 из 12»: выполнено мер из тех, по которым муниципалитет отчитывается в этом полугодии.</translation>
     </message>
@@ -1283,42 +1283,47 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="316" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
       <source>&amp;Print…</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="381" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="397" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Сводка — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="383" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="399" />
       <source>Dashboard.pdf</source>
       <translation>Сводка.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="394" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="410" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="319" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="336" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="345" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="425" />
+      <source>Saving the dashboard…</source>
+      <translation>Сохранение сводки…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="362" />
       <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
       <translation>Программа закончилась {date}. Утверждено отчётов: {approved} из {total}; остальные — архив, их ещё можно дополнить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="352" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="369" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
@@ -1331,52 +1336,52 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1321" />
+      <location filename="msu_desktop/gui/property_page.py" line="1327" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1331" />
+      <location filename="msu_desktop/gui/property_page.py" line="1337" />
       <source>Action:</source>
       <translation>Действие:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1317" />
+      <location filename="msu_desktop/gui/property_page.py" line="1323" />
       <source>Council decision</source>
       <translation>Решение айылного кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1333" />
+      <location filename="msu_desktop/gui/property_page.py" line="1339" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1332" />
+      <location filename="msu_desktop/gui/property_page.py" line="1338" />
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1322" />
+      <location filename="msu_desktop/gui/property_page.py" line="1328" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1323" />
+      <location filename="msu_desktop/gui/property_page.py" line="1329" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1326" />
+      <location filename="msu_desktop/gui/property_page.py" line="1332" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1334" />
+      <location filename="msu_desktop/gui/property_page.py" line="1340" />
       <source>What was decided:</source>
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1325" />
+      <location filename="msu_desktop/gui/property_page.py" line="1331" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -1447,52 +1452,52 @@
   <context>
     <name>DeliveryStatus</name>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="44" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="35" />
       <source>Import a reply from the agency</source>
       <translation>Импорт ответа агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="46" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="37" />
       <source>Replies of the agency (*.msureply)</source>
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="66" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Возвращены на исправление, теперь разблокированы: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="103" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="94" />
       <source>Save the receipt as PDF</source>
       <translation>Сохранить квитанцию в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="95" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агентство пока не подтвердило этот пакет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="134" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агентство вернуло это мероприятие: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="61" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="52" />
       <source>The reply was checked and recorded.</source>
       <translation>Ответ проверен и записан.</translation>
     </message>
@@ -1513,7 +1518,7 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="109" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="110" />
       <source>Done</source>
       <translation>Готово</translation>
     </message>
@@ -1569,7 +1574,7 @@
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="161" />
+      <location filename="msu_desktop/services/agency/checks.py" line="162" />
       <source>A measure in the package is not a record.</source>
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
@@ -1604,12 +1609,17 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="130" />
+      <location filename="msu_desktop/services/files.py" line="118" />
+      <source>Cancelled; nothing was copied.</source>
+      <translation>Отменено; ничего не скопировано.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/workspace.py" line="126" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="377" />
+      <location filename="msu_desktop/services/agency/collect.py" line="379" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -1634,7 +1644,7 @@
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="31" />
+      <location filename="msu_desktop/services/files.py" line="32" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>Не удаётся записать в {path}: диск защищён от записи или доступ запрещён.</translation>
     </message>
@@ -1643,12 +1653,12 @@
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="40" />
+      <location filename="msu_desktop/services/files.py" line="41" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="517" />
+      <location filename="msu_desktop/gui/property_page.py" line="523" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -1658,12 +1668,12 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="542" />
+      <location filename="msu_desktop/gui/property_page.py" line="548" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="168" />
+      <location filename="msu_desktop/services/agency/checks.py" line="169" />
       <source>Measure {code} appears more than once.</source>
       <translation>Мероприятие {code} встречается больше одного раза.</translation>
     </message>
@@ -1673,7 +1683,7 @@
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="165" />
+      <location filename="msu_desktop/services/agency/checks.py" line="166" />
       <source>Measure {code} is not in the plan.</source>
       <translation>Мероприятия {code} нет в плане.</translation>
     </message>
@@ -1683,52 +1693,52 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="262" />
+      <location filename="msu_desktop/services/agency/checks.py" line="263" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>Мероприятие {code}: источников финансирования больше, чем в форме.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="278" />
+      <location filename="msu_desktop/services/agency/checks.py" line="279" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>Мероприятие {code}: сумма из источника {name} отрицательная, слишком большая или не является суммой: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="245" />
+      <location filename="msu_desktop/services/agency/checks.py" line="246" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>Мероприятие {code}: показатель {name} не целое число от 0 до {max}: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="225" />
+      <location filename="msu_desktop/services/agency/checks.py" line="226" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>Мероприятие {code}: показатели не являются списком значений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="259" />
+      <location filename="msu_desktop/services/agency/checks.py" line="260" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>Мероприятие {code}: финансирование не является списком сумм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="290" />
+      <location filename="msu_desktop/services/agency/checks.py" line="291" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>Мероприятие {code}: итог {total} не равен сумме его сумм ({sum}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="240" />
+      <location filename="msu_desktop/services/agency/checks.py" line="241" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>Мероприятие {code}: неизвестный показатель {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="268" />
+      <location filename="msu_desktop/services/agency/checks.py" line="269" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>Мероприятие {code}: неизвестный источник финансирования {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="174" />
+      <location filename="msu_desktop/services/agency/checks.py" line="175" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>Мероприятие {code}: неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="229" />
+      <location filename="msu_desktop/services/agency/checks.py" line="230" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
       <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
@@ -1758,7 +1768,7 @@
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="195" />
+      <location filename="msu_desktop/services/workspace.py" line="191" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -1783,7 +1793,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="327" />
+      <location filename="msu_desktop/services/agency/collect.py" line="329" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1793,12 +1803,12 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="293" />
+      <location filename="msu_desktop/services/agency/collect.py" line="295" />
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="235" />
+      <location filename="msu_desktop/services/package/build.py" line="230" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1808,7 +1818,7 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="321" />
+      <location filename="msu_desktop/services/agency/collect.py" line="323" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -1843,22 +1853,27 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="428" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="519" />
+      <location filename="msu_desktop/services/backup.py" line="155" />
+      <source>The backup was cancelled; nothing was written.</source>
+      <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property_page.py" line="525" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-      <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
+      <translation type="vanished">Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
       <source>The database file is damaged and cannot be opened: {detail}</source>
-      <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
+      <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/storage/migrate.py" line="211" />
@@ -1866,7 +1881,7 @@
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="169" />
+      <location filename="msu_desktop/storage/db.py" line="186" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -1881,27 +1896,27 @@
       <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="157" />
+      <location filename="msu_desktop/storage/db.py" line="174" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="58" />
+      <location filename="msu_desktop/services/workspace.py" line="54" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="390" />
+      <location filename="msu_desktop/services/agency/collect.py" line="392" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="35" />
+      <location filename="msu_desktop/services/files.py" line="36" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="229" />
+      <location filename="msu_desktop/services/package/build.py" line="224" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -1966,7 +1981,7 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="122" />
+      <location filename="msu_desktop/services/agency/collect.py" line="124" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2051,7 +2066,7 @@
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="215" />
+      <location filename="msu_desktop/services/agency/checks.py" line="216" />
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
@@ -2091,27 +2106,27 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="234" />
+      <location filename="msu_desktop/services/agency/collect.py" line="236" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="208" />
+      <location filename="msu_desktop/services/agency/checks.py" line="209" />
       <source>The package does not say which municipality sent it.</source>
       <translation>В пакете не указано, какой муниципалитет его отправил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="129" />
+      <location filename="msu_desktop/services/agency/checks.py" line="130" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="163" />
+      <location filename="msu_desktop/services/agency/collect.py" line="165" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="132" />
+      <location filename="msu_desktop/services/agency/checks.py" line="133" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет следует версии {version} плана; у агентства есть только версия {have}. Передайте сбору более новый план (--plan).</translation>
     </message>
@@ -2126,7 +2141,7 @@
       <translation>В пакете нет файла {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="303" />
+      <location filename="msu_desktop/services/agency/checks.py" line="304" />
       <source>The package has no summary.</source>
       <translation>В пакете нет итогов.</translation>
     </message>
@@ -2151,12 +2166,12 @@
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="143" />
+      <location filename="msu_desktop/services/agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>В пакете нет мероприятий.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="147" />
+      <location filename="msu_desktop/services/agency/checks.py" line="148" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
       <translation>В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
@@ -2166,7 +2181,7 @@
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="120" />
+      <location filename="msu_desktop/services/agency/checks.py" line="121" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет ссылается на план {plan}, а не {expected}.</translation>
     </message>
@@ -2186,12 +2201,12 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="219" />
+      <location filename="msu_desktop/services/agency/collect.py" line="221" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="108" />
+      <location filename="msu_desktop/services/agency/checks.py" line="109" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Данные пакета не удаётся прочитать: {detail}</translation>
     </message>
@@ -2201,7 +2216,7 @@
       <translation>Данные пакета не соответствуют его манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="114" />
+      <location filename="msu_desktop/services/agency/checks.py" line="115" />
       <source>The package's data is not a record of a report.</source>
       <translation>Данные пакета не являются записью отчёта.</translation>
     </message>
@@ -2231,12 +2246,12 @@
       <translation>Манифест пакета слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="319" />
+      <location filename="msu_desktop/services/agency/checks.py" line="320" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (заявлено отчитавшихся: {claimed}, по мероприятиям: {actual}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="329" />
+      <location filename="msu_desktop/services/agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
     </message>
@@ -2246,17 +2261,17 @@
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="198" />
+      <location filename="msu_desktop/services/agency/checks.py" line="199" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>Период {period} ещё не начался (сегодня {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="190" />
+      <location filename="msu_desktop/services/agency/checks.py" line="191" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="349" />
+      <location filename="msu_desktop/services/agency/collect.py" line="351" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -2516,7 +2531,7 @@
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="132" />
+      <location filename="msu_desktop/services/backup.py" line="136" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -2531,7 +2546,7 @@
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="144" />
+      <location filename="msu_desktop/storage/db.py" line="161" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
@@ -2642,7 +2657,7 @@
     </message>
     <message>
       <source>{field} cannot be negative.</source>
-      <translation>{field} не может быть отрицательным.</translation>
+      <translation type="vanished">{field} не может быть отрицательным.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="176" />
@@ -2650,46 +2665,46 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="188" />
+      <location filename="msu_desktop/services/backup.py" line="194" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="262" />
+      <location filename="msu_desktop/services/backup.py" line="268" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="388" />
+      <location filename="msu_desktop/services/backup.py" line="394" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
     <message>
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
-      <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
+      <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="275" />
+      <location filename="msu_desktop/services/backup.py" line="281" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="230" />
+      <location filename="msu_desktop/services/backup.py" line="236" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="218" />
+      <location filename="msu_desktop/services/backup.py" line="224" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="205" />
+      <location filename="msu_desktop/services/backup.py" line="211" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="245" />
+      <location filename="msu_desktop/services/backup.py" line="251" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2699,12 +2714,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="274" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="183" />
+      <location filename="msu_desktop/services/backup.py" line="189" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -3066,12 +3081,12 @@
   <context>
     <name>FilesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1361" />
+      <location filename="msu_desktop/gui/property_page.py" line="1367" />
       <source>&amp;Add…</source>
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1397" />
+      <location filename="msu_desktop/gui/property_page.py" line="1403" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3188,82 +3203,82 @@
   <context>
     <name>LeaseDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1167" />
+      <location filename="msu_desktop/gui/property_page.py" line="1173" />
       <source>Auction protocol No.:</source>
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1166" />
+      <location filename="msu_desktop/gui/property_page.py" line="1172" />
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1161" />
+      <location filename="msu_desktop/gui/property_page.py" line="1167" />
       <source>Contract No.:</source>
       <translation>№ договора:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1163" />
+      <location filename="msu_desktop/gui/property_page.py" line="1169" />
       <source>End:</source>
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1137" />
+      <location filename="msu_desktop/gui/property_page.py" line="1143" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1159" />
+      <location filename="msu_desktop/gui/property_page.py" line="1165" />
       <source>Lessee:</source>
       <translation>Арендатор:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1168" />
+      <location filename="msu_desktop/gui/property_page.py" line="1174" />
       <source>Reason (direct award):</source>
       <translation>Основание (без аукциона):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1165" />
+      <location filename="msu_desktop/gui/property_page.py" line="1171" />
       <source>Rent period:</source>
       <translation>Период оплаты:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1164" />
+      <location filename="msu_desktop/gui/property_page.py" line="1170" />
       <source>Rent, som:</source>
       <translation>Арендная плата, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1162" />
+      <location filename="msu_desktop/gui/property_page.py" line="1168" />
       <source>Start:</source>
       <translation>Начало:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1140" />
+      <location filename="msu_desktop/gui/property_page.py" line="1146" />
       <source>The lessee is a private person</source>
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1154" />
+      <location filename="msu_desktop/gui/property_page.py" line="1160" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1155" />
+      <location filename="msu_desktop/gui/property_page.py" line="1161" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1148" />
+      <location filename="msu_desktop/gui/property_page.py" line="1154" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1149" />
+      <location filename="msu_desktop/gui/property_page.py" line="1155" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1150" />
+      <location filename="msu_desktop/gui/property_page.py" line="1156" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -3271,92 +3286,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="281" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="245" />
+      <location filename="msu_desktop/gui/main_window.py" line="250" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="234" />
+      <location filename="msu_desktop/gui/main_window.py" line="239" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="275" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="239" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="253" />
+      <location filename="msu_desktop/gui/main_window.py" line="258" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="235" />
+      <location filename="msu_desktop/gui/main_window.py" line="240" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="291" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="264" />
+      <location filename="msu_desktop/gui/main_window.py" line="269" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="253" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="271" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="341" />
+      <location filename="msu_desktop/gui/main_window.py" line="346" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="361" />
+      <location filename="msu_desktop/gui/main_window.py" line="351" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="356" />
+      <location filename="msu_desktop/gui/main_window.py" line="357" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="369" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="247" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="138" />
+      <location filename="msu_desktop/gui/main_window.py" line="146" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="429" />
+      <location filename="msu_desktop/gui/main_window.py" line="442" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3365,23 +3380,33 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <source>Plan {plan} v{version}</source>
-      <translation>План {plan}, версия {version}</translation>
+      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <source>Not sent: {reason}</source>
+      <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="381" />
+      <source>Plan {plan} v{version}</source>
+      <translation type="vanished">План {plan}, версия {version}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="376" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="369" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="396" />
+      <location filename="msu_desktop/gui/main_window.py" line="395" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <source>Restoring the backup…</source>
+      <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="409" />
@@ -3389,12 +3414,12 @@ Data folder: {path}</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="458" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="175" />
+      <location filename="msu_desktop/gui/main_window.py" line="178" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -3403,7 +3428,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="446" />
+      <location filename="msu_desktop/gui/main_window.py" line="459" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -3411,107 +3436,107 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1450" />
+      <location filename="msu_desktop/gui/property_page.py" line="1456" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1452" />
+      <location filename="msu_desktop/gui/property_page.py" line="1458" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1455" />
+      <location filename="msu_desktop/gui/property_page.py" line="1461" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1457" />
+      <location filename="msu_desktop/gui/property_page.py" line="1463" />
       <source>Book value</source>
       <translation>Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1451" />
+      <location filename="msu_desktop/gui/property_page.py" line="1457" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1448" />
+      <location filename="msu_desktop/gui/property_page.py" line="1454" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1442" />
+      <location filename="msu_desktop/gui/property_page.py" line="1448" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1500" />
+      <location filename="msu_desktop/gui/property_page.py" line="1506" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Столбцы, которые не импортируются (отметьте, чтобы сохранить их в примечании):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1459" />
+      <location filename="msu_desktop/gui/property_page.py" line="1465" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1456" />
+      <location filename="msu_desktop/gui/property_page.py" line="1462" />
       <source>Initial value</source>
       <translation>Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1446" />
+      <location filename="msu_desktop/gui/property_page.py" line="1452" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1447" />
+      <location filename="msu_desktop/gui/property_page.py" line="1453" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1462" />
+      <location filename="msu_desktop/gui/property_page.py" line="1468" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1458" />
+      <location filename="msu_desktop/gui/property_page.py" line="1464" />
       <source>Residual value</source>
       <translation>Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1461" />
+      <location filename="msu_desktop/gui/property_page.py" line="1467" />
       <source>State registration</source>
       <translation>Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1487" />
+      <location filename="msu_desktop/gui/property_page.py" line="1493" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1453" />
+      <location filename="msu_desktop/gui/property_page.py" line="1459" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1460" />
+      <location filename="msu_desktop/gui/property_page.py" line="1466" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1449" />
+      <location filename="msu_desktop/gui/property_page.py" line="1455" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1454" />
+      <location filename="msu_desktop/gui/property_page.py" line="1460" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1466" />
+      <location filename="msu_desktop/gui/property_page.py" line="1472" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -3572,7 +3597,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="233" />
+      <location filename="msu_desktop/services/workspace.py" line="229" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -3648,82 +3673,82 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="329" />
+      <location filename="msu_desktop/gui/property_page.py" line="334" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="344" />
+      <location filename="msu_desktop/gui/property_page.py" line="349" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="212" />
+      <location filename="msu_desktop/gui/property_page.py" line="217" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="211" />
+      <location filename="msu_desktop/gui/property_page.py" line="216" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="346" />
+      <location filename="msu_desktop/gui/property_page.py" line="351" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="356" />
+      <location filename="msu_desktop/gui/property_page.py" line="361" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="332" />
+      <location filename="msu_desktop/gui/property_page.py" line="337" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="325" />
+      <location filename="msu_desktop/gui/property_page.py" line="330" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="358" />
+      <location filename="msu_desktop/gui/property_page.py" line="363" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="224" />
+      <location filename="msu_desktop/gui/property_page.py" line="229" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="312" />
+      <location filename="msu_desktop/gui/property_page.py" line="317" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="368" />
+      <location filename="msu_desktop/gui/property_page.py" line="373" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="330" />
+      <location filename="msu_desktop/gui/property_page.py" line="335" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="331" />
+      <location filename="msu_desktop/gui/property_page.py" line="336" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="355" />
+      <location filename="msu_desktop/gui/property_page.py" line="360" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="373" />
+      <location filename="msu_desktop/gui/property_page.py" line="378" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -3732,107 +3757,107 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="324" />
+      <location filename="msu_desktop/gui/property_page.py" line="329" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="348" />
+      <location filename="msu_desktop/gui/property_page.py" line="353" />
       <source>Its date:</source>
       <translation>Дата документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="347" />
+      <location filename="msu_desktop/gui/property_page.py" line="352" />
       <source>Its number:</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="327" />
+      <location filename="msu_desktop/gui/property_page.py" line="332" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="326" />
+      <location filename="msu_desktop/gui/property_page.py" line="331" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="316" />
+      <location filename="msu_desktop/gui/property_page.py" line="321" />
       <source>Not published: left out of the public register</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="197" />
+      <location filename="msu_desktop/gui/property_page.py" line="202" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="225" />
+      <location filename="msu_desktop/gui/property_page.py" line="230" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="267" />
+      <location filename="msu_desktop/gui/property_page.py" line="272" />
       <source>Property object</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="365" />
+      <location filename="msu_desktop/gui/property_page.py" line="370" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="357" />
+      <location filename="msu_desktop/gui/property_page.py" line="362" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="342" />
+      <location filename="msu_desktop/gui/property_page.py" line="347" />
       <source>Size and how it became municipal property</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="361" />
+      <location filename="msu_desktop/gui/property_page.py" line="366" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="226" />
+      <location filename="msu_desktop/gui/property_page.py" line="231" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="322" />
+      <location filename="msu_desktop/gui/property_page.py" line="327" />
       <source>The object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="208" />
+      <location filename="msu_desktop/gui/property_page.py" line="213" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="359" />
+      <location filename="msu_desktop/gui/property_page.py" line="364" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="353" />
+      <location filename="msu_desktop/gui/property_page.py" line="358" />
       <source>Value, condition and use</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="328" />
+      <location filename="msu_desktop/gui/property_page.py" line="333" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="345" />
+      <location filename="msu_desktop/gui/property_page.py" line="350" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="296" />
+      <location filename="msu_desktop/gui/property_page.py" line="301" />
       <source>e.g. a decision of the local council</source>
       <translation>например, решение местного кенеша</translation>
     </message>
@@ -3840,138 +3865,201 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1233" />
+      <location filename="msu_desktop/gui/property_page.py" line="1239" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1240" />
+      <location filename="msu_desktop/gui/property_page.py" line="1246" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1236" />
+      <location filename="msu_desktop/gui/property_page.py" line="1242" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1219" />
+      <location filename="msu_desktop/gui/property_page.py" line="1225" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1304" />
+      <location filename="msu_desktop/gui/property_page.py" line="1310" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1281" />
+      <location filename="msu_desktop/gui/property_page.py" line="1287" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1218" />
+      <location filename="msu_desktop/gui/property_page.py" line="1224" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1231" />
+      <location filename="msu_desktop/gui/property_page.py" line="1237" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1221" />
+      <location filename="msu_desktop/gui/property_page.py" line="1227" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1222" />
+      <location filename="msu_desktop/gui/property_page.py" line="1228" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1220" />
+      <location filename="msu_desktop/gui/property_page.py" line="1226" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1254" />
+      <location filename="msu_desktop/gui/property_page.py" line="1260" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1255" />
+      <location filename="msu_desktop/gui/property_page.py" line="1261" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1256" />
+      <location filename="msu_desktop/gui/property_page.py" line="1262" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1257" />
+      <location filename="msu_desktop/gui/property_page.py" line="1263" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
   </context>
   <context>
+    <name>Outbox</name>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="47" />
+      <source>Asking for the receipts…</source>
+      <translation>Запрос квитанций…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="138" />
+      <source>Sending</source>
+      <translation>Отправка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="140" />
+      <source>Sending stopped on an unexpected error; it was reported.</source>
+      <translation>Отправка остановлена из-за непредвиденной ошибки; отчёт о ней записан.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="43" />
+      <source>Sending the packages…</source>
+      <translation>Отправка пакетов…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="103" />
+      <source>Sending to the agency…</source>
+      <translation>Отправка в агентство…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="50" />
+      <source>Stopped; what was sent is recorded.</source>
+      <translation>Остановлено; отправленное учтено.</translation>
+    </message>
+  </context>
+  <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="202" />
+      <location filename="msu_desktop/services/package/build.py" line="276" />
+      <source>Adding the evidence files…</source>
+      <translation>Добавление подтверждающих файлов…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="231" />
+      <source>Collecting the data…</source>
+      <translation>Сбор данных…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="302" />
+      <source>Done.</source>
+      <translation>Готово.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="289" />
+      <source>Signing and writing the package…</source>
+      <translation>Подпись и запись пакета…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="197" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="192" />
+      <location filename="msu_desktop/services/package/build.py" line="187" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="183" />
+      <location filename="msu_desktop/services/package/build.py" line="178" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="176" />
+      <location filename="msu_desktop/services/package/build.py" line="171" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="272" />
+      <source>Writing the Excel report…</source>
+      <translation>Запись отчёта Excel…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="274" />
+      <source>Writing the PDF report…</source>
+      <translation>Запись отчёта PDF…</translation>
     </message>
   </context>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="111" />
+      <location filename="msu_desktop/gui/package_page.py" line="123" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="110" />
+      <location filename="msu_desktop/gui/package_page.py" line="122" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="112" />
+      <location filename="msu_desktop/gui/package_page.py" line="124" />
       <source>Delivery</source>
       <translation>Доставка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="113" />
+      <location filename="msu_desktop/gui/package_page.py" line="125" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="109" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="108" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="129" />
+      <location filename="msu_desktop/gui/package_page.py" line="141" />
       <source>valid, signed</source>
       <translation>действителен, подписан</translation>
     </message>
@@ -3979,109 +4067,119 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="146" />
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="152" />
+      <location filename="msu_desktop/gui/package_page.py" line="171" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Квитанция (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="148" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="266" />
+      <location filename="msu_desktop/gui/package_page.py" line="294" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="261" />
+      <location filename="msu_desktop/gui/package_page.py" line="289" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="248" />
+      <location filename="msu_desktop/gui/package_page.py" line="267" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="174" />
+      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <source>Checking the copy…</source>
+      <translation>Проверка копии…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="193" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="190" />
+      <location filename="msu_desktop/gui/package_page.py" line="209" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="361" />
+      <location filename="msu_desktop/gui/package_page.py" line="390" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="149" />
+      <location filename="msu_desktop/gui/package_page.py" line="168" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="404" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="275" />
+      <location filename="msu_desktop/gui/package_page.py" line="303" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="172" />
+      <location filename="msu_desktop/gui/package_page.py" line="191" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="366" />
+      <location filename="msu_desktop/gui/package_page.py" line="395" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="150" />
+      <location filename="msu_desktop/gui/package_page.py" line="169" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="299" />
+      <location filename="msu_desktop/gui/package_page.py" line="327" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="312" />
+      <location filename="msu_desktop/gui/package_page.py" line="337" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="151" />
+      <location filename="msu_desktop/gui/package_page.py" line="348" />
+      <source>Saving the package to {folder}…</source>
+      <translation>Сохранение пакета в {folder}…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="170" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="367" />
+      <location filename="msu_desktop/gui/package_page.py" line="396" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="260" />
+      <location filename="msu_desktop/gui/package_page.py" line="288" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="176" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
@@ -4089,17 +4187,17 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="85" />
+      <location filename="msu_desktop/gui/pages.py" line="86" />
       <source>Dashboard</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="91" />
+      <location filename="msu_desktop/gui/pages.py" line="92" />
       <source>Packages</source>
       <translation>Пакеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="77" />
+      <location filename="msu_desktop/gui/pages.py" line="78" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
@@ -4109,12 +4207,12 @@ Data folder: {path}</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="88" />
+      <location filename="msu_desktop/gui/pages.py" line="89" />
       <source>Property</source>
       <translation>Имущество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="83" />
+      <location filename="msu_desktop/gui/pages.py" line="84" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
@@ -4186,107 +4284,107 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="181" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="189" />
       <source>All executors</source>
       <translation>Все исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="197" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="205" />
       <source>Any deadline</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="339" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="347" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="198" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
       <source>Deadline passed</source>
       <translation>Срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="335" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="367" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="375" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
       <source>Due later</source>
       <translation>Срок позже</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="199" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
       <source>Due this year</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="350" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="348" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="351" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="319" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
       <source>In the Programme (Annex 1)</source>
       <translation>В Программе (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="352" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="368" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="376" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="345" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="296" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Measures: {n}</source>
       <translation>Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="177" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
       <source>Search measures, results, executors…</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="346" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -4299,7 +4397,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation>Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
+      <translation type="vanished">Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
@@ -4318,7 +4416,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation>Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
+      <translation type="vanished">Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
@@ -4384,26 +4482,26 @@ Data folder: {path}</source>
   <context>
     <name>PlanImportWizard</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="128" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="129" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="122" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="123" />
       <source>Import a plan package</source>
       <translation>Импорт пакета плана</translation>
     </message>
     <message>
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation>Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
+      <translation type="vanished">Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="165" />
       <source>Installed: {programme}, version {version}. Backup: {backup}</source>
       <translation>Установлено: {programme}, версия {version}. Резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="143" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="142" />
       <source>Installing the plan…</source>
       <translation>Установка плана…</translation>
     </message>
@@ -4411,17 +4509,17 @@ Data folder: {path}</source>
   <context>
     <name>PlanTreeModel</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="42" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
       <source>Code</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="55" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="63" />
       <source>The Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="42" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
       <source>Title</source>
       <translation>Наименование</translation>
     </message>
@@ -4992,7 +5090,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>unknown condition ({value})</source>
-      <translation>неизвестное состояние ({value})</translation>
+      <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="756" />
@@ -5006,7 +5104,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>unreadable year or date ({value})</source>
-      <translation>не читается год или дата ({value})</translation>
+      <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="847" />
@@ -5015,11 +5113,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>{column}: negative</source>
-      <translation>{column}: отрицательное значение</translation>
+      <translation type="vanished">{column}: отрицательное значение</translation>
     </message>
     <message>
       <source>{column}: not a number ({value})</source>
-      <translation>{column}: не число ({value})</translation>
+      <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_import.py" line="613" />
@@ -5030,290 +5128,290 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="686" />
+      <location filename="msu_desktop/gui/property_page.py" line="692" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1012" />
+      <location filename="msu_desktop/gui/property_page.py" line="1018" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="687" />
+      <location filename="msu_desktop/gui/property_page.py" line="693" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="693" />
+      <location filename="msu_desktop/gui/property_page.py" line="699" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="695" />
+      <location filename="msu_desktop/gui/property_page.py" line="701" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="688" />
+      <location filename="msu_desktop/gui/property_page.py" line="694" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="694" />
+      <location filename="msu_desktop/gui/property_page.py" line="700" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="690" />
+      <location filename="msu_desktop/gui/property_page.py" line="696" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="692" />
+      <location filename="msu_desktop/gui/property_page.py" line="698" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="659" />
+      <location filename="msu_desktop/gui/property_page.py" line="665" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="689" />
+      <location filename="msu_desktop/gui/property_page.py" line="695" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="760" />
+      <location filename="msu_desktop/gui/property_page.py" line="766" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="661" />
+      <location filename="msu_desktop/gui/property_page.py" line="667" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="660" />
+      <location filename="msu_desktop/gui/property_page.py" line="666" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="902" />
+      <location filename="msu_desktop/gui/property_page.py" line="908" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="691" />
+      <location filename="msu_desktop/gui/property_page.py" line="697" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1035" />
+      <location filename="msu_desktop/gui/property_page.py" line="1041" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="696" />
+      <location filename="msu_desktop/gui/property_page.py" line="702" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1112" />
+      <location filename="msu_desktop/gui/property_page.py" line="1118" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1129" />
+      <location filename="msu_desktop/gui/property_page.py" line="1135" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1120" />
+      <location filename="msu_desktop/gui/property_page.py" line="1126" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1131" />
+      <location filename="msu_desktop/gui/property_page.py" line="1137" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="899" />
+      <location filename="msu_desktop/gui/property_page.py" line="905" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="973" />
+      <location filename="msu_desktop/gui/property_page.py" line="979" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="892" />
+      <location filename="msu_desktop/gui/property_page.py" line="898" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1098" />
+      <location filename="msu_desktop/gui/property_page.py" line="1104" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1066" />
+      <location filename="msu_desktop/gui/property_page.py" line="1072" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1092" />
+      <location filename="msu_desktop/gui/property_page.py" line="1098" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="970" />
+      <location filename="msu_desktop/gui/property_page.py" line="976" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
       <source>Lease</source>
-      <translation>Аренда</translation>
+      <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="965" />
+      <location filename="msu_desktop/gui/property_page.py" line="971" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="771" />
+      <location filename="msu_desktop/gui/property_page.py" line="777" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="972" />
+      <location filename="msu_desktop/gui/property_page.py" line="978" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="901" />
+      <location filename="msu_desktop/gui/property_page.py" line="907" />
       <source>New value</source>
       <translation>Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="971" />
+      <location filename="msu_desktop/gui/property_page.py" line="977" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="819" />
+      <location filename="msu_desktop/gui/property_page.py" line="825" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="900" />
+      <location filename="msu_desktop/gui/property_page.py" line="906" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1107" />
+      <location filename="msu_desktop/gui/property_page.py" line="1113" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1109" />
+      <location filename="msu_desktop/gui/property_page.py" line="1115" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1009" />
+      <location filename="msu_desktop/gui/property_page.py" line="1015" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="975" />
+      <location filename="msu_desktop/gui/property_page.py" line="981" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1054" />
+      <location filename="msu_desktop/gui/property_page.py" line="1060" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
       <source>Row {row}: {reason}</source>
-      <translation>Строка {row}: {reason}</translation>
+      <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="656" />
+      <location filename="msu_desktop/gui/property_page.py" line="662" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="860" />
+      <location filename="msu_desktop/gui/property_page.py" line="866" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="663" />
+      <location filename="msu_desktop/gui/property_page.py" line="669" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="799" />
+      <location filename="msu_desktop/gui/property_page.py" line="805" />
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="976" />
+      <location filename="msu_desktop/gui/property_page.py" line="982" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="673" />
+      <location filename="msu_desktop/gui/property_page.py" line="679" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="974" />
+      <location filename="msu_desktop/gui/property_page.py" line="980" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="897" />
+      <location filename="msu_desktop/gui/property_page.py" line="903" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="898" />
+      <location filename="msu_desktop/gui/property_page.py" line="904" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="883" />
+      <location filename="msu_desktop/gui/property_page.py" line="889" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="958" />
+      <location filename="msu_desktop/gui/property_page.py" line="964" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="959" />
+      <location filename="msu_desktop/gui/property_page.py" line="965" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="960" />
+      <location filename="msu_desktop/gui/property_page.py" line="966" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="961" />
+      <location filename="msu_desktop/gui/property_page.py" line="967" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1083" />
+      <location filename="msu_desktop/gui/property_page.py" line="1089" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -5321,42 +5419,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="110" />
+      <location filename="msu_desktop/gui/property_page.py" line="116" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="111" />
+      <location filename="msu_desktop/gui/property_page.py" line="117" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="108" />
+      <location filename="msu_desktop/gui/property_page.py" line="114" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="112" />
+      <location filename="msu_desktop/gui/property_page.py" line="118" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="106" />
+      <location filename="msu_desktop/gui/property_page.py" line="112" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="107" />
+      <location filename="msu_desktop/gui/property_page.py" line="113" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="113" />
+      <location filename="msu_desktop/gui/property_page.py" line="119" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="109" />
+      <location filename="msu_desktop/gui/property_page.py" line="115" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -5433,7 +5531,7 @@ Data folder: {path}</source>
     <name>Report</name>
     <message>
       <source>Approved (locked)</source>
-      <translation>Утверждён (заблокирован)</translation>
+      <translation type="vanished">Утверждён (заблокирован)</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/labels.py" line="91" />
@@ -5536,7 +5634,7 @@ Data folder: {path}</source>
       <translation>Просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="42" />
+      <location filename="msu_desktop/services/agency_returns.py" line="46" />
       <source>Returned by the agency for correction: {note}</source>
       <translation>Возвращён агентством на исправление: {note}</translation>
     </message>
@@ -5591,7 +5689,7 @@ Data folder: {path}</source>
       <translation>Неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="41" />
+      <location filename="msu_desktop/services/agency_returns.py" line="45" />
       <source>the agency</source>
       <translation>агентство</translation>
     </message>
@@ -5867,12 +5965,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="526" />
+      <location filename="msu_desktop/gui/property_page.py" line="532" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="569" />
+      <location filename="msu_desktop/gui/property_page.py" line="575" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -5900,27 +5998,27 @@ Data folder: {path}</source>
   <context>
     <name>RevaluationDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1536" />
+      <location filename="msu_desktop/gui/property_page.py" line="1542" />
       <source>Basis (act, order):</source>
       <translation>Основание (акт, приказ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1533" />
+      <location filename="msu_desktop/gui/property_page.py" line="1539" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1534" />
+      <location filename="msu_desktop/gui/property_page.py" line="1540" />
       <source>New book value, som:</source>
       <translation>Новая балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1535" />
+      <location filename="msu_desktop/gui/property_page.py" line="1541" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property_page.py" line="1524" />
+      <location filename="msu_desktop/gui/property_page.py" line="1530" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -6136,12 +6234,12 @@ Folder: {folder}</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="msu_desktop/gui/app.py" line="125" />
+      <location filename="msu_desktop/gui/app.py" line="129" />
       <source>Restore the latest good backup from {date}?</source>
       <translation>Восстановить последнюю исправную резервную копию от {date}?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/app.py" line="113" />
+      <location filename="msu_desktop/gui/app.py" line="117" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В {path} нет исправной резервной копии. Если копия есть на флешке, восстановите её командой: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -6149,7 +6247,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="57" />
+      <location filename="msu_desktop/gui/workers.py" line="88" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
