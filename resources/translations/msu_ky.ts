@@ -257,6 +257,62 @@
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="70" />
+      <source>%n attached file(s)</source>
+      <translation>
+        <numerusform>%n тиркелген файл</numerusform>
+        <numerusform>%n тиркелген файл</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="118" />
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>%n күн калды</numerusform>
+        <numerusform>%n күн калды</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
+      <source>%n demo package(s) written to {path}</source>
+      <translation>
+        <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
+        <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <source>%n municipality(ies) in the directory.</source>
+      <translation>
+        <numerusform>Маалымдамада %n муниципалитет бар.</numerusform>
+        <numerusform>Маалымдамада %n муниципалитет бар.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
+      <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
+      <translation>
+        <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
+        <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="140" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ката</numerusform>
+        <numerusform>%n ката</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="186" />
+      <source>%n value(s) carried forward into {period}.</source>
+      <translation>
+        <numerusform>{period} мезгилине %n маани өткөрүлдү.</numerusform>
+        <numerusform>{period} мезгилине %n маани өткөрүлдү.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="137" />
       <source>(not reported)</source>
@@ -288,9 +344,13 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="65" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
-      <translation>Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
+      <translation type="vanished">Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="65" />
+      <source>Done: {name}, {periods}, {files}.</source>
+      <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="52" />
@@ -481,10 +541,17 @@
       <source>The programme ended on {date}: its reports are an archive and can still be completed. Import the current programme's plan package from the agency: msu-desktop import-plan PACKAGE.</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/cli/agency_collect.py" line="144" />
+      <source>The report is for {period}: %n municipality(ies) consolidated.</source>
+      <translation>
+        <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
+        <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The report is for {period}: {n} municipalities consolidated.</source>
-      <translation>Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
+      <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="121" />
@@ -835,6 +902,14 @@
       <source>reporting periods with due dates and state</source>
       <translation>мөөнөттөрү жана абалы менен отчеттук мезгилдер</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="69" />
+      <source>reports for %n period(s)</source>
+      <translation>
+        <numerusform>%n мезгил үчүн отчеттор</numerusform>
+        <numerusform>%n мезгил үчүн отчеттор</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="28" />
       <source>restore even though the backup is another municipality's data</source>
@@ -1046,19 +1121,16 @@
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="118" />
       <source>{days} days left</source>
-      <translation>калган күндөр: {days}</translation>
+      <translation type="vanished">калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
       <source>{n} demo packages written to {path}</source>
-      <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
+      <translation type="vanished">{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="35" />
       <source>{n} municipalities in the directory.</source>
-      <translation>Маалымдамада муниципалитеттер: {n}.</translation>
+      <translation type="vanished">Маалымдамада муниципалитеттер: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="112" />
@@ -1066,19 +1138,16 @@
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
-      <translation>{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
+      <translation type="vanished">{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="140" />
       <source>{n} problem(s)</source>
-      <translation>каталар: {n}</translation>
+      <translation type="vanished">каталар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="186" />
       <source>{n} values carried forward into {period}.</source>
-      <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
+      <translation type="vanished">{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="62" />
@@ -1692,6 +1761,14 @@
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/checks.py" line="230" />
+      <source>Measure {code}: %n indicator(s); a measure has at most {max}.</source>
+      <translation>
+        <numerusform>{code} чарасы: %n көрсөткүч; бир чарада эң көп дегенде {max} болот.</numerusform>
+        <numerusform>{code} чарасы: %n көрсөткүч; бир чарада эң көп дегенде {max} болот.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/services/agency/checks.py" line="263" />
       <source>Measure {code}: more money sources than the form has.</source>
@@ -1738,9 +1815,8 @@
       <translation>{code} чарасы: белгисиз абал {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="230" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
-      <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
+      <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="121" />
@@ -1802,10 +1878,17 @@
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/agency/collect.py" line="295" />
+      <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>
+        <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+        <numerusform>{soate} муниципалитетинин пакеттерине %n башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
-      <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
+      <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="230" />
@@ -2065,10 +2148,17 @@
       <source>The municipality directory is not readable JSON.</source>
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/agency/checks.py" line="216" />
+      <source>The municipality's name, rayon or oblast is missing or longer than %n character(s).</source>
+      <translation>
+        <numerusform>Муниципалитеттин аталышы, району же облусу жок же %n белгиден узун.</numerusform>
+        <numerusform>Муниципалитеттин аталышы, району же облусу жок же %n белгиден узун.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
-      <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
+      <translation type="vanished">Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="258" />
@@ -2165,15 +2255,22 @@
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/checks.py" line="148" />
+      <source>The package lists %n measure(s); the plan has only {max}.</source>
+      <translation>
+        <numerusform>Пакетте %n чара бар; планда болгону {max}.</numerusform>
+        <numerusform>Пакетте %n чара бар; планда болгону {max}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/services/agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>Пакетте бир да чара жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="148" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
-      <translation>Пакетте {n} чара бар; планда болгону {max}.</translation>
+      <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="111" />
@@ -3194,10 +3291,17 @@
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <source>Use a password of at least %n character(s).</source>
+      <translation>
+        <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
+        <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Use a password of at least {n} characters.</source>
-      <translation>Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
+      <translation type="vanished">Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
     </message>
   </context>
   <context>
@@ -4005,10 +4109,17 @@ Data folder: {path}</source>
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/package/build.py" line="178" />
+      <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
+      <translation>
+        <numerusform>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон %n кемчилик табат, башчы аны беките элек.</numerusform>
+        <numerusform>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон %n кемчилик табат, башчы аны беките элек.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
-      <translation>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
+      <translation type="vanished">{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="171" />
@@ -4283,6 +4394,30 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>PlanBrowser</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <source>%n direction(s)</source>
+      <translation>
+        <numerusform>%n багыт</numerusform>
+        <numerusform>%n багыт</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n чара</numerusform>
+        <numerusform>%n чара</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n милдет</numerusform>
+        <numerusform>%n милдет</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="189" />
       <source>All executors</source>
@@ -4294,7 +4429,7 @@ Data folder: {path}</source>
       <translation>Каалаган мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="347" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="357" />
       <source>Deadline</source>
       <translation>Ишке ашыруу мөөнөтү</translation>
     </message>
@@ -4304,12 +4439,11 @@ Data folder: {path}</source>
       <translation>Мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="335" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
-      <translation>Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
+      <translation type="vanished">Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="375" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="385" />
       <source>Discrepancy between the texts</source>
       <translation>Тексттердин айырмасы</translation>
     </message>
@@ -4324,47 +4458,46 @@ Data folder: {path}</source>
       <translation>Мөөнөтү ушул жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="350" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Executor notes</source>
       <translation>Аткаруучулар боюнча эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="348" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="351" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
       <source>Funding sources</source>
       <translation>Каржылоо булактары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
       <source>In the Programme (Annex 1)</source>
       <translation>Программада (1-тиркеме)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="370" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="376" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Measures: {n}</source>
-      <translation>Чаралар: {n}</translation>
+      <translation type="vanished">Чаралар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
       <source>Responsible executors</source>
       <translation>Жооптуу аткаруучулар</translation>
     </message>
@@ -4374,17 +4507,16 @@ Data folder: {path}</source>
       <translation>Чараларды, натыйжаларды, аткаруучуларды издөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>Tasks: {t}, measures: {m}</source>
-      <translation>Милдеттер: {t}, чаралар: {m}</translation>
+      <translation type="vanished">Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -4443,10 +4575,17 @@ Data folder: {path}</source>
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/directory.py" line="178" />
+      <source>Municipality directory: %n entry(ies).</source>
+      <translation>
+        <numerusform>Муниципалитеттер маалымдамасы: %n жазуу.</numerusform>
+        <numerusform>Муниципалитеттер маалымдамасы: %n жазуу.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Municipality directory: {n} entries.</source>
-      <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
+      <translation type="vanished">Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
@@ -5529,6 +5668,22 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>Report</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/report/workflow.py" line="78" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n чарада</numerusform>
+        <numerusform>%n чарада</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/report/workflow.py" line="77" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ката</numerusform>
+        <numerusform>%n ката</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Approved (locked)</source>
       <translation type="vanished">Бекитилди (кулпуланган)</translation>
@@ -5599,17 +5754,17 @@ Data folder: {path}</source>
       <translation>Мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="100" />
+      <location filename="msu_desktop/services/report/workflow.py" line="101" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Отчетту бекитүүчү башчынын атын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="123" />
+      <location filename="msu_desktop/services/report/workflow.py" line="124" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Бекитилген отчетту кайра ачуунун себебин көрсөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="108" />
+      <location filename="msu_desktop/services/report/workflow.py" line="109" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
@@ -5659,9 +5814,13 @@ Data folder: {path}</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="72" />
+      <location filename="msu_desktop/services/report/workflow.py" line="73" />
+      <source>The report for {period} cannot be marked complete: {count} in {measures}, first in measure {first}.</source>
+      <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: {measures} {count} бар, биринчиси {first} чарасында.</translation>
+    </message>
+    <message>
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
-      <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
+      <translation type="vanished">{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/report/periods.py" line="126" />
@@ -5669,7 +5828,7 @@ Data folder: {path}</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="129" />
+      <location filename="msu_desktop/services/report/workflow.py" line="130" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>{period} үчүн отчет бекитилген эмес, ошондуктан кулпуланган эмес.</translation>
     </message>
@@ -5934,10 +6093,17 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>ReportRules</name>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/report.py" line="374" />
+      <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
+      <translation>
+        <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
+        <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
-      <translation>Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
+      <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/report.py" line="363" />
@@ -5989,10 +6155,17 @@ Data folder: {path}</source>
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/report.py" line="421" />
+      <source>Too long: at most %n character(s).</source>
+      <translation>
+        <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>
+        <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Too long: at most {n} characters.</source>
-      <translation>Өтө узун: {n} белгиден ашпашы керек.</translation>
+      <translation type="vanished">Өтө узун: {n} белгиден ашпашы керек.</translation>
     </message>
   </context>
   <context>

@@ -257,6 +257,69 @@
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="70" />
+      <source>%n attached file(s)</source>
+      <translation>
+        <numerusform>%n прикреплённый файл</numerusform>
+        <numerusform>%n прикреплённых файла</numerusform>
+        <numerusform>%n прикреплённых файлов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="118" />
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>остался %n день</numerusform>
+        <numerusform>осталось %n дня</numerusform>
+        <numerusform>осталось %n дней</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
+      <source>%n demo package(s) written to {path}</source>
+      <translation>
+        <numerusform>%n демонстрационный пакет записан в {path}</numerusform>
+        <numerusform>%n демонстрационных пакета записаны в {path}</numerusform>
+        <numerusform>%n демонстрационных пакетов записано в {path}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <source>%n municipality(ies) in the directory.</source>
+      <translation>
+        <numerusform>В справочнике %n муниципалитет.</numerusform>
+        <numerusform>В справочнике %n муниципалитета.</numerusform>
+        <numerusform>В справочнике %n муниципалитетов.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
+      <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
+      <translation>
+        <numerusform>%n пакет ожидает подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
+        <numerusform>%n пакета ожидают подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
+        <numerusform>%n пакетов ожидают подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="140" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ошибка</numerusform>
+        <numerusform>%n ошибки</numerusform>
+        <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="186" />
+      <source>%n value(s) carried forward into {period}.</source>
+      <translation>
+        <numerusform>В {period} перенесено %n значение.</numerusform>
+        <numerusform>В {period} перенесено %n значения.</numerusform>
+        <numerusform>В {period} перенесено %n значений.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="137" />
       <source>(not reported)</source>
@@ -288,9 +351,13 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="65" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
-      <translation>Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
+      <translation type="vanished">Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="65" />
+      <source>Done: {name}, {periods}, {files}.</source>
+      <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="52" />
@@ -481,10 +548,18 @@
       <source>The programme ended on {date}: its reports are an archive and can still be completed. Import the current programme's plan package from the agency: msu-desktop import-plan PACKAGE.</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/cli/agency_collect.py" line="144" />
+      <source>The report is for {period}: %n municipality(ies) consolidated.</source>
+      <translation>
+        <numerusform>Отчёт за {period}: в свод включён %n муниципалитет.</numerusform>
+        <numerusform>Отчёт за {period}: в свод включены %n муниципалитета.</numerusform>
+        <numerusform>Отчёт за {period}: в свод включено %n муниципалитетов.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The report is for {period}: {n} municipalities consolidated.</source>
-      <translation>Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
+      <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="121" />
@@ -835,6 +910,15 @@
       <source>reporting periods with due dates and state</source>
       <translation>отчётные периоды со сроками и состоянием</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="69" />
+      <source>reports for %n period(s)</source>
+      <translation>
+        <numerusform>отчёты за %n период</numerusform>
+        <numerusform>отчёты за %n периода</numerusform>
+        <numerusform>отчёты за %n периодов</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="28" />
       <source>restore even though the backup is another municipality's data</source>
@@ -1046,19 +1130,16 @@
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="118" />
       <source>{days} days left</source>
-      <translation>осталось дней: {days}</translation>
+      <translation type="vanished">осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
       <source>{n} demo packages written to {path}</source>
-      <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
+      <translation type="vanished">Записано демонстрационных пакетов: {n} в {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="35" />
       <source>{n} municipalities in the directory.</source>
-      <translation>Муниципалитетов в справочнике: {n}.</translation>
+      <translation type="vanished">Муниципалитетов в справочнике: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="112" />
@@ -1066,19 +1147,16 @@
       <translation>отчитано {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
-      <translation>Пакетов, ожидающих подтверждения ключа: {n}. Когда придёт заверенный печатью документ: msu-agency keys confirm SOATE FINGERPRINT.</translation>
+      <translation type="vanished">Пакетов, ожидающих подтверждения ключа: {n}. Когда придёт заверенный печатью документ: msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="140" />
       <source>{n} problem(s)</source>
-      <translation>ошибок: {n}</translation>
+      <translation type="vanished">ошибок: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="186" />
       <source>{n} values carried forward into {period}.</source>
-      <translation>Перенесено значений в {period}: {n}.</translation>
+      <translation type="vanished">Перенесено значений в {period}: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="62" />
@@ -1692,6 +1770,15 @@
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/checks.py" line="230" />
+      <source>Measure {code}: %n indicator(s); a measure has at most {max}.</source>
+      <translation>
+        <numerusform>Мероприятие {code}: %n показатель; у мероприятия их не больше {max}.</numerusform>
+        <numerusform>Мероприятие {code}: %n показателя; у мероприятия их не больше {max}.</numerusform>
+        <numerusform>Мероприятие {code}: %n показателей; у мероприятия их не больше {max}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/services/agency/checks.py" line="263" />
       <source>Measure {code}: more money sources than the form has.</source>
@@ -1738,9 +1825,8 @@
       <translation>Мероприятие {code}: неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="230" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
-      <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
+      <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="121" />
@@ -1802,10 +1888,18 @@
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/agency/collect.py" line="295" />
+      <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>
+        <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+        <numerusform>Пакеты {soate} подписаны %n разными ключами, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+        <numerusform>Пакеты {soate} подписаны %n разными ключами, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
-      <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
+      <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="230" />
@@ -2065,10 +2159,18 @@
       <source>The municipality directory is not readable JSON.</source>
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/agency/checks.py" line="216" />
+      <source>The municipality's name, rayon or oblast is missing or longer than %n character(s).</source>
+      <translation>
+        <numerusform>Название муниципалитета, район или область отсутствует или длиннее %n символа.</numerusform>
+        <numerusform>Название муниципалитета, район или область отсутствует или длиннее %n символов.</numerusform>
+        <numerusform>Название муниципалитета, район или область отсутствует или длиннее %n символов.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
-      <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
+      <translation type="vanished">Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_service.py" line="258" />
@@ -2165,15 +2267,23 @@
       <source>The package is too large when unpacked.</source>
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/checks.py" line="148" />
+      <source>The package lists %n measure(s); the plan has only {max}.</source>
+      <translation>
+        <numerusform>В пакете %n мероприятие; в плане их только {max}.</numerusform>
+        <numerusform>В пакете %n мероприятия; в плане их только {max}.</numerusform>
+        <numerusform>В пакете %n мероприятий; в плане их только {max}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/services/agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>В пакете нет мероприятий.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="148" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
-      <translation>В пакете мероприятий: {n}; в плане их только {max}.</translation>
+      <translation type="vanished">В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="111" />
@@ -3194,10 +3304,18 @@
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <source>Use a password of at least %n character(s).</source>
+      <translation>
+        <numerusform>Используйте пароль не короче %n символа.</numerusform>
+        <numerusform>Используйте пароль не короче %n символов.</numerusform>
+        <numerusform>Используйте пароль не короче %n символов.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Use a password of at least {n} characters.</source>
-      <translation>Используйте пароль не короче {n} символов.</translation>
+      <translation type="vanished">Используйте пароль не короче {n} символов.</translation>
     </message>
   </context>
   <context>
@@ -4005,10 +4123,18 @@ Data folder: {path}</source>
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/package/build.py" line="178" />
+      <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
+      <translation>
+        <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечание, которое нужно исправить, и глава его не утвердил.</numerusform>
+        <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечания, которые нужно исправить, и глава его не утвердил.</numerusform>
+        <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечаний, которые нужно исправить, и глава его не утвердил.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
-      <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
+      <translation type="vanished">Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="171" />
@@ -4283,6 +4409,33 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>PlanBrowser</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <source>%n direction(s)</source>
+      <translation>
+        <numerusform>%n направление</numerusform>
+        <numerusform>%n направления</numerusform>
+        <numerusform>%n направлений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n мера</numerusform>
+        <numerusform>%n меры</numerusform>
+        <numerusform>%n мер</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n задача</numerusform>
+        <numerusform>%n задачи</numerusform>
+        <numerusform>%n задач</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="189" />
       <source>All executors</source>
@@ -4294,7 +4447,7 @@ Data folder: {path}</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="347" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="357" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
@@ -4304,12 +4457,11 @@ Data folder: {path}</source>
       <translation>Срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="335" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
-      <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
+      <translation type="vanished">Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="375" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="385" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
@@ -4324,47 +4476,46 @@ Data folder: {path}</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="350" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="348" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="351" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
       <source>In the Programme (Annex 1)</source>
       <translation>В Программе (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="370" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="376" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Measures: {n}</source>
-      <translation>Мер: {n}</translation>
+      <translation type="vanished">Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
@@ -4374,17 +4525,16 @@ Data folder: {path}</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>Tasks: {t}, measures: {m}</source>
-      <translation>Задач: {t}, мер: {m}</translation>
+      <translation type="vanished">Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -4443,10 +4593,18 @@ Data folder: {path}</source>
       <source>Merged into your municipality: {names}.</source>
       <translation>Присоединены к вашему муниципалитету: {names}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/directory.py" line="178" />
+      <source>Municipality directory: %n entry(ies).</source>
+      <translation>
+        <numerusform>Справочник муниципалитетов: %n запись.</numerusform>
+        <numerusform>Справочник муниципалитетов: %n записи.</numerusform>
+        <numerusform>Справочник муниципалитетов: %n записей.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Municipality directory: {n} entries.</source>
-      <translation>Справочник муниципалитетов: записей — {n}.</translation>
+      <translation type="vanished">Справочник муниципалитетов: записей — {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
@@ -5529,6 +5687,24 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>Report</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/report/workflow.py" line="78" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n мере</numerusform>
+        <numerusform>%n мерах</numerusform>
+        <numerusform>%n мерах</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/report/workflow.py" line="77" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ошибка</numerusform>
+        <numerusform>%n ошибки</numerusform>
+        <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Approved (locked)</source>
       <translation type="vanished">Утверждён (заблокирован)</translation>
@@ -5599,17 +5775,17 @@ Data folder: {path}</source>
       <translation>Срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="100" />
+      <location filename="msu_desktop/services/report/workflow.py" line="101" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Введите имя главы, утверждающего отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="123" />
+      <location filename="msu_desktop/services/report/workflow.py" line="124" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Укажите причину разблокировки утверждённого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="108" />
+      <location filename="msu_desktop/services/report/workflow.py" line="109" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
@@ -5659,9 +5835,13 @@ Data folder: {path}</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="72" />
+      <location filename="msu_desktop/services/report/workflow.py" line="73" />
+      <source>The report for {period} cannot be marked complete: {count} in {measures}, first in measure {first}.</source>
+      <translation>Отчёт за {period} нельзя отметить как готовый: {count} в {measures}, первая — в мере {first}.</translation>
+    </message>
+    <message>
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
-      <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
+      <translation type="vanished">Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/report/periods.py" line="126" />
@@ -5669,7 +5849,7 @@ Data folder: {path}</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="129" />
+      <location filename="msu_desktop/services/report/workflow.py" line="130" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
@@ -5934,10 +6114,18 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>ReportRules</name>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/report.py" line="374" />
+      <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
+      <translation>
+        <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
+        <numerusform>Не более %n знаков после запятой (сомы и тыйыны).</numerusform>
+        <numerusform>Не более %n знаков после запятой (сомы и тыйыны).</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
-      <translation>Не более {n} знаков после запятой (сомы и тыйыны).</translation>
+      <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/report.py" line="363" />
@@ -5989,10 +6177,18 @@ Data folder: {path}</source>
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/report.py" line="421" />
+      <source>Too long: at most %n character(s).</source>
+      <translation>
+        <numerusform>Слишком длинно: не более %n символа.</numerusform>
+        <numerusform>Слишком длинно: не более %n символов.</numerusform>
+        <numerusform>Слишком длинно: не более %n символов.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Too long: at most {n} characters.</source>
-      <translation>Слишком длинно: не более {n} символов.</translation>
+      <translation type="vanished">Слишком длинно: не более {n} символов.</translation>
     </message>
   </context>
   <context>

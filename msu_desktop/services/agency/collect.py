@@ -293,7 +293,7 @@ def _decide_keys(
                         AWAITING_KEY,
                         [
                             UserError(
-                                "Packages of {soate} are signed by {n} different keys, so none "
+                                "Packages of {soate} are signed by %n different key(s), so none "
                                 "was registered. Compare the fingerprints with the stamped "
                                 "paper report, then: msu-agency keys confirm {soate} "
                                 "FINGERPRINT",

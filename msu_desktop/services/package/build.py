@@ -177,7 +177,7 @@ def readiness_warning(r: Readiness, lang: str | None = None) -> str | None:
     elif r.problems:
         why = tr(
             "Package",
-            "The report for {period} is a draft: the checks still find {n} problem(s) to fix, "
+            "The report for {period} is a draft: the checks still find %n problem(s) to fix, "
             "and the head has not approved it.",
             lang,
             period=period,
