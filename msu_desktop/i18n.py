@@ -29,11 +29,26 @@ def ts_path(lang: str) -> Path:
 
 @lru_cache(maxsize=4)
 def catalog(lang: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation, finished entries only."""
+    """(context, source) -> translation, finished entries only (plural ones: see plurals)."""
+    return _read_catalog(lang)[0]
+
+
+@lru_cache(maxsize=4)
+def plurals(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) -> the plural forms of a ``numerus="yes"`` message, in Qt's order
+    for ``lang`` (see :func:`plural_index`); finished entries only."""
+    return _read_catalog(lang)[1]
+
+
+@lru_cache(maxsize=4)
+def _read_catalog(
+    lang: str,
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[str, ...]]]:
     path = ts_path(lang)
     result: dict[tuple[str, str], str] = {}
+    forms: dict[tuple[str, str], tuple[str, ...]] = {}
     if not path.exists():
-        return result
+        return result, forms
     tree = ET.parse(path)
     for ctx in tree.getroot().iter("context"):
         name = ctx.findtext("name") or ""
@@ -42,9 +57,35 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
             tr_el = msg.find("translation")
             if tr_el is None or tr_el.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if tr_el.text:
+            if msg.get("numerus") == "yes":
+                texts = tuple(f.text or "" for f in tr_el.iter("numerusform"))
+                if texts and all(texts):
+                    forms[(name, source)] = texts
+            elif tr_el.text:
                 result[(name, source)] = tr_el.text
-    return result
+    return result, forms
+
+
+# How many plural forms a language has, and which one a count takes: Qt's own rules (Qt
+# Linguist's numerus table, which lrelease writes into the .qm), so that the services' tr()
+# and the widgets' self.tr(..., n) always agree. Russian is "Russian style" (1, 21 · 2–4, 22 ·
+# 5–20, 25, 11); Kyrgyz, like English, is "English style" (1 · everything else).
+PLURAL_FORMS = {"ru": 3, "ky": 2, SOURCE_LANGUAGE: 2}
+
+
+def plural_index(lang: str, n: object) -> int:
+    """Which of ``lang``'s plural forms the count ``n`` takes (0-based, Qt's order)."""
+    try:
+        count = abs(int(str(n)))
+    except ValueError:  # not a whole number ("&P" in a page footer): "many"
+        return PLURAL_FORMS.get(lang, 2) - 1
+    if lang == "ru":
+        if count % 10 == 1 and count % 100 != 11:
+            return 0
+        if 2 <= count % 10 <= 4 and not 10 <= count % 100 <= 19:
+            return 1
+        return 2
+    return 0 if count == 1 else 1
 
 
 def set_language(lang: str) -> None:
@@ -98,18 +139,33 @@ def detect_language() -> str:
     return DEFAULT_LANGUAGE
 
 
-def tr(context: str, text: str, lang: str | None = None, **params: object) -> str:
+def tr(context: str, text: str, lang: str | None = None, n: object = None, **params: object) -> str:
     """Translate ``text`` in ``context``; ``{name}`` placeholders are filled from ``params``.
+
+    A count: ``tr("Report", "%n problem(s)", n=3)`` picks the plural form for ``n`` (Qt's
+    ``%n`` convention, the same .ts entry the widgets' ``self.tr("%n problem(s)", "", n)``
+    read) and puts the number in place of ``%n``; ``{n}`` is filled too. Without ``%n`` in the
+    text, ``n`` is an ordinary parameter.
 
     Calls must use literal strings so that ``tools/i18n.py`` can extract them.
     """
     lang = lang or _current
-    translated = text if lang == SOURCE_LANGUAGE else catalog(lang).get((context, text), text)
+    if n is not None:
+        params["n"] = n
+    if n is not None and "%n" in text:
+        forms = () if lang == SOURCE_LANGUAGE else plurals(lang).get((context, text), ())
+        index = plural_index(lang, n)
+        translated = forms[min(index, len(forms) - 1)] if forms else text
+        translated = translated.replace("%n", str(n))
+        fallback = text.replace("%n", str(n))
+    else:
+        translated = text if lang == SOURCE_LANGUAGE else catalog(lang).get((context, text), text)
+        fallback = text
     if params:
         try:
             return translated.format(**params)
         except (KeyError, IndexError, ValueError):
-            return text.format(**params)
+            return fallback.format(**params)
     return translated
 
 

@@ -143,7 +143,7 @@ def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
     print(
         tr(
             "CLI",
-            "The report is for {period}: {n} municipalities consolidated.",
+            "The report is for {period}: %n municipality(ies) consolidated.",
             period=period_name(period),
             n=in_report,
         )
@@ -184,7 +184,7 @@ def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
         print(
             tr(
                 "CLI",
-                "{n} packages await the confirmation of a key: msu-agency keys confirm SOATE "
+                "%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE "
                 "FINGERPRINT, once the stamped paper has arrived.",
                 n=len(result.awaiting),
             )
@@ -199,5 +199,5 @@ def cmd_demo(args: argparse.Namespace, _ws: None) -> int:
     if len(directory) < args.municipalities:
         directory += synthetic_directory(args.municipalities - len(directory))
     paths = make_demo_packages(plan, directory[: args.municipalities], args.out, args.period)
-    print(tr("CLI", "{n} demo packages written to {path}", n=len(paths), path=str(args.out)))
+    print(tr("CLI", "%n demo package(s) written to {path}", n=len(paths), path=str(args.out)))
     return 0

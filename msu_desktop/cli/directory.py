@@ -32,7 +32,7 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
         entries += directory.parse(path.name.lower(), content)
     with ws.transaction() as s:
         directory.store(s, entries)
-    print(tr("CLI", "{n} municipalities in the directory.", n=len(entries)))
+    print(tr("CLI", "%n municipality(ies) in the directory.", n=len(entries)))
     return 0
 
 

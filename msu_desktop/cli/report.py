@@ -64,10 +64,10 @@ def cmd_demo(args: argparse.Namespace, _ws: None) -> int:
     print(
         tr(
             "CLI",
-            "Done: {name}, reports for {count} periods, {files} attached files.",
+            "Done: {name}, {periods}, {files}.",
             name=m.name(i18n.language()) if m else "",
-            count=sum(1 for p in ctx.content["periods"]),
-            files=ctx.counts.get("attachments", 0),
+            periods=tr("CLI", "reports for %n period(s)", n=len(ctx.content["periods"])),
+            files=tr("CLI", "%n attached file(s)", n=ctx.counts.get("attachments", 0)),
         )
     )
     print(tr("CLI", "Open it with: msu-desktop --data-dir {path}", path=str(data_dir)))
@@ -115,7 +115,7 @@ def cmd_periods(args: argparse.Namespace, ws: Workspace) -> int:
                 "CLI", "approved by {name} on {date}", name=p.approved_by, date=_date(p.approved_on)
             )
         elif p.timeliness in ("due_soon", "current"):
-            line += "  " + tr("CLI", "{days} days left", days=p.days_left)
+            line += "  " + tr("CLI", "%n day(s) left", n=p.days_left)
         print(line)
     return 0
 
@@ -137,7 +137,7 @@ def cmd_status(args: argparse.Namespace, ws: Workspace) -> int:
         status = pick(r.status_label, lang) or tr("CLI", "(not reported)")
         print(f"{r.measure_code:6} {status}{flag}  {pick(r.title, lang)[:70]}")
         if r.validation:
-            print("       " + tr("CLI", "{n} problem(s)", n=len(r.validation)))
+            print("       " + tr("CLI", "%n problem(s)", n=len(r.validation)))
     return 0
 
 
@@ -183,7 +183,12 @@ def cmd_history(args: argparse.Namespace, ws: Workspace) -> int:
 def cmd_carry(args: argparse.Namespace, ws: Workspace) -> int:
     n = rs.carry_forward(ws, args.period)
     print(
-        tr("CLI", "{n} values carried forward into {period}.", n=n, period=period_name(args.period))
+        tr(
+            "CLI",
+            "%n value(s) carried forward into {period}.",
+            n=n,
+            period=period_name(args.period),
+        )
     )
     return 0
 

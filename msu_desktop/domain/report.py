@@ -356,7 +356,7 @@ def validate_entry(
                             rule,
                             tr(
                                 "ReportRules",
-                                "At most {n} digits after the decimal point (soms and tyiyns).",
+                                "At most %n digit(s) after the decimal point (soms and tyiyns).",
                                 lang,
                                 n=places,
                             ),
@@ -404,7 +404,7 @@ def validate_entry(
                         rule,
                         tr(
                             "ReportRules",
-                            "Too long: at most {n} characters.",
+                            "Too long: at most %n character(s).",
                             lang,
                             n=fd.max_length,
                         ),

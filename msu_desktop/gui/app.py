@@ -188,13 +188,27 @@ def _smoke_font_and_print(window: QWidget, out: Path) -> None:
 
 
 def _daily_backup(ws: Workspace) -> None:
-    """The day's automatic backup, a few seconds after start (a failure is logged, not shown)."""
+    """The day's automatic backup, a few seconds after start, in the background (the window
+    stays usable on a slow disk). A UserError (a full disk) is logged, not shown; a bug goes
+    to the crash handler."""
+    from msu_desktop.gui.workers import default_failure, run_background
     from msu_desktop.services import backup
 
-    try:
-        backup.daily_backup(ws)
-    except UserError as exc:
-        log.warning("daily backup failed: %s", exc.source)
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            log.warning("daily backup failed: %s", exc.source)
+        else:
+            default_failure(None, exc)
+
+    def job(data_dir: Path, *, progress: object, cancelled: object) -> Path | None:
+        return backup.daily_backup(data_dir)
+
+    run_background(
+        job,
+        ws.data_dir,
+        on_done=lambda path: log.info("daily backup: %s", path or "already made today"),
+        on_failed=failed,
+    )
 
 
 def run_gui(data_dir: Path | None = None, lang: str | None = None, smoke_test: bool = False) -> int:

@@ -34,9 +34,11 @@ from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.errors import UserError
+from msu_desktop.gui.workers import default_failure, run_task, wait
 from msu_desktop.i18n import pick
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.labels import period_name, period_name_short
+from msu_desktop.services.progress import Cancel, Progress
 from msu_desktop.services.workspace import Workspace
 
 GREEN = QColor(56, 142, 60)
@@ -84,6 +86,21 @@ class DashboardTexts:
             "completed. To report on the current programme, import its plan package from the "
             "agency (File → Import a plan package…).",
         )
+
+
+def write_pdf(
+    data: dash.Dashboard,
+    lang: str,
+    path: Path,
+    municipality: str,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> None:
+    """The paper dashboard (no Qt: it may run in a worker thread)."""
+    from msu_desktop.services.export.dashboard_pdf import write_dashboard_pdf
+
+    write_dashboard_pdf(data, lang, path, municipality=municipality)
 
 
 def _date(d: object) -> str:
@@ -364,15 +381,14 @@ class DashboardPage(QWidget):
     def save_pdf(self, path: Path) -> None:
         """The dashboard as an A4 PDF, laid out for paper below the GUI (services/export/
         dashboard_pdf.py), written to a temporary name and renamed into place."""
-        from msu_desktop.services.export.dashboard_pdf import write_dashboard_pdf
+        write_pdf(*self._pdf_args(path))
 
+    def _pdf_args(self, path: Path) -> tuple[dash.Dashboard, str, Path, str]:
         if self.data is None:
             self.refresh()
         assert self.data is not None
         m = self.ws.municipality()
-        write_dashboard_pdf(
-            self.data, self.lang, Path(path), municipality=m.name(self.lang) if m else ""
-        )
+        return self.data, self.lang, Path(path), m.name(self.lang) if m else ""
 
     def default_file_name(self) -> str:
         m = self.ws.municipality()
@@ -395,12 +411,24 @@ class DashboardPage(QWidget):
         )
         if path is None:
             return
-        try:
-            self.save_pdf(path)
-        except UserError as exc:
-            self.summary.setText(str(exc))
-            return
-        confirm_saved(self, self.tr("Save the dashboard as PDF"), path)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserError):  # a full disk, no rights: said on the page
+                self.summary.setText(str(exc))
+            else:
+                default_failure(self, exc)
+
+        # written in the background (reportlab on an old PC); the dialog waits for it
+        wait(
+            run_task(
+                self,
+                self.tr("Saving the dashboard…"),
+                write_pdf,
+                *self._pdf_args(path),
+                on_done=lambda _r: confirm_saved(self, self.tr("Save the dashboard as PDF"), path),
+                on_failed=failed,
+            )
+        )
 
     def print_preview(self) -> None:
         from msu_desktop.gui.printing import open_preview

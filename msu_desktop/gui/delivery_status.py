@@ -27,15 +27,6 @@ def standings_text(ws: Workspace) -> str:
     return "\n".join(lines)
 
 
-def sync_with_agency(ws: Workspace, url: str) -> dict[str, str]:
-    """Send what is pending, then ask the inbox for receipts and decisions; a returned period
-    unlocks (runs in a background task)."""
-    results = delivery.send_pending(ws.outbox_dir, url)
-    delivery.fetch_receipts(ws.outbox_dir, url)
-    apply_returns(ws)
-    return results
-
-
 def import_reply(parent: QWidget, ws: Workspace, path: Path | None = None) -> bool:
     """Ask for the reply file, verify and apply it; tell the user what changed or why not."""
     if path is None:

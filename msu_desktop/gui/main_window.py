@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ from msu_desktop.errors import UserError
 from msu_desktop.gui.fit import ElidedLabel
 from msu_desktop.gui.pages import PageSpec, page_specs
 from msu_desktop.i18n import LANGUAGES
+from msu_desktop.services.progress import Cancel, Progress
 from msu_desktop.services.workspace import Workspace
 
 
@@ -88,11 +89,18 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_page)
         self.sidebar.setCurrentRow(0)
         # The outbox sends by itself every few minutes when an upload address is set, whether
-        # or not the Packages page was opened; a failed send is retried the next time.
-        self.outbox_timer = QTimer(self)
-        self.outbox_timer.setInterval(5 * 60 * 1000)
-        self.outbox_timer.timeout.connect(self._send_outbox)
-        self.outbox_timer.start()
+        # or not the Packages page was opened; a failed send is retried the next time. The
+        # Packages page's "Send now" asks the same outbox.
+        from msu_desktop.gui.outbox import Outbox
+
+        self.outbox = Outbox(ws, self)
+        self.outbox_timer = self.outbox.timer
+        self.outbox.failed.connect(
+            lambda why: self.statusBar().showMessage(
+                self.tr("Not sent: {reason}").format(reason=why), 30_000
+            )
+        )
+        self.outbox.start()
 
         # The page scrolls inside the window rather than push the window past the screen.
         self.page_scroll = QScrollArea(self)
@@ -165,12 +173,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
         self._size_to_current_page()
         return page
-
-    def _send_outbox(self) -> None:
-        if self.ws.setting("upload_url"):
-            send = getattr(self.pages["packages"], "send_now", None)
-            if callable(send):
-                send()
 
     def _unavailable_page(self, message: str) -> QWidget:
         label = QLabel(self.tr("This page cannot be shown: {reason}").format(reason=message))
@@ -336,7 +338,7 @@ class MainWindow(QMainWindow):
             self.reload_requested.emit()
 
     def backup_to_usb(self) -> None:
-        from msu_desktop.gui.workers import Task, run_with_progress
+        from msu_desktop.gui.workers import run_task
         from msu_desktop.services import backup, delivery_paths
 
         drives = delivery_paths.removable_drives()
@@ -344,24 +346,17 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to…"), start)
         if not folder:
             return
-
-        def work(progress, cancelled):
-            return backup.create_backup(
-                self.ws,
-                "manual",
-                Path(folder),
-                progress=lambda i, n: progress(100 * i // max(n, 1)),
-            )
-
-        task = Task(work)
-        task.signals.done.connect(
-            lambda path: QMessageBox.information(
+        self._task = run_task(
+            self,
+            self.tr("Backing up…"),
+            backup.create_backup,
+            self.ws,
+            "manual",
+            Path(folder),
+            on_done=lambda path: QMessageBox.information(
                 self, APP_NAME, self.tr("Backup saved and checked: {path}").format(path=path)
-            )
+            ),
         )
-        task.signals.failed.connect(lambda exc: QMessageBox.warning(self, APP_NAME, str(exc)))
-        self._task = task
-        run_with_progress(self, task, self.tr("Backing up…"))
 
     def restore_backup(self) -> None:
         from msu_desktop.services import backup, delivery_paths
@@ -373,47 +368,62 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        try:
-            info = backup.verify_backup(Path(path))
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
+        # asked first, by the backup's date in its name; the restore then checks every file of
+        # it in the background before it changes anything
         answer = QMessageBox.question(
             self,
             APP_NAME,
             self.tr(
                 "Replace the current data with the backup of {date}? The current data is kept "
                 "aside in the data folder, not deleted."
-            ).format(date=info.created.strftime("%d.%m.%Y %H:%M")),
+            ).format(date=backup.backup_label(Path(path))),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ws.engine.dispose()
-        try:
-            try:
-                aside = backup.restore(self.ws.data_dir, Path(path))
-            except backup.BackupOtherMunicipality as other:
+        self._restore(Path(path), other_municipality=False)
+
+    def _restore(self, path: Path, *, other_municipality: bool) -> None:
+        from msu_desktop.gui.workers import default_failure, run_task
+        from msu_desktop.services import backup
+
+        def failed(exc: BaseException) -> None:
+            self.outbox.start()
+            if isinstance(exc, backup.BackupOtherMunicipality) and not other_municipality:
                 again = QMessageBox.question(
                     self,
                     APP_NAME,
-                    str(other) + "\n\n" + self.tr("Restore this other municipality's data anyway?"),
+                    str(exc) + "\n\n" + self.tr("Restore this other municipality's data anyway?"),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )
-                if again != QMessageBox.StandardButton.Yes:
-                    return
-                aside = backup.restore(self.ws.data_dir, Path(path), other_municipality=True)
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
-        self.ws.forget_plan()
-        self.ws.set_setting(
-            "last_restore_note",
-            self.tr("The backup was restored. The previous data was kept in {path}.").format(
-                path=str(aside)
-            ),
+                if again == QMessageBox.StandardButton.Yes:
+                    self._restore(path, other_municipality=True)
+                return
+            default_failure(self, exc)  # a UserError's message, or a bug's crash log
+
+        def restored(aside: Path) -> None:
+            self.outbox.start()
+            self.ws.forget_plan()
+            self.ws.set_setting(
+                "last_restore_note",
+                self.tr("The backup was restored. The previous data was kept in {path}.").format(
+                    path=str(aside)
+                ),
+            )
+            self.reload_requested.emit()
+
+        self.outbox.stop()  # nothing touches the data folder while it is replaced
+        self.ws.engine.dispose()
+        self._task = run_task(
+            self,
+            self.tr("Restoring the backup…"),
+            _restore_job,
+            self.ws.data_dir,
+            path,
+            other_municipality=other_municipality,
+            on_done=restored,
+            on_failed=failed,
         )
-        self.reload_requested.emit()
 
     def show_user_guide(self) -> None:
         from msu_desktop.gui.user_guide import UserGuideDialog
@@ -484,3 +494,19 @@ class MainWindow(QMainWindow):
         page = settings.value("page")
         if isinstance(page, str) and page in self.pages:
             self.show_page(page)
+
+
+def _restore_job(
+    data_dir: Path,
+    path: Path,
+    *,
+    other_municipality: bool,
+    progress: Progress,
+    cancelled: Cancel,
+) -> Path:
+    """Restore in a worker thread. Not cancellable once started: services/backup.py checks
+    everything first and moves the data only then, and puts it back on any failure."""
+    from msu_desktop.services import backup
+
+    progress(5)
+    return backup.restore(data_dir, path, other_municipality=other_municipality)

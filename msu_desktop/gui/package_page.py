@@ -1,5 +1,6 @@
 """Packages: export a period as a signed package (in the background, with progress and cancel),
-the packages made so far with their check state, save a copy to a USB stick, open the PDF."""
+the packages made so far with their check state, save a copy to a USB stick, open the PDF.
+"Send now" asks the outbox (gui/outbox.py, owned by the main window) to send."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
@@ -34,13 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.domain import report as rpt
-from msu_desktop.errors import UserError
-from msu_desktop.gui.workers import Task, run_with_progress
+from msu_desktop.errors import Cancelled, UserError
+from msu_desktop.gui.outbox import Outbox
+from msu_desktop.gui.workers import Task, default_failure, run_task, wait
 from msu_desktop.services import delivery, delivery_paths
 from msu_desktop.services.files import copy_file_atomic
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.package.build import build_package
 from msu_desktop.services.package.verify import verify_package
+from msu_desktop.services.progress import Cancel, Progress, share
 from msu_desktop.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +80,15 @@ def scan_outbox(folder: Path) -> list[PackageRow]:
         except UserError as exc:
             rows.append(PackageRow(path, "", 0, "", False, str(exc)))
     return rows
+
+
+def copy_and_check(src: Path, dst: Path, *, progress: Progress, cancelled: Cancel) -> str:
+    """Copy a package (to a USB stick) and verify the copy: what is on the stick verifies, or
+    the user hears it now. Returns the copy's SHA-256."""
+    sha = copy_file_atomic(src, dst, share(progress, 0, 80), cancelled)
+    progress(85, QCoreApplication.translate("PackagePage", "Checking the copy…"))
+    verify_package(dst)
+    return sha
 
 
 def _delivery_text(d: delivery.Delivery | None) -> str:
@@ -133,9 +145,16 @@ class PackageModel(QAbstractTableModel):
 
 
 class PackagePage(QWidget):
-    def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        lang: str,
+        parent: QWidget | None = None,
+        outbox: Outbox | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws, self.lang = ws, lang
+        self.outbox = outbox if outbox is not None else Outbox(ws, self)
         self.setObjectName("packagePage")
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("exportPeriod")
@@ -210,8 +229,11 @@ class PackagePage(QWidget):
         self.send_button.clicked.connect(self.send_now)
         self.print_button.clicked.connect(self.print_preview)
         self.task: Task | None = None
-        self.send_task: Task | None = None
-        self.sending = False  # the main window calls send_now every few minutes (the outbox)
+        # the outbox sends on its own every few minutes too: the list follows what it did
+        self.outbox.changed.connect(lambda: self.model.load(self.ws.outbox_dir))
+        self.outbox.failed.connect(self.status.setText)
+        self.outbox.started.connect(lambda: self.send_button.setEnabled(False))
+        self.outbox.changed.connect(lambda: self.send_button.setEnabled(True))
         self.refresh()
 
     def refresh(self) -> None:
@@ -240,12 +262,18 @@ class PackagePage(QWidget):
         if not self.confirm_not_approved(period):
             return
         self.export_button.setEnabled(False)
-        self.task = Task(
-            build_package, self.ws, period, self.ws.outbox_dir, self.lang_combo.currentData()
+        self.task = run_task(
+            self,
+            self.tr("Building the package…"),
+            build_package,
+            self.ws,
+            period,
+            self.ws.outbox_dir,
+            self.lang_combo.currentData(),
+            on_done=self._exported,
+            on_failed=self._failed,
         )
-        self.task.signals.done.connect(self._exported)
-        self.task.signals.failed.connect(self._failed)
-        self.progress = run_with_progress(self, self.task, self.tr("Building the package…"))
+        self.progress = self.task.dialog
 
     def confirm_not_approved(self, period: str) -> bool:
         """A period the head has not approved is built only when the user says so, having read
@@ -277,10 +305,10 @@ class PackagePage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(exc, UserError):
+        if isinstance(exc, UserError):  # a cancel too: "cancelled; nothing was written"
             self.status.setText(str(exc))
             return
-        raise exc
+        default_failure(self, exc)  # a bug: the crash log and dialog
 
     # -- the selected package --------------------------------------------------------------
     def selected(self) -> PackageRow | None:
@@ -300,17 +328,32 @@ class PackagePage(QWidget):
             if not chosen:
                 return None
             target = Path(chosen)
-        try:
-            dst = target / row.path.name
-            copy_file_atomic(row.path, dst)
-            verify_package(dst)  # what is on the stick verifies, or the user hears it now
+        dst = target / row.path.name
+        saved: list[Path] = []
+
+        def copied(_sha: str) -> None:
             delivery.record(self.ws.outbox_dir, row.path, state="saved", saved_to=str(target))
             self.model.load(self.ws.outbox_dir)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Package"), str(exc))
-            return None
-        self.status.setText(self.tr("Saved and checked: {path}").format(path=dst))
-        return dst
+            self.status.setText(self.tr("Saved and checked: {path}").format(path=dst))
+            saved.append(dst)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserError) and not isinstance(exc, Cancelled):
+                QMessageBox.warning(self, self.tr("Package"), str(exc))
+            else:
+                default_failure(self, exc)
+
+        task = run_task(
+            self,
+            self.tr("Saving the package to {folder}…").format(folder=target),
+            copy_and_check,
+            row.path,
+            dst,
+            on_done=copied,
+            on_failed=failed,
+        )
+        wait(task)  # the caller gets the copy's path
+        return saved[0] if saved else None
 
     def save_receipt(self) -> Path | None:
         from msu_desktop.gui.delivery_status import save_receipt_pdf
@@ -318,23 +361,9 @@ class PackagePage(QWidget):
         row = self.selected()
         return None if row is None else save_receipt_pdf(self, self.ws, row.path)
 
-    def send_now(self) -> None:
-        url = self.ws.setting("upload_url")
-        if not url or self.sending:
-            return
-        self.sending = True
-        from msu_desktop.gui.delivery_status import sync_with_agency
-
-        task = Task(lambda progress, cancelled: sync_with_agency(self.ws, url))
-
-        def done(_result: object) -> None:
-            self.sending = False
-            self.model.load(self.ws.outbox_dir)
-
-        task.signals.done.connect(done)
-        task.signals.failed.connect(done)
-        self.send_task = task
-        QThreadPool.globalInstance().start(task)
+    def send_now(self) -> bool:
+        """Send what waits in the outbox now (Send now); False if there is nothing to do."""
+        return self.outbox.send_now(self)
 
     def extract_pdf(self) -> Path | None:
         row = self.selected()

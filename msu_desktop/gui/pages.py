@@ -68,7 +68,8 @@ def _property_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
 def _package_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
     from msu_desktop.gui.package_page import PackagePage
 
-    return PackagePage(ws, lang, parent)
+    # the window's outbox (gui/outbox.py): "Send now" and the retry every few minutes are one
+    return PackagePage(ws, lang, parent, outbox=getattr(parent, "outbox", None))
 
 
 def page_specs() -> list[PageSpec]:

@@ -301,7 +301,7 @@ class PlanBrowser(QWidget):
             task = next(t for t in self.plan.tasks if t.code == code)
             self.detail.setHtml(
                 f"<h3>{html.escape(code)}. {html.escape(pick(task.title, self.lang))}</h3>"
-                + self.tr("Measures: {n}").format(n=len(task.measures))
+                + self.tr("%n measure(s)", "", len(task.measures))
                 + self._programme_html(code)
             )
         elif kind == "direction":
@@ -309,7 +309,9 @@ class PlanBrowser(QWidget):
             n = sum(len(t.measures) for t in d.tasks)
             self.detail.setHtml(
                 f"<h3>{html.escape(code)}. {html.escape(pick(d.title, self.lang))}</h3>"
-                + self.tr("Tasks: {t}, measures: {m}").format(t=len(d.tasks), m=n)
+                + self.tr("%n task(s)", "", len(d.tasks))
+                + ", "
+                + self.tr("%n measure(s)", "", n)
                 + self._programme_html(f"§ {code}")
             )
 
@@ -332,7 +334,15 @@ class PlanBrowser(QWidget):
         return (
             f"<h2>{html.escape(pick(p.title, self.lang))}</h2>"
             f"<p>{html.escape(pick(p.reporting.text, self.lang))}</p>"
-            f"<p>{self.tr('Directions: {d}, tasks: {t}, measures: {m}').format(d=len(p.directions), t=len(p.tasks), m=len(p.measures))}</p>"
+            "<p>"
+            + ", ".join(
+                (
+                    self.tr("%n direction(s)", "", len(p.directions)),
+                    self.tr("%n task(s)", "", len(p.tasks)),
+                    self.tr("%n measure(s)", "", len(p.measures)),
+                )
+            )
+            + "</p>"
         )
 
     def measure_html(self, m: Measure) -> str:

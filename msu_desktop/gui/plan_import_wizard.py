@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
-from msu_desktop.gui.workers import Task, run_with_progress
+from msu_desktop.gui.workers import default_failure, run_task
 from msu_desktop.services import delivery_paths
 from msu_desktop.services.labels import programme_name
 from msu_desktop.services.plan_package.apply import (
@@ -28,6 +28,7 @@ from msu_desktop.services.plan_package.apply import (
     apply_plan_package,
     check_plan_package,
 )
+from msu_desktop.services.progress import Cancel, Progress
 from msu_desktop.services.workspace import Workspace
 
 
@@ -136,11 +137,13 @@ class PlanImportWizard(QWizard):
             self.setOption(QWizard.WizardOption.NoCancelButton, True)
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
             self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-            task = Task(self._apply)
-            task.signals.done.connect(self._applied)
-            task.signals.failed.connect(self._failed)
-            self._task = task
-            run_with_progress(self, task, self.tr("Installing the plan…"))
+            self._task = run_task(
+                self,
+                self.tr("Installing the plan…"),
+                self._apply,
+                on_done=self._applied,
+                on_failed=self._failed,
+            )
 
     def reject(self) -> None:
         # Escape or the title bar's close on the last page: the plan is installed (or the
@@ -151,8 +154,8 @@ class PlanImportWizard(QWizard):
             return
         super().reject()
 
-    def _apply(self, progress, cancelled) -> PlanImport:
-        progress(10, "")
+    def _apply(self, *, progress: Progress, cancelled: Cancel) -> PlanImport:
+        progress(10)
         return apply_plan_package(self.ws, self.chosen_path())
 
     def _applied(self, result: PlanImport) -> None:
@@ -171,4 +174,4 @@ class PlanImportWizard(QWizard):
         self.done_page.label.setText(str(exc) if isinstance(exc, UserError) else repr(exc))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         if not isinstance(exc, UserError):
-            raise exc
+            default_failure(self, exc)  # a bug: the crash log and dialog

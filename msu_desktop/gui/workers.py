@@ -30,7 +30,16 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from msu_desktop.errors import Cancelled, UserError
@@ -42,6 +51,7 @@ class TaskSignals(QObject):
     progress = Signal(int, str)
     done = Signal(object)
     failed = Signal(object)
+    handled = Signal()  # on the GUI thread, after on_done / on_failed ran (see wait())
 
 
 class Task(QRunnable):
@@ -50,6 +60,7 @@ class Task(QRunnable):
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = TaskSignals()
         self.dialog: QProgressDialog | None = None
+        self.finished = False  # set on the GUI thread once the outcome was handled
         self._cancel = threading.Event()
         self.setAutoDelete(False)
 
@@ -122,6 +133,40 @@ def default_failure(parent: QWidget | None, exc: BaseException) -> None:
     crash.report(exc)
 
 
+def _start(
+    task: Task,
+    parent: QWidget | None,
+    on_done: Callable[[Any], object] | None,
+    on_failed: Callable[[BaseException], object] | None,
+) -> Task:
+    def finish() -> None:
+        _running.discard(task)
+        task.finished = True
+        task.signals.handled.emit()
+
+    def done(result: object) -> None:
+        try:
+            if on_done is not None and (parent is None or shiboken6.isValid(parent)):
+                on_done(result)
+        finally:
+            finish()
+
+    def failed(exc: BaseException) -> None:
+        try:
+            if on_failed is not None:
+                on_failed(exc)
+            else:
+                default_failure(parent, exc)
+        finally:
+            finish()
+
+    task.signals.done.connect(done)
+    task.signals.failed.connect(failed)
+    _running.add(task)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
 def run_task(
     parent: QWidget | None,
     label: str,
@@ -134,21 +179,33 @@ def run_task(
     """Run ``fn(*args, progress=..., cancelled=..., **kwargs)`` in the background (see above)."""
     task = Task(fn, *args, **kwargs)
     _progress_dialog(parent, task, label)
+    return _start(task, parent, on_done, on_failed)
 
-    def done(result: object) -> None:
-        _running.discard(task)
-        if on_done is not None and (parent is None or shiboken6.isValid(parent)):
-            on_done(result)
 
-    def failed(exc: BaseException) -> None:
-        _running.discard(task)
-        if on_failed is not None:
-            on_failed(exc)
-        else:
-            default_failure(parent, exc)
+def run_background(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], object] | None = None,
+    on_failed: Callable[[BaseException], object] | None = None,
+    **kwargs: Any,
+) -> Task:
+    """``run_task`` without a dialog, for work nobody waits for (the day's backup, the outbox's
+    retry). The same default on failure; pass ``on_failed`` to keep a UserError quiet, and
+    hand anything else to :func:`default_failure` so a bug is never dropped."""
+    return _start(Task(fn, *args, **kwargs), None, on_done, on_failed)
 
-    task.signals.done.connect(done)
-    task.signals.failed.connect(failed)
-    _running.add(task)
-    QThreadPool.globalInstance().start(task)
-    return task
+
+def wait(task: Task) -> None:
+    """Return once ``task``'s outcome was handled, the window staying alive meanwhile (for a
+    caller that needs the result, as a dialog's exec() does). Until the progress dialog shows,
+    the user's clicks wait; once it shows, it is modal and its Cancel works."""
+    if task.finished:
+        return
+    loop = QEventLoop()
+    task.signals.handled.connect(loop.quit)
+    dialog = task.dialog
+    if dialog is not None and not dialog.isVisible():
+        QTimer.singleShot(dialog.minimumDuration() + 50, loop.quit)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    while not task.finished:
+        loop.exec()

@@ -32,7 +32,6 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +39,7 @@ from typing import Any
 
 from msu_desktop import __version__
 from msu_desktop.errors import (
+    Cancelled,
     DatabaseDamaged,
     DatabaseForeign,
     DatabaseTooNew,
@@ -48,6 +48,7 @@ from msu_desktop.errors import (
 )
 from msu_desktop.services import clock, settings
 from msu_desktop.services.files import fsync_dir, os_error_to_user, sha256_file
+from msu_desktop.services.progress import Cancel, Progress
 from msu_desktop.services.safe_zip import UnsafeArchive, open_archive, write_archive
 from msu_desktop.storage.db import DB_FILENAME, copy_database
 from msu_desktop.storage.migrate import check_database
@@ -123,9 +124,12 @@ def create_backup(
     reason: str = "manual",
     out_dir: Path | None = None,
     *,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
 ) -> Path:
-    """Write a backup of the data folder; returns its path. ``reason`` goes into the name."""
+    """Write a backup of the data folder; returns its path. ``reason`` goes into the name.
+    ``progress(pct)`` as the files are read; ``cancelled()`` stops it before anything is
+    written (Cancelled)."""
     data_dir = _data_dir(ws_or_dir)
     db = data_dir / DB_FILENAME
     if not db.exists():
@@ -147,9 +151,11 @@ def create_backup(
             members: list[tuple[str, Path]] = [(DB_FILENAME, db_copy), *_files_of(data_dir)]
             files: dict[str, dict[str, Any]] = {}
             for i, (name, path) in enumerate(members):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The backup was cancelled; nothing was written.")
                 files[name] = {"sha256": sha256_file(path), "size": path.stat().st_size}
                 if progress:
-                    progress(i + 1, len(members) + 1)
+                    progress(90 * (i + 1) // len(members))
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -164,7 +170,7 @@ def create_backup(
     except OSError as exc:
         raise os_error_to_user(exc, target) from exc
     if progress:
-        progress(len(members) + 1, len(members) + 1)
+        progress(100)
     if out_dir is None:
         prune(data_dir)
     return target

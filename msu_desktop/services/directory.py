@@ -175,7 +175,7 @@ def search(entries: list[Entry], text: str, limit: int = 20) -> list[Entry]:
 
 def describe_package_directory(ws: Any, name: str, content: bytes) -> list[str]:
     entries = parse(name, content)
-    lines = [tr("PlanImport", "Municipality directory: {n} entries.", n=len(entries))]
+    lines = [tr("PlanImport", "Municipality directory: %n entry(ies).", n=len(entries))]
     muni = ws.municipality()
     if muni is None:
         return lines

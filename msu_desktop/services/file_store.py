@@ -26,6 +26,7 @@ from msu_desktop.services.files import (
     os_error_to_user,
     sha256_file,
 )
+from msu_desktop.services.progress import Progress
 from msu_desktop.services.workspace import Workspace
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -46,13 +47,14 @@ class Cancelled(errors.Cancelled):
 def store_file(
     ws: Workspace,
     src: Path,
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[str, int]:
     """Copy ``src`` into the store; returns (sha256, size). Reading errors name the source.
 
     Touches no database, so it may run in a worker thread; record the result with
-    :func:`record_attachment`. ``progress(bytes_so_far)``; ``cancelled()`` stops the copy."""
+    :func:`record_attachment`. ``progress(pct, text)`` as everywhere (services/progress.py),
+    the share of this file copied; ``cancelled()`` stops the copy."""
     incoming = ws.attachments_dir / f".incoming-{uuid.uuid4().hex}"
     digest = hashlib.sha256()
     size = 0
@@ -70,6 +72,10 @@ def store_file(
             context="Attachments",
         ) from exc
     try:
+        whole = max(1, os.fstat(fin.fileno()).st_size)
+    except OSError:
+        whole = 1
+    try:
         with fin, atomic_writer(incoming) as fout:
             while True:
                 try:
@@ -86,7 +92,7 @@ def store_file(
                     raise Cancelled("Cancelled; nothing was attached.", context="Attachments")
                 size += len(chunk)
                 if progress is not None:
-                    progress(size)
+                    progress(min(100, 100 * size // whole))
                 if size > MAX_BYTES:
                     raise UserError(
                         "{path} is larger than {mb} MB; attach a smaller file.",

@@ -10,12 +10,13 @@ import errno
 import hashlib
 import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
-from msu_desktop.errors import StorageFull, UserError
+from msu_desktop.errors import Cancelled, StorageFull, UserError
+from msu_desktop.services.progress import Cancel, Progress
 
 CHUNK = 1024 * 1024
 
@@ -100,15 +101,26 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
-def copy_file_atomic(src: Path, dst: Path, progress: Callable[[int], None] | None = None) -> str:
-    """Copy ``src`` to ``dst`` atomically; returns the SHA-256 of what was written."""
+def copy_file_atomic(
+    src: Path,
+    dst: Path,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> str:
+    """Copy ``src`` to ``dst`` atomically; returns the SHA-256 of what was written.
+    ``progress(pct)`` as it goes; ``cancelled()`` stops it (Cancelled), leaving no ``dst``."""
     digest = hashlib.sha256()
+    total = max(1, src.stat().st_size)
+    done = 0
     with open(src, "rb") as fin, atomic_writer(dst) as fout:
         while chunk := fin.read(CHUNK):
+            if cancelled is not None and cancelled():
+                raise Cancelled("Cancelled; nothing was copied.")
             digest.update(chunk)
             fout.write(chunk)
+            done += len(chunk)
             if progress:
-                progress(len(chunk))
+                progress(100 * done // total)
     return digest.hexdigest()
 
 

@@ -327,6 +327,62 @@
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="70" />
+      <source>%n attached file(s)</source>
+      <translation>
+        <numerusform>%n тиркелген файл</numerusform>
+        <numerusform>%n тиркелген файл</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="118" />
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>%n күн калды</numerusform>
+        <numerusform>%n күн калды</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
+      <source>%n demo package(s) written to {path}</source>
+      <translation>
+        <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
+        <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <source>%n municipality(ies) in the directory.</source>
+      <translation>
+        <numerusform>Маалымдамада %n муниципалитет бар.</numerusform>
+        <numerusform>Маалымдамада %n муниципалитет бар.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
+      <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
+      <translation>
+        <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
+        <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="140" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ката</numerusform>
+        <numerusform>%n ката</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="186" />
+      <source>%n value(s) carried forward into {period}.</source>
+      <translation>
+        <numerusform>{period} мезгилине %n маани өткөрүлдү.</numerusform>
+        <numerusform>{period} мезгилине %n маани өткөрүлдү.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="137" />
       <source>(not reported)</source>
@@ -338,7 +394,7 @@
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="239" />
+      <location filename="msu_desktop/cli/report.py" line="244" />
       <source>By direction ({period}):</source>
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
@@ -358,9 +414,13 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="65" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="65" />
+      <source>Done: {name}, {periods}, {files}.</source>
+      <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="52" />
@@ -438,12 +498,12 @@
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="197" />
+      <location filename="msu_desktop/cli/report.py" line="202" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} (калган күндөр: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="205" />
+      <location filename="msu_desktop/cli/report.py" line="210" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
     </message>
@@ -547,12 +607,19 @@
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="215" />
+      <location filename="msu_desktop/cli/report.py" line="220" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. Import the current programme's plan package from the agency: msu-desktop import-plan PACKAGE.</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/cli/agency_collect.py" line="144" />
+      <source>The report is for {period}: %n municipality(ies) consolidated.</source>
+      <translation>
+        <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
+        <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The report is for {period}: {n} municipalities consolidated.</source>
       <translation>Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
@@ -896,7 +963,7 @@
       <translation>маалыматтарды камдык көчүрмө менен алмаштыруу (учурдагы маалыматтар өзүнчө сакталат)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="229" />
+      <location filename="msu_desktop/cli/report.py" line="234" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчет берилди {r}/{t}, аткарылды {c}, мөөнөтү бузулду {o}</translation>
     </message>
@@ -904,6 +971,14 @@
       <location filename="msu_desktop/cli/report.py" line="27" />
       <source>reporting periods with due dates and state</source>
       <translation>мөөнөттөрү жана абалы менен отчеттук мезгилдер</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="69" />
+      <source>reports for %n period(s)</source>
+      <translation>
+        <numerusform>%n мезгил үчүн отчеттор</numerusform>
+        <numerusform>%n мезгил үчүн отчеттор</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="28" />
@@ -1116,17 +1191,14 @@
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="118" />
       <source>{days} days left</source>
       <translation>калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
       <source>{n} demo packages written to {path}</source>
       <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="35" />
       <source>{n} municipalities in the directory.</source>
       <translation>Маалымдамада муниципалитеттер: {n}.</translation>
     </message>
@@ -1136,17 +1208,14 @@
       <translation>{total} ичинен {n} боюнча отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="140" />
       <source>{n} problem(s)</source>
       <translation>каталар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="186" />
       <source>{n} values carried forward into {period}.</source>
       <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
@@ -1174,27 +1243,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="73" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="74" />
       <source>&amp;Install</source>
       <translation>&amp;Орнотуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="94" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="95" />
       <source>A backup is made before the plan is installed. Reports stay with their measures.</source>
       <translation>План орнотулганга чейин камдык көчүрмө жасалат. Отчеттор өз чараларында калат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="69" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="70" />
       <source>Check and changes</source>
       <translation>Текшерүү жана өзгөрүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="90" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="91" />
       <source>Signed by the agency key {fp}.</source>
       <translation>Агенттиктин {fp} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="86" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="87" />
       <source>The package was refused:</source>
       <translation>Пакет четке кагылды:</translation>
     </message>
@@ -1202,27 +1271,27 @@
   <context>
     <name>ChooseFilePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="43" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="44" />
       <source>&amp;Browse…</source>
       <translation>&amp;Карап чыгуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="37" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="38" />
       <source>Choose the plan package</source>
       <translation>План пакетин тандаңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="57" />
       <source>Plan package</source>
       <translation>План пакети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="57" />
       <source>Plan packages (*.msuplan)</source>
       <translation>План пакеттери (*.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="39" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="40" />
       <source>The agency sends plan updates as .msuplan files, usually on a USB stick.</source>
       <translation>Агенттик пландын жаңыланууларын .msuplan файлдары менен жөнөтөт, адатта флешкада.</translation>
     </message>
@@ -1255,7 +1324,7 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="416" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="444" />
       <source>Cannot print the dashboard.</source>
       <translation>Жыйынтыкты басып чыгаруу мүмкүн болбоду.</translation>
     </message>
@@ -1264,7 +1333,7 @@
       <translation>{path} жазылбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
@@ -1274,7 +1343,7 @@
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
@@ -1289,12 +1358,12 @@
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>Not reported</source>
       <translation>Отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Other status</source>
       <translation>Башка абал</translation>
     </message>
@@ -1344,7 +1413,7 @@
       <translation>{total} ичинен {done}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«12ден 3»: ошол жарым жылдыкта муниципалитет отчет берген чаралардын ичинен аткарылгандары.</translation>
     </message>
@@ -1352,42 +1421,47 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="316" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
       <source>&amp;Print…</source>
       <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="381" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="397" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Жыйынтык — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="383" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="399" />
       <source>Dashboard.pdf</source>
       <translation>Жыйынтык.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="394" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="410" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="319" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="336" />
       <source>Save as &amp;PDF…</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="345" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="425" />
+      <source>Saving the dashboard…</source>
+      <translation>Жыйынтык сакталууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="362" />
       <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
       <translation>Программа {date} аяктаган. {total} отчеттун {approved} бекитилди; калгандары архивде, аларды дагы эле толтурууга болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="352" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="369" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
@@ -1511,52 +1585,52 @@
   <context>
     <name>DeliveryStatus</name>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="44" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="35" />
       <source>Import a reply from the agency</source>
       <translation>Агенттиктен келген жоопту импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="46" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="37" />
       <source>Replies of the agency (*.msureply)</source>
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="66" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Оңдоого кайтарылды, эми кулпусу ачык: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="103" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="94" />
       <source>Save the receipt as PDF</source>
       <translation>Тил катты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="95" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="134" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="61" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="52" />
       <source>The reply was checked and recorded.</source>
       <translation>Жооп текшерилип, жазылды.</translation>
     </message>
@@ -1577,7 +1651,7 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="109" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="110" />
       <source>Done</source>
       <translation>Даяр</translation>
     </message>
@@ -1668,12 +1742,17 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/files.py" line="118" />
+      <source>Cancelled; nothing was copied.</source>
+      <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/workspace.py" line="122" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="378" />
+      <location filename="msu_desktop/services/agency/collect.py" line="379" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -1698,7 +1777,7 @@
       <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="31" />
+      <location filename="msu_desktop/services/files.py" line="32" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
     </message>
@@ -1707,7 +1786,7 @@
       <translation type="vanished">{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="40" />
+      <location filename="msu_desktop/services/files.py" line="41" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -1745,6 +1824,14 @@
       <location filename="msu_desktop/services/plan_files.py" line="173" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/checks.py" line="230" />
+      <source>Measure {code}: %n indicator(s); a measure has at most {max}.</source>
+      <translation>
+        <numerusform>{code} чарасы: %n көрсөткүч; бир чарада эң көп дегенде {max} болот.</numerusform>
+        <numerusform>{code} чарасы: %n көрсөткүч; бир чарада эң көп дегенде {max} болот.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/checks.py" line="263" />
@@ -1792,7 +1879,6 @@
       <translation>{code} чарасы: белгисиз абал {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="230" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
       <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
@@ -1847,7 +1933,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="328" />
+      <location filename="msu_desktop/services/agency/collect.py" line="329" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1856,13 +1942,20 @@
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/collect.py" line="295" />
+      <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>
+        <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+        <numerusform>{soate} муниципалитетинин пакеттерине %n башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="294" />
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="231" />
+      <location filename="msu_desktop/services/package/build.py" line="230" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -1872,7 +1965,7 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="322" />
+      <location filename="msu_desktop/services/agency/collect.py" line="323" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -1907,9 +2000,14 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="428" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="155" />
+      <source>The backup was cancelled; nothing was written.</source>
+      <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/property.py" line="109" />
@@ -1955,12 +2053,12 @@
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="391" />
+      <location filename="msu_desktop/services/agency/collect.py" line="392" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="35" />
+      <location filename="msu_desktop/services/files.py" line="36" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
@@ -2030,7 +2128,7 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="123" />
+      <location filename="msu_desktop/services/agency/collect.py" line="124" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -2123,8 +2221,15 @@
       <source>The municipality directory is not readable JSON.</source>
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/agency/checks.py" line="216" />
+      <source>The municipality's name, rayon or oblast is missing or longer than %n character(s).</source>
+      <translation>
+        <numerusform>Муниципалитеттин аталышы, району же облусу жок же %n белгиден узун.</numerusform>
+        <numerusform>Муниципалитеттин аталышы, району же облусу жок же %n белгиден узун.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
@@ -2164,7 +2269,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="235" />
+      <location filename="msu_desktop/services/agency/collect.py" line="236" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2179,7 +2284,7 @@
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="164" />
+      <location filename="msu_desktop/services/agency/collect.py" line="165" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
@@ -2223,13 +2328,20 @@
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/checks.py" line="148" />
+      <source>The package lists %n measure(s); the plan has only {max}.</source>
+      <translation>
+        <numerusform>Пакетте %n чара бар; планда болгону {max}.</numerusform>
+        <numerusform>Пакетте %n чара бар; планда болгону {max}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/services/agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>Пакетте бир да чара жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="148" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
       <translation>Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
@@ -2259,7 +2371,7 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="220" />
+      <location filename="msu_desktop/services/agency/collect.py" line="221" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -2329,7 +2441,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="350" />
+      <location filename="msu_desktop/services/agency/collect.py" line="351" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2589,7 +2701,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="132" />
+      <location filename="msu_desktop/services/backup.py" line="136" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -2723,17 +2835,17 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="188" />
+      <location filename="msu_desktop/services/backup.py" line="194" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="262" />
+      <location filename="msu_desktop/services/backup.py" line="268" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="388" />
+      <location filename="msu_desktop/services/backup.py" line="394" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2742,27 +2854,27 @@
       <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="275" />
+      <location filename="msu_desktop/services/backup.py" line="281" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="230" />
+      <location filename="msu_desktop/services/backup.py" line="236" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="218" />
+      <location filename="msu_desktop/services/backup.py" line="224" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="205" />
+      <location filename="msu_desktop/services/backup.py" line="211" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="245" />
+      <location filename="msu_desktop/services/backup.py" line="251" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2772,12 +2884,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="274" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="183" />
+      <location filename="msu_desktop/services/backup.py" line="189" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -3252,8 +3364,15 @@
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <source>Use a password of at least %n character(s).</source>
+      <translation>
+        <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
+        <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Use a password of at least {n} characters.</source>
       <translation>Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
     </message>
@@ -3333,92 +3452,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="281" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="250" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="237" />
+      <location filename="msu_desktop/gui/main_window.py" line="239" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="275" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="256" />
+      <location filename="msu_desktop/gui/main_window.py" line="258" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="238" />
+      <location filename="msu_desktop/gui/main_window.py" line="240" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="294" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="267" />
+      <location filename="msu_desktop/gui/main_window.py" line="269" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="251" />
+      <location filename="msu_desktop/gui/main_window.py" line="253" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="274" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="344" />
+      <location filename="msu_desktop/gui/main_window.py" line="346" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="364" />
+      <location filename="msu_desktop/gui/main_window.py" line="351" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="359" />
+      <location filename="msu_desktop/gui/main_window.py" line="357" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="372" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="245" />
+      <location filename="msu_desktop/gui/main_window.py" line="247" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="138" />
+      <location filename="msu_desktop/gui/main_window.py" line="146" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="432" />
+      <location filename="msu_desktop/gui/main_window.py" line="442" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3427,36 +3546,46 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <source>Not sent: {reason}</source>
+      <translation>Жөнөтүлгөн жок: {reason}</translation>
+    </message>
+    <message>
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="384" />
+      <location filename="msu_desktop/gui/main_window.py" line="376" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="372" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="399" />
+      <location filename="msu_desktop/gui/main_window.py" line="395" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="412" />
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <source>Restoring the backup…</source>
+      <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="409" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="461" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="176" />
+      <location filename="msu_desktop/gui/main_window.py" line="178" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -3465,7 +3594,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="449" />
+      <location filename="msu_desktop/gui/main_window.py" line="459" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3981,62 +4110,132 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>Outbox</name>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="47" />
+      <source>Asking for the receipts…</source>
+      <translation>Тил каттар суралууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="138" />
+      <source>Sending</source>
+      <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="140" />
+      <source>Sending stopped on an unexpected error; it was reported.</source>
+      <translation>Жөнөтүү күтүлбөгөн катадан улам токтоду; ал тууралуу отчет жазылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="43" />
+      <source>Sending the packages…</source>
+      <translation>Пакеттер жөнөтүлүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="103" />
+      <source>Sending to the agency…</source>
+      <translation>Агенттикке жөнөтүлүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="50" />
+      <source>Stopped; what was sent is recorded.</source>
+      <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
+    </message>
+  </context>
+  <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="198" />
+      <location filename="msu_desktop/services/package/build.py" line="276" />
+      <source>Adding the evidence files…</source>
+      <translation>Далил файлдары кошулууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="231" />
+      <source>Collecting the data…</source>
+      <translation>Маалыматтар чогултулууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="302" />
+      <source>Done.</source>
+      <translation>Даяр.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="289" />
+      <source>Signing and writing the package…</source>
+      <translation>Пакетке кол коюлуп, жазылууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="197" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="188" />
+      <location filename="msu_desktop/services/package/build.py" line="187" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/package/build.py" line="178" />
+      <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
+      <translation>
+        <numerusform>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон %n кемчилик табат, башчы аны беките элек.</numerusform>
+        <numerusform>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон %n кемчилик табат, башчы аны беките элек.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="179" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="172" />
+      <location filename="msu_desktop/services/package/build.py" line="171" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="272" />
+      <source>Writing the Excel report…</source>
+      <translation>Excel отчету жазылууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="274" />
+      <source>Writing the PDF report…</source>
+      <translation>PDF отчету жазылууда…</translation>
     </message>
   </context>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="111" />
+      <location filename="msu_desktop/gui/package_page.py" line="123" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="110" />
+      <location filename="msu_desktop/gui/package_page.py" line="122" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="112" />
+      <location filename="msu_desktop/gui/package_page.py" line="124" />
       <source>Delivery</source>
       <translation>Жеткирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="113" />
+      <location filename="msu_desktop/gui/package_page.py" line="125" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="109" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="108" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="129" />
+      <location filename="msu_desktop/gui/package_page.py" line="141" />
       <source>valid, signed</source>
       <translation>жарактуу, кол коюлган</translation>
     </message>
@@ -4044,109 +4243,119 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="146" />
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>&amp;Export package</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="152" />
+      <location filename="msu_desktop/gui/package_page.py" line="171" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Тил кат (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="148" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="266" />
+      <location filename="msu_desktop/gui/package_page.py" line="294" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="261" />
+      <location filename="msu_desktop/gui/package_page.py" line="289" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="248" />
+      <location filename="msu_desktop/gui/package_page.py" line="267" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="174" />
+      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <source>Checking the copy…</source>
+      <translation>Көчүрмө текшерилүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="193" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="190" />
+      <location filename="msu_desktop/gui/package_page.py" line="209" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="361" />
+      <location filename="msu_desktop/gui/package_page.py" line="390" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="149" />
+      <location filename="msu_desktop/gui/package_page.py" line="168" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="404" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="275" />
+      <location filename="msu_desktop/gui/package_page.py" line="303" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="172" />
+      <location filename="msu_desktop/gui/package_page.py" line="191" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="366" />
+      <location filename="msu_desktop/gui/package_page.py" line="395" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="150" />
+      <location filename="msu_desktop/gui/package_page.py" line="169" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="299" />
+      <location filename="msu_desktop/gui/package_page.py" line="327" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="312" />
+      <location filename="msu_desktop/gui/package_page.py" line="337" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="151" />
+      <location filename="msu_desktop/gui/package_page.py" line="348" />
+      <source>Saving the package to {folder}…</source>
+      <translation>Пакет {folder} папкасына сакталууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="170" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="367" />
+      <location filename="msu_desktop/gui/package_page.py" line="396" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="260" />
+      <location filename="msu_desktop/gui/package_page.py" line="288" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="176" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
     </message>
@@ -4154,17 +4363,17 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="85" />
+      <location filename="msu_desktop/gui/pages.py" line="86" />
       <source>Dashboard</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="91" />
+      <location filename="msu_desktop/gui/pages.py" line="92" />
       <source>Packages</source>
       <translation>Пакеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="77" />
+      <location filename="msu_desktop/gui/pages.py" line="78" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
@@ -4174,12 +4383,12 @@ Data folder: {path}</source>
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="88" />
+      <location filename="msu_desktop/gui/pages.py" line="89" />
       <source>Property</source>
       <translation>Мүлк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="83" />
+      <location filename="msu_desktop/gui/pages.py" line="84" />
       <source>Reports</source>
       <translation>Отчеттор</translation>
     </message>
@@ -4250,6 +4459,30 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>PlanBrowser</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <source>%n direction(s)</source>
+      <translation>
+        <numerusform>%n багыт</numerusform>
+        <numerusform>%n багыт</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n чара</numerusform>
+        <numerusform>%n чара</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n милдет</numerusform>
+        <numerusform>%n милдет</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="189" />
       <source>All executors</source>
@@ -4261,7 +4494,7 @@ Data folder: {path}</source>
       <translation>Каалаган мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="347" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="357" />
       <source>Deadline</source>
       <translation>Ишке ашыруу мөөнөтү</translation>
     </message>
@@ -4271,12 +4504,11 @@ Data folder: {path}</source>
       <translation>Мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="335" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="375" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="385" />
       <source>Discrepancy between the texts</source>
       <translation>Тексттердин айырмасы</translation>
     </message>
@@ -4291,47 +4523,46 @@ Data folder: {path}</source>
       <translation>Мөөнөтү ушул жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="350" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Executor notes</source>
       <translation>Аткаруучулар боюнча эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="348" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="351" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
       <source>Funding sources</source>
       <translation>Каржылоо булактары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
       <source>In the Programme (Annex 1)</source>
       <translation>Программада (1-тиркеме)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="370" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="376" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Measures: {n}</source>
       <translation>Чаралар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
       <source>Responsible executors</source>
       <translation>Жооптуу аткаруучулар</translation>
     </message>
@@ -4341,17 +4572,16 @@ Data folder: {path}</source>
       <translation>Чараларды, натыйжаларды, аткаруучуларды издөө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -4410,8 +4640,15 @@ Data folder: {path}</source>
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/directory.py" line="178" />
+      <source>Municipality directory: %n entry(ies).</source>
+      <translation>
+        <numerusform>Муниципалитеттер маалымдамасы: %n жазуу.</numerusform>
+        <numerusform>Муниципалитеттер маалымдамасы: %n жазуу.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Municipality directory: {n} entries.</source>
       <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
@@ -4449,12 +4686,12 @@ Data folder: {path}</source>
   <context>
     <name>PlanImportWizard</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="128" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="129" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Кийинки &gt;</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="122" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="123" />
       <source>Import a plan package</source>
       <translation>План пакетин импорттоо</translation>
     </message>
@@ -4463,12 +4700,12 @@ Data folder: {path}</source>
       <translation>{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="165" />
       <source>Installed: {programme}, version {version}. Backup: {backup}</source>
       <translation>Орнотулду: {programme}, {version}-версия. Камдык көчүрмө: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="143" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="142" />
       <source>Installing the plan…</source>
       <translation>План орнотулууда…</translation>
     </message>
@@ -5524,6 +5761,22 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>Report</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/report/workflow.py" line="78" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n чарада</numerusform>
+        <numerusform>%n чарада</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/report/workflow.py" line="77" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ката</numerusform>
+        <numerusform>%n ката</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Approved (locked)</source>
       <translation>Бекитилди (кулпуланган)</translation>
@@ -5594,17 +5847,17 @@ Data folder: {path}</source>
       <translation>Мөөнөтү жакындады</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="100" />
+      <location filename="msu_desktop/services/report/workflow.py" line="101" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Отчетту бекитүүчү башчынын атын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="123" />
+      <location filename="msu_desktop/services/report/workflow.py" line="124" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Бекитилген отчетту кайра ачуунун себебин көрсөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="108" />
+      <location filename="msu_desktop/services/report/workflow.py" line="109" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
@@ -5654,7 +5907,11 @@ Data folder: {path}</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="72" />
+      <location filename="msu_desktop/services/report/workflow.py" line="73" />
+      <source>The report for {period} cannot be marked complete: {count} in {measures}, first in measure {first}.</source>
+      <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: {measures} {count} бар, биринчиси {first} чарасында.</translation>
+    </message>
+    <message>
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
@@ -5664,7 +5921,7 @@ Data folder: {path}</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="129" />
+      <location filename="msu_desktop/services/report/workflow.py" line="130" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>{period} үчүн отчет бекитилген эмес, ошондуктан кулпуланган эмес.</translation>
     </message>
@@ -5921,8 +6178,15 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>ReportRules</name>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/report.py" line="357" />
+      <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
+      <translation>
+        <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
+        <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
       <translation>Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
@@ -5976,8 +6240,15 @@ Data folder: {path}</source>
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/report.py" line="405" />
+      <source>Too long: at most %n character(s).</source>
+      <translation>
+        <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>
+        <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Too long: at most {n} characters.</source>
       <translation>Өтө узун: {n} белгиден ашпашы керек.</translation>
     </message>
@@ -6234,7 +6505,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="77" />
+      <location filename="msu_desktop/gui/workers.py" line="88" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>

@@ -327,6 +327,69 @@
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="70" />
+      <source>%n attached file(s)</source>
+      <translation>
+        <numerusform>%n прикреплённый файл</numerusform>
+        <numerusform>%n прикреплённых файла</numerusform>
+        <numerusform>%n прикреплённых файлов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="118" />
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>остался %n день</numerusform>
+        <numerusform>осталось %n дня</numerusform>
+        <numerusform>осталось %n дней</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
+      <source>%n demo package(s) written to {path}</source>
+      <translation>
+        <numerusform>%n демонстрационный пакет записан в {path}</numerusform>
+        <numerusform>%n демонстрационных пакета записаны в {path}</numerusform>
+        <numerusform>%n демонстрационных пакетов записано в {path}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <source>%n municipality(ies) in the directory.</source>
+      <translation>
+        <numerusform>В справочнике %n муниципалитет.</numerusform>
+        <numerusform>В справочнике %n муниципалитета.</numerusform>
+        <numerusform>В справочнике %n муниципалитетов.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
+      <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
+      <translation>
+        <numerusform>%n пакет ожидает подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
+        <numerusform>%n пакета ожидают подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
+        <numerusform>%n пакетов ожидают подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="140" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ошибка</numerusform>
+        <numerusform>%n ошибки</numerusform>
+        <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="186" />
+      <source>%n value(s) carried forward into {period}.</source>
+      <translation>
+        <numerusform>В {period} перенесено %n значение.</numerusform>
+        <numerusform>В {period} перенесено %n значения.</numerusform>
+        <numerusform>В {period} перенесено %n значений.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="137" />
       <source>(not reported)</source>
@@ -338,7 +401,7 @@
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="239" />
+      <location filename="msu_desktop/cli/report.py" line="244" />
       <source>By direction ({period}):</source>
       <translation>По направлениям ({period}):</translation>
     </message>
@@ -358,9 +421,13 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="65" />
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation>Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/report.py" line="65" />
+      <source>Done: {name}, {periods}, {files}.</source>
+      <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="52" />
@@ -438,12 +505,12 @@
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="197" />
+      <location filename="msu_desktop/cli/report.py" line="202" />
       <source>Next report: {period}, due {date} ({days} days left).</source>
       <translation>Следующий отчёт: {period}, срок {date} (осталось дней: {days}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="205" />
+      <location filename="msu_desktop/cli/report.py" line="210" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
     </message>
@@ -547,12 +614,20 @@
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="215" />
+      <location filename="msu_desktop/cli/report.py" line="220" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. Import the current programme's plan package from the agency: msu-desktop import-plan PACKAGE.</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/cli/agency_collect.py" line="144" />
+      <source>The report is for {period}: %n municipality(ies) consolidated.</source>
+      <translation>
+        <numerusform>Отчёт за {period}: в свод включён %n муниципалитет.</numerusform>
+        <numerusform>Отчёт за {period}: в свод включены %n муниципалитета.</numerusform>
+        <numerusform>Отчёт за {period}: в свод включено %n муниципалитетов.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The report is for {period}: {n} municipalities consolidated.</source>
       <translation>Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
@@ -896,7 +971,7 @@
       <translation>заменить данные резервной копией (текущие данные сохраняются отдельно)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="229" />
+      <location filename="msu_desktop/cli/report.py" line="234" />
       <source>reported {r}/{t}, completed {c}, deadline missed {o}</source>
       <translation>отчитано {r}/{t}, выполнено {c}, срок нарушен {o}</translation>
     </message>
@@ -904,6 +979,15 @@
       <location filename="msu_desktop/cli/report.py" line="27" />
       <source>reporting periods with due dates and state</source>
       <translation>отчётные периоды со сроками и состоянием</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/cli/report.py" line="69" />
+      <source>reports for %n period(s)</source>
+      <translation>
+        <numerusform>отчёты за %n период</numerusform>
+        <numerusform>отчёты за %n периода</numerusform>
+        <numerusform>отчёты за %n периодов</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="28" />
@@ -1116,17 +1200,14 @@
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="118" />
       <source>{days} days left</source>
       <translation>осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
       <source>{n} demo packages written to {path}</source>
       <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="35" />
       <source>{n} municipalities in the directory.</source>
       <translation>Муниципалитетов в справочнике: {n}.</translation>
     </message>
@@ -1136,17 +1217,14 @@
       <translation>отчитано {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>Пакетов, ожидающих подтверждения ключа: {n}. Когда придёт заверенный печатью документ: msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="140" />
       <source>{n} problem(s)</source>
       <translation>ошибок: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="186" />
       <source>{n} values carried forward into {period}.</source>
       <translation>Перенесено значений в {period}: {n}.</translation>
     </message>
@@ -1174,27 +1252,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="73" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="74" />
       <source>&amp;Install</source>
       <translation>&amp;Установить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="94" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="95" />
       <source>A backup is made before the plan is installed. Reports stay with their measures.</source>
       <translation>Перед установкой плана делается резервная копия. Отчёты остаются привязанными к своим мерам.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="69" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="70" />
       <source>Check and changes</source>
       <translation>Проверка и изменения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="90" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="91" />
       <source>Signed by the agency key {fp}.</source>
       <translation>Подписано ключом агентства {fp}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="86" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="87" />
       <source>The package was refused:</source>
       <translation>Пакет отклонён:</translation>
     </message>
@@ -1202,27 +1280,27 @@
   <context>
     <name>ChooseFilePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="43" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="44" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="37" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="38" />
       <source>Choose the plan package</source>
       <translation>Выберите пакет плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="57" />
       <source>Plan package</source>
       <translation>Пакет плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="56" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="57" />
       <source>Plan packages (*.msuplan)</source>
       <translation>Пакеты плана (*.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="39" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="40" />
       <source>The agency sends plan updates as .msuplan files, usually on a USB stick.</source>
       <translation>Агентство присылает обновления плана файлами .msuplan, обычно на флешке.</translation>
     </message>
@@ -1255,7 +1333,7 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="416" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="444" />
       <source>Cannot print the dashboard.</source>
       <translation>Не удалось напечатать сводку.</translation>
     </message>
@@ -1264,7 +1342,7 @@
       <translation>Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="54" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
@@ -1274,7 +1352,7 @@
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
@@ -1289,12 +1367,12 @@
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>Not reported</source>
       <translation>Нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Other status</source>
       <translation>Другой статус</translation>
     </message>
@@ -1344,7 +1422,7 @@
       <translation>{done} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«3 из 12»: выполнено мер из тех, по которым муниципалитет отчитывается в этом полугодии.</translation>
     </message>
@@ -1352,42 +1430,47 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="316" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
       <source>&amp;Print…</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="381" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="397" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Сводка — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="383" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="399" />
       <source>Dashboard.pdf</source>
       <translation>Сводка.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="394" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="410" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="319" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="336" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="403" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="345" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="425" />
+      <source>Saving the dashboard…</source>
+      <translation>Сохранение сводки…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/dashboard_page.py" line="362" />
       <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
       <translation>Программа закончилась {date}. Утверждено отчётов: {approved} из {total}; остальные — архив, их ещё можно дополнить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="352" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="369" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
@@ -1511,52 +1594,52 @@
   <context>
     <name>DeliveryStatus</name>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="44" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="35" />
       <source>Import a reply from the agency</source>
       <translation>Импорт ответа агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="46" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="37" />
       <source>Replies of the agency (*.msureply)</source>
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="71" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="66" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Возвращены на исправление, теперь разблокированы: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="103" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="94" />
       <source>Save the receipt as PDF</source>
       <translation>Сохранить квитанцию в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="95" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агентство пока не подтвердило этот пакет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="134" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агентство вернуло это мероприятие: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="61" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="52" />
       <source>The reply was checked and recorded.</source>
       <translation>Ответ проверен и записан.</translation>
     </message>
@@ -1577,7 +1660,7 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="109" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="110" />
       <source>Done</source>
       <translation>Готово</translation>
     </message>
@@ -1668,12 +1751,17 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/files.py" line="118" />
+      <source>Cancelled; nothing was copied.</source>
+      <translation>Отменено; ничего не скопировано.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/workspace.py" line="122" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="378" />
+      <location filename="msu_desktop/services/agency/collect.py" line="379" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -1698,7 +1786,7 @@
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="31" />
+      <location filename="msu_desktop/services/files.py" line="32" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>Не удаётся записать в {path}: диск защищён от записи или доступ запрещён.</translation>
     </message>
@@ -1707,7 +1795,7 @@
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="40" />
+      <location filename="msu_desktop/services/files.py" line="41" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
@@ -1745,6 +1833,15 @@
       <location filename="msu_desktop/services/plan_files.py" line="173" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/checks.py" line="230" />
+      <source>Measure {code}: %n indicator(s); a measure has at most {max}.</source>
+      <translation>
+        <numerusform>Мероприятие {code}: %n показатель; у мероприятия их не больше {max}.</numerusform>
+        <numerusform>Мероприятие {code}: %n показателя; у мероприятия их не больше {max}.</numerusform>
+        <numerusform>Мероприятие {code}: %n показателей; у мероприятия их не больше {max}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency/checks.py" line="263" />
@@ -1792,7 +1889,6 @@
       <translation>Мероприятие {code}: неизвестный статус {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="230" />
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
       <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
@@ -1847,7 +1943,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="328" />
+      <location filename="msu_desktop/services/agency/collect.py" line="329" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1856,13 +1952,21 @@
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/collect.py" line="295" />
+      <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>
+        <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+        <numerusform>Пакеты {soate} подписаны %n разными ключами, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+        <numerusform>Пакеты {soate} подписаны %n разными ключами, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="294" />
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="231" />
+      <location filename="msu_desktop/services/package/build.py" line="230" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1872,7 +1976,7 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="322" />
+      <location filename="msu_desktop/services/agency/collect.py" line="323" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -1907,9 +2011,14 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="428" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="155" />
+      <source>The backup was cancelled; nothing was written.</source>
+      <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/property.py" line="109" />
@@ -1955,12 +2064,12 @@
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="391" />
+      <location filename="msu_desktop/services/agency/collect.py" line="392" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="35" />
+      <location filename="msu_desktop/services/files.py" line="36" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
@@ -2030,7 +2139,7 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="123" />
+      <location filename="msu_desktop/services/agency/collect.py" line="124" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2123,8 +2232,16 @@
       <source>The municipality directory is not readable JSON.</source>
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/agency/checks.py" line="216" />
+      <source>The municipality's name, rayon or oblast is missing or longer than %n character(s).</source>
+      <translation>
+        <numerusform>Название муниципалитета, район или область отсутствует или длиннее %n символа.</numerusform>
+        <numerusform>Название муниципалитета, район или область отсутствует или длиннее %n символов.</numerusform>
+        <numerusform>Название муниципалитета, район или область отсутствует или длиннее %n символов.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
@@ -2164,7 +2281,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="235" />
+      <location filename="msu_desktop/services/agency/collect.py" line="236" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2179,7 +2296,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="164" />
+      <location filename="msu_desktop/services/agency/collect.py" line="165" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -2223,13 +2340,21 @@
       <source>The package is too large when unpacked.</source>
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/agency/checks.py" line="148" />
+      <source>The package lists %n measure(s); the plan has only {max}.</source>
+      <translation>
+        <numerusform>В пакете %n мероприятие; в плане их только {max}.</numerusform>
+        <numerusform>В пакете %n мероприятия; в плане их только {max}.</numerusform>
+        <numerusform>В пакете %n мероприятий; в плане их только {max}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/services/agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>В пакете нет мероприятий.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="148" />
       <source>The package lists {n} measures; the plan has only {max}.</source>
       <translation>В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
@@ -2259,7 +2384,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="220" />
+      <location filename="msu_desktop/services/agency/collect.py" line="221" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -2329,7 +2454,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="350" />
+      <location filename="msu_desktop/services/agency/collect.py" line="351" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -2589,7 +2714,7 @@
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="132" />
+      <location filename="msu_desktop/services/backup.py" line="136" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -2723,17 +2848,17 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="188" />
+      <location filename="msu_desktop/services/backup.py" line="194" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="262" />
+      <location filename="msu_desktop/services/backup.py" line="268" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="388" />
+      <location filename="msu_desktop/services/backup.py" line="394" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
@@ -2742,27 +2867,27 @@
       <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="275" />
+      <location filename="msu_desktop/services/backup.py" line="281" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="230" />
+      <location filename="msu_desktop/services/backup.py" line="236" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="218" />
+      <location filename="msu_desktop/services/backup.py" line="224" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="205" />
+      <location filename="msu_desktop/services/backup.py" line="211" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="245" />
+      <location filename="msu_desktop/services/backup.py" line="251" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2772,12 +2897,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="274" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="183" />
+      <location filename="msu_desktop/services/backup.py" line="189" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -3252,8 +3377,16 @@
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <source>Use a password of at least %n character(s).</source>
+      <translation>
+        <numerusform>Используйте пароль не короче %n символа.</numerusform>
+        <numerusform>Используйте пароль не короче %n символов.</numerusform>
+        <numerusform>Используйте пароль не короче %n символов.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Use a password of at least {n} characters.</source>
       <translation>Используйте пароль не короче {n} символов.</translation>
     </message>
@@ -3333,92 +3466,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="281" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="250" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="237" />
+      <location filename="msu_desktop/gui/main_window.py" line="239" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="275" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="242" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="256" />
+      <location filename="msu_desktop/gui/main_window.py" line="258" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="238" />
+      <location filename="msu_desktop/gui/main_window.py" line="240" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="294" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="267" />
+      <location filename="msu_desktop/gui/main_window.py" line="269" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="251" />
+      <location filename="msu_desktop/gui/main_window.py" line="253" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="274" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="344" />
+      <location filename="msu_desktop/gui/main_window.py" line="346" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="364" />
+      <location filename="msu_desktop/gui/main_window.py" line="351" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="359" />
+      <location filename="msu_desktop/gui/main_window.py" line="357" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="372" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="245" />
+      <location filename="msu_desktop/gui/main_window.py" line="247" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="138" />
+      <location filename="msu_desktop/gui/main_window.py" line="146" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="432" />
+      <location filename="msu_desktop/gui/main_window.py" line="442" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3427,36 +3560,46 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <source>Not sent: {reason}</source>
+      <translation>Не отправлено: {reason}</translation>
+    </message>
+    <message>
       <source>Plan {plan} v{version}</source>
       <translation>План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="384" />
+      <location filename="msu_desktop/gui/main_window.py" line="376" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="372" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="399" />
+      <location filename="msu_desktop/gui/main_window.py" line="395" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="412" />
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <source>Restoring the backup…</source>
+      <translation>Восстановление из резервной копии…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="409" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="461" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="176" />
+      <location filename="msu_desktop/gui/main_window.py" line="178" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -3465,7 +3608,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="449" />
+      <location filename="msu_desktop/gui/main_window.py" line="459" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -3981,62 +4124,133 @@ Data folder: {path}</source>
     </message>
   </context>
   <context>
+    <name>Outbox</name>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="47" />
+      <source>Asking for the receipts…</source>
+      <translation>Запрос квитанций…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="138" />
+      <source>Sending</source>
+      <translation>Отправка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="140" />
+      <source>Sending stopped on an unexpected error; it was reported.</source>
+      <translation>Отправка остановлена из-за непредвиденной ошибки; отчёт о ней записан.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="43" />
+      <source>Sending the packages…</source>
+      <translation>Отправка пакетов…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="103" />
+      <source>Sending to the agency…</source>
+      <translation>Отправка в агентство…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="50" />
+      <source>Stopped; what was sent is recorded.</source>
+      <translation>Остановлено; отправленное учтено.</translation>
+    </message>
+  </context>
+  <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="198" />
+      <location filename="msu_desktop/services/package/build.py" line="276" />
+      <source>Adding the evidence files…</source>
+      <translation>Добавление подтверждающих файлов…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="231" />
+      <source>Collecting the data…</source>
+      <translation>Сбор данных…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="302" />
+      <source>Done.</source>
+      <translation>Готово.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="289" />
+      <source>Signing and writing the package…</source>
+      <translation>Подпись и запись пакета…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="197" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="188" />
+      <location filename="msu_desktop/services/package/build.py" line="187" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/package/build.py" line="178" />
+      <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
+      <translation>
+        <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечание, которое нужно исправить, и глава его не утвердил.</numerusform>
+        <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечания, которые нужно исправить, и глава его не утвердил.</numerusform>
+        <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечаний, которые нужно исправить, и глава его не утвердил.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="179" />
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="172" />
+      <location filename="msu_desktop/services/package/build.py" line="171" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="272" />
+      <source>Writing the Excel report…</source>
+      <translation>Запись отчёта Excel…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="274" />
+      <source>Writing the PDF report…</source>
+      <translation>Запись отчёта PDF…</translation>
     </message>
   </context>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="111" />
+      <location filename="msu_desktop/gui/package_page.py" line="123" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="110" />
+      <location filename="msu_desktop/gui/package_page.py" line="122" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="112" />
+      <location filename="msu_desktop/gui/package_page.py" line="124" />
       <source>Delivery</source>
       <translation>Доставка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="113" />
+      <location filename="msu_desktop/gui/package_page.py" line="125" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="109" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="108" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="129" />
+      <location filename="msu_desktop/gui/package_page.py" line="141" />
       <source>valid, signed</source>
       <translation>действителен, подписан</translation>
     </message>
@@ -4044,109 +4258,119 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="146" />
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="152" />
+      <location filename="msu_desktop/gui/package_page.py" line="171" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Квитанция (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="148" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="266" />
+      <location filename="msu_desktop/gui/package_page.py" line="294" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="261" />
+      <location filename="msu_desktop/gui/package_page.py" line="289" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="248" />
+      <location filename="msu_desktop/gui/package_page.py" line="267" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="174" />
+      <location filename="msu_desktop/gui/package_page.py" line="89" />
+      <source>Checking the copy…</source>
+      <translation>Проверка копии…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="193" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="190" />
+      <location filename="msu_desktop/gui/package_page.py" line="209" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="361" />
+      <location filename="msu_desktop/gui/package_page.py" line="390" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="149" />
+      <location filename="msu_desktop/gui/package_page.py" line="168" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="404" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="275" />
+      <location filename="msu_desktop/gui/package_page.py" line="303" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="172" />
+      <location filename="msu_desktop/gui/package_page.py" line="191" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="366" />
+      <location filename="msu_desktop/gui/package_page.py" line="395" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="150" />
+      <location filename="msu_desktop/gui/package_page.py" line="169" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="299" />
+      <location filename="msu_desktop/gui/package_page.py" line="327" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="312" />
+      <location filename="msu_desktop/gui/package_page.py" line="337" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="151" />
+      <location filename="msu_desktop/gui/package_page.py" line="348" />
+      <source>Saving the package to {folder}…</source>
+      <translation>Сохранение пакета в {folder}…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="170" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="367" />
+      <location filename="msu_desktop/gui/package_page.py" line="396" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="260" />
+      <location filename="msu_desktop/gui/package_page.py" line="288" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="157" />
+      <location filename="msu_desktop/gui/package_page.py" line="176" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
@@ -4154,17 +4378,17 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="85" />
+      <location filename="msu_desktop/gui/pages.py" line="86" />
       <source>Dashboard</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="91" />
+      <location filename="msu_desktop/gui/pages.py" line="92" />
       <source>Packages</source>
       <translation>Пакеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="77" />
+      <location filename="msu_desktop/gui/pages.py" line="78" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
@@ -4174,12 +4398,12 @@ Data folder: {path}</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="88" />
+      <location filename="msu_desktop/gui/pages.py" line="89" />
       <source>Property</source>
       <translation>Имущество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="83" />
+      <location filename="msu_desktop/gui/pages.py" line="84" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
@@ -4250,6 +4474,33 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>PlanBrowser</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <source>%n direction(s)</source>
+      <translation>
+        <numerusform>%n направление</numerusform>
+        <numerusform>%n направления</numerusform>
+        <numerusform>%n направлений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n мера</numerusform>
+        <numerusform>%n меры</numerusform>
+        <numerusform>%n мер</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n задача</numerusform>
+        <numerusform>%n задачи</numerusform>
+        <numerusform>%n задач</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="189" />
       <source>All executors</source>
@@ -4261,7 +4512,7 @@ Data folder: {path}</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="347" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="357" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
@@ -4271,12 +4522,11 @@ Data folder: {path}</source>
       <translation>Срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="335" />
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
       <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="375" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="385" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
@@ -4291,47 +4541,46 @@ Data folder: {path}</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="350" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="348" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="351" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="327" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
       <source>In the Programme (Annex 1)</source>
       <translation>В Программе (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="370" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="376" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="353" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>Measures: {n}</source>
       <translation>Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="349" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
@@ -4341,17 +4590,16 @@ Data folder: {path}</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>Tasks: {t}, measures: {m}</source>
       <translation>Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="354" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -4410,8 +4658,16 @@ Data folder: {path}</source>
       <source>Merged into your municipality: {names}.</source>
       <translation>Присоединены к вашему муниципалитету: {names}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/directory.py" line="178" />
+      <source>Municipality directory: %n entry(ies).</source>
+      <translation>
+        <numerusform>Справочник муниципалитетов: %n запись.</numerusform>
+        <numerusform>Справочник муниципалитетов: %n записи.</numerusform>
+        <numerusform>Справочник муниципалитетов: %n записей.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Municipality directory: {n} entries.</source>
       <translation>Справочник муниципалитетов: записей — {n}.</translation>
     </message>
@@ -4449,12 +4705,12 @@ Data folder: {path}</source>
   <context>
     <name>PlanImportWizard</name>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="128" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="129" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="122" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="123" />
       <source>Import a plan package</source>
       <translation>Импорт пакета плана</translation>
     </message>
@@ -4463,12 +4719,12 @@ Data folder: {path}</source>
       <translation>Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="162" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="165" />
       <source>Installed: {programme}, version {version}. Backup: {backup}</source>
       <translation>Установлено: {programme}, версия {version}. Резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_import_wizard.py" line="143" />
+      <location filename="msu_desktop/gui/plan_import_wizard.py" line="142" />
       <source>Installing the plan…</source>
       <translation>Установка плана…</translation>
     </message>
@@ -5524,6 +5780,24 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>Report</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/report/workflow.py" line="78" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n мере</numerusform>
+        <numerusform>%n мерах</numerusform>
+        <numerusform>%n мерах</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/report/workflow.py" line="77" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ошибка</numerusform>
+        <numerusform>%n ошибки</numerusform>
+        <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Approved (locked)</source>
       <translation>Утверждён (заблокирован)</translation>
@@ -5594,17 +5868,17 @@ Data folder: {path}</source>
       <translation>Срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="100" />
+      <location filename="msu_desktop/services/report/workflow.py" line="101" />
       <source>Enter the name of the head who approves the report.</source>
       <translation>Введите имя главы, утверждающего отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="123" />
+      <location filename="msu_desktop/services/report/workflow.py" line="124" />
       <source>Give the reason for unlocking the approved report.</source>
       <translation>Укажите причину разблокировки утверждённого отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="108" />
+      <location filename="msu_desktop/services/report/workflow.py" line="109" />
       <source>Mark the report for {period} complete before it is approved.</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
@@ -5654,7 +5928,11 @@ Data folder: {path}</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="72" />
+      <location filename="msu_desktop/services/report/workflow.py" line="73" />
+      <source>The report for {period} cannot be marked complete: {count} in {measures}, first in measure {first}.</source>
+      <translation>Отчёт за {period} нельзя отметить как готовый: {count} в {measures}, первая — в мере {first}.</translation>
+    </message>
+    <message>
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
       <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
@@ -5664,7 +5942,7 @@ Data folder: {path}</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/workflow.py" line="129" />
+      <location filename="msu_desktop/services/report/workflow.py" line="130" />
       <source>The report for {period} is not approved, so it is not locked.</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
@@ -5921,8 +6199,16 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>ReportRules</name>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/report.py" line="357" />
+      <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
+      <translation>
+        <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
+        <numerusform>Не более %n знаков после запятой (сомы и тыйыны).</numerusform>
+        <numerusform>Не более %n знаков после запятой (сомы и тыйыны).</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
       <translation>Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
@@ -5976,8 +6262,16 @@ Data folder: {path}</source>
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/report.py" line="405" />
+      <source>Too long: at most %n character(s).</source>
+      <translation>
+        <numerusform>Слишком длинно: не более %n символа.</numerusform>
+        <numerusform>Слишком длинно: не более %n символов.</numerusform>
+        <numerusform>Слишком длинно: не более %n символов.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Too long: at most {n} characters.</source>
       <translation>Слишком длинно: не более {n} символов.</translation>
     </message>
@@ -6234,7 +6528,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="77" />
+      <location filename="msu_desktop/gui/workers.py" line="88" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>

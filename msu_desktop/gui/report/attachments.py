@@ -29,6 +29,7 @@ from msu_desktop.errors import UserError
 from msu_desktop.gui.workers import Task, default_failure, run_task
 from msu_desktop.services import attachments as att
 from msu_desktop.services import report_service as rs
+from msu_desktop.services.progress import Progress, share
 from msu_desktop.services.workspace import Workspace
 
 Stored = tuple[str, int, str]  # sha256, size, file name
@@ -38,7 +39,7 @@ def copy_into_store(
     ws: Workspace,
     paths: list[Path],
     *,
-    progress: Callable[[int, str], None],
+    progress: Progress,
     cancelled: Callable[[], bool],
 ) -> tuple[list[Stored], list[str]]:
     """Copy each file into the store (no database: it runs off the GUI thread).
@@ -52,10 +53,11 @@ def copy_into_store(
     for p in paths:
         if cancelled():
             break
-        base = done
+        size_of = p.stat().st_size if p.is_file() else 0
+        part = share(progress, 100 * done // total, 100 * (done + size_of) // total)
 
-        def step(n: int, base: int = base, name: str = p.name) -> None:
-            progress(int(100 * (base + n) / total), name)
+        def step(pct: int, text: str = "", part: Progress = part, name: str = p.name) -> None:
+            part(pct, text or name)
 
         try:
             sha, size = att.store_file(ws, p, progress=step, cancelled=cancelled)

@@ -146,7 +146,7 @@ def _check(plan: Plan, rules: ReportRules, data: Any, today: dt.date, sink: _Sin
     if len(measures) > len(plan.measures):
         sink.add(
             Problem(
-                "The package lists {n} measures; the plan has only {max}.",
+                "The package lists %n measure(s); the plan has only {max}.",
                 n=str(len(measures)),
                 max=str(len(plan.measures)),
             )
@@ -214,8 +214,8 @@ def _check_municipality(muni: Any, sink: _Sink) -> None:
     if any(not isinstance(t, str) or len(t) > MAX_TEXT for t in texts):
         sink.add(
             Problem(
-                "The municipality's name, rayon or oblast is missing or longer than {n} "
-                "characters.",
+                "The municipality's name, rayon or oblast is missing or longer than %n "
+                "character(s).",
                 n=str(MAX_TEXT),
             )
         )
@@ -228,7 +228,7 @@ def _check_indicators(code: str, indicators: Any, allowed: set[str], sink: _Sink
     if len(indicators) > MAX_INDICATORS:
         sink.add(
             Problem(
-                "Measure {code}: {n} indicators; a measure has at most {max}.",
+                "Measure {code}: %n indicator(s); a measure has at most {max}.",
                 code=code,
                 n=str(len(indicators)),
                 max=str(MAX_INDICATORS),

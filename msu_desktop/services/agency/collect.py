@@ -23,7 +23,7 @@ import hashlib
 import io
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +42,7 @@ from msu_desktop.services.agency.checks import (
 from msu_desktop.services.agency.registry import KeyRegistry
 from msu_desktop.services.package import EXTENSION
 from msu_desktop.services.package.verify import VerifiedPackage, verify_package
+from msu_desktop.services.progress import Progress
 
 __all__ = ["Collected", "KeyRegistry", "Verdict", "choose_period", "collect"]
 
@@ -181,7 +182,7 @@ def collect(
     period: str | None = None,
     plans: Iterable[Plan] | None = None,
     today: dt.date | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> Collected:
     """Every package under ``folder``: accepted, superseded or with its verdict.
 
@@ -197,7 +198,7 @@ def collect(
     for i, path in enumerate(paths):
         result.files_seen += 1
         if progress:
-            progress(i + 1, len(paths))
+            progress(100 * (i + 1) // len(paths))
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
@@ -292,7 +293,7 @@ def _decide_keys(
                         AWAITING_KEY,
                         [
                             UserError(
-                                "Packages of {soate} are signed by {n} different keys, so none "
+                                "Packages of {soate} are signed by %n different key(s), so none "
                                 "was registered. Compare the fingerprints with the stamped "
                                 "paper report, then: msu-agency keys confirm {soate} "
                                 "FINGERPRINT",

@@ -59,7 +59,7 @@ class Staff:
             )
         if len(password) < MIN_PASSWORD:
             raise UserError(
-                "Use a password of at least {n} characters.", context="Inbox", n=MIN_PASSWORD
+                "Use a password of at least %n character(s).", context="Inbox", n=MIN_PASSWORD
             )
         digest = HASHER.hash(password)
         with self.inbox._lock:

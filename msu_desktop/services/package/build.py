@@ -32,10 +32,9 @@ from msu_desktop.services.package import (
     MANIFEST,
     SIGNATURE,
 )
+from msu_desktop.services.progress import Progress
 from msu_desktop.services.safe_zip import write_archive
 from msu_desktop.services.signing import keys
-
-Progress = Callable[[int, str], None]  # percent, what
 
 
 class Cancelled(errors.Cancelled):
@@ -178,7 +177,7 @@ def readiness_warning(r: Readiness, lang: str | None = None) -> str | None:
     elif r.problems:
         why = tr(
             "Package",
-            "The report for {period} is a draft: the checks still find {n} problem(s) to fix, "
+            "The report for {period} is a draft: the checks still find %n problem(s) to fix, "
             "and the head has not approved it.",
             lang,
             period=period,
@@ -229,7 +228,7 @@ def build_package(
     muni = ws.municipality()
     if muni is None:
         raise UserError("Set up the municipality (File → Municipality) before exporting.")
-    step(5, "data")
+    step(5, tr("Package", "Collecting the data…"))
     key = keys.load_or_create(ws.keys_dir)
     data = package_data(ws, period_id)
     previous = superseded_package(ws.outbox_dir, period_id)
@@ -270,11 +269,11 @@ def _build(
     with tempfile.TemporaryDirectory(dir=tmp_root) as tmp:
         xlsx = Path(tmp) / f"report_{period_id}_{lang}.xlsx"
         pdf = Path(tmp) / f"report_{period_id}_{lang}.pdf"
-        step(20, "xlsx")
+        step(20, tr("Package", "Writing the Excel report…"))
         write_report_xlsx(ws, period_id, lang, xlsx, fingerprint=fingerprint)
-        step(45, "pdf")
+        step(45, tr("Package", "Writing the PDF report…"))
         write_report_pdf(ws, period_id, lang, pdf, fingerprint=fingerprint, link=link)
-        step(75, "evidence")
+        step(75, tr("Package", "Adding the evidence files…"))
         members: list[tuple[str, bytes | Path]] = [
             (DATA, data_bytes),
             (xlsx.name, xlsx),
@@ -287,7 +286,7 @@ def _build(
                 if name not in seen and a.path.exists():
                     seen.add(name)
                     members.append((name, a.path))
-        step(90, "write")
+        step(90, tr("Package", "Signing and writing the package…"))
         out = write_signed_package(
             out_dir,
             stem,
@@ -300,7 +299,7 @@ def _build(
             lang=lang,
             members=members,
         )
-    step(100, "done")
+    step(100, tr("Package", "Done."))
     return out
 
 

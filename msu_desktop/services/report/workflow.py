@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.report.history import ENTITY_PERIOD, log_change
 from msu_desktop.services.report.periods import (
@@ -70,11 +71,11 @@ def mark_complete(ws: Workspace, period_id: str, user: str | None = None) -> Non
     if problems:
         n = sum(len(p) for p in problems.values())
         raise UserError(
-            "The report for {period} cannot be marked complete: {count} problem(s) in "
-            "{measures} measure(s), first in measure {first}.",
+            "The report for {period} cannot be marked complete: {count} in {measures}, first "
+            "in measure {first}.",
             period=period_name(period_id),
-            count=n,
-            measures=len(problems),
+            count=tr("Report", "%n problem(s)", n=n),
+            measures=tr("Report", "%n measure(s)", n=len(problems)),
             first=next(iter(problems)),
             context="Report",
         )
