@@ -72,9 +72,9 @@ def store_file(
             context="Attachments",
         ) from exc
     try:
-        whole = max(1, os.fstat(fin.fileno()).st_size)
+        whole = max(1, src.stat().st_size)
     except OSError:
-        whole = 1
+        whole = 1  # told below, when reading fails
     try:
         with fin, atomic_writer(incoming) as fout:
             while True:
