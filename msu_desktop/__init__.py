@@ -8,7 +8,6 @@ The CLI (``msu_desktop.cli``) and the GUI are two faces on the same services.
 """
 
 import sys as _sys
-from importlib import metadata as _metadata
 from pathlib import Path as _Path
 
 
@@ -22,10 +21,18 @@ def _frozen_version() -> str | None:
     return path.read_text("utf-8").strip() if path.is_file() else None
 
 
-try:
-    __version__ = _frozen_version() or _metadata.version("msu-desktop")
-except _metadata.PackageNotFoundError:  # source tree without install
-    __version__ = "0.1.0"
+def _installed_version() -> str:
+    # importlib.metadata (and the email and zipfile modules it loads) only where it is needed:
+    # the frozen build, on the users' PCs, reads VERSION
+    from importlib import metadata
+
+    try:
+        return metadata.version("msu-desktop")
+    except metadata.PackageNotFoundError:  # source tree without install
+        return "0.1.0"
+
+
+__version__ = _frozen_version() or _installed_version()
 
 APP_NAME = "MSU Desktop"
 APP_ID = "msu-desktop"

@@ -12,7 +12,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from msu_desktop.domain import property as prop
 from msu_desktop.errors import Cancelled
@@ -22,21 +21,20 @@ from msu_desktop.services.export.report_xlsx import (
     BORDER,
     HEAD_FILL,
     WRAP,
-    number_cell,
     setup_print,
-    text_cell,
 )
 from msu_desktop.services.export.xlsx_print import (
+    ARIAL_RATIO,
     BOLD_FONT,
     FONT_NAME,
     MONEY_FORMAT,
+    SIZE,
     TEXT_FONT,
     WRAP_TOP,
-    Styles,
-    fit_rows,
+    SheetRows,
     fit_widths,
-    set_widths,
-    signatures,
+    signature_lines,
+    text_points,
     width_for,
 )
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
@@ -179,16 +177,6 @@ def _date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-def _head(sheet: Any, row: int, cols: list[tuple[str, str, int]]) -> None:
-    for c, (_key, name, width) in enumerate(cols, start=1):
-        cell = text_cell(sheet, row, c, name)
-        cell.font = BOLD_FONT
-        cell.fill = HEAD_FILL
-        cell.alignment = WRAP
-        cell.border = BORDER
-        sheet.column_dimensions[get_column_letter(c)].width = width
-
-
 # columns that keep their width when the sheet is narrowed to print at 80 % or more
 _FIXED = {
     "inventory_number",
@@ -211,7 +199,7 @@ def pages_wide(n_columns: int) -> int:
 
 
 def _widest_words(
-    ws: Workspace, cols: list[tuple[str, str, int]], lang: str, public: bool
+    cols: list[tuple[str, str, int]], lang: str, rows: list[ps.RegisterRow]
 ) -> dict[str, float]:
     """The width of the widest word of each column's labels (category, condition, use, unit)
     and codes, so that none is cut: typed text (names, addresses) may wrap between words."""
@@ -226,9 +214,13 @@ def _widest_words(
             (width_for(w) for label in _labels(kind, lang).values() for w in label.split()),
             default=0.0,
         )
-    codes = [r.cadastral_code for r in ps.list_rows(ws) if r.cadastral_code]
-    out["cadastral_code"] = max((width_for(c) for c in codes), default=0.0)
+    codes = {r.cadastral_code for r in rows if r.cadastral_code}
+    widest = max(codes, key=lambda c: text_points(c, SIZE * ARIAL_RATIO), default="")
+    out["cadastral_code"] = width_for(widest) if widest else 0.0
     return out
+
+
+_NUMBER_FORMATS = {"latitude": "0.000000", "longitude": "0.000000"}
 
 
 def write_register(
@@ -241,12 +233,12 @@ def write_register(
     progress: Callable[..., None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    """The register as an xlsx file, written atomically. ``progress(pct, text="")`` and
+    """The register (the full one, the public version or the blank template) as a workbook
+    written row by row (write-only: 5,000 objects in about the time openpyxl needs for the bare
+    cells), every row as tall as its wrapped text, print-ready. ``progress(pct, text="")`` and
     ``cancelled()`` are gui/workers.py's: a cancel raises :class:`Cancelled` before anything is
     written."""
-    wb = print_workbook()
-    sheet = wb.active
-    assert sheet is not None
+    wb = print_workbook(write_only=True)
     muni = ws.municipality()
     if template:
         title = tr("PropertyExport", "Register of municipal property (template)", lang)
@@ -255,30 +247,16 @@ def write_register(
     else:
         title = tr("PropertyExport", "Register of municipal property", lang)
     titles = sheet_titles(lang)
-    sheet.title = titles["register"]
+    sheet = wb.create_sheet(titles["register"])
     place = muni.name(lang) if muni else ""
     full = not public and not template
-    if full:
-        text_cell(
-            sheet,
-            2,
-            1,
-            tr(
-                "PropertyExport",
-                "Leases are on the sheet «{leases}», council decisions on «{decisions}». "
-                "This file does not carry: {missing}.",
-                lang,
-                leases=titles["leases"],
-                decisions=titles["decisions"],
-                missing="; ".join(not_carried(lang)),
-            ),
-        ).font = Font(name=FONT_NAME, italic=True)
     cols = columns(lang, public)
     pages = pages_wide(len(cols))
+    objects = ps.list_rows(ws) if not template else []
     # Fifteen columns do not fit one A4 page at 8 pt with their words whole (the widest words
     # alone add up to more), so the register prints two pages wide, the inventory number and
     # the name repeated on the right-hand page; every word fits its column whole.
-    words = _widest_words(ws, cols, lang, public) if not template else {}
+    words = _widest_words(cols, lang, objects) if not template else {}
     widths = fit_widths(
         [max(w, words.get(k, 0.0), *(width_for(x, True) for x in n.split())) for k, n, w in cols],
         shrinkable=[i for i, (k, _n, _w) in enumerate(cols) if k not in _FIXED],
@@ -288,16 +266,40 @@ def write_register(
         pages=pages,
         repeated=(0, 1),
     )
-    set_widths(sheet, widths)
-    top = text_cell(sheet, 1, 1, f"{title} — {place}")
-    top.font = Font(name=FONT_NAME, bold=True, size=12)  # runs over the empty cells beside it
-    head = 3
-    for c, (_key, name, _width) in enumerate(cols, start=1):
-        cell = text_cell(sheet, head, c, name)  # as typed: the import reads it back
-        cell.font = BOLD_FONT
-        cell.fill = HEAD_FILL
-        cell.alignment = WRAP
-        cell.border = BORDER
+    rows = SheetRows(sheet, widths)
+    rows.kind("title", font=Font(name=FONT_NAME, bold=True, size=12))
+    rows.kind("note", font=Font(name=FONT_NAME, italic=True))
+    rows.kind("head", font=BOLD_FONT, alignment=WRAP, border=BORDER, fill=HEAD_FILL)
+    rows.kind("text", font=TEXT_FONT, alignment=WRAP, border=BORDER)
+    rows.kind("sign", font=TEXT_FONT, alignment=WRAP_TOP)
+    rows.kind("sign bold", font=BOLD_FONT, alignment=WRAP_TOP)
+    for number_format in {MONEY_FORMAT, *_NUMBER_FORMATS.values()}:
+        rows.kind(
+            number_format,
+            font=TEXT_FONT,
+            alignment=WRAP,
+            border=BORDER,
+            number_format=number_format,
+        )
+    rows.text(f"{title} — {place}", "title")  # runs over the empty cells beside it
+    rows.end_row()
+    if full:
+        rows.text(
+            tr(
+                "PropertyExport",
+                "Leases are on the sheet «{leases}», council decisions on «{decisions}». "
+                "This file does not carry: {missing}.",
+                lang,
+                leases=titles["leases"],
+                decisions=titles["decisions"],
+                missing="; ".join(not_carried(lang)),
+            ),
+            "note",
+        )
+    rows.end_row()
+    for _key, name, _width in cols:
+        rows.text(name, "head")  # as typed: the import reads it back
+    head = rows.end_row()
     if not template:
         cats, conds, uses, units = (
             _labels(k, lang) for k in ("categories", "conditions", "uses", "units")
@@ -307,18 +309,14 @@ def write_register(
             if lease.state in ("active", "ending_soon"):
                 current_lessee[lease.object_id] = (lease.lessee, lease.is_person)
         details = ps.register_details(ws) if full else {}
-        r = head
-        look = Styles()
-        rows = ps.list_rows(ws)
-        for n, row in enumerate(rows):
+        for n, row in enumerate(objects):
             if n % 500 == 0:
                 if cancelled is not None and cancelled():
                     raise Cancelled("The export was cancelled; nothing was written.")
                 if progress is not None:
-                    progress(90 * n // max(1, len(rows)))
+                    progress(90 * n // max(1, len(objects)))
             if public and row.status != "active":
                 continue
-            r += 1
             lessee = ""
             if row.id in current_lessee:
                 name, person = current_lessee[row.id]
@@ -361,47 +359,34 @@ def write_register(
                 "notes": row.notes,
             }
             numbers = {
+                "area": row.area,
+                "book_value": row.book_value,
+                "residual_value": row.residual_value,
                 "latitude": more.get("latitude"),
                 "longitude": more.get("longitude"),
                 "initial_value": more.get("initial_value"),
             }
-            for c, (key, _name, _w) in enumerate(cols, start=1):
-                if key in ("area", "book_value", "residual_value"):
-                    cell = sheet.cell(row=r, column=c)  # styled below, as number_cell would
-                    number = getattr(row, key)
-                    cell.value = None if number is None else float(number)
-                    kind, number_format = "number", MONEY_FORMAT
-                elif key in numbers:
-                    cell = sheet.cell(row=r, column=c)
+            for key, _name, _w in cols:
+                if key in numbers:
                     number = numbers[key]
-                    cell.value = None if number is None else float(number)
-                    kind = "number"
-                    number_format = "0.000000" if key in ("latitude", "longitude") else MONEY_FORMAT
+                    rows.number(
+                        None if number is None else float(number),
+                        _NUMBER_FORMATS.get(key, MONEY_FORMAT),
+                    )
                 else:
-                    cell = text_cell(sheet, r, c, str(values.get(key, "")))
-                    kind, number_format = "text", "General"
-                look.apply(
-                    cell,
-                    kind,
-                    font=TEXT_FONT,
-                    alignment=WRAP,
-                    border=BORDER,
-                    number_format=number_format,
-                )
-        end = signatures(
-            sheet,
-            r + 2,
-            2,
-            5,
+                    rows.text(str(values.get(key, "")), "text")
+            rows.end_row()
+        rows.end_row()
+        for text, font in signature_lines(
             lang,
             head=muni.head_name if muni else "",
             secretary=muni.secretary_name if muni else "",
             place=place,
-        )
-        fit_rows(sheet, 1, end - 1, len(cols))
-    else:
-        fit_rows(sheet, 1, head, len(cols))
-    sheet.freeze_panes = sheet.cell(row=head + 1, column=3)
+        ):
+            rows.skip()
+            rows.text(text, "sign bold" if font.b else "sign", span=4)
+            rows.end_row(merge=(2, 5))
+    sheet.freeze_panes = f"C{head + 1}"
     setup_print(
         sheet, f"{head}:{head}", title, lang, place=place, pages_wide=pages, title_cols="A:B"
     )
@@ -416,16 +401,16 @@ def write_register(
 
 
 def _leases_sheet(wb: Workbook, ws: Workspace, lang: str) -> None:
-    s = wb.create_sheet(sheet_titles(lang)["leases"])
     cols = lease_columns(lang)
-    _head(s, 1, cols)
     words = choice_labels(lang)
     yes_no = words["yes_no"]
-    for r, lease in enumerate(ps.lease_records(ws), start=2):
-        for c, (key, _name, _w) in enumerate(cols, start=1):
+    values: list[list[Any]] = []
+    for lease in ps.lease_records(ws):
+        row: list[Any] = []
+        for key, _name, _w in cols:
             value = lease[key]
             if key == "rent":
-                number_cell(s, r, c, value)
+                row.append(None if value is None else float(value))
                 continue
             if key in ("is_person", "terminated"):
                 value = yes_no["yes" if value else "no"]
@@ -433,38 +418,44 @@ def _leases_sheet(wb: Workbook, ws: Workspace, lang: str) -> None:
                 value = words[key].get(value, value)
             elif key in ("start", "end", "protocol_date"):
                 value = _date(value)
-            text_cell(s, r, c, str(value or ""))
-    s.freeze_panes = "B2"
-    _lay_out_list(s, cols, lang)
+            row.append(str(value or ""))
+        values.append(row)
+    _list_sheet(wb, sheet_titles(lang)["leases"], cols, values, lang, freeze="B2")
 
 
 def _decisions_sheet(wb: Workbook, ws: Workspace, lang: str) -> None:
-    s = wb.create_sheet(sheet_titles(lang)["decisions"])
     cols = decision_columns(lang)
-    _head(s, 1, cols)
     kinds = choice_labels(lang)["kind"]
-    for r, d in enumerate(sorted(ps.decisions(ws), key=lambda d: (d.date, d.number, d.id)), 2):
-        values = {
-            "number": d.number,
-            "date": _date(d.date),
-            "kind": kinds.get(d.kind, d.kind),
-            "text": d.text,
-            "objects": "; ".join(sorted(d.objects)),
-        }
-        for c, (key, _name, _w) in enumerate(cols, start=1):
-            text_cell(s, r, c, values[key])
-    s.freeze_panes = "A2"
-    _lay_out_list(s, cols, lang)
+    values = [
+        [
+            d.number,
+            _date(d.date),
+            kinds.get(d.kind, d.kind),
+            d.text,
+            "; ".join(sorted(d.objects)),
+        ]
+        for d in sorted(ps.decisions(ws), key=lambda d: (d.date, d.number, d.id))
+    ]
+    _list_sheet(wb, sheet_titles(lang)["decisions"], cols, values, lang, freeze="A2")
 
 
-def _lay_out_list(sheet: Any, cols: list[tuple[str, str, int]], lang: str) -> None:
+def _list_sheet(
+    wb: Workbook,
+    title: str,
+    cols: list[tuple[str, str, int]],
+    values: list[list[Any]],
+    lang: str,
+    *,
+    freeze: str,
+) -> None:
     """A list sheet (leases, decisions) printed as the register is: every word whole in its
-    column, rows as tall as their wrapped text, fit to the page width at a readable size."""
+    column, rows as tall as their wrapped text, fit to the page width at a readable size.
+    ``values``: a str is written as text, a float (or None in a number column) as an amount."""
     widest = [max((width_for(w, True) for w in name.split()), default=6.0) for _k, name, _w in cols]
-    for row in sheet.iter_rows(min_row=2):
-        for k, cell in enumerate(row[: len(cols)]):
-            if isinstance(cell.value, str):
-                for word in cell.value.split():
+    for row in values:
+        for k, value in enumerate(row):
+            if isinstance(value, str):
+                for word in value.split():
                     widest[k] = max(widest[k], width_for(word))
     pages = pages_wide(len(cols))
     widths = fit_widths(
@@ -473,55 +464,60 @@ def _lay_out_list(sheet: Any, cols: list[tuple[str, str, int]], lang: str) -> No
         pages=pages,
         repeated=(0,),
     )
-    set_widths(sheet, widths)
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.font = TEXT_FONT
-            cell.alignment = WRAP_TOP
-            cell.border = BORDER
-    fit_rows(sheet, 1, sheet.max_row, len(cols))
-    setup_print(sheet, "1:1", sheet.title, lang, pages_wide=pages, title_cols="A:A")
+    sheet = wb.create_sheet(title)
+    rows = SheetRows(sheet, widths)
+    rows.kind("head", font=BOLD_FONT, alignment=WRAP, border=BORDER, fill=HEAD_FILL)
+    rows.kind("text", font=TEXT_FONT, alignment=WRAP_TOP, border=BORDER)
+    rows.kind(
+        "money", font=TEXT_FONT, alignment=WRAP_TOP, border=BORDER, number_format=MONEY_FORMAT
+    )
+    rows.kind("none", font=TEXT_FONT, alignment=WRAP_TOP, border=BORDER)
+    for _key, name, _width in cols:
+        rows.text(name, "head")
+    rows.end_row()
+    for row in values:
+        for value in row:
+            if isinstance(value, str):
+                rows.text(value, "text")
+            else:
+                rows.number(value, "none" if value is None else "money")
+        rows.end_row()
+    sheet.freeze_panes = freeze
+    setup_print(sheet, "1:1", title, lang, pages_wide=pages, title_cols="A:A")
 
 
 def _summary_sheet(wb: Workbook, ws: Workspace, lang: str) -> None:
-    s = wb.create_sheet(tr("PropertyExport", "Summary", lang)[:31])
+    title = tr("PropertyExport", "Summary", lang)[:31]
     data = ps.summary(ws)
-    r = 1
-    for title, key, labels in (
+    rows = SheetRows(wb.create_sheet(title), [36, 16, 16, 16])
+    rows.kind("head", font=BOLD_FONT, alignment=WRAP_TOP)
+    rows.kind("text", font=TEXT_FONT, alignment=WRAP_TOP)
+    rows.kind("count", font=TEXT_FONT, number_format="0")
+    rows.kind("money", font=TEXT_FONT, number_format=MONEY_FORMAT)
+    rows.kind("none", font=TEXT_FONT)
+    for heading, key, labels in (
         (tr("PropertyExport", "By category", lang), "by_category", _labels("categories", lang)),
         (tr("PropertyExport", "By use", lang), "by_use", _labels("uses", lang)),
     ):
-        text_cell(s, r, 1, title).font = Font(bold=True)
-        for c, h in enumerate(
-            [
-                tr("PropertyExport", "Objects", lang),
-                tr("PropertyExport", "Area", lang),
-                tr("PropertyExport", "Book value, som", lang),
-            ],
-            start=2,
+        rows.text(heading, "head")
+        for h in (
+            tr("PropertyExport", "Objects", lang),
+            tr("PropertyExport", "Area", lang),
+            tr("PropertyExport", "Book value, som", lang),
         ):
-            text_cell(s, r, c, h).font = Font(bold=True)
+            rows.text(h, "head")
+        rows.end_row()
         for ident, vals in data[key].items():
-            r += 1
-            text_cell(s, r, 1, labels.get(ident, ident))
-            number_cell(s, r, 2, vals["count"]).number_format = "0"
-            number_cell(s, r, 3, vals["area"])
-            number_cell(s, r, 4, vals["book_value"])
-        r += 2
-    text_cell(s, r, 1, tr("PropertyExport", "Rent income by year, som", lang)).font = Font(
-        bold=True
-    )
+            rows.text(labels.get(ident, ident), "text")
+            rows.number(vals["count"], "count")
+            for k in ("area", "book_value"):
+                rows.number(vals[k], "none" if vals[k] is None else "money")
+            rows.end_row()
+        rows.end_row()
+    rows.text(tr("PropertyExport", "Rent income by year, som", lang), "head")
+    rows.end_row()
     for year, value in data["rent_income_by_year"].items():
-        r += 1
-        text_cell(s, r, 1, year)
-        number_cell(s, r, 2, float(value))
-    s.column_dimensions["A"].width = 36
-    for col in "BCD":
-        s.column_dimensions[col].width = 16
-    for row in s.iter_rows():
-        for cell in row:
-            cell.font = BOLD_FONT if cell.font and cell.font.b else TEXT_FONT
-            if isinstance(cell.value, str):
-                cell.alignment = WRAP_TOP
-    fit_rows(s, 1, s.max_row, 4)
-    setup_print(s, "1:1", s.title, lang)
+        rows.text(year, "text")
+        rows.number(float(value), "money")
+        rows.end_row()
+    setup_print(rows.sheet, "1:1", title, lang)

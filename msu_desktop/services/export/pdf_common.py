@@ -7,8 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -120,11 +119,9 @@ def signature_block(
 ) -> list[Any]:
     """Signatures, date and seal place, and the QR + fingerprint of the electronic package."""
     st = styles()
-    qr = QrCodeWidget(link)
-    x0, y0, x1, y1 = qr.getBounds()
-    size = 32 * mm
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(qr)
+    # reportlab's QR flowable encodes once and draws the modules straight on the canvas (the
+    # widget in a Drawing encoded twice and built a shape per module: a quarter of a package)
+    drawing = QrCode(link, width=32 * mm, height=32 * mm)
     line = "____________________"
     left = [
         Paragraph(

@@ -34,14 +34,23 @@ from msu_desktop.services.labels import period_name
 
 
 def write_report_pdf(
-    ws: Any, period_id: str, lang: str, out: Path, *, fingerprint: str = "", link: str = ""
+    ws: Any,
+    period_id: str,
+    lang: str,
+    out: Path,
+    *,
+    fingerprint: str = "",
+    link: str = "",
+    rows: list[Any] | None = None,
+    summary: Any = None,
 ) -> Path:
-    """``fingerprint``/``link``: what ties the paper to the package (printed and QR-coded)."""
+    """``fingerprint``/``link``: what ties the paper to the package (printed and QR-coded);
+    ``rows``/``summary``: the period's report rows and summary when the caller has them."""
     from msu_desktop.services import report_service as rs
 
-    rows = rs.report_rows(ws, period_id)
+    rows = rs.report_rows(ws, period_id) if rows is None else rows
     source_labels = {src.id: pick(src.label, lang) for src in rs.rules_for(ws.plan()).money_sources}
-    summary = rs.period_summary(ws, period_id)
+    summary = rs.period_summary(ws, period_id, rows=rows) if summary is None else summary
     mark = unapproved_mark(rs.period_info(ws, period_id).state, lang)
     muni = ws.municipality()
     plan = ws.plan()

@@ -89,15 +89,23 @@ def setup_print(
 
 
 def write_report_xlsx(
-    ws_: Any, period_id: str, lang: str, out: Path, *, fingerprint: str = ""
+    ws_: Any,
+    period_id: str,
+    lang: str,
+    out: Path,
+    *,
+    fingerprint: str = "",
+    rows: list[Any] | None = None,
+    summary: Any = None,
 ) -> Path:
     """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``fingerprint``
-    ties the paper to the electronic package, as on the PDF."""
+    ties the paper to the electronic package, as on the PDF; ``rows``/``summary``: the
+    period's report rows and summary when the caller has them already."""
     from msu_desktop.services import report_service as rs
 
     workspace = ws_
-    rows = rs.report_rows(workspace, period_id)
-    summary = rs.period_summary(workspace, period_id)
+    rows = rs.report_rows(workspace, period_id) if rows is None else rows
+    summary = rs.period_summary(workspace, period_id, rows=rows) if summary is None else summary
     mark = unapproved_mark(rs.period_info(workspace, period_id).state, lang)
     rules = rs.rules_for(workspace.plan())
     muni = workspace.municipality()

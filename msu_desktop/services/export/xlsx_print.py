@@ -18,12 +18,13 @@ to whole lines, so computed rows are never too short.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from copy import copy
 from functools import lru_cache
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import TYPE_STRING, Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -31,7 +32,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from msu_desktop.i18n import tr
 from msu_desktop.services.export.pdf_common import FONT, register_fonts
-from msu_desktop.services.export.pdf_layout import wrap_words
+from msu_desktop.services.export.pdf_layout import _SPACES, wrap_words
 
 FONT_NAME = "Arial"  # Liberation Sans in LibreOffice: the same widths
 SIZE = 10
@@ -47,14 +48,14 @@ BOLD_FONT = Font(name=FONT_NAME, size=SIZE, bold=True)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 
 
-def workbook() -> Workbook:
-    """A workbook whose default font is Arial 10: column widths are counted in the default
+def workbook(write_only: bool = False) -> Workbook:
+    """A workbook (``write_only``: its sheets are written row by row, see :class:`SheetRows`) whose default font is Arial 10: column widths are counted in the default
     font's digits, and LibreOffice has no Calibri (openpyxl's default), so its substitute
     would widen every column and shrink the printed page below 8 pt. Arial is on every
     Windows PC and LibreOffice sets it in the metric-compatible Liberation Sans."""
     from openpyxl.utils.indexed_list import IndexedList
 
-    wb = Workbook()
+    wb = Workbook(write_only=write_only)
     default = Font(name=FONT_NAME, size=SIZE, family=2)
     wb._fonts = IndexedList([default])  # font 0 is the Normal style's font
     wb._named_styles["Normal"].font = default
@@ -165,17 +166,154 @@ def set_widths(sheet: Worksheet, widths: Sequence[float]) -> None:
         sheet.column_dimensions[get_column_letter(col)].width = round(width, 2)
 
 
+_GLYPHS: dict[str, float] = {}  # a character's advance in the shipped font, 1/1000 of the size
+
+
+def text_points(text: str, size: float) -> float:
+    """The width of ``text`` in points, as reportlab's ``stringWidth`` gives it (a TrueType
+    string is the sum of its glyphs' advances), from a table of the characters met so far:
+    measuring 5,000 rows cell by cell through reportlab was most of a register's time."""
+    glyphs = _GLYPHS
+    units = 0.0
+    for ch in text:
+        w = glyphs.get(ch)
+        if w is None:
+            register_fonts()
+            w = glyphs[ch] = stringWidth(ch, FONT, 1000)
+        units += w
+    return units * size / 1000
+
+
 @lru_cache(maxsize=8192)
 def lines_of(text: str, width: float, bold: bool = False) -> int:
-    """How many lines ``text`` takes, wrapped in a column of ``width`` (Excel units)."""
+    """How many lines ``text`` takes, wrapped in a column of ``width`` (Excel units): the
+    lines :func:`~msu_desktop.services.export.pdf_layout.wrap_words` makes, counted with
+    :func:`text_points` (a word wider than the column is hyphenated by ``wrap_words`` itself)."""
     if not text:
         return 1
-    register_fonts()
     size = SIZE * ARIAL_RATIO * (1.06 if bold else 1.0)
     room = column_points(width) - 7  # cell padding
-    if "\n" not in text and stringWidth(text, FONT, size) <= room:
+    if "\n" not in text and text_points(text, size) <= room:
         return 1
-    return max(1, sum(1 for _ in wrap_words(text, room, FONT, size)))
+    space = text_points(" ", size)
+    lines = 0
+    for para in text.split("\n"):
+        line = -1.0  # width of the line so far; < 0: nothing on it yet
+        for word in _SPACES.split(para):
+            if not word:
+                continue
+            w = text_points(word, size)
+            if w > room:  # hyphenated: let wrap_words place the breaks
+                register_fonts()
+                return max(1, sum(1 for _ in wrap_words(text, room, FONT, size)))
+            if line >= 0 and line + space + w <= room:
+                line += space + w
+                continue
+            if line >= 0:
+                lines += 1
+            line = w
+        if line >= 0:
+            lines += 1
+    return max(1, lines)
+
+
+def _placed(cells: Sequence[Any], row: int) -> Iterator[Any]:
+    """The cells of row ``row``, numbered, for openpyxl's write-only writer (None: no cell)."""
+    for col, cell in enumerate(cells, start=1):
+        if cell is not None:
+            cell.row = row
+            cell.column = col
+            yield cell
+
+
+def row_height(lines: int) -> float:
+    return lines * LINE + 2
+
+
+class SheetRows:
+    """A write-only sheet written row by row (openpyxl streams it to the file instead of
+    keeping a cell object per cell): each row's height is counted from its wrapped texts as it
+    is written, so that the rows are as tall as :func:`fit_rows` makes them. The column widths
+    are set first; a cell's style is one of the kinds declared with :meth:`kind`."""
+
+    def __init__(self, sheet: Any, widths: Sequence[float]) -> None:
+        self.sheet = sheet
+        self.widths = [float(w) for w in widths]
+        set_widths(sheet, self.widths)
+        # openpyxl (pinned in uv.lock) takes appended cells by trying each as a value and
+        # catching the ValueError it raises, a fifth of a register's time; the cells made here
+        # are complete, so they go to its writer as they are
+        sheet._values_to_row = _placed
+        self.row = 0  # the last row written
+        self._kinds: dict[str, tuple[Any, bool, bool]] = {}
+        self._cells: list[Any] = []
+        self._lines = 1
+
+    def kind(
+        self,
+        name: str,
+        *,
+        font: Font,
+        alignment: Alignment | None = None,
+        border: Any = None,
+        fill: Any = None,
+        number_format: str = "General",
+    ) -> None:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.sheet)
+        cell.font = font
+        if alignment is not None:
+            cell.alignment = alignment
+        if border is not None:
+            cell.border = border
+        if fill is not None:
+            cell.fill = fill
+        cell.number_format = number_format
+        wrap = bool(alignment is not None and alignment.wrap_text)
+        self._kinds[name] = (copy(cell._style), wrap, bool(font.b))
+
+    def text(self, value: str, kind: str, span: int = 1) -> None:
+        """A cell that holds ``value`` as text, whatever it starts with (never a formula);
+        ``span``: the columns it will be merged across (see :meth:`end_row`)."""
+        style, wrap, bold = self._kinds[kind]
+        cell = Cell(self.sheet, style_array=style)  # the kind's style, shared, never changed
+        if value:
+            cell.value = value  # checked by openpyxl: no control characters
+            if wrap:
+                col = len(self._cells)
+                width = sum(self.widths[col : col + span])
+                self._lines = max(self._lines, lines_of(value, width, bold))
+        else:
+            cell._value = ""
+        cell.data_type = TYPE_STRING
+        self._cells.append(cell)
+
+    def number(self, value: float | None, kind: str) -> None:
+        cell = Cell(self.sheet, style_array=self._kinds[kind][0])
+        if value is not None:
+            cell.value = float(value)
+        self._cells.append(cell)
+
+    def skip(self) -> None:
+        """An empty cell without a style."""
+        self._cells.append(None)
+
+    def end_row(self, merge: tuple[int, int] | None = None) -> int:
+        """Write the row (as tall as its wrapped texts); ``merge``: the first and the last
+        column (1-based) to merge. Returns the row's number."""
+        self.row += 1
+        self.sheet.row_dimensions[self.row].height = row_height(self._lines)
+        self.sheet.append(self._cells)
+        if merge is not None:
+            from openpyxl.worksheet.cell_range import CellRange
+
+            self.sheet.merged_cells.add(
+                CellRange(min_col=merge[0], min_row=self.row, max_col=merge[1], max_row=self.row)
+            )
+        self._cells = []
+        self._lines = 1
+        return self.row
 
 
 def fit_rows(sheet: Worksheet, first: int, last: int, columns: int | None = None) -> None:
@@ -198,7 +336,7 @@ def fit_rows(sheet: Worksheet, first: int, last: int, columns: int | None = None
                 continue
             width = merged.get((r, c), widths[c - 1])
             lines = max(lines, lines_of(cell.value, width, bool(cell.font and cell.font.b)))
-        sheet.row_dimensions[r].height = lines * LINE + 2
+        sheet.row_dimensions[r].height = row_height(lines)
 
 
 def _hf(text: str) -> str:
@@ -223,7 +361,7 @@ def page_setup(
     the municipality, the title and the mark at the top, "page N of M" below."""
     ws = sheet
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # a write-only sheet has no such name
     ws.page_setup.fitToWidth = pages_wide
     if title_cols:
         ws.print_title_cols = title_cols
@@ -253,24 +391,12 @@ def page_setup(
         hf.right.size = SIZE
 
 
-def signatures(
-    sheet: Worksheet,
-    row: int,
-    first_col: int,
-    last_col: int,
-    lang: str,
-    *,
-    head: str,
-    secretary: str,
-    place: str,
-    fingerprint: str = "",
-) -> int:
-    """The signature lines as on the PDF, each merged across ``first_col``..``last_col``;
-    returns the row after them."""
-    from msu_desktop.services.export.report_xlsx import text_cell
-
+def signature_lines(
+    lang: str, *, head: str, secretary: str, place: str, fingerprint: str = ""
+) -> list[tuple[str, Font]]:
+    """The signature lines as on the PDF, each with its font."""
     line = "____________________"
-    texts: list[tuple[str, Any]] = [
+    texts: list[tuple[str, Font]] = [
         (
             f"{tr('Export', 'Head of the aiyl okmotu', lang)}: {head}    "
             f"{tr('Export', 'Signature', lang)}: {line}",
@@ -288,6 +414,28 @@ def signatures(
         texts.append(
             (f"{tr('Export', 'Electronic package fingerprint', lang)}: {fingerprint}", TEXT_FONT)
         )
+    return texts
+
+
+def signatures(
+    sheet: Worksheet,
+    row: int,
+    first_col: int,
+    last_col: int,
+    lang: str,
+    *,
+    head: str,
+    secretary: str,
+    place: str,
+    fingerprint: str = "",
+) -> int:
+    """The signature lines as on the PDF, each merged across ``first_col``..``last_col``;
+    returns the row after them."""
+    from msu_desktop.services.export.report_xlsx import text_cell
+
+    texts = signature_lines(
+        lang, head=head, secretary=secretary, place=place, fingerprint=fingerprint
+    )
     for k, (text, font) in enumerate(texts):
         r = row + k
         cell = text_cell(sheet, r, first_col, text)

@@ -61,16 +61,19 @@ def give_back_sequence(ws: Any, value: int) -> None:
             settings.PACKAGE_SEQUENCE.write(s, value - 1)
 
 
-def package_data(ws: Any, period_id: str) -> dict[str, Any]:
+def package_data(
+    ws: Any, period_id: str, rows: list[Any] | None = None, summary: Any = None
+) -> dict[str, Any]:
     """Everything the agency needs to consolidate without reading Excel (schema:
-    data/schema/package_data.schema.json)."""
+    data/schema/package_data.schema.json). ``rows``/``summary``: the period's report rows and
+    summary when the caller has them already."""
     from msu_desktop.services import plan_service
     from msu_desktop.services import report_service as rs
 
     plan = ws.plan()
     muni = ws.municipality()
-    rows = rs.report_rows(ws, period_id)
-    summary = rs.period_summary(ws, period_id)
+    rows = rs.report_rows(ws, period_id) if rows is None else rows
+    summary = rs.period_summary(ws, period_id, rows=rows) if summary is None else summary
     with ws.session() as s:
         removed = plan_service.removed_measures(s)
     info = summary.period
@@ -228,16 +231,23 @@ def build_package(
     muni = ws.municipality()
     if muni is None:
         raise UserError("Set up the municipality (File → Municipality) before exporting.")
+    from msu_desktop.services import report_service as rs
+
     step(5, tr("Package", "Collecting the data…"))
     key = keys.load_or_create(ws.keys_dir)
-    data = package_data(ws, period_id)
+    # the period read once: data.json, the Excel, the PDF and the evidence all come from it
+    rows = rs.report_rows(ws, period_id)
+    summary = rs.period_summary(ws, period_id, rows=rows)
+    data = package_data(ws, period_id, rows, summary)
     previous = superseded_package(ws.outbox_dir, period_id)
     if previous is not None:
         data["supersedes"] = previous
     data_bytes = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     seq = next_sequence(ws)
     try:
-        return _build(ws, period_id, out_dir, lang, muni, key, data, data_bytes, seq, step)
+        return _build(
+            ws, period_id, out_dir, lang, muni, key, data, data_bytes, seq, step, rows, summary
+        )
     except BaseException:
         give_back_sequence(ws, seq)
         raise
@@ -254,10 +264,11 @@ def _build(
     data_bytes: bytes,
     seq: int,
     step: Callable[[int, str], None],
+    rows: list[Any],
+    summary: Any,
 ) -> Path:
     from msu_desktop.services.export.report_pdf import write_report_pdf
     from msu_desktop.services.export.report_xlsx import write_report_xlsx
-    from msu_desktop.services.report_service import report_rows
 
     pub = key.public_key()
     data_sha = hashlib.sha256(data_bytes).hexdigest()
@@ -270,9 +281,13 @@ def _build(
         xlsx = Path(tmp) / f"report_{period_id}_{lang}.xlsx"
         pdf = Path(tmp) / f"report_{period_id}_{lang}.pdf"
         step(20, tr("Package", "Writing the Excel report…"))
-        write_report_xlsx(ws, period_id, lang, xlsx, fingerprint=fingerprint)
+        write_report_xlsx(
+            ws, period_id, lang, xlsx, fingerprint=fingerprint, rows=rows, summary=summary
+        )
         step(45, tr("Package", "Writing the PDF report…"))
-        write_report_pdf(ws, period_id, lang, pdf, fingerprint=fingerprint, link=link)
+        write_report_pdf(
+            ws, period_id, lang, pdf, fingerprint=fingerprint, link=link, rows=rows, summary=summary
+        )
         step(75, tr("Package", "Adding the evidence files…"))
         members: list[tuple[str, bytes | Path]] = [
             (DATA, data_bytes),
@@ -280,7 +295,7 @@ def _build(
             (pdf.name, pdf),
         ]
         seen: set[str] = set()
-        for row in report_rows(ws, period_id):
+        for row in rows:
             for a in row.attachments:
                 name = f"evidence/{a.sha256[:12]}_{_safe(a.name)}"
                 if name not in seen and a.path.exists():

@@ -138,8 +138,14 @@ class PeriodSummary:
     problems: int  # validation problems
 
 
-def period_summary(ws: Workspace, period_id: str, today: dt.date | None = None) -> PeriodSummary:
-    rows = report_rows(ws, period_id)
+def period_summary(
+    ws: Workspace,
+    period_id: str,
+    today: dt.date | None = None,
+    rows: list[ReportRow] | None = None,
+) -> PeriodSummary:
+    """``rows``: the period's :func:`report_rows` when the caller has them already."""
+    rows = report_rows(ws, period_id) if rows is None else rows
     info = period_info(ws, period_id, today)
     by_status: dict[str, int] = {}
     money: dict[str, Decimal] = {}
