@@ -63,7 +63,7 @@ def leave_field(qtbot, page, field: str) -> None:
 
 def to_fix(n: int) -> str:
     """The check column's words for n problems, as the Russian window shows them."""
-    return QCoreApplication.translate("MeasureModel", "{n} to fix").format(n=n)
+    return QCoreApplication.translate("MeasureModel", "%n to fix", "", n)
 
 
 def row_text(page, column: int) -> str:

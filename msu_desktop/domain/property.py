@@ -194,7 +194,7 @@ def object_problems(
     for key, value in fields.items():
         limit = NOTES_LIMIT if key == "notes" else USER_TEXT_LIMIT
         if isinstance(value, str) and len(value) > limit:
-            problems[key] = tr("Property", "Longer than {n} characters.", n=limit)
+            problems[key] = tr("Property", "Longer than %n character(s).", n=limit)
     if "status" in fields and fields["status"] != (current or {}).get("status", "active"):
         problems["status"] = tr(
             "Property",

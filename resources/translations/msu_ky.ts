@@ -415,7 +415,7 @@
     </message>
     <message>
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
-      <translation>Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
+      <translation type="vanished">Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="65" />
@@ -584,7 +584,7 @@
     </message>
     <message>
       <source>The database is damaged: {detail}</source>
-      <translation>Маалыматтар базасы бузулган: {detail}</translation>
+      <translation type="vanished">Маалыматтар базасы бузулган: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="119" />
@@ -621,7 +621,7 @@
     </message>
     <message>
       <source>The report is for {period}: {n} municipalities consolidated.</source>
-      <translation>Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
+      <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="121" />
@@ -665,7 +665,7 @@
     </message>
     <message>
       <source>YYYY-Hn (default: the latest period found)</source>
-      <translation>ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
+      <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="61" />
@@ -1192,15 +1192,15 @@
     </message>
     <message>
       <source>{days} days left</source>
-      <translation>калган күндөр: {days}</translation>
+      <translation type="vanished">калган күндөр: {days}</translation>
     </message>
     <message>
       <source>{n} demo packages written to {path}</source>
-      <translation>{path} ичине {n} демонстрациялык пакет жазылды</translation>
+      <translation type="vanished">{path} ичине {n} демонстрациялык пакет жазылды</translation>
     </message>
     <message>
       <source>{n} municipalities in the directory.</source>
-      <translation>Маалымдамада муниципалитеттер: {n}.</translation>
+      <translation type="vanished">Маалымдамада муниципалитеттер: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="112" />
@@ -1209,15 +1209,15 @@
     </message>
     <message>
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
-      <translation>{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
+      <translation type="vanished">{n} пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>
-      <translation>каталар: {n}</translation>
+      <translation type="vanished">каталар: {n}</translation>
     </message>
     <message>
       <source>{n} values carried forward into {period}.</source>
-      <translation>{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
+      <translation type="vanished">{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="62" />
@@ -1330,7 +1330,7 @@
     </message>
     <message>
       <source>Cannot write {path}.</source>
-      <translation>{path} жазылбай жатат.</translation>
+      <translation type="vanished">{path} жазылбай жатат.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
@@ -1880,7 +1880,7 @@
     </message>
     <message>
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
-      <translation>{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
+      <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="121" />
@@ -1952,7 +1952,7 @@
     </message>
     <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
-      <translation>{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
+      <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="233" />
@@ -2016,11 +2016,11 @@
     </message>
     <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-      <translation>Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
+      <translation type="vanished">Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <source>The database file is damaged and cannot be opened: {detail}</source>
-      <translation>Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
+      <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/storage/migrate.py" line="211" />
@@ -2144,7 +2144,7 @@
     </message>
     <message>
       <source>The import was cancelled; nothing was written.</source>
-      <translation>Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
+      <translation type="vanished">Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="233" />
@@ -2231,7 +2231,7 @@
     </message>
     <message>
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
-      <translation>Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
+      <translation type="vanished">Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="157" />
@@ -2343,7 +2343,7 @@
     </message>
     <message>
       <source>The package lists {n} measures; the plan has only {max}.</source>
-      <translation>Пакетте {n} чара бар; планда болгону {max}.</translation>
+      <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="111" />
@@ -2645,10 +2645,17 @@
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/property/import_read.py" line="128" />
+      <source>The sheet has more than %n row(s).</source>
+      <translation>
+        <numerusform>Баракта %n саптан ашык бар.</numerusform>
+        <numerusform>Баракта %n саптан ашык бар.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The sheet has more than {n} rows.</source>
-      <translation>Баракта {n} саптан ашык бар.</translation>
+      <translation type="vanished">Баракта {n} саптан ашык бар.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="228" />
@@ -2827,7 +2834,7 @@
     </message>
     <message>
       <source>{field} cannot be negative.</source>
-      <translation>{field} терс болбошу керек.</translation>
+      <translation type="vanished">{field} терс болбошу керек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="118" />
@@ -2851,7 +2858,7 @@
     </message>
     <message>
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
-      <translation>{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
+      <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="281" />
@@ -3374,7 +3381,7 @@
     </message>
     <message>
       <source>Use a password of at least {n} characters.</source>
-      <translation>Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
+      <translation type="vanished">Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
     </message>
   </context>
   <context>
@@ -3552,7 +3559,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Plan {plan} v{version}</source>
-      <translation>План {plan}, {version}-версия</translation>
+      <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="376" />
@@ -3709,48 +3716,55 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>MeasureModel</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/models.py" line="238" />
+      <source>%n to fix</source>
+      <translation>
+        <numerusform>оңдоо керек: %n</numerusform>
+        <numerusform>оңдоо керек: %n</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="248" />
+      <location filename="msu_desktop/gui/report/models.py" line="246" />
       <source>Carried forward from the previous period</source>
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="213" />
+      <location filename="msu_desktop/gui/report/models.py" line="211" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="213" />
+      <location filename="msu_desktop/gui/report/models.py" line="211" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="213" />
+      <location filename="msu_desktop/gui/report/models.py" line="211" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="213" />
+      <location filename="msu_desktop/gui/report/models.py" line="211" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="250" />
+      <location filename="msu_desktop/gui/report/models.py" line="248" />
       <source>The measure's own deadline ({date}) has passed.</source>
       <translation>Чаранын өз мөөнөтү ({date}) өтүп кетти.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="242" />
+      <location filename="msu_desktop/gui/report/models.py" line="240" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="240" />
       <source>{n} to fix</source>
-      <translation>оңдоо керек: {n}</translation>
+      <translation type="vanished">оңдоо керек: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="236" />
+      <location filename="msu_desktop/gui/report/models.py" line="234" />
       <source>— not reported —</source>
       <translation>— отчет жок —</translation>
     </message>
@@ -4184,7 +4198,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
-      <translation>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
+      <translation type="vanished">{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="174" />
@@ -4413,40 +4427,54 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>PeriodModel</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/models.py" line="148" />
+      <source>%n day(s) left until {date}</source>
+      <translation>
+        <numerusform>{date} чейин %n күн калды</numerusform>
+        <numerusform>{date} чейин %n күн калды</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="146" />
+      <location filename="msu_desktop/gui/report/models.py" line="144" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="118" />
+      <location filename="msu_desktop/gui/report/models.py" line="116" />
       <source>Due</source>
       <translation>Мөөнөтү</translation>
     </message>
-    <message>
-      <location filename="msu_desktop/gui/report/models.py" line="156" />
-      <source>Overdue by {days} days</source>
-      <translation>{days} күнгө кечиктирилди</translation>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/models.py" line="154" />
+      <source>Overdue by %n day(s)</source>
+      <translation>
+        <numerusform>%n күнгө кечиктирилди</numerusform>
+        <numerusform>%n күнгө кечиктирилди</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="118" />
+      <source>Overdue by {days} days</source>
+      <translation type="vanished">{days} күнгө кечиктирилди</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/models.py" line="116" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="118" />
+      <location filename="msu_desktop/gui/report/models.py" line="116" />
       <source>Reported</source>
       <translation>Отчет берилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="118" />
+      <location filename="msu_desktop/gui/report/models.py" line="116" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="150" />
       <source>{days} days left until {date}</source>
-      <translation>{date} чейин калган күндөр: {days}</translation>
+      <translation type="vanished">{date} чейин калган күндөр: {days}</translation>
     </message>
   </context>
   <context>
@@ -4505,7 +4533,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
-      <translation>Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
+      <translation type="vanished">Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="385" />
@@ -4559,7 +4587,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Measures: {n}</source>
-      <translation>Чаралар: {n}</translation>
+      <translation type="vanished">Чаралар: {n}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="359" />
@@ -4573,7 +4601,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Tasks: {t}, measures: {m}</source>
-      <translation>Милдеттер: {t}, чаралар: {m}</translation>
+      <translation type="vanished">Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="364" />
@@ -4594,7 +4622,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation>Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
+      <translation type="vanished">Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
@@ -4613,7 +4641,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation>Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
+      <translation type="vanished">Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
@@ -4650,7 +4678,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Municipality directory: {n} entries.</source>
-      <translation>Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
+      <translation type="vanished">Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
@@ -4697,7 +4725,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation>{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
+      <translation type="vanished">{plan} планы орнотулду, {version}-версия. Камдык көчүрмө: {backup}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="165" />
@@ -4796,10 +4824,17 @@ Data folder: {path}</source>
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/property.py" line="197" />
+      <source>Longer than %n character(s).</source>
+      <translation>
+        <numerusform>%n белгиден узун.</numerusform>
+        <numerusform>%n белгиден узун.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Longer than {n} characters.</source>
-      <translation>{n} белгиден узун.</translation>
+      <translation type="vanished">{n} белгиден узун.</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/property.py" line="38" />
@@ -5242,10 +5277,17 @@ Data folder: {path}</source>
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/property/import_check.py" line="111" />
+      <source>longer than %n character(s)</source>
+      <translation>
+        <numerusform>%n белгиден узун</numerusform>
+        <numerusform>%n белгиден узун</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>longer than {n} characters</source>
-      <translation>{n} белгиден узун</translation>
+      <translation type="vanished">{n} белгиден узун</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="124" />
@@ -5304,7 +5346,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>unknown condition ({value})</source>
-      <translation>белгисиз абал ({value})</translation>
+      <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="412" />
@@ -5318,7 +5360,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>unreadable year or date ({value})</source>
-      <translation>жыл же дата окулбайт ({value})</translation>
+      <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="503" />
@@ -5327,11 +5369,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>{column}: negative</source>
-      <translation>{column}: терс маани</translation>
+      <translation type="vanished">{column}: терс маани</translation>
     </message>
     <message>
       <source>{column}: not a number ({value})</source>
-      <translation>{column}: сан эмес ({value})</translation>
+      <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="264" />
@@ -5348,7 +5390,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation>&amp;Жабуу</translation>
+      <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="98" />
@@ -5412,7 +5454,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Basis</source>
-      <translation>Негизи</translation>
+      <translation type="vanished">Негизи</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="102" />
@@ -5420,7 +5462,7 @@ Data folder: {path}</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="324" />
+      <location filename="msu_desktop/gui/property/page.py" line="323" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -5430,60 +5472,60 @@ Data folder: {path}</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="370" />
+      <location filename="msu_desktop/gui/property/page.py" line="369" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="397" />
+      <location filename="msu_desktop/gui/property/page.py" line="396" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="378" />
+      <location filename="msu_desktop/gui/property/page.py" line="377" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="399" />
+      <location filename="msu_desktop/gui/property/page.py" line="398" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation>Талаа</translation>
+      <translation type="vanished">Талаа</translation>
     </message>
     <message>
       <source>From</source>
-      <translation>Башталышы</translation>
+      <translation type="vanished">Башталышы</translation>
     </message>
     <message>
       <source>History of the object</source>
-      <translation>Объекттин тарыхы</translation>
+      <translation type="vanished">Объекттин тарыхы</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation>Импорт</translation>
+      <translation type="vanished">Импорт</translation>
     </message>
     <message>
       <source>Import a register</source>
-      <translation>Реестрди импорттоо</translation>
+      <translation type="vanished">Реестрди импорттоо</translation>
     </message>
     <message>
       <source>Import the accepted rows?</source>
-      <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
+      <translation type="vanished">Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
       <source>Inv. No.</source>
-      <translation>Инв. №</translation>
+      <translation type="vanished">Инв. №</translation>
     </message>
     <message>
       <source>Lease</source>
-      <translation>Ижара</translation>
+      <translation type="vanished">Ижара</translation>
     </message>
     <message>
       <source>Leases</source>
-      <translation>Ижара</translation>
+      <translation type="vanished">Ижара</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="182" />
@@ -5492,51 +5534,51 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Lessee</source>
-      <translation>Ижарачы</translation>
+      <translation type="vanished">Ижарачы</translation>
     </message>
     <message>
       <source>New value</source>
-      <translation>Жаңы маани</translation>
+      <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
       <source>Object</source>
-      <translation>Объект</translation>
+      <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="230" />
+      <location filename="msu_desktop/gui/property/page.py" line="229" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
     <message>
       <source>Old value</source>
-      <translation>Мурунку маани</translation>
+      <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="365" />
+      <location filename="msu_desktop/gui/property/page.py" line="364" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="367" />
+      <location filename="msu_desktop/gui/property/page.py" line="366" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
     <message>
       <source>Rent income by year, som: {text}</source>
-      <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
+      <translation type="vanished">Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
       <source>Rent, som</source>
-      <translation>Ижара акысы, сом</translation>
+      <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="343" />
+      <location filename="msu_desktop/gui/property/page.py" line="342" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
     <message>
       <source>Row {row}: {reason}</source>
-      <translation>{row}-сап: {reason}</translation>
+      <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="67" />
@@ -5544,7 +5586,7 @@ Data folder: {path}</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="271" />
+      <location filename="msu_desktop/gui/property/page.py" line="270" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
@@ -5553,14 +5595,21 @@ Data folder: {path}</source>
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/gui/property/page.py" line="210" />
+      <source>Shown: %n object(s) · area {area} · book value {value} som</source>
+      <translation>
+        <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
+        <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
-      <translation>Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
+      <translation type="vanished">Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
       <source>State</source>
-      <translation>Абалы</translation>
+      <translation type="vanished">Абалы</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="84" />
@@ -5569,45 +5618,45 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>To</source>
-      <translation>Аягы</translation>
+      <translation type="vanished">Аягы</translation>
     </message>
     <message>
       <source>When</source>
-      <translation>Качан</translation>
+      <translation type="vanished">Качан</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation>Ким</translation>
+      <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="294" />
+      <location filename="msu_desktop/gui/property/page.py" line="293" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="387" />
+      <location filename="msu_desktop/gui/property/page.py" line="386" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
     <message>
       <source>active</source>
-      <translation>күчүндө</translation>
+      <translation type="vanished">күчүндө</translation>
     </message>
     <message>
       <source>ends within 60 days</source>
-      <translation>60 күндүн ичинде бүтөт</translation>
+      <translation type="vanished">60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
       <source>expired</source>
-      <translation>мөөнөтү бүттү</translation>
+      <translation type="vanished">мөөнөтү бүттү</translation>
     </message>
     <message>
       <source>terminated</source>
-      <translation>бузулду</translation>
+      <translation type="vanished">бузулду</translation>
     </message>
     <message>
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
-      <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
+      <translation type="vanished">Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
   </context>
   <context>
@@ -5779,7 +5828,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Approved (locked)</source>
-      <translation>Бекитилди (кулпуланган)</translation>
+      <translation type="vanished">Бекитилди (кулпуланган)</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/labels.py" line="91" />
@@ -5913,7 +5962,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
-      <translation>{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
+      <translation type="vanished">{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/report/periods.py" line="126" />
@@ -5953,6 +6002,38 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>ReportPage</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/models.py" line="83" />
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>%n күн калды</numerusform>
+        <numerusform>%n күн калды</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/page.py" line="482" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>%n чарада</numerusform>
+        <numerusform>%n чарада</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/page.py" line="481" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ката</numerusform>
+        <numerusform>%n ката</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/page.py" line="467" />
+      <source>%n value(s) carried forward from the previous period.</source>
+      <translation>
+        <numerusform>Мурунку мезгилден %n маани өткөрүлдү.</numerusform>
+        <numerusform>Мурунку мезгилден %n маани өткөрүлдү.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/gui/report/attachments.py" line="96" />
       <source>&amp;Attach files…</source>
@@ -5982,7 +6063,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Cancel</source>
-      <translation>Жокко чыгаруу</translation>
+      <translation type="vanished">Жокко чыгаруу</translation>
     </message>
     <message>
       <source>Check</source>
@@ -6091,17 +6172,17 @@ Data folder: {path}</source>
       <translation>Программа аяктаган: бул отчет архивде. Аны дагы эле толтурууга болот; ал мөөнөтү өткөн деп эсептелбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="509" />
+      <location filename="msu_desktop/gui/report/page.py" line="510" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="497" />
+      <location filename="msu_desktop/gui/report/page.py" line="498" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="524" />
+      <location filename="msu_desktop/gui/report/page.py" line="525" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
@@ -6145,10 +6226,17 @@ Data folder: {path}</source>
       <source>overdue</source>
       <translation>кечиктирилген</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/gui/report/models.py" line="87" />
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>%n күнгө кечиктирилди</numerusform>
+        <numerusform>%n күнгө кечиктирилди</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>overdue by {days} days</source>
-      <translation>{days} күнгө кечиктирилди</translation>
+      <translation type="vanished">{days} күнгө кечиктирилди</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/models.py" line="61" />
@@ -6156,24 +6244,26 @@ Data folder: {path}</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="83" />
       <source>{days} days left</source>
-      <translation>калган күндөр: {days}</translation>
+      <translation type="vanished">калган күндөр: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="480" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
-      <translation>Каталар: {n}, чараларда: {m}. Биринчиси көрсөтүлдү.</translation>
+      <translation type="vanished">Каталар: {n}, чараларда: {m}. Биринчиси көрсөтүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="467" />
       <source>{n} values carried forward from the previous period.</source>
-      <translation>Мурунку мезгилден өткөрүлгөн маанилер: {n}.</translation>
+      <translation type="vanished">Мурунку мезгилден өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/models.py" line="75" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/page.py" line="480" />
+      <source>{problems} in {measures}. The first is shown.</source>
+      <translation>{measures} {problems}. Биринчиси көрсөтүлдү.</translation>
     </message>
   </context>
   <context>
@@ -6188,7 +6278,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
-      <translation>Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
+      <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/report.py" line="346" />
@@ -6250,7 +6340,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Too long: at most {n} characters.</source>
-      <translation>Өтө узун: {n} белгиден ашпашы керек.</translation>
+      <translation type="vanished">Өтө узун: {n} белгиден ашпашы керек.</translation>
     </message>
   </context>
   <context>

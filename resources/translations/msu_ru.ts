@@ -422,7 +422,7 @@
     </message>
     <message>
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
-      <translation>Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
+      <translation type="vanished">Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="65" />
@@ -591,7 +591,7 @@
     </message>
     <message>
       <source>The database is damaged: {detail}</source>
-      <translation>База данных повреждена: {detail}</translation>
+      <translation type="vanished">База данных повреждена: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="119" />
@@ -629,7 +629,7 @@
     </message>
     <message>
       <source>The report is for {period}: {n} municipalities consolidated.</source>
-      <translation>Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
+      <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_keys.py" line="121" />
@@ -673,7 +673,7 @@
     </message>
     <message>
       <source>YYYY-Hn (default: the latest period found)</source>
-      <translation>ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
+      <translation type="vanished">ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/agency_collect.py" line="61" />
@@ -1201,15 +1201,15 @@
     </message>
     <message>
       <source>{days} days left</source>
-      <translation>осталось дней: {days}</translation>
+      <translation type="vanished">осталось дней: {days}</translation>
     </message>
     <message>
       <source>{n} demo packages written to {path}</source>
-      <translation>Записано демонстрационных пакетов: {n} в {path}</translation>
+      <translation type="vanished">Записано демонстрационных пакетов: {n} в {path}</translation>
     </message>
     <message>
       <source>{n} municipalities in the directory.</source>
-      <translation>Муниципалитетов в справочнике: {n}.</translation>
+      <translation type="vanished">Муниципалитетов в справочнике: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="112" />
@@ -1218,15 +1218,15 @@
     </message>
     <message>
       <source>{n} packages await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
-      <translation>Пакетов, ожидающих подтверждения ключа: {n}. Когда придёт заверенный печатью документ: msu-agency keys confirm SOATE FINGERPRINT.</translation>
+      <translation type="vanished">Пакетов, ожидающих подтверждения ключа: {n}. Когда придёт заверенный печатью документ: msu-agency keys confirm SOATE FINGERPRINT.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>
-      <translation>ошибок: {n}</translation>
+      <translation type="vanished">ошибок: {n}</translation>
     </message>
     <message>
       <source>{n} values carried forward into {period}.</source>
-      <translation>Перенесено значений в {period}: {n}.</translation>
+      <translation type="vanished">Перенесено значений в {period}: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="62" />
@@ -1339,7 +1339,7 @@
     </message>
     <message>
       <source>Cannot write {path}.</source>
-      <translation>Не удаётся записать {path}.</translation>
+      <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
@@ -1890,7 +1890,7 @@
     </message>
     <message>
       <source>Measure {code}: {n} indicators; a measure has at most {max}.</source>
-      <translation>Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
+      <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="121" />
@@ -1963,7 +1963,7 @@
     </message>
     <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
-      <translation>Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
+      <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="233" />
@@ -2027,11 +2027,11 @@
     </message>
     <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-      <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
+      <translation type="vanished">Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
       <source>The database file is damaged and cannot be opened: {detail}</source>
-      <translation>Файл базы данных повреждён и не открывается: {detail}</translation>
+      <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
       <location filename="msu_desktop/storage/migrate.py" line="211" />
@@ -2155,7 +2155,7 @@
     </message>
     <message>
       <source>The import was cancelled; nothing was written.</source>
-      <translation>Импорт отменён; ничего не записано.</translation>
+      <translation type="vanished">Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="233" />
@@ -2243,7 +2243,7 @@
     </message>
     <message>
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
-      <translation>Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
+      <translation type="vanished">Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="157" />
@@ -2356,7 +2356,7 @@
     </message>
     <message>
       <source>The package lists {n} measures; the plan has only {max}.</source>
-      <translation>В пакете мероприятий: {n}; в плане их только {max}.</translation>
+      <translation type="vanished">В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/safe_zip.py" line="111" />
@@ -2658,10 +2658,18 @@
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/property/import_read.py" line="128" />
+      <source>The sheet has more than %n row(s).</source>
+      <translation>
+        <numerusform>На листе больше %n строки.</numerusform>
+        <numerusform>На листе больше %n строк.</numerusform>
+        <numerusform>На листе больше %n строк.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The sheet has more than {n} rows.</source>
-      <translation>На листе больше {n} строк.</translation>
+      <translation type="vanished">На листе больше {n} строк.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/signing/minisign.py" line="228" />
@@ -2840,7 +2848,7 @@
     </message>
     <message>
       <source>{field} cannot be negative.</source>
-      <translation>{field} не может быть отрицательным.</translation>
+      <translation type="vanished">{field} не может быть отрицательным.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="118" />
@@ -2864,7 +2872,7 @@
     </message>
     <message>
       <source>{name} is damaged: its database fails the integrity check ({detail}).</source>
-      <translation>{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
+      <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="281" />
@@ -3388,7 +3396,7 @@
     </message>
     <message>
       <source>Use a password of at least {n} characters.</source>
-      <translation>Используйте пароль не короче {n} символов.</translation>
+      <translation type="vanished">Используйте пароль не короче {n} символов.</translation>
     </message>
   </context>
   <context>
@@ -3566,7 +3574,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Plan {plan} v{version}</source>
-      <translation>План {plan}, версия {version}</translation>
+      <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/main_window.py" line="376" />
@@ -3723,48 +3731,56 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>MeasureModel</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/models.py" line="238" />
+      <source>%n to fix</source>
+      <translation>
+        <numerusform>исправить: %n</numerusform>
+        <numerusform>исправить: %n</numerusform>
+        <numerusform>исправить: %n</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="248" />
+      <location filename="msu_desktop/gui/report/models.py" line="246" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="213" />
+      <location filename="msu_desktop/gui/report/models.py" line="211" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="213" />
+      <location filename="msu_desktop/gui/report/models.py" line="211" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="213" />
+      <location filename="msu_desktop/gui/report/models.py" line="211" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="213" />
+      <location filename="msu_desktop/gui/report/models.py" line="211" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="250" />
+      <location filename="msu_desktop/gui/report/models.py" line="248" />
       <source>The measure's own deadline ({date}) has passed.</source>
       <translation>Срок самой меры ({date}) истёк.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="242" />
+      <location filename="msu_desktop/gui/report/models.py" line="240" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="240" />
       <source>{n} to fix</source>
-      <translation>исправить: {n}</translation>
+      <translation type="vanished">исправить: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="236" />
+      <location filename="msu_desktop/gui/report/models.py" line="234" />
       <source>— not reported —</source>
       <translation>— нет отчёта —</translation>
     </message>
@@ -4199,7 +4215,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>The report for {period} is a draft: the checks still find {n} problem(s) to fix, and the head has not approved it.</source>
-      <translation>Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
+      <translation type="vanished">Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="174" />
@@ -4428,40 +4444,56 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>PeriodModel</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/models.py" line="148" />
+      <source>%n day(s) left until {date}</source>
+      <translation>
+        <numerusform>До {date} остался %n день</numerusform>
+        <numerusform>До {date} осталось %n дня</numerusform>
+        <numerusform>До {date} осталось %n дней</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="146" />
+      <location filename="msu_desktop/gui/report/models.py" line="144" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="118" />
+      <location filename="msu_desktop/gui/report/models.py" line="116" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
-    <message>
-      <location filename="msu_desktop/gui/report/models.py" line="156" />
-      <source>Overdue by {days} days</source>
-      <translation>Просрочено на {days} дн.</translation>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/models.py" line="154" />
+      <source>Overdue by %n day(s)</source>
+      <translation>
+        <numerusform>Просрочено на %n день</numerusform>
+        <numerusform>Просрочено на %n дня</numerusform>
+        <numerusform>Просрочено на %n дней</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="118" />
+      <source>Overdue by {days} days</source>
+      <translation type="vanished">Просрочено на {days} дн.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/models.py" line="116" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="118" />
+      <location filename="msu_desktop/gui/report/models.py" line="116" />
       <source>Reported</source>
       <translation>Отчитано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="118" />
+      <location filename="msu_desktop/gui/report/models.py" line="116" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="150" />
       <source>{days} days left until {date}</source>
-      <translation>До {date} осталось дней: {days}</translation>
+      <translation type="vanished">До {date} осталось дней: {days}</translation>
     </message>
   </context>
   <context>
@@ -4523,7 +4555,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Directions: {d}, tasks: {t}, measures: {m}</source>
-      <translation>Направлений: {d}, задач: {t}, мер: {m}</translation>
+      <translation type="vanished">Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="385" />
@@ -4577,7 +4609,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Measures: {n}</source>
-      <translation>Мер: {n}</translation>
+      <translation type="vanished">Мер: {n}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="359" />
@@ -4591,7 +4623,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Tasks: {t}, measures: {m}</source>
-      <translation>Задач: {t}, мер: {m}</translation>
+      <translation type="vanished">Задач: {t}, мер: {m}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_browser.py" line="364" />
@@ -4612,7 +4644,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>A new programme: {title} ({plan}, version {v}): {d} directions, {t} tasks, {m} measures; reporting periods {first} … {last}.</source>
-      <translation>Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
+      <translation type="vanished">Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
@@ -4631,7 +4663,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>It becomes the programme the app works on. {title} ({plan}) stays installed with all its reports: File → Programme switches between them.</source>
-      <translation>Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
+      <translation type="vanished">Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
@@ -4669,7 +4701,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Municipality directory: {n} entries.</source>
-      <translation>Справочник муниципалитетов: записей — {n}.</translation>
+      <translation type="vanished">Справочник муниципалитетов: записей — {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
@@ -4716,7 +4748,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Installed plan {plan}, version {version}. Backup: {backup}</source>
-      <translation>Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
+      <translation type="vanished">Установлен план {plan}, версия {version}. Резервная копия: {backup}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="165" />
@@ -4815,10 +4847,18 @@ Data folder: {path}</source>
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/domain/property.py" line="197" />
+      <source>Longer than %n character(s).</source>
+      <translation>
+        <numerusform>Длиннее %n знака.</numerusform>
+        <numerusform>Длиннее %n знаков.</numerusform>
+        <numerusform>Длиннее %n знаков.</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Longer than {n} characters.</source>
-      <translation>Длиннее {n} знаков.</translation>
+      <translation type="vanished">Длиннее {n} знаков.</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/property.py" line="38" />
@@ -5261,10 +5301,18 @@ Data folder: {path}</source>
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/services/property/import_check.py" line="111" />
+      <source>longer than %n character(s)</source>
+      <translation>
+        <numerusform>длиннее %n знака</numerusform>
+        <numerusform>длиннее %n знаков</numerusform>
+        <numerusform>длиннее %n знаков</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>longer than {n} characters</source>
-      <translation>длиннее {n} знаков</translation>
+      <translation type="vanished">длиннее {n} знаков</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="124" />
@@ -5323,7 +5371,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>unknown condition ({value})</source>
-      <translation>неизвестное состояние ({value})</translation>
+      <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="412" />
@@ -5337,7 +5385,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>unreadable year or date ({value})</source>
-      <translation>не читается год или дата ({value})</translation>
+      <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="503" />
@@ -5346,11 +5394,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>{column}: negative</source>
-      <translation>{column}: отрицательное значение</translation>
+      <translation type="vanished">{column}: отрицательное значение</translation>
     </message>
     <message>
       <source>{column}: not a number ({value})</source>
-      <translation>{column}: не число ({value})</translation>
+      <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="264" />
@@ -5367,7 +5415,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation>&amp;Закрыть</translation>
+      <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="98" />
@@ -5431,7 +5479,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Basis</source>
-      <translation>Основание</translation>
+      <translation type="vanished">Основание</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="102" />
@@ -5439,7 +5487,7 @@ Data folder: {path}</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="324" />
+      <location filename="msu_desktop/gui/property/page.py" line="323" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -5449,60 +5497,60 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="370" />
+      <location filename="msu_desktop/gui/property/page.py" line="369" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="397" />
+      <location filename="msu_desktop/gui/property/page.py" line="396" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="378" />
+      <location filename="msu_desktop/gui/property/page.py" line="377" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="399" />
+      <location filename="msu_desktop/gui/property/page.py" line="398" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation>Поле</translation>
+      <translation type="vanished">Поле</translation>
     </message>
     <message>
       <source>From</source>
-      <translation>С</translation>
+      <translation type="vanished">С</translation>
     </message>
     <message>
       <source>History of the object</source>
-      <translation>История объекта</translation>
+      <translation type="vanished">История объекта</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation>Импорт</translation>
+      <translation type="vanished">Импорт</translation>
     </message>
     <message>
       <source>Import a register</source>
-      <translation>Импорт реестра</translation>
+      <translation type="vanished">Импорт реестра</translation>
     </message>
     <message>
       <source>Import the accepted rows?</source>
-      <translation>Импортировать принятые строки?</translation>
+      <translation type="vanished">Импортировать принятые строки?</translation>
     </message>
     <message>
       <source>Inv. No.</source>
-      <translation>Инв. №</translation>
+      <translation type="vanished">Инв. №</translation>
     </message>
     <message>
       <source>Lease</source>
-      <translation>Аренда</translation>
+      <translation type="vanished">Аренда</translation>
     </message>
     <message>
       <source>Leases</source>
-      <translation>Аренда</translation>
+      <translation type="vanished">Аренда</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="182" />
@@ -5511,51 +5559,51 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Lessee</source>
-      <translation>Арендатор</translation>
+      <translation type="vanished">Арендатор</translation>
     </message>
     <message>
       <source>New value</source>
-      <translation>Новое значение</translation>
+      <translation type="vanished">Новое значение</translation>
     </message>
     <message>
       <source>Object</source>
-      <translation>Объект</translation>
+      <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="230" />
+      <location filename="msu_desktop/gui/property/page.py" line="229" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
       <source>Old value</source>
-      <translation>Прежнее значение</translation>
+      <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="365" />
+      <location filename="msu_desktop/gui/property/page.py" line="364" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="367" />
+      <location filename="msu_desktop/gui/property/page.py" line="366" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
     <message>
       <source>Rent income by year, som: {text}</source>
-      <translation>Доходы от аренды по годам, сом: {text}</translation>
+      <translation type="vanished">Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
       <source>Rent, som</source>
-      <translation>Арендная плата, сом</translation>
+      <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="343" />
+      <location filename="msu_desktop/gui/property/page.py" line="342" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
     <message>
       <source>Row {row}: {reason}</source>
-      <translation>Строка {row}: {reason}</translation>
+      <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="67" />
@@ -5563,7 +5611,7 @@ Data folder: {path}</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="271" />
+      <location filename="msu_desktop/gui/property/page.py" line="270" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
@@ -5572,14 +5620,22 @@ Data folder: {path}</source>
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/gui/property/page.py" line="210" />
+      <source>Shown: %n object(s) · area {area} · book value {value} som</source>
+      <translation>
+        <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
+        <numerusform>Показано %n объекта · площадь {area} · балансовая стоимость {value} сом</numerusform>
+        <numerusform>Показано %n объектов · площадь {area} · балансовая стоимость {value} сом</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
-      <translation>Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
+      <translation type="vanished">Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
       <source>State</source>
-      <translation>Состояние</translation>
+      <translation type="vanished">Состояние</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="84" />
@@ -5588,45 +5644,45 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>To</source>
-      <translation>По</translation>
+      <translation type="vanished">По</translation>
     </message>
     <message>
       <source>When</source>
-      <translation>Когда</translation>
+      <translation type="vanished">Когда</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation>Кто</translation>
+      <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="294" />
+      <location filename="msu_desktop/gui/property/page.py" line="293" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="387" />
+      <location filename="msu_desktop/gui/property/page.py" line="386" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
     <message>
       <source>active</source>
-      <translation>действует</translation>
+      <translation type="vanished">действует</translation>
     </message>
     <message>
       <source>ends within 60 days</source>
-      <translation>истекает в течение 60 дней</translation>
+      <translation type="vanished">истекает в течение 60 дней</translation>
     </message>
     <message>
       <source>expired</source>
-      <translation>истекла</translation>
+      <translation type="vanished">истекла</translation>
     </message>
     <message>
       <source>terminated</source>
-      <translation>расторгнута</translation>
+      <translation type="vanished">расторгнута</translation>
     </message>
     <message>
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
-      <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
+      <translation type="vanished">Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
   </context>
   <context>
@@ -5800,7 +5856,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Approved (locked)</source>
-      <translation>Утверждён (заблокирован)</translation>
+      <translation type="vanished">Утверждён (заблокирован)</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/labels.py" line="91" />
@@ -5934,7 +5990,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>The report for {period} cannot be marked complete: {count} problem(s) in {measures} measure(s), first in measure {first}.</source>
-      <translation>Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
+      <translation type="vanished">Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/report/periods.py" line="126" />
@@ -5974,6 +6030,42 @@ Data folder: {path}</source>
   </context>
   <context>
     <name>ReportPage</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/models.py" line="83" />
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>остался %n день</numerusform>
+        <numerusform>осталось %n дня</numerusform>
+        <numerusform>осталось %n дней</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/page.py" line="482" />
+      <source>%n measure(s)</source>
+      <translation>
+        <numerusform>в %n мере</numerusform>
+        <numerusform>в %n мерах</numerusform>
+        <numerusform>в %n мерах</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/page.py" line="481" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n ошибка</numerusform>
+        <numerusform>%n ошибки</numerusform>
+        <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/gui/report/page.py" line="467" />
+      <source>%n value(s) carried forward from the previous period.</source>
+      <translation>
+        <numerusform>Из предыдущего периода перенесено %n значение.</numerusform>
+        <numerusform>Из предыдущего периода перенесено %n значения.</numerusform>
+        <numerusform>Из предыдущего периода перенесено %n значений.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="msu_desktop/gui/report/attachments.py" line="96" />
       <source>&amp;Attach files…</source>
@@ -6003,7 +6095,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Cancel</source>
-      <translation>Отмена</translation>
+      <translation type="vanished">Отмена</translation>
     </message>
     <message>
       <source>Check</source>
@@ -6112,17 +6204,17 @@ Data folder: {path}</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="509" />
+      <location filename="msu_desktop/gui/report/page.py" line="510" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="497" />
+      <location filename="msu_desktop/gui/report/page.py" line="498" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="524" />
+      <location filename="msu_desktop/gui/report/page.py" line="525" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
@@ -6166,10 +6258,18 @@ Data folder: {path}</source>
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="msu_desktop/gui/report/models.py" line="87" />
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>просрочен на %n день</numerusform>
+        <numerusform>просрочен на %n дня</numerusform>
+        <numerusform>просрочен на %n дней</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>overdue by {days} days</source>
-      <translation>просрочен на {days} дн.</translation>
+      <translation type="vanished">просрочен на {days} дн.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/models.py" line="61" />
@@ -6177,24 +6277,26 @@ Data folder: {path}</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/models.py" line="83" />
       <source>{days} days left</source>
-      <translation>осталось дней: {days}</translation>
+      <translation type="vanished">осталось дней: {days}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="480" />
       <source>{n} problem(s) in {m} measure(s). The first is shown.</source>
-      <translation>Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
+      <translation type="vanished">Ошибок: {n}, в мерах: {m}. Показана первая.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="467" />
       <source>{n} values carried forward from the previous period.</source>
-      <translation>Перенесено значений из предыдущего периода: {n}.</translation>
+      <translation type="vanished">Перенесено значений из предыдущего периода: {n}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/models.py" line="75" />
       <source>{period}: {state}. Due {date}</source>
       <translation>{period}: {state}. Срок {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/page.py" line="480" />
+      <source>{problems} in {measures}. The first is shown.</source>
+      <translation>{problems} {measures}. Показана первая.</translation>
     </message>
   </context>
   <context>
@@ -6210,7 +6312,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>At most {n} digits after the decimal point (soms and tyiyns).</source>
-      <translation>Не более {n} знаков после запятой (сомы и тыйыны).</translation>
+      <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/report.py" line="346" />
@@ -6273,7 +6375,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Too long: at most {n} characters.</source>
-      <translation>Слишком длинно: не более {n} символов.</translation>
+      <translation type="vanished">Слишком длинно: не более {n} символов.</translation>
     </message>
   </context>
   <context>

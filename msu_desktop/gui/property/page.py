@@ -207,8 +207,7 @@ class PropertyPage(QWidget):
             for unit, total in sorted(prop.totals_by_unit(items).items())
         )
         self.totals.setText(
-            self.tr("Shown: {count} objects · area {area} · book value {value} som").format(
-                count=count,
+            self.tr("Shown: %n object(s) · area {area} · book value {value} som", "", count).format(
                 area=areas or "—",
                 value=amount(value),
             )

@@ -80,13 +80,11 @@ def state_line(p: rs.PeriodInfo, lang: str) -> str:
             name=p.approved_by, date=date_text(p.approved_on)
         )
     elif p.days_left >= 0:
-        more = QCoreApplication.translate("ReportPage", "{days} days left").format(days=p.days_left)
+        more = QCoreApplication.translate("ReportPage", "%n day(s) left", "", p.days_left)
     elif p.timeliness == ARCHIVE:
         more = QCoreApplication.translate("ReportPage", "archive: the programme has ended")
     else:
-        more = QCoreApplication.translate("ReportPage", "overdue by {days} days").format(
-            days=-p.days_left
-        )
+        more = QCoreApplication.translate("ReportPage", "overdue by %n day(s)", "", -p.days_left)
     return f"{text} — {more}"
 
 
@@ -147,13 +145,13 @@ class PeriodModel(QAbstractTableModel):
                     name=p.approved_by, date=date_text(p.approved_on)
                 )
             elif p.days_left >= 0:
-                more = self.tr("{days} days left until {date}").format(
-                    days=p.days_left, date=date_text(p.spec.due)
+                more = self.tr("%n day(s) left until {date}", "", p.days_left).format(
+                    date=date_text(p.spec.due)
                 )
             elif p.timeliness == ARCHIVE:
                 more = archive_text()
             else:
-                more = self.tr("Overdue by {days} days").format(days=-p.days_left)
+                more = self.tr("Overdue by %n day(s)", "", -p.days_left)
             return f"{shown}\n{more}"
         return None
 
@@ -237,7 +235,7 @@ class MeasureModel(QAbstractTableModel):
             n = self.problems.get(s.measure.code, 0)
             parts = []
             if n:
-                parts.append(self.tr("{n} to fix").format(n=n))
+                parts.append(self.tr("%n to fix", "", n))
             if missed:
                 parts.append(self.tr("deadline passed"))
             return ", ".join(parts) or "✓"

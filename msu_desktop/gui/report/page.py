@@ -464,7 +464,7 @@ class ReportPage(QWidget):
             n[0] = rs.carry_forward(self.ws, pid)
 
         if self._period_action(run, ""):
-            self.say(self.tr("{n} values carried forward from the previous period.").format(n=n[0]))
+            self.say(self.tr("%n value(s) carried forward from the previous period.", "", n[0]))
 
     def check(self) -> bool:
         self.form.flush()
@@ -477,8 +477,9 @@ class ReportPage(QWidget):
         first = next(iter(problems))
         n = sum(len(v) for v in problems.values())
         self.say(
-            self.tr("{n} problem(s) in {m} measure(s). The first is shown.").format(
-                n=n, m=len(problems)
+            self.tr("{problems} in {measures}. The first is shown.").format(
+                problems=self.tr("%n problem(s)", "", n),
+                measures=self.tr("%n measure(s)", "", len(problems)),
             ),
             error=True,
         )

@@ -108,7 +108,7 @@ class _Row:
         if len(value) > limit:
             self.bad(
                 f,
-                tr("PropertyImport", "longer than {n} characters", n=limit),
+                tr("PropertyImport", "longer than %n character(s)", n=limit),
                 value[:20] + "…",
             )
             return ""

@@ -125,7 +125,7 @@ def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
 
 def _sheet_values(ws: Any) -> Sheet:
     if ws.max_row > MAX_ROWS:
-        raise UserError("The sheet has more than {n} rows.", n=MAX_ROWS)
+        raise UserError("The sheet has more than %n row(s).", n=MAX_ROWS)
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
     # A row holding nothing but one text merged across several columns is a line of text (a
     # note, a total, the signature lines under an exported register), never an object: it is
