@@ -411,8 +411,8 @@ def test_the_plan_wizard_installs_on_install_and_then_offers_only_finish(
     from msu_desktop.gui.plan_import_wizard import PlanImportWizard
     from msu_desktop.services.plan_package.build import build_plan_package
     from tests.conftest import ROOT
-    from tests.test_gui_plan_import import _agency_key
-    from tests.test_plan_package import plan_v2
+    from tests.gui.test_gui_plan_import import _agency_key
+    from tests.services.plan_package.test_plan_package import plan_v2
 
     v1 = json.loads((ROOT / "data" / "plan" / "lsg-2018-2023.json").read_text("utf-8"))
     pkg = build_plan_package(plan_v2(v1), [_agency_key()], tmp_path / "v2.msuplan")

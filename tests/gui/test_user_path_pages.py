@@ -204,7 +204,7 @@ def test_the_report_page_buttons(app_window, qtbot, tmp_path, monkeypatch) -> No
 
 @pytest.mark.parametrize("app_window", LANGS, indirect=True)
 def test_the_packages_page_buttons(app_window, qtbot, tmp_path, monkeypatch) -> None:
-    from tests.test_delivery import Server
+    from tests.services.test_delivery import Server
 
     win = app_window
     build_package(win.ws, "2021-H1", win.ws.outbox_dir, win.lang)

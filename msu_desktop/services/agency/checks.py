@@ -9,7 +9,7 @@ size; money is by the form's sources, never negative, never absurdly large; the 
 into the report are of sensible length; and the summary agrees with the measures (the agency
 recomputes it and never sums what a package claims).
 
-The checker never raises on bad content (``tests/test_agency_checks.py`` feeds it generated
+The checker never raises on bad content (``tests/services/agency/test_agency_checks.py`` feeds it generated
 documents): it returns a list of :class:`Problem` -- empty when the package may be consolidated.
 The HTTP inbox calls the same function.
 """

@@ -1,0 +1,149 @@
+"""The Packages page: export in the background with progress, then save a checked copy."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from msu_desktop.services.package.verify import verify_package
+from msu_desktop.services.workspace import Workspace
+
+
+@pytest.fixture
+def page(qtbot, demo_dir, tmp_path, monkeypatch):
+    from msu_desktop.gui.package_page import PackagePage
+
+    # 2021-H1 is complete, not approved: the question asked before building it is answered
+    # "build anyway" here; tests/gui/test_user_path_details.py clicks through that question.
+    monkeypatch.setattr(PackagePage, "confirm_not_approved", lambda _self, _period: True)
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_dir, data)
+    ws = Workspace.open(data)
+    p = PackagePage(ws, "ru")
+    qtbot.addWidget(p)
+    p.show()
+    yield p
+    ws.close()
+
+
+def test_export_in_background_then_save_a_copy(page, qtbot, tmp_path) -> None:
+    assert page.empty_hint.isVisible()  # an empty outbox says what to do
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
+    with qtbot.waitSignal(page.model.modelReset, timeout=60_000):
+        qtbot.mouseClick(
+            page.export_button,
+            __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton,
+        )
+    assert page.model.rowCount() == 1
+    assert not page.empty_hint.isVisible()
+    row = page.model.rows[0]
+    assert row.valid and row.period == "2021-H1"
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = page.save_copy(usb)
+    assert copy is not None and verify_package(copy).period == "2021-H1"
+    assert "valid" in page.model.index(0, 3).data()
+
+
+def test_cancel_leaves_nothing(page, qtbot) -> None:
+    from msu_desktop.gui.workers import Task
+    from msu_desktop.services.package.build import build_package
+
+    task = Task(build_package, page.ws, "2021-H1", page.ws.outbox_dir, "ru")
+    task.cancel()
+    with qtbot.waitSignal(task.signals.failed, timeout=30_000) as blocker:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().start(task)
+    assert "cancelled" in str(blocker.args[0])
+    assert not list(page.ws.outbox_dir.glob("*.msupkg"))
+
+
+def test_outbox_sends_in_the_background_and_shows_the_state(page, qtbot) -> None:
+    from tests.services.test_delivery import Server
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
+    with qtbot.waitSignal(page.model.modelReset, timeout=60_000):
+        page.export()
+    server = Server(fail_first=0)
+    try:
+        page.ws.set_setting("upload_url", server.url)
+        with qtbot.waitSignal(page.model.modelReset, timeout=30_000):
+            page.send_now()
+    finally:
+        server.close()
+    assert len(server.received) == 1
+    assert page.model.rows[0].delivery.startswith("sent")
+
+
+def test_print_renders_every_page_of_the_report(page, qtbot, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from msu_desktop.gui.print_preview import paint_pdf
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
+    with qtbot.waitSignal(page.model.modelReset, timeout=60_000):
+        page.export()
+    page.table.selectRow(0)
+    pdf = page.extract_pdf()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = paint_pdf(printer, pdf)
+    assert pages >= 1 and (tmp_path / "printed.pdf").stat().st_size > 10_000
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(
+            ["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True
+        ).stdout
+        assert f"Pages:           {pages}" in info
+
+
+def test_the_period_offered_first_is_the_latest_one_ready_to_send(page) -> None:
+    # the demo's 2021-H1 is complete (not yet approved), the periods before it approved
+    assert page.period_combo.currentData() == "2021-H1"
+
+
+def test_the_outbox_sends_without_the_packages_page_being_opened(qtbot, demo_dir, tmp_path):
+    from msu_desktop.gui.app import make_application
+    from msu_desktop.gui.main_window import MainWindow
+    from msu_desktop.services.package.build import build_package
+    from tests.services.test_delivery import Server
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_dir, data)
+    ws = Workspace.open(data)
+    build_package(ws, "2021-H1", ws.outbox_dir)
+    server = Server(fail_first=0)
+    try:
+        ws.set_setting("upload_url", server.url)
+        make_application()
+        win = MainWindow(ws, "ru")
+        qtbot.addWidget(win)
+        # the window opens with its first page only; the Packages page is not built
+        assert [w.objectName() for w in win.pages.built()] == [win.pages["plan"].objectName()]
+        win.outbox_timer.timeout.emit()  # what happens every few minutes
+        qtbot.waitUntil(lambda: len(server.received) == 1, timeout=30_000)
+    finally:
+        server.close()
+        ws.close()
+
+
+def test_the_window_opens_with_one_page_built_and_builds_the_others_when_shown(
+    qtbot, ws_with_municipality
+) -> None:
+    from msu_desktop.gui.app import make_application
+    from msu_desktop.gui.main_window import MainWindow
+
+    make_application()
+    win = MainWindow(ws_with_municipality, "ru")
+    qtbot.addWidget(win)
+    assert len(win.pages.built()) == 1
+    page = win.show_page("property")
+    assert win.stack.currentWidget() is page and page.objectName() == "propertyPage"
+    assert win.current_page_key() == "property" and len(win.pages.built()) == 2
+    assert win.show_page("property") is page  # built once

@@ -1,0 +1,43 @@
+"""One label set for every state (report state, timeliness, delivery) for the CLI, GUI and PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from msu_desktop.domain import report as rpt
+from msu_desktop.services import labels
+from msu_desktop.services.delivery import Delivery
+
+PKG = Path(__file__).resolve().parents[2] / "msu_desktop"
+
+
+def test_an_approved_report_reads_the_same_everywhere() -> None:
+    assert labels.state_label(rpt.APPROVED, "en") == "Approved, locked"
+    assert labels.state_label(rpt.APPROVED, "ru") == "Утверждён, заблокирован"
+    assert labels.state_label(rpt.APPROVED, "ky") == "Бекитилди, кулпуланды"
+    below_gui = [
+        p
+        for p in PKG.rglob("*.py")
+        if "gui" not in p.parts and "Approved (locked)" in p.read_text()
+    ]
+    assert below_gui == []
+
+
+def test_every_timeliness_and_state_has_words_in_both_languages() -> None:
+    for lang in ("ky", "ru"):
+        for state in (rpt.DRAFT, rpt.COMPLETE, rpt.APPROVED):
+            assert labels.state_label(state, lang) != labels.state_label(state, "en")
+        for t in ("future", "current", "due_soon", "overdue", "archive", "closed"):
+            assert labels.timeliness_label(t, lang) != labels.timeliness_label(t, "en"), t
+
+
+def test_delivery_states_in_words() -> None:
+    assert labels.delivery_label(None, "en") == "created"
+    saved = Delivery("p.msupkg", state="saved", saved_to="E:\\")
+    assert labels.delivery_label(saved, "en") == "saved to E:\\"
+    sent = Delivery("p.msupkg", state="sent", sent_at="2026-07-05T10:20:30")
+    assert labels.delivery_label(sent, "en") == "sent 2026-07-05 10:20"
+    failed = Delivery("p.msupkg", state="failed", last_error="timeout", next_try="2026-07-05T11:00")
+    assert labels.delivery_label(failed, "en") == "failed: timeout; next try 2026-07-05 11:00"
+    assert "timeout" in labels.delivery_label(failed, "ru")
+    assert labels.delivery_label(failed, "ru") != labels.delivery_label(failed, "en")
