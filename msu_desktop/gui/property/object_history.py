@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QWidget
 from msu_desktop.domain.numbers import amount
 from msu_desktop.gui.history import HistoryDialog
 from msu_desktop.gui.property.lease_dialogs import lease_labels
-from msu_desktop.i18n import pick
+from msu_desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, pick, tr
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
+
+ALL_LANGUAGES = (*LANGUAGES, SOURCE_LANGUAGE)
 
 
 def history_labels() -> dict[str, str]:
@@ -82,6 +84,9 @@ def history_value(field: str, value: str | None, lang: str) -> str:
     """A stored value as the form shows it: amounts, dates and choices in words."""
     if value is None or value == "":
         return ""
+    if field == "*" and value in {tr("Property", "object added", x) for x in ALL_LANGUAGES}:
+        # written in the language of that day (a demo made in Russian, read in Kyrgyz)
+        return tr("Property", "object added", lang)
     cats = ps.categories()
     choices = {
         "category": cats["categories"],
