@@ -1,4 +1,8 @@
-"""The main window: a sidebar of pages (plan, reports, property, packages, ...) and the menus."""
+"""The main window: a sidebar of pages (plan, reports, property, packages, ...) and the menus.
+
+A little over 500 lines: the menus' actions (backup, restore, import a plan or a reply, the
+municipality, the language, help) are each a few lines over the services and live with the
+window that owns them; the pages themselves are in their own modules (gui/pages.py)."""
 
 from __future__ import annotations
 

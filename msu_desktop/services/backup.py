@@ -19,6 +19,10 @@ Automatic backups: :func:`daily_backup` once a day at start, the migration step 
 database aside before every schema change, and the plan import calls :func:`create_backup`
 before applying a new plan. The last ``backup_keep`` automatic backups (setting, default 10) are
 kept in ``<data dir>/backups``; backups saved elsewhere (a USB stick) are never pruned.
+
+About 500 lines: creating, verifying and restoring a backup are kept together, because the
+restore's safety (verify first, stage, set the current data aside, rename into place) is one
+protocol read best in one file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,9 @@
 """The register as Excel: the full register, the PUBLIC version (measure 3.2.2: names of lessees
 who are private persons hidden, internal notes left out), a blank template to fill in, and the
-summary. Print-ready, and text typed by users is always stored as text (never a formula)."""
+summary. Print-ready, and text typed by users is always stored as text (never a formula).
+
+A little over 500 lines: the register's sheets (objects, leases, decisions, summary) share one
+column list and one row writer, which the import reads back (services/property/import_map.py)."""
 
 from __future__ import annotations
 
