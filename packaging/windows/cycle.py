@@ -560,6 +560,8 @@ class Cycle:
             if f not in after or (before[f] != after[f] and not f.startswith("logs/"))
         ]
         require(not changed, "the data is untouched", "\n".join(changed))
+        stray = sorted(str(p) for p in self.app_dir.glob("is-*.tmp"))
+        require(not stray, "no temporary file of the killed install is left", "\n".join(stray))
 
     def s_uninstall(self) -> None:
         db = self.data_dir / "msu.sqlite"

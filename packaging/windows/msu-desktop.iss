@@ -67,6 +67,13 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 [InstallDelete]
 ; an upgrade in place replaces the whole program folder (never the data folder)
 Type: filesandordirs; Name: "{app}\_internal"
+; an install killed halfway (a power cut) leaves Setup's temporary files in the program folder;
+; the re-run clears them, so they are never left behind after an uninstall
+Type: files; Name: "{app}\is-*.tmp"
+
+[UninstallDelete]
+; the same leftovers of an install interrupted before this version cleared them
+Type: files; Name: "{app}\is-*.tmp"
 
 [Icons]
 Name: "{group}\MSU Desktop"; Filename: "{app}\msu-desktop.exe"
