@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -332,8 +333,10 @@ def dry_run(
     return check
 
 
-def _read_leases(sub: Sheet, known: set[str], check: ImportCheck) -> None:
-    found = _sub_mapping(sub, "leases")
+def _sheet_rows(sub: Sheet, kind: str, check: ImportCheck) -> Iterator[tuple[int, _Row]]:
+    """The filled rows of the leases' or decisions' sheet under its header (a notice if the
+    sheet has no columns to read)."""
+    found = _sub_mapping(sub, kind)
     if found is None:
         check.notices.append(
             tr("PropertyImport", "The sheet «{title}» has no columns to read.", title=sub.title)
@@ -342,8 +345,12 @@ def _read_leases(sub: Sheet, known: set[str], check: ImportCheck) -> None:
     head, cols, headers = found
     for r in range(head + 1, len(sub.rows)):
         row = _Row(sub, r, cols, headers)
-        if all(cell_text(v) == "" for v in row.raw.values()):
-            continue
+        if any(cell_text(v) != "" for v in row.raw.values()):
+            yield r, row
+
+
+def _read_leases(sub: Sheet, known: set[str], check: ImportCheck) -> None:
+    for r, row in _sheet_rows(sub, "leases", check):
         inv = row.text("inventory_number")
         if inv.endswith(".0") and inv[:-2].isdigit():
             inv = inv[:-2]
@@ -353,19 +360,19 @@ def _read_leases(sub: Sheet, known: set[str], check: ImportCheck) -> None:
         if not fields["lessee"]:
             row.problems.append(tr("PropertyImport", "the lessee is missing"))
         for f in ("contract_number", "protocol_number", "direct_reason"):
-            fields[f] = row.text(f) if f in cols else ""
+            fields[f] = row.text(f) if f in row.cols else ""
         for f in ("start", "end", "protocol_date"):
-            fields[f] = row.date(f) if f in cols else None
+            fields[f] = row.date(f) if f in row.cols else None
         if fields["start"] is None or fields["end"] is None:
             row.problems.append(tr("PropertyImport", "the lease needs its start and end"))
-        fields["rent"] = row.number("rent") or 0.0 if "rent" in cols else 0.0
+        fields["rent"] = row.number("rent") or 0.0 if "rent" in row.cols else 0.0
         for f, kind, default in (
             ("is_person", "yes_no", "no"),
             ("terminated", "yes_no", "no"),
             ("rent_period", "rent_period", "month"),
             ("awarded_by", "awarded_by", "auction"),
         ):
-            value = cell_text(row.raw.get(f)) if f in cols else ""
+            value = cell_text(row.raw.get(f)) if f in row.cols else ""
             ident = choice_id(kind, value) if value else default
             if ident is None:
                 row.bad(f, tr("PropertyImport", "unknown value"), value)
@@ -390,33 +397,23 @@ def _read_leases(sub: Sheet, known: set[str], check: ImportCheck) -> None:
 
 
 def _read_decisions(sub: Sheet, known: set[str], check: ImportCheck) -> None:
-    found = _sub_mapping(sub, "decisions")
-    if found is None:
-        check.notices.append(
-            tr("PropertyImport", "The sheet «{title}» has no columns to read.", title=sub.title)
-        )
-        return
-    head, cols, headers = found
-    for r in range(head + 1, len(sub.rows)):
-        row = _Row(sub, r, cols, headers)
-        if all(cell_text(v) == "" for v in row.raw.values()):
-            continue
+    for r, row in _sheet_rows(sub, "decisions", check):
         fields: dict[str, Any] = {
             "number": row.text("number"),
-            "date": row.date("date") if "date" in cols else None,
-            "text": row.text("text") if "text" in cols else "",
+            "date": row.date("date") if "date" in row.cols else None,
+            "text": row.text("text") if "text" in row.cols else "",
         }
         if not fields["number"]:
             row.problems.append(tr("Errors", "Enter the decision's number."))
         if fields["date"] is None and not row.problems:
             row.problems.append(tr("PropertyImport", "the decision needs its date"))
-        kind = choice_id("kind", row.raw.get("kind")) if "kind" in cols else "other"
+        kind = choice_id("kind", row.raw.get("kind")) if "kind" in row.cols else "other"
         if kind is None:
             row.bad("kind", tr("PropertyImport", "unknown value"), row.raw.get("kind"))
         fields["kind"] = kind or "other"
         objects = (
             [x.strip() for x in row.text("objects").split(";") if x.strip()]
-            if "objects" in cols
+            if "objects" in row.cols
             else []
         )
         for inv in objects:
