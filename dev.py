@@ -21,6 +21,11 @@ ROOT = Path(__file__).resolve().parent
 
 
 def uv() -> str:
+    # pip --user puts uv in ~/.local/bin, which is often not on PATH: look there first, so that
+    # uv is not installed again on every run
+    for candidate in (Path.home() / ".local" / "bin" / "uv", Path(sys.executable).parent / "uv"):
+        if candidate.exists():
+            return str(candidate)
     found = shutil.which("uv")
     if found:
         return found
