@@ -1,4 +1,8 @@
-"""The layers import in one direction: domain <- storage/services <- gui. Qt stays in gui."""
+"""The layers import in one direction: domain <- storage/services <- gui. Qt stays in gui.
+
+Three packages: the office (``msu_desktop``), the wire formats both sides speak
+(``msu_exchange``: Qt-free, SQL-free) and the agency (``msu_agency``). The office never imports
+the agency; the exchange imports neither product's services, storage or faces."""
 
 from __future__ import annotations
 
@@ -7,7 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-PKG = Path(__file__).resolve().parents[1] / "msu_desktop"
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "msu_desktop"
+EXCHANGE = ROOT / "msu_exchange"
+AGENCY = ROOT / "msu_agency"
 
 # layer -> packages it must never import
 FORBIDDEN = {
@@ -23,6 +30,9 @@ FORBIDDEN = {
     "storage": ("PySide6", "msu_desktop.services", "msu_desktop.gui", "msu_desktop.cli"),
     "services": ("PySide6", "msu_desktop.gui", "msu_desktop.cli"),
 }
+# what the exchange layer may take from the office's package: its core, no services or storage
+EXCHANGE_MAY_USE = ("msu_desktop.errors", "msu_desktop.i18n", "msu_desktop.assets")
+WEB_STACK = ("starlette", "uvicorn", "argon2")
 NON_GUI_TOP = ("i18n.py", "errors.py", "assets.py", "logs.py", "__init__.py", "__main__.py")
 
 
@@ -56,8 +66,9 @@ def test_layers_import_in_one_direction() -> None:
 def test_qt_is_not_loaded_by_the_lower_layers() -> None:
     """Import every non-GUI module in a fresh interpreter; PySide6 must not be loaded."""
     modules = []
-    for path in sorted(PKG.rglob("*.py")):
-        rel = path.relative_to(PKG.parent).with_suffix("")
+    paths = [*PKG.rglob("*.py"), *EXCHANGE.rglob("*.py"), *AGENCY.rglob("*.py")]
+    for path in sorted(paths):
+        rel = path.relative_to(ROOT).with_suffix("")
         parts = rel.parts
         if "gui" in parts or parts[-1] == "__main__" or "migrations" in parts:
             continue
@@ -73,3 +84,51 @@ def test_qt_is_not_loaded_by_the_lower_layers() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert len(modules) > 10
+
+
+def _banned(name: str, banned: tuple[str, ...]) -> bool:
+    return any(name == b or name.startswith(b + ".") for b in banned)
+
+
+def test_the_office_never_imports_the_agency() -> None:
+    problems = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in PKG.rglob("*.py")
+        for name in _imports(path)
+        if _banned(name, ("msu_agency", *WEB_STACK))
+    ]
+    assert problems == []
+
+
+def test_the_exchange_layer_stands_below_both_products() -> None:
+    problems = []
+    for path in EXCHANGE.rglob("*.py"):
+        for name in _imports(path):
+            foreign = _banned(name, ("PySide6", "sqlalchemy", "alembic", "msu_agency", *WEB_STACK))
+            office = _banned(name, ("msu_desktop",)) and not _banned(name, EXCHANGE_MAY_USE)
+            if foreign or office:
+                problems.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert problems == []
+
+
+def test_the_agency_has_no_qt() -> None:
+    problems = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in AGENCY.rglob("*.py")
+        for name in _imports(path)
+        if _banned(name, ("PySide6", "msu_desktop.gui"))
+    ]
+    assert problems == []
+
+
+def test_the_office_loads_no_web_stack() -> None:
+    """The office's window and command line, with every page imported, load neither the
+    agency's package nor its web server (the `agency` extra is absent from its installer)."""
+    code = (
+        "import sys\n"
+        "import msu_desktop.cli.main, msu_desktop.gui.main_window, msu_desktop.gui.app\n"
+        f"bad = [m for m in sys.modules if m.split('.')[0] in {('msu_agency', *WEB_STACK)!r}]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

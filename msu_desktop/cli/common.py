@@ -20,9 +20,9 @@ from msu_desktop import __version__, i18n
 from msu_desktop.errors import DatabaseDamaged, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.logs import setup_logging
-from msu_desktop.services.files import os_error_to_user
 from msu_desktop.services.workspace import Workspace, default_data_dir
 from msu_desktop.storage.db import DB_FILENAME, database_error, error_kind
+from msu_exchange.files import os_error_to_user
 
 Handler = Callable[[argparse.Namespace, Workspace], int | None]
 

@@ -51,11 +51,11 @@ from msu_desktop.errors import (
     UserError,
 )
 from msu_desktop.services import clock, settings
-from msu_desktop.services.files import fsync_dir, os_error_to_user, sha256_file
-from msu_desktop.services.progress import Cancel, Progress
-from msu_desktop.services.safe_zip import UnsafeArchive, open_archive, write_archive
 from msu_desktop.storage.db import DB_FILENAME, copy_database
 from msu_desktop.storage.migrate import check_database
+from msu_exchange.files import fsync_dir, os_error_to_user, sha256_file
+from msu_exchange.progress import Cancel, Progress
+from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
 
 FORMAT = "msu-backup"
 FORMAT_VERSION = 1

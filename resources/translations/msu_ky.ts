@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="118" />
+      <location filename="msu_agency/report.py" line="118" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_agency/report.py" line="172" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="350" />
+      <location filename="msu_agency/report.py" line="350" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="339" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="204" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="269" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="351" />
+      <location filename="msu_agency/report.py" line="351" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="206" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="238" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="205" />
+      <location filename="msu_agency/report.py" line="205" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="348" />
+      <location filename="msu_agency/report.py" line="348" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="181" />
+      <location filename="msu_agency/report.py" line="181" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_agency/report.py" line="180" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="263" />
+      <location filename="msu_agency/report.py" line="263" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="352" />
+      <location filename="msu_agency/report.py" line="352" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_agency/report.py" line="194" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="347" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="136" />
+      <location filename="msu_agency/report.py" line="136" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="284" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="235" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="285" />
+      <location filename="msu_agency/report.py" line="285" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="283" />
+      <location filename="msu_agency/report.py" line="283" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="237" />
+      <location filename="msu_agency/report.py" line="237" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="239" />
+      <location filename="msu_agency/report.py" line="239" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="349" />
+      <location filename="msu_agency/report.py" line="349" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="203" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="236" />
+      <location filename="msu_agency/report.py" line="236" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="245" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="306" />
+      <location filename="msu_agency/report.py" line="306" />
       <source>late: created {date}</source>
       <translation>кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="293" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="247" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="221" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -318,12 +318,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="165" />
+      <location filename="msu_agency/cli/collect.py" line="165" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="176" />
+      <location filename="msu_agency/cli/collect.py" line="176" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
@@ -344,7 +344,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
+      <location filename="msu_agency/cli/collect.py" line="202" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
@@ -360,7 +360,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
+      <location filename="msu_agency/cli/collect.py" line="185" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
@@ -448,7 +448,7 @@
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="139" />
+      <location filename="msu_agency/cli/keys.py" line="139" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
     </message>
@@ -488,7 +488,7 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="23" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
@@ -538,22 +538,22 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="134" />
+      <location filename="msu_agency/cli/collect.py" line="134" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="154" />
+      <location filename="msu_agency/cli/collect.py" line="154" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="120" />
+      <location filename="msu_agency/cli/keys.py" line="120" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="261" />
+      <location filename="msu_agency/cli/inbox.py" line="277" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -592,12 +592,12 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="234" />
+      <location filename="msu_agency/cli/inbox.py" line="249" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="206" />
+      <location filename="msu_agency/cli/keys.py" line="206" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -612,7 +612,7 @@
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="144" />
+      <location filename="msu_agency/cli/collect.py" line="144" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
@@ -624,7 +624,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="121" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <location filename="msu_agency/cli/collect.py" line="43" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Папкадагы ар бир отчет пакетин текшерет, анын мазмунун ал атаган план менен салыштырат жана жакшыларын жыйынтыктайт. Отчет ар дайым жазылат; четке кагылган же ачкычтын ырасталышын күткөн пакеттер анын «Четке кагылгандар» барагында себептери жана ачкычтардын издери менен көрсөтүлөт. Чыгуу коду: 0 = бардык пакеттер жыйынтыкка кошулду; 3 = айрымдары четке кагылды же ачкычтын ырасталышын күтөт (msu-agency keys confirm); 2 = эч нерсе жасалган жок (билдирүү себебин айтат).</translation>
     </message>
@@ -668,7 +668,7 @@
       <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="61" />
+      <location filename="msu_agency/cli/collect.py" line="61" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
@@ -678,22 +678,22 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="108" />
+      <location filename="msu_agency/cli/inbox.py" line="108" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="110" />
       <source>a comment on the whole report</source>
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="72" />
+      <location filename="msu_agency/cli/collect.py" line="72" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="98" />
+      <location filename="msu_agency/cli/keys.py" line="98" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
@@ -703,17 +703,17 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="98" />
       <source>accept a received package, or return it with comments</source>
       <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="63" />
+      <location filename="msu_agency/cli/inbox.py" line="63" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="207" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -728,7 +728,7 @@
       <translation>агенттиктин катында басылгандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="54" />
+      <location filename="msu_agency/cli/keys.py" line="54" />
       <source>as printed on the stamped paper (spaces allowed)</source>
       <translation>мөөр басылган кагазда жазылгандай (боштуктар болсо болот)</translation>
     </message>
@@ -773,7 +773,7 @@
       <translation>импорттолбогон мамычаларды ар бир объекттин эскертүүсүнө сактоо: тамгалар (H,K) же all</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="31" />
+      <location filename="msu_agency/cli/keys.py" line="31" />
       <source>create the agency's signing key pair</source>
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
@@ -813,7 +813,7 @@
       <translation>папка (мисалы, флешка)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="33" />
+      <location filename="msu_agency/cli/keys.py" line="33" />
       <source>folder for agency.key and agency.pub</source>
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
@@ -823,17 +823,17 @@
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="86" />
       <source>folder of form settings (*.json)</source>
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="54" />
+      <location filename="msu_agency/cli/inbox.py" line="54" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>кызматкердин кирүүсү канча убакытка созулат, мүнөт менен</translation>
     </message>
@@ -858,7 +858,7 @@
       <translation>тил: ky же ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="35" />
+      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>largest package accepted, in MB</source>
       <translation>кабыл алынган пакеттин эң чоң көлөмү, МБ</translation>
     </message>
@@ -888,12 +888,12 @@
       <translation>муниципалитетти аталышы же коду боюнча табуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="83" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
       <source>municipality directory (.json or .csv)</source>
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="48" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
     </message>
@@ -903,7 +903,7 @@
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="120" />
+      <location filename="msu_agency/cli/inbox.py" line="120" />
       <source>only this municipality</source>
       <translation>ушул муниципалитет гана</translation>
     </message>
@@ -918,12 +918,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="128" />
       <source>package files or folders</source>
       <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="87" />
+      <location filename="msu_agency/cli/inbox.py" line="87" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
@@ -938,22 +938,22 @@
       <translation>орнотулган планды чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
+      <location filename="msu_agency/cli/keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="125" />
+      <location filename="msu_agency/cli/inbox.py" line="125" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="207" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <location filename="msu_agency/cli/keys.py" line="58" />
       <source>registered keys, and keys awaiting confirmation</source>
       <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
     </message>
@@ -986,7 +986,7 @@
       <translation>камдык көчүрмө башка муниципалитеттин маалыматтары болсо да калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <location filename="msu_agency/cli/inbox.py" line="24" />
       <source>run the agency's inbox (HTTP) for uploads</source>
       <translation>агенттиктин жүктөөлөр үчүн кабыл алуу кутусун (HTTP) иштетүү</translation>
     </message>
@@ -996,17 +996,17 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="75" />
+      <location filename="msu_agency/cli/inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="63" />
+      <location filename="msu_agency/cli/keys.py" line="63" />
       <source>sign a plan file into a plan package (.msuplan)</source>
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="87" />
+      <location filename="msu_agency/cli/collect.py" line="87" />
       <source>signed demo packages from N municipalities</source>
       <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
     </message>
@@ -1021,17 +1021,17 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="59" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <location filename="msu_agency/cli/inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="78" />
+      <location filename="msu_agency/cli/inbox.py" line="78" />
       <source>the agency's plan signing key</source>
       <translation>агенттиктин планга кол коюучу ачкычы</translation>
     </message>
@@ -1041,27 +1041,27 @@
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="55" />
+      <location filename="msu_agency/cli/collect.py" line="55" />
       <source>the consolidated report (.xlsx)</source>
       <translation>жыйынтык отчет (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="92" />
+      <location filename="msu_agency/cli/keys.py" line="92" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>the full name shown on the page</source>
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -1086,7 +1086,7 @@
       <translation>муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="39" />
+      <location filename="msu_agency/cli/keys.py" line="39" />
       <source>the municipalities' keys the agency trusts (key registry)</source>
       <translation>агенттик ишенген муниципалитеттердин ачкычтары (ачкычтар реестри)</translation>
     </message>
@@ -1096,27 +1096,27 @@
       <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="50" />
+      <location filename="msu_agency/cli/keys.py" line="50" />
       <source>the municipality's СОАТЕ code</source>
       <translation>муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="81" />
+      <location filename="msu_agency/cli/inbox.py" line="81" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="101" />
+      <location filename="msu_agency/cli/inbox.py" line="101" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="66" />
+      <location filename="msu_agency/cli/keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="77" />
       <source>the previous package of this plan</source>
       <translation>бул пландын мурунку пакети</translation>
     </message>
@@ -1136,12 +1136,12 @@
       <translation>жеке колго берилген ачкычка ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="44" />
+      <location filename="msu_agency/cli/keys.py" line="44" />
       <source>trust a municipality's new key once its stamped paper report with this fingerprint has arrived</source>
       <translation>ушул из жазылган мөөр басылган кагаз отчету келгенден кийин муниципалитеттин жаңы ачкычына ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="41" />
+      <location filename="msu_agency/cli/inbox.py" line="41" />
       <source>uploads allowed per municipality per minute</source>
       <translation>бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
     </message>
@@ -1151,7 +1151,7 @@
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
+      <location filename="msu_agency/cli/collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
@@ -1171,7 +1171,7 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="111" />
+      <location filename="msu_agency/cli/inbox.py" line="111" />
       <source>who decides (for the record)</source>
       <translation>ким чечет (каттоо үчүн)</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="116" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
@@ -1225,17 +1225,17 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="224" />
+      <location filename="msu_agency/cli/keys.py" line="224" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="96" />
+      <location filename="msu_agency/cli/collect.py" line="96" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="83" />
+      <location filename="msu_agency/cli/collect.py" line="83" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>пакети жок муниципалитеттерди тизмелөө үчүн СОАТЕ CSV маалымдамасы</translation>
     </message>
@@ -1522,12 +1522,12 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <location filename="msu_desktop/services/delivery.py" line="443" />
       <source>accepted by the agency</source>
       <translation>агенттик кабыл алды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="422" />
+      <location filename="msu_desktop/services/delivery.py" line="425" />
       <source>built</source>
       <translation>түзүлдү</translation>
     </message>
@@ -1542,27 +1542,27 @@
       <translation>ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="427" />
+      <location filename="msu_desktop/services/delivery.py" line="430" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>жөнөтүлгөн жок: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <location filename="msu_desktop/services/delivery.py" line="440" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>агенттик {when} алды (тил кат текшерилди)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="434" />
+      <location filename="msu_desktop/services/delivery.py" line="437" />
       <source>refused by the agency: {reason}</source>
       <translation>агенттик кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="441" />
+      <location filename="msu_desktop/services/delivery.py" line="444" />
       <source>returned for correction with comments</source>
       <translation>түшүндүрмөлөр менен оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <location filename="msu_desktop/services/delivery.py" line="428" />
       <source>saved to a stick ({place})</source>
       <translation>флешкага сакталды ({place})</translation>
     </message>
@@ -1577,7 +1577,7 @@
       <translation>жөнөтүлдү {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="426" />
+      <location filename="msu_desktop/services/delivery.py" line="429" />
       <source>sent {when}, no receipt yet</source>
       <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
     </message>
@@ -1595,7 +1595,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -1625,7 +1625,7 @@
       <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="134" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="136" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
     </message>
@@ -1692,7 +1692,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="355" />
+      <location filename="msu_agency/inbox/store.py" line="355" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -1707,22 +1707,22 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="162" />
+      <location filename="msu_agency/checks.py" line="162" />
       <source>A measure in the package is not a record.</source>
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="364" />
+      <location filename="msu_agency/inbox/store.py" line="364" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="119" />
+      <location filename="msu_agency/cli/keys.py" line="119" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="265" />
+      <location filename="msu_agency/cli/inbox.py" line="281" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -1742,7 +1742,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="118" />
+      <location filename="msu_exchange/files.py" line="118" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
     </message>
@@ -1752,22 +1752,22 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="379" />
+      <location filename="msu_agency/collect.py" line="379" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
+      <location filename="msu_exchange/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="155" />
+      <location filename="msu_agency/cli/keys.py" line="155" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="112" />
+      <location filename="msu_agency/cli/keys.py" line="112" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -1777,7 +1777,7 @@
       <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="32" />
+      <location filename="msu_exchange/files.py" line="32" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation type="vanished">{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="41" />
+      <location filename="msu_exchange/files.py" line="41" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -1806,7 +1806,7 @@
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="169" />
+      <location filename="msu_agency/checks.py" line="169" />
       <source>Measure {code} appears more than once.</source>
       <translation>{code} чарасы бир нече жолу кездешет.</translation>
     </message>
@@ -1816,7 +1816,7 @@
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="166" />
+      <location filename="msu_agency/checks.py" line="166" />
       <source>Measure {code} is not in the plan.</source>
       <translation>{code} чарасы планда жок.</translation>
     </message>
@@ -1826,7 +1826,7 @@
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="230" />
+      <location filename="msu_agency/checks.py" line="230" />
       <source>Measure {code}: %n indicator(s); a measure has at most {max}.</source>
       <translation>
         <numerusform>{code} чарасы: %n көрсөткүч; бир чарада эң көп дегенде {max} болот.</numerusform>
@@ -1834,47 +1834,47 @@
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="263" />
+      <location filename="msu_agency/checks.py" line="263" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>{code} чарасы: акча булактары формадагыдан көп.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="279" />
+      <location filename="msu_agency/checks.py" line="279" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>{code} чарасы: {name} булагынан келген сумма терс, өтө чоң же сумма эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="246" />
+      <location filename="msu_agency/checks.py" line="246" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>{code} чарасы: {name} көрсөткүчү 0дөн {max} чейинки бүтүн сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="226" />
+      <location filename="msu_agency/checks.py" line="226" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>{code} чарасы: көрсөткүчтөр маанилердин тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="260" />
+      <location filename="msu_agency/checks.py" line="260" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>{code} чарасы: акча суммалардын тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="291" />
+      <location filename="msu_agency/checks.py" line="291" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>{code} чарасы: жалпы сумма {total} анын суммаларынын жыйындысына ({sum}) барабар эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="241" />
+      <location filename="msu_agency/checks.py" line="241" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>{code} чарасы: белгисиз көрсөткүч {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="269" />
+      <location filename="msu_agency/checks.py" line="269" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>{code} чарасы: белгисиз акча булагы {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="175" />
+      <location filename="msu_agency/checks.py" line="175" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>{code} чарасы: белгисиз абал {status}.</translation>
     </message>
@@ -1888,7 +1888,7 @@
       <translation>Пакетте файл жок: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="165" />
+      <location filename="msu_desktop/services/delivery.py" line="166" />
       <source>No connection to the server ({reason}).</source>
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
@@ -1898,12 +1898,12 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="212" />
+      <location filename="msu_exchange/receipt.py" line="212" />
       <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="137" />
+      <location filename="msu_agency/registry.py" line="137" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -1913,7 +1913,7 @@
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="389" />
+      <location filename="msu_desktop/services/delivery.py" line="392" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -1928,12 +1928,12 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="75" />
+      <location filename="msu_exchange/reply.py" line="75" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="329" />
+      <location filename="msu_agency/collect.py" line="329" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1943,7 +1943,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/collect.py" line="295" />
+      <location filename="msu_agency/collect.py" line="295" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1960,12 +1960,12 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="341" />
+      <location filename="msu_agency/inbox/store.py" line="341" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="323" />
+      <location filename="msu_agency/collect.py" line="323" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -1975,37 +1975,37 @@
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="239" />
+      <location filename="msu_exchange/receipt.py" line="239" />
       <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
       <translation>Агенттиктин чечими бул кеңсе эч качан жөнөтпөгөн пакет жөнүндө ({seq} катар номери).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="206" />
+      <location filename="msu_exchange/receipt.py" line="206" />
       <source>The agency's decision is damaged and cannot be read.</source>
       <translation>Агенттиктин чечими бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="185" />
+      <location filename="msu_exchange/receipt.py" line="185" />
       <source>The agency's decision is too large.</source>
       <translation>Агенттиктин чечими өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="155" />
+      <location filename="msu_desktop/services/delivery.py" line="156" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="80" />
+      <location filename="msu_agency/registry.py" line="80" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="438" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="155" />
+      <location filename="msu_desktop/services/backup.py" line="159" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2053,17 +2053,17 @@
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="392" />
+      <location filename="msu_agency/collect.py" line="392" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="36" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="315" />
+      <location filename="msu_desktop/services/property_export.py" line="318" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2078,22 +2078,22 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_exchange/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="144" />
+      <location filename="msu_exchange/safe_zip.py" line="144" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_exchange/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_exchange/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2123,17 +2123,17 @@
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="137" />
+      <location filename="msu_desktop/services/trust.py" line="121" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="124" />
+      <location filename="msu_agency/collect.py" line="124" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="150" />
+      <location filename="msu_agency/cli/inbox.py" line="150" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2147,9 +2147,14 @@
       <translation type="vanished">Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="228" />
+      <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
+      <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="61" />
@@ -2157,22 +2162,22 @@
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="52" />
+      <location filename="msu_exchange/signing/minisign.py" line="52" />
       <source>The key or signature is damaged (not valid base64).</source>
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="182" />
+      <location filename="msu_desktop/services/trust.py" line="166" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="166" />
+      <location filename="msu_desktop/services/trust.py" line="150" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="203" />
+      <location filename="msu_desktop/services/trust.py" line="187" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2187,12 +2192,12 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="226" />
+      <location filename="msu_agency/cli/inbox.py" line="241" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="77" />
+      <location filename="msu_desktop/services/trust.py" line="61" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
@@ -2222,7 +2227,7 @@
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="216" />
+      <location filename="msu_agency/checks.py" line="216" />
       <source>The municipality's name, rayon or oblast is missing or longer than %n character(s).</source>
       <translation>
         <numerusform>Муниципалитеттин аталышы, району же облусу жок же %n белгиден узун.</numerusform>
@@ -2239,57 +2244,57 @@
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="32" />
+      <location filename="msu_exchange/safe_zip.py" line="32" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_exchange/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="101" />
+      <location filename="msu_exchange/safe_zip.py" line="101" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>Пакетте символдук шилтеме бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="36" />
+      <location filename="msu_exchange/safe_zip.py" line="36" />
       <source>The package contains an absolute path: {name}</source>
       <translation>Пакетте абсолюттук жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="103" />
+      <location filename="msu_exchange/safe_zip.py" line="103" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>Пакетте шифрленген файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="98" />
+      <location filename="msu_exchange/safe_zip.py" line="98" />
       <source>The package contains the file {name} twice.</source>
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="236" />
+      <location filename="msu_agency/collect.py" line="236" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="209" />
+      <location filename="msu_agency/checks.py" line="209" />
       <source>The package does not say which municipality sent it.</source>
       <translation>Пакет аны кайсы муниципалитет жөнөткөнүн айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="130" />
+      <location filename="msu_agency/checks.py" line="130" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="165" />
+      <location filename="msu_agency/collect.py" line="165" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="133" />
+      <location filename="msu_agency/checks.py" line="133" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
     </message>
@@ -2299,17 +2304,17 @@
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="130" />
+      <location filename="msu_exchange/safe_zip.py" line="130" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="304" />
+      <location filename="msu_agency/checks.py" line="304" />
       <source>The package has no summary.</source>
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="89" />
+      <location filename="msu_exchange/safe_zip.py" line="89" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
     </message>
@@ -2324,12 +2329,12 @@
       <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="116" />
+      <location filename="msu_exchange/safe_zip.py" line="116" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="148" />
+      <location filename="msu_agency/checks.py" line="148" />
       <source>The package lists %n measure(s); the plan has only {max}.</source>
       <translation>
         <numerusform>Пакетте %n чара бар; планда болгону {max}.</numerusform>
@@ -2337,7 +2342,7 @@
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="144" />
+      <location filename="msu_agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>Пакетте бир да чара жок.</translation>
     </message>
@@ -2346,37 +2351,37 @@
       <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="111" />
+      <location filename="msu_exchange/safe_zip.py" line="111" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="121" />
+      <location filename="msu_agency/checks.py" line="121" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="105" />
+      <location filename="msu_exchange/safe_zip.py" line="105" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="218" />
+      <location filename="msu_agency/inbox/store.py" line="218" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="236" />
+      <location filename="msu_agency/inbox/store.py" line="236" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="221" />
+      <location filename="msu_agency/collect.py" line="221" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="109" />
+      <location filename="msu_agency/checks.py" line="109" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -2386,7 +2391,7 @@
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="115" />
+      <location filename="msu_agency/checks.py" line="115" />
       <source>The package's data is not a record of a report.</source>
       <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
@@ -2396,7 +2401,7 @@
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="174" />
+      <location filename="msu_desktop/services/delivery.py" line="175" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
@@ -2416,32 +2421,32 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="320" />
+      <location filename="msu_agency/checks.py" line="320" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (ал {claimed} отчет берилди дейт, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="330" />
+      <location filename="msu_agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="116" />
+      <location filename="msu_agency/cli/keys.py" line="116" />
       <source>The password file {path} is empty.</source>
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="199" />
+      <location filename="msu_agency/checks.py" line="199" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>{period} мезгили али башталган жок (бүгүн {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="191" />
+      <location filename="msu_agency/checks.py" line="191" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="351" />
+      <location filename="msu_agency/collect.py" line="351" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2536,17 +2541,17 @@
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="155" />
+      <location filename="msu_exchange/signing/minisign.py" line="155" />
       <source>The private key cannot be opened: wrong password or damaged key file.</source>
       <translation>Жабык ачкыч ачылбайт: сырсөз туура эмес же ачкыч файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="159" />
+      <location filename="msu_exchange/signing/minisign.py" line="159" />
       <source>The private key is not an Ed25519 key.</source>
       <translation>Жабык ачкыч Ed25519 ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="151" />
+      <location filename="msu_exchange/signing/minisign.py" line="151" />
       <source>The private key is password-protected: a password is needed.</source>
       <translation>Жабык ачкыч сырсөз менен корголгон: сырсөз керек.</translation>
     </message>
@@ -2561,47 +2566,47 @@
       <translation>{plan} программасы орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="102" />
+      <location filename="msu_exchange/signing/minisign.py" line="102" />
       <source>The public key file has no key line.</source>
       <translation>Ачык ачкыч файлында ачкыч сабы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="98" />
+      <location filename="msu_exchange/signing/minisign.py" line="98" />
       <source>The public key file is empty.</source>
       <translation>Ачык ачкыч файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="67" />
+      <location filename="msu_exchange/signing/minisign.py" line="67" />
       <source>The public key has the wrong length.</source>
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="96" />
+      <location filename="msu_exchange/receipt.py" line="96" />
       <source>The receipt is damaged and cannot be read.</source>
       <translation>Тил кат бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="117" />
+      <location filename="msu_exchange/receipt.py" line="117" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="222" />
+      <location filename="msu_exchange/receipt.py" line="222" />
       <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
       <translation>Тил катка агенттиктин кабыл алуу кутусу кол койгон эмес (жасалма же бузулган): {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="80" />
+      <location filename="msu_exchange/receipt.py" line="80" />
       <source>The receipt is too large to be a receipt.</source>
       <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="119" />
+      <location filename="msu_exchange/receipt.py" line="119" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -2611,22 +2616,22 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <location filename="msu_exchange/reply.py" line="94" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="287" />
+      <location filename="msu_desktop/services/delivery.py" line="290" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Жооп файлынын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="320" />
+      <location filename="msu_desktop/services/delivery.py" line="323" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Бул жооп мурда жазылган чечимден эскирээк (кайталанган); эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <location filename="msu_desktop/services/delivery.py" line="313" />
       <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
       <translation>Жоопто бул кеңсе эч качан жөнөтпөгөн пакет айтылат ({seq} катар номери); эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2636,12 +2641,12 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="162" />
+      <location filename="msu_desktop/services/delivery.py" line="163" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="159" />
+      <location filename="msu_desktop/services/delivery.py" line="160" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
@@ -2658,47 +2663,47 @@
       <translation type="vanished">Баракта {n} саптан ашык бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="228" />
+      <location filename="msu_exchange/signing/minisign.py" line="228" />
       <source>The signature does not match: the file was changed or forged.</source>
       <translation>Кол тамга дал келбейт: файл өзгөртүлгөн же жасалма.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="193" />
+      <location filename="msu_exchange/signing/minisign.py" line="193" />
       <source>The signature file is not in minisign format.</source>
       <translation>Кол тамга файлы minisign форматында эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="190" />
+      <location filename="msu_exchange/signing/minisign.py" line="190" />
       <source>The signature file is too large to be a signature.</source>
       <translation>Кол тамга файлы өтө чоң, бул кол тамга эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="196" />
+      <location filename="msu_exchange/signing/minisign.py" line="196" />
       <source>The signature has the wrong length.</source>
       <translation>Кол тамганын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="199" />
+      <location filename="msu_exchange/signing/minisign.py" line="199" />
       <source>The signature uses an unknown algorithm.</source>
       <translation>Кол тамга белгисиз алгоритмди колдонот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="220" />
+      <location filename="msu_exchange/signing/minisign.py" line="220" />
       <source>The signature was made with a different key than the trusted one.</source>
       <translation>Кол тамга ишенимдүү ачкыч менен эмес, башка ачкыч менен коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="234" />
+      <location filename="msu_exchange/signing/minisign.py" line="234" />
       <source>The signed comment was changed: the signature is not valid.</source>
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="202" />
+      <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="122" />
+      <location filename="msu_agency/cli/keys.py" line="122" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -2708,7 +2713,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="136" />
+      <location filename="msu_desktop/services/backup.py" line="140" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -2723,7 +2728,7 @@
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="191" />
+      <location filename="msu_exchange/files.py" line="26" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2733,22 +2738,22 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="189" />
+      <location filename="msu_exchange/receipt.py" line="189" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
+      <location filename="msu_exchange/receipt.py" line="84" />
       <source>This is not a receipt of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <location filename="msu_exchange/reply.py" line="81" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -2763,17 +2768,17 @@
       <translation>Бул отчет пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="91" />
+      <location filename="msu_exchange/signing/minisign.py" line="91" />
       <source>This is not an Ed25519 minisign public key.</source>
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="131" />
+      <location filename="msu_agency/registry.py" line="131" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="116" />
+      <location filename="msu_desktop/services/trust.py" line="100" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
     </message>
@@ -2783,17 +2788,17 @@
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="289" />
+      <location filename="msu_desktop/services/delivery.py" line="292" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="135" />
+      <location filename="msu_desktop/services/trust.py" line="119" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="125" />
+      <location filename="msu_agency/registry.py" line="125" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -2818,12 +2823,12 @@
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
+      <location filename="msu_agency/cli/keys.py" line="124" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="160" />
+      <location filename="msu_agency/cli/inbox.py" line="160" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -2842,17 +2847,17 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="194" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="272" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="394" />
+      <location filename="msu_desktop/services/backup.py" line="398" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2861,27 +2866,27 @@
       <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="281" />
+      <location filename="msu_desktop/services/backup.py" line="285" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="236" />
+      <location filename="msu_desktop/services/backup.py" line="240" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="224" />
+      <location filename="msu_desktop/services/backup.py" line="228" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="211" />
+      <location filename="msu_desktop/services/backup.py" line="215" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="251" />
+      <location filename="msu_desktop/services/backup.py" line="255" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2891,12 +2896,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="274" />
+      <location filename="msu_desktop/services/backup.py" line="278" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="189" />
+      <location filename="msu_desktop/services/backup.py" line="193" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -2906,7 +2911,7 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="131" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -3317,62 +3322,62 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="387" />
+      <location filename="msu_agency/inbox/store.py" line="387" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/staff.py" line="56" />
+      <location filename="msu_agency/inbox/staff.py" line="56" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="392" />
+      <location filename="msu_agency/inbox/store.py" line="392" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="146" />
+      <location filename="msu_agency/inbox/server.py" line="146" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <location filename="msu_agency/inbox/store.py" line="385" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="141" />
+      <location filename="msu_agency/inbox/server.py" line="141" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="399" />
+      <location filename="msu_agency/inbox/store.py" line="399" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="96" />
+      <location filename="msu_agency/inbox/server.py" line="96" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="113" />
+      <location filename="msu_agency/inbox/server.py" line="113" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="125" />
+      <location filename="msu_agency/inbox/server.py" line="125" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="87" />
+      <location filename="msu_agency/inbox/server.py" line="87" />
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <location filename="msu_agency/inbox/staff.py" line="61" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
@@ -3459,92 +3464,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="281" />
+      <location filename="msu_desktop/gui/main_window.py" line="285" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="250" />
+      <location filename="msu_desktop/gui/main_window.py" line="254" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="239" />
+      <location filename="msu_desktop/gui/main_window.py" line="243" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="275" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="248" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="258" />
+      <location filename="msu_desktop/gui/main_window.py" line="262" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="240" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="300" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="269" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="253" />
+      <location filename="msu_desktop/gui/main_window.py" line="257" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="280" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="346" />
+      <location filename="msu_desktop/gui/main_window.py" line="350" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="351" />
+      <location filename="msu_desktop/gui/main_window.py" line="355" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="357" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="247" />
+      <location filename="msu_desktop/gui/main_window.py" line="251" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="146" />
+      <location filename="msu_desktop/gui/main_window.py" line="150" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="442" />
+      <location filename="msu_desktop/gui/main_window.py" line="446" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3553,7 +3558,7 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <location filename="msu_desktop/gui/main_window.py" line="104" />
       <source>Not sent: {reason}</source>
       <translation>Жөнөтүлгөн жок: {reason}</translation>
     </message>
@@ -3562,37 +3567,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="376" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="395" />
+      <location filename="msu_desktop/gui/main_window.py" line="399" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="423" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="409" />
+      <location filename="msu_desktop/gui/main_window.py" line="413" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="471" />
+      <location filename="msu_desktop/gui/main_window.py" line="475" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="178" />
+      <location filename="msu_desktop/gui/main_window.py" line="182" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -3601,7 +3606,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="459" />
+      <location filename="msu_desktop/gui/main_window.py" line="463" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3861,12 +3866,12 @@ Data folder: {path}</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
@@ -3891,7 +3896,7 @@ Data folder: {path}</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -3948,12 +3953,12 @@ Data folder: {path}</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3978,7 +3983,7 @@ Data folder: {path}</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -3987,7 +3992,7 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
@@ -4015,7 +4020,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
@@ -4024,7 +4029,7 @@ Data folder: {path}</source>
       <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="72" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
@@ -4068,7 +4073,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="26" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -4885,362 +4890,362 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="505" />
+      <location filename="msu_desktop/services/property_export.py" line="508" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol date</source>
       <translation>Аукцион протоколунун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Auction protocol number</source>
       <translation>Аукцион протоколунун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Awarded by</source>
       <translation>Кантип берилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document date</source>
       <translation>Негиздөөчү документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document number</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="506" />
+      <location filename="msu_desktop/services/property_export.py" line="509" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="499" />
+      <location filename="msu_desktop/services/property_export.py" line="502" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="500" />
+      <location filename="msu_desktop/services/property_export.py" line="503" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>Category details</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Contract number</source>
       <translation>Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="126" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision date</source>
       <translation>Чечимдин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="125" />
+      <location filename="msu_desktop/services/property_export.py" line="128" />
       <source>Decision number</source>
       <translation>Чечимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>End</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>GPS latitude</source>
       <translation>GPS кеңдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS longitude</source>
       <translation>GPS узундугу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Initial value, som</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="107" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Inventory numbers of the objects</source>
       <translation>Объекттердин инвентардык номерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="127" />
+      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Kind of decision</source>
       <translation>Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <location filename="msu_desktop/services/property_export.py" line="139" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="288" />
+      <location filename="msu_desktop/services/property_export.py" line="291" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="108" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="53" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Kyrgyz</source>
       <translation>Аталышы кыргызча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Name in Russian</source>
       <translation>Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="346" />
+      <location filename="msu_desktop/services/property_export.py" line="349" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="504" />
+      <location filename="msu_desktop/services/property_export.py" line="507" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="109" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Private person</source>
       <translation>Жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Reason without an auction</source>
       <translation>Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="135" />
+      <location filename="msu_desktop/services/property_export.py" line="138" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="251" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="246" />
+      <location filename="msu_desktop/services/property_export.py" line="249" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="244" />
+      <location filename="msu_desktop/services/property_export.py" line="247" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="517" />
+      <location filename="msu_desktop/services/property_export.py" line="520" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent per</source>
       <translation>Ижара акы мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>Rent, som</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Start</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration date</source>
       <translation>Мамлекеттик каттоонун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="99" />
       <source>State registration number</source>
       <translation>Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="490" />
+      <location filename="msu_desktop/services/property_export.py" line="493" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Terminated</source>
       <translation>Токтотулган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Text of the decision</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>Written off or sold by decision</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="161" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="157" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="152" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <location filename="msu_desktop/services/property_export.py" line="149" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="165" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="170" />
+      <location filename="msu_desktop/services/property_export.py" line="173" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <location filename="msu_desktop/services/property_export.py" line="153" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="172" />
+      <location filename="msu_desktop/services/property_export.py" line="175" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <location filename="msu_desktop/services/property_export.py" line="163" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="171" />
+      <location filename="msu_desktop/services/property_export.py" line="174" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="164" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="151" />
+      <location filename="msu_desktop/services/property_export.py" line="154" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <location filename="msu_desktop/services/property_export.py" line="148" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -5253,12 +5258,12 @@ Data folder: {path}</source>
       <translation>{total} саптын {row}-сабы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="163" />
+      <location filename="msu_desktop/services/property/import_check.py" line="167" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="393" />
+      <location filename="msu_desktop/services/property/import_check.py" line="342" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -5273,12 +5278,12 @@ Data folder: {path}</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="278" />
+      <location filename="msu_desktop/services/property/import_check.py" line="282" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="111" />
+      <location filename="msu_desktop/services/property/import_check.py" line="115" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>%n белгиден узун</numerusform>
@@ -5290,7 +5295,7 @@ Data folder: {path}</source>
       <translation type="vanished">{n} белгиден узун</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="124" />
+      <location filename="msu_desktop/services/property/import_check.py" line="128" />
       <source>negative</source>
       <translation>терс сан</translation>
     </message>
@@ -5300,17 +5305,17 @@ Data folder: {path}</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="272" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="121" />
+      <location filename="msu_desktop/services/property/import_check.py" line="125" />
       <source>not a number</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="225" />
+      <location filename="msu_desktop/services/property/import_check.py" line="229" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
@@ -5320,27 +5325,27 @@ Data folder: {path}</source>
       <translation>чечимдин күнү керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="357" />
+      <location filename="msu_desktop/services/property/import_check.py" line="367" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="351" />
+      <location filename="msu_desktop/services/property/import_check.py" line="361" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="207" />
+      <location filename="msu_desktop/services/property/import_check.py" line="211" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="299" />
+      <location filename="msu_desktop/services/property/import_check.py" line="303" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="237" />
+      <location filename="msu_desktop/services/property/import_check.py" line="241" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -5354,7 +5359,7 @@ Data folder: {path}</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="254" />
+      <location filename="msu_desktop/services/property/import_check.py" line="258" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -5376,7 +5381,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="264" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6389,192 +6394,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="271" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="324" />
+      <location filename="msu_agency/inbox/web.py" line="324" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="267" />
+      <location filename="msu_agency/inbox/web.py" line="267" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="229" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="228" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="109" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="64" />
+      <location filename="msu_agency/inbox/web.py" line="64" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="107" />
+      <location filename="msu_agency/inbox/web.py" line="107" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="263" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="249" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="301" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="274" />
+      <location filename="msu_agency/inbox/web.py" line="274" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="108" />
+      <location filename="msu_agency/inbox/web.py" line="108" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="225" />
+      <location filename="msu_agency/inbox/web.py" line="225" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="268" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="226" />
+      <location filename="msu_agency/inbox/web.py" line="226" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="263" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="227" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="111" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="88" />
+      <location filename="msu_agency/inbox/web.py" line="88" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="51" />
+      <location filename="msu_agency/inbox/web.py" line="51" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="101" />
+      <location filename="msu_agency/inbox/web.py" line="101" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="159" />
+      <location filename="msu_agency/inbox/web.py" line="159" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="212" />
+      <location filename="msu_agency/inbox/web.py" line="212" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="200" />
+      <location filename="msu_agency/inbox/web.py" line="200" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="158" />
+      <location filename="msu_agency/inbox/web.py" line="158" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="160" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from msu_desktop.errors import Cancelled, StorageFull, UserError
-from msu_desktop.services.progress import Cancel, Progress
+from msu_exchange.progress import Cancel, Progress
 
 CHUNK = 1024 * 1024
 
