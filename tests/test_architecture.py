@@ -132,3 +132,17 @@ def test_the_office_loads_no_web_stack() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_source_folder_is_a_regular_package() -> None:
+    """A folder without __init__.py is a namespace package: the frozen build's
+    collect_submodules skips it, and the installed program misses its modules."""
+    missing = [
+        str(folder.relative_to(ROOT))
+        for top in (PKG, EXCHANGE, AGENCY)
+        for folder in [top, *(p for p in top.rglob("*") if p.is_dir())]
+        if any(folder.glob("*.py"))
+        and not (folder / "__init__.py").exists()
+        and "migrations" not in folder.parts
+    ]
+    assert missing == []
