@@ -17,11 +17,18 @@ from typing import BinaryIO
 
 from msu_desktop.errors import Cancelled, StorageFull, UserError
 from msu_desktop.services.progress import Cancel, Progress
+from msu_desktop.storage.db import HELD_OPEN_WINERRORS  # e.g. an xlsx still open in Excel
 
 CHUNK = 1024 * 1024
 
 
 def os_error_to_user(exc: OSError, path: Path) -> UserError:
+    if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
+        return UserError(
+            "The file {path} is open in another program (Excel, a PDF viewer, an antivirus "
+            "scan). Close it there and try again; nothing was changed.",
+            path=str(path),
+        )
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
             "There is not enough free space on {path}. Free some space or choose another drive; "

@@ -473,7 +473,7 @@
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="195" />
+      <location filename="msu_desktop/cli/common.py" line="185" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/common.py" line="111" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/common.py" line="119" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -818,7 +818,7 @@
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="38" />
+      <location filename="msu_desktop/cli/common.py" line="37" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
@@ -853,7 +853,7 @@
       <translation>key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="44" />
+      <location filename="msu_desktop/cli/common.py" line="43" />
       <source>language: ky or ru</source>
       <translation>тил: ky же ru</translation>
     </message>
@@ -878,7 +878,7 @@
       <translation>маалымдама файлын жүктөө (CSV же JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="46" />
+      <location filename="msu_desktop/cli/common.py" line="45" />
       <source>log debug details</source>
       <translation>журналга майда-чүйдөсүнө чейин жазуу</translation>
     </message>
@@ -1311,12 +1311,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="50" />
+      <location filename="msu_desktop/gui/crash.py" line="66" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>Программада ката кетти. Сакталган маалыматтар бузулган жок. Ката тууралуу отчет бул файлга жазылды:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="48" />
+      <location filename="msu_desktop/gui/crash.py" line="64" />
       <source>Unexpected error</source>
       <translation>Күтүлбөгөн ката</translation>
     </message>
@@ -1742,7 +1742,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="118" />
+      <location filename="msu_desktop/services/files.py" line="125" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
     </message>
@@ -1777,7 +1777,7 @@
       <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="32" />
+      <location filename="msu_desktop/services/files.py" line="39" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation type="vanished">{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="41" />
+      <location filename="msu_desktop/services/files.py" line="48" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -2000,12 +2000,12 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="438" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="155" />
+      <location filename="msu_desktop/services/backup.py" line="159" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2058,12 +2058,12 @@
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="36" />
+      <location filename="msu_desktop/services/files.py" line="43" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="315" />
+      <location filename="msu_desktop/services/property_export.py" line="318" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2121,6 +2121,11 @@
       <location filename="msu_desktop/storage/migrate.py" line="178" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/files.py" line="27" />
+      <source>The file {path} is open in another program (Excel, a PDF viewer, an antivirus scan). Close it there and try again; nothing was changed.</source>
+      <translation>{path} файлы башка программада ачык (Excel, PDF көрүүчү, антивирустук текшерүү). Аны ошол жерде жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="137" />
@@ -2708,7 +2713,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="136" />
+      <location filename="msu_desktop/services/backup.py" line="140" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -2842,17 +2847,17 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="194" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="272" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="394" />
+      <location filename="msu_desktop/services/backup.py" line="398" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2861,27 +2866,27 @@
       <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="281" />
+      <location filename="msu_desktop/services/backup.py" line="285" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="236" />
+      <location filename="msu_desktop/services/backup.py" line="240" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="224" />
+      <location filename="msu_desktop/services/backup.py" line="228" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="211" />
+      <location filename="msu_desktop/services/backup.py" line="215" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="251" />
+      <location filename="msu_desktop/services/backup.py" line="255" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2891,12 +2896,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="274" />
+      <location filename="msu_desktop/services/backup.py" line="278" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="189" />
+      <location filename="msu_desktop/services/backup.py" line="193" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -3459,92 +3464,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="281" />
+      <location filename="msu_desktop/gui/main_window.py" line="285" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="250" />
+      <location filename="msu_desktop/gui/main_window.py" line="254" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="239" />
+      <location filename="msu_desktop/gui/main_window.py" line="243" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="275" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="248" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="258" />
+      <location filename="msu_desktop/gui/main_window.py" line="262" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="240" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="300" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="269" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="253" />
+      <location filename="msu_desktop/gui/main_window.py" line="257" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="280" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="346" />
+      <location filename="msu_desktop/gui/main_window.py" line="350" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="351" />
+      <location filename="msu_desktop/gui/main_window.py" line="355" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="357" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="247" />
+      <location filename="msu_desktop/gui/main_window.py" line="251" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="146" />
+      <location filename="msu_desktop/gui/main_window.py" line="150" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="442" />
+      <location filename="msu_desktop/gui/main_window.py" line="446" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3553,7 +3558,7 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <location filename="msu_desktop/gui/main_window.py" line="104" />
       <source>Not sent: {reason}</source>
       <translation>Жөнөтүлгөн жок: {reason}</translation>
     </message>
@@ -3562,37 +3567,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="376" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="395" />
+      <location filename="msu_desktop/gui/main_window.py" line="399" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="423" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="409" />
+      <location filename="msu_desktop/gui/main_window.py" line="413" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="471" />
+      <location filename="msu_desktop/gui/main_window.py" line="475" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="178" />
+      <location filename="msu_desktop/gui/main_window.py" line="182" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -3601,7 +3606,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="459" />
+      <location filename="msu_desktop/gui/main_window.py" line="463" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3861,12 +3866,12 @@ Data folder: {path}</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
@@ -3891,7 +3896,7 @@ Data folder: {path}</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -3948,12 +3953,12 @@ Data folder: {path}</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3978,7 +3983,7 @@ Data folder: {path}</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -3987,7 +3992,7 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
@@ -4015,7 +4020,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
@@ -4024,7 +4029,7 @@ Data folder: {path}</source>
       <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="72" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
@@ -4068,7 +4073,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="26" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -4885,362 +4890,362 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="505" />
+      <location filename="msu_desktop/services/property_export.py" line="508" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol date</source>
       <translation>Аукцион протоколунун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Auction protocol number</source>
       <translation>Аукцион протоколунун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Awarded by</source>
       <translation>Кантип берилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document date</source>
       <translation>Негиздөөчү документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document number</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="506" />
+      <location filename="msu_desktop/services/property_export.py" line="509" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="499" />
+      <location filename="msu_desktop/services/property_export.py" line="502" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="500" />
+      <location filename="msu_desktop/services/property_export.py" line="503" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>Category details</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Contract number</source>
       <translation>Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="126" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision date</source>
       <translation>Чечимдин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="125" />
+      <location filename="msu_desktop/services/property_export.py" line="128" />
       <source>Decision number</source>
       <translation>Чечимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>End</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>GPS latitude</source>
       <translation>GPS кеңдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS longitude</source>
       <translation>GPS узундугу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Initial value, som</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="107" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Inventory numbers of the objects</source>
       <translation>Объекттердин инвентардык номерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="127" />
+      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Kind of decision</source>
       <translation>Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <location filename="msu_desktop/services/property_export.py" line="139" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="288" />
+      <location filename="msu_desktop/services/property_export.py" line="291" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="108" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="53" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Kyrgyz</source>
       <translation>Аталышы кыргызча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Name in Russian</source>
       <translation>Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="346" />
+      <location filename="msu_desktop/services/property_export.py" line="349" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="504" />
+      <location filename="msu_desktop/services/property_export.py" line="507" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="109" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Private person</source>
       <translation>Жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Reason without an auction</source>
       <translation>Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="135" />
+      <location filename="msu_desktop/services/property_export.py" line="138" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="251" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="246" />
+      <location filename="msu_desktop/services/property_export.py" line="249" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="244" />
+      <location filename="msu_desktop/services/property_export.py" line="247" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="517" />
+      <location filename="msu_desktop/services/property_export.py" line="520" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent per</source>
       <translation>Ижара акы мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>Rent, som</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Start</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration date</source>
       <translation>Мамлекеттик каттоонун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="99" />
       <source>State registration number</source>
       <translation>Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="490" />
+      <location filename="msu_desktop/services/property_export.py" line="493" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Terminated</source>
       <translation>Токтотулган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Text of the decision</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>Written off or sold by decision</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="161" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="157" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="152" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <location filename="msu_desktop/services/property_export.py" line="149" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="165" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="170" />
+      <location filename="msu_desktop/services/property_export.py" line="173" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <location filename="msu_desktop/services/property_export.py" line="153" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="172" />
+      <location filename="msu_desktop/services/property_export.py" line="175" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <location filename="msu_desktop/services/property_export.py" line="163" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="171" />
+      <location filename="msu_desktop/services/property_export.py" line="174" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="164" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="151" />
+      <location filename="msu_desktop/services/property_export.py" line="154" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <location filename="msu_desktop/services/property_export.py" line="148" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -5253,12 +5258,12 @@ Data folder: {path}</source>
       <translation>{total} саптын {row}-сабы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="163" />
+      <location filename="msu_desktop/services/property/import_check.py" line="167" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="393" />
+      <location filename="msu_desktop/services/property/import_check.py" line="342" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -5273,12 +5278,12 @@ Data folder: {path}</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="278" />
+      <location filename="msu_desktop/services/property/import_check.py" line="282" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="111" />
+      <location filename="msu_desktop/services/property/import_check.py" line="115" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>%n белгиден узун</numerusform>
@@ -5290,7 +5295,7 @@ Data folder: {path}</source>
       <translation type="vanished">{n} белгиден узун</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="124" />
+      <location filename="msu_desktop/services/property/import_check.py" line="128" />
       <source>negative</source>
       <translation>терс сан</translation>
     </message>
@@ -5300,17 +5305,17 @@ Data folder: {path}</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="272" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="121" />
+      <location filename="msu_desktop/services/property/import_check.py" line="125" />
       <source>not a number</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="225" />
+      <location filename="msu_desktop/services/property/import_check.py" line="229" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
@@ -5320,27 +5325,27 @@ Data folder: {path}</source>
       <translation>чечимдин күнү керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="357" />
+      <location filename="msu_desktop/services/property/import_check.py" line="367" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="351" />
+      <location filename="msu_desktop/services/property/import_check.py" line="361" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="207" />
+      <location filename="msu_desktop/services/property/import_check.py" line="211" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="299" />
+      <location filename="msu_desktop/services/property/import_check.py" line="303" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="237" />
+      <location filename="msu_desktop/services/property/import_check.py" line="241" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -5354,7 +5359,7 @@ Data folder: {path}</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="254" />
+      <location filename="msu_desktop/services/property/import_check.py" line="258" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -5376,7 +5381,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="264" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6595,7 +6600,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="88" />
+      <location filename="msu_desktop/gui/workers.py" line="89" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>

@@ -480,7 +480,7 @@
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="195" />
+      <location filename="msu_desktop/cli/common.py" line="185" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/common.py" line="111" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -652,7 +652,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/common.py" line="119" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -826,7 +826,7 @@
       <translation>папка для agency.key и agency.pub</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="38" />
+      <location filename="msu_desktop/cli/common.py" line="37" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation>key-rotation.json (его .minisig рядом)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="44" />
+      <location filename="msu_desktop/cli/common.py" line="43" />
       <source>language: ky or ru</source>
       <translation>язык: ky или ru</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>загрузить файл справочника (CSV или JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="46" />
+      <location filename="msu_desktop/cli/common.py" line="45" />
       <source>log debug details</source>
       <translation>записывать отладочные подробности в журнал</translation>
     </message>
@@ -1320,12 +1320,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="50" />
+      <location filename="msu_desktop/gui/crash.py" line="66" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>В программе произошла ошибка. Сохранённые данные не пострадали. Отчёт об ошибке записан в файл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="48" />
+      <location filename="msu_desktop/gui/crash.py" line="64" />
       <source>Unexpected error</source>
       <translation>Непредвиденная ошибка</translation>
     </message>
@@ -1751,7 +1751,7 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="118" />
+      <location filename="msu_desktop/services/files.py" line="125" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Отменено; ничего не скопировано.</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="32" />
+      <location filename="msu_desktop/services/files.py" line="39" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>Не удаётся записать в {path}: диск защищён от записи или доступ запрещён.</translation>
     </message>
@@ -1795,7 +1795,7 @@
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="41" />
+      <location filename="msu_desktop/services/files.py" line="48" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
@@ -2011,12 +2011,12 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="438" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="155" />
+      <location filename="msu_desktop/services/backup.py" line="159" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
@@ -2069,12 +2069,12 @@
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="36" />
+      <location filename="msu_desktop/services/files.py" line="43" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="315" />
+      <location filename="msu_desktop/services/property_export.py" line="318" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2132,6 +2132,11 @@
       <location filename="msu_desktop/storage/migrate.py" line="178" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/files.py" line="27" />
+      <source>The file {path} is open in another program (Excel, a PDF viewer, an antivirus scan). Close it there and try again; nothing was changed.</source>
+      <translation>Файл {path} открыт в другой программе (Excel, программа просмотра PDF, проверка антивирусом). Закройте его там и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="137" />
@@ -2722,7 +2727,7 @@
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="136" />
+      <location filename="msu_desktop/services/backup.py" line="140" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -2856,17 +2861,17 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="194" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="272" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="394" />
+      <location filename="msu_desktop/services/backup.py" line="398" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
@@ -2875,27 +2880,27 @@
       <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="281" />
+      <location filename="msu_desktop/services/backup.py" line="285" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="236" />
+      <location filename="msu_desktop/services/backup.py" line="240" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="224" />
+      <location filename="msu_desktop/services/backup.py" line="228" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="211" />
+      <location filename="msu_desktop/services/backup.py" line="215" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="251" />
+      <location filename="msu_desktop/services/backup.py" line="255" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2905,12 +2910,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="274" />
+      <location filename="msu_desktop/services/backup.py" line="278" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="189" />
+      <location filename="msu_desktop/services/backup.py" line="193" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -3474,92 +3479,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="281" />
+      <location filename="msu_desktop/gui/main_window.py" line="285" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="250" />
+      <location filename="msu_desktop/gui/main_window.py" line="254" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="239" />
+      <location filename="msu_desktop/gui/main_window.py" line="243" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="275" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="248" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="258" />
+      <location filename="msu_desktop/gui/main_window.py" line="262" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="240" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="300" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="269" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="253" />
+      <location filename="msu_desktop/gui/main_window.py" line="257" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="280" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="346" />
+      <location filename="msu_desktop/gui/main_window.py" line="350" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="351" />
+      <location filename="msu_desktop/gui/main_window.py" line="355" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="357" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="247" />
+      <location filename="msu_desktop/gui/main_window.py" line="251" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="146" />
+      <location filename="msu_desktop/gui/main_window.py" line="150" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="442" />
+      <location filename="msu_desktop/gui/main_window.py" line="446" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3568,7 +3573,7 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <location filename="msu_desktop/gui/main_window.py" line="104" />
       <source>Not sent: {reason}</source>
       <translation>Не отправлено: {reason}</translation>
     </message>
@@ -3577,37 +3582,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="376" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="395" />
+      <location filename="msu_desktop/gui/main_window.py" line="399" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="423" />
       <source>Restoring the backup…</source>
       <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="409" />
+      <location filename="msu_desktop/gui/main_window.py" line="413" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="471" />
+      <location filename="msu_desktop/gui/main_window.py" line="475" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="178" />
+      <location filename="msu_desktop/gui/main_window.py" line="182" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -3616,7 +3621,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="459" />
+      <location filename="msu_desktop/gui/main_window.py" line="463" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -3877,12 +3882,12 @@ Data folder: {path}</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
@@ -3907,7 +3912,7 @@ Data folder: {path}</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -3964,12 +3969,12 @@ Data folder: {path}</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3994,7 +3999,7 @@ Data folder: {path}</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -4003,7 +4008,7 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
@@ -4031,7 +4036,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
@@ -4040,7 +4045,7 @@ Data folder: {path}</source>
       <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="72" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
@@ -4084,7 +4089,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="26" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -4909,362 +4914,362 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="505" />
+      <location filename="msu_desktop/services/property_export.py" line="508" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol date</source>
       <translation>Дата протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Auction protocol number</source>
       <translation>Номер протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Awarded by</source>
       <translation>Способ предоставления</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="506" />
+      <location filename="msu_desktop/services/property_export.py" line="509" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="499" />
+      <location filename="msu_desktop/services/property_export.py" line="502" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="500" />
+      <location filename="msu_desktop/services/property_export.py" line="503" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>Category details</source>
       <translation>Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Contract number</source>
       <translation>Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="126" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision date</source>
       <translation>Дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="125" />
+      <location filename="msu_desktop/services/property_export.py" line="128" />
       <source>Decision number</source>
       <translation>Номер решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>GPS latitude</source>
       <translation>GPS широта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS longitude</source>
       <translation>GPS долгота</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Initial value, som</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="107" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Inventory numbers of the objects</source>
       <translation>Инвентарные номера объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="127" />
+      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Kind of decision</source>
       <translation>Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <location filename="msu_desktop/services/property_export.py" line="139" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="288" />
+      <location filename="msu_desktop/services/property_export.py" line="291" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="108" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="53" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Kyrgyz</source>
       <translation>Наименование на кыргызском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Name in Russian</source>
       <translation>Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="346" />
+      <location filename="msu_desktop/services/property_export.py" line="349" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="504" />
+      <location filename="msu_desktop/services/property_export.py" line="507" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="109" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Private person</source>
       <translation>Физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Reason without an auction</source>
       <translation>Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="135" />
+      <location filename="msu_desktop/services/property_export.py" line="138" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="251" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="246" />
+      <location filename="msu_desktop/services/property_export.py" line="249" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="244" />
+      <location filename="msu_desktop/services/property_export.py" line="247" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="517" />
+      <location filename="msu_desktop/services/property_export.py" line="520" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent per</source>
       <translation>Арендная плата за</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration date</source>
       <translation>Дата госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="99" />
       <source>State registration number</source>
       <translation>Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="490" />
+      <location filename="msu_desktop/services/property_export.py" line="493" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Terminated</source>
       <translation>Расторгнут</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Text of the decision</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>Written off or sold by decision</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="161" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="157" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="152" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <location filename="msu_desktop/services/property_export.py" line="149" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="165" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="170" />
+      <location filename="msu_desktop/services/property_export.py" line="173" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <location filename="msu_desktop/services/property_export.py" line="153" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="172" />
+      <location filename="msu_desktop/services/property_export.py" line="175" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <location filename="msu_desktop/services/property_export.py" line="163" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="171" />
+      <location filename="msu_desktop/services/property_export.py" line="174" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="164" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="151" />
+      <location filename="msu_desktop/services/property_export.py" line="154" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <location filename="msu_desktop/services/property_export.py" line="148" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -5277,12 +5282,12 @@ Data folder: {path}</source>
       <translation>Строка {row} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="163" />
+      <location filename="msu_desktop/services/property/import_check.py" line="167" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="393" />
+      <location filename="msu_desktop/services/property/import_check.py" line="342" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -5297,12 +5302,12 @@ Data folder: {path}</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="278" />
+      <location filename="msu_desktop/services/property/import_check.py" line="282" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="111" />
+      <location filename="msu_desktop/services/property/import_check.py" line="115" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>длиннее %n знака</numerusform>
@@ -5315,7 +5320,7 @@ Data folder: {path}</source>
       <translation type="vanished">длиннее {n} знаков</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="124" />
+      <location filename="msu_desktop/services/property/import_check.py" line="128" />
       <source>negative</source>
       <translation>отрицательное число</translation>
     </message>
@@ -5325,17 +5330,17 @@ Data folder: {path}</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="272" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="121" />
+      <location filename="msu_desktop/services/property/import_check.py" line="125" />
       <source>not a number</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="225" />
+      <location filename="msu_desktop/services/property/import_check.py" line="229" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
@@ -5345,27 +5350,27 @@ Data folder: {path}</source>
       <translation>нужна дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="357" />
+      <location filename="msu_desktop/services/property/import_check.py" line="367" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="351" />
+      <location filename="msu_desktop/services/property/import_check.py" line="361" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="207" />
+      <location filename="msu_desktop/services/property/import_check.py" line="211" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="299" />
+      <location filename="msu_desktop/services/property/import_check.py" line="303" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="237" />
+      <location filename="msu_desktop/services/property/import_check.py" line="241" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -5379,7 +5384,7 @@ Data folder: {path}</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="254" />
+      <location filename="msu_desktop/services/property/import_check.py" line="258" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -5401,7 +5406,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="264" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6630,7 +6635,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="88" />
+      <location filename="msu_desktop/gui/workers.py" line="89" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>

@@ -74,7 +74,7 @@ class Expected:
         self.failure: str | None = None
         self.finished = False  # answered, or given up and done unblocking
         self._before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
-        self._timer = QTimer()
+        self._timer: QTimer | None = QTimer()
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
@@ -126,7 +126,6 @@ class Expected:
 
     def _poll(self) -> None:
         if self.finished:
-            self._timer.stop()
             return
         if self.failure is None:
             active = QApplication.activeModalWidget()
@@ -164,8 +163,16 @@ class Expected:
                 _dismiss(w)
 
     def _finish(self) -> None:
+        """Stop polling and break the timer's reference cycle, so that the timer is deleted
+        when the test lets go of it, on the GUI thread -- never by the garbage collector on a
+        worker thread, which would delete a GUI-thread QTimer there."""
         self.finished = True
-        self._timer.stop()
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer.timeout.disconnect(self._poll)
+            self._timer.deleteLater()
+            self._timer = None
+        self._before = set()
 
     # waiting -----------------------------------------------------------------------------
     def wait(self) -> Expected:

@@ -49,10 +49,10 @@ def test_a_dialog_that_never_comes_fails_in_words_and_closes_the_blocking_one(qt
     wrong = QDialog(parent)
     wrong.setWindowTitle("Something else")
     wrong.setObjectName("otherDialog")
-    with pytest.raises(AssertionError) as info:
-        with expect(press_box(QMessageBox.StandardButton.Ok), timeout_s=0.5):
-            # exec() would block forever: nobody answers this dialog
-            assert wrong.exec() == QDialog.DialogCode.Rejected
+    never = expect(press_box(QMessageBox.StandardButton.Ok), timeout_s=0.5)
+    with pytest.raises(AssertionError) as info, never:
+        # exec() would block forever: nobody answers this dialog
+        assert wrong.exec() == QDialog.DialogCode.Rejected
     message = str(info.value)
     assert "QMessageBox never came within 0.5 s" in message
     assert "QDialog(title='Something else', name='otherDialog')" in message
@@ -68,9 +68,9 @@ def test_an_answer_that_fails_closes_the_dialog_and_says_why(qtbot) -> None:
     def wrong_answer(box: QMessageBox) -> None:
         raise AssertionError(f"unexpected text {box.text()!r}")
 
-    with pytest.raises(AssertionError, match="answering the QMessageBox failed.*30 rows"):
-        with expect(wrong_answer, kind=QMessageBox):
-            assert _question(parent) != QMessageBox.StandardButton.Yes  # closed, not answered
+    failing = expect(wrong_answer, kind=QMessageBox)
+    with pytest.raises(AssertionError, match=r"answering the QMessageBox failed.*30 rows"), failing:
+        assert _question(parent) != QMessageBox.StandardButton.Yes  # closed, not answered
     with pytest.raises(AssertionError, match="answering"):
         dialogs.check_all()
 
