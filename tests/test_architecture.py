@@ -23,7 +23,15 @@ FORBIDDEN = {
     "storage": ("PySide6", "msu_desktop.services", "msu_desktop.gui", "msu_desktop.cli"),
     "services": ("PySide6", "msu_desktop.gui", "msu_desktop.cli"),
 }
-NON_GUI_TOP = ("i18n.py", "errors.py", "assets.py", "logs.py", "__init__.py", "__main__.py")
+NON_GUI_TOP = (
+    "i18n.py",
+    "errors.py",
+    "clock.py",
+    "assets.py",
+    "logs.py",
+    "__init__.py",
+    "__main__.py",
+)
 
 
 def _imports(path: Path) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 import traceback
@@ -12,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from msu_desktop import __version__
+from msu_desktop import __version__, clock
 from msu_desktop.services.failures import user_error
 from msu_desktop.storage.db import DB_FILENAME
 
@@ -21,7 +20,7 @@ log = logging.getLogger("msu_desktop.crash")
 
 def write_crash_log(logs_dir: Path, text: str) -> Path:
     logs_dir.mkdir(parents=True, exist_ok=True)
-    path = logs_dir / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
+    path = logs_dir / f"crash-{clock.now():%Y%m%d-%H%M%S}.log"
     path.write_text(f"MSU Desktop {__version__}\n{text}", encoding="utf-8")
     return path
 

@@ -7,6 +7,7 @@ clicks its button); only the operating system's file dialog is replaced by a pat
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.services import property_service as ps
 from msu_desktop.services import report_service as rs
+from msu_desktop.services import settings
 from msu_desktop.services.workspace import Workspace
 from tests.gui.dialogs import Expected, expect
 
@@ -202,7 +204,7 @@ def test_a_long_overdue_line_wraps_inside_the_dashboard_pdf(
     make_window, ws_with_municipality, tmp_path
 ) -> None:
     ws = ws_with_municipality
-    ws.set_setting(rs.TODAY_SETTING, "2023-11-20")  # inside the programme: 2018-H2 is overdue
+    settings.AS_OF.set(ws, dt.date(2023, 11, 20))  # inside the programme: 2018-H2 is overdue
     win = make_window(ws, "ky")
     page = win.show_page("dashboard")
     assert page.data is not None and page.data.next_due is not None
