@@ -48,7 +48,7 @@ __all__ = ["Collected", "KeyRegistry", "Verdict", "choose_period", "collect"]
 
 log = logging.getLogger(__name__)
 
-BISHKEK = dt.timezone(dt.timedelta(hours=6))
+BISHKEK = clock.BISHKEK  # the one time zone (msu_desktop/clock.py)
 STATUSES = ("completed", "in_progress", "not_started", "not_completed", "not_applicable")
 REJECTED = "rejected"
 AWAITING_KEY = "awaiting_key"

@@ -18,13 +18,13 @@ Older registries (a flat ``{soate: entry}`` map) are read as they are.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from msu_desktop.errors import UserError
+from msu_desktop.services import clock
 from msu_exchange.files import write_bytes_atomic
 from msu_exchange.signing.minisign import PublicKey, SignatureError
 from msu_exchange.signing.trusted import normalise_fingerprint
@@ -45,7 +45,7 @@ class PendingKey:
 
 
 def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
+    return clock.now().isoformat(timespec="seconds")
 
 
 class KeyRegistry:

@@ -18,10 +18,20 @@ from typing import BinaryIO
 from msu_desktop.errors import Cancelled, StorageFull, UserError
 from msu_exchange.progress import Cancel, Progress
 
+# Windows: the file is open in another program without sharing (an xlsx still open in Excel,
+# an antivirus scan): ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+HELD_OPEN_WINERRORS = (32, 33)
+
 CHUNK = 1024 * 1024
 
 
 def os_error_to_user(exc: OSError, path: Path) -> UserError:
+    if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
+        return UserError(
+            "The file {path} is open in another program (Excel, a PDF viewer, an antivirus "
+            "scan). Close it there and try again; nothing was changed.",
+            path=str(path),
+        )
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
             "There is not enough free space on {path}. Free some space or choose another drive; "

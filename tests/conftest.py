@@ -70,6 +70,19 @@ def _source_language():
 
 
 @pytest.fixture(autouse=True)
+def _expected_dialogs_came():
+    """A dialog a test armed an answer for (tests/gui/dialogs.py) that never came, or whose
+    answer failed, fails the test in words when it ends."""
+    yield
+    dialogs = sys.modules.get("tests.gui.dialogs")
+    if dialogs is not None:
+        try:
+            dialogs.check_all()
+        except AssertionError as exc:
+            pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
 def _no_crash_log(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
     """A crash log written during a test fails it, and the app's crash hook does not outlive
     the test that installed it. Every crash log goes through ``crash.write_crash_log`` (the

@@ -32,6 +32,7 @@ from typing import Any
 
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
+from msu_desktop.services import clock
 from msu_desktop.services.package.verify import VerifiedPackage, verify_package
 from msu_exchange.files import fsync_dir
 from msu_exchange.receipt import (
@@ -124,7 +125,7 @@ class Stored:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.utc_now()
 
 
 class Inbox:

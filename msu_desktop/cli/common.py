@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import json
 import logging
 import os
@@ -20,9 +19,9 @@ from msu_desktop import __version__, i18n
 from msu_desktop.errors import DatabaseDamaged, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.logs import setup_logging
+from msu_desktop.services.failures import user_error
 from msu_desktop.services.workspace import Workspace, default_data_dir
-from msu_desktop.storage.db import DB_FILENAME, database_error, error_kind
-from msu_exchange.files import os_error_to_user
+from msu_desktop.storage.db import DB_FILENAME
 
 Handler = Callable[[argparse.Namespace, Workspace], int | None]
 
@@ -88,19 +87,6 @@ def print_json(data: Any) -> None:
 
 def err(message: str) -> None:
     sys.stderr.write(message + "\n")
-
-
-def storage_error(exc: BaseException, data_dir: Path) -> UserError | None:
-    """The user's message for a failed write (full disk, read-only, locked), or None (a bug)."""
-    if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EIO):
-            where = Path(exc.filename) if exc.filename else Path(data_dir) / DB_FILENAME
-            return os_error_to_user(exc, where)
-        return None
-    db = Path(data_dir) / DB_FILENAME
-    if error_kind(exc, db) in ("full", "readonly", "locked", "unavailable"):
-        return database_error(exc, db)
-    return None
 
 
 def _start_logging(data_dir: Path, verbose: bool, *, create: bool) -> None:
@@ -184,12 +170,16 @@ def run(
         return EXIT_USER_ERROR
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         # The safety net under every writer: a full disk, a read-only or removed drive is the
-        # user's to fix and gets its message; anything else is a bug and keeps its traceback.
-        user = storage_error(exc, args.data_dir or default_data_dir())
+        # user's to fix and gets its message (services/failures.py, the window's too); anything
+        # else is a bug and keeps its traceback.
+        data_dir = args.data_dir or default_data_dir()
+        user = user_error(exc, Path(data_dir) / DB_FILENAME)
         if user is None:
             raise
         logging.getLogger("msu_desktop.cli").warning("storage error: %r", exc)
         err(str(user))
+        if isinstance(user, DatabaseDamaged):
+            _offer_backup(data_dir)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         err(i18n.tr("CLI", "Interrupted."))

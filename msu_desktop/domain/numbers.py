@@ -21,6 +21,8 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from msu_desktop import clock
+
 # The largest number a register or a report may hold: more than any municipality's budget in
 # som, far below what a float loses digits at (2**53).
 NUMBER_LIMIT = Decimal(10) ** 15
@@ -159,7 +161,7 @@ def _parse_date(value: object, loose: bool) -> dt.date | None:
         if len(year_text) == 2:
             # the latest such year that is not in the future, by the real calendar (the
             # domain has no work date; a register's dates are about the real world)
-            y += 2000 if y <= dt.datetime.now().year % 100 else 1900
+            y += 2000 if y <= clock.real_today().year % 100 else 1900
     elif loose and re.fullmatch(r"\d{4}", text):
         y, m, d = int(text), 1, 1
     else:

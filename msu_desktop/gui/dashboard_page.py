@@ -349,7 +349,7 @@ class DashboardPage(QWidget):
         m = self.ws.municipality()
         name = m.name(self.lang) if m else ""
         return self.tr("{name} · as of {date}").format(
-            name=name, date=rs.today_of(self.ws).strftime("%d.%m.%Y")
+            name=name, date=self.ws.today().strftime("%d.%m.%Y")
         )
 
     def refresh(self) -> None:

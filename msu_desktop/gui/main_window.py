@@ -456,7 +456,6 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         from msu_desktop.domain.period import programme_ended
         from msu_desktop.services.labels import programme_name
-        from msu_desktop.services.report_service import today_of
 
         plan = self.ws.plan()
         name = programme_name(plan, self.lang)
@@ -468,7 +467,7 @@ class MainWindow(QMainWindow):
         metrics = self.status_label.fontMetrics()
         self.status_label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, 420))
         self.status_label.setToolTip(full)
-        ended = programme_ended(plan.valid_to, today_of(self.ws))
+        ended = programme_ended(plan.valid_to, self.ws.today())
         self.programme_banner.setVisible(ended)
         if ended:
             self.programme_banner_text.setText(

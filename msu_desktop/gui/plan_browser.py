@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msu_desktop.clock import real_today
 from msu_desktop.domain.plan import Measure, Plan, deadline_text
 from msu_desktop.domain.programme import section_text
 from msu_desktop.i18n import pick
@@ -94,7 +95,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
         self.executor = ""
         self.lsg_only = False
         self.deadline_state = ""
-        self.today = dt.date.today()
+        self.today = real_today()  # until the page sets the work date (PlanBrowser(today=))
         self.setRecursiveFilteringEnabled(True)
 
     def set_filters(

@@ -42,7 +42,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from msu_desktop.errors import Cancelled, UserError
+from msu_desktop.errors import Cancelled
+from msu_desktop.services.failures import user_error
 
 Progress = Callable[..., None]  # progress(pct: int, text: str = "")
 
@@ -121,15 +122,18 @@ _running: set[Task] = set()  # a job outlives the function that started it
 
 
 def default_failure(parent: QWidget | None, exc: BaseException) -> None:
-    """A UserError's message in a box; a cancel, nothing; a bug, the crash handler."""
+    """The user's message in a box (a UserError, a full disk, a locked database...: one
+    classification with the command line, services/failures.py); a cancel, nothing; a bug,
+    the crash handler."""
     if isinstance(exc, Cancelled):
-        return
-    if isinstance(exc, UserError):
-        alive = parent if parent is not None and shiboken6.isValid(parent) else None
-        QMessageBox.warning(alive, "MSU Desktop", str(exc))
         return
     from msu_desktop.gui import crash
 
+    alive = parent if parent is not None and shiboken6.isValid(parent) else None
+    user = user_error(exc, crash.database_of(alive))
+    if user is not None:
+        QMessageBox.warning(alive, "MSU Desktop", str(user))
+        return
     crash.report(exc)
 
 

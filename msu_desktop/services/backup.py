@@ -139,7 +139,7 @@ def create_backup(
     if not db.exists():
         raise UserError("There is no database to back up in {path}.", path=str(data_dir))
     target_dir = Path(out_dir) if out_dir else backups_dir(data_dir)
-    now = dt.datetime.now()
+    now = clock.now()
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     target = target_dir / f"msu-backup-{now:%Y%m%d-%H%M%S}-{slug}.zip"
     n = 1
@@ -378,7 +378,7 @@ def restore(data_dir: Path, backup: Path, *, other_municipality: bool = False) -
     not have the database open (the GUI restores before opening it).
     """
     data_dir = Path(data_dir)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     staging = data_dir / f".restore-{stamp}"
     aside = data_dir / f"replaced-{stamp}"
     n = 1

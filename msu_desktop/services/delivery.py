@@ -31,7 +31,7 @@ from typing import Any
 
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
-from msu_desktop.services import trust
+from msu_desktop.services import clock, trust
 from msu_exchange.files import sha256_file, write_bytes_atomic
 from msu_exchange.receipt import (
     Decision,
@@ -100,7 +100,7 @@ def record(outbox: Path, package: Path, **changes: Any) -> Delivery:
 
 
 def pending(outbox: Path, now: dt.datetime | None = None) -> list[Path]:
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     states = load(outbox)
     out = []
     for pkg in sorted(Path(outbox).glob("*.msupkg")):
@@ -338,7 +338,7 @@ def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict
     """Try every pending package once; returns {name: "sent" | reason}."""
     if not url:
         raise UserError("No upload address is set.")
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     results: dict[str, str] = {}
     for pkg in pending(outbox, now):
         d = load(outbox).get(pkg.name) or Delivery(pkg.name)

@@ -36,13 +36,11 @@ from msu_desktop.services.report.history import (
     period_history,
 )
 from msu_desktop.services.report.periods import (
-    TODAY_SETTING,
     PeriodInfo,
     PeriodLocked,
     period_info,
     periods,
     previous_period_id,
-    today_of,
 )
 from msu_desktop.services.report.rows import (
     IndicatorValue,
@@ -65,7 +63,6 @@ from msu_desktop.services.report.workflow import (
 __all__ = [
     "ENTITY_ENTRY",
     "ENTITY_PERIOD",
-    "TODAY_SETTING",
     "AttachmentInfo",
     "Comment",
     "EntrySnapshot",
@@ -103,7 +100,6 @@ __all__ = [
     "status_label",
     "timeliness_label",
     "to_json",
-    "today_of",
     "unlock",
     "validate_measure",
     "validate_period",

@@ -73,6 +73,7 @@ class Option(Generic[T]):
     def set(self, ws: Workspace, value: T) -> None:
         with ws.transaction() as s:
             self.write(s, value)
+        ws.setting_changed(self.key)
 
     def read_file(self, db_path: Path) -> T:
         """Read from a database file without opening a workspace (no migration, read-only):

@@ -18,7 +18,6 @@ cannot sign a plan package, and only a plan key can sign a rotation document.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,7 +100,7 @@ def _add(
             "This key is already trusted for another purpose; one key does one job only."
         )
     entries = _load_store(data_dir)
-    added = dt.datetime.now().isoformat(timespec="seconds")
+    added = clock.now().isoformat(timespec="seconds")
     entry = {"key": key.b64, "source": source, "comment": comment, "added": added}
     if purpose != "plan":
         entry["purpose"] = purpose

@@ -86,6 +86,8 @@ class Workspace:
     sessions: sessionmaker[Session]
     migrated_from_backup: Path | None = None
     _plan_cache: Plan | None = field(default=None, repr=False)
+    # the demo's "as of" date (None: the real date); read once, forgotten when it is set
+    _as_of_cache: list[dt.date | None] = field(default_factory=list, repr=False)
 
     # -- folders ---------------------------------------------------------------------------
     @property
@@ -242,8 +244,17 @@ class Workspace:
 
     def today(self) -> dt.date:
         """Today for the user's work (see :mod:`msu_desktop.services.clock`): a demo data
-        folder's "as of" date when it has one, else the computer's date."""
-        return clock.today(self)
+        folder's "as of" date when it has one, else the computer's date. The setting is read
+        once (not on every call: models ask per row); setting it goes through
+        :meth:`setting_changed`."""
+        if not self._as_of_cache:
+            self._as_of_cache.append(settings.AS_OF.get(self))
+        return self._as_of_cache[0] or clock.real_today()
+
+    def setting_changed(self, key: str) -> None:
+        """Forget what was cached from the setting ``key`` (called by every setting write)."""
+        if key == settings.AS_OF.key:
+            self._as_of_cache.clear()
 
     def setting(self, key: str, default: str | None = None) -> str:
         """A declared setting as text (see :mod:`msu_desktop.services.settings`, which typed
@@ -254,6 +265,7 @@ class Workspace:
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as s:
             settings.write_text(s, key, value)
+        self.setting_changed(key)
 
     def current_user(self) -> str:
         m = self.municipality()

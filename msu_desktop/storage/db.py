@@ -23,6 +23,7 @@ from msu_desktop.errors import (
     StorageFull,
     UserError,
 )
+from msu_exchange.files import HELD_OPEN_WINERRORS
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +99,9 @@ def _writable(path: Path) -> bool:
     return not path.exists() or os.access(path, os.W_OK)
 
 
-# Windows: another process opened the file without sharing it (ERROR_SHARING_VIOLATION,
-# ERROR_LOCK_VIOLATION); the OSError's errno is then EACCES, which alone would read as read-only
-HELD_OPEN_WINERRORS = (32, 33)
+# Windows: another process opened the file without sharing it (HELD_OPEN_WINERRORS:
+# ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION); the OSError's errno is then EACCES, which alone
+# would read as read-only
 
 
 def held_open(path: Path) -> bool:

@@ -8,7 +8,6 @@ by a newer version of the app and is refused, untouched.
 from __future__ import annotations
 
 import ast
-import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from msu_desktop import clock
 from msu_desktop.errors import (
     DatabaseDamaged,
     DatabaseEmpty,
@@ -254,7 +254,7 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path) -> Path | None:
                 path=str(db_path),
             )
         backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         copy = backup_dir / f"pre-migration-{stamp}.sqlite"
         copy_database(db_path, copy)
     from alembic import command

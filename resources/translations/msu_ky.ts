@@ -473,7 +473,7 @@
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="195" />
+      <location filename="msu_desktop/cli/common.py" line="185" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/common.py" line="111" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/common.py" line="119" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -818,7 +818,7 @@
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="38" />
+      <location filename="msu_desktop/cli/common.py" line="37" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
@@ -853,7 +853,7 @@
       <translation>key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="44" />
+      <location filename="msu_desktop/cli/common.py" line="43" />
       <source>language: ky or ru</source>
       <translation>тил: ky же ru</translation>
     </message>
@@ -878,7 +878,7 @@
       <translation>маалымдама файлын жүктөө (CSV же JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="46" />
+      <location filename="msu_desktop/cli/common.py" line="45" />
       <source>log debug details</source>
       <translation>журналга майда-чүйдөсүнө чейин жазуу</translation>
     </message>
@@ -1311,12 +1311,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="50" />
+      <location filename="msu_desktop/gui/crash.py" line="65" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>Программада ката кетти. Сакталган маалыматтар бузулган жок. Ката тууралуу отчет бул файлга жазылды:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="48" />
+      <location filename="msu_desktop/gui/crash.py" line="63" />
       <source>Unexpected error</source>
       <translation>Күтүлбөгөн ката</translation>
     </message>
@@ -1692,7 +1692,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="355" />
+      <location filename="msu_agency/inbox/store.py" line="356" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -1712,7 +1712,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="364" />
+      <location filename="msu_agency/inbox/store.py" line="365" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -1742,12 +1742,12 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="118" />
+      <location filename="msu_exchange/files.py" line="128" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="122" />
+      <location filename="msu_desktop/services/workspace.py" line="124" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
@@ -1777,7 +1777,7 @@
       <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="32" />
+      <location filename="msu_exchange/files.py" line="42" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation type="vanished">{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="41" />
+      <location filename="msu_exchange/files.py" line="51" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -1908,7 +1908,7 @@
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="187" />
+      <location filename="msu_desktop/services/workspace.py" line="189" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
@@ -1960,7 +1960,7 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="341" />
+      <location filename="msu_agency/inbox/store.py" line="342" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
@@ -2028,7 +2028,7 @@
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="216" />
+      <location filename="msu_desktop/storage/db.py" line="217" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2043,7 +2043,7 @@
       <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="204" />
+      <location filename="msu_desktop/storage/db.py" line="205" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2058,7 +2058,7 @@
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_exchange/files.py" line="46" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
@@ -2123,7 +2123,12 @@
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="121" />
+      <location filename="msu_exchange/files.py" line="30" />
+      <source>The file {path} is open in another program (Excel, a PDF viewer, an antivirus scan). Close it there and try again; nothing was changed.</source>
+      <translation>{path} файлы башка программада ачык (Excel, PDF көрүүчү, антивирустук текшерүү). Аны ошол жерде жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
@@ -2167,17 +2172,17 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="166" />
+      <location filename="msu_desktop/services/trust.py" line="165" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="150" />
+      <location filename="msu_desktop/services/trust.py" line="149" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="187" />
+      <location filename="msu_desktop/services/trust.py" line="186" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2197,7 +2202,7 @@
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="61" />
+      <location filename="msu_desktop/services/trust.py" line="60" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
@@ -2366,12 +2371,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="218" />
+      <location filename="msu_agency/inbox/store.py" line="219" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="236" />
+      <location filename="msu_agency/inbox/store.py" line="237" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -2728,7 +2733,7 @@
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="26" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2778,7 +2783,7 @@
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="100" />
+      <location filename="msu_desktop/services/trust.py" line="99" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
     </message>
@@ -2793,7 +2798,7 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="119" />
+      <location filename="msu_desktop/services/trust.py" line="118" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
@@ -3322,7 +3327,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="387" />
+      <location filename="msu_agency/inbox/store.py" line="388" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
@@ -3332,7 +3337,7 @@
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="392" />
+      <location filename="msu_agency/inbox/store.py" line="393" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
@@ -3342,7 +3347,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="385" />
+      <location filename="msu_agency/inbox/store.py" line="386" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -3352,7 +3357,7 @@
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="399" />
+      <location filename="msu_agency/inbox/store.py" line="400" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
@@ -3592,7 +3597,7 @@ Data folder: {path}</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="475" />
+      <location filename="msu_desktop/gui/main_window.py" line="474" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
@@ -3606,7 +3611,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="463" />
+      <location filename="msu_desktop/gui/main_window.py" line="462" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3782,7 +3787,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="225" />
+      <location filename="msu_desktop/services/workspace.py" line="227" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -4382,17 +4387,17 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="86" />
+      <location filename="msu_desktop/gui/pages.py" line="84" />
       <source>Dashboard</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="92" />
+      <location filename="msu_desktop/gui/pages.py" line="90" />
       <source>Packages</source>
       <translation>Пакеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/pages.py" line="76" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
@@ -4402,12 +4407,12 @@ Data folder: {path}</source>
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="89" />
+      <location filename="msu_desktop/gui/pages.py" line="87" />
       <source>Property</source>
       <translation>Мүлк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="84" />
+      <location filename="msu_desktop/gui/pages.py" line="82" />
       <source>Reports</source>
       <translation>Отчеттор</translation>
     </message>
@@ -4493,7 +4498,7 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>%n direction(s)</source>
       <translation>
         <numerusform>%n багыт</numerusform>
@@ -4501,7 +4506,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -4509,7 +4514,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -4517,22 +4522,22 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="189" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="190" />
       <source>All executors</source>
       <translation>Бардык аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="205" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
       <source>Any deadline</source>
       <translation>Каалаган мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="357" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
       <source>Deadline</source>
       <translation>Ишке ашыруу мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
       <source>Deadline passed</source>
       <translation>Мөөнөтү өттү</translation>
     </message>
@@ -4541,52 +4546,52 @@ Data folder: {path}</source>
       <translation type="vanished">Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="385" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
       <source>Discrepancy between the texts</source>
       <translation>Тексттердин айырмасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="209" />
       <source>Due later</source>
       <translation>Мөөнөтү кийинчерээк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
       <source>Due this year</source>
       <translation>Мөөнөтү ушул жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
       <source>Executor notes</source>
       <translation>Аткаруучулар боюнча эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="362" />
       <source>Funding sources</source>
       <translation>Каржылоо булактары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="330" />
       <source>In the Programme (Annex 1)</source>
       <translation>Программада (1-тиркеме)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="370" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="371" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="387" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -4595,12 +4600,12 @@ Data folder: {path}</source>
       <translation type="vanished">Чаралар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Responsible executors</source>
       <translation>Жооптуу аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="186" />
       <source>Search measures, results, executors…</source>
       <translation>Чараларды, натыйжаларды, аткаруучуларды издөө…</translation>
     </message>
@@ -4609,12 +4614,12 @@ Data folder: {path}</source>
       <translation type="vanished">Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -4746,17 +4751,17 @@ Data folder: {path}</source>
   <context>
     <name>PlanTreeModel</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="51" />
       <source>Code</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="63" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="64" />
       <source>The Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="51" />
       <source>Title</source>
       <translation>Аталышы</translation>
     </message>
@@ -5389,7 +5394,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="97" />
+      <location filename="msu_desktop/gui/property/page.py" line="96" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
@@ -5398,62 +5403,62 @@ Data folder: {path}</source>
       <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="97" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="103" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="98" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="100" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="102" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="70" />
+      <location filename="msu_desktop/gui/property/page.py" line="69" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="99" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="171" />
+      <location filename="msu_desktop/gui/property/page.py" line="170" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="72" />
+      <location filename="msu_desktop/gui/property/page.py" line="71" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="70" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
@@ -5462,37 +5467,37 @@ Data folder: {path}</source>
       <translation type="vanished">Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="101" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="323" />
+      <location filename="msu_desktop/gui/property/page.py" line="322" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="369" />
+      <location filename="msu_desktop/gui/property/page.py" line="368" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="395" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="377" />
+      <location filename="msu_desktop/gui/property/page.py" line="376" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="398" />
+      <location filename="msu_desktop/gui/property/page.py" line="397" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -5533,7 +5538,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="182" />
+      <location filename="msu_desktop/gui/property/page.py" line="181" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
@@ -5550,7 +5555,7 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="229" />
+      <location filename="msu_desktop/gui/property/page.py" line="228" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
@@ -5559,12 +5564,12 @@ Data folder: {path}</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="364" />
+      <location filename="msu_desktop/gui/property/page.py" line="363" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="366" />
+      <location filename="msu_desktop/gui/property/page.py" line="365" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -5577,7 +5582,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="342" />
+      <location filename="msu_desktop/gui/property/page.py" line="341" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -5586,22 +5591,22 @@ Data folder: {path}</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="67" />
+      <location filename="msu_desktop/gui/property/page.py" line="66" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="270" />
+      <location filename="msu_desktop/gui/property/page.py" line="269" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="74" />
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="210" />
+      <location filename="msu_desktop/gui/property/page.py" line="209" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
@@ -5617,7 +5622,7 @@ Data folder: {path}</source>
       <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="84" />
+      <location filename="msu_desktop/gui/property/page.py" line="83" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
@@ -5634,12 +5639,12 @@ Data folder: {path}</source>
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="293" />
+      <location filename="msu_desktop/gui/property/page.py" line="292" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="386" />
+      <location filename="msu_desktop/gui/property/page.py" line="385" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
@@ -5710,67 +5715,67 @@ Data folder: {path}</source>
   <context>
     <name>Receipt</name>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="37" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
       <source>Agency</source>
       <translation>Агенттик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="61" />
       <source>Decision of the agency</source>
       <translation>Агенттиктин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="53" />
       <source>Inbox key fingerprint</source>
       <translation>Кабыл алуу кутусунун ачкычынын манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="51" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
       <source>Package SHA-256</source>
       <translation>Пакеттин SHA-256</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="41" />
       <source>Package number</source>
       <translation>Пакеттин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="42" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
       <source>Received</source>
       <translation>Кабыл алынган убакыт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="79" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="80" />
       <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
       <translation>Агенттиктин кабыл алуу кутусу электрондук кол койгон (Ed25519, minisign). Төмөндө кол коюлган тил кат; аны minisign жана жогорудагы ачкыч менен текшерүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="56" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="57" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="59" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="44" />
       <source>{local} Bishkek time ({utc} UTC)</source>
       <translation>{local} Бишкек убактысы ({utc} UTC)</translation>
     </message>
@@ -5956,7 +5961,7 @@ Data folder: {path}</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="59" />
+      <location filename="msu_desktop/services/report/periods.py" line="50" />
       <source>The plan has no reporting period {period}.</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
@@ -5970,7 +5975,7 @@ Data folder: {path}</source>
       <translation type="vanished">{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="126" />
+      <location filename="msu_desktop/services/report/periods.py" line="117" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
@@ -6600,7 +6605,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="88" />
+      <location filename="msu_desktop/gui/workers.py" line="89" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
     </message>

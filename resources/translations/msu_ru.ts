@@ -480,7 +480,7 @@
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="195" />
+      <location filename="msu_desktop/cli/common.py" line="185" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/common.py" line="111" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -652,7 +652,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/common.py" line="119" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -826,7 +826,7 @@
       <translation>папка для agency.key и agency.pub</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="38" />
+      <location filename="msu_desktop/cli/common.py" line="37" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation>key-rotation.json (его .minisig рядом)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="44" />
+      <location filename="msu_desktop/cli/common.py" line="43" />
       <source>language: ky or ru</source>
       <translation>язык: ky или ru</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>загрузить файл справочника (CSV или JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="46" />
+      <location filename="msu_desktop/cli/common.py" line="45" />
       <source>log debug details</source>
       <translation>записывать отладочные подробности в журнал</translation>
     </message>
@@ -1320,12 +1320,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="50" />
+      <location filename="msu_desktop/gui/crash.py" line="65" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>В программе произошла ошибка. Сохранённые данные не пострадали. Отчёт об ошибке записан в файл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="48" />
+      <location filename="msu_desktop/gui/crash.py" line="63" />
       <source>Unexpected error</source>
       <translation>Непредвиденная ошибка</translation>
     </message>
@@ -1701,7 +1701,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="355" />
+      <location filename="msu_agency/inbox/store.py" line="356" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -1721,7 +1721,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="364" />
+      <location filename="msu_agency/inbox/store.py" line="365" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -1751,12 +1751,12 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="118" />
+      <location filename="msu_exchange/files.py" line="128" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Отменено; ничего не скопировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="122" />
+      <location filename="msu_desktop/services/workspace.py" line="124" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="32" />
+      <location filename="msu_exchange/files.py" line="42" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>Не удаётся записать в {path}: диск защищён от записи или доступ запрещён.</translation>
     </message>
@@ -1795,7 +1795,7 @@
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="41" />
+      <location filename="msu_exchange/files.py" line="51" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
@@ -1918,7 +1918,7 @@
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="187" />
+      <location filename="msu_desktop/services/workspace.py" line="189" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -1971,7 +1971,7 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="341" />
+      <location filename="msu_agency/inbox/store.py" line="342" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
@@ -2039,7 +2039,7 @@
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="216" />
+      <location filename="msu_desktop/storage/db.py" line="217" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -2054,7 +2054,7 @@
       <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="204" />
+      <location filename="msu_desktop/storage/db.py" line="205" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -2069,7 +2069,7 @@
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_exchange/files.py" line="46" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
@@ -2134,7 +2134,12 @@
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="121" />
+      <location filename="msu_exchange/files.py" line="30" />
+      <source>The file {path} is open in another program (Excel, a PDF viewer, an antivirus scan). Close it there and try again; nothing was changed.</source>
+      <translation>Файл {path} открыт в другой программе (Excel, программа просмотра PDF, проверка антивирусом). Закройте его там и попробуйте снова; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
@@ -2178,17 +2183,17 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="166" />
+      <location filename="msu_desktop/services/trust.py" line="165" />
       <source>The key-rotation document is not readable.</source>
       <translation>Документ о смене ключа не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="150" />
+      <location filename="msu_desktop/services/trust.py" line="149" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="187" />
+      <location filename="msu_desktop/services/trust.py" line="186" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2208,7 +2213,7 @@
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="61" />
+      <location filename="msu_desktop/services/trust.py" line="60" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
@@ -2379,12 +2384,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="218" />
+      <location filename="msu_agency/inbox/store.py" line="219" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="236" />
+      <location filename="msu_agency/inbox/store.py" line="237" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -2742,7 +2747,7 @@
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="26" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
@@ -2792,7 +2797,7 @@
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="100" />
+      <location filename="msu_desktop/services/trust.py" line="99" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
     </message>
@@ -2807,7 +2812,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="119" />
+      <location filename="msu_desktop/services/trust.py" line="118" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
@@ -3336,7 +3341,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="387" />
+      <location filename="msu_agency/inbox/store.py" line="388" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
@@ -3346,7 +3351,7 @@
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="392" />
+      <location filename="msu_agency/inbox/store.py" line="393" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
@@ -3356,7 +3361,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="385" />
+      <location filename="msu_agency/inbox/store.py" line="386" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -3366,7 +3371,7 @@
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="399" />
+      <location filename="msu_agency/inbox/store.py" line="400" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
@@ -3607,7 +3612,7 @@ Data folder: {path}</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="475" />
+      <location filename="msu_desktop/gui/main_window.py" line="474" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
@@ -3621,7 +3626,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="463" />
+      <location filename="msu_desktop/gui/main_window.py" line="462" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -3798,7 +3803,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="225" />
+      <location filename="msu_desktop/services/workspace.py" line="227" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -4399,17 +4404,17 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="86" />
+      <location filename="msu_desktop/gui/pages.py" line="84" />
       <source>Dashboard</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="92" />
+      <location filename="msu_desktop/gui/pages.py" line="90" />
       <source>Packages</source>
       <translation>Пакеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/pages.py" line="76" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
@@ -4419,12 +4424,12 @@ Data folder: {path}</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="89" />
+      <location filename="msu_desktop/gui/pages.py" line="87" />
       <source>Property</source>
       <translation>Имущество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="84" />
+      <location filename="msu_desktop/gui/pages.py" line="82" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
@@ -4512,7 +4517,7 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>%n direction(s)</source>
       <translation>
         <numerusform>%n направление</numerusform>
@@ -4521,7 +4526,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -4530,7 +4535,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -4539,22 +4544,22 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="189" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="190" />
       <source>All executors</source>
       <translation>Все исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="205" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
       <source>Any deadline</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="357" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
       <source>Deadline passed</source>
       <translation>Срок истёк</translation>
     </message>
@@ -4563,52 +4568,52 @@ Data folder: {path}</source>
       <translation type="vanished">Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="385" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="209" />
       <source>Due later</source>
       <translation>Срок позже</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
       <source>Due this year</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="362" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="330" />
       <source>In the Programme (Annex 1)</source>
       <translation>В Программе (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="370" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="371" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="387" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -4617,12 +4622,12 @@ Data folder: {path}</source>
       <translation type="vanished">Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="186" />
       <source>Search measures, results, executors…</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
@@ -4631,12 +4636,12 @@ Data folder: {path}</source>
       <translation type="vanished">Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -4769,17 +4774,17 @@ Data folder: {path}</source>
   <context>
     <name>PlanTreeModel</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="51" />
       <source>Code</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="63" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="64" />
       <source>The Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="51" />
       <source>Title</source>
       <translation>Наименование</translation>
     </message>
@@ -5414,7 +5419,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="97" />
+      <location filename="msu_desktop/gui/property/page.py" line="96" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -5423,62 +5428,62 @@ Data folder: {path}</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="97" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="103" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="98" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="100" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="102" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="70" />
+      <location filename="msu_desktop/gui/property/page.py" line="69" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="99" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="171" />
+      <location filename="msu_desktop/gui/property/page.py" line="170" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="72" />
+      <location filename="msu_desktop/gui/property/page.py" line="71" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="70" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -5487,37 +5492,37 @@ Data folder: {path}</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="101" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="323" />
+      <location filename="msu_desktop/gui/property/page.py" line="322" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="369" />
+      <location filename="msu_desktop/gui/property/page.py" line="368" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="395" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="377" />
+      <location filename="msu_desktop/gui/property/page.py" line="376" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="398" />
+      <location filename="msu_desktop/gui/property/page.py" line="397" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -5558,7 +5563,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="182" />
+      <location filename="msu_desktop/gui/property/page.py" line="181" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -5575,7 +5580,7 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="229" />
+      <location filename="msu_desktop/gui/property/page.py" line="228" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
@@ -5584,12 +5589,12 @@ Data folder: {path}</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="364" />
+      <location filename="msu_desktop/gui/property/page.py" line="363" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="366" />
+      <location filename="msu_desktop/gui/property/page.py" line="365" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -5602,7 +5607,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="342" />
+      <location filename="msu_desktop/gui/property/page.py" line="341" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -5611,22 +5616,22 @@ Data folder: {path}</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="67" />
+      <location filename="msu_desktop/gui/property/page.py" line="66" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="270" />
+      <location filename="msu_desktop/gui/property/page.py" line="269" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="74" />
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="210" />
+      <location filename="msu_desktop/gui/property/page.py" line="209" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -5643,7 +5648,7 @@ Data folder: {path}</source>
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="84" />
+      <location filename="msu_desktop/gui/property/page.py" line="83" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -5660,12 +5665,12 @@ Data folder: {path}</source>
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="293" />
+      <location filename="msu_desktop/gui/property/page.py" line="292" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="386" />
+      <location filename="msu_desktop/gui/property/page.py" line="385" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
@@ -5736,67 +5741,67 @@ Data folder: {path}</source>
   <context>
     <name>Receipt</name>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="37" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
       <source>Agency</source>
       <translation>Агентство</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="61" />
       <source>Decision of the agency</source>
       <translation>Решение агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="53" />
       <source>Inbox key fingerprint</source>
       <translation>Отпечаток ключа приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="51" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
       <source>Package SHA-256</source>
       <translation>SHA-256 пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="41" />
       <source>Package number</source>
       <translation>Номер пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="42" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="79" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="80" />
       <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
       <translation>Подписано электронно приёмным ящиком агентства (Ed25519, minisign). Ниже — подписанная квитанция; её можно проверить с помощью minisign и указанного ключа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="56" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="57" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="59" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="44" />
       <source>{local} Bishkek time ({utc} UTC)</source>
       <translation>{local} по времени Бишкека ({utc} UTC)</translation>
     </message>
@@ -5984,7 +5989,7 @@ Data folder: {path}</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="59" />
+      <location filename="msu_desktop/services/report/periods.py" line="50" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
@@ -5998,7 +6003,7 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="126" />
+      <location filename="msu_desktop/services/report/periods.py" line="117" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
@@ -6635,7 +6640,7 @@ Folder: {folder}</source>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="msu_desktop/gui/workers.py" line="88" />
+      <location filename="msu_desktop/gui/workers.py" line="89" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>

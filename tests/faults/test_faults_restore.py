@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import (
@@ -36,6 +35,8 @@ from msu_desktop.services import backup
 from msu_desktop.services.workspace import Workspace
 from msu_exchange.safe_zip import write_archive
 from tests.conftest import run_cli
+from tests.gui.dialogs import expect
+from tests.gui.user import press_box
 from tests.hostile import Tally, english_library_text, report_tally, snapshot
 
 SOATE = "41705214812000"
@@ -388,20 +389,6 @@ def test_a_read_only_sound_database_is_not_called_damaged(
     assert snapshot(read_only_office) == before
 
 
-def _answer_modal(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click ``button`` in the message box the app shows (a real modal dialog)."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.button(button).click()
-        else:
-            QTimer.singleShot(50, click)
-
-    QTimer.singleShot(50, click)
-
-
 def test_the_app_offers_the_latest_backup_for_a_0_byte_database(
     qapp, office: Path, tally: Tally
 ) -> None:
@@ -409,16 +396,12 @@ def test_the_app_offers_the_latest_backup_for_a_0_byte_database(
 
     _emptied(office)
     before = snapshot(office)
-    seen: list[str] = []
-    _answer_modal(QMessageBox.StandardButton.No, seen)
-    assert gui_app.open_workspace_interactively(office) is None
-    assert (
-        seen and "0" in seen[0] and backup.backup_label(backup.list_backups(office)[0]) in seen[0]
-    )
+    with expect(press_box(QMessageBox.StandardButton.No)) as seen:
+        assert gui_app.open_workspace_interactively(office) is None
+    assert "0" in seen.text and backup.backup_label(backup.list_backups(office)[0]) in seen.text
     assert snapshot(office) == before  # declined: nothing was created over the empty file
-    seen.clear()
-    _answer_modal(QMessageBox.StandardButton.Yes, seen)
-    ws = gui_app.open_workspace_interactively(office)
+    with expect(press_box(QMessageBox.StandardButton.Yes)):
+        ws = gui_app.open_workspace_interactively(office)
     tally.record("0-byte database (window)", refused=True, unchanged=True)
     assert ws is not None
     try:
@@ -446,14 +429,17 @@ def test_the_window_asks_before_restoring_another_municipalitys_backup(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )
     before = snapshot(office)
-    seen: list[str] = []
     # "replace the current data?" -> Yes; "another municipality's data, restore anyway?" -> No
-    _answer_modal(QMessageBox.StandardButton.Yes, seen)
-    QTimer.singleShot(400, lambda: _answer_modal(QMessageBox.StandardButton.No, seen))
+    replace = expect(
+        press_box(QMessageBox.StandardButton.Yes), when=lambda box: OTHER_SOATE not in box.text()
+    )
+    other_one = expect(
+        press_box(QMessageBox.StandardButton.No), when=lambda box: OTHER_SOATE in box.text()
+    )
     win.restore_action.trigger()
-    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=5000)
+    replace.wait()
+    other_one.wait()
     ws.close()
     after = snapshot(office)
     tally.record("another municipality (window)", refused=True, unchanged=after == before)
-    assert OTHER_SOATE in seen[1]
     assert after == before and not list(office.glob("replaced-*"))

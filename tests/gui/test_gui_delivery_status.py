@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.services import delivery
@@ -17,19 +17,9 @@ from msu_desktop.services import report_service as rs
 from msu_desktop.services.agency_returns import agency_comments
 from msu_desktop.services.package.build import build_package
 from msu_desktop.services.workspace import Workspace
+from tests.gui.dialogs import expect
+from tests.gui.user import press_box
 from tests.inbox_helpers import InboxProcess, Keys
-
-
-def _answer_message_box(seen: list[str]) -> None:
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.button(QMessageBox.StandardButton.Ok).click()
-        else:
-            QTimer.singleShot(100, close)
-
-    QTimer.singleShot(100, close)
 
 
 @pytest.mark.timeout(240)
@@ -84,10 +74,9 @@ def test_sent_received_receipt_printed_then_returned_by_reply(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(reply), ""))
     )
-    seen: list[str] = []
-    _answer_message_box(seen)
-    win.import_reply_action.trigger()
-    assert seen and "I half of 2021" in seen[0]
+    with expect(press_box(QMessageBox.StandardButton.Ok)) as told:
+        win.import_reply_action.trigger()
+    assert "I half of 2021" in told.text
     assert rs.period_info(ws, "2021-H1").state == rpt.DRAFT
     assert agency_comments(ws, "2021-H1", "1.1.3") == ["Нет протокола"]
     page = win.show_page("packages")

@@ -7,6 +7,7 @@ clicks its button); only the operating system's file dialog is replaced by a pat
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.services import property_service as ps
 from msu_desktop.services import report_service as rs
+from msu_desktop.services import settings
 from msu_desktop.services.workspace import Workspace
+from tests.gui.dialogs import Expected, expect
 
 NAME_RU = "Дарыинский айылный аймак"
 
@@ -45,25 +48,20 @@ def answer(
     pick: Callable[[QWidget], QAbstractButton | None],
     seen: list[QWidget] | None = None,
     before: Callable[[QWidget], None] | None = None,
-) -> None:
-    """When a modal dialog comes up, ``before(dialog)`` (fill it in), then click the button
-    ``pick(dialog)`` returns. Gives up after about ten seconds."""
-    tries = [0]
+) -> Expected:
+    """When a dialog that has the button ``pick(dialog)`` comes up, ``before(dialog)`` (fill
+    it in), then click that button (tests/gui/dialogs.py: fails in words if it never comes)."""
 
-    def poll() -> None:
-        tries[0] += 1
-        w = QApplication.activeModalWidget()
-        button = pick(w) if w is not None else None
-        if w is not None and button is not None:
-            if seen is not None:
-                seen.append(w)
-            if before is not None:
-                before(w)
-            button.click()
-        elif tries[0] < 500:
-            QTimer.singleShot(20, poll)
+    def respond(w: QWidget) -> None:
+        if seen is not None:
+            seen.append(w)
+        if before is not None:
+            before(w)
+        button = pick(w)
+        assert button is not None
+        button.click()
 
-    QTimer.singleShot(0, poll)
+    return expect(respond, kind=QDialog, when=lambda w: pick(w) is not None)
 
 
 def named(name: str) -> Callable[[QWidget], QAbstractButton | None]:
@@ -206,7 +204,7 @@ def test_a_long_overdue_line_wraps_inside_the_dashboard_pdf(
     make_window, ws_with_municipality, tmp_path
 ) -> None:
     ws = ws_with_municipality
-    ws.set_setting(rs.TODAY_SETTING, "2023-11-20")  # inside the programme: 2018-H2 is overdue
+    settings.AS_OF.set(ws, dt.date(2023, 11, 20))  # inside the programme: 2018-H2 is overdue
     win = make_window(ws, "ky")
     page = win.show_page("dashboard")
     assert page.data is not None and page.data.next_due is not None
@@ -397,7 +395,7 @@ def test_register_export_is_named_in_russian_and_confirmed_with_open_folder(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
     answer(standard(QMessageBox.StandardButton.No))  # not the public version
-    QTimer.singleShot(300, lambda: answer(named("openFolderButton")))
+    answer(named("openFolderButton"))
     click(page.findChild(QPushButton, "export_excelButton"))
     assert offered[0] == str(documents / f"Реестр имущества — {NAME_RU}.xlsx")
     assert out.stat().st_size > 1000

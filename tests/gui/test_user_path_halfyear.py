@@ -141,7 +141,7 @@ def print_through_preview(qtbot, button, owner, target: Path, monkeypatch) -> st
     answered = when_modal(press_box(QMessageBox.StandardButton.Ok))
     assert job.save_pdf_action is not None
     job.save_pdf_action.trigger()
-    qtbot.waitUntil(lambda: bool(answered), timeout=10_000)
+    answered.wait()
     assert str(target) in answered[0]  # the user is told where the PDF went
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: job.dialog is None, timeout=10_000)  # closed and deleted

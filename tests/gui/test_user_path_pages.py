@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFileDialog,
+    QMenu,
     QMessageBox,
     QPushButton,
     QWizard,
@@ -21,6 +22,7 @@ from msu_desktop.services import property_service as ps
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.package.build import build_package
 from tests.conftest import type_text
+from tests.gui.dialogs import expect
 from tests.gui.user import (
     click,
     click_row,
@@ -70,7 +72,7 @@ def test_the_file_and_help_menus(app_window, qtbot, tmp_path, monkeypatch) -> No
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
     seen = when_modal(press_box(QMessageBox.StandardButton.Ok), timeout_ms=60_000)
     trigger(qtbot, win.backup_action)
-    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    seen.wait()
     backups = list(usb.glob("msu-backup-*.zip"))
     assert len(backups) == 1 and str(usb) in seen[0]
     # restoring it is asked first; "No" leaves everything as it is
@@ -189,16 +191,13 @@ def test_the_report_page_buttons(app_window, qtbot, tmp_path, monkeypatch) -> No
     assert page.attach_list.count() == 0
 
     # another measure from the "Other measures" menu
-    def pick_first() -> None:
-        menu = QApplication.activePopupWidget()
-        assert menu is not None and menu.actions()
+    def pick_first(menu: QMenu) -> None:
+        assert menu.actions()
         menu.actions()[0].trigger()
         menu.close()
 
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(200, pick_first)
-    click(qtbot, page.other_btn)
+    with expect(pick_first, kind=QMenu):
+        click(qtbot, page.other_btn)
     qtbot.waitUntil(lambda: page.current_code != code, timeout=5000)
 
 

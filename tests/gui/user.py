@@ -9,15 +9,16 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QMessageBox,
     QWidget,
 )
+
+from tests.gui.dialogs import Expected, expect
 
 SCREEN_W, SCREEN_H = 1366, 768
 MAX_MIN_W, MAX_MIN_H = 1366, 740  # the window must fit a 1366×768 screen with its taskbar
@@ -48,37 +49,17 @@ def click_row(qtbot, view, row: int, column: int = 0) -> None:
 
 def when_modal(
     answer: Callable[[QWidget], None],
-    timeout_ms: int = 20_000,
+    timeout_ms: int = 30_000,
     name: str | None = None,
-) -> list[str]:
-    """Run ``answer(dialog)`` as soon as a new modal dialog is up (exec() blocks the test, so
-    the answer is scheduled before the click that opens it). Returns a list that receives the
-    dialog's title and text once it was answered, for the test to check."""
-    seen: list[str] = []
-    before = QApplication.activeModalWidget()
-    waited = [0]
-
-    def poll() -> None:
-        w = QApplication.activeModalWidget()
-        if (
-            w is not None
-            and w is not before
-            and w.isVisible()
-            and (name is None or w.objectName() == name)
-        ):
-            text = w.text() if isinstance(w, QMessageBox) else ""
-            seen.append(f"{w.windowTitle()}\n{text}")
-            answer(w)
-            return
-        waited[0] += 20
-        if waited[0] < timeout_ms:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
-    return seen
+    kind: type[QWidget] | None = None,
+) -> Expected:
+    """Arm ``answer(dialog)`` for the next modal dialog (exec() blocks the test, so the answer
+    is armed before the click that opens it): tests/gui/dialogs.py's ``expect``. The result is
+    truthy once answered and holds the dialog's title and text; ``.wait()`` fails in words."""
+    return expect(answer, kind=kind, name=name, timeout_s=timeout_ms / 1000)
 
 
-def when_saved() -> list[str]:
+def when_saved() -> Expected:
     """Answer the "Saved: … Folder: …" confirmation that follows every Save as… (OK)."""
     return when_modal(press_box(QMessageBox.StandardButton.Ok), name="savedMessage")
 
@@ -92,6 +73,7 @@ def press_box(role: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
         assert button is not None, f"{role} not in {w.text()}"
         button.click()
 
+    answer.kind = QMessageBox  # type: ignore[attr-defined]  # what expect() waits for
     return answer
 
 

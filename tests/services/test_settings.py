@@ -32,11 +32,44 @@ def test_only_the_registry_touches_the_setting_table() -> None:
         assert not re.search(r"\bFROM setting\b|\bINTO setting\b", text, re.I), name
 
 
-def test_no_date_today_below_the_gui_except_in_the_clock() -> None:
-    for name, text in _sources("services/clock.py").items():
-        if name.startswith("gui/"):
-            continue
-        assert "date.today()" not in text, name
+RAW_CLOCK = re.compile(r"\bdate\.today\(\)|\bdatetime\.now\(|\bdatetime\.utcnow\(")
+
+
+def test_no_raw_clock_call_anywhere_but_in_the_clock() -> None:
+    """The system's time is asked in msu_desktop/clock.py only (the user's work date is
+    Workspace.today()), the GUI included."""
+    offenders = [
+        f"{name}:{n}"
+        for name, text in _sources("clock.py").items()
+        for n, line in enumerate(text.splitlines(), 1)
+        if RAW_CLOCK.search(line)
+    ]
+    assert offenders == []
+    assert RAW_CLOCK.search("x = dt.datetime.now(dt.UTC)")  # the pattern catches the forms
+    assert RAW_CLOCK.search("from datetime import date; date.today()")
+
+
+def test_the_work_date_is_read_once_and_follows_a_new_as_of_date(ws: Workspace) -> None:
+    from sqlalchemy import event
+
+    assert ws.today() == clock.real_today()
+    queries: list[str] = []
+
+    def count(_conn, _cursor, statement, *_rest) -> None:
+        queries.append(statement)
+
+    event.listen(ws.engine, "before_cursor_execute", count)
+    try:
+        days = {ws.today() for _ in range(100)}
+    finally:
+        event.remove(ws.engine, "before_cursor_execute", count)
+    assert days == {clock.real_today()} and queries == []
+    settings.AS_OF.set(ws, dt.date(2023, 11, 20))
+    assert ws.today() == dt.date(2023, 11, 20)
+    ws.set_setting(settings.AS_OF.key, "2022-05-01")
+    assert ws.today() == dt.date(2022, 5, 1)
+    ws.set_setting(settings.AS_OF.key, "")
+    assert ws.today() == clock.real_today()
 
 
 def test_a_typed_setting_round_trips_and_a_bad_stored_value_reads_as_its_default(
@@ -69,7 +102,7 @@ def test_the_demo_as_of_date_reaches_reports_leases_and_approvals(ws: Workspace)
     assert ws.today() == clock.real_today()
     settings.AS_OF.set(ws, dt.date(2023, 11, 20))
     assert ws.today() == dt.date(2023, 11, 20)
-    assert ws.setting(rs.TODAY_SETTING) == "2023-11-20"
+    assert ws.setting(settings.AS_OF.key) == "2023-11-20"
     oid = ps.add_object(ws, {"category": "vehicle", "name_ru": "Трактор", "area": 3, "unit": "pcs"})
     ps.add_lease(
         ws,

@@ -4,7 +4,6 @@ their result, never through the page)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -176,7 +175,7 @@ class PropertyPage(QWidget):
         leases = ps.leases(self.ws)
         soon = [le for le in leases if le.state == "ending_soon"]
         expired = [
-            le for le in leases if le.state == "expired" and le.end.year >= dt.date.today().year - 1
+            le for le in leases if le.state == "expired" and le.end.year >= self.ws.today().year - 1
         ]
         self.leases_label.setText(
             self.tr("Leases ending within 60 days: {soon}; expired: {expired}.").format(

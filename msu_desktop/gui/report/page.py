@@ -503,7 +503,7 @@ class ReportPage(QWidget):
         if pid is None:
             return None
         m = self.ws.municipality()
-        dlg = ApproveDialog(pid, m.head_name if m else "", rs.today_of(self.ws), self)
+        dlg = ApproveDialog(pid, m.head_name if m else "", self.ws.today(), self)
         dlg.accepted.connect(
             lambda: self._period_action(
                 lambda: rs.approve(self.ws, pid, dlg.head(), dlg.date()),

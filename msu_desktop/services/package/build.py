@@ -22,7 +22,7 @@ from typing import Any
 from msu_desktop import __version__, errors
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-from msu_desktop.services import settings
+from msu_desktop.services import clock, settings
 from msu_desktop.services.package import (
     DATA,
     EXTENSION,
@@ -377,7 +377,7 @@ def write_signed_package(
         "period": period_id,
         "plan": {"id": plan["id"], "version": plan["version"]},
         "app_version": __version__,
-        "created": (created or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
+        "created": (created or clock.utc_now()).isoformat(timespec="seconds"),
         "sequence": sequence,
         "language": lang,
         "public_key": pub.b64,

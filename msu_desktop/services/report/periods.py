@@ -14,7 +14,6 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import period_state, plan_periods
 from msu_desktop.domain.plan import PeriodSpec, Plan
 from msu_desktop.errors import UserError
-from msu_desktop.services import settings
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.report.history import ENTITY_PERIOD, log_change
 from msu_desktop.services.workspace import Workspace
@@ -23,14 +22,6 @@ from msu_desktop.storage.models.report import ReportPeriod
 
 class PeriodLocked(UserError):
     pass
-
-
-TODAY_SETTING = settings.AS_OF.key  # set by the demo: the date the demo data is "as of"
-
-
-def today_of(ws: Workspace) -> dt.date:
-    """The GUI's old name for :meth:`Workspace.today` (kept while its pages still call it)."""
-    return ws.today()
 
 
 @dataclass(frozen=True)

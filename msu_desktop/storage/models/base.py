@@ -5,6 +5,8 @@ import datetime as dt
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
+from msu_desktop import clock
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -19,4 +21,4 @@ class Base(DeclarativeBase):
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return clock.utc_now().replace(tzinfo=None)

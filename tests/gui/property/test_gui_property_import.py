@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from msu_desktop.services import property_service as ps
 from tests.conftest import type_text
+from tests.gui.dialogs import expect
+from tests.gui.user import press_box
 from tests.services.property.test_property_messy import office_register
 
 
@@ -31,39 +33,21 @@ def test_mapping_editor_keeps_a_ticked_column_in_the_notes(
     page = PropertyPage(ws, "ru")
     qtbot.addWidget(page)
     page.show()
-    seen: dict[str, str] = {}
 
-    def answer_question() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            seen["error"] = f"no question but {box!r}"
-            if box is not None:
-                box.close()
-            return
-        seen["text"] = box.text()
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    def answer_mapping() -> None:
-        dlg = QApplication.activeModalWidget()
-        try:
-            assert isinstance(dlg, MappingDialog)
-            items = [dlg.keep_list.item(i) for i in range(dlg.keep_list.count())]
-            assert [i.text() for i in items] == ["A «№ п/п»", "G «Дата ввода»"]
-            items[1].setCheckState(Qt.CheckState.Checked)
-        except (AssertionError, AttributeError) as exc:  # never leave a modal dialog open
-            seen["error"] = repr(exc)
-            if dlg is not None:
-                dlg.close()
-            return
-        QTimer.singleShot(200, answer_question)
+    def tick_the_date_column(dlg: MappingDialog) -> None:
+        items = [dlg.keep_list.item(i) for i in range(dlg.keep_list.count())]
+        assert [i.text() for i in items] == ["A «№ п/п»", "G «Дата ввода»"]
+        items[1].setCheckState(Qt.CheckState.Checked)
         dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(200, answer_mapping)
+    # the mapping editor, then the dry run's question (a progress dialog may come between)
+    mapping = expect(tick_the_date_column, kind=MappingDialog)
+    question = expect(press_box(QMessageBox.StandardButton.Yes))
     _button(page, "&Import from Excel…").click()
-    qtbot.waitUntil(lambda: "text" in seen or "error" in seen, timeout=5000)
-    assert "error" not in seen, seen.get("error")
-    assert "A «№ п/п»" in seen["text"] and "G «Дата ввода»" in seen["text"]
-    assert "history of changes" in seen["text"]
+    mapping.wait()
+    text = question.text
+    assert "A «№ п/п»" in text and "G «Дата ввода»" in text
+    assert "history of changes" in text
     notes = {r.inventory_number: r.notes for r in ps.list_rows(ws)}
     assert len(notes) == 30 and notes["INV-002"] == "Дата ввода: 02.03.1971"
 

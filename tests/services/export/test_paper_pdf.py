@@ -114,9 +114,7 @@ def test_an_approved_period_has_no_mark_and_an_open_one_has_it_on_every_page(
 ) -> None:
     infos = rs.periods(demo_ws)
     approved = next(p.id for p in infos if p.state == rpt.APPROVED)
-    open_ = next(
-        p.id for p in infos if p.state != rpt.APPROVED and p.spec.start <= rs.today_of(demo_ws)
-    )
+    open_ = next(p.id for p in infos if p.state != rpt.APPROVED and p.spec.start <= demo_ws.today())
     for lang in ("ky", "ru"):
         mark = tr("Export", "not approved", lang).upper()
         done = pdf_pages(write_report_pdf(demo_ws, approved, lang, tmp_path / f"a_{lang}.pdf"))
