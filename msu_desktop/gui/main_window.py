@@ -290,11 +290,14 @@ class MainWindow(QMainWindow):
     def _add_programme_menu(self, file_menu: QMenu) -> None:
         """File → Programme: which installed programme to work on, when there are several."""
         from msu_desktop.i18n import pick
+
+        self.programme_actions: dict[str, QAction] = {}
+        if self.ws.programme_count() < 2:  # the usual case, answered without the ORM
+            return
         from msu_desktop.services import plan_service
 
         with self.ws.session() as s:
             installed = plan_service.programmes(s)
-        self.programme_actions: dict[str, QAction] = {}
         if len(installed) < 2:
             return
         menu = file_menu.addMenu(self.tr("&Programme"))
@@ -456,7 +459,6 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         from msu_desktop.domain.period import programme_ended
         from msu_desktop.services.labels import programme_name
-        from msu_desktop.services.report_service import today_of
 
         plan = self.ws.plan()
         name = programme_name(plan, self.lang)
@@ -468,7 +470,7 @@ class MainWindow(QMainWindow):
         metrics = self.status_label.fontMetrics()
         self.status_label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, 420))
         self.status_label.setToolTip(full)
-        ended = programme_ended(plan.valid_to, today_of(self.ws))
+        ended = programme_ended(plan.valid_to, self.ws.today())
         self.programme_banner.setVisible(ended)
         if ended:
             self.programme_banner_text.setText(

@@ -36,9 +36,7 @@ def _plan_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
         except UserError:
             return None  # the Programme page says what is wrong with it
 
-    from msu_desktop.services.report_service import today_of
-
-    return PlanBrowser(plan, lang, parent, programme=programme, today=today_of(ws))
+    return PlanBrowser(plan, lang, parent, programme=programme, today=ws.today())
 
 
 def _programme_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
