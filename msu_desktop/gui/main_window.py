@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             self.reload_requested.emit()
 
         self.outbox.stop()  # nothing touches the data folder while it is replaced
-        self.ws.engine.dispose()
+        self.ws.close()  # the engine and the sqlite3 reader let the file go; both reconnect
         self._task = run_task(
             self,
             self.tr("Restoring the backup…"),

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from msu_desktop.services.workspace import Workspace
+    from msu_desktop.storage.quick_read import Query
 
 T = TypeVar("T")
 
@@ -124,25 +125,17 @@ def _raw_write(s: Session, key: str, text: str) -> None:
         row.value = text
 
 
-def stored_text(db_path: Path, key: str) -> str | None:
-    """A setting's stored text (None: unset), read with sqlite3: the window's first page is
-    shown before SQLAlchemy is imported (storage/quick_read.py)."""
-    from msu_desktop.storage.quick_read import connect
-
-    with connect(db_path) as con:
-        row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
+def stored_text(query: Query, key: str) -> str | None:
+    """A setting's stored text (None: unset), read with sqlite3 (``Workspace.read``): the
+    window's first page is shown before SQLAlchemy is imported (storage/quick_read.py)."""
+    rows = query("SELECT value FROM setting WHERE key = ?", (key,))
+    return str(rows[0][0]) if rows else None
 
 
-def stored_family(db_path: Path, family: Family, scope: str) -> dict[str, str]:
+def stored_family(query: Query, family: Family, scope: str) -> dict[str, str]:
     """``family.read_all`` with sqlite3: the family's settings of ``scope`` by name."""
-    from msu_desktop.storage.quick_read import connect
-
     start = family.key(scope, "")
-    with connect(db_path) as con:
-        rows = con.execute(
-            "SELECT key, value FROM setting WHERE substr(key, 1, ?) = ?", (len(start), start)
-        ).fetchall()
+    rows = query("SELECT key, value FROM setting WHERE substr(key, 1, ?) = ?", (len(start), start))
     return {str(k)[len(start) :]: str(v) for k, v in rows}
 
 

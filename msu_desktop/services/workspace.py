@@ -100,6 +100,7 @@ class Workspace:
     _plan_cache: Plan | None = field(default=None, repr=False)
     _engine: Engine | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+    _reader: quick_read.Reader | None = field(default=None, repr=False)
 
     # -- the database -----------------------------------------------------------------------
     @property
@@ -115,9 +116,16 @@ class Workspace:
             self._sessions = make_session_factory(self.engine)
         return self._sessions
 
+    @property
+    def read(self) -> quick_read.Reader:
+        """sqlite3 reads without the ORM: ``ws.read(sql, params)`` -> rows (quick_read.py)."""
+        if self._reader is None:
+            self._reader = quick_read.Reader(self.db_path)
+        return self._reader
+
     def raw_setting(self, key: str) -> str | None:
         """A setting's stored text (None: unset), read with sqlite3 (services/settings.py)."""
-        return settings.stored_text(self.db_path, key)
+        return settings.stored_text(self.read, key)
 
     # -- folders ---------------------------------------------------------------------------
     @property
@@ -173,7 +181,7 @@ class Workspace:
         try:
             if migrate.needs_upgrade(db_path):  # else no engine (nor SQLAlchemy) is needed
                 ws.migrated_from_backup = migrate.upgrade(ws.engine, db_path, ws.backups_dir)
-            if install_plan and not quick_read.has_active_plan(db_path):
+            if install_plan and not quick_read.has_active_plan(ws.read):
                 ws.ensure_plan()
         except BaseException as exc:
             ws.close()
@@ -185,6 +193,10 @@ class Workspace:
         return ws
 
     def close(self) -> None:
+        """Let the database file go (the engine's connections and the sqlite3 reader); used
+        again, the workspace connects again."""
+        if self._reader is not None:
+            self._reader.close()
         if self._engine is not None:
             self._engine.dispose()
 
@@ -218,14 +230,14 @@ class Workspace:
         if self._plan_cache is None:
             # what plan_service.active_plan(s, current_plan_id(s)) reads, with sqlite3
             chosen = settings.CURRENT_PLAN.get(self)
-            doc = quick_read.active_plan_document(self.db_path, chosen) if chosen else None
+            doc = quick_read.active_plan_document(self.read, chosen) if chosen else None
             if doc is None:
-                doc = quick_read.active_plan_document(self.db_path)
+                doc = quick_read.active_plan_document(self.read)
             if doc is None:
                 raise UserError("No plan is installed.")
             plan = plan_from_dict(json.loads(doc))
             plan.documents.update(
-                settings.stored_family(self.db_path, settings.PLAN_DOCUMENTS, plan.plan_id)
+                settings.stored_family(self.read, settings.PLAN_DOCUMENTS, plan.plan_id)
             )
             self._plan_cache = plan
         return self._plan_cache
@@ -233,7 +245,7 @@ class Workspace:
     def programme_count(self) -> int:
         """How many programmes are installed (``len(plan_service.programmes(s))``), read with
         sqlite3: the window asks at start, before the ORM is loaded."""
-        return quick_read.active_plan_count(self.db_path)
+        return quick_read.active_plan_count(self.read)
 
     def forget_plan(self) -> None:
         """Call after installing another plan version."""
@@ -249,7 +261,7 @@ class Workspace:
 
     # -- municipality & settings -----------------------------------------------------------
     def municipality(self) -> Municipality | None:
-        row = quick_read.municipality(self.db_path)
+        row = quick_read.municipality(self.read)
         return None if row is None else Municipality(**row)
 
     def save_municipality(self, m: Municipality) -> None:
