@@ -99,3 +99,18 @@ def test_the_sqlite3_reads_say_what_the_orm_says(tmp_path: Path) -> None:
         )
     finally:
         ws.close()
+
+
+def test_the_reader_lets_the_file_go_when_the_workspace_closes(tmp_path: Path) -> None:
+    """A restore replaces the database file (Windows refuses while a connection holds it):
+    closing the workspace closes the sqlite3 reader too, and the next read connects again."""
+    ws = Workspace.open(tmp_path / "data")
+    try:
+        ws.set_setting("language", "ky")
+        assert ws.setting("language") == "ky"
+        ws.close()
+        assert ws.read._con is None
+        ws.set_setting("language", "ru")  # written through the ORM after the close
+        assert ws.setting("language") == "ru"  # and read again through a new connection
+    finally:
+        ws.close()
