@@ -290,11 +290,14 @@ class MainWindow(QMainWindow):
     def _add_programme_menu(self, file_menu: QMenu) -> None:
         """File → Programme: which installed programme to work on, when there are several."""
         from msu_desktop.i18n import pick
+
+        self.programme_actions: dict[str, QAction] = {}
+        if self.ws.programme_count() < 2:  # the usual case, answered without the ORM
+            return
         from msu_desktop.services import plan_service
 
         with self.ws.session() as s:
             installed = plan_service.programmes(s)
-        self.programme_actions: dict[str, QAction] = {}
         if len(installed) < 2:
             return
         menu = file_menu.addMenu(self.tr("&Programme"))
@@ -417,7 +420,7 @@ class MainWindow(QMainWindow):
             self.reload_requested.emit()
 
         self.outbox.stop()  # nothing touches the data folder while it is replaced
-        self.ws.engine.dispose()
+        self.ws.close()  # the engine and the sqlite3 reader let the file go; both reconnect
         self._task = run_task(
             self,
             self.tr("Restoring the backup…"),
