@@ -352,7 +352,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <location filename="msu_desktop/cli/directory.py" line="41" />
       <source>%n municipality(ies) in the directory.</source>
       <translation>
         <numerusform>Маалымдамада %n муниципалитет бар.</numerusform>
@@ -373,6 +373,14 @@
       <translation>
         <numerusform>%n ката</numerusform>
         <numerusform>%n ката</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/cli/directory.py" line="101" />
+      <source>%n record(s) written to {path} ({mergers} merger row(s)).</source>
+      <translation>
+        <numerusform>%n жазуу {path} файлына жазылды (бириктирүү саптары: {mergers}).</numerusform>
+        <numerusform>%n жазуу {path} файлына жазылды (бириктирүү саптары: {mergers}).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -414,6 +422,11 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="69" />
+      <source>Directory version {version} installed.</source>
+      <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
+    </message>
+    <message>
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation type="vanished">Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
     </message>
@@ -426,6 +439,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="65" />
+      <source>Dry run: nothing was installed.</source>
+      <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="92" />
@@ -488,7 +506,7 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="24" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
@@ -639,6 +657,11 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="60" />
+      <source>The two directory versions are the same.</source>
+      <translation>Маалымдаманын эки версиясы бирдей.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="92" />
       <source>There is no database in {path}.</source>
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
@@ -741,6 +764,11 @@
       <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>back up the database, attached files and keys</source>
       <translation>маалыматтар базасынын, тиркемелердин жана ачкычтардын камдык көчүрмөсү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="30" />
+      <source>build a directory from the Statistical Committee's workbook and a merger sheet</source>
+      <translation>Улуттук статистика комитетинин китебинен жана бириктирүү баракчасынан маалымдама түзүү</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="16" />
@@ -846,6 +874,16 @@
       <location filename="msu_desktop/cli/replies.py" line="19" />
       <source>import the agency's receipts and decisions (.msureply)</source>
       <translation>агенттиктин тил каттарын жана чечимдерин импорттоо (.msureply)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="58" />
+      <source>install a signed .msudir at the agency</source>
+      <translation>агенттикте кол коюлган .msudir орнотуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="24" />
+      <source>install a signed directory package (.msudir) from the agency</source>
+      <translation>агенттиктен кол коюлган маалымдама пакетин (.msudir) орнотуу</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="40" />
@@ -996,6 +1034,11 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="46" />
+      <source>sign a directory.json as a .msudir package</source>
+      <translation>directory.json файлын .msudir пакети катары кол коюу</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
@@ -1051,6 +1094,11 @@
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="43" />
+      <source>the directory.json to write</source>
+      <translation>жазыла турган directory.json файлы</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>the full name shown on the page</source>
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
@@ -1091,6 +1139,11 @@
       <translation>агенттик ишенген муниципалитеттердин ачкычтары (ачкычтар реестри)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="25" />
+      <source>the municipality directory (versions, mergers)</source>
+      <translation>муниципалитеттердин маалымдамасы (версиялар, бириктирүүлөр)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="15" />
       <source>the municipality directory (СОАТЕ)</source>
       <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
@@ -1114,6 +1167,11 @@
       <location filename="msu_agency/cli/keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="40" />
+      <source>the previous directory (.json or .msudir)</source>
+      <translation>мурунку маалымдама (.json же .msudir)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="77" />
@@ -1154,6 +1212,11 @@
       <location filename="msu_agency/cli/collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="53" />
+      <source>what changes between two directory versions</source>
+      <translation>маалымдаманын эки версиясынын ортосунда эмне өзгөрөт</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="23" />
@@ -1692,9 +1755,19 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="79" />
+      <source>A .msudir is checked against the agency's public key: add --pub.</source>
+      <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="355" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="57" />
+      <source>A directory package must be signed with at least one agency key.</source>
+      <translation>Маалымдама пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/leases.py" line="40" />
@@ -1730,6 +1803,11 @@
       <location filename="msu_desktop/services/plan_package/build.py" line="53" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="120" />
+      <source>A signature in the directory package is damaged: {reason}</source>
+      <translation>Маалымдама пакетиндеги кол бузулган: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
@@ -1770,6 +1848,11 @@
       <location filename="msu_agency/cli/keys.py" line="112" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="71" />
+      <source>Cannot read the public key {path}.</source>
+      <translation>{path} ачык ачкычын окуу мүмкүн эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="70" />
@@ -2058,6 +2141,36 @@
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/directory_package.py" line="147" />
+      <source>The directory in the package was changed or damaged; it was refused.</source>
+      <translation>Пакеттеги маалымдама өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="140" />
+      <source>The directory package has no directory.json.</source>
+      <translation>Маалымдама пакетинде directory.json жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="135" />
+      <source>The directory package is not signed by a trusted agency key; it was refused.</source>
+      <translation>Маалымдама пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="110" />
+      <source>The directory package is of a format this version does not know; update the app.</source>
+      <translation>Маалымдама пакетинин форматы бул версияга белгисиз; программаны жаңыртыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="130" />
+      <source>The directory package was changed after it was signed; it was refused.</source>
+      <translation>Маалымдама пакети кол коюлгандан кийин өзгөртүлгөн; ал четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="102" />
+      <source>The directory package's manifest is not readable.</source>
+      <translation>Маалымдама пакетинин манифести окулбайт.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/files.py" line="36" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
@@ -2202,27 +2315,32 @@
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="134" />
+      <location filename="msu_agency/directory_import.py" line="191" />
+      <source>The merger sheet names the new code {code}, which is not in the workbook; nothing was built.</source>
+      <translation>Бириктирүү баракчасында китепте жок {code} жаңы коду көрсөтүлгөн; эч нерсе түзүлгөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="214" />
       <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
       <translation>Муниципалитеттер маалымдамасында бир да жарактуу СОАТЕ коду жок (417 менен башталган 14 сан){examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="94" />
+      <location filename="msu_desktop/services/directory.py" line="170" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>Муниципалитеттер маалымдамасында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="83" />
+      <location filename="msu_desktop/services/directory.py" line="158" />
       <source>The municipality directory holds no municipality; nothing was changed.</source>
       <translation>Муниципалитеттер маалымдамасында бир да муниципалитет жок; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="59" />
+      <location filename="msu_desktop/services/directory.py" line="146" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Муниципалитеттер маалымдамасы UTF-8 коддоосунда эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="64" />
+      <location filename="msu_desktop/services/directory.py" line="151" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
@@ -2242,6 +2360,11 @@
       <location filename="msu_desktop/services/property/objects.py" line="157" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="202" />
+      <source>The old code {code} is in neither the previous directory nor the workbook, and the merger sheet gives no name for it; nothing was built.</source>
+      <translation>{code} эски коду мурунку маалымдамада да, китепте да жок, бириктирүү баракчасында анын аталышы берилген эмес; эч нерсе түзүлгөн жок.</translation>
     </message>
     <message>
       <location filename="msu_exchange/safe_zip.py" line="32" />
@@ -2743,6 +2866,16 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/directory_package.py" line="94" />
+      <source>This is not a directory package (it has no manifest): {name}</source>
+      <translation>Бул маалымдама пакети эмес (манифести жок): {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="106" />
+      <source>This is not a directory package: {name}</source>
+      <translation>Бул маалымдама пакети эмес: {name}</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
@@ -2833,7 +2966,7 @@
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="140" />
+      <location filename="msu_desktop/services/directory.py" line="220" />
       <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
       <translation>Муниципалитеттер маалымдамасындагы {total} СОАТЕ кодунун {bad} жараксыз (417 менен башталган 14 сан болушу керек), мисалы: {examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
     </message>
@@ -2931,9 +3064,24 @@
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
     <message>
+      <location filename="msu_agency/directory_import.py" line="111" />
+      <source>{path}: no aiyl aimak or city with a 14-digit СОАТЕ code was found{examples}.</source>
+      <translation>{path}: 14 орундуу СОАТЕ коду бар бир да айыл аймагы же шаар табылган жок{examples}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="132" />
+      <source>{problem}</source>
+      <translation>{problem}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="54" />
       <source>{problem} To restore it anyway, add --other-municipality.</source>
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="153" />
+      <source>{reason}</source>
+      <translation>{reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="147" />
@@ -2949,6 +3097,26 @@
       <location filename="msu_desktop/services/plan_files.py" line="156" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: табылган жок: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="73" />
+      <source>{what}: no header row with the columns {columns} was found in the first 30 rows.</source>
+      <translation>{what}: алгачкы 30 саптан {columns} мамычалары бар баш сап табылган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="164" />
+      <source>{where}: «{code}» is not a 14-digit СОАТЕ code; nothing was built.</source>
+      <translation>{where}: «{code}» 14 орундуу СОАТЕ коду эмес; эч нерсе түзүлгөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="138" />
+      <source>{where}: «{value}» is not a date.</source>
+      <translation>{where}: «{value}» дата эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="55" />
+      <source>«{text}» is not a date (YYYY-MM-DD).</source>
+      <translation>«{text}» дата эмес (ЖЖЖЖ-АА-КК).</translation>
     </message>
   </context>
   <context>
@@ -3110,7 +3278,7 @@
       <translation>Импорт үчүн мамычалардын аталыштары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="66" />
+      <location filename="msu_desktop/services/directory.py" line="153" />
       <source>The municipality directory</source>
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
@@ -3210,7 +3378,7 @@
       <translation>бул UTF-8 коддогу текст эмес ({position}-орундагы байт окулбайт)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="131" />
+      <location filename="msu_desktop/services/directory.py" line="211" />
       <source>line {line}: «{code}»</source>
       <translation>{line}-сап: «{code}»</translation>
     </message>
@@ -3777,9 +3945,19 @@ Data folder: {path}</source>
   <context>
     <name>Municipality</name>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="23" />
+      <location filename="msu_desktop/domain/municipality.py" line="25" />
       <source>A Kyrgyz СОАТЕ code starts with 417.</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="309" />
+      <source>Changed: {name}.</source>
+      <translation>Өзгөртүлдү: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="287" />
+      <source>Ends: {name}, valid until {date}.</source>
+      <translation>Аракети токтойт: {name}, {date} чейин күчүндө.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/workspace.py" line="225" />
@@ -3787,19 +3965,54 @@ Data folder: {path}</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="17" />
+      <location filename="msu_desktop/domain/municipality.py" line="274" />
+      <source>New: {name}, from {date}, succeeding {names}.</source>
+      <translation>Жаңы: {name}, {date} баштап, укук мураскору: {names}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="283" />
+      <source>New: {name}.</source>
+      <translation>Жаңы: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="312" />
+      <source>Removed: {name}.</source>
+      <translation>Алынып салынды: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="296" />
+      <source>Renamed: {old} → {new}.</source>
+      <translation>Аты өзгөртүлдү: {old} → {new}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="134" />
+      <source>The directory has a cycle of successors: {chain}. A municipality cannot succeed itself; nothing was changed.</source>
+      <translation>Маалымдамада укук мураскорлордун айлампасы бар: {chain}. Муниципалитет өзүнүн укук мураскору боло албайт; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="19" />
       <source>The СОАТЕ code is required: 14 digits, starting with 417.</source>
       <translation>СОАТЕ коду милдеттүү: 417 менен башталган 14 сан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="19" />
+      <location filename="msu_desktop/domain/municipality.py" line="21" />
       <source>The СОАТЕ code must contain digits only.</source>
       <translation>СОАТЕ коду сандардан гана турушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="21" />
+      <location filename="msu_desktop/domain/municipality.py" line="23" />
       <source>The СОАТЕ code must have exactly 14 digits.</source>
       <translation>СОАТЕ коду так 14 сандан турушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="159" />
+      <source>{code} is listed twice for the same time; each version of a municipality needs its own validity.</source>
+      <translation>{code} бир эле убакытка эки жолу көрсөтүлгөн; муниципалитеттин ар бир версиясынын өз мөөнөтү болушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="146" />
+      <source>{code}: valid until {until} is before valid from {start}.</source>
+      <translation>{code}: аяктоо күнү {until} башталуу күнүнөн {start} мурун.</translation>
     </message>
   </context>
   <context>
@@ -4669,12 +4882,12 @@ Data folder: {path}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="205" />
+      <location filename="msu_desktop/services/directory.py" line="325" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/directory.py" line="178" />
+      <location filename="msu_desktop/services/directory.py" line="297" />
       <source>Municipality directory: %n entry(ies).</source>
       <translation>
         <numerusform>Муниципалитеттер маалымдамасы: %n жазуу.</numerusform>
@@ -4701,17 +4914,16 @@ Data folder: {path}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="200" />
       <source>Your municipality is marked as abolished in the new directory.</source>
-      <translation>Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
+      <translation type="vanished">Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="191" />
+      <location filename="msu_desktop/services/directory.py" line="309" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Сиздин муниципалитет {name} ({code}) курамына кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="186" />
+      <location filename="msu_desktop/services/directory.py" line="305" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Сиздин СОАТЕ кодуңуз {code} жаңы маалымдамада жок.</translation>
     </message>

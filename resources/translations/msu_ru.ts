@@ -355,7 +355,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <location filename="msu_desktop/cli/directory.py" line="41" />
       <source>%n municipality(ies) in the directory.</source>
       <translation>
         <numerusform>В справочнике %n муниципалитет.</numerusform>
@@ -379,6 +379,15 @@
         <numerusform>%n ошибка</numerusform>
         <numerusform>%n ошибки</numerusform>
         <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/cli/directory.py" line="101" />
+      <source>%n record(s) written to {path} ({mergers} merger row(s)).</source>
+      <translation>
+        <numerusform>%n запись записана в {path} (строк слияний: {mergers}).</numerusform>
+        <numerusform>%n записи записаны в {path} (строк слияний: {mergers}).</numerusform>
+        <numerusform>%n записей записано в {path} (строк слияний: {mergers}).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -421,6 +430,11 @@
       <translation>Срок</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="69" />
+      <source>Directory version {version} installed.</source>
+      <translation>Справочник версии {version} установлен.</translation>
+    </message>
+    <message>
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation type="vanished">Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
     </message>
@@ -433,6 +447,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="65" />
+      <source>Dry run: nothing was installed.</source>
+      <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="92" />
@@ -495,7 +514,7 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="24" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
@@ -647,6 +666,11 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="60" />
+      <source>The two directory versions are the same.</source>
+      <translation>Две версии справочника одинаковы.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="92" />
       <source>There is no database in {path}.</source>
       <translation>В {path} нет базы данных.</translation>
@@ -749,6 +773,11 @@
       <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>back up the database, attached files and keys</source>
       <translation>резервная копия базы данных, вложений и ключей</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="30" />
+      <source>build a directory from the Statistical Committee's workbook and a merger sheet</source>
+      <translation>собрать справочник из книги Нацстаткомитета и листа слияний</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="16" />
@@ -854,6 +883,16 @@
       <location filename="msu_desktop/cli/replies.py" line="19" />
       <source>import the agency's receipts and decisions (.msureply)</source>
       <translation>импортировать квитанции и решения агентства (.msureply)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="58" />
+      <source>install a signed .msudir at the agency</source>
+      <translation>установить подписанный .msudir в агентстве</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="24" />
+      <source>install a signed directory package (.msudir) from the agency</source>
+      <translation>установить подписанный пакет справочника (.msudir) от агентства</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="40" />
@@ -1005,6 +1044,11 @@
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="46" />
+      <source>sign a directory.json as a .msudir package</source>
+      <translation>подписать directory.json как пакет .msudir</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
@@ -1060,6 +1104,11 @@
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="43" />
+      <source>the directory.json to write</source>
+      <translation>файл directory.json для записи</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>the full name shown on the page</source>
       <translation>полное имя, показываемое на странице</translation>
@@ -1100,6 +1149,11 @@
       <translation>ключи муниципалитетов, которым доверяет агентство (реестр ключей)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="25" />
+      <source>the municipality directory (versions, mergers)</source>
+      <translation>справочник муниципалитетов (версии, слияния)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="15" />
       <source>the municipality directory (СОАТЕ)</source>
       <translation>справочник муниципалитетов (СОАТЕ)</translation>
@@ -1123,6 +1177,11 @@
       <location filename="msu_agency/cli/keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>JSON плана (схема data/schema/plan.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="40" />
+      <source>the previous directory (.json or .msudir)</source>
+      <translation>предыдущий справочник (.json или .msudir)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="77" />
@@ -1163,6 +1222,11 @@
       <location filename="msu_agency/cli/collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>проверить и свести все пакеты отчётов в папке</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="53" />
+      <source>what changes between two directory versions</source>
+      <translation>что меняется между двумя версиями справочника</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="23" />
@@ -1701,9 +1765,19 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="79" />
+      <source>A .msudir is checked against the agency's public key: add --pub.</source>
+      <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="355" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="57" />
+      <source>A directory package must be signed with at least one agency key.</source>
+      <translation>Пакет справочника должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/leases.py" line="40" />
@@ -1739,6 +1813,11 @@
       <location filename="msu_desktop/services/plan_package/build.py" line="53" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="120" />
+      <source>A signature in the directory package is damaged: {reason}</source>
+      <translation>Подпись в пакете справочника повреждена: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
@@ -1779,6 +1858,11 @@
       <location filename="msu_agency/cli/keys.py" line="112" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="71" />
+      <source>Cannot read the public key {path}.</source>
+      <translation>Не удаётся прочитать открытый ключ {path}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="70" />
@@ -2069,6 +2153,36 @@
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/directory_package.py" line="147" />
+      <source>The directory in the package was changed or damaged; it was refused.</source>
+      <translation>Справочник в пакете изменён или повреждён; пакет отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="140" />
+      <source>The directory package has no directory.json.</source>
+      <translation>В пакете справочника нет directory.json.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="135" />
+      <source>The directory package is not signed by a trusted agency key; it was refused.</source>
+      <translation>Пакет справочника не подписан доверенным ключом агентства; он отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="110" />
+      <source>The directory package is of a format this version does not know; update the app.</source>
+      <translation>Пакет справочника в формате, неизвестном этой версии; обновите программу.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="130" />
+      <source>The directory package was changed after it was signed; it was refused.</source>
+      <translation>Пакет справочника изменён после подписания; он отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="102" />
+      <source>The directory package's manifest is not readable.</source>
+      <translation>Манифест пакета справочника не читается.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/files.py" line="36" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
@@ -2213,27 +2327,32 @@
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="134" />
+      <location filename="msu_agency/directory_import.py" line="191" />
+      <source>The merger sheet names the new code {code}, which is not in the workbook; nothing was built.</source>
+      <translation>В листе слияний указан новый код {code}, которого нет в книге; ничего не собрано.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="214" />
       <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
       <translation>В справочнике муниципалитетов нет ни одного верного кода СОАТЕ (14 цифр, начиная с 417){examples}; ничего не изменено, прежний справочник сохранён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="94" />
+      <location filename="msu_desktop/services/directory.py" line="170" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>В справочнике муниципалитетов нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="83" />
+      <location filename="msu_desktop/services/directory.py" line="158" />
       <source>The municipality directory holds no municipality; nothing was changed.</source>
       <translation>В справочнике муниципалитетов нет ни одного муниципалитета; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="59" />
+      <location filename="msu_desktop/services/directory.py" line="146" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Справочник муниципалитетов не в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="64" />
+      <location filename="msu_desktop/services/directory.py" line="151" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
@@ -2254,6 +2373,11 @@
       <location filename="msu_desktop/services/property/objects.py" line="157" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="202" />
+      <source>The old code {code} is in neither the previous directory nor the workbook, and the merger sheet gives no name for it; nothing was built.</source>
+      <translation>Старого кода {code} нет ни в предыдущем справочнике, ни в книге, а лист слияний не даёт его названия; ничего не собрано.</translation>
     </message>
     <message>
       <location filename="msu_exchange/safe_zip.py" line="32" />
@@ -2757,6 +2881,16 @@
       <translation>Это не решение приёмного ящика агентства.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/directory_package.py" line="94" />
+      <source>This is not a directory package (it has no manifest): {name}</source>
+      <translation>Это не пакет справочника (в нём нет манифеста): {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="106" />
+      <source>This is not a directory package: {name}</source>
+      <translation>Это не пакет справочника: {name}</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
@@ -2847,7 +2981,7 @@
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="140" />
+      <location filename="msu_desktop/services/directory.py" line="220" />
       <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
       <translation>{bad} из {total} кодов СОАТЕ в справочнике муниципалитетов неверны (нужно 14 цифр, начиная с 417), например: {examples}; ничего не изменено, прежний справочник сохранён.</translation>
     </message>
@@ -2945,9 +3079,24 @@
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
     <message>
+      <location filename="msu_agency/directory_import.py" line="111" />
+      <source>{path}: no aiyl aimak or city with a 14-digit СОАТЕ code was found{examples}.</source>
+      <translation>{path}: не найдено ни одного айылного аймака или города с 14-значным кодом СОАТЕ{examples}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="132" />
+      <source>{problem}</source>
+      <translation>{problem}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="54" />
       <source>{problem} To restore it anyway, add --other-municipality.</source>
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="153" />
+      <source>{reason}</source>
+      <translation>{reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="147" />
@@ -2963,6 +3112,26 @@
       <location filename="msu_desktop/services/plan_files.py" line="156" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="73" />
+      <source>{what}: no header row with the columns {columns} was found in the first 30 rows.</source>
+      <translation>{what}: в первых 30 строках нет строки заголовков со столбцами {columns}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="164" />
+      <source>{where}: «{code}» is not a 14-digit СОАТЕ code; nothing was built.</source>
+      <translation>{where}: «{code}» — не 14-значный код СОАТЕ; ничего не собрано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="138" />
+      <source>{where}: «{value}» is not a date.</source>
+      <translation>{where}: «{value}» — не дата.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="55" />
+      <source>«{text}» is not a date (YYYY-MM-DD).</source>
+      <translation>«{text}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
   </context>
   <context>
@@ -3124,7 +3293,7 @@
       <translation>Названия столбцов для импорта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="66" />
+      <location filename="msu_desktop/services/directory.py" line="153" />
       <source>The municipality directory</source>
       <translation>Справочник муниципалитетов</translation>
     </message>
@@ -3224,7 +3393,7 @@
       <translation>это не текст в кодировке UTF-8 (нечитаемый байт в позиции {position})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="131" />
+      <location filename="msu_desktop/services/directory.py" line="211" />
       <source>line {line}: «{code}»</source>
       <translation>строка {line}: «{code}»</translation>
     </message>
@@ -3793,9 +3962,19 @@ Data folder: {path}</source>
   <context>
     <name>Municipality</name>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="23" />
+      <location filename="msu_desktop/domain/municipality.py" line="25" />
       <source>A Kyrgyz СОАТЕ code starts with 417.</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="309" />
+      <source>Changed: {name}.</source>
+      <translation>Изменено: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="287" />
+      <source>Ends: {name}, valid until {date}.</source>
+      <translation>Прекращает действие: {name}, действует до {date}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/workspace.py" line="225" />
@@ -3803,19 +3982,54 @@ Data folder: {path}</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="17" />
+      <location filename="msu_desktop/domain/municipality.py" line="274" />
+      <source>New: {name}, from {date}, succeeding {names}.</source>
+      <translation>Новый: {name}, с {date}, правопреемник: {names}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="283" />
+      <source>New: {name}.</source>
+      <translation>Новый: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="312" />
+      <source>Removed: {name}.</source>
+      <translation>Удалён: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="296" />
+      <source>Renamed: {old} → {new}.</source>
+      <translation>Переименован: {old} → {new}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="134" />
+      <source>The directory has a cycle of successors: {chain}. A municipality cannot succeed itself; nothing was changed.</source>
+      <translation>В справочнике цикл правопреемников: {chain}. Муниципалитет не может быть правопреемником самого себя; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="19" />
       <source>The СОАТЕ code is required: 14 digits, starting with 417.</source>
       <translation>Код СОАТЕ обязателен: 14 цифр, начиная с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="19" />
+      <location filename="msu_desktop/domain/municipality.py" line="21" />
       <source>The СОАТЕ code must contain digits only.</source>
       <translation>Код СОАТЕ должен состоять только из цифр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="21" />
+      <location filename="msu_desktop/domain/municipality.py" line="23" />
       <source>The СОАТЕ code must have exactly 14 digits.</source>
       <translation>Код СОАТЕ должен содержать ровно 14 цифр.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="159" />
+      <source>{code} is listed twice for the same time; each version of a municipality needs its own validity.</source>
+      <translation>{code} указан дважды на одно и то же время; у каждой версии муниципалитета должен быть свой срок действия.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="146" />
+      <source>{code}: valid until {until} is before valid from {start}.</source>
+      <translation>{code}: дата окончания {until} раньше даты начала {start}.</translation>
     </message>
   </context>
   <context>
@@ -4691,12 +4905,12 @@ Data folder: {path}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="205" />
+      <location filename="msu_desktop/services/directory.py" line="325" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Присоединены к вашему муниципалитету: {names}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/directory.py" line="178" />
+      <location filename="msu_desktop/services/directory.py" line="297" />
       <source>Municipality directory: %n entry(ies).</source>
       <translation>
         <numerusform>Справочник муниципалитетов: %n запись.</numerusform>
@@ -4724,17 +4938,16 @@ Data folder: {path}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="200" />
       <source>Your municipality is marked as abolished in the new directory.</source>
-      <translation>В новом справочнике ваш муниципалитет отмечен как упразднённый.</translation>
+      <translation type="vanished">В новом справочнике ваш муниципалитет отмечен как упразднённый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="191" />
+      <location filename="msu_desktop/services/directory.py" line="309" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Ваш муниципалитет присоединён к {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="186" />
+      <location filename="msu_desktop/services/directory.py" line="305" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Вашего кода СОАТЕ {code} нет в новом справочнике.</translation>
     </message>
