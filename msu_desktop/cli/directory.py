@@ -26,6 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     ins.add_argument("package", type=Path)
     ins.add_argument("--dry-run", action="store_true")
     ins.set_defaults(func=cmd_install)
+    suc = psub.add_parser(
+        "successor",
+        help=tr("CLI", "what the directory says happened to this municipality (merged, renamed)"),
+    )
+    suc.add_argument("--accept", action="store_true", help=tr("CLI", "become the successor"))
+    suc.set_defaults(func=cmd_successor)
 
 
 def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
@@ -67,4 +73,28 @@ def cmd_install(args: argparse.Namespace, ws: Workspace) -> int:
     with ws.transaction() as s:
         directory.store(s, verified.records, version=verified.version)
     print(tr("CLI", "Directory version {version} installed.", version=verified.version or "?"))
+    return 0
+
+
+def cmd_successor(args: argparse.Namespace, ws: Workspace) -> int:
+    from msu_desktop.i18n import language
+    from msu_desktop.services import succession
+
+    offer = succession.offer(ws)
+    if offer is None:
+        print(tr("CLI", "The directory names no successor of this municipality."))
+        return 0
+    print(offer.text(language()))
+    if not args.accept:
+        print(tr("CLI", "Run again with --accept to become the successor."))
+        return 0
+    muni = succession.accept(ws, offer)
+    print(
+        tr(
+            "CLI",
+            "This office is now {name} ({code}).",
+            name=muni.name(language()),
+            code=muni.soate,
+        )
+    )
     return 0

@@ -352,7 +352,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/directory.py" line="41" />
+      <location filename="msu_desktop/cli/directory.py" line="47" />
       <source>%n municipality(ies) in the directory.</source>
       <translation>
         <numerusform>Маалымдамада %n муниципалитет бар.</numerusform>
@@ -422,7 +422,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="69" />
+      <location filename="msu_desktop/cli/directory.py" line="75" />
       <source>Directory version {version} installed.</source>
       <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
     </message>
@@ -441,7 +441,7 @@
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="65" />
+      <location filename="msu_desktop/cli/directory.py" line="71" />
       <source>Dry run: nothing was installed.</source>
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
@@ -586,6 +586,11 @@
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="89" />
+      <source>Run again with --accept to become the successor.</source>
+      <translation>Укук мураскор болуу үчүн --accept менен кайра иштетиңиз.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
@@ -608,6 +613,11 @@
       <location filename="msu_desktop/cli/backup.py" line="119" />
       <source>The database is sound.</source>
       <translation>Маалыматтар базасы иретинде.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="85" />
+      <source>The directory names no successor of this municipality.</source>
+      <translation>Маалымдамада бул муниципалитеттин укук мураскору жок.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="249" />
@@ -657,7 +667,7 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="60" />
+      <location filename="msu_desktop/cli/directory.py" line="66" />
       <source>The two directory versions are the same.</source>
       <translation>Маалымдаманын эки версиясы бирдей.</translation>
     </message>
@@ -670,6 +680,11 @@
       <location filename="msu_desktop/cli/common.py" line="133" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="92" />
+      <source>This office is now {name} ({code}).</source>
+      <translation>Эми бул {name} ({code}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="49" />
@@ -764,6 +779,11 @@
       <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>back up the database, attached files and keys</source>
       <translation>маалыматтар базасынын, тиркемелердин жана ачкычтардын камдык көчүрмөсү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="33" />
+      <source>become the successor</source>
+      <translation>укук мураскор болуу</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/directory.py" line="30" />
@@ -1217,6 +1237,11 @@
       <location filename="msu_agency/cli/directory.py" line="53" />
       <source>what changes between two directory versions</source>
       <translation>маалымдаманын эки версиясынын ортосунда эмне өзгөрөт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <source>what the directory says happened to this municipality (merged, renamed)</source>
+      <translation>маалымдама бул муниципалитет жөнүндө эмне дейт (бириктирилген, аты өзгөргөн)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="23" />
@@ -3632,92 +3657,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="285" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="254" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="243" />
+      <location filename="msu_desktop/gui/main_window.py" line="254" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="290" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="259" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="255" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="300" />
+      <location filename="msu_desktop/gui/main_window.py" line="311" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="284" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="280" />
+      <location filename="msu_desktop/gui/main_window.py" line="291" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="350" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="355" />
+      <location filename="msu_desktop/gui/main_window.py" line="366" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="361" />
+      <location filename="msu_desktop/gui/main_window.py" line="372" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="371" />
+      <location filename="msu_desktop/gui/main_window.py" line="382" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="251" />
+      <location filename="msu_desktop/gui/main_window.py" line="262" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="150" />
+      <location filename="msu_desktop/gui/main_window.py" line="161" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="446" />
+      <location filename="msu_desktop/gui/main_window.py" line="457" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3735,37 +3760,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="380" />
+      <location filename="msu_desktop/gui/main_window.py" line="391" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="371" />
+      <location filename="msu_desktop/gui/main_window.py" line="382" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="399" />
+      <location filename="msu_desktop/gui/main_window.py" line="410" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="423" />
+      <location filename="msu_desktop/gui/main_window.py" line="434" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="413" />
+      <location filename="msu_desktop/gui/main_window.py" line="424" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="475" />
+      <location filename="msu_desktop/gui/main_window.py" line="486" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="182" />
+      <location filename="msu_desktop/gui/main_window.py" line="193" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -3774,7 +3799,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="463" />
+      <location filename="msu_desktop/gui/main_window.py" line="474" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -6807,6 +6832,42 @@ Folder: {folder}</source>
       <location filename="msu_desktop/gui/app.py" line="117" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} ичинде жарактуу камдык көчүрмө жок. Флешкада көчүрмө болсо, аны калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Succession</name>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="50" />
+      <source>The directory says that {old} is now {new} from {date}. New reports and packages will carry the new name and code; those already sent stay under the old ones.</source>
+      <translation>Маалымдама боюнча {old} {date} баштап {new} деп аталат. Жаңы отчёттор жана пакеттер жаңы аталышты жана кодду алышат; жөнөтүлгөндөрү мурункусу боюнча калат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="40" />
+      <source>The directory says that {old} was merged into {new} from {date}. New reports and packages will carry the new code; those already sent stay under the old one.</source>
+      <translation>Маалымдама боюнча {old} {date} баштап {new} курамына бириктирилген. Жаңы отчёттор жана пакеттер жаңы кодду алышат; жөнөтүлгөндөрү мурунку код боюнча калат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="98" />
+      <source>The municipality was changed meanwhile; nothing was changed. Look again.</source>
+      <translation>Муниципалитет ушул убакта өзгөртүлгөн; эч нерсе өзгөргөн жок. Кайра карап чыгыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="122" />
+      <source>succession by the directory ({decision})</source>
+      <translation>маалымдама боюнча укук мураскорлук ({decision})</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuccessionBanner</name>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="27" />
+      <source>Accept the change</source>
+      <translation>Өзгөртүүнү кабыл алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="53" />
+      <source>This office is now {name} ({code}).</source>
+      <translation>Эми бул {name} ({code}).</translation>
     </message>
   </context>
   <context>

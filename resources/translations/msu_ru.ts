@@ -355,7 +355,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/directory.py" line="41" />
+      <location filename="msu_desktop/cli/directory.py" line="47" />
       <source>%n municipality(ies) in the directory.</source>
       <translation>
         <numerusform>В справочнике %n муниципалитет.</numerusform>
@@ -430,7 +430,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="69" />
+      <location filename="msu_desktop/cli/directory.py" line="75" />
       <source>Directory version {version} installed.</source>
       <translation>Справочник версии {version} установлен.</translation>
     </message>
@@ -449,7 +449,7 @@
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="65" />
+      <location filename="msu_desktop/cli/directory.py" line="71" />
       <source>Dry run: nothing was installed.</source>
       <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
@@ -594,6 +594,11 @@
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="89" />
+      <source>Run again with --accept to become the successor.</source>
+      <translation>Запустите ещё раз с --accept, чтобы стать правопреемником.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
@@ -616,6 +621,11 @@
       <location filename="msu_desktop/cli/backup.py" line="119" />
       <source>The database is sound.</source>
       <translation>База данных в порядке.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="85" />
+      <source>The directory names no successor of this municipality.</source>
+      <translation>В справочнике нет правопреемника этого муниципалитета.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="249" />
@@ -666,7 +676,7 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="60" />
+      <location filename="msu_desktop/cli/directory.py" line="66" />
       <source>The two directory versions are the same.</source>
       <translation>Две версии справочника одинаковы.</translation>
     </message>
@@ -679,6 +689,11 @@
       <location filename="msu_desktop/cli/common.py" line="133" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="92" />
+      <source>This office is now {name} ({code}).</source>
+      <translation>Теперь это {name} ({code}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="49" />
@@ -773,6 +788,11 @@
       <location filename="msu_desktop/cli/backup.py" line="17" />
       <source>back up the database, attached files and keys</source>
       <translation>резервная копия базы данных, вложений и ключей</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="33" />
+      <source>become the successor</source>
+      <translation>стать правопреемником</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/directory.py" line="30" />
@@ -1227,6 +1247,11 @@
       <location filename="msu_agency/cli/directory.py" line="53" />
       <source>what changes between two directory versions</source>
       <translation>что меняется между двумя версиями справочника</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <source>what the directory says happened to this municipality (merged, renamed)</source>
+      <translation>что справочник говорит об этом муниципалитете (объединён, переименован)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="23" />
@@ -3648,92 +3673,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="285" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="254" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="243" />
+      <location filename="msu_desktop/gui/main_window.py" line="254" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="290" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="259" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="255" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="300" />
+      <location filename="msu_desktop/gui/main_window.py" line="311" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="284" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="280" />
+      <location filename="msu_desktop/gui/main_window.py" line="291" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="350" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="355" />
+      <location filename="msu_desktop/gui/main_window.py" line="366" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="361" />
+      <location filename="msu_desktop/gui/main_window.py" line="372" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="371" />
+      <location filename="msu_desktop/gui/main_window.py" line="382" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="251" />
+      <location filename="msu_desktop/gui/main_window.py" line="262" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="150" />
+      <location filename="msu_desktop/gui/main_window.py" line="161" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="446" />
+      <location filename="msu_desktop/gui/main_window.py" line="457" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3751,37 +3776,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="380" />
+      <location filename="msu_desktop/gui/main_window.py" line="391" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="371" />
+      <location filename="msu_desktop/gui/main_window.py" line="382" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="399" />
+      <location filename="msu_desktop/gui/main_window.py" line="410" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="423" />
+      <location filename="msu_desktop/gui/main_window.py" line="434" />
       <source>Restoring the backup…</source>
       <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="413" />
+      <location filename="msu_desktop/gui/main_window.py" line="424" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="475" />
+      <location filename="msu_desktop/gui/main_window.py" line="486" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="182" />
+      <location filename="msu_desktop/gui/main_window.py" line="193" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -3790,7 +3815,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="463" />
+      <location filename="msu_desktop/gui/main_window.py" line="474" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -6843,6 +6868,42 @@ Folder: {folder}</source>
       <location filename="msu_desktop/gui/app.py" line="117" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В {path} нет исправной резервной копии. Если копия есть на флешке, восстановите её командой: msu-desktop restore ФАЙЛ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Succession</name>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="50" />
+      <source>The directory says that {old} is now {new} from {date}. New reports and packages will carry the new name and code; those already sent stay under the old ones.</source>
+      <translation>По справочнику {old} с {date} называется {new}. Новые отчёты и пакеты получат новые название и код; уже отправленные остаются под прежними.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="40" />
+      <source>The directory says that {old} was merged into {new} from {date}. New reports and packages will carry the new code; those already sent stay under the old one.</source>
+      <translation>По справочнику {old} с {date} объединён в {new}. Новые отчёты и пакеты получат новый код; уже отправленные остаются под прежним.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="98" />
+      <source>The municipality was changed meanwhile; nothing was changed. Look again.</source>
+      <translation>Муниципалитет тем временем изменён; ничего не изменено. Посмотрите ещё раз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="122" />
+      <source>succession by the directory ({decision})</source>
+      <translation>правопреемство по справочнику ({decision})</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuccessionBanner</name>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="27" />
+      <source>Accept the change</source>
+      <translation>Принять изменение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="53" />
+      <source>This office is now {name} ({code}).</source>
+      <translation>Теперь это {name} ({code}).</translation>
     </message>
   </context>
   <context>

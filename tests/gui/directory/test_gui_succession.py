@@ -1,0 +1,78 @@
+"""By click, in both languages, through the real main window: the office sees "merged into …",
+accepts, and the window carries the new name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from msu_desktop.domain.municipality import DirectoryRecord
+from msu_desktop.services import directory
+from msu_desktop.services.workspace import Workspace
+from tests.gui.user import click
+
+N = "41799123200000"
+
+
+def _merged_directory(ws: Workspace) -> None:
+    m = ws.municipality()
+    assert m is not None
+    end = dt.date(2024, 12, 31)
+    records = [
+        DirectoryRecord(m.soate, m.name_ky, m.name_ru, m.rayon, m.oblast, valid_until=end),
+        DirectoryRecord("41799123101000", "Сыноо-Бета", "Тест-Бета", valid_until=end),
+        DirectoryRecord(
+            N,
+            "Сыноо-Бириккен",
+            "Тест-Объединённый",
+            "Тестовый район",
+            "Тестовая область",
+            valid_from=dt.date(2025, 1, 1),
+            succeeded=(m.soate, "41799123101000"),
+            decision="Тестовое постановление № 1",
+        ),
+    ]
+    with ws.transaction() as s:
+        directory.store(s, records)
+
+
+@pytest.fixture(params=["ky", "ru"])
+def merged_window(request, qtbot, demo_template: Path, tmp_path: Path):
+    from msu_desktop import i18n
+    from msu_desktop.gui.app import Controller, make_application
+
+    lang = request.param
+    data = tmp_path / "data"
+    shutil.copytree(demo_template, data)
+    app = make_application()
+    ws = Workspace.open(data)
+    _merged_directory(ws)
+    i18n.set_language(lang)
+    controller = Controller(app, ws, lang)
+    controller.show()
+    win = controller.window
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    yield win, lang
+    win.close()
+    ws.close()
+
+
+def test_the_office_sees_merged_into_and_accepts(qtbot, merged_window) -> None:
+    win, lang = merged_window
+    banner = win.succession_banner
+    assert banner.isVisible()
+    new_name = "Сыноо-Бириккен" if lang == "ky" else "Тест-Объединённый"
+    assert new_name in banner.text.text() and N in banner.text.text()
+    expected_word = "бириктирилген" if lang == "ky" else "объединён"
+    assert expected_word in banner.text.text()
+    old_soate = win.ws.municipality().soate
+    click(qtbot, banner.accept_button)
+    qtbot.waitUntil(lambda: not banner.isVisible())
+    m = win.ws.municipality()
+    assert m is not None and m.soate == N and m.soate != old_soate
+    assert new_name in win.windowTitle()
+    assert N in win.statusBar().currentMessage()
