@@ -179,6 +179,10 @@ FORMER_IDENTITIES = text(
     "municipality.former",
     "the codes and names this office had before a merger, rename or recoding (JSON list)",
 )
+TRANSFERS = family(
+    "transfer:",
+    "a predecessor's data brought in by merger: <predecessor soate> → JSON of what became what",
+)
 PLAN_DOCUMENTS = family("forms:", "documents a plan package brought, per plan and name")
 AGENCY_RETURNS = family(
     "agency_return:", "returns for correction already applied: <decision hash>:package"

@@ -436,7 +436,7 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="52" />
+      <location filename="msu_desktop/cli/transfer.py" line="32" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -511,7 +511,7 @@
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="29" />
+      <location filename="msu_desktop/cli/main.py" line="30" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
@@ -682,7 +682,7 @@
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="92" />
+      <location filename="msu_desktop/cli/directory.py" line="93" />
       <source>This office is now {name} ({code}).</source>
       <translation>Эми бул {name} ({code}).</translation>
     </message>
@@ -784,6 +784,11 @@
       <location filename="msu_desktop/cli/directory.py" line="33" />
       <source>become the successor</source>
       <translation>укук мураскор болуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/transfer.py" line="17" />
+      <source>bring in a predecessor's property register after a merger (its backup or data folder)</source>
+      <translation>бириктирүүдөн кийин мурунку муниципалитеттин мүлк реестрин көчүрүү (анын камдык көчүрмөсүнөн же маалымат папкасынан)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/directory.py" line="30" />
@@ -966,7 +971,7 @@
       <translation>ушул муниципалитет гана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="39" />
+      <location filename="msu_desktop/cli/main.py" line="40" />
       <source>open the window, show every page, quit (checks a build)</source>
       <translation>терезени ачып, бардык беттерди көрсөтүп, чыгуу (жыйнакты текшерүү)</translation>
     </message>
@@ -2026,6 +2031,11 @@
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="225" />
+      <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
+      <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
@@ -2066,6 +2076,11 @@
       <location filename="msu_desktop/services/package/build.py" line="233" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="176" />
+      <source>Set up the municipality (File → Municipality) first.</source>
+      <translation>Адегенде муниципалитетти көрсөтүңүз (Файл → Муниципалитет).</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/store.py" line="341" />
@@ -2121,6 +2136,11 @@
       <location filename="msu_desktop/domain/property.py" line="109" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="181" />
+      <source>The data is of {code}, which the installed directory does not name as a predecessor of {name} ({mine}); nothing was changed.</source>
+      <translation>Бул {code} маалыматтары, бирок орнотулган маалымдама аны {name} ({mine}) мурунку муниципалитети катары атабайт; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
@@ -2689,6 +2709,11 @@
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="166" />
+      <source>The predecessor's database in {path} cannot be read: {reason} Nothing was changed.</source>
+      <translation>{path} ичиндеги мурунку муниципалитеттин маалымат базасын окуу мүмкүн эмес: {reason} Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="155" />
       <source>The private key cannot be opened: wrong password or damaged key file.</source>
       <translation>Жабык ачкыч ачылбайт: сырсөз туура эмес же ачкыч файлы бузулган.</translation>
@@ -3077,6 +3102,16 @@
       <location filename="msu_desktop/services/property/import_read.py" line="172" />
       <source>{path} has no visible sheet.</source>
       <translation>{path} файлында көрүнгөн барак жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="203" />
+      <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
+      <translation>{path} ичинде муниципалитет жок: бул мурунку муниципалитеттин маалыматы эмес; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="149" />
+      <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
+      <translation>{path} MSU Desktop маалымат папкасы эмес (анда {file} жок); эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="117" />
@@ -6852,7 +6887,7 @@ Folder: {folder}</source>
       <translation>Муниципалитет ушул убакта өзгөртүлгөн; эч нерсе өзгөргөн жок. Кайра карап чыгыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="122" />
+      <location filename="msu_desktop/services/succession.py" line="120" />
       <source>succession by the directory ({decision})</source>
       <translation>маалымдама боюнча укук мураскорлук ({decision})</translation>
     </message>
@@ -6876,6 +6911,40 @@ Folder: {folder}</source>
       <location filename="msu_desktop/gui/workers.py" line="88" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
+    </message>
+  </context>
+  <context>
+    <name>Transfer</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="107" />
+      <source>%n object(s) were brought in before and are left as they are.</source>
+      <translation>
+        <numerusform>%n объект мурун көчүрүлгөн жана өзгөрүүсүз калтырылды.</numerusform>
+        <numerusform>%n объект мурун көчүрүлгөн жана өзгөрүүсүз калтырылды.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="76" />
+      <source>From {name} ({code}): %n object(s) to bring in.</source>
+      <translation>
+        <numerusform>{name} ({code}) ичинен: %n объект көчүрүлөт.</numerusform>
+        <numerusform>{name} ({code}) ичинен: %n объект көчүрүлөт.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="96" />
+      <source>Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.</source>
+      <translation>Ижара келишимдери: {leases}; кеңештин чечимдери: {decisions}; кайра баалоолор: {revaluations}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="87" />
+      <source>No. {old} is taken in this register: it becomes {new}.</source>
+      <translation>№ {old} бул реестрде бош эмес: ал {new} болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="269" />
+      <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
+      <translation>{date} бириктирүүдө {name} ({code}) ичинен өткөрүлдү ({decision}); мурунку инв. № {old}</translation>
     </message>
   </context>
   <context>

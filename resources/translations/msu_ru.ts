@@ -444,7 +444,7 @@
       <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="52" />
+      <location filename="msu_desktop/cli/transfer.py" line="32" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
@@ -519,7 +519,7 @@
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="29" />
+      <location filename="msu_desktop/cli/main.py" line="30" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
@@ -691,7 +691,7 @@
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="92" />
+      <location filename="msu_desktop/cli/directory.py" line="93" />
       <source>This office is now {name} ({code}).</source>
       <translation>Теперь это {name} ({code}).</translation>
     </message>
@@ -793,6 +793,11 @@
       <location filename="msu_desktop/cli/directory.py" line="33" />
       <source>become the successor</source>
       <translation>стать правопреемником</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/transfer.py" line="17" />
+      <source>bring in a predecessor's property register after a merger (its backup or data folder)</source>
+      <translation>перенести реестр имущества предшественника после объединения (его резервную копию или папку данных)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/directory.py" line="30" />
@@ -975,7 +980,7 @@
       <translation>только этот муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="39" />
+      <location filename="msu_desktop/cli/main.py" line="40" />
       <source>open the window, show every page, quit (checks a build)</source>
       <translation>открыть окно, показать все страницы и выйти (проверка сборки)</translation>
     </message>
@@ -2037,6 +2042,11 @@
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="225" />
+      <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
+      <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
@@ -2078,6 +2088,11 @@
       <location filename="msu_desktop/services/package/build.py" line="233" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="176" />
+      <source>Set up the municipality (File → Municipality) first.</source>
+      <translation>Сначала укажите муниципалитет (Файл → Муниципалитет).</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/store.py" line="341" />
@@ -2133,6 +2148,11 @@
       <location filename="msu_desktop/domain/property.py" line="109" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="181" />
+      <source>The data is of {code}, which the installed directory does not name as a predecessor of {name} ({mine}); nothing was changed.</source>
+      <translation>Это данные {code}, а установленный справочник не называет его предшественником {name} ({mine}); ничего не изменено.</translation>
     </message>
     <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
@@ -2703,6 +2723,11 @@
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="166" />
+      <source>The predecessor's database in {path} cannot be read: {reason} Nothing was changed.</source>
+      <translation>Базу данных предшественника в {path} прочитать нельзя: {reason} Ничего не изменено.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="155" />
       <source>The private key cannot be opened: wrong password or damaged key file.</source>
       <translation>Закрытый ключ не открывается: неверный пароль или файл ключа повреждён.</translation>
@@ -3092,6 +3117,16 @@
       <location filename="msu_desktop/services/property/import_read.py" line="172" />
       <source>{path} has no visible sheet.</source>
       <translation>В файле {path} нет видимого листа.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="203" />
+      <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
+      <translation>В {path} нет муниципалитета: это не данные предшественника; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="149" />
+      <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
+      <translation>{path} — не папка данных MSU Desktop (в ней нет {file}); ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="117" />
@@ -6888,7 +6923,7 @@ Folder: {folder}</source>
       <translation>Муниципалитет тем временем изменён; ничего не изменено. Посмотрите ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="122" />
+      <location filename="msu_desktop/services/succession.py" line="120" />
       <source>succession by the directory ({decision})</source>
       <translation>правопреемство по справочнику ({decision})</translation>
     </message>
@@ -6912,6 +6947,42 @@ Folder: {folder}</source>
       <location filename="msu_desktop/gui/workers.py" line="88" />
       <source>Cancel</source>
       <translation>Отмена</translation>
+    </message>
+  </context>
+  <context>
+    <name>Transfer</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="107" />
+      <source>%n object(s) were brought in before and are left as they are.</source>
+      <translation>
+        <numerusform>%n объект уже перенесён ранее и оставлен как есть.</numerusform>
+        <numerusform>%n объекта уже перенесены ранее и оставлены как есть.</numerusform>
+        <numerusform>%n объектов уже перенесены ранее и оставлены как есть.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="76" />
+      <source>From {name} ({code}): %n object(s) to bring in.</source>
+      <translation>
+        <numerusform>Из {name} ({code}): будет перенесён %n объект.</numerusform>
+        <numerusform>Из {name} ({code}): будет перенесено %n объекта.</numerusform>
+        <numerusform>Из {name} ({code}): будет перенесено %n объектов.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="96" />
+      <source>Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.</source>
+      <translation>Договоров аренды: {leases}; решений кенеша: {decisions}; переоценок: {revaluations}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="87" />
+      <source>No. {old} is taken in this register: it becomes {new}.</source>
+      <translation>№ {old} уже занят в этом реестре: он станет {new}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="269" />
+      <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
+      <translation>передан из {name} ({code}) при объединении {date} ({decision}); прежний инв. № {old}</translation>
     </message>
   </context>
   <context>
