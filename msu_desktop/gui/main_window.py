@@ -142,9 +142,15 @@ class MainWindow(QMainWindow):
             self.ws.set_setting("last_restore_note", "")
 
     def _succession_changed(self, message: str) -> None:
-        """The office became its successor (issue 25): say so, and show the new name."""
+        """The office became its successor, or brought a predecessor's register in (issue 25):
+        say so, show the new name, and reread the register if its page is built."""
         self.setWindowTitle(self._title())
         self._update_status()
+        from msu_desktop.gui.property.page import PropertyPage
+
+        for page in self.pages.built():
+            if isinstance(page, PropertyPage):
+                page.refresh()
         self.statusBar().showMessage(message, 30_000)
 
     def _build_programme_banner(self) -> QWidget:

@@ -133,3 +133,15 @@ def accept(ws: Any, the_offer: Offer) -> Municipality:
     result = ws.municipality()
     assert result is not None
     return result
+
+
+def predecessors_not_brought_in(ws: Any) -> list[DirectoryRecord]:
+    """The predecessors (by the installed directory) whose register has not been brought in."""
+    from msu_desktop.domain.municipality import predecessors
+    from msu_desktop.services.property.transfer import transferred_from
+
+    muni = ws.municipality()
+    if muni is None:
+        return []
+    done = transferred_from(ws)
+    return [r for r in predecessors(directory.load(ws), muni.soate) if r.soate not in done]

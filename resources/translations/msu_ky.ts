@@ -3692,92 +3692,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="265" />
+      <location filename="msu_desktop/gui/main_window.py" line="271" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="254" />
+      <location filename="msu_desktop/gui/main_window.py" line="260" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="290" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="259" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="255" />
+      <location filename="msu_desktop/gui/main_window.py" line="261" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="311" />
+      <location filename="msu_desktop/gui/main_window.py" line="317" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="284" />
+      <location filename="msu_desktop/gui/main_window.py" line="290" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="274" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="291" />
+      <location filename="msu_desktop/gui/main_window.py" line="297" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="361" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="366" />
+      <location filename="msu_desktop/gui/main_window.py" line="372" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="372" />
+      <location filename="msu_desktop/gui/main_window.py" line="378" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="382" />
+      <location filename="msu_desktop/gui/main_window.py" line="388" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="161" />
+      <location filename="msu_desktop/gui/main_window.py" line="167" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="457" />
+      <location filename="msu_desktop/gui/main_window.py" line="463" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3795,37 +3795,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="397" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="382" />
+      <location filename="msu_desktop/gui/main_window.py" line="388" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="410" />
+      <location filename="msu_desktop/gui/main_window.py" line="416" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="434" />
+      <location filename="msu_desktop/gui/main_window.py" line="440" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="424" />
+      <location filename="msu_desktop/gui/main_window.py" line="430" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="486" />
+      <location filename="msu_desktop/gui/main_window.py" line="492" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="193" />
+      <location filename="msu_desktop/gui/main_window.py" line="199" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -3834,7 +3834,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="474" />
+      <location filename="msu_desktop/gui/main_window.py" line="480" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -6900,7 +6900,22 @@ Folder: {folder}</source>
       <translation>Өзгөртүүнү кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/succession_banner.py" line="53" />
+      <location filename="msu_desktop/gui/succession_banner.py" line="30" />
+      <source>Bring in a predecessor's data…</source>
+      <translation>Мурунку муниципалитеттин маалыматын көчүрүү…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="51" />
+      <source>Merged into this municipality: {names}. Their property registers can be brought in from their backups or data folders.</source>
+      <translation>Бул муниципалитетке кошулгандар: {names}. Алардын мүлк реестрлерин камдык көчүрмөлөрүнөн же маалымат папкаларынан көчүрүүгө болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="68" />
+      <source>The predecessor's register was brought in.</source>
+      <translation>Мурунку муниципалитеттин реестри көчүрүлдү.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="80" />
       <source>This office is now {name} ({code}).</source>
       <translation>Эми бул {name} ({code}).</translation>
     </message>
@@ -6945,6 +6960,74 @@ Folder: {folder}</source>
       <location filename="msu_desktop/services/property/transfer.py" line="269" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>{date} бириктирүүдө {name} ({code}) ичинен өткөрүлдү ({decision}); мурунку инв. № {old}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <source>Backup file</source>
+      <translation>Камдык көчүрмө файлы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="42" />
+      <source>Backup file or data folder</source>
+      <translation>Камдык көчүрмө файлы же маалымат папкасы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="43" />
+      <source>Backup file…</source>
+      <translation>Камдык көчүрмө файлы…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <source>Backups (*.zip)</source>
+      <translation>Камдык көчүрмөлөр (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="54" />
+      <source>Bring in</source>
+      <translation>Көчүрүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="30" />
+      <source>Bring in a predecessor's data</source>
+      <translation>Мурунку муниципалитеттин маалыматын көчүрүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="52" />
+      <source>Check</source>
+      <translation>Текшерүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="95" />
+      <source>Choose a backup file or a data folder first.</source>
+      <translation>Адегенде камдык көчүрмө файлын же маалымат папкасын тандаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation>Сиздин муниципалитетке кошулган муниципалитеттин бул программадагы камдык көчүрмөсүн (.zip) же маалымат папкасын тандаңыз. «Текшерүү» эмне көчүрүлөрүн көрсөтөт; «Көчүрүү» баскычын баспасаңыз эч нерсе өзгөрбөйт. Анын маалыматтары окулат гана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="57" />
+      <source>Close</source>
+      <translation>Жабуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="88" />
+      <source>Data folder</source>
+      <translation>Маалымат папкасы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
+      <source>Data folder…</source>
+      <translation>Маалымат папкасы…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="127" />
+      <source>Done: brought in as checked.</source>
+      <translation>Даяр: текшерүүдө көрсөтүлгөндөй көчүрүлдү.</translation>
     </message>
   </context>
   <context>

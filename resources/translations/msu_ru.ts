@@ -3708,92 +3708,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="265" />
+      <location filename="msu_desktop/gui/main_window.py" line="271" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="254" />
+      <location filename="msu_desktop/gui/main_window.py" line="260" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="290" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="259" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="255" />
+      <location filename="msu_desktop/gui/main_window.py" line="261" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="311" />
+      <location filename="msu_desktop/gui/main_window.py" line="317" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="284" />
+      <location filename="msu_desktop/gui/main_window.py" line="290" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="274" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="291" />
+      <location filename="msu_desktop/gui/main_window.py" line="297" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="361" />
+      <location filename="msu_desktop/gui/main_window.py" line="367" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="366" />
+      <location filename="msu_desktop/gui/main_window.py" line="372" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="372" />
+      <location filename="msu_desktop/gui/main_window.py" line="378" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="382" />
+      <location filename="msu_desktop/gui/main_window.py" line="388" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="161" />
+      <location filename="msu_desktop/gui/main_window.py" line="167" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="457" />
+      <location filename="msu_desktop/gui/main_window.py" line="463" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3811,37 +3811,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="397" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="382" />
+      <location filename="msu_desktop/gui/main_window.py" line="388" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="410" />
+      <location filename="msu_desktop/gui/main_window.py" line="416" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="434" />
+      <location filename="msu_desktop/gui/main_window.py" line="440" />
       <source>Restoring the backup…</source>
       <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="424" />
+      <location filename="msu_desktop/gui/main_window.py" line="430" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="486" />
+      <location filename="msu_desktop/gui/main_window.py" line="492" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="193" />
+      <location filename="msu_desktop/gui/main_window.py" line="199" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -3850,7 +3850,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="474" />
+      <location filename="msu_desktop/gui/main_window.py" line="480" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -6936,7 +6936,22 @@ Folder: {folder}</source>
       <translation>Принять изменение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/succession_banner.py" line="53" />
+      <location filename="msu_desktop/gui/succession_banner.py" line="30" />
+      <source>Bring in a predecessor's data…</source>
+      <translation>Перенести данные предшественника…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="51" />
+      <source>Merged into this municipality: {names}. Their property registers can be brought in from their backups or data folders.</source>
+      <translation>В этот муниципалитет вошли: {names}. Их реестры имущества можно перенести из их резервных копий или папок данных.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="68" />
+      <source>The predecessor's register was brought in.</source>
+      <translation>Реестр предшественника перенесён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="80" />
       <source>This office is now {name} ({code}).</source>
       <translation>Теперь это {name} ({code}).</translation>
     </message>
@@ -6983,6 +6998,74 @@ Folder: {folder}</source>
       <location filename="msu_desktop/services/property/transfer.py" line="269" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>передан из {name} ({code}) при объединении {date} ({decision}); прежний инв. № {old}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <source>Backup file</source>
+      <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="42" />
+      <source>Backup file or data folder</source>
+      <translation>Файл резервной копии или папка данных</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="43" />
+      <source>Backup file…</source>
+      <translation>Файл резервной копии…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <source>Backups (*.zip)</source>
+      <translation>Резервные копии (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="54" />
+      <source>Bring in</source>
+      <translation>Перенести</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="30" />
+      <source>Bring in a predecessor's data</source>
+      <translation>Перенос данных предшественника</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="52" />
+      <source>Check</source>
+      <translation>Проверить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="95" />
+      <source>Choose a backup file or a data folder first.</source>
+      <translation>Сначала выберите файл резервной копии или папку данных.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation>Выберите резервную копию (.zip) или папку данных этой программы муниципалитета, вошедшего в ваш. «Проверить» покажет, что будет перенесено; ничего не меняется, пока вы не нажмёте «Перенести». Его данные только читаются.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="57" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="88" />
+      <source>Data folder</source>
+      <translation>Папка данных</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
+      <source>Data folder…</source>
+      <translation>Папка данных…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="127" />
+      <source>Done: brought in as checked.</source>
+      <translation>Готово: перенесено, как показала проверка.</translation>
     </message>
   </context>
   <context>

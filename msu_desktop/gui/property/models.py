@@ -141,6 +141,8 @@ class PropertyFilter(QSortFilterProxyModel):
         if self.village and row.village != self.village:
             return False
         if self.text:
-            hay = f"{row.inventory_number} {row.name_ru} {row.name_ky} {row.address} {row.cadastral_code} {row.village}".casefold()
+            # the notes too: an object brought in from a predecessor is found by its former
+            # inventory number and the predecessor's name there (issue 25)
+            hay = f"{row.inventory_number} {row.name_ru} {row.name_ky} {row.address} {row.cadastral_code} {row.village} {row.notes}".casefold()
             return self.text in hay
         return True
