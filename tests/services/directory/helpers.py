@@ -29,8 +29,8 @@ def before() -> list[DirectoryRecord]:
     ]
 
 
-def after() -> list[DirectoryRecord]:
-    end = MERGER - dt.timedelta(days=1)
+def after(merger: dt.date = MERGER) -> list[DirectoryRecord]:
+    end = merger - dt.timedelta(days=1)
     return [
         rec(A, "Тест-Альфа", valid_until=end),
         rec(B, "Тест-Бета", valid_until=end),
@@ -38,7 +38,7 @@ def after() -> list[DirectoryRecord]:
         rec(
             N,
             "Тест-Объединённый",
-            valid_from=MERGER,
+            valid_from=merger,
             succeeded=(A, B, C),
             decision="Тестовое постановление № 1",
         ),
