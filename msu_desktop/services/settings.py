@@ -193,6 +193,14 @@ CURRENT_PLAN = text("plan.current", "the installed programme the app works on (e
 BACKUP_KEEP = integer("backup_keep", "how many automatic backups are kept", 10, minimum=1)
 PACKAGE_SEQUENCE = integer("package_sequence", "the number of the last report package", 0)
 MUNICIPALITY_DIRECTORY = text("municipality_directory", "the СОАТЕ directory, as JSON")
+FORMER_IDENTITIES = text(
+    "municipality.former",
+    "the codes and names this office had before a merger, rename or recoding (JSON list)",
+)
+TRANSFERS = family(
+    "transfer:",
+    "a predecessor's data brought in by merger: <predecessor soate> → JSON of what became what",
+)
 PLAN_DOCUMENTS = family("forms:", "documents a plan package brought, per plan and name")
 AGENCY_RETURNS = family(
     "agency_return:", "returns for correction already applied: <decision hash>:package"

@@ -49,10 +49,12 @@ class PropertyTableModel(QAbstractTableModel):
     def load(self, rows: list[ps.RegisterRow]) -> None:
         self.beginResetModel()
         self.rows = rows
-        # what the search looks in, made once per load rather than once per row per keystroke
+        # what the search looks in, made once per load rather than once per row per keystroke;
+        # the notes too: an object brought in from a predecessor is found by its former
+        # inventory number and the predecessor's name there (issue 25)
         self.haystacks = [
             f"{r.inventory_number} {r.name_ru} {r.name_ky} {r.address} {r.cadastral_code} "
-            f"{r.village}".casefold()
+            f"{r.village} {r.notes}".casefold()
             for r in rows
         ]
         self.endResetModel()
