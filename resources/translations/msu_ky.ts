@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="118" />
+      <location filename="msu_desktop/services/agency/report.py" line="111" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_desktop/services/agency/report.py" line="165" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="350" />
+      <location filename="msu_desktop/services/agency/report.py" line="343" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="339" />
+      <location filename="msu_desktop/services/agency/report.py" line="332" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="204" />
+      <location filename="msu_desktop/services/agency/report.py" line="197" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="269" />
+      <location filename="msu_desktop/services/agency/report.py" line="262" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="233" />
+      <location filename="msu_desktop/services/agency/report.py" line="226" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="351" />
+      <location filename="msu_desktop/services/agency/report.py" line="344" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="206" />
+      <location filename="msu_desktop/services/agency/report.py" line="199" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="238" />
+      <location filename="msu_desktop/services/agency/report.py" line="231" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="205" />
+      <location filename="msu_desktop/services/agency/report.py" line="198" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="348" />
+      <location filename="msu_desktop/services/agency/report.py" line="341" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="181" />
+      <location filename="msu_desktop/services/agency/report.py" line="174" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_desktop/services/agency/report.py" line="173" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="263" />
+      <location filename="msu_desktop/services/agency/report.py" line="256" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="352" />
+      <location filename="msu_desktop/services/agency/report.py" line="345" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_desktop/services/agency/report.py" line="187" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="282" />
+      <location filename="msu_desktop/services/agency/report.py" line="275" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="347" />
+      <location filename="msu_desktop/services/agency/report.py" line="340" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="136" />
+      <location filename="msu_desktop/services/agency/report.py" line="129" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="284" />
+      <location filename="msu_desktop/services/agency/report.py" line="277" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="235" />
+      <location filename="msu_desktop/services/agency/report.py" line="228" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="285" />
+      <location filename="msu_desktop/services/agency/report.py" line="278" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="283" />
+      <location filename="msu_desktop/services/agency/report.py" line="276" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="237" />
+      <location filename="msu_desktop/services/agency/report.py" line="230" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="239" />
+      <location filename="msu_desktop/services/agency/report.py" line="232" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="221" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="349" />
+      <location filename="msu_desktop/services/agency/report.py" line="342" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="203" />
+      <location filename="msu_desktop/services/agency/report.py" line="196" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="236" />
+      <location filename="msu_desktop/services/agency/report.py" line="229" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="245" />
+      <location filename="msu_desktop/services/agency/report.py" line="238" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="306" />
+      <location filename="msu_desktop/services/agency/report.py" line="299" />
       <source>late: created {date}</source>
       <translation>кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="293" />
+      <location filename="msu_desktop/services/agency/report.py" line="286" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="247" />
+      <location filename="msu_desktop/services/agency/report.py" line="240" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_desktop/services/agency/report.py" line="214" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -1791,7 +1791,7 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="107" />
+      <location filename="msu_desktop/domain/property.py" line="108" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -1801,7 +1801,7 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="168" />
+      <location filename="msu_desktop/domain/property.py" line="169" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -1955,7 +1955,7 @@
       <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="233" />
+      <location filename="msu_desktop/services/package/build.py" line="234" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -2000,17 +2000,17 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="438" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="155" />
+      <location filename="msu_desktop/services/backup.py" line="159" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="109" />
+      <location filename="msu_desktop/domain/property.py" line="110" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -2063,7 +2063,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="315" />
+      <location filename="msu_desktop/services/property_export.py" line="318" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2708,7 +2708,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="136" />
+      <location filename="msu_desktop/services/backup.py" line="140" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -2842,17 +2842,17 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="194" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="272" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="394" />
+      <location filename="msu_desktop/services/backup.py" line="398" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2861,27 +2861,27 @@
       <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="281" />
+      <location filename="msu_desktop/services/backup.py" line="285" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="236" />
+      <location filename="msu_desktop/services/backup.py" line="240" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="224" />
+      <location filename="msu_desktop/services/backup.py" line="228" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="211" />
+      <location filename="msu_desktop/services/backup.py" line="215" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="251" />
+      <location filename="msu_desktop/services/backup.py" line="255" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2891,12 +2891,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="274" />
+      <location filename="msu_desktop/services/backup.py" line="278" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="189" />
+      <location filename="msu_desktop/services/backup.py" line="193" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -2949,132 +2949,137 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="410" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="148" />
+      <source>(continued)</source>
+      <translation>(уландысы)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="419" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="112" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="424" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="401" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="410" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="132" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="115" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="111" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="75" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="78" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="95" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="98" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="411" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="420" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="134" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="117" />
       <source>Problems</source>
       <translation>Көйгөйлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="96" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
       <source>Problems and proposals</source>
       <translation>Көйгөйлөр жана сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="118" />
       <source>Proposals</source>
       <translation>Сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="117" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="100" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="118" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="101" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="406" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="407" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="416" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="113" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="196" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="186" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="131" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="175" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="158" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="197" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="292" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="170" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="153" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="390" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="399" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="217" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="207" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="133" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="116" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3459,92 +3464,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="281" />
+      <location filename="msu_desktop/gui/main_window.py" line="285" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="250" />
+      <location filename="msu_desktop/gui/main_window.py" line="254" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="239" />
+      <location filename="msu_desktop/gui/main_window.py" line="243" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="275" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="248" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="258" />
+      <location filename="msu_desktop/gui/main_window.py" line="262" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="240" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="300" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="269" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="253" />
+      <location filename="msu_desktop/gui/main_window.py" line="257" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="280" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="346" />
+      <location filename="msu_desktop/gui/main_window.py" line="350" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="351" />
+      <location filename="msu_desktop/gui/main_window.py" line="355" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="357" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="247" />
+      <location filename="msu_desktop/gui/main_window.py" line="251" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="146" />
+      <location filename="msu_desktop/gui/main_window.py" line="150" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="442" />
+      <location filename="msu_desktop/gui/main_window.py" line="446" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3553,7 +3558,7 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <location filename="msu_desktop/gui/main_window.py" line="104" />
       <source>Not sent: {reason}</source>
       <translation>Жөнөтүлгөн жок: {reason}</translation>
     </message>
@@ -3562,37 +3567,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="376" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="395" />
+      <location filename="msu_desktop/gui/main_window.py" line="399" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="423" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="409" />
+      <location filename="msu_desktop/gui/main_window.py" line="413" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="471" />
+      <location filename="msu_desktop/gui/main_window.py" line="475" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="178" />
+      <location filename="msu_desktop/gui/main_window.py" line="182" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -3601,7 +3606,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="459" />
+      <location filename="msu_desktop/gui/main_window.py" line="463" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3861,12 +3866,12 @@ Data folder: {path}</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
       <translation>Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
@@ -3891,7 +3896,7 @@ Data folder: {path}</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -3948,12 +3953,12 @@ Data folder: {path}</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3978,7 +3983,7 @@ Data folder: {path}</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -3987,7 +3992,7 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
@@ -4015,7 +4020,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
@@ -4024,7 +4029,7 @@ Data folder: {path}</source>
       <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="72" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
@@ -4068,7 +4073,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="26" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -4159,37 +4164,37 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="291" />
+      <location filename="msu_desktop/services/package/build.py" line="292" />
       <source>Adding the evidence files…</source>
       <translation>Далил файлдары кошулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="236" />
+      <location filename="msu_desktop/services/package/build.py" line="237" />
       <source>Collecting the data…</source>
       <translation>Маалыматтар чогултулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="317" />
+      <location filename="msu_desktop/services/package/build.py" line="318" />
       <source>Done.</source>
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="304" />
+      <location filename="msu_desktop/services/package/build.py" line="305" />
       <source>Signing and writing the package…</source>
       <translation>Пакетке кол коюлуп, жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="200" />
+      <location filename="msu_desktop/services/package/build.py" line="201" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="190" />
+      <location filename="msu_desktop/services/package/build.py" line="191" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/package/build.py" line="181" />
+      <location filename="msu_desktop/services/package/build.py" line="182" />
       <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
       <translation>
         <numerusform>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон %n кемчилик табат, башчы аны беките элек.</numerusform>
@@ -4201,17 +4206,17 @@ Data folder: {path}</source>
       <translation type="vanished">{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="175" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="283" />
+      <location filename="msu_desktop/services/package/build.py" line="284" />
       <source>Writing the Excel report…</source>
       <translation>Excel отчету жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="287" />
+      <location filename="msu_desktop/services/package/build.py" line="288" />
       <source>Writing the PDF report…</source>
       <translation>PDF отчету жазылууда…</translation>
     </message>
@@ -4820,12 +4825,12 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="208" />
+      <location filename="msu_desktop/domain/property.py" line="209" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="197" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>%n белгиден узун.</numerusform>
@@ -4837,22 +4842,22 @@ Data folder: {path}</source>
       <translation type="vanished">{n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="38" />
+      <location filename="msu_desktop/domain/property.py" line="39" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="199" />
+      <location filename="msu_desktop/domain/property.py" line="200" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Абалы кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="210" />
+      <location filename="msu_desktop/domain/property.py" line="211" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="193" />
+      <location filename="msu_desktop/domain/property.py" line="194" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
@@ -4877,7 +4882,7 @@ Data folder: {path}</source>
       <translation>объект кошулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="98" />
+      <location filename="msu_desktop/domain/property.py" line="99" />
       <source>private person</source>
       <translation>жеке адам</translation>
     </message>
@@ -4885,362 +4890,362 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="505" />
+      <location filename="msu_desktop/services/property_export.py" line="508" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol date</source>
       <translation>Аукцион протоколунун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Auction protocol number</source>
       <translation>Аукцион протоколунун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Awarded by</source>
       <translation>Кантип берилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document date</source>
       <translation>Негиздөөчү документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document number</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="506" />
+      <location filename="msu_desktop/services/property_export.py" line="509" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="499" />
+      <location filename="msu_desktop/services/property_export.py" line="502" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="500" />
+      <location filename="msu_desktop/services/property_export.py" line="503" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>Category details</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Contract number</source>
       <translation>Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="126" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision date</source>
       <translation>Чечимдин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="125" />
+      <location filename="msu_desktop/services/property_export.py" line="128" />
       <source>Decision number</source>
       <translation>Чечимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>End</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>GPS latitude</source>
       <translation>GPS кеңдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS longitude</source>
       <translation>GPS узундугу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Initial value, som</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="107" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Inventory numbers of the objects</source>
       <translation>Объекттердин инвентардык номерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="127" />
+      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Kind of decision</source>
       <translation>Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <location filename="msu_desktop/services/property_export.py" line="139" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="288" />
+      <location filename="msu_desktop/services/property_export.py" line="291" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="108" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="53" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Kyrgyz</source>
       <translation>Аталышы кыргызча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Name in Russian</source>
       <translation>Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="346" />
+      <location filename="msu_desktop/services/property_export.py" line="349" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="504" />
+      <location filename="msu_desktop/services/property_export.py" line="507" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="109" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Private person</source>
       <translation>Жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Reason without an auction</source>
       <translation>Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="135" />
+      <location filename="msu_desktop/services/property_export.py" line="138" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="251" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="246" />
+      <location filename="msu_desktop/services/property_export.py" line="249" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="244" />
+      <location filename="msu_desktop/services/property_export.py" line="247" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="517" />
+      <location filename="msu_desktop/services/property_export.py" line="520" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent per</source>
       <translation>Ижара акы мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>Rent, som</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Start</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration date</source>
       <translation>Мамлекеттик каттоонун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="99" />
       <source>State registration number</source>
       <translation>Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="490" />
+      <location filename="msu_desktop/services/property_export.py" line="493" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Terminated</source>
       <translation>Токтотулган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Text of the decision</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>Written off or sold by decision</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="161" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="157" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="152" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <location filename="msu_desktop/services/property_export.py" line="149" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="165" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="170" />
+      <location filename="msu_desktop/services/property_export.py" line="173" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <location filename="msu_desktop/services/property_export.py" line="153" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="172" />
+      <location filename="msu_desktop/services/property_export.py" line="175" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <location filename="msu_desktop/services/property_export.py" line="163" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="171" />
+      <location filename="msu_desktop/services/property_export.py" line="174" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="164" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="151" />
+      <location filename="msu_desktop/services/property_export.py" line="154" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <location filename="msu_desktop/services/property_export.py" line="148" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -5253,12 +5258,12 @@ Data folder: {path}</source>
       <translation>{total} саптын {row}-сабы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="163" />
+      <location filename="msu_desktop/services/property/import_check.py" line="167" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="393" />
+      <location filename="msu_desktop/services/property/import_check.py" line="342" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -5273,12 +5278,12 @@ Data folder: {path}</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="278" />
+      <location filename="msu_desktop/services/property/import_check.py" line="282" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="111" />
+      <location filename="msu_desktop/services/property/import_check.py" line="115" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>%n белгиден узун</numerusform>
@@ -5290,7 +5295,7 @@ Data folder: {path}</source>
       <translation type="vanished">{n} белгиден узун</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="124" />
+      <location filename="msu_desktop/services/property/import_check.py" line="128" />
       <source>negative</source>
       <translation>терс сан</translation>
     </message>
@@ -5300,17 +5305,17 @@ Data folder: {path}</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="272" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="121" />
+      <location filename="msu_desktop/services/property/import_check.py" line="125" />
       <source>not a number</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="225" />
+      <location filename="msu_desktop/services/property/import_check.py" line="229" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
@@ -5320,27 +5325,27 @@ Data folder: {path}</source>
       <translation>чечимдин күнү керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="357" />
+      <location filename="msu_desktop/services/property/import_check.py" line="367" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="351" />
+      <location filename="msu_desktop/services/property/import_check.py" line="361" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="207" />
+      <location filename="msu_desktop/services/property/import_check.py" line="211" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="299" />
+      <location filename="msu_desktop/services/property/import_check.py" line="303" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="237" />
+      <location filename="msu_desktop/services/property/import_check.py" line="241" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -5354,7 +5359,7 @@ Data folder: {path}</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="254" />
+      <location filename="msu_desktop/services/property/import_check.py" line="258" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -5376,7 +5381,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="264" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5846,12 +5851,12 @@ Data folder: {path}</source>
       <translation>Архив (программа аяктаган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="146" />
+      <location filename="msu_desktop/domain/report.py" line="147" />
       <source>Attached file</source>
       <translation>Тиркелген файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="142" />
+      <location filename="msu_desktop/domain/report.py" line="143" />
       <source>Attachments</source>
       <translation>Тиркемелер</translation>
     </message>
@@ -5866,12 +5871,17 @@ Data folder: {path}</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="151" />
+      <location filename="msu_desktop/services/report/entries.py" line="283" />
+      <source>Cleaned when saved: {what}.</source>
+      <translation>Сакталганда тазаланды: {what}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="152" />
       <source>Comment on «{field}»</source>
       <translation>«{field}» боюнча комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="144" />
+      <location filename="msu_desktop/domain/report.py" line="145" />
       <source>Comments</source>
       <translation>Комментарийлер</translation>
     </message>
@@ -5911,12 +5921,12 @@ Data folder: {path}</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="149" />
       <source>Measure included in the report</source>
       <translation>Чара отчетко киргизилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="99" />
+      <location filename="msu_desktop/services/report/entries.py" line="102" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>{code} чарасы ЖӨБ органдарынын катышуусу менен аткарылат, ал боюнча отчет милдеттүү.</translation>
     </message>
@@ -5946,7 +5956,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="67" />
+      <location filename="msu_desktop/services/report/entries.py" line="70" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -5975,7 +5985,7 @@ Data folder: {path}</source>
       <translation>{period} үчүн отчет бекитилген эмес, ошондуктан кулпуланган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="215" />
+      <location filename="msu_desktop/services/report/entries.py" line="221" />
       <source>The report has no field {field}.</source>
       <translation>Отчетто {field} талаасы жок.</translation>
     </message>
@@ -5985,9 +5995,29 @@ Data folder: {path}</source>
       <translation>{plan} планы үчүн отчет эрежелери жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="219" />
+      <location filename="msu_desktop/services/report/entries.py" line="226" />
       <source>Unknown status {status}.</source>
       <translation>Белгисиз абал {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="277" />
+      <source>Word's line breaks became line breaks</source>
+      <translation>Word'дун сап которуулары жаңы сапка айланды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="280" />
+      <source>invisible control characters were removed</source>
+      <translation>көрүнбөгөн башкаруучу белгилер алынып салынды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="279" />
+      <source>soft hyphens were removed</source>
+      <translation>жумшак которуу белгилери алынып салынды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="278" />
+      <source>tabs became spaces</source>
+      <translation>табуляциялар боштукка айланды</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency_returns.py" line="45" />
@@ -6269,7 +6299,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="357" />
+      <location filename="msu_desktop/domain/report.py" line="362" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
@@ -6281,57 +6311,57 @@ Data folder: {path}</source>
       <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="346" />
+      <location filename="msu_desktop/domain/report.py" line="351" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="377" />
+      <location filename="msu_desktop/domain/report.py" line="382" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/report.py" line="346" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="325" />
+      <location filename="msu_desktop/domain/report.py" line="330" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="385" />
+      <location filename="msu_desktop/domain/report.py" line="390" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="371" />
+      <location filename="msu_desktop/domain/report.py" line="376" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="336" />
+      <location filename="msu_desktop/domain/report.py" line="341" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="397" />
+      <location filename="msu_desktop/domain/report.py" line="402" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="312" />
+      <location filename="msu_desktop/domain/report.py" line="317" />
       <source>Required when the status is {status}.</source>
       <translation>«{status}» абалында милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="319" />
+      <location filename="msu_desktop/domain/report.py" line="324" />
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="405" />
+      <location filename="msu_desktop/domain/report.py" line="410" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>

@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="118" />
+      <location filename="msu_desktop/services/agency/report.py" line="111" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_desktop/services/agency/report.py" line="165" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="350" />
+      <location filename="msu_desktop/services/agency/report.py" line="343" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="339" />
+      <location filename="msu_desktop/services/agency/report.py" line="332" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="204" />
+      <location filename="msu_desktop/services/agency/report.py" line="197" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="269" />
+      <location filename="msu_desktop/services/agency/report.py" line="262" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="233" />
+      <location filename="msu_desktop/services/agency/report.py" line="226" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="351" />
+      <location filename="msu_desktop/services/agency/report.py" line="344" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="206" />
+      <location filename="msu_desktop/services/agency/report.py" line="199" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="238" />
+      <location filename="msu_desktop/services/agency/report.py" line="231" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="205" />
+      <location filename="msu_desktop/services/agency/report.py" line="198" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="348" />
+      <location filename="msu_desktop/services/agency/report.py" line="341" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="181" />
+      <location filename="msu_desktop/services/agency/report.py" line="174" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_desktop/services/agency/report.py" line="173" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="263" />
+      <location filename="msu_desktop/services/agency/report.py" line="256" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="352" />
+      <location filename="msu_desktop/services/agency/report.py" line="345" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_desktop/services/agency/report.py" line="187" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="282" />
+      <location filename="msu_desktop/services/agency/report.py" line="275" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="347" />
+      <location filename="msu_desktop/services/agency/report.py" line="340" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="136" />
+      <location filename="msu_desktop/services/agency/report.py" line="129" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="284" />
+      <location filename="msu_desktop/services/agency/report.py" line="277" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="235" />
+      <location filename="msu_desktop/services/agency/report.py" line="228" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="285" />
+      <location filename="msu_desktop/services/agency/report.py" line="278" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="283" />
+      <location filename="msu_desktop/services/agency/report.py" line="276" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="237" />
+      <location filename="msu_desktop/services/agency/report.py" line="230" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="239" />
+      <location filename="msu_desktop/services/agency/report.py" line="232" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_desktop/services/agency/report.py" line="221" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="349" />
+      <location filename="msu_desktop/services/agency/report.py" line="342" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="203" />
+      <location filename="msu_desktop/services/agency/report.py" line="196" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="236" />
+      <location filename="msu_desktop/services/agency/report.py" line="229" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="245" />
+      <location filename="msu_desktop/services/agency/report.py" line="238" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="306" />
+      <location filename="msu_desktop/services/agency/report.py" line="299" />
       <source>late: created {date}</source>
       <translation>с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="293" />
+      <location filename="msu_desktop/services/agency/report.py" line="286" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="247" />
+      <location filename="msu_desktop/services/agency/report.py" line="240" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_desktop/services/agency/report.py" line="214" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -1800,7 +1800,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="107" />
+      <location filename="msu_desktop/domain/property.py" line="108" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -1810,7 +1810,7 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="168" />
+      <location filename="msu_desktop/domain/property.py" line="169" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -1966,7 +1966,7 @@
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="233" />
+      <location filename="msu_desktop/services/package/build.py" line="234" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -2011,17 +2011,17 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="438" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="155" />
+      <location filename="msu_desktop/services/backup.py" line="159" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="109" />
+      <location filename="msu_desktop/domain/property.py" line="110" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="315" />
+      <location filename="msu_desktop/services/property_export.py" line="318" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2722,7 +2722,7 @@
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="136" />
+      <location filename="msu_desktop/services/backup.py" line="140" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -2856,17 +2856,17 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="194" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="268" />
+      <location filename="msu_desktop/services/backup.py" line="272" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="394" />
+      <location filename="msu_desktop/services/backup.py" line="398" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
@@ -2875,27 +2875,27 @@
       <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="281" />
+      <location filename="msu_desktop/services/backup.py" line="285" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="236" />
+      <location filename="msu_desktop/services/backup.py" line="240" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="224" />
+      <location filename="msu_desktop/services/backup.py" line="228" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="211" />
+      <location filename="msu_desktop/services/backup.py" line="215" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="251" />
+      <location filename="msu_desktop/services/backup.py" line="255" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2905,12 +2905,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="274" />
+      <location filename="msu_desktop/services/backup.py" line="278" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="189" />
+      <location filename="msu_desktop/services/backup.py" line="193" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -2963,132 +2963,137 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="410" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="148" />
+      <source>(continued)</source>
+      <translation>(продолжение)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="419" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="112" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="424" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="401" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="410" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="132" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="115" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="111" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="75" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="78" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="95" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="98" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="411" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="420" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="134" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="117" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="96" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="118" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="117" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="100" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="118" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="101" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="406" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="407" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="416" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="113" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="196" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="186" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="131" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="114" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="175" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="158" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="197" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="292" />
       <source>not approved</source>
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="170" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="153" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="390" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="399" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="217" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="207" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="133" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="116" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3474,92 +3479,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="281" />
+      <location filename="msu_desktop/gui/main_window.py" line="285" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="250" />
+      <location filename="msu_desktop/gui/main_window.py" line="254" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="239" />
+      <location filename="msu_desktop/gui/main_window.py" line="243" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="275" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="248" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="258" />
+      <location filename="msu_desktop/gui/main_window.py" line="262" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="240" />
+      <location filename="msu_desktop/gui/main_window.py" line="244" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="300" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="269" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="253" />
+      <location filename="msu_desktop/gui/main_window.py" line="257" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="280" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="346" />
+      <location filename="msu_desktop/gui/main_window.py" line="350" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="351" />
+      <location filename="msu_desktop/gui/main_window.py" line="355" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="357" />
+      <location filename="msu_desktop/gui/main_window.py" line="361" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="247" />
+      <location filename="msu_desktop/gui/main_window.py" line="251" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="146" />
+      <location filename="msu_desktop/gui/main_window.py" line="150" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="442" />
+      <location filename="msu_desktop/gui/main_window.py" line="446" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3568,7 +3573,7 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="100" />
+      <location filename="msu_desktop/gui/main_window.py" line="104" />
       <source>Not sent: {reason}</source>
       <translation>Не отправлено: {reason}</translation>
     </message>
@@ -3577,37 +3582,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="376" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="367" />
+      <location filename="msu_desktop/gui/main_window.py" line="371" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="395" />
+      <location filename="msu_desktop/gui/main_window.py" line="399" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="423" />
       <source>Restoring the backup…</source>
       <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="409" />
+      <location filename="msu_desktop/gui/main_window.py" line="413" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="471" />
+      <location filename="msu_desktop/gui/main_window.py" line="475" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="178" />
+      <location filename="msu_desktop/gui/main_window.py" line="182" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -3616,7 +3621,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="459" />
+      <location filename="msu_desktop/gui/main_window.py" line="463" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -3877,12 +3882,12 @@ Data folder: {path}</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
@@ -3907,7 +3912,7 @@ Data folder: {path}</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -3964,12 +3969,12 @@ Data folder: {path}</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3994,7 +3999,7 @@ Data folder: {path}</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -4003,7 +4008,7 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
       <translation>Единица измерения</translation>
     </message>
@@ -4031,7 +4036,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="74" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
@@ -4040,7 +4045,7 @@ Data folder: {path}</source>
       <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="72" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
@@ -4084,7 +4089,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="26" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -4175,37 +4180,37 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="291" />
+      <location filename="msu_desktop/services/package/build.py" line="292" />
       <source>Adding the evidence files…</source>
       <translation>Добавление подтверждающих файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="236" />
+      <location filename="msu_desktop/services/package/build.py" line="237" />
       <source>Collecting the data…</source>
       <translation>Сбор данных…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="317" />
+      <location filename="msu_desktop/services/package/build.py" line="318" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="304" />
+      <location filename="msu_desktop/services/package/build.py" line="305" />
       <source>Signing and writing the package…</source>
       <translation>Подпись и запись пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="200" />
+      <location filename="msu_desktop/services/package/build.py" line="201" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="190" />
+      <location filename="msu_desktop/services/package/build.py" line="191" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/package/build.py" line="181" />
+      <location filename="msu_desktop/services/package/build.py" line="182" />
       <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
       <translation>
         <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечание, которое нужно исправить, и глава его не утвердил.</numerusform>
@@ -4218,17 +4223,17 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="175" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="283" />
+      <location filename="msu_desktop/services/package/build.py" line="284" />
       <source>Writing the Excel report…</source>
       <translation>Запись отчёта Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="287" />
+      <location filename="msu_desktop/services/package/build.py" line="288" />
       <source>Writing the PDF report…</source>
       <translation>Запись отчёта PDF…</translation>
     </message>
@@ -4843,12 +4848,12 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="208" />
+      <location filename="msu_desktop/domain/property.py" line="209" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="197" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>Длиннее %n знака.</numerusform>
@@ -4861,22 +4866,22 @@ Data folder: {path}</source>
       <translation type="vanished">Длиннее {n} знаков.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="38" />
+      <location filename="msu_desktop/domain/property.py" line="39" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="199" />
+      <location filename="msu_desktop/domain/property.py" line="200" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Статус меняется только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="210" />
+      <location filename="msu_desktop/domain/property.py" line="211" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="193" />
+      <location filename="msu_desktop/domain/property.py" line="194" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -4901,7 +4906,7 @@ Data folder: {path}</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="98" />
+      <location filename="msu_desktop/domain/property.py" line="99" />
       <source>private person</source>
       <translation>физическое лицо</translation>
     </message>
@@ -4909,362 +4914,362 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="505" />
+      <location filename="msu_desktop/services/property_export.py" line="508" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol date</source>
       <translation>Дата протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Auction protocol number</source>
       <translation>Номер протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Awarded by</source>
       <translation>Способ предоставления</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="506" />
+      <location filename="msu_desktop/services/property_export.py" line="509" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="499" />
+      <location filename="msu_desktop/services/property_export.py" line="502" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="500" />
+      <location filename="msu_desktop/services/property_export.py" line="503" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>Category details</source>
       <translation>Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Contract number</source>
       <translation>Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="137" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="126" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision date</source>
       <translation>Дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="125" />
+      <location filename="msu_desktop/services/property_export.py" line="128" />
       <source>Decision number</source>
       <translation>Номер решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>GPS latitude</source>
       <translation>GPS широта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS longitude</source>
       <translation>GPS долгота</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Initial value, som</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="107" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Inventory numbers of the objects</source>
       <translation>Инвентарные номера объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="127" />
+      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Kind of decision</source>
       <translation>Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="136" />
+      <location filename="msu_desktop/services/property_export.py" line="139" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="288" />
+      <location filename="msu_desktop/services/property_export.py" line="291" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="108" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="53" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Kyrgyz</source>
       <translation>Наименование на кыргызском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Name in Russian</source>
       <translation>Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="346" />
+      <location filename="msu_desktop/services/property_export.py" line="349" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="504" />
+      <location filename="msu_desktop/services/property_export.py" line="507" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="109" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Private person</source>
       <translation>Физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Reason without an auction</source>
       <translation>Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="135" />
+      <location filename="msu_desktop/services/property_export.py" line="138" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="251" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="246" />
+      <location filename="msu_desktop/services/property_export.py" line="249" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="244" />
+      <location filename="msu_desktop/services/property_export.py" line="247" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="517" />
+      <location filename="msu_desktop/services/property_export.py" line="520" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent per</source>
       <translation>Арендная плата за</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration date</source>
       <translation>Дата госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="99" />
       <source>State registration number</source>
       <translation>Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="490" />
+      <location filename="msu_desktop/services/property_export.py" line="493" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Terminated</source>
       <translation>Расторгнут</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Text of the decision</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>Written off or sold by decision</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="161" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="157" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="152" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="146" />
+      <location filename="msu_desktop/services/property_export.py" line="149" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="165" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="170" />
+      <location filename="msu_desktop/services/property_export.py" line="173" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <location filename="msu_desktop/services/property_export.py" line="153" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="172" />
+      <location filename="msu_desktop/services/property_export.py" line="175" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <location filename="msu_desktop/services/property_export.py" line="163" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="171" />
+      <location filename="msu_desktop/services/property_export.py" line="174" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="164" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="151" />
+      <location filename="msu_desktop/services/property_export.py" line="154" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="145" />
+      <location filename="msu_desktop/services/property_export.py" line="148" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -5277,12 +5282,12 @@ Data folder: {path}</source>
       <translation>Строка {row} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="163" />
+      <location filename="msu_desktop/services/property/import_check.py" line="167" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="393" />
+      <location filename="msu_desktop/services/property/import_check.py" line="342" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -5297,12 +5302,12 @@ Data folder: {path}</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="278" />
+      <location filename="msu_desktop/services/property/import_check.py" line="282" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="111" />
+      <location filename="msu_desktop/services/property/import_check.py" line="115" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>длиннее %n знака</numerusform>
@@ -5315,7 +5320,7 @@ Data folder: {path}</source>
       <translation type="vanished">длиннее {n} знаков</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="124" />
+      <location filename="msu_desktop/services/property/import_check.py" line="128" />
       <source>negative</source>
       <translation>отрицательное число</translation>
     </message>
@@ -5325,17 +5330,17 @@ Data folder: {path}</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="272" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="121" />
+      <location filename="msu_desktop/services/property/import_check.py" line="125" />
       <source>not a number</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="225" />
+      <location filename="msu_desktop/services/property/import_check.py" line="229" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
@@ -5345,27 +5350,27 @@ Data folder: {path}</source>
       <translation>нужна дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="357" />
+      <location filename="msu_desktop/services/property/import_check.py" line="367" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="351" />
+      <location filename="msu_desktop/services/property/import_check.py" line="361" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="207" />
+      <location filename="msu_desktop/services/property/import_check.py" line="211" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="299" />
+      <location filename="msu_desktop/services/property/import_check.py" line="303" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="237" />
+      <location filename="msu_desktop/services/property/import_check.py" line="241" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -5379,7 +5384,7 @@ Data folder: {path}</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="254" />
+      <location filename="msu_desktop/services/property/import_check.py" line="258" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -5401,7 +5406,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="264" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5874,12 +5879,12 @@ Data folder: {path}</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="146" />
+      <location filename="msu_desktop/domain/report.py" line="147" />
       <source>Attached file</source>
       <translation>Прикреплённый файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="142" />
+      <location filename="msu_desktop/domain/report.py" line="143" />
       <source>Attachments</source>
       <translation>Вложения</translation>
     </message>
@@ -5894,12 +5899,17 @@ Data folder: {path}</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="151" />
+      <location filename="msu_desktop/services/report/entries.py" line="283" />
+      <source>Cleaned when saved: {what}.</source>
+      <translation>Очищено при сохранении: {what}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="152" />
       <source>Comment on «{field}»</source>
       <translation>Комментарий к «{field}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="144" />
+      <location filename="msu_desktop/domain/report.py" line="145" />
       <source>Comments</source>
       <translation>Комментарии</translation>
     </message>
@@ -5939,12 +5949,12 @@ Data folder: {path}</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="149" />
       <source>Measure included in the report</source>
       <translation>Мера включена в отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="99" />
+      <location filename="msu_desktop/services/report/entries.py" line="102" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
@@ -5974,7 +5984,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="67" />
+      <location filename="msu_desktop/services/report/entries.py" line="70" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -6003,7 +6013,7 @@ Data folder: {path}</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="215" />
+      <location filename="msu_desktop/services/report/entries.py" line="221" />
       <source>The report has no field {field}.</source>
       <translation>В отчёте нет поля {field}.</translation>
     </message>
@@ -6013,9 +6023,29 @@ Data folder: {path}</source>
       <translation>Для плана {plan} нет правил отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="219" />
+      <location filename="msu_desktop/services/report/entries.py" line="226" />
       <source>Unknown status {status}.</source>
       <translation>Неизвестный статус {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="277" />
+      <source>Word's line breaks became line breaks</source>
+      <translation>разрывы строк из Word стали переносами строк</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="280" />
+      <source>invisible control characters were removed</source>
+      <translation>удалены невидимые управляющие символы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="279" />
+      <source>soft hyphens were removed</source>
+      <translation>удалены мягкие переносы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="278" />
+      <source>tabs became spaces</source>
+      <translation>табуляции заменены пробелами</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency_returns.py" line="45" />
@@ -6302,7 +6332,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="357" />
+      <location filename="msu_desktop/domain/report.py" line="362" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
@@ -6315,57 +6345,57 @@ Data folder: {path}</source>
       <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="346" />
+      <location filename="msu_desktop/domain/report.py" line="351" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="377" />
+      <location filename="msu_desktop/domain/report.py" line="382" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/report.py" line="346" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="325" />
+      <location filename="msu_desktop/domain/report.py" line="330" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="385" />
+      <location filename="msu_desktop/domain/report.py" line="390" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="371" />
+      <location filename="msu_desktop/domain/report.py" line="376" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="336" />
+      <location filename="msu_desktop/domain/report.py" line="341" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="397" />
+      <location filename="msu_desktop/domain/report.py" line="402" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="312" />
+      <location filename="msu_desktop/domain/report.py" line="317" />
       <source>Required when the status is {status}.</source>
       <translation>Обязательно при статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="319" />
+      <location filename="msu_desktop/domain/report.py" line="324" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="405" />
+      <location filename="msu_desktop/domain/report.py" line="410" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Слишком длинно: не более %n символа.</numerusform>
