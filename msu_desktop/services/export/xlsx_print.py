@@ -241,6 +241,10 @@ class SheetRows:
         self.sheet = sheet
         self.widths = [float(w) for w in widths]
         set_widths(sheet, self.widths)
+        # a write-only sheet writes its properties with its first row, long before
+        # page_setup() runs: without the flag here Excel ignores "fit to width" and prints
+        # at 100 % (every sheet written this way is printed fit to the page width)
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
         # openpyxl (pinned in uv.lock) takes appended cells by trying each as a value and
         # catching the ValueError it raises, a fifth of a register's time; the cells made here
         # are complete, so they go to its writer as they are
