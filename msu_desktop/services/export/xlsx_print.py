@@ -42,6 +42,7 @@ ARIAL_RATIO = 0.88  # Liberation Sans / DejaVu Sans: 0.85 for Cyrillic text, 0.9
 MONEY_FORMAT = "[$-419]#,##0.00"  # 23 579,00 in every office program, whatever its locale
 COUNT_FORMAT = "0"
 A4_LANDSCAPE_WIDTH = 841.9  # points
+A4_LANDSCAPE_HEIGHT = 595.3
 MARGIN = 0.4  # inches, left and right
 TEXT_FONT = Font(name=FONT_NAME, size=SIZE)
 BOLD_FONT = Font(name=FONT_NAME, size=SIZE, bold=True)
@@ -240,12 +241,17 @@ class SheetRows:
         self.sheet = sheet
         self.widths = [float(w) for w in widths]
         set_widths(sheet, self.widths)
+        # a write-only sheet writes its properties with its first row, long before
+        # page_setup() runs: without the flag here Excel ignores "fit to width" and prints
+        # at 100 % (every sheet written this way is printed fit to the page width)
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
         # openpyxl (pinned in uv.lock) takes appended cells by trying each as a value and
         # catching the ValueError it raises, a fifth of a register's time; the cells made here
         # are complete, so they go to its writer as they are
         sheet._values_to_row = _placed
         self.row = 0  # the last row written
         self._kinds: dict[str, tuple[Any, bool, bool]] = {}
+        self._money: set[str] = set()
         self._cells: list[Any] = []
         self._lines = 1
 
@@ -272,6 +278,8 @@ class SheetRows:
         cell.number_format = number_format
         wrap = bool(alignment is not None and alignment.wrap_text)
         self._kinds[name] = (copy(cell._style), wrap, bool(font.b))
+        if number_format == MONEY_FORMAT:
+            self._money.add(name)
 
     def text(self, value: str, kind: str, span: int = 1) -> None:
         """A cell that holds ``value`` as text, whatever it starts with (never a formula);
@@ -279,7 +287,10 @@ class SheetRows:
         style, wrap, bold = self._kinds[kind]
         cell = Cell(self.sheet, style_array=style)  # the kind's style, shared, never changed
         if value:
-            cell.value = value  # checked by openpyxl: no control characters
+            from msu_desktop.services.export.xlsx_cells import cell_text
+
+            value = cell_text(value)  # THE cleaning step: no control characters
+            cell.value = value
             if wrap:
                 col = len(self._cells)
                 width = sum(self.widths[col : col + span])
@@ -290,9 +301,12 @@ class SheetRows:
         self._cells.append(cell)
 
     def number(self, value: float | None, kind: str) -> None:
+        from msu_desktop.services.export.xlsx_cells import number_value
+
         cell = Cell(self.sheet, style_array=self._kinds[kind][0])
         if value is not None:
-            cell.value = float(value)
+            # an amount rounded to the tyiyn, as everywhere; coordinates as they are
+            cell.value = number_value(value) if kind in self._money else float(value)
         self._cells.append(cell)
 
     def skip(self) -> None:
@@ -431,7 +445,7 @@ def signatures(
 ) -> int:
     """The signature lines as on the PDF, each merged across ``first_col``..``last_col``;
     returns the row after them."""
-    from msu_desktop.services.export.report_xlsx import text_cell
+    from msu_desktop.services.export.xlsx_cells import text_cell
 
     texts = signature_lines(
         lang, head=head, secretary=secretary, place=place, fingerprint=fingerprint
