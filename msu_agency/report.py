@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,8 @@ from msu_agency.collect import (
     by_region,
     consolidate,
     missing,
-    period_due,
 )
+from msu_desktop.domain.deadline import in_bishkek
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export.report_xlsx import number_cell, setup_print
 from msu_desktop.services.export.report_xlsx import text_cell as _raw_text_cell
@@ -33,6 +34,15 @@ def clean_text(value: object) -> str:
     and never longer than :data:`MAX_CELL`."""
     text = ILLEGAL_CHARACTERS_RE.sub("?", str(value))
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def _when(moment: dt.datetime | dt.date | None) -> str:
+    """A time of receipt as people read it, in Bishkek time (a stick's day without a time)."""
+    if moment is None:
+        return ""
+    if isinstance(moment, dt.datetime):
+        return in_bishkek(moment).strftime("%d.%m.%Y %H:%M")
+    return moment.strftime("%d.%m.%Y")
 
 
 def text_cell(sheet: Any, row: int, col: int, value: object) -> Any:
@@ -202,10 +212,11 @@ def write_consolidated_xlsx(
             tr("Agency", "Oblast", lang),
             tr("Agency", "Sequence", lang),
             tr("Agency", "Created", lang),
+            tr("Agency", "Received by the agency", lang),
             tr("Agency", "Late", lang),
             tr("Agency", "Key fingerprint", lang),
         ],
-        [16, 34, 24, 24, 10, 20, 8, 44],
+        [16, 34, 24, 24, 10, 20, 20, 8, 44],
     )
     late = {(s, p) for s, p, _, _ in result.late()}
     for r, pkg in enumerate(sorted(packages, key=lambda p: p.soate), start=2):
@@ -218,6 +229,7 @@ def write_consolidated_xlsx(
                 muni.get("oblast", ""),
                 str(pkg.sequence),
                 pkg.manifest["created"],
+                _when(result.received.get(pkg.path)),
                 tr("Agency", "yes", lang) if (pkg.soate, period) in late else "",
                 pkg.public_key.fingerprint(),
             ],
@@ -261,15 +273,16 @@ def write_consolidated_xlsx(
             text_cell(s4, r, col, value)
 
     s5 = wb.create_sheet(tr("Agency", "Missing and late", lang)[:31])
-    due = period_due(period)
+    due = result.deadline(period)
     text_cell(
         s5,
         1,
         1,
         tr(
             "Agency",
-            "Due date: {date}. Late = package created after the due date "
-            "(Bishkek time), as signed by the municipality.",
+            "Due date: {date} (from the plan). Late = received by the agency after the due "
+            "date, Bishkek time (inbox receipt, or the day the stick was received); the "
+            "office's own clock is not used.",
             lang,
             date=due.strftime("%d.%m.%Y"),
         ),
@@ -294,17 +307,12 @@ def write_consolidated_xlsx(
             start=1,
         ):
             text_cell(s5, r, col, value)
-    for soate, per, created, _ in result.late():
+    for soate, per, received, _ in result.late():
         if per != period:
             continue
         r += 1
         text_cell(s5, r, 1, soate)
-        text_cell(
-            s5,
-            r,
-            5,
-            tr("Agency", "late: created {date}", lang, date=created.strftime("%d.%m.%Y %H:%M")),
-        )
+        text_cell(s5, r, 5, tr("Agency", "late: received {date}", lang, date=_when(received)))
     _finish_for_print(
         wb,
         lang,
@@ -391,5 +399,39 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
             bottomMargin=14 * mm,
             title=title,
         )
-        doc.build([para(title, st["title"]), table], canvasmaker=numbered_canvas(title, lang))
+        doc.build(
+            [para(title, st["title"]), table, *_late_paragraphs(result, period, lang, para, st)],
+            canvasmaker=numbered_canvas(title, lang),
+        )
+    return out
+
+
+def _late_paragraphs(result: Collected, period: str, lang: str, para: Any, st: Any) -> list[Any]:
+    """The deadline and who was late, judged as on the staff page and in the xlsx."""
+    due = result.deadline(period)
+    out = [
+        para(
+            tr(
+                "Agency",
+                "Due date: {date} (from the plan). Late = received by the agency after the due "
+                "date, Bishkek time (inbox receipt, or the day the stick was received); the "
+                "office's own clock is not used.",
+                lang,
+                date=due.strftime("%d.%m.%Y"),
+            ),
+            st["small"],
+        )
+    ]
+    for soate, per, received, _ in result.late():
+        if per != period:
+            continue
+        pkg = result.accepted[(soate, per)]
+        name = pick(pkg.data["municipality"].get("name"), lang)
+        out.append(
+            para(
+                f"{soate} {name}: "
+                + tr("Agency", "late: received {date}", lang, date=_when(received)),
+                st["small"],
+            )
+        )
     return out

@@ -4,177 +4,190 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="118" />
+      <location filename="msu_agency/report.py" line="128" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="172" />
+      <location filename="msu_agency/report.py" line="182" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="350" />
+      <location filename="msu_agency/report.py" line="358" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="347" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="214" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="269" />
-      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
-      <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
+      <location filename="msu_agency/report.py" line="416" />
+      <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
+      <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
+      <translation type="vanished">Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="245" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="351" />
+      <location filename="msu_agency/report.py" line="359" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="217" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="250" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="205" />
+      <location filename="msu_agency/report.py" line="216" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="348" />
+      <location filename="msu_agency/report.py" line="356" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="181" />
+      <location filename="msu_agency/report.py" line="191" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="180" />
+      <location filename="msu_agency/report.py" line="190" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="263" />
+      <location filename="msu_agency/report.py" line="275" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="352" />
+      <location filename="msu_agency/report.py" line="360" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="194" />
+      <location filename="msu_agency/report.py" line="204" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="295" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="355" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="136" />
+      <location filename="msu_agency/report.py" line="146" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="297" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="247" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="285" />
+      <location filename="msu_agency/report.py" line="298" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="283" />
+      <location filename="msu_agency/report.py" line="296" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="237" />
+      <location filename="msu_agency/report.py" line="249" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="239" />
+      <location filename="msu_agency/report.py" line="215" />
+      <source>Received by the agency</source>
+      <translation>Агенттик алган</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="251" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="240" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="349" />
+      <location filename="msu_agency/report.py" line="357" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="213" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="236" />
+      <location filename="msu_agency/report.py" line="248" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="257" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="306" />
       <source>late: created {date}</source>
-      <translation>кечиккен: {date} түзүлгөн</translation>
+      <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="435" />
+      <source>late: received {date}</source>
+      <translation>кечикти: алынган күнү {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="306" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="259" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -318,12 +331,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="165" />
+      <location filename="msu_agency/cli/collect.py" line="201" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="176" />
+      <location filename="msu_agency/cli/collect.py" line="212" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
@@ -344,7 +357,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="202" />
+      <location filename="msu_agency/cli/collect.py" line="238" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
@@ -360,7 +373,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="185" />
+      <location filename="msu_agency/cli/collect.py" line="221" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
@@ -538,12 +551,12 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="134" />
+      <location filename="msu_agency/cli/collect.py" line="170" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="154" />
+      <location filename="msu_agency/cli/collect.py" line="190" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
@@ -612,7 +625,7 @@
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="144" />
+      <location filename="msu_agency/cli/collect.py" line="180" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
@@ -654,7 +667,7 @@
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="43" />
+      <location filename="msu_agency/cli/collect.py" line="45" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Папкадагы ар бир отчет пакетин текшерет, анын мазмунун ал атаган план менен салыштырат жана жакшыларын жыйынтыктайт. Отчет ар дайым жазылат; четке кагылган же ачкычтын ырасталышын күткөн пакеттер анын «Четке кагылгандар» барагында себептери жана ачкычтардын издери менен көрсөтүлөт. Чыгуу коду: 0 = бардык пакеттер жыйынтыкка кошулду; 3 = айрымдары четке кагылды же ачкычтын ырасталышын күтөт (msu-agency keys confirm); 2 = эч нерсе жасалган жок (билдирүү себебин айтат).</translation>
     </message>
@@ -668,7 +681,7 @@
       <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="61" />
+      <location filename="msu_agency/cli/collect.py" line="63" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
@@ -688,7 +701,7 @@
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="72" />
+      <location filename="msu_agency/cli/collect.py" line="74" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
     </message>
@@ -1006,7 +1019,7 @@
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="87" />
+      <location filename="msu_agency/cli/collect.py" line="99" />
       <source>signed demo packages from N municipalities</source>
       <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
     </message>
@@ -1041,9 +1054,14 @@
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="55" />
+      <location filename="msu_agency/cli/collect.py" line="57" />
       <source>the consolidated report (.xlsx)</source>
       <translation>жыйынтык отчет (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="91" />
+      <source>the day the agency received these files (the stick); lateness is judged by it. Default: today. A package collected before keeps the day it was first received.</source>
+      <translation>агенттик бул файлдарды (флешканы) алган күн; кечигүү ушул боюнча бааланат. Демейки: бүгүн. Мурда чогултулган пакет биринчи жолу алынган күнүн сактайт.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="92" />
@@ -1151,7 +1169,7 @@
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="42" />
+      <location filename="msu_agency/cli/collect.py" line="44" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
@@ -1230,12 +1248,12 @@
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="96" />
+      <location filename="msu_agency/cli/collect.py" line="108" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="83" />
+      <location filename="msu_agency/cli/collect.py" line="85" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>пакети жок муниципалитеттерди тизмелөө үчүн СОАТЕ CSV маалымдамасы</translation>
     </message>
@@ -1752,7 +1770,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="379" />
+      <location filename="msu_agency/collect.py" line="406" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -1933,7 +1951,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="329" />
+      <location filename="msu_agency/collect.py" line="356" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1943,7 +1961,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="295" />
+      <location filename="msu_agency/collect.py" line="322" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1965,7 +1983,7 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="323" />
+      <location filename="msu_agency/collect.py" line="350" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -1973,6 +1991,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="119" />
       <source>Tampered file in the package: {name}</source>
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/config.py" line="91" />
+      <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
+      <translation>Агенттиктин жөндөөлөрү {path} окулбайт; эч нерсе өзгөртүлгөн жок. msu-agency init буйругун кайра иштетиңиз же файлды камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <location filename="msu_exchange/receipt.py" line="239" />
@@ -2053,7 +2076,17 @@
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="392" />
+      <location filename="msu_agency/cli/collect.py" line="141" />
+      <source>The day of receipt {date} is in the future; nothing was collected.</source>
+      <translation>Алынган күн {date} келечекте; эч нерсе чогултулган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="132" />
+      <source>The day of receipt {value} is not a date; write it as 25.01.2027.</source>
+      <translation>Алынган күн {value} дата эмес; 25.01.2027 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="419" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -2128,7 +2161,7 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="124" />
+      <location filename="msu_agency/collect.py" line="137" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -2195,6 +2228,11 @@
       <location filename="msu_agency/cli/inbox.py" line="241" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/received.py" line="41" />
+      <source>The list of received packages {path} cannot be read; nothing was changed. Restore it from the backup.</source>
+      <translation>Алынган пакеттердин тизмеси {path} окулбайт; эч нерсе өзгөртүлгөн жок. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="61" />
@@ -2274,7 +2312,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="236" />
+      <location filename="msu_agency/collect.py" line="261" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2289,7 +2327,7 @@
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="165" />
+      <location filename="msu_agency/collect.py" line="178" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
@@ -2376,7 +2414,7 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="221" />
+      <location filename="msu_agency/collect.py" line="246" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -2446,7 +2484,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="351" />
+      <location filename="msu_agency/collect.py" line="378" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2561,7 +2599,7 @@
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="111" />
+      <location filename="msu_desktop/services/plan_service.py" line="122" />
       <source>The programme {plan} is not installed.</source>
       <translation>{plan} программасы орнотулган эмес.</translation>
     </message>
@@ -4485,7 +4523,7 @@ Data folder: {path}</source>
   <context>
     <name>Plan</name>
     <message>
-      <location filename="msu_desktop/domain/plan.py" line="289" />
+      <location filename="msu_desktop/domain/plan.py" line="294" />
       <source>{ru} (Russian text) / {ky} (Kyrgyz text)</source>
       <translation>{ky} (кыргызча текст) / {ru} (орусча текст)</translation>
     </message>
@@ -5956,7 +5994,7 @@ Data folder: {path}</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="59" />
+      <location filename="msu_desktop/services/report/periods.py" line="60" />
       <source>The plan has no reporting period {period}.</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
@@ -5970,7 +6008,7 @@ Data folder: {path}</source>
       <translation type="vanished">{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="126" />
+      <location filename="msu_desktop/services/report/periods.py" line="143" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
@@ -6394,192 +6432,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="274" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="324" />
+      <location filename="msu_agency/inbox/web.py" line="330" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="267" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="267" />
+      <location filename="msu_agency/inbox/web.py" line="270" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="111" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="64" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="107" />
+      <location filename="msu_agency/inbox/web.py" line="109" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="252" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="304" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="234" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="274" />
+      <location filename="msu_agency/inbox/web.py" line="277" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="108" />
+      <location filename="msu_agency/inbox/web.py" line="110" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="225" />
+      <location filename="msu_agency/inbox/web.py" line="228" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="239" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="271" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="226" />
+      <location filename="msu_agency/inbox/web.py" line="229" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="234" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="113" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="88" />
+      <location filename="msu_agency/inbox/web.py" line="90" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="51" />
+      <location filename="msu_agency/inbox/web.py" line="53" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="267" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="101" />
+      <location filename="msu_agency/inbox/web.py" line="103" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="159" />
+      <location filename="msu_agency/inbox/web.py" line="161" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="212" />
+      <location filename="msu_agency/inbox/web.py" line="215" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="200" />
+      <location filename="msu_agency/inbox/web.py" line="203" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="205" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="158" />
+      <location filename="msu_agency/inbox/web.py" line="160" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="162" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

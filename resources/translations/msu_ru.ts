@@ -4,177 +4,190 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="118" />
+      <location filename="msu_agency/report.py" line="128" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="172" />
+      <location filename="msu_agency/report.py" line="182" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="350" />
+      <location filename="msu_agency/report.py" line="358" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="347" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="214" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="269" />
-      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
-      <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
+      <location filename="msu_agency/report.py" line="416" />
+      <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
+      <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
+      <translation type="vanished">Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="245" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="351" />
+      <location filename="msu_agency/report.py" line="359" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="217" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="250" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="205" />
+      <location filename="msu_agency/report.py" line="216" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="348" />
+      <location filename="msu_agency/report.py" line="356" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="181" />
+      <location filename="msu_agency/report.py" line="191" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="180" />
+      <location filename="msu_agency/report.py" line="190" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="263" />
+      <location filename="msu_agency/report.py" line="275" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="352" />
+      <location filename="msu_agency/report.py" line="360" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="194" />
+      <location filename="msu_agency/report.py" line="204" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="295" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="355" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="136" />
+      <location filename="msu_agency/report.py" line="146" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="297" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="247" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="285" />
+      <location filename="msu_agency/report.py" line="298" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="283" />
+      <location filename="msu_agency/report.py" line="296" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="237" />
+      <location filename="msu_agency/report.py" line="249" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="239" />
+      <location filename="msu_agency/report.py" line="215" />
+      <source>Received by the agency</source>
+      <translation>Получено агентством</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="251" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="240" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="349" />
+      <location filename="msu_agency/report.py" line="357" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="213" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="236" />
+      <location filename="msu_agency/report.py" line="248" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="257" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="306" />
       <source>late: created {date}</source>
-      <translation>с опозданием: создан {date}</translation>
+      <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="435" />
+      <source>late: received {date}</source>
+      <translation>опоздание: получено {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="306" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="259" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -318,12 +331,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="165" />
+      <location filename="msu_agency/cli/collect.py" line="201" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="176" />
+      <location filename="msu_agency/cli/collect.py" line="212" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
@@ -346,7 +359,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="202" />
+      <location filename="msu_agency/cli/collect.py" line="238" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>%n демонстрационный пакет записан в {path}</numerusform>
@@ -364,7 +377,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="185" />
+      <location filename="msu_agency/cli/collect.py" line="221" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ожидает подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
@@ -545,12 +558,12 @@
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="134" />
+      <location filename="msu_agency/cli/collect.py" line="170" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="154" />
+      <location filename="msu_agency/cli/collect.py" line="190" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
     </message>
@@ -619,7 +632,7 @@
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="144" />
+      <location filename="msu_agency/cli/collect.py" line="180" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчёт за {period}: в свод включён %n муниципалитет.</numerusform>
@@ -662,7 +675,7 @@
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="43" />
+      <location filename="msu_agency/cli/collect.py" line="45" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Проверить каждый пакет отчёта в папке, сверить его содержание с планом, на который он ссылается, и свести хорошие. Отчёт пишется всегда; отклонённые пакеты и пакеты, ожидающие подтверждения ключа, перечислены на его листе «Отклонённые» с причинами и отпечатками ключей. Код выхода: 0 = в свод вошли все пакеты; 3 = часть отклонена или ожидает подтверждения ключа (msu-agency keys confirm); 2 = ничего не сделано (сообщение объясняет почему).</translation>
     </message>
@@ -676,7 +689,7 @@
       <translation type="vanished">ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="61" />
+      <location filename="msu_agency/cli/collect.py" line="63" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
@@ -696,7 +709,7 @@
       <translation>комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="72" />
+      <location filename="msu_agency/cli/collect.py" line="74" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>JSON плана, которому могут следовать пакеты (кроме плана, поставляемого с программой, и планов в plans/ папки данных агентства)</translation>
     </message>
@@ -1015,7 +1028,7 @@
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="87" />
+      <location filename="msu_agency/cli/collect.py" line="99" />
       <source>signed demo packages from N municipalities</source>
       <translation>подписанные демонстрационные пакеты от N муниципалитетов</translation>
     </message>
@@ -1050,9 +1063,14 @@
       <translation>файл открытого ключа агентства (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="55" />
+      <location filename="msu_agency/cli/collect.py" line="57" />
       <source>the consolidated report (.xlsx)</source>
       <translation>сводный отчёт (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="91" />
+      <source>the day the agency received these files (the stick); lateness is judged by it. Default: today. A package collected before keeps the day it was first received.</source>
+      <translation>день, когда агентство получило эти файлы (флешку); опоздание определяется по нему. По умолчанию: сегодня. Пакет, собранный ранее, сохраняет день первого получения.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="92" />
@@ -1160,7 +1178,7 @@
       <translation>проверить период; код выхода 1 при ошибках</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="42" />
+      <location filename="msu_agency/cli/collect.py" line="44" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>проверить и свести все пакеты отчётов в папке</translation>
     </message>
@@ -1239,12 +1257,12 @@
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="96" />
+      <location filename="msu_agency/cli/collect.py" line="108" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>CSV-справочник СОАТЕ для настоящих названий (например, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="83" />
+      <location filename="msu_agency/cli/collect.py" line="85" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>CSV-справочник СОАТЕ, чтобы перечислить муниципалитеты без пакета</translation>
     </message>
@@ -1761,7 +1779,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="379" />
+      <location filename="msu_agency/collect.py" line="406" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -1943,7 +1961,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="329" />
+      <location filename="msu_agency/collect.py" line="356" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1953,7 +1971,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="295" />
+      <location filename="msu_agency/collect.py" line="322" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1976,7 +1994,7 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="323" />
+      <location filename="msu_agency/collect.py" line="350" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -1984,6 +2002,11 @@
       <location filename="msu_desktop/services/package/verify.py" line="119" />
       <source>Tampered file in the package: {name}</source>
       <translation>Файл в пакете изменён: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/config.py" line="91" />
+      <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
+      <translation>Настройки агентства {path} не читаются; ничего не изменено. Запустите msu-agency init снова или восстановите файл из резервной копии.</translation>
     </message>
     <message>
       <location filename="msu_exchange/receipt.py" line="239" />
@@ -2064,7 +2087,17 @@
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="392" />
+      <location filename="msu_agency/cli/collect.py" line="141" />
+      <source>The day of receipt {date} is in the future; nothing was collected.</source>
+      <translation>День получения {date} ещё не наступил; ничего не собрано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="132" />
+      <source>The day of receipt {value} is not a date; write it as 25.01.2027.</source>
+      <translation>День получения {value} не является датой; напишите его как 25.01.2027.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="419" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2139,7 +2172,7 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="124" />
+      <location filename="msu_agency/collect.py" line="137" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2206,6 +2239,11 @@
       <location filename="msu_agency/cli/inbox.py" line="241" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/received.py" line="41" />
+      <source>The list of received packages {path} cannot be read; nothing was changed. Restore it from the backup.</source>
+      <translation>Список полученных пакетов {path} не читается; ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="61" />
@@ -2286,7 +2324,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="236" />
+      <location filename="msu_agency/collect.py" line="261" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2301,7 +2339,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="165" />
+      <location filename="msu_agency/collect.py" line="178" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -2389,7 +2427,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="221" />
+      <location filename="msu_agency/collect.py" line="246" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -2459,7 +2497,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="351" />
+      <location filename="msu_agency/collect.py" line="378" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -2574,7 +2612,7 @@
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="111" />
+      <location filename="msu_desktop/services/plan_service.py" line="122" />
       <source>The programme {plan} is not installed.</source>
       <translation>Программа {plan} не установлена.</translation>
     </message>
@@ -4504,7 +4542,7 @@ Data folder: {path}</source>
   <context>
     <name>Plan</name>
     <message>
-      <location filename="msu_desktop/domain/plan.py" line="289" />
+      <location filename="msu_desktop/domain/plan.py" line="294" />
       <source>{ru} (Russian text) / {ky} (Kyrgyz text)</source>
       <translation>{ru} (русский текст) / {ky} (кыргызский текст)</translation>
     </message>
@@ -5984,7 +6022,7 @@ Data folder: {path}</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="59" />
+      <location filename="msu_desktop/services/report/periods.py" line="60" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
@@ -5998,7 +6036,7 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="126" />
+      <location filename="msu_desktop/services/report/periods.py" line="143" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
@@ -6429,192 +6467,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="274" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="324" />
+      <location filename="msu_agency/inbox/web.py" line="330" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="267" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="267" />
+      <location filename="msu_agency/inbox/web.py" line="270" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="111" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="64" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="107" />
+      <location filename="msu_agency/inbox/web.py" line="109" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="252" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="304" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="234" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="274" />
+      <location filename="msu_agency/inbox/web.py" line="277" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="108" />
+      <location filename="msu_agency/inbox/web.py" line="110" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="225" />
+      <location filename="msu_agency/inbox/web.py" line="228" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="239" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="271" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="226" />
+      <location filename="msu_agency/inbox/web.py" line="229" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="234" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="113" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="88" />
+      <location filename="msu_agency/inbox/web.py" line="90" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="51" />
+      <location filename="msu_agency/inbox/web.py" line="53" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="267" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="101" />
+      <location filename="msu_agency/inbox/web.py" line="103" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="159" />
+      <location filename="msu_agency/inbox/web.py" line="161" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="212" />
+      <location filename="msu_agency/inbox/web.py" line="215" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="200" />
+      <location filename="msu_agency/inbox/web.py" line="203" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="205" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="158" />
+      <location filename="msu_agency/inbox/web.py" line="160" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="162" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>

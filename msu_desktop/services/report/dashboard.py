@@ -20,6 +20,7 @@ _ENTRIES = text(
     "LEFT JOIN report_value v ON v.entry_id = e.id AND v.field = 'status' "
     "WHERE e.plan_id = :plan"
 )
+_INSTALLED = text("SELECT MIN(installed_at) FROM plan_version WHERE plan_id = :plan")
 _STATES = text("SELECT period_id, state FROM report_period WHERE plan_id = :plan")
 
 
@@ -34,6 +35,7 @@ def dashboard(
     with ws.engine.connect() as conn:
         states = {pid: state for pid, state in conn.execute(_STATES, {"plan": plan.plan_id})}
         entries = conn.execute(_ENTRIES, {"plan": plan.plan_id}).all()
+        first = conn.execute(_INSTALLED, {"plan": plan.plan_id}).scalar()
     extra: dict[str, set[str]] = {}
     statuses: dict[str, dict[str, str]] = {}
     for pid, code, included, value in entries:
@@ -48,4 +50,9 @@ def dashboard(
     }
     rules = rules_for(plan)
     reported = frozenset(st.id for st in rules.statuses if st.counts_as_reported)
-    return dash.compute(plan, specs, to_report, statuses, states, today, selected, reported)
+    installed = dt.date.fromisoformat(str(first)[:10]) if first else None
+    if installed is not None and installed > today:  # a work date before the installation
+        installed = None
+    return dash.compute(
+        plan, specs, to_report, statuses, states, today, selected, reported, installed
+    )
