@@ -11,6 +11,7 @@ from msu_desktop.cli.common import add_global_options, early_language, run
 from msu_desktop.i18n import tr
 
 COMMAND_MODULES: list[str] = [
+    "msu_agency.cli.init",
     "msu_agency.cli.keys",
     "msu_agency.cli.collect",
     "msu_agency.cli.inbox",

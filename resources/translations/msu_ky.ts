@@ -29,7 +29,7 @@
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="416" />
+      <location filename="msu_agency/report.py" line="414" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
@@ -172,7 +172,7 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="433" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
@@ -417,6 +417,11 @@
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="48" />
+      <source>Create the agency's signing key, the inbox's receipts key (announced by a rotation the signing key signs), the first staff account and the agency's configuration, which every later command reads.</source>
+      <translation>Агенттиктин кол коюу ачкычын, кабыл алуу бөлмөсүнүн квитанция ачкычын (кол коюу ачкычы кол койгон алмаштыруу документи менен жарыяланат), биринчи кызматкердин эсебин жана агенттиктин жөндөөлөрүн түзөт; кийинки бардык буйруктар аларды окуйт.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="84" />
       <source>DAMAGED</source>
       <translation>БУЗУЛГАН</translation>
@@ -461,7 +466,7 @@
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="139" />
+      <location filename="msu_agency/cli/keys.py" line="148" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
     </message>
@@ -481,6 +486,11 @@
       <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="221" />
+      <source>Inbox receipts key fingerprint: {fp}</source>
+      <translation>Кабыл алуу бөлмөсүнүн квитанция ачкычынын изи: {fp}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="55" />
       <source>Installed plan {plan} version {version}. A backup was made first: {backup}</source>
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
@@ -489,6 +499,11 @@
       <location filename="msu_desktop/cli/common.py" line="195" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="224" />
+      <source>Keep the signing key offline: copy {key} onto two USB sticks kept in separate safes, write the passphrase on paper in a sealed envelope, then delete the key from this computer. Bring it back only to sign a plan package or a key rotation, on a computer without network. The inbox's server needs only {inbox}.</source>
+      <translation>Кол коюу ачкычын тармактан тышкары сактаңыз: {key} файлын өзүнчө сейфтерде сакталган эки флешкага көчүрүңүз, сырсөз айкашын кагазга жазып, мөөр басылган конвертке салыңыз, андан кийин ачкычты бул компьютерден өчүрүңүз. Аны пландын пакетине же ачкычты алмаштырууга кол коюу үчүн гана, тармакка туташпаган компьютерге кайра алып келиңиз. Кабыл алуу бөлмөсүнүн серверине {inbox} гана керек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="490" />
@@ -501,7 +516,7 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="24" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
@@ -519,6 +534,11 @@
       <location filename="msu_desktop/cli/report.py" line="210" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="235" />
+      <source>Next: build the office installer with {pub} (see README, "Releasing the installer for your agency"); the offices learn the inbox key from the rotation in {rotation}, which the next plan package carries (build-plan --rotation).</source>
+      <translation>Кийинки кадам: кеңселер үчүн орнотуучуну {pub} менен түзүңүз (README, «Releasing the installer for your agency» бөлүмүн караңыз); кеңселер кабыл алуу бөлмөсүнүн ачкычын {rotation} ичиндеги алмаштыруу документинен билишет, аны кийинки пландын пакети алып барат (build-plan --rotation).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="73" />
@@ -561,12 +581,22 @@
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="120" />
+      <location filename="msu_agency/cli/init.py" line="149" />
+      <source>Passphrase for the agency's signing key: </source>
+      <translation>Агенттиктин кол коюу ачкычынын сырсөз айкашы:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="155" />
+      <source>Passphrase for the inbox's receipts key: </source>
+      <translation>Кабыл алуу бөлмөсүнүн квитанция ачкычынын сырсөз айкашы:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="129" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="277" />
+      <location filename="msu_agency/cli/init.py" line="141" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -591,6 +621,16 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="219" />
+      <source>Signing key fingerprint: {fp}</source>
+      <translation>Кол коюу ачкычынын изи: {fp}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="218" />
+      <source>The agency is set up in {path}.</source>
+      <translation>Агенттик {path} ичинде жөндөлдү.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
@@ -605,12 +645,12 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="249" />
+      <location filename="msu_agency/cli/inbox.py" line="286" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="206" />
+      <location filename="msu_agency/cli/keys.py" line="272" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -637,7 +677,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/keys.py" line="130" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -691,12 +731,12 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="108" />
+      <location filename="msu_agency/cli/inbox.py" line="107" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>a comment on the whole report</source>
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
@@ -706,7 +746,7 @@
       <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="98" />
+      <location filename="msu_agency/cli/keys.py" line="107" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
@@ -716,17 +756,17 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="97" />
       <source>accept a received package, or return it with comments</source>
       <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="63" />
+      <location filename="msu_agency/cli/inbox.py" line="57" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="243" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -836,17 +876,17 @@
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="95" />
       <source>folder of form settings (*.json)</source>
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="118" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="54" />
+      <location filename="msu_agency/cli/inbox.py" line="48" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>кызматкердин кирүүсү канча убакытка созулат, мүнөт менен</translation>
     </message>
@@ -871,7 +911,7 @@
       <translation>тил: ky же ru</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="35" />
+      <location filename="msu_agency/cli/inbox.py" line="29" />
       <source>largest package accepted, in MB</source>
       <translation>кабыл алынган пакеттин эң чоң көлөмү, МБ</translation>
     </message>
@@ -896,17 +936,22 @@
       <translation>журналга майда-чүйдөсүнө чейин жазуу</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="63" />
+      <source>login of the first staff member (web page)</source>
+      <translation>биринчи кызматкердин логини (веб-барак)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="20" />
       <source>look a municipality up by name or code</source>
       <translation>муниципалитетти аталышы же коду боюнча табуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/keys.py" line="92" />
       <source>municipality directory (.json or .csv)</source>
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="42" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
     </message>
@@ -916,7 +961,7 @@
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="120" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>only this municipality</source>
       <translation>ушул муниципалитет гана</translation>
     </message>
@@ -931,12 +976,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>package files or folders</source>
       <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="87" />
+      <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
@@ -951,17 +996,21 @@
       <translation>орнотулган планды чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
-      <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
+      <translation type="vanished">жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="125" />
+      <location filename="msu_agency/cli/keys.py" line="73" />
+      <source>private key file (repeat to sign with several keys; default: the agency's signing key, as set up)</source>
+      <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз; демейки: жөндөлгөн агенттиктин кол коюу ачкычы)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="124" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="243" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -1009,7 +1058,12 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="75" />
+      <location filename="msu_agency/cli/init.py" line="47" />
+      <source>set the agency up: keys, the first staff account, one configuration</source>
+      <translation>агенттикти жөндөө: ачкычтар, биринчи кызматкердин эсеби, бир жөндөө файлы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
@@ -1034,19 +1088,37 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="53" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="138" />
-      <source>the agency's name, as written on receipts</source>
-      <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
+      <location filename="msu_agency/cli/init.py" line="55" />
+      <source>the agency's name in Kyrgyz</source>
+      <translation>агенттиктин кыргызча аталышы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="78" />
+      <location filename="msu_agency/cli/init.py" line="56" />
+      <source>the agency's name in Russian</source>
+      <translation>агенттиктин орусча аталышы</translation>
+    </message>
+    <message>
+      <source>the agency's name, as written on receipts</source>
+      <translation type="vanished">агенттиктин аталышы, тил каттарда жазылгандай</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="145" />
+      <source>the agency's name, as written on receipts (default: as set up)</source>
+      <translation>квитанцияларда жазылгандай агенттиктин аталышы (демейки: жөндөлгөндөй)</translation>
+    </message>
+    <message>
       <source>the agency's plan signing key</source>
-      <translation>агенттиктин планга кол коюучу ачкычы</translation>
+      <translation type="vanished">агенттиктин планга кол коюучу ачкычы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="77" />
+      <source>the agency's plan signing key (default: as set up)</source>
+      <translation>агенттиктин планга кол коюу ачкычы (демейки: жөндөлгөндөй)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
@@ -1064,24 +1136,42 @@
       <translation>агенттик бул файлдарды (флешканы) алган күн; кечигүү ушул боюнча бааланат. Демейки: бүгүн. Мурда чогултулган пакет биринчи жолу алынган күнүн сактайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="92" />
+      <location filename="msu_agency/cli/keys.py" line="101" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="67" />
       <source>the full name shown on the page</source>
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
-      <translation>кабыл алуу кутусунун папкасы</translation>
+      <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="134" />
+      <source>the inbox folder (default: as set up)</source>
+      <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="156" />
+      <source>the inbox key</source>
+      <translation>кабыл алуу бөлмөсүнүн ачкычы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="60" />
+      <source>the inbox's address the offices send to, e.g. https://inbox.example.kg</source>
+      <translation>кеңселер жөнөтө турган кабыл алуу бөлмөсүнүн дареги, мисалы https://inbox.example.kg</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="140" />
+      <source>the inbox's private key (default: as set up)</source>
+      <translation>кабыл алуу бөлмөсүнүн жабык ачкычы (демейки: жөндөлгөндөй)</translation>
+    </message>
+    <message>
       <source>the inbox's private key (keygen)</source>
-      <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
+      <translation type="vanished">кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="22" />
@@ -1119,12 +1209,17 @@
       <translation>муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="81" />
+      <location filename="msu_agency/cli/inbox.py" line="80" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="101" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
+      <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
+      <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="100" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
@@ -1134,7 +1229,7 @@
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="86" />
       <source>the previous package of this plan</source>
       <translation>бул пландын мурунку пакети</translation>
     </message>
@@ -1149,6 +1244,16 @@
       <translation>ачык версиясы (3.2.2-чара)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="150" />
+      <source>the signing key</source>
+      <translation>кол коюу ачкычы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="65" />
+      <source>the staff member's full name</source>
+      <translation>кызматкердин толук аты-жөнү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="28" />
       <source>trust a key handed over in person</source>
       <translation>жеке колго берилген ачкычка ишенүү</translation>
@@ -1159,7 +1264,7 @@
       <translation>ушул из жазылган мөөр басылган кагаз отчету келгенден кийин муниципалитеттин жаңы ачкычына ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="41" />
+      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>uploads allowed per municipality per minute</source>
       <translation>бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
     </message>
@@ -1189,7 +1294,7 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="111" />
+      <location filename="msu_agency/cli/inbox.py" line="110" />
       <source>who decides (for the record)</source>
       <translation>ким чечет (каттоо үчүн)</translation>
     </message>
@@ -1204,7 +1309,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="115" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
@@ -1243,7 +1348,7 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="224" />
+      <location filename="msu_agency/cli/keys.py" line="290" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
@@ -1735,12 +1840,17 @@
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="119" />
+      <location filename="msu_agency/cli/init.py" line="80" />
+      <source>A passphrase is needed for {what}: set {env} or use a password file.</source>
+      <translation>{what} үчүн сырсөз айкашы керек: {env} орнотуңуз же сырсөз файлын колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="128" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="281" />
+      <location filename="msu_agency/cli/init.py" line="143" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -1770,7 +1880,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="406" />
+      <location filename="msu_agency/collect.py" line="404" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -1780,12 +1890,12 @@
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="155" />
+      <location filename="msu_agency/cli/keys.py" line="197" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="112" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -1822,6 +1932,16 @@
       <location filename="msu_desktop/domain/property.py" line="168" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="120" />
+      <source>Give the agency's name in both Kyrgyz and Russian.</source>
+      <translation>Агенттиктин аталышын кыргызча да, орусча да жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="159" />
+      <source>Give the inbox key another passphrase than the signing key: the inbox's server must never be able to open the signing key.</source>
+      <translation>Кабыл алуу бөлмөсүнүн ачкычына кол коюу ачкычыникинен башка сырсөз айкашын бериңиз: кабыл алуу бөлмөсүнүн сервери кол коюу ачкычын эч качан ача албашы керек.</translation>
     </message>
     <message>
       <location filename="msu_agency/checks.py" line="169" />
@@ -1951,7 +2071,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="356" />
+      <location filename="msu_agency/collect.py" line="354" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1961,7 +2081,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="322" />
+      <location filename="msu_agency/collect.py" line="320" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1983,9 +2103,14 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="350" />
+      <location filename="msu_agency/collect.py" line="348" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="135" />
+      <source>Staff accounts belong to the inbox's web page, which is not part of this installation (the agency extra); run init without --staff.</source>
+      <translation>Кызматкерлердин эсептери кабыл алуу бөлмөсүнүн веб-барагына таандык, ал бул орнотмого кирбейт (агенттиктин кошумчасы); init буйругун --staff жок иштетиңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="119" />
@@ -1993,7 +2118,22 @@
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/config.py" line="91" />
+      <location filename="msu_agency/cli/init.py" line="122" />
+      <source>The agency is already set up in {path}; nothing was changed.</source>
+      <translation>Агенттик {path} ичинде мурда эле жөндөлгөн; эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="165" />
+      <source>The agency is not set up here: run msu-agency init first, or give --key.</source>
+      <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="172" />
+      <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
+      <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/config.py" line="94" />
       <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
       <translation>Агенттиктин жөндөөлөрү {path} окулбайт; эч нерсе өзгөртүлгөн жок. msu-agency init буйругун кайра иштетиңиз же файлды камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2086,7 +2226,7 @@
       <translation>Алынган күн {value} дата эмес; 25.01.2027 түрүндө жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="419" />
+      <location filename="msu_agency/collect.py" line="417" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -2166,7 +2306,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="150" />
+      <location filename="msu_agency/cli/inbox.py" line="186" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2180,12 +2320,17 @@
       <translation type="vanished">Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="100" />
+      <source>The inbox address {url} is not a web address; write it as https://inbox.example.kg</source>
+      <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="228" />
+      <location filename="msu_agency/cli/inbox.py" line="264" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -2225,7 +2370,7 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="241" />
+      <location filename="msu_agency/cli/inbox.py" line="277" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
@@ -2312,7 +2457,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="261" />
+      <location filename="msu_agency/collect.py" line="259" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2414,7 +2559,7 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="246" />
+      <location filename="msu_agency/collect.py" line="244" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -2469,7 +2614,7 @@
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="116" />
+      <location filename="msu_agency/cli/keys.py" line="125" />
       <source>The password file {path} is empty.</source>
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
@@ -2484,7 +2629,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="378" />
+      <location filename="msu_agency/collect.py" line="376" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2599,7 +2744,7 @@
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="122" />
+      <location filename="msu_desktop/services/plan_service.py" line="124" />
       <source>The programme {plan} is not installed.</source>
       <translation>{plan} программасы орнотулган эмес.</translation>
     </message>
@@ -2736,12 +2881,17 @@
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="168" />
+      <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
+      <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="122" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -2861,12 +3011,17 @@
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="124" />
+      <location filename="msu_agency/cli/init.py" line="89" />
+      <source>Use a passphrase of at least {n} characters for {what}.</source>
+      <translation>{what} үчүн кеминде {n} белгиден турган сырсөз айкашын колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="133" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="160" />
+      <location filename="msu_agency/cli/inbox.py" line="196" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -2949,7 +3104,7 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -4523,7 +4678,7 @@ Data folder: {path}</source>
   <context>
     <name>Plan</name>
     <message>
-      <location filename="msu_desktop/domain/plan.py" line="294" />
+      <location filename="msu_desktop/domain/plan.py" line="295" />
       <source>{ru} (Russian text) / {ky} (Kyrgyz text)</source>
       <translation>{ky} (кыргызча текст) / {ru} (орусча текст)</translation>
     </message>
@@ -6008,7 +6163,7 @@ Data folder: {path}</source>
       <translation type="vanished">{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="143" />
+      <location filename="msu_desktop/services/report/periods.py" line="141" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>

@@ -29,7 +29,7 @@
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="416" />
+      <location filename="msu_agency/report.py" line="414" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
@@ -172,7 +172,7 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="433" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
@@ -424,6 +424,11 @@
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="48" />
+      <source>Create the agency's signing key, the inbox's receipts key (announced by a rotation the signing key signs), the first staff account and the agency's configuration, which every later command reads.</source>
+      <translation>Создаёт ключ подписи агентства, ключ квитанций приёмного ящика (объявленный документом о смене ключа, подписанным ключом подписи), первую учётную запись сотрудника и настройки агентства, которые читают все последующие команды.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="84" />
       <source>DAMAGED</source>
       <translation>ПОВРЕЖДЕНА</translation>
@@ -468,7 +473,7 @@
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="139" />
+      <location filename="msu_agency/cli/keys.py" line="148" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Отпечаток (напечатайте его в письме муниципалитетам): {fp}</translation>
     </message>
@@ -488,6 +493,11 @@
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="221" />
+      <source>Inbox receipts key fingerprint: {fp}</source>
+      <translation>Отпечаток ключа квитанций приёмного ящика: {fp}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="55" />
       <source>Installed plan {plan} version {version}. A backup was made first: {backup}</source>
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
@@ -496,6 +506,11 @@
       <location filename="msu_desktop/cli/common.py" line="195" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="224" />
+      <source>Keep the signing key offline: copy {key} onto two USB sticks kept in separate safes, write the passphrase on paper in a sealed envelope, then delete the key from this computer. Bring it back only to sign a plan package or a key rotation, on a computer without network. The inbox's server needs only {inbox}.</source>
+      <translation>Храните ключ подписи вне сети: скопируйте {key} на две флешки в разных сейфах, запишите парольную фразу на бумаге в запечатанном конверте, затем удалите ключ с этого компьютера. Возвращайте его только чтобы подписать пакет плана или смену ключа, на компьютере без сети. Серверу приёмного ящика нужен только {inbox}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="490" />
@@ -508,7 +523,7 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="24" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
@@ -526,6 +541,11 @@
       <location filename="msu_desktop/cli/report.py" line="210" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="235" />
+      <source>Next: build the office installer with {pub} (see README, "Releasing the installer for your agency"); the offices learn the inbox key from the rotation in {rotation}, which the next plan package carries (build-plan --rotation).</source>
+      <translation>Далее: соберите установщик для офисов с {pub} (см. README, раздел «Releasing the installer for your agency»); офисы узнают ключ приёмного ящика из документа о смене ключа {rotation}, который доставит следующий пакет плана (build-plan --rotation).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="73" />
@@ -568,12 +588,22 @@
       <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="120" />
+      <location filename="msu_agency/cli/init.py" line="149" />
+      <source>Passphrase for the agency's signing key: </source>
+      <translation>Парольная фраза ключа подписи агентства:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="155" />
+      <source>Passphrase for the inbox's receipts key: </source>
+      <translation>Парольная фраза ключа квитанций приёмного ящика:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="129" />
       <source>Password for the agency key: </source>
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="277" />
+      <location filename="msu_agency/cli/init.py" line="141" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -598,6 +628,16 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="219" />
+      <source>Signing key fingerprint: {fp}</source>
+      <translation>Отпечаток ключа подписи: {fp}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="218" />
+      <source>The agency is set up in {path}.</source>
+      <translation>Агентство настроено: {path}.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
@@ -612,12 +652,12 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="249" />
+      <location filename="msu_agency/cli/inbox.py" line="286" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="206" />
+      <location filename="msu_agency/cli/keys.py" line="272" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
@@ -645,7 +685,7 @@
       <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/keys.py" line="130" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
     </message>
@@ -699,12 +739,12 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="108" />
+      <location filename="msu_agency/cli/inbox.py" line="107" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>a comment on the whole report</source>
       <translation>комментарий ко всему отчёту</translation>
     </message>
@@ -714,7 +754,7 @@
       <translation>JSON плана, которому могут следовать пакеты (кроме плана, поставляемого с программой, и планов в plans/ папки данных агентства)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="98" />
+      <location filename="msu_agency/cli/keys.py" line="107" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>подписанный key-rotation.json для передачи (его .minisig рядом)</translation>
     </message>
@@ -724,17 +764,17 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="97" />
       <source>accept a received package, or return it with comments</source>
       <translation>принять поступивший пакет или вернуть его с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="63" />
+      <location filename="msu_agency/cli/inbox.py" line="57" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="243" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -844,17 +884,17 @@
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="95" />
       <source>folder of form settings (*.json)</source>
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="118" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="54" />
+      <location filename="msu_agency/cli/inbox.py" line="48" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>сколько длится вход сотрудника, в минутах</translation>
     </message>
@@ -879,7 +919,7 @@
       <translation>язык: ky или ru</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="35" />
+      <location filename="msu_agency/cli/inbox.py" line="29" />
       <source>largest package accepted, in MB</source>
       <translation>наибольший принимаемый пакет, МБ</translation>
     </message>
@@ -904,17 +944,22 @@
       <translation>записывать отладочные подробности в журнал</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="63" />
+      <source>login of the first staff member (web page)</source>
+      <translation>логин первого сотрудника (веб-страница)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="20" />
       <source>look a municipality up by name or code</source>
       <translation>найти муниципалитет по названию или коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/keys.py" line="92" />
       <source>municipality directory (.json or .csv)</source>
       <translation>справочник муниципалитетов (.json или .csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="42" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
     </message>
@@ -924,7 +969,7 @@
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="120" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>only this municipality</source>
       <translation>только этот муниципалитет</translation>
     </message>
@@ -939,12 +984,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>package files or folders</source>
       <translation>файлы пакетов или папки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="87" />
+      <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
@@ -959,17 +1004,21 @@
       <translation>вывести установленный план</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
-      <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
+      <translation type="vanished">файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="125" />
+      <location filename="msu_agency/cli/keys.py" line="73" />
+      <source>private key file (repeat to sign with several keys; default: the agency's signing key, as set up)</source>
+      <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами; по умолчанию: настроенный ключ подписи агентства)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="124" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="243" />
       <source>received</source>
       <translation>принят</translation>
     </message>
@@ -1018,7 +1067,12 @@
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="75" />
+      <location filename="msu_agency/cli/init.py" line="47" />
+      <source>set the agency up: keys, the first staff account, one configuration</source>
+      <translation>настроить агентство: ключи, первая учётная запись сотрудника, один файл настроек</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
@@ -1043,19 +1097,37 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="53" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="138" />
-      <source>the agency's name, as written on receipts</source>
-      <translation>название агентства, как оно пишется в квитанциях</translation>
+      <location filename="msu_agency/cli/init.py" line="55" />
+      <source>the agency's name in Kyrgyz</source>
+      <translation>название агентства на кыргызском</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="78" />
+      <location filename="msu_agency/cli/init.py" line="56" />
+      <source>the agency's name in Russian</source>
+      <translation>название агентства на русском</translation>
+    </message>
+    <message>
+      <source>the agency's name, as written on receipts</source>
+      <translation type="vanished">название агентства, как оно пишется в квитанциях</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="145" />
+      <source>the agency's name, as written on receipts (default: as set up)</source>
+      <translation>название агентства, как оно пишется в квитанциях (по умолчанию: как настроено)</translation>
+    </message>
+    <message>
       <source>the agency's plan signing key</source>
-      <translation>ключ агентства для подписи плана</translation>
+      <translation type="vanished">ключ агентства для подписи плана</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="77" />
+      <source>the agency's plan signing key (default: as set up)</source>
+      <translation>ключ подписи планов агентства (по умолчанию: как настроено)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
@@ -1073,24 +1145,42 @@
       <translation>день, когда агентство получило эти файлы (флешку); опоздание определяется по нему. По умолчанию: сегодня. Пакет, собранный ранее, сохраняет день первого получения.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="92" />
+      <location filename="msu_agency/cli/keys.py" line="101" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="67" />
       <source>the full name shown on the page</source>
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
-      <translation>папка приёмного ящика</translation>
+      <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="134" />
+      <source>the inbox folder (default: as set up)</source>
+      <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="156" />
+      <source>the inbox key</source>
+      <translation>ключ приёмного ящика</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="60" />
+      <source>the inbox's address the offices send to, e.g. https://inbox.example.kg</source>
+      <translation>адрес приёмного ящика, куда отправляют офисы, например https://inbox.example.kg</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="140" />
+      <source>the inbox's private key (default: as set up)</source>
+      <translation>закрытый ключ приёмного ящика (по умолчанию: как настроено)</translation>
+    </message>
+    <message>
       <source>the inbox's private key (keygen)</source>
-      <translation>закрытый ключ приёмного ящика (keygen)</translation>
+      <translation type="vanished">закрытый ключ приёмного ящика (keygen)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="22" />
@@ -1128,12 +1218,17 @@
       <translation>код СОАТЕ муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="81" />
+      <location filename="msu_agency/cli/inbox.py" line="80" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="101" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
+      <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
+      <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="100" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
@@ -1143,7 +1238,7 @@
       <translation>JSON плана (схема data/schema/plan.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="86" />
       <source>the previous package of this plan</source>
       <translation>предыдущий пакет этого плана</translation>
     </message>
@@ -1158,6 +1253,16 @@
       <translation>публичная версия (мера 3.2.2)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="150" />
+      <source>the signing key</source>
+      <translation>ключ подписи</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="65" />
+      <source>the staff member's full name</source>
+      <translation>полное имя сотрудника</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="28" />
       <source>trust a key handed over in person</source>
       <translation>доверять ключу, переданному лично</translation>
@@ -1168,7 +1273,7 @@
       <translation>доверять новому ключу муниципалитета, когда пришёл его заверенный печатью бумажный отчёт с этим отпечатком</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="41" />
+      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>uploads allowed per municipality per minute</source>
       <translation>разрешённых загрузок от одного муниципалитета в минуту</translation>
     </message>
@@ -1198,7 +1303,7 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="111" />
+      <location filename="msu_agency/cli/inbox.py" line="110" />
       <source>who decides (for the record)</source>
       <translation>кто принимает решение (для записи)</translation>
     </message>
@@ -1213,7 +1318,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="115" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
@@ -1252,7 +1357,7 @@
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="224" />
+      <location filename="msu_agency/cli/keys.py" line="290" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
     </message>
@@ -1744,12 +1849,17 @@
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="119" />
+      <location filename="msu_agency/cli/init.py" line="80" />
+      <source>A passphrase is needed for {what}: set {env} or use a password file.</source>
+      <translation>Нужна парольная фраза ({what}): задайте {env} или используйте файл пароля.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="128" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="281" />
+      <location filename="msu_agency/cli/init.py" line="143" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -1779,7 +1889,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="406" />
+      <location filename="msu_agency/collect.py" line="404" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -1789,12 +1899,12 @@
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="155" />
+      <location filename="msu_agency/cli/keys.py" line="197" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="112" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -1831,6 +1941,16 @@
       <location filename="msu_desktop/domain/property.py" line="168" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="120" />
+      <source>Give the agency's name in both Kyrgyz and Russian.</source>
+      <translation>Укажите название агентства и на кыргызском, и на русском.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="159" />
+      <source>Give the inbox key another passphrase than the signing key: the inbox's server must never be able to open the signing key.</source>
+      <translation>Дайте ключу приёмного ящика другую парольную фразу, чем ключу подписи: сервер приёмного ящика никогда не должен иметь возможности открыть ключ подписи.</translation>
     </message>
     <message>
       <location filename="msu_agency/checks.py" line="169" />
@@ -1961,7 +2081,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="356" />
+      <location filename="msu_agency/collect.py" line="354" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1971,7 +2091,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="322" />
+      <location filename="msu_agency/collect.py" line="320" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1994,9 +2114,14 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="350" />
+      <location filename="msu_agency/collect.py" line="348" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="135" />
+      <source>Staff accounts belong to the inbox's web page, which is not part of this installation (the agency extra); run init without --staff.</source>
+      <translation>Учётные записи сотрудников относятся к веб-странице приёмного ящика, которой нет в этой установке (дополнение агентства); запустите init без --staff.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="119" />
@@ -2004,7 +2129,22 @@
       <translation>Файл в пакете изменён: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/config.py" line="91" />
+      <location filename="msu_agency/cli/init.py" line="122" />
+      <source>The agency is already set up in {path}; nothing was changed.</source>
+      <translation>Агентство уже настроено в {path}; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="165" />
+      <source>The agency is not set up here: run msu-agency init first, or give --key.</source>
+      <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите --key.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="172" />
+      <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
+      <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/config.py" line="94" />
       <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
       <translation>Настройки агентства {path} не читаются; ничего не изменено. Запустите msu-agency init снова или восстановите файл из резервной копии.</translation>
     </message>
@@ -2097,7 +2237,7 @@
       <translation>День получения {value} не является датой; напишите его как 25.01.2027.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="419" />
+      <location filename="msu_agency/collect.py" line="417" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2177,7 +2317,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="150" />
+      <location filename="msu_agency/cli/inbox.py" line="186" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2191,12 +2331,17 @@
       <translation type="vanished">Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="100" />
+      <source>The inbox address {url} is not a web address; write it as https://inbox.example.kg</source>
+      <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="228" />
+      <location filename="msu_agency/cli/inbox.py" line="264" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -2236,7 +2381,7 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="241" />
+      <location filename="msu_agency/cli/inbox.py" line="277" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
@@ -2324,7 +2469,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="261" />
+      <location filename="msu_agency/collect.py" line="259" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2427,7 +2572,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="246" />
+      <location filename="msu_agency/collect.py" line="244" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -2482,7 +2627,7 @@
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="116" />
+      <location filename="msu_agency/cli/keys.py" line="125" />
       <source>The password file {path} is empty.</source>
       <translation>Файл пароля {path} пуст.</translation>
     </message>
@@ -2497,7 +2642,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="378" />
+      <location filename="msu_agency/collect.py" line="376" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -2612,7 +2757,7 @@
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="122" />
+      <location filename="msu_desktop/services/plan_service.py" line="124" />
       <source>The programme {plan} is not installed.</source>
       <translation>Программа {plan} не установлена.</translation>
     </message>
@@ -2750,12 +2895,17 @@
       <translation>Подписанный комментарий изменён: подпись недействительна.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="168" />
+      <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
+      <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="122" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -2875,12 +3025,17 @@
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="124" />
+      <location filename="msu_agency/cli/init.py" line="89" />
+      <source>Use a passphrase of at least {n} characters for {what}.</source>
+      <translation>Парольная фраза ({what}) должна быть не короче {n} символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="133" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="160" />
+      <location filename="msu_agency/cli/inbox.py" line="196" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -2963,7 +3118,7 @@
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
@@ -4542,7 +4697,7 @@ Data folder: {path}</source>
   <context>
     <name>Plan</name>
     <message>
-      <location filename="msu_desktop/domain/plan.py" line="294" />
+      <location filename="msu_desktop/domain/plan.py" line="295" />
       <source>{ru} (Russian text) / {ky} (Kyrgyz text)</source>
       <translation>{ru} (русский текст) / {ky} (кыргызский текст)</translation>
     </message>
@@ -6036,7 +6191,7 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="143" />
+      <location filename="msu_desktop/services/report/periods.py" line="141" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
