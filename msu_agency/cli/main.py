@@ -15,6 +15,7 @@ COMMAND_MODULES: list[str] = [
     "msu_agency.cli.keys",
     "msu_agency.cli.collect",
     "msu_agency.cli.inbox",
+    "msu_agency.cli.plan",
 ]
 
 

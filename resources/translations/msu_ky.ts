@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
   <context>
+    <name>ActionPlan</name>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="60" />
+      <source>Deadline</source>
+      <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="62" />
+      <source>Executors</source>
+      <translation>Аткаруучулар</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="61" />
+      <source>Expected result and indicators</source>
+      <translation>Күтүлгөн натыйжа жана көрсөткүчтөр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="63" />
+      <source>Funding</source>
+      <translation>Каржылоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="59" />
+      <source>Measure</source>
+      <translation>Иш-чара</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="489" />
+      <source>Reporting periods and deadlines:</source>
+      <translation>Отчеттук мезгилдер жана мөөнөттөр:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="509" />
+      <source>Setting</source>
+      <translation>Жөндөө</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="87" />
+      <source>Sheet {sheet}, row {row}, column {column}</source>
+      <translation>Барак {sheet}, сап {row}, мамыча {column}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="515" />
+      <source>a moved deadline (optional)</source>
+      <translation>жылдырылган мөөнөт (милдеттүү эмес)</translation>
+    </message>
+  </context>
+  <context>
     <name>Agency</name>
     <message>
       <location filename="msu_agency/report.py" line="128" />
@@ -389,6 +437,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="msu_agency/cli/plan.py" line="68" />
+      <source>%n problem(s); nothing was signed.</source>
+      <translation>
+        <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
+        <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="msu_desktop/cli/report.py" line="186" />
       <source>%n value(s) carried forward into {period}.</source>
       <translation>
@@ -405,6 +461,11 @@
       <location filename="msu_desktop/services/property/import_check.py" line="493" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="85" />
+      <source>Against the installed version</source>
+      <translation>Орнотулган версияга салыштырмалуу</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="244" />
@@ -516,7 +577,7 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="24" />
+      <location filename="msu_agency/cli/main.py" line="25" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
@@ -559,6 +620,11 @@
       <location filename="msu_desktop/cli/replies.py" line="40" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="134" />
+      <source>Nothing was signed.</source>
+      <translation>Эч нерсеге кол коюлган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="110" />
@@ -614,6 +680,11 @@
       <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="132" />
+      <source>Sign this plan? [y/N] </source>
+      <translation>Бул планга кол коюлсунбу? [y/N]</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="48" />
@@ -726,6 +797,11 @@
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="29" />
+      <source>a blank Action Plan workbook (ky and ru)</source>
+      <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="44" />
       <source>a blank template to fill in</source>
       <translation>толтуруу үчүн бош үлгү</translation>
@@ -819,6 +895,16 @@
       <location filename="msu_desktop/cli/backup.py" line="38" />
       <source>check the database's integrity</source>
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="33" />
+      <source>check the workbook; show the plan and what changes</source>
+      <translation>китепти текшерүү; планды жана эмне өзгөрөрүн көрсөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="34" />
+      <source>check, confirm and sign the plan package</source>
+      <translation>текшерүү, ырастоо жана пландын пакетине кол коюу</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="32" />
@@ -1005,6 +1091,11 @@
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз; демейки: жөндөлгөн агенттиктин кол коюу ачкычы)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="27" />
+      <source>publish a programme from its Action Plan workbook</source>
+      <translation>программаны анын Иш-аракеттер планынын китебинен жарыялоо</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="124" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
@@ -1071,6 +1162,11 @@
       <location filename="msu_agency/cli/keys.py" line="63" />
       <source>sign a plan file into a plan package (.msuplan)</source>
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="46" />
+      <source>sign without asking (scripts)</source>
+      <translation>сурабастан кол коюу (скрипттер үчүн)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/collect.py" line="99" />
@@ -1214,7 +1310,7 @@
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/plan.py" line="43" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
@@ -2031,6 +2127,11 @@
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="340" />
+      <source>No executor is named.</source>
+      <translation>Бир да аткаруучу аталган эмес.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_map.py" line="149" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
@@ -2069,6 +2170,11 @@
       <location filename="msu_exchange/reply.py" line="75" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="131" />
+      <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
+      <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
     <message>
       <location filename="msu_agency/collect.py" line="354" />
@@ -2224,6 +2330,11 @@
       <location filename="msu_agency/cli/collect.py" line="132" />
       <source>The day of receipt {value} is not a date; write it as 25.01.2027.</source>
       <translation>Алынган күн {value} дата эмес; 25.01.2027 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="332" />
+      <source>The deadline {value} cannot be read; write a date (31.12.2025), a year (2025) or years (2024-2026).</source>
+      <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
     <message>
       <location filename="msu_agency/collect.py" line="417" />
@@ -2420,6 +2531,11 @@
     <message>
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation type="vanished">Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="316" />
+      <source>The number {number} is used twice (also in row {other}).</source>
+      <translation>{number} номери эки жолу колдонулган ({other}-сапта да).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="157" />
@@ -2634,6 +2750,11 @@
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="266" />
+      <source>The plan id {value} must be latin lower-case words joined by dashes.</source>
+      <translation>Пландын идентификатору {value} латын кичине тамгалары менен, сызычалар аркылуу жазылышы керек.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>Пакеттеги план манифестке дал келбейт.</translation>
@@ -2833,6 +2954,11 @@
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="239" />
+      <source>The setting {key} is empty.</source>
+      <translation>{key} жөндөөсү бош.</translation>
+    </message>
     <message numerus="yes">
       <location filename="msu_desktop/services/property/import_read.py" line="128" />
       <source>The sheet has more than %n row(s).</source>
@@ -2886,6 +3012,16 @@
       <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="376" />
+      <source>The table has no measures.</source>
+      <translation>Таблицада иш-чаралар жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="325" />
+      <source>The title is empty.</source>
+      <translation>Аталышы бош.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
@@ -2899,6 +3035,11 @@
       <location filename="msu_desktop/services/property/valuation.py" line="23" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="197" />
+      <source>The workbook has no sheet {sheets}; start from msu-agency plan template.</source>
+      <translation>Китепте {sheets} барагы жок; msu-agency plan template менен баштаңыз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="140" />
@@ -3021,6 +3162,11 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="87" />
+      <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
+      <translation>Бул пландын {version} версиясы орнотулган {installed} версиядан жаңы эмес; programme барагында версияны көбөйтүңүз.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="196" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
@@ -3084,6 +3230,11 @@
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="347" />
+      <source>{name} is not in the glossary of organisations.</source>
+      <translation>{name} уюмдардын тизмесинде жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_read.py" line="40" />
       <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
@@ -3104,9 +3255,19 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="369" />
+      <source>{number} is in this sheet but missing from the sheet {other}.</source>
+      <translation>{number} бул баракта бар, бирок {other} барагында жок.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="56" />
+      <source>{path} exists already; nothing was written.</source>
+      <translation>{path} мурдатан бар; эч нерсе жазылган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="172" />
@@ -3119,6 +3280,11 @@
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="189" />
+      <source>{path} is not an Action Plan workbook (.xlsx) that can be read.</source>
+      <translation>{path} окула турган Иш-аракеттер планынын китеби (.xlsx) эмес.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_read.py" line="167" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
@@ -3127,6 +3293,21 @@
       <location filename="msu_desktop/cli/backup.py" line="54" />
       <source>{problem} To restore it anyway, add --other-municipality.</source>
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="291" />
+      <source>{value} is not a date (31.12.2028).</source>
+      <translation>{value} дата эмес (31.12.2028).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="306" />
+      <source>{value} is not a number of the plan (1, 1.1, 1.1.1).</source>
+      <translation>{value} пландын номери эмес (1, 1.1, 1.1.1).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="257" />
+      <source>{value} is not a whole number here.</source>
+      <translation>{value} бул жерде бүтүн сан эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="147" />

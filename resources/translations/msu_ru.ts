@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
   <context>
+    <name>ActionPlan</name>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="60" />
+      <source>Deadline</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="62" />
+      <source>Executors</source>
+      <translation>Исполнители</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="61" />
+      <source>Expected result and indicators</source>
+      <translation>Ожидаемый результат и индикаторы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="63" />
+      <source>Funding</source>
+      <translation>Финансирование</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="59" />
+      <source>Measure</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="489" />
+      <source>Reporting periods and deadlines:</source>
+      <translation>Отчётные периоды и сроки:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="509" />
+      <source>Setting</source>
+      <translation>Параметр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="87" />
+      <source>Sheet {sheet}, row {row}, column {column}</source>
+      <translation>Лист {sheet}, строка {row}, столбец {column}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="515" />
+      <source>a moved deadline (optional)</source>
+      <translation>перенесённый срок (необязательно)</translation>
+    </message>
+  </context>
+  <context>
     <name>Agency</name>
     <message>
       <location filename="msu_agency/report.py" line="128" />
@@ -395,6 +443,15 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="msu_agency/cli/plan.py" line="68" />
+      <source>%n problem(s); nothing was signed.</source>
+      <translation>
+        <numerusform>%n проблема; ничего не подписано.</numerusform>
+        <numerusform>%n проблемы; ничего не подписано.</numerusform>
+        <numerusform>%n проблем; ничего не подписано.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="msu_desktop/cli/report.py" line="186" />
       <source>%n value(s) carried forward into {period}.</source>
       <translation>
@@ -412,6 +469,11 @@
       <location filename="msu_desktop/services/property/import_check.py" line="493" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="85" />
+      <source>Against the installed version</source>
+      <translation>По сравнению с установленной версией</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="244" />
@@ -523,7 +585,7 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="24" />
+      <location filename="msu_agency/cli/main.py" line="25" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
@@ -566,6 +628,11 @@
       <location filename="msu_desktop/cli/replies.py" line="40" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="134" />
+      <source>Nothing was signed.</source>
+      <translation>Ничего не подписано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="110" />
@@ -621,6 +688,11 @@
       <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="132" />
+      <source>Sign this plan? [y/N] </source>
+      <translation>Подписать этот план? [y/N]</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="48" />
@@ -734,6 +806,11 @@
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="29" />
+      <source>a blank Action Plan workbook (ky and ru)</source>
+      <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="44" />
       <source>a blank template to fill in</source>
       <translation>пустой шаблон для заполнения</translation>
@@ -827,6 +904,16 @@
       <location filename="msu_desktop/cli/backup.py" line="38" />
       <source>check the database's integrity</source>
       <translation>проверить целостность базы данных</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="33" />
+      <source>check the workbook; show the plan and what changes</source>
+      <translation>проверить книгу; показать план и что изменится</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="34" />
+      <source>check, confirm and sign the plan package</source>
+      <translation>проверить, подтвердить и подписать пакет плана</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="32" />
@@ -1013,6 +1100,11 @@
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами; по умолчанию: настроенный ключ подписи агентства)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="27" />
+      <source>publish a programme from its Action Plan workbook</source>
+      <translation>опубликовать программу из книги её Плана действий</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="124" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
@@ -1080,6 +1172,11 @@
       <location filename="msu_agency/cli/keys.py" line="63" />
       <source>sign a plan file into a plan package (.msuplan)</source>
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="46" />
+      <source>sign without asking (scripts)</source>
+      <translation>подписать без вопроса (для скриптов)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/collect.py" line="99" />
@@ -1223,7 +1320,7 @@
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/plan.py" line="43" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
@@ -2041,6 +2138,11 @@
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="340" />
+      <source>No executor is named.</source>
+      <translation>Не назван ни один исполнитель.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_map.py" line="149" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
@@ -2079,6 +2181,11 @@
       <location filename="msu_exchange/reply.py" line="75" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="131" />
+      <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
+      <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
     <message>
       <location filename="msu_agency/collect.py" line="354" />
@@ -2235,6 +2342,11 @@
       <location filename="msu_agency/cli/collect.py" line="132" />
       <source>The day of receipt {value} is not a date; write it as 25.01.2027.</source>
       <translation>День получения {value} не является датой; напишите его как 25.01.2027.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="332" />
+      <source>The deadline {value} cannot be read; write a date (31.12.2025), a year (2025) or years (2024-2026).</source>
+      <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
     <message>
       <location filename="msu_agency/collect.py" line="417" />
@@ -2432,6 +2544,11 @@
     <message>
       <source>The municipality's name, rayon or oblast is missing or longer than {n} characters.</source>
       <translation type="vanished">Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="316" />
+      <source>The number {number} is used twice (also in row {other}).</source>
+      <translation>Номер {number} использован дважды (также в строке {other}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="157" />
@@ -2647,6 +2764,11 @@
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="266" />
+      <source>The plan id {value} must be latin lower-case words joined by dashes.</source>
+      <translation>Идентификатор плана {value} должен состоять из латинских строчных слов через дефис.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>План в пакете не соответствует манифесту.</translation>
@@ -2846,6 +2968,11 @@
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="239" />
+      <source>The setting {key} is empty.</source>
+      <translation>Параметр {key} не заполнен.</translation>
+    </message>
     <message numerus="yes">
       <location filename="msu_desktop/services/property/import_read.py" line="128" />
       <source>The sheet has more than %n row(s).</source>
@@ -2900,6 +3027,16 @@
       <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="376" />
+      <source>The table has no measures.</source>
+      <translation>В таблице нет мероприятий.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="325" />
+      <source>The title is empty.</source>
+      <translation>Название не заполнено.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
@@ -2913,6 +3050,11 @@
       <location filename="msu_desktop/services/property/valuation.py" line="23" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="197" />
+      <source>The workbook has no sheet {sheets}; start from msu-agency plan template.</source>
+      <translation>В книге нет листа {sheets}; начните с msu-agency plan template.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="140" />
@@ -3035,6 +3177,11 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="87" />
+      <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
+      <translation>Версия {version} этого плана не новее установленной версии {installed}; увеличьте версию на листе programme.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="196" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
@@ -3098,6 +3245,11 @@
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="347" />
+      <source>{name} is not in the glossary of organisations.</source>
+      <translation>{name} нет в справочнике организаций.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_read.py" line="40" />
       <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
@@ -3118,9 +3270,19 @@
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="369" />
+      <source>{number} is in this sheet but missing from the sheet {other}.</source>
+      <translation>{number} есть на этом листе, но отсутствует на листе {other}.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="56" />
+      <source>{path} exists already; nothing was written.</source>
+      <translation>{path} уже существует; ничего не записано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="172" />
@@ -3133,6 +3295,11 @@
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="189" />
+      <source>{path} is not an Action Plan workbook (.xlsx) that can be read.</source>
+      <translation>{path} не является читаемой книгой Плана действий (.xlsx).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_read.py" line="167" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
@@ -3141,6 +3308,21 @@
       <location filename="msu_desktop/cli/backup.py" line="54" />
       <source>{problem} To restore it anyway, add --other-municipality.</source>
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="291" />
+      <source>{value} is not a date (31.12.2028).</source>
+      <translation>{value} не является датой (31.12.2028).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="306" />
+      <source>{value} is not a number of the plan (1, 1.1, 1.1.1).</source>
+      <translation>{value} не является номером плана (1, 1.1, 1.1.1).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="257" />
+      <source>{value} is not a whole number here.</source>
+      <translation>{value} здесь не является целым числом.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="147" />
