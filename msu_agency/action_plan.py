@@ -218,6 +218,49 @@ def read_workbook(path: Path) -> ActionPlan:
     return result
 
 
+KYRGYZ_LETTERS = set("өүңӨҮҢ")
+
+
+def read_docx_tables(action: ActionPlan, paths: list[Path]) -> ActionPlan:
+    """The annex's table pasted into Word (.docx), in place of the workbook's ky/ru sheets: every
+    table whose first cell is "№" is read; one with the Kyrgyz letters ө, ү, ң is the Kyrgyz
+    table, else the Russian one. Problems name the file and table as the sheet."""
+    try:
+        import docx
+    except ImportError as exc:
+        raise UserError(
+            "Reading Word tables needs the agency's extra (python-docx): install "
+            "msu-desktop[agency]."
+        ) from exc
+    found: dict[str, list[Row]] = {}
+    for path in paths:
+        try:
+            document = docx.Document(str(path))
+        except Exception as exc:  # not a .docx: said in words
+            raise UserError(
+                "{path} is not a Word document (.docx) that can be read.", path=str(path)
+            ) from exc
+        for n, table in enumerate(document.tables, 1):
+            cells = [[_text(c.text) for c in row.cells] for row in table.rows]
+            if not cells or not cells[0] or cells[0][0] not in ("№", "No", "N"):
+                continue
+            text = " ".join(" ".join(r) for r in cells)
+            lang = "ky" if KYRGYZ_LETTERS & set(text) else "ru"
+            sheet = f"{Path(path).name} #{n}"
+            rows = []
+            for row_no, row in enumerate(cells[1:], 2):
+                values = {c: row[i] if i < len(row) else "" for i, c in enumerate(COLUMNS)}
+                if any(values.values()):
+                    rows.append(Row(sheet, row_no, values))
+            found.setdefault(lang, []).extend(rows)
+    if not found:
+        raise UserError(
+            "No table starting with № was found in {path}.", path=", ".join(str(p) for p in paths)
+        )
+    action.rows.update(found)
+    return action
+
+
 def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
     """Check every row; with no problem, ``action.document`` is the plan document."""
     problems = action.problems
@@ -300,7 +343,7 @@ def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
             number = r.cells["number"].rstrip(".")
             if not NUMBER.match(number):
                 problem(
-                    lang,
+                    r.sheet,
                     r.row,
                     "A",
                     RowError(
@@ -310,7 +353,7 @@ def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
                 continue
             if number in seen:
                 problem(
-                    lang,
+                    r.sheet,
                     r.row,
                     "A",
                     RowError(
@@ -322,11 +365,11 @@ def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
                 continue
             seen[number] = r
             if not r.cells["measure"]:
-                problem(lang, r.row, "B", RowError("The title is empty."))
+                problem(r.sheet, r.row, "B", RowError("The title is empty."))
             if number.count(".") == 2:
                 if parse_deadline(r.cells["deadline"]) is None:
                     problem(
-                        lang,
+                        r.sheet,
                         r.row,
                         "C",
                         RowError(
@@ -337,11 +380,11 @@ def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
                     )
                 names = split_executors(r.cells["executors"])
                 if not names:
-                    problem(lang, r.row, "E", RowError("No executor is named."))
+                    problem(r.sheet, r.row, "E", RowError("No executor is named."))
                 for name in names:
                     if match_executor(name, lang, glossary) is None:
                         problem(
-                            lang,
+                            r.sheet,
                             r.row,
                             "E",
                             RowError("{name} is not in the glossary of organisations.", name=name),
@@ -351,7 +394,7 @@ def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
     for number, r in ky.items():
         if number not in ru:
             problem(
-                "ky",
+                r.sheet,
                 r.row,
                 "A",
                 RowError(
@@ -363,7 +406,7 @@ def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
     for number, r in ru.items():
         if number not in ky:
             problem(
-                "ru",
+                r.sheet,
                 r.row,
                 "A",
                 RowError(

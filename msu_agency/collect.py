@@ -94,6 +94,7 @@ class Collected:
     files_seen: int = 0
     # when the agency received each accepted package (inbox receipt time, or a stick's day)
     received: dict[Path, dt.datetime | dt.date] = field(default_factory=dict)
+    agency: str = ""  # the agency's name, for the signed report
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     @property
@@ -447,6 +448,13 @@ class MeasureTotals:
     by_status: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     indicators: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     money: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    unapproved: int = 0  # reports counted here whose period the head had not approved
+
+
+def approved(pkg: VerifiedPackage) -> bool:
+    """The municipality's head approved the period the package reports on."""
+    period = pkg.data.get("period") if isinstance(pkg.data, dict) else None
+    return isinstance(period, dict) and period.get("state") == "approved"
 
 
 def _code_key(code: str) -> list[int]:
@@ -476,6 +484,7 @@ def consolidate(
             if m.get("status"):
                 t.reported += 1
                 t.by_status[m["status"]] += 1
+                t.unapproved += not approved(pkg)
             for ind, value in (m.get("indicators") or {}).items():
                 t.indicators[ind] += parse_indicator(value) or 0
             for src, value in (m.get("money") or {}).items():

@@ -14,7 +14,7 @@ from msu_agency.collect import (
     collect,
     read_directory_csv,
 )
-from msu_agency.config import installed_plans
+from msu_agency.config import installed_plans, load_config
 from msu_agency.demo import make_demo_packages, synthetic_directory
 from msu_agency.received import ReceivedLog
 from msu_agency.report import write_consolidated_pdf, write_consolidated_xlsx
@@ -154,6 +154,9 @@ def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
         received_log=received_log,
         received_on=received_on,
     )
+    config = load_config(agency_dir(args))
+    if config is not None:
+        result.agency = config.display_name(_lang())
     period = choose_period(result, today, args.period)
     write_consolidated_xlsx(result, args.out, _lang(), period, directory)
     if args.pdf:

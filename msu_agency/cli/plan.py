@@ -13,7 +13,14 @@ import json
 import sys
 from pathlib import Path
 
-from msu_agency.action_plan import ActionPlan, check, preview, read_workbook, write_template
+from msu_agency.action_plan import (
+    ActionPlan,
+    check,
+    preview,
+    read_docx_tables,
+    read_workbook,
+    write_template,
+)
 from msu_agency.cli.collect import agency_dir
 from msu_agency.config import installed_plans
 from msu_desktop.domain.plan import Plan
@@ -35,6 +42,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     ):
         c = psub.add_parser(name, help=helptext)
         c.add_argument("workbook", type=Path)
+        c.add_argument(
+            "--docx",
+            type=Path,
+            action="append",
+            default=[],
+            help=tr(
+                "CLI",
+                "the annex's table pasted into Word (.docx), in place of the ky/ru sheets "
+                "(repeat for a file per language)",
+            ),
+        )
         if name == "publish":
             c.add_argument(
                 "--out",
@@ -61,7 +79,10 @@ def cmd_template(args: argparse.Namespace, _ws: None) -> int:
 def _read(args: argparse.Namespace, lang: str) -> tuple[ActionPlan, Plan | None, list[Plan]]:
     plans = installed_plans(agency_dir(args))
     glossary = max(plans, key=lambda p: (p.valid_from, p.version))
-    action = check(read_workbook(args.workbook), glossary)
+    action = read_workbook(args.workbook)
+    if args.docx:
+        read_docx_tables(action, list(args.docx))
+    action = check(action, glossary)
     for problem in action.problems:
         print(problem.message(lang))
     if action.document is None:

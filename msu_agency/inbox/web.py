@@ -311,7 +311,7 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
 
     def collected(period: str) -> Collected:
         plans = plans_by_id(plans_for_inbox(inbox.folder))
-        result = Collected(plans=plans, now=inbox.clock())
+        result = Collected(plans=plans, now=inbox.clock(), agency=inbox.agency)
         for soate, st in latest(period).items():
             if st.state in ("received", "accepted"):
                 pkg = check_package(st.path)

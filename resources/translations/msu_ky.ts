@@ -29,12 +29,12 @@
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="489" />
+      <location filename="msu_agency/action_plan.py" line="532" />
       <source>Reporting periods and deadlines:</source>
       <translation>Отчеттук мезгилдер жана мөөнөттөр:</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="509" />
+      <location filename="msu_agency/action_plan.py" line="552" />
       <source>Setting</source>
       <translation>Жөндөө</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>Барак {sheet}, сап {row}, мамыча {column}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="515" />
+      <location filename="msu_agency/action_plan.py" line="558" />
       <source>a moved deadline (optional)</source>
       <translation>жылдырылган мөөнөт (милдеттүү эмес)</translation>
     </message>
@@ -52,32 +52,42 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="128" />
+      <location filename="msu_agency/report.py" line="106" />
+      <source>Agency: {name}</source>
+      <translation>Агенттик: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="192" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="182" />
+      <location filename="msu_agency/report.py" line="262" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="358" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="427" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="214" />
+      <location filename="msu_agency/report.py" line="294" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="414" />
+      <location filename="msu_agency/report.py" line="105" />
+      <source>Date: {date}</source>
+      <translation>Күнү: {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="513" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
@@ -86,132 +96,152 @@
       <translation type="vanished">Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="325" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="359" />
+      <location filename="msu_agency/report.py" line="107" />
+      <source>Head of the agency: ____________________ (signature, name)</source>
+      <translation>Агенттиктин жетекчиси: ____________________ (колу, аты-жөнү)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="439" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="217" />
+      <location filename="msu_agency/report.py" line="297" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="250" />
+      <location filename="msu_agency/report.py" line="330" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="216" />
+      <location filename="msu_agency/report.py" line="296" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="356" />
+      <location filename="msu_agency/report.py" line="436" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="191" />
+      <location filename="msu_agency/report.py" line="271" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="190" />
+      <location filename="msu_agency/report.py" line="270" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="275" />
+      <location filename="msu_agency/report.py" line="355" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="360" />
+      <location filename="msu_agency/report.py" line="440" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="284" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="295" />
+      <location filename="msu_agency/report.py" line="375" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="355" />
+      <location filename="msu_agency/report.py" line="435" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="146" />
+      <location filename="msu_agency/report.py" line="210" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="297" />
+      <location filename="msu_agency/report.py" line="377" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="441" />
+      <source>Of them not approved by the head</source>
+      <translation>Алардын ичинен башчы беките элек</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="327" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="298" />
+      <location filename="msu_agency/report.py" line="108" />
+      <source>Prepared by: ____________________ (signature, name)</source>
+      <translation>Даярдаган: ____________________ (колу, аты-жөнү)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="378" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="296" />
+      <location filename="msu_agency/report.py" line="376" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="249" />
+      <location filename="msu_agency/report.py" line="329" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="215" />
+      <location filename="msu_agency/report.py" line="295" />
       <source>Received by the agency</source>
       <translation>Агенттик алган</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="251" />
+      <location filename="msu_agency/report.py" line="331" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="240" />
+      <location filename="msu_agency/report.py" line="320" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="357" />
+      <location filename="msu_agency/report.py" line="437" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="213" />
+      <location filename="msu_agency/report.py" line="293" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="248" />
+      <location filename="msu_agency/report.py" line="463" />
+      <source>Total</source>
+      <translation>Бардыгы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="328" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="257" />
+      <location filename="msu_agency/report.py" line="337" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
@@ -220,24 +250,34 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="433" />
+      <location filename="msu_agency/report.py" line="532" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="306" />
+      <location filename="msu_agency/report.py" line="386" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="259" />
+      <location filename="msu_agency/report.py" line="91" />
+      <source>not approved by the head: {n}</source>
+      <translation>башчы беките элек: {n}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="339" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="313" />
       <source>yes</source>
       <translation>ооба</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="229" />
+      <source>{source}, som</source>
+      <translation>{source}, сом</translation>
     </message>
   </context>
   <context>
@@ -379,12 +419,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="201" />
+      <location filename="msu_agency/cli/collect.py" line="204" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="212" />
+      <location filename="msu_agency/cli/collect.py" line="215" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
@@ -405,7 +445,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="238" />
+      <location filename="msu_agency/cli/collect.py" line="241" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
@@ -421,7 +461,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="221" />
+      <location filename="msu_agency/cli/collect.py" line="224" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
@@ -437,7 +477,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="68" />
+      <location filename="msu_agency/cli/plan.py" line="89" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
@@ -463,7 +503,7 @@
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="85" />
+      <location filename="msu_agency/cli/plan.py" line="106" />
       <source>Against the installed version</source>
       <translation>Орнотулган версияга салыштырмалуу</translation>
     </message>
@@ -622,7 +662,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="134" />
+      <location filename="msu_agency/cli/plan.py" line="155" />
       <source>Nothing was signed.</source>
       <translation>Эч нерсеге кол коюлган жок.</translation>
     </message>
@@ -637,12 +677,12 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="170" />
+      <location filename="msu_agency/cli/collect.py" line="173" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="190" />
+      <location filename="msu_agency/cli/collect.py" line="193" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
@@ -682,7 +722,7 @@
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="132" />
+      <location filename="msu_agency/cli/plan.py" line="153" />
       <source>Sign this plan? [y/N] </source>
       <translation>Бул планга кол коюлсунбу? [y/N]</translation>
     </message>
@@ -736,7 +776,7 @@
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="180" />
+      <location filename="msu_agency/cli/collect.py" line="183" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
@@ -797,7 +837,7 @@
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="29" />
+      <location filename="msu_agency/cli/plan.py" line="36" />
       <source>a blank Action Plan workbook (ky and ru)</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
     </message>
@@ -897,12 +937,12 @@
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="33" />
+      <location filename="msu_agency/cli/plan.py" line="40" />
       <source>check the workbook; show the plan and what changes</source>
       <translation>китепти текшерүү; планды жана эмне өзгөрөрүн көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="34" />
+      <location filename="msu_agency/cli/plan.py" line="41" />
       <source>check, confirm and sign the plan package</source>
       <translation>текшерүү, ырастоо жана пландын пакетине кол коюу</translation>
     </message>
@@ -1091,7 +1131,7 @@
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз; демейки: жөндөлгөн агенттиктин кол коюу ачкычы)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="27" />
+      <location filename="msu_agency/cli/plan.py" line="34" />
       <source>publish a programme from its Action Plan workbook</source>
       <translation>программаны анын Иш-аракеттер планынын китебинен жарыялоо</translation>
     </message>
@@ -1164,7 +1204,7 @@
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="46" />
+      <location filename="msu_agency/cli/plan.py" line="64" />
       <source>sign without asking (scripts)</source>
       <translation>сурабастан кол коюу (скрипттер үчүн)</translation>
     </message>
@@ -1220,6 +1260,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
       <source>the agency's public key file (.pub)</source>
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="50" />
+      <source>the annex's table pasted into Word (.docx), in place of the ky/ru sheets (repeat for a file per language)</source>
+      <translation>Word документине (.docx) көчүрүлгөн тиркеменин таблицасы, ky/ru барактарынын ордуна (ар бир тил үчүн өзүнчө файл болсо, кайталаңыз)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/collect.py" line="57" />
@@ -1310,7 +1355,7 @@
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="43" />
+      <location filename="msu_agency/cli/plan.py" line="61" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
@@ -1976,7 +2021,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="404" />
+      <location filename="msu_agency/collect.py" line="405" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -2127,7 +2172,7 @@
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="340" />
+      <location filename="msu_agency/action_plan.py" line="383" />
       <source>No executor is named.</source>
       <translation>Бир да аткаруучу аталган эмес.</translation>
     </message>
@@ -2152,6 +2197,11 @@
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="257" />
+      <source>No table starting with № was found in {path}.</source>
+      <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/delivery.py" line="392" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
@@ -2172,12 +2222,12 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="131" />
+      <location filename="msu_agency/cli/plan.py" line="152" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="354" />
+      <location filename="msu_agency/collect.py" line="355" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2187,7 +2237,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="320" />
+      <location filename="msu_agency/collect.py" line="321" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2197,6 +2247,11 @@
     <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="231" />
+      <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
+      <translation>Word таблицаларын окуу үчүн агенттиктин кошумчасы (python-docx) керек: msu-desktop[agency] орнотуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="233" />
@@ -2209,7 +2264,7 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="348" />
+      <location filename="msu_agency/collect.py" line="349" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -2332,12 +2387,12 @@
       <translation>Алынган күн {value} дата эмес; 25.01.2027 түрүндө жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="332" />
+      <location filename="msu_agency/action_plan.py" line="375" />
       <source>The deadline {value} cannot be read; write a date (31.12.2025), a year (2025) or years (2024-2026).</source>
       <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="417" />
+      <location filename="msu_agency/collect.py" line="418" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -2412,7 +2467,7 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="137" />
+      <location filename="msu_agency/collect.py" line="138" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -2533,7 +2588,7 @@
       <translation type="vanished">Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="316" />
+      <location filename="msu_agency/action_plan.py" line="359" />
       <source>The number {number} is used twice (also in row {other}).</source>
       <translation>{number} номери эки жолу колдонулган ({other}-сапта да).</translation>
     </message>
@@ -2573,7 +2628,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="259" />
+      <location filename="msu_agency/collect.py" line="260" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2588,7 +2643,7 @@
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="178" />
+      <location filename="msu_agency/collect.py" line="179" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
@@ -2675,7 +2730,7 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="244" />
+      <location filename="msu_agency/collect.py" line="245" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -2745,12 +2800,12 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="376" />
+      <location filename="msu_agency/collect.py" line="377" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="266" />
+      <location filename="msu_agency/action_plan.py" line="309" />
       <source>The plan id {value} must be latin lower-case words joined by dashes.</source>
       <translation>Пландын идентификатору {value} латын кичине тамгалары менен, сызычалар аркылуу жазылышы керек.</translation>
     </message>
@@ -2955,7 +3010,7 @@
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="239" />
+      <location filename="msu_agency/action_plan.py" line="282" />
       <source>The setting {key} is empty.</source>
       <translation>{key} жөндөөсү бош.</translation>
     </message>
@@ -3012,12 +3067,12 @@
       <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="376" />
+      <location filename="msu_agency/action_plan.py" line="419" />
       <source>The table has no measures.</source>
       <translation>Таблицада иш-чаралар жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="325" />
+      <location filename="msu_agency/action_plan.py" line="368" />
       <source>The title is empty.</source>
       <translation>Аталышы бош.</translation>
     </message>
@@ -3162,7 +3217,7 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="87" />
+      <location filename="msu_agency/cli/plan.py" line="108" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Бул пландын {version} версиясы орнотулган {installed} версиядан жаңы эмес; programme барагында версияны көбөйтүңүз.</translation>
     </message>
@@ -3230,7 +3285,7 @@
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="347" />
+      <location filename="msu_agency/action_plan.py" line="390" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} уюмдардын тизмесинде жок.</translation>
     </message>
@@ -3255,7 +3310,7 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="369" />
+      <location filename="msu_agency/action_plan.py" line="412" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} бул баракта бар, бирок {other} барагында жок.</translation>
     </message>
@@ -3265,7 +3320,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="56" />
+      <location filename="msu_agency/cli/plan.py" line="74" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} мурдатан бар; эч нерсе жазылган жок.</translation>
     </message>
@@ -3273,6 +3328,11 @@
       <location filename="msu_desktop/services/property/import_read.py" line="172" />
       <source>{path} has no visible sheet.</source>
       <translation>{path} файлында көрүнгөн барак жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="240" />
+      <source>{path} is not a Word document (.docx) that can be read.</source>
+      <translation>{path} окула турган Word документи (.docx) эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="117" />
@@ -3295,17 +3355,17 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="291" />
+      <location filename="msu_agency/action_plan.py" line="334" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} дата эмес (31.12.2028).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="306" />
+      <location filename="msu_agency/action_plan.py" line="349" />
       <source>{value} is not a number of the plan (1, 1.1, 1.1.1).</source>
       <translation>{value} пландын номери эмес (1, 1.1, 1.1.1).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="257" />
+      <location filename="msu_agency/action_plan.py" line="300" />
       <source>{value} is not a whole number here.</source>
       <translation>{value} бул жерде бүтүн сан эмес.</translation>
     </message>

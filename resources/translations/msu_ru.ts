@@ -29,12 +29,12 @@
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="489" />
+      <location filename="msu_agency/action_plan.py" line="532" />
       <source>Reporting periods and deadlines:</source>
       <translation>Отчётные периоды и сроки:</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="509" />
+      <location filename="msu_agency/action_plan.py" line="552" />
       <source>Setting</source>
       <translation>Параметр</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>Лист {sheet}, строка {row}, столбец {column}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="515" />
+      <location filename="msu_agency/action_plan.py" line="558" />
       <source>a moved deadline (optional)</source>
       <translation>перенесённый срок (необязательно)</translation>
     </message>
@@ -52,32 +52,42 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="128" />
+      <location filename="msu_agency/report.py" line="106" />
+      <source>Agency: {name}</source>
+      <translation>Агентство: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="192" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="182" />
+      <location filename="msu_agency/report.py" line="262" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="358" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="427" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="214" />
+      <location filename="msu_agency/report.py" line="294" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="414" />
+      <location filename="msu_agency/report.py" line="105" />
+      <source>Date: {date}</source>
+      <translation>Дата: {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="513" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
@@ -86,132 +96,152 @@
       <translation type="vanished">Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="325" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="359" />
+      <location filename="msu_agency/report.py" line="107" />
+      <source>Head of the agency: ____________________ (signature, name)</source>
+      <translation>Руководитель агентства: ____________________ (подпись, Ф. И. О.)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="439" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="217" />
+      <location filename="msu_agency/report.py" line="297" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="250" />
+      <location filename="msu_agency/report.py" line="330" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="216" />
+      <location filename="msu_agency/report.py" line="296" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="356" />
+      <location filename="msu_agency/report.py" line="436" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="191" />
+      <location filename="msu_agency/report.py" line="271" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="190" />
+      <location filename="msu_agency/report.py" line="270" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="275" />
+      <location filename="msu_agency/report.py" line="355" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="360" />
+      <location filename="msu_agency/report.py" line="440" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="284" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="295" />
+      <location filename="msu_agency/report.py" line="375" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="355" />
+      <location filename="msu_agency/report.py" line="435" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="146" />
+      <location filename="msu_agency/report.py" line="210" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="297" />
+      <location filename="msu_agency/report.py" line="377" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="441" />
+      <source>Of them not approved by the head</source>
+      <translation>Из них не утверждено главой</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="327" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="298" />
+      <location filename="msu_agency/report.py" line="108" />
+      <source>Prepared by: ____________________ (signature, name)</source>
+      <translation>Подготовил: ____________________ (подпись, Ф. И. О.)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="378" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="296" />
+      <location filename="msu_agency/report.py" line="376" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="249" />
+      <location filename="msu_agency/report.py" line="329" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="215" />
+      <location filename="msu_agency/report.py" line="295" />
       <source>Received by the agency</source>
       <translation>Получено агентством</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="251" />
+      <location filename="msu_agency/report.py" line="331" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="240" />
+      <location filename="msu_agency/report.py" line="320" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="357" />
+      <location filename="msu_agency/report.py" line="437" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="213" />
+      <location filename="msu_agency/report.py" line="293" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="248" />
+      <location filename="msu_agency/report.py" line="463" />
+      <source>Total</source>
+      <translation>Итого</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="328" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="257" />
+      <location filename="msu_agency/report.py" line="337" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
@@ -220,24 +250,34 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="433" />
+      <location filename="msu_agency/report.py" line="532" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="306" />
+      <location filename="msu_agency/report.py" line="386" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="259" />
+      <location filename="msu_agency/report.py" line="91" />
+      <source>not approved by the head: {n}</source>
+      <translation>не утверждено главой: {n}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="339" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="313" />
       <source>yes</source>
       <translation>да</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="229" />
+      <source>{source}, som</source>
+      <translation>{source}, сом</translation>
     </message>
   </context>
   <context>
@@ -379,12 +419,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="201" />
+      <location filename="msu_agency/cli/collect.py" line="204" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="212" />
+      <location filename="msu_agency/cli/collect.py" line="215" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
@@ -407,7 +447,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="238" />
+      <location filename="msu_agency/cli/collect.py" line="241" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>%n демонстрационный пакет записан в {path}</numerusform>
@@ -425,7 +465,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="221" />
+      <location filename="msu_agency/cli/collect.py" line="224" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ожидает подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
@@ -443,7 +483,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="68" />
+      <location filename="msu_agency/cli/plan.py" line="89" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n проблема; ничего не подписано.</numerusform>
@@ -471,7 +511,7 @@
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="85" />
+      <location filename="msu_agency/cli/plan.py" line="106" />
       <source>Against the installed version</source>
       <translation>По сравнению с установленной версией</translation>
     </message>
@@ -630,7 +670,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="134" />
+      <location filename="msu_agency/cli/plan.py" line="155" />
       <source>Nothing was signed.</source>
       <translation>Ничего не подписано.</translation>
     </message>
@@ -645,12 +685,12 @@
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="170" />
+      <location filename="msu_agency/cli/collect.py" line="173" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="190" />
+      <location filename="msu_agency/cli/collect.py" line="193" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
     </message>
@@ -690,7 +730,7 @@
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="132" />
+      <location filename="msu_agency/cli/plan.py" line="153" />
       <source>Sign this plan? [y/N] </source>
       <translation>Подписать этот план? [y/N]</translation>
     </message>
@@ -744,7 +784,7 @@
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="180" />
+      <location filename="msu_agency/cli/collect.py" line="183" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчёт за {period}: в свод включён %n муниципалитет.</numerusform>
@@ -806,7 +846,7 @@
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="29" />
+      <location filename="msu_agency/cli/plan.py" line="36" />
       <source>a blank Action Plan workbook (ky and ru)</source>
       <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
     </message>
@@ -906,12 +946,12 @@
       <translation>проверить целостность базы данных</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="33" />
+      <location filename="msu_agency/cli/plan.py" line="40" />
       <source>check the workbook; show the plan and what changes</source>
       <translation>проверить книгу; показать план и что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="34" />
+      <location filename="msu_agency/cli/plan.py" line="41" />
       <source>check, confirm and sign the plan package</source>
       <translation>проверить, подтвердить и подписать пакет плана</translation>
     </message>
@@ -1100,7 +1140,7 @@
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами; по умолчанию: настроенный ключ подписи агентства)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="27" />
+      <location filename="msu_agency/cli/plan.py" line="34" />
       <source>publish a programme from its Action Plan workbook</source>
       <translation>опубликовать программу из книги её Плана действий</translation>
     </message>
@@ -1174,7 +1214,7 @@
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="46" />
+      <location filename="msu_agency/cli/plan.py" line="64" />
       <source>sign without asking (scripts)</source>
       <translation>подписать без вопроса (для скриптов)</translation>
     </message>
@@ -1230,6 +1270,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
       <source>the agency's public key file (.pub)</source>
       <translation>файл открытого ключа агентства (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="50" />
+      <source>the annex's table pasted into Word (.docx), in place of the ky/ru sheets (repeat for a file per language)</source>
+      <translation>таблица приложения, вставленная в Word (.docx), вместо листов ky/ru (повторите, если у каждого языка свой файл)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/collect.py" line="57" />
@@ -1320,7 +1365,7 @@
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="43" />
+      <location filename="msu_agency/cli/plan.py" line="61" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
@@ -1986,7 +2031,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="404" />
+      <location filename="msu_agency/collect.py" line="405" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -2138,7 +2183,7 @@
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="340" />
+      <location filename="msu_agency/action_plan.py" line="383" />
       <source>No executor is named.</source>
       <translation>Не назван ни один исполнитель.</translation>
     </message>
@@ -2163,6 +2208,11 @@
       <translation>План не установлен.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="257" />
+      <source>No table starting with № was found in {path}.</source>
+      <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/delivery.py" line="392" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
@@ -2183,12 +2233,12 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="131" />
+      <location filename="msu_agency/cli/plan.py" line="152" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="354" />
+      <location filename="msu_agency/collect.py" line="355" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2198,7 +2248,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="320" />
+      <location filename="msu_agency/collect.py" line="321" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2211,6 +2261,11 @@
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="231" />
+      <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
+      <translation>Для чтения таблиц Word нужно дополнение агентства (python-docx): установите msu-desktop[agency].</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/build.py" line="233" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
@@ -2221,7 +2276,7 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="348" />
+      <location filename="msu_agency/collect.py" line="349" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -2344,12 +2399,12 @@
       <translation>День получения {value} не является датой; напишите его как 25.01.2027.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="332" />
+      <location filename="msu_agency/action_plan.py" line="375" />
       <source>The deadline {value} cannot be read; write a date (31.12.2025), a year (2025) or years (2024-2026).</source>
       <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="417" />
+      <location filename="msu_agency/collect.py" line="418" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2424,7 +2479,7 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="137" />
+      <location filename="msu_agency/collect.py" line="138" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2546,7 +2601,7 @@
       <translation type="vanished">Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="316" />
+      <location filename="msu_agency/action_plan.py" line="359" />
       <source>The number {number} is used twice (also in row {other}).</source>
       <translation>Номер {number} использован дважды (также в строке {other}).</translation>
     </message>
@@ -2586,7 +2641,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="259" />
+      <location filename="msu_agency/collect.py" line="260" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2601,7 +2656,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="178" />
+      <location filename="msu_agency/collect.py" line="179" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -2689,7 +2744,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="244" />
+      <location filename="msu_agency/collect.py" line="245" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -2759,12 +2814,12 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="376" />
+      <location filename="msu_agency/collect.py" line="377" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="266" />
+      <location filename="msu_agency/action_plan.py" line="309" />
       <source>The plan id {value} must be latin lower-case words joined by dashes.</source>
       <translation>Идентификатор плана {value} должен состоять из латинских строчных слов через дефис.</translation>
     </message>
@@ -2969,7 +3024,7 @@
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="239" />
+      <location filename="msu_agency/action_plan.py" line="282" />
       <source>The setting {key} is empty.</source>
       <translation>Параметр {key} не заполнен.</translation>
     </message>
@@ -3027,12 +3082,12 @@
       <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="376" />
+      <location filename="msu_agency/action_plan.py" line="419" />
       <source>The table has no measures.</source>
       <translation>В таблице нет мероприятий.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="325" />
+      <location filename="msu_agency/action_plan.py" line="368" />
       <source>The title is empty.</source>
       <translation>Название не заполнено.</translation>
     </message>
@@ -3177,7 +3232,7 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="87" />
+      <location filename="msu_agency/cli/plan.py" line="108" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Версия {version} этого плана не новее установленной версии {installed}; увеличьте версию на листе programme.</translation>
     </message>
@@ -3245,7 +3300,7 @@
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="347" />
+      <location filename="msu_agency/action_plan.py" line="390" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} нет в справочнике организаций.</translation>
     </message>
@@ -3270,7 +3325,7 @@
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="369" />
+      <location filename="msu_agency/action_plan.py" line="412" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} есть на этом листе, но отсутствует на листе {other}.</translation>
     </message>
@@ -3280,7 +3335,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="56" />
+      <location filename="msu_agency/cli/plan.py" line="74" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} уже существует; ничего не записано.</translation>
     </message>
@@ -3288,6 +3343,11 @@
       <location filename="msu_desktop/services/property/import_read.py" line="172" />
       <source>{path} has no visible sheet.</source>
       <translation>В файле {path} нет видимого листа.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="240" />
+      <source>{path} is not a Word document (.docx) that can be read.</source>
+      <translation>{path} не является читаемым документом Word (.docx).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="117" />
@@ -3310,17 +3370,17 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="291" />
+      <location filename="msu_agency/action_plan.py" line="334" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} не является датой (31.12.2028).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="306" />
+      <location filename="msu_agency/action_plan.py" line="349" />
       <source>{value} is not a number of the plan (1, 1.1, 1.1.1).</source>
       <translation>{value} не является номером плана (1, 1.1, 1.1.1).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="257" />
+      <location filename="msu_agency/action_plan.py" line="300" />
       <source>{value} is not a whole number here.</source>
       <translation>{value} здесь не является целым числом.</translation>
     </message>

@@ -185,3 +185,56 @@ def test_a_fixed_workbook_is_previewed_compared_and_signed(tmp_path: Path) -> No
     assert plan.measure("1.1.2").lsg_participates
     assert period_deadline(plan, "2031-H2") == dt.date(2031, 12, 20)
     assert period_deadline(plan, "2032-H1") == dt.date(2032, 7, 15)
+
+
+def _docx(path: Path, tables: list[list[tuple[str, ...]]]) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("ТЕСТ: Иш-аракеттер планы / План действий (вымышленный)")
+    for lang, table in zip(("ky", "ru"), tables, strict=True):
+        t = document.add_table(rows=0, cols=6)
+        for row in [tuple(headers(lang)), *table]:
+            cells = t.add_row().cells
+            for cell, value in zip(cells, row, strict=True):
+                cell.text = value
+    document.save(str(path))
+    return path
+
+
+def test_the_same_table_pasted_into_word_is_read_and_checked(tmp_path: Path) -> None:
+    data = tmp_path / "agency"
+    settings_only = _workbook(tmp_path / "settings.xlsx", [], [])
+    bad_ru = [*RU[:3], ("1.1.2", "Тестовое мероприятие два", "в следующем году", "Р", "МСУ", "—")]
+    bad = _docx(tmp_path / "decree.docx", [KY, bad_ru])
+    r = run_cli(
+        "--data-dir",
+        str(data),
+        "--lang",
+        "ru",
+        "plan",
+        "check",
+        str(settings_only),
+        "--docx",
+        str(bad),
+        tool="agency",
+    )
+    assert r.returncode == 3, r.stdout + r.stderr
+    assert (
+        "decree.docx #2" in r.stdout and "столбец C" in r.stdout and "в следующем году" in r.stdout
+    )
+    good = _docx(tmp_path / "fixed.docx", [KY, RU])
+    r = run_cli(
+        "--data-dir",
+        str(data),
+        "--lang",
+        "ru",
+        "plan",
+        "check",
+        str(settings_only),
+        "--docx",
+        str(good),
+        tool="agency",
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Тест иш-чарасы эки" in r.stdout and "Тестовое мероприятие два" in r.stdout
