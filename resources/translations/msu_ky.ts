@@ -62,22 +62,22 @@
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="262" />
+      <location filename="msu_agency/report.py" line="267" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="443" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="427" />
+      <location filename="msu_agency/report.py" line="432" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="294" />
+      <location filename="msu_agency/report.py" line="299" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>Күнү: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="513" />
+      <location filename="msu_agency/report.py" line="521" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation type="vanished">Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="325" />
+      <location filename="msu_agency/report.py" line="330" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
@@ -106,62 +106,62 @@
       <translation>Агенттиктин жетекчиси: ____________________ (колу, аты-жөнү)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="439" />
+      <location filename="msu_agency/report.py" line="444" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="297" />
+      <location filename="msu_agency/report.py" line="302" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="330" />
+      <location filename="msu_agency/report.py" line="335" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="296" />
+      <location filename="msu_agency/report.py" line="301" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="436" />
+      <location filename="msu_agency/report.py" line="441" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="271" />
+      <location filename="msu_agency/report.py" line="276" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="270" />
+      <location filename="msu_agency/report.py" line="275" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="355" />
+      <location filename="msu_agency/report.py" line="360" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="440" />
+      <location filename="msu_agency/report.py" line="445" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="289" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="375" />
+      <location filename="msu_agency/report.py" line="380" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="440" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,17 +171,17 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="377" />
+      <location filename="msu_agency/report.py" line="382" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="441" />
+      <location filename="msu_agency/report.py" line="446" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="327" />
+      <location filename="msu_agency/report.py" line="332" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
@@ -191,57 +191,57 @@
       <translation>Даярдаган: ____________________ (колу, аты-жөнү)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="378" />
+      <location filename="msu_agency/report.py" line="383" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="376" />
+      <location filename="msu_agency/report.py" line="381" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="329" />
+      <location filename="msu_agency/report.py" line="334" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="295" />
+      <location filename="msu_agency/report.py" line="300" />
       <source>Received by the agency</source>
       <translation>Агенттик алган</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="331" />
+      <location filename="msu_agency/report.py" line="336" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="320" />
+      <location filename="msu_agency/report.py" line="325" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="437" />
+      <location filename="msu_agency/report.py" line="442" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="298" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="463" />
+      <location filename="msu_agency/report.py" line="468" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="328" />
+      <location filename="msu_agency/report.py" line="333" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="337" />
+      <location filename="msu_agency/report.py" line="342" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
@@ -250,12 +250,12 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="532" />
+      <location filename="msu_agency/report.py" line="536" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="386" />
+      <location filename="msu_agency/report.py" line="391" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
@@ -265,12 +265,12 @@
       <translation>башчы беките элек: {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="344" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="313" />
+      <location filename="msu_agency/report.py" line="318" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -5064,17 +5064,17 @@ Data folder: {path}</source>
       <translation type="vanished">Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="52" />
       <source>A new programme: {title}, version {v}, with reports from {first} to {last}: {d} directions, {t} tasks, {m} measures.</source>
       <translation>Жаңы программа: {title}, {v}-версия, отчеттор: {first} — {last}; багыттар — {d}, милдеттер — {t}, чаралар — {m}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="103" />
       <source>Deadline of {code}: {old} → {new}</source>
       <translation>{code} чарасынын мөөнөтү: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="111" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="114" />
       <source>Executors of {code}: {old} → {new}</source>
       <translation>{code} чарасынын аткаруучулары: {old} → {new}</translation>
     </message>
@@ -5083,22 +5083,22 @@ Data folder: {path}</source>
       <translation type="vanished">Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="68" />
       <source>It becomes the programme the app works on. {title} stays installed with all its reports: File → Programme switches between them.</source>
       <translation>Иш ушул программа боюнча жүрөт. {title} бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="86" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
       <source>Measure added: {code}</source>
       <translation>Чара кошулду: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="92" />
       <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
       <translation>Чара алынып салынды: {code} (анын отчеттору окуу үчүн гана сакталат жана мурункудай чыгарылат)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="97" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
       <source>Measure renamed: {code}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
@@ -5120,19 +5120,24 @@ Data folder: {path}</source>
       <translation type="vanished">Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="146" />
       <source>No change to measures, deadlines, executors or periods.</source>
       <translation>Чаралар, мөөнөттөр, аткаруучулар жана мезгилдер өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="77" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="80" />
       <source>Plan version {old} → {new}.</source>
       <translation>Пландын версиясы {old} → {new}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="122" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="125" />
       <source>Reporting periods added: {periods}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="134" />
+      <source>The report on {period} is due on {new} (was {old}).</source>
+      <translation>{period} боюнча отчеттун мөөнөтү: {new} (мурда {old} болчу).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/directory.py" line="200" />

@@ -62,22 +62,22 @@
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="262" />
+      <location filename="msu_agency/report.py" line="267" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="443" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="427" />
+      <location filename="msu_agency/report.py" line="432" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="294" />
+      <location filename="msu_agency/report.py" line="299" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>Дата: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="513" />
+      <location filename="msu_agency/report.py" line="521" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation type="vanished">Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="325" />
+      <location filename="msu_agency/report.py" line="330" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
@@ -106,62 +106,62 @@
       <translation>Руководитель агентства: ____________________ (подпись, Ф. И. О.)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="439" />
+      <location filename="msu_agency/report.py" line="444" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="297" />
+      <location filename="msu_agency/report.py" line="302" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="330" />
+      <location filename="msu_agency/report.py" line="335" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="296" />
+      <location filename="msu_agency/report.py" line="301" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="436" />
+      <location filename="msu_agency/report.py" line="441" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="271" />
+      <location filename="msu_agency/report.py" line="276" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="270" />
+      <location filename="msu_agency/report.py" line="275" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="355" />
+      <location filename="msu_agency/report.py" line="360" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="440" />
+      <location filename="msu_agency/report.py" line="445" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="289" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="375" />
+      <location filename="msu_agency/report.py" line="380" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="440" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,17 +171,17 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="377" />
+      <location filename="msu_agency/report.py" line="382" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="441" />
+      <location filename="msu_agency/report.py" line="446" />
       <source>Of them not approved by the head</source>
       <translation>Из них не утверждено главой</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="327" />
+      <location filename="msu_agency/report.py" line="332" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
@@ -191,57 +191,57 @@
       <translation>Подготовил: ____________________ (подпись, Ф. И. О.)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="378" />
+      <location filename="msu_agency/report.py" line="383" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="376" />
+      <location filename="msu_agency/report.py" line="381" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="329" />
+      <location filename="msu_agency/report.py" line="334" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="295" />
+      <location filename="msu_agency/report.py" line="300" />
       <source>Received by the agency</source>
       <translation>Получено агентством</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="331" />
+      <location filename="msu_agency/report.py" line="336" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="320" />
+      <location filename="msu_agency/report.py" line="325" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="437" />
+      <location filename="msu_agency/report.py" line="442" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="298" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="463" />
+      <location filename="msu_agency/report.py" line="468" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="328" />
+      <location filename="msu_agency/report.py" line="333" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="337" />
+      <location filename="msu_agency/report.py" line="342" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
@@ -250,12 +250,12 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="532" />
+      <location filename="msu_agency/report.py" line="536" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="386" />
+      <location filename="msu_agency/report.py" line="391" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
@@ -265,12 +265,12 @@
       <translation>не утверждено главой: {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="344" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="313" />
+      <location filename="msu_agency/report.py" line="318" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -5087,17 +5087,17 @@ Data folder: {path}</source>
       <translation type="vanished">Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="52" />
       <source>A new programme: {title}, version {v}, with reports from {first} to {last}: {d} directions, {t} tasks, {m} measures.</source>
       <translation>Новая программа: {title}, версия {v}, отчёты: {first} — {last}; направлений — {d}, задач — {t}, мер — {m}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="103" />
       <source>Deadline of {code}: {old} → {new}</source>
       <translation>Срок меры {code}: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="111" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="114" />
       <source>Executors of {code}: {old} → {new}</source>
       <translation>Исполнители меры {code}: {old} → {new}</translation>
     </message>
@@ -5106,22 +5106,22 @@ Data folder: {path}</source>
       <translation type="vanished">Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="68" />
       <source>It becomes the programme the app works on. {title} stays installed with all its reports: File → Programme switches between them.</source>
       <translation>Работа пойдёт по ней. {title} остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="86" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
       <source>Measure added: {code}</source>
       <translation>Добавлена мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="92" />
       <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
       <translation>Исключена мера: {code} (отчёты по ней сохраняются только для чтения и по-прежнему выгружаются)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="97" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
       <source>Measure renamed: {code}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
@@ -5144,19 +5144,24 @@ Data folder: {path}</source>
       <translation type="vanished">Справочник муниципалитетов: записей — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="146" />
       <source>No change to measures, deadlines, executors or periods.</source>
       <translation>Меры, сроки, исполнители и периоды не изменились.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="77" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="80" />
       <source>Plan version {old} → {new}.</source>
       <translation>Версия плана {old} → {new}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="122" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="125" />
       <source>Reporting periods added: {periods}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="134" />
+      <source>The report on {period} is due on {new} (was {old}).</source>
+      <translation>Отчёт за {period} нужно сдать до {new} (было {old}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/directory.py" line="200" />

@@ -114,3 +114,18 @@ def test_periods_ended_before_the_plan_was_installed_are_an_archive() -> None:
     # a period that ended after the installation and was not sent is overdue
     later = dt.date(2027, 2, 1)
     assert period_state(specs["2026-H2"], later, installed=installed).state == "overdue"
+
+
+def test_the_plan_difference_names_a_moved_deadline_and_new_periods() -> None:
+    from msu_desktop.services.plan_package.diff import diff_plans
+
+    old_doc = _test_programme()
+    new_doc = _test_programme(deadline_overrides=[{"period": "2025-H1", "due": "2025-07-25"}])
+    new_doc["version"] = old_doc["version"] + 1
+    new_doc["valid_to"] = "2027-12-31"  # extended: two new periods
+    d = diff_plans(plan_from_dict(old_doc), plan_from_dict(new_doc), "ru")
+    assert d.period_due_moved == [("2025-H1", "15.07.2025", "25.07.2025")]
+    assert d.periods_added == ["2027-H1", "2027-H2"]
+    text = "\n".join(d.lines("ru"))
+    assert "25.07.2025" in text and "15.07.2025" in text
+    assert "\n".join(d.lines("ky")) != text
