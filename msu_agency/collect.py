@@ -10,9 +10,10 @@ stops the others: each is handled on its own, and whatever goes wrong with one i
 The figures are computed from the measures of the accepted packages, with the titles of the
 agency's own plan; a package's own summary and titles are never used.
 
-"Late" means: the package was created (its signed ``created`` time, converted to Bishkek time,
-UTC+6) after the period's due date (the 15th of the following month, from the plan data). The
-report says so; the time a stick reached the agency is not known to the files.
+"Late" is judged by :func:`msu_desktop.domain.deadline.judge`: the period's deadline from the
+agency's plan (its rule and per-period exceptions) against the AGENCY's time of receipt -- the
+inbox's receipt, or the day a stick's package was received (:mod:`msu_agency.received`) --
+never the ``created`` time the office's clock wrote into the package.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ from msu_agency.checks import (
     parse_indicator,
     parse_money,
 )
+from msu_agency.received import ReceivedLog
 from msu_agency.registry import KeyRegistry
-from msu_desktop.domain.period import due_date, half_year_bounds, parse_period_id, plan_periods
+from msu_desktop.domain.deadline import BISHKEK, Timeliness, judge, period_deadline
+from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
@@ -48,7 +51,6 @@ __all__ = ["Collected", "KeyRegistry", "Verdict", "choose_period", "collect"]
 
 log = logging.getLogger(__name__)
 
-BISHKEK = clock.BISHKEK  # the one time zone (msu_desktop/clock.py)
 STATUSES = ("completed", "in_progress", "not_started", "not_completed", "not_applicable")
 REJECTED = "rejected"
 AWAITING_KEY = "awaiting_key"
@@ -114,6 +116,10 @@ class Collected:
     registered: list[tuple[str, str]] = field(default_factory=list)  # new keys (soate, fp)
     plans: dict[str, Plan] = field(default_factory=dict)  # the agency's plans, by id
     files_seen: int = 0
+    # when the agency received each accepted package (inbox receipt time, or a stick's day)
+    received: dict[Path, dt.datetime | dt.date] = field(default_factory=dict)
+    agency: str = ""  # the agency's name, for the signed report
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     @property
     def rejected(self) -> list[tuple[Path, str]]:
@@ -127,19 +133,27 @@ class Collected:
     def periods(self) -> list[str]:
         return sorted({p for _, p in self.accepted})
 
-    def late(self, due_day: int = 15) -> list[tuple[str, str, dt.datetime, dt.date]]:
+    def deadline(self, period: str) -> dt.date:
+        """The period's deadline from the agency's plans (the one rule, with its exceptions)."""
+        return period_deadline(list(self.plans.values()) or default_plans(), period)
+
+    def timeliness(self, soate: str, period: str) -> Timeliness:
+        """On time / late / missing / not yet due, by the agency's time of receipt."""
+        pkg = self.accepted.get((soate, period))
+        received = self.received.get(pkg.path) if pkg is not None else None
+        if pkg is not None and received is None:  # never: collect records every package
+            received = self.now
+        return judge(self.deadline(period), received, self.now)
+
+    def late(self) -> list[tuple[str, str, dt.datetime | dt.date, dt.date]]:
+        """Accepted packages received after their period's deadline: (soate, period, received,
+        deadline)."""
         out = []
-        for (soate, period), pkg in sorted(self.accepted.items()):
-            due = period_due(period, due_day)
-            created = dt.datetime.fromisoformat(pkg.manifest["created"]).astimezone(BISHKEK)
-            if created.date() > due:
-                out.append((soate, period, created, due))
+        for soate, period in sorted(self.accepted):
+            t = self.timeliness(soate, period)
+            if t.verdict == "late" and t.received is not None:
+                out.append((soate, period, t.received, t.due))
         return out
-
-
-def period_due(period_id: str, due_day: int = 15) -> dt.date:
-    year, half = parse_period_id(period_id)
-    return due_date(half_year_bounds(year, half)[1], due_day)
 
 
 def find_packages(folder: Path) -> list[Path]:
@@ -155,7 +169,7 @@ def default_plans() -> list[Plan]:
     return [shipped_plan()[0]]
 
 
-def _plans_by_id(plans: Iterable[Plan]) -> dict[str, Plan]:
+def plans_by_id(plans: Iterable[Plan]) -> dict[str, Plan]:
     out: dict[str, Plan] = {}
     for plan in plans:
         if plan.plan_id not in out or plan.version > out[plan.plan_id].version:
@@ -207,15 +221,24 @@ def collect(
     plans: Iterable[Plan] | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    received_log: ReceivedLog | None = None,
+    received_on: dt.datetime | dt.date | None = None,
+    now: dt.datetime | None = None,
 ) -> Collected:
     """Every package under ``folder``: accepted, superseded or with its verdict.
 
     ``plans``: the plans the agency knows (default: the one shipped with the app); a package
     is checked against the newest version of the plan it names. ``today``: the agency's date
-    (a package for a period that has not begun is refused).
+    (a package for a period that has not begun is refused). ``received_on``: when the agency
+    received these files (the day the stick came; default ``now``, the agency's clock); a
+    package ``received_log`` already knows keeps its first time of receipt.
     """
+    now = now or dt.datetime.now(dt.UTC)
     today = today or clock.real_today()  # the agency's side has no work date
-    result = Collected(plans=_plans_by_id(plans if plans is not None else default_plans()))
+    result = Collected(plans=plans_by_id(plans if plans is not None else default_plans()), now=now)
+    log_ = received_log if received_log is not None else ReceivedLog(None)
+    arrival = received_on if received_on is not None else now
+    digests: dict[Path, str] = {}
     paths = find_packages(folder)
     seen_hashes: set[str] = set()
     verified: list[VerifiedPackage] = []
@@ -231,6 +254,7 @@ def collect(
             result.superseded.append(path)  # the same file twice (copied twice to the stick)
             continue
         seen_hashes.add(digest)
+        digests[path] = digest
         try:
             pkg = _read(path)
         except UserError as exc:
@@ -282,6 +306,8 @@ def collect(
             result.accepted[key] = pkg
         else:
             result.superseded.append(pkg.path)
+    for pkg in result.accepted.values():
+        result.received[pkg.path] = log_.received(digests[pkg.path], arrival)
     return result
 
 
@@ -471,6 +497,13 @@ class MeasureTotals:
     by_status: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     indicators: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     money: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    unapproved: int = 0  # reports counted here whose period the head had not approved
+
+
+def approved(pkg: VerifiedPackage) -> bool:
+    """The municipality's head approved the period the package reports on."""
+    period = pkg.data.get("period") if isinstance(pkg.data, dict) else None
+    return isinstance(period, dict) and period.get("state") == "approved"
 
 
 def _code_key(code: str) -> list[int]:
@@ -500,6 +533,7 @@ def consolidate(
             if m.get("status"):
                 t.reported += 1
                 t.by_status[m["status"]] += 1
+                t.unapproved += not approved(pkg)
             for ind, value in (m.get("indicators") or {}).items():
                 t.indicators[ind] += parse_indicator(value) or 0
             for src, value in (m.get("money") or {}).items():

@@ -14,7 +14,8 @@ import random
 from pathlib import Path
 from typing import Any
 
-from msu_agency.collect import DirectoryEntry, period_due
+from msu_agency.collect import DirectoryEntry
+from msu_desktop.domain.deadline import period_deadline
 from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Plan
 from msu_desktop.services.package.build import write_signed_package
@@ -147,7 +148,7 @@ def make_demo_packages(
     """``keys``: pass the same dict for several periods so each office keeps its key."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
-    due = period_due(period_id)
+    due = period_deadline(plan, period_id)
     paths = []
     for entry in directory:
         # a demo municipality's key (demo data, not a real office)

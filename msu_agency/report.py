@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +17,9 @@ from msu_agency.collect import (
     by_region,
     consolidate,
     missing,
-    period_due,
 )
+from msu_desktop.domain.deadline import BISHKEK as BISHKEK_TZ
+from msu_desktop.domain.deadline import in_bishkek
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export import xlsx_cells as cells
 from msu_desktop.services.export.report_xlsx import setup_print
@@ -26,6 +29,77 @@ from msu_desktop.services.labels import period_name, period_name_short
 from msu_exchange.files import atomic_output
 
 MAX_CELL = 2000  # characters; Excel's own limit is 32,767, a reason or a name needs far fewer
+
+
+def _when(moment: dt.datetime | dt.date | None) -> str:
+    """A time of receipt as people read it, in Bishkek time (a stick's day without a time)."""
+    if moment is None:
+        return ""
+    if isinstance(moment, dt.datetime):
+        return in_bishkek(moment).strftime("%d.%m.%Y %H:%M")
+    return moment.strftime("%d.%m.%Y")
+
+
+def _labels(result: Collected, lang: str) -> dict[str, dict[str, str]]:
+    """Column words from the agency's newest plan and its report rules: statuses, indicators
+    (with their unit), sources of money -- never the internal ids."""
+    from msu_agency.collect import default_plans
+    from msu_desktop.errors import UserError
+    from msu_desktop.services.report.rules import rules_for
+
+    plans = list(result.plans.values()) or default_plans()
+    out: dict[str, dict[str, str]] = {"status": {}, "indicator": {}, "money": {}}
+    for plan in sorted(plans, key=lambda p: (p.valid_from, p.version)):
+        try:
+            rules = rules_for(plan)
+        except UserError:
+            continue
+        out["status"].update({st.id: pick(st.label, lang) for st in rules.statuses})
+        out["money"].update({m.id: pick(m.label, lang) for m in rules.money_sources})
+        indicators = [*rules.common_indicators, *(i for m in plan.measures for i in m.indicators)]
+        for ind in indicators:
+            unit = pick(ind.unit, lang) if ind.unit else ""
+            out["indicator"][ind.id] = pick(ind.label, lang) + (f", {unit}" if unit else "")
+    return out
+
+
+def _numbers(
+    sheet: Any,
+    row: int,
+    values: list[Decimal],
+    n_counts: int,
+    indicator_ids: list[str],
+    counts: list[str],
+) -> None:
+    """Counts as whole numbers; indicators that are counts too; money with kopecks."""
+    for i, value in enumerate(values):
+        cell = number_cell(sheet, row, 4 + i - 1, value)
+        k = i - n_counts
+        whole = i < n_counts or (0 <= k < len(indicator_ids) and indicator_ids[k] in counts)
+        if whole:
+            cell.number_format = "0"
+
+
+def _unapproved(n: int, lang: str) -> str:
+    return tr("Agency", "not approved by the head: {n}", lang, n=str(n))
+
+
+def _sign_off(sheet: Any, row: int, result: Collected, lang: str) -> int:
+    """The date, the agency and the lines an official signs."""
+    lines = _sign_off_lines(result, lang)
+    for i, line in enumerate(lines):
+        text_cell(sheet, row + i, 2, line)
+    return row + len(lines)
+
+
+def _sign_off_lines(result: Collected, lang: str) -> list[str]:
+    today = result.now.astimezone(BISHKEK_TZ).date().strftime("%d.%m.%Y")
+    return [
+        tr("Agency", "Date: {date}", lang, date=today),
+        tr("Agency", "Agency: {name}", lang, name=result.agency or "—"),
+        tr("Agency", "Head of the agency: ____________________ (signature, name)", lang),
+        tr("Agency", "Prepared by: ____________________ (signature, name)", lang),
+    ]
 
 
 def text_cell(sheet: Any, row: int, col: int, value: object) -> Any:
@@ -138,29 +212,50 @@ def write_consolidated_xlsx(
     )
     indicator_ids = sorted({i for t in totals.values() for i in t.indicators})
     money_ids = sorted({m for t in totals.values() for m in t.money})
+    words = _labels(result, lang)
     names = [
         tr("Agency", "No.", lang),
         tr("Agency", "Measure", lang),
         tr("Agency", "Reported", lang),
-        *STATUSES,
-        *indicator_ids,
-        *[f"{m}, som" for m in money_ids],
+        *[words["status"].get(st, st) for st in STATUSES],
+        *[words["indicator"].get(i, i) for i in indicator_ids],
+        *[tr("Agency", "{source}, som", lang, source=words["money"].get(m, m)) for m in money_ids],
+        tr("Agency", "Of them not approved by the head", lang),
     ]
-    _header(s1, 3, names, [8, 50, 10, *[12] * (len(names) - 3)])
+    # money columns wide enough for the totals row's sum ("1 520 128,31")
+    money_from = 3 + len(STATUSES) + len(indicator_ids)
+    widths = [8, 50, 10, *[12] * (len(names) - 3)]
+    for k in range(money_from, money_from + len(money_ids)):
+        widths[k] = 16
+    _header(s1, 3, names, widths)
+    counts = [
+        i for i in indicator_ids if all(t.indicators.get(i, 0) % 1 == 0 for t in totals.values())
+    ]
+    sums: list[Decimal] = [Decimal(0)] * (len(names) - 3)
     r = 3
     for t in totals.values():
         r += 1
         text_cell(s1, r, 1, t.code)
         text_cell(s1, r, 2, pick(t.title, lang))
-        number_cell(s1, r, 3, t.reported).number_format = "0"
-        for i, st in enumerate(STATUSES):
-            number_cell(s1, r, 4 + i, t.by_status.get(st, 0)).number_format = "0"
-        base = 4 + len(STATUSES)
-        for i, ind in enumerate(indicator_ids):
-            number_cell(s1, r, base + i, t.indicators.get(ind, 0))
-        base += len(indicator_ids)
-        for i, m in enumerate(money_ids):
-            number_cell(s1, r, base + i, t.money.get(m, 0))
+        values: list[Decimal] = [
+            Decimal(t.reported),
+            *[Decimal(t.by_status.get(st, 0)) for st in STATUSES],
+            *[Decimal(t.indicators.get(i, 0)) for i in indicator_ids],
+            *[Decimal(t.money.get(m, 0)) for m in money_ids],
+        ]
+        _numbers(s1, r, values, len(STATUSES) + 1, indicator_ids, counts)
+        if t.unapproved:  # marked on the line that counts them
+            text_cell(s1, r, len(names), _unapproved(t.unapproved, lang))
+        sums = [a + b for a, b in zip(sums, values, strict=True)]
+    r += 1
+    text_cell(s1, r, 2, tr("Agency", "Total", lang)).font = Font(bold=True)
+    _numbers(s1, r, sums, len(STATUSES) + 1, indicator_ids, counts)
+    unapproved = sum(t.unapproved for t in totals.values())
+    if unapproved:
+        text_cell(s1, r, len(names), _unapproved(unapproved, lang))
+    for col in range(1, len(names) + 1):
+        s1.cell(r, col).font = Font(bold=True)
+    _sign_off(s1, r + 2, result, lang)
 
     s2 = wb.create_sheet(tr("Agency", "By oblast and rayon", lang)[:31])
     _header(
@@ -195,10 +290,11 @@ def write_consolidated_xlsx(
             tr("Agency", "Oblast", lang),
             tr("Agency", "Sequence", lang),
             tr("Agency", "Created", lang),
+            tr("Agency", "Received by the agency", lang),
             tr("Agency", "Late", lang),
             tr("Agency", "Key fingerprint", lang),
         ],
-        [16, 34, 24, 24, 10, 20, 8, 44],
+        [16, 34, 24, 24, 10, 20, 20, 8, 44],
     )
     late = {(s, p) for s, p, _, _ in result.late()}
     for r, pkg in enumerate(sorted(packages, key=lambda p: p.soate), start=2):
@@ -211,6 +307,7 @@ def write_consolidated_xlsx(
                 muni.get("oblast", ""),
                 str(pkg.sequence),
                 pkg.manifest["created"],
+                _when(result.received.get(pkg.path)),
                 tr("Agency", "yes", lang) if (pkg.soate, period) in late else "",
                 pkg.public_key.fingerprint(),
             ],
@@ -254,15 +351,16 @@ def write_consolidated_xlsx(
             text_cell(s4, r, col, value)
 
     s5 = wb.create_sheet(tr("Agency", "Missing and late", lang)[:31])
-    due = period_due(period)
+    due = result.deadline(period)
     text_cell(
         s5,
         1,
         1,
         tr(
             "Agency",
-            "Due date: {date}. Late = package created after the due date "
-            "(Bishkek time), as signed by the municipality.",
+            "Due date: {date} (from the plan). Late = received by the agency after the due "
+            "date, Bishkek time (inbox receipt, or the day the stick was received); the "
+            "office's own clock is not used.",
             lang,
             date=due.strftime("%d.%m.%Y"),
         ),
@@ -287,17 +385,12 @@ def write_consolidated_xlsx(
             start=1,
         ):
             text_cell(s5, r, col, value)
-    for soate, per, created, _ in result.late():
+    for soate, per, received, _ in result.late():
         if per != period:
             continue
         r += 1
         text_cell(s5, r, 1, soate)
-        text_cell(
-            s5,
-            r,
-            5,
-            tr("Agency", "late: created {date}", lang, date=created.strftime("%d.%m.%Y %H:%M")),
-        )
+        text_cell(s5, r, 5, tr("Agency", "late: received {date}", lang, date=_when(received)))
     _finish_for_print(
         wb,
         lang,
@@ -343,6 +436,7 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
         tr("Agency", "Completed", lang),
         tr("Agency", "In progress", lang),
         tr("Agency", "Money, som", lang),
+        tr("Agency", "Of them not approved by the head", lang),
     ]
     from msu_desktop.services.export.pdf_common import FONT, FONT_BOLD
     from msu_desktop.services.export.pdf_layout import cell, column_widths, money
@@ -356,9 +450,22 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
             str(t.by_status.get("completed", 0)),
             str(t.by_status.get("in_progress", 0)),
             money(sum(t.money.values())),
+            _unapproved(t.unapproved, lang) if t.unapproved else "",
         ]
         for t in totals.values()
     ]
+    unapproved = sum(t.unapproved for t in totals.values())
+    texts.append(
+        [
+            "",
+            tr("Agency", "Total", lang),
+            str(sum(t.reported for t in totals.values())),
+            str(sum(t.by_status.get("completed", 0) for t in totals.values())),
+            str(sum(t.by_status.get("in_progress", 0) for t in totals.values())),
+            money(sum((sum(t.money.values()) for t in totals.values()), Decimal(0))),
+            _unapproved(unapproved, lang) if unapproved else "",
+        ]
+    )
     widths = column_widths(
         [[row[k] for row in texts] for k in range(len(head))],
         PAGE[0] - 24 * mm,
@@ -384,5 +491,41 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
             bottomMargin=14 * mm,
             title=title,
         )
-        doc.build([para(title, st["title"]), table], canvasmaker=numbered_canvas(title, lang))
+        doc.build(
+            [
+                para(title, st["title"]),
+                table,
+                *[para(line, st["small"]) for line in footer_texts(result, period, lang)],
+            ],
+            canvasmaker=numbered_canvas(title, lang),
+        )
+    return out
+
+
+def footer_texts(result: Collected, period: str, lang: str) -> list[str]:
+    """What the PDF prints under its table: the deadline and who was late (judged as on the
+    staff page and in the xlsx), then the date, the agency and the signature lines."""
+    return [*_late_lines(result, period, lang), *_sign_off_lines(result, lang)]
+
+
+def _late_lines(result: Collected, period: str, lang: str) -> list[str]:
+    due = result.deadline(period)
+    out = [
+        tr(
+            "Agency",
+            "Due date: {date} (from the plan). Late = received by the agency after the due "
+            "date, Bishkek time (inbox receipt, or the day the stick was received); the "
+            "office's own clock is not used.",
+            lang,
+            date=due.strftime("%d.%m.%Y"),
+        )
+    ]
+    for soate, per, received, _ in result.late():
+        if per != period:
+            continue
+        pkg = result.accepted[(soate, per)]
+        name = pick(pkg.data["municipality"].get("name"), lang)
+        out.append(
+            f"{soate} {name}: " + tr("Agency", "late: received {date}", lang, date=_when(received))
+        )
     return out

@@ -1,7 +1,12 @@
 """One build script: tests -> freeze (PyInstaller, one folder) -> smoke-test the frozen app ->
 Windows installer (Inno Setup) where the platform allows.
 
-    uv run --group build python packaging/build.py [--skip-tests] [--no-installer]
+    uv run --group build python packaging/build.py --agency-key PATH/agency.pub
+                                                   [--skip-tests] [--no-installer]
+
+``--agency-key``: the agency's public key (``msu-agency init`` wrote it), the only key the
+installer trusts for plan packages; the build refuses the development key before any step
+(packaging/release_key.py; ``--development-build`` for the project's own test installers).
 
 On Linux it stops after the smoke test and the size report; the Windows installer is built on
 Linux by ``packaging/windows/wine_build.py`` (under wine), on Windows by this script with ``iscc``. Fails, with a non-zero exit, on any failing step and on any error output from the
@@ -20,6 +25,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # release_key.py beside this script
 DIST = ROOT / "build" / "dist"
 APP_DIR = DIST / "msu-desktop"
 KEEP_QT_TRANSLATIONS = ("qtbase_ru", "qt_ru")
@@ -173,7 +179,11 @@ def installer(ver: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    from release_key import check_release_key, stage_keys
+
+    key = check_release_key(argv)  # before anything is built
     ver = version()
+    stage_keys(key)
     if "--skip-tests" not in argv:
         run_tests()
     write_version_info(ver)

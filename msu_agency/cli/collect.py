@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 import platformdirs
@@ -11,21 +12,22 @@ from msu_agency.collect import (
     KeyRegistry,
     choose_period,
     collect,
-    default_plans,
     read_directory_csv,
 )
+from msu_agency.config import installed_plans, load_config
 from msu_agency.demo import make_demo_packages, synthetic_directory
+from msu_agency.received import ReceivedLog
 from msu_agency.report import write_consolidated_pdf, write_consolidated_xlsx
 from msu_desktop import i18n
 from msu_desktop.domain.plan import Plan
+from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import clock
 from msu_desktop.services.labels import period_name
-from msu_desktop.services.plan_files import load_plan_file, shipped_plan
+from msu_desktop.services.plan_files import shipped_plan
 
 EXIT_ALL_CONSOLIDATED = 0
 EXIT_SOME_NOT_CONSOLIDATED = 3
-PLANS_FOLDER = "plans"  # plan JSON files the agency keeps beside its key registry
 
 
 def agency_dir(args: argparse.Namespace) -> Path:
@@ -82,6 +84,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=[],
         help=tr("CLI", "СОАТЕ directory CSV, to list municipalities without a package"),
     )
+    c.add_argument(
+        "--received",
+        default=None,
+        metavar="DD.MM.YYYY",
+        help=tr(
+            "CLI",
+            "the day the agency received these files (the stick); lateness is judged by it. "
+            "Default: today. A package collected before keeps the day it was first received.",
+        ),
+    )
     c.set_defaults(func=cmd_collect, needs_workspace=False)
 
     d = sub.add_parser("demo", help=tr("CLI", "signed demo packages from N municipalities"))
@@ -103,22 +115,48 @@ def _lang() -> str:
 
 
 def agency_plans(args: argparse.Namespace) -> list[Plan]:
-    """The shipped plan, the plans in the agency's folder (plans/*.json), and --plan files."""
-    plans = default_plans()
-    folder = agency_dir(args) / PLANS_FOLDER
-    kept = sorted(folder.glob("*.json")) if folder.is_dir() else []
-    for path in [*kept, *args.plan]:
-        plans.append(load_plan_file(path)[0])
-    return plans
+    """The shipped plan, the plans the agency issued (plans/ of its data folder), and --plan
+    files: ``collect`` uses the agency's installed plan without being told."""
+    return installed_plans(agency_dir(args), list(args.plan))
+
+
+def parse_received(text: str | None) -> dt.date | None:
+    """``--received``: a day as people write it (25.01.2027) or as ISO (2027-01-25)."""
+    if not text:
+        return None
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise UserError(
+        "The day of receipt {value} is not a date; write it as 25.01.2027.", value=text[:40]
+    )
 
 
 def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
     today = clock.real_today()
+    received_on = parse_received(args.received)
+    if received_on is not None and received_on > today:
+        raise UserError(
+            "The day of receipt {date} is in the future; nothing was collected.",
+            date=received_on.strftime("%d.%m.%Y"),
+        )
     registry = KeyRegistry(agency_dir(args) / "key_registry.json")
+    received_log = ReceivedLog(agency_dir(args) / "received.json")
     directory = read_directory_csv(args.directory) if args.directory else []
     result = collect(
-        args.folder, registry, period=args.period, plans=agency_plans(args), today=today
+        args.folder,
+        registry,
+        period=args.period,
+        plans=agency_plans(args),
+        today=today,
+        received_log=received_log,
+        received_on=received_on,
     )
+    config = load_config(agency_dir(args))
+    if config is not None:
+        result.agency = config.display_name(_lang())
     period = choose_period(result, today, args.period)
     write_consolidated_xlsx(result, args.out, _lang(), period, directory)
     if args.pdf:
@@ -129,6 +167,7 @@ def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
             Path(args.out).unlink(missing_ok=True)
             raise
     registry.save()  # after the report is written: a refused collect changes nothing
+    received_log.save()
     in_report = sum(1 for _, p in result.accepted if p == period)
     print(
         tr(

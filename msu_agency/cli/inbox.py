@@ -22,13 +22,7 @@ from msu_exchange.signing.minisign import PublicKey, SecretKey
 
 def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("serve", help=tr("CLI", "run the agency's inbox (HTTP) for uploads"))
-    s.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
-    s.add_argument(
-        "--key", type=Path, required=True, help=tr("CLI", "the inbox's private key (keygen)")
-    )
-    s.add_argument(
-        "--agency", required=True, help=tr("CLI", "the agency's name, as written on receipts")
-    )
+    _where(s)
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8080)
     s.add_argument(
@@ -66,7 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "MSU_STAFF_PASSWORD or standard input, never the command line",
         ),
     )
-    add.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
+    add.add_argument(
+        "--inbox", type=Path, default=None, help=tr("CLI", "the inbox folder (default: as set up)")
+    )
     add.add_argument("username")
     add.add_argument("--name", default="", help=tr("CLI", "the full name shown on the page"))
     add.set_defaults(func=cmd_staff_add, needs_workspace=False)
@@ -75,7 +71,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "rotation", help=tr("CLI", "sign a key-rotation document that announces a new key")
     )
     r.add_argument(
-        "--key", type=Path, required=True, help=tr("CLI", "the agency's plan signing key")
+        "--key",
+        type=Path,
+        default=None,
+        help=tr("CLI", "the agency's plan signing key (default: as set up)"),
     )
     r.add_argument(
         "--new-key", type=Path, required=True, help=tr("CLI", "the new public key (.pub)")
@@ -129,20 +128,57 @@ def register_decisions(sub: argparse._SubParsersAction) -> None:
     v.set_defaults(func=cmd_receive, needs_workspace=False)
 
 
+def _where(p: argparse.ArgumentParser) -> None:
+    """--inbox, --key and --agency: each defaults to what msu-agency init set up."""
+    p.add_argument(
+        "--inbox", type=Path, default=None, help=tr("CLI", "the inbox folder (default: as set up)")
+    )
+    p.add_argument(
+        "--key",
+        type=Path,
+        default=None,
+        help=tr("CLI", "the inbox's private key (default: as set up)"),
+    )
+    p.add_argument(
+        "--agency",
+        default=None,
+        help=tr("CLI", "the agency's name, as written on receipts (default: as set up)"),
+    )
+
+
 def _inbox_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--inbox", type=Path, required=True, help=tr("CLI", "the inbox folder"))
-    p.add_argument(
-        "--key", type=Path, required=True, help=tr("CLI", "the inbox's private key (keygen)")
-    )
-    p.add_argument(
-        "--agency", required=True, help=tr("CLI", "the agency's name, as written on receipts")
-    )
+    _where(p)
     p.add_argument("--password-file", type=Path, default=None)
+
+
+def _resolve(args: argparse.Namespace, *, key: bool = True, agency: bool = True) -> None:
+    """Fill --inbox, --key and --agency from the agency's configuration (msu-agency init)."""
+    from msu_agency.cli.collect import agency_dir
+    from msu_agency.cli.init import INBOX_KEY
+    from msu_agency.config import load_config
+
+    config = load_config(agency_dir(args))
+    if config is not None:
+        if getattr(args, "inbox", None) is None:
+            args.inbox = config.inbox_dir
+        if key and getattr(args, "key", None) is None:
+            args.key = config.keys_dir / INBOX_KEY
+        if agency and getattr(args, "agency", None) is None:
+            args.agency = config.name["ru"]
+    wanted = [("inbox", "--inbox")] + ([("key", "--key")] if key else [])
+    wanted += [("agency", "--agency")] if agency else []
+    missing = [flag for name, flag in wanted if getattr(args, name, None) in (None, "")]
+    if missing:
+        raise UserError(
+            "The agency is not set up here: run msu-agency init first, or give {options}.",
+            options=" ".join(missing),
+        )
 
 
 def _open_inbox(args: argparse.Namespace) -> Any:
     from msu_agency.inbox.store import Inbox
 
+    _resolve(args)
     if (
         getattr(args, "func", None) is not cmd_receive
         and not (args.inbox / "index.sqlite").exists()
@@ -239,6 +275,7 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
 
     if args.max_mb < 1 or args.per_minute < 1 or args.session_minutes < 1:
         raise UserError("The limits must be positive numbers.")
+    _resolve(args)
     key = SecretKey.from_pem(_read(args.key), password(args))
     directory = read_directory_csv(args.directory) if args.directory else []
     inbox = Inbox(args.inbox, key, args.agency)
@@ -281,6 +318,7 @@ def cmd_staff_add(args: argparse.Namespace, _ws: None) -> int:
         raise UserError(
             "A password is needed: set MSU_STAFF_PASSWORD or give it on standard input."
         )
+    _resolve(args, key=False, agency=False)
     # the inbox's key is not needed to manage staff; a throwaway key opens the index only
     inbox = Inbox(args.inbox, SecretKey.generate(), "")
     try:
@@ -292,6 +330,10 @@ def cmd_staff_add(args: argparse.Namespace, _ws: None) -> int:
 
 
 def cmd_rotation(args: argparse.Namespace, _ws: None) -> int:
+    if args.key is None:
+        from msu_agency.cli.keys import signing_key_path
+
+        args.key = signing_key_path(args)
     signer = SecretKey.from_pem(_read(args.key), password(args))
     new_key = PublicKey.from_text(_read(args.new_key).decode("utf-8", "replace"))
     doc, sig = trust.rotation_document(signer, new_key, purpose=args.purpose, comment=args.comment)

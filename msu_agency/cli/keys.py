@@ -69,10 +69,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--key",
         type=Path,
         action="append",
-        required=True,
-        help=tr("CLI", "private key file (repeat to sign with several keys)"),
+        default=[],
+        help=tr(
+            "CLI",
+            "private key file (repeat to sign with several keys; default: the agency's "
+            "signing key, as set up)",
+        ),
     )
-    b.add_argument("--out", type=Path, required=True)
+    b.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help=tr("CLI", "the package file, or a folder to write PLAN-vVERSION.msuplan into"),
+    )
     b.add_argument(
         "--previous", type=Path, default=None, help=tr("CLI", "the previous package of this plan")
     )
@@ -145,7 +154,40 @@ def cmd_keygen(args: argparse.Namespace, _ws: None) -> int:
     return 0
 
 
+def signing_key_path(args: argparse.Namespace) -> Path:
+    """The agency's signing key as ``msu-agency init`` created it."""
+    from msu_agency.cli.collect import agency_dir
+    from msu_agency.cli.init import SIGNING_KEY
+    from msu_agency.config import load_config
+
+    config = load_config(agency_dir(args))
+    if config is None:
+        raise UserError("The agency is not set up here: run msu-agency init first, or give --key.")
+    path = config.keys_dir / SIGNING_KEY
+    if not path.exists():
+        raise UserError(
+            "The signing key {path} is not on this computer (it is kept offline): insert its "
+            "stick and give --key.",
+            path=str(path),
+        )
+    return path
+
+
+def package_path(out: Path, doc: dict[str, object]) -> Path:
+    """``--out``: a file, or an existing folder (or one written with a trailing slash) to put
+    ``<plan_id>-v<version>.msuplan`` into."""
+    from msu_desktop.services.plan_package import EXTENSION
+
+    text = str(out)
+    if out.is_dir() or text.endswith(("/", "\\")) or not out.suffix:
+        name = f"{doc.get('plan_id', 'plan')}-v{doc.get('version', 0)}{EXTENSION}"
+        return out / "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+    return out
+
+
 def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
+    if not args.key:
+        args.key = [signing_key_path(args)]
     pw = password(args)
     keys = []
     for path in args.key:
@@ -177,10 +219,15 @@ def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
             args.rotation.read_bytes(),
             args.rotation.with_name(args.rotation.name + ".minisig").read_text(encoding="utf-8"),
         )
+    from msu_desktop.services.plan_files import check_plan_document
+
+    check_plan_document(doc)  # a bad plan is refused before any folder is made
+    target = package_path(args.out, doc)
+    target.parent.mkdir(parents=True, exist_ok=True)
     out = build_plan_package(
         doc,
         keys,
-        args.out,
+        target,
         previous_plan_sha256=previous_sha,
         previous_version=previous_version,
         directory=directory,
@@ -188,8 +235,27 @@ def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
         programme=programme,
         key_rotation=rotation,
     )
+    keep_issued_plan(args, doc)
     print(out)
     return 0
+
+
+def keep_issued_plan(args: argparse.Namespace, doc: dict[str, object]) -> Path | None:
+    """The plan the agency just signed becomes its installed plan (``plans/`` of its data
+    folder), so ``collect``, the staff page and the reports use it without --plan."""
+    import json
+
+    from msu_agency.cli.collect import agency_dir
+    from msu_agency.config import load_config
+
+    config = load_config(agency_dir(args))
+    if config is None:
+        return None
+    name = f"{doc.get('plan_id', 'plan')}-v{doc.get('version', 0)}.json"
+    path = config.plans_dir / "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+    config.plans_dir.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+    return path
 
 
 def _registry(args: argparse.Namespace) -> KeyRegistry:

@@ -11,10 +11,12 @@ from msu_desktop.cli.common import add_global_options, early_language, run
 from msu_desktop.i18n import tr
 
 COMMAND_MODULES: list[str] = [
+    "msu_agency.cli.init",
     "msu_agency.cli.keys",
     "msu_agency.cli.collect",
     "msu_agency.cli.inbox",
     "msu_agency.cli.directory",
+    "msu_agency.cli.plan",
 ]
 
 

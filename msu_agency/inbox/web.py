@@ -22,9 +22,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from msu_agency.collect import BISHKEK, Collected, DirectoryEntry, period_due
+from msu_agency.collect import Collected, DirectoryEntry, plans_by_id
+from msu_agency.config import plans_for_inbox
 from msu_agency.inbox.staff import Staff
 from msu_agency.inbox.store import Inbox, Stored, check_package
+from msu_desktop.domain.deadline import LATE, MISSING, in_bishkek, judge, period_deadline
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.labels import period_name
@@ -170,8 +172,9 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         if period and period not in periods:
             periods.append(period)
         rows = latest(period) if period else {}
-        due = period_due(period) if period else dt.date.max
-        today = inbox.clock().astimezone(BISHKEK).date()
+        plans = plans_for_inbox(inbox.folder)
+        due = period_deadline(plans, period) if period else dt.date.max
+        now = inbox.clock()
         refusals = [r for r in inbox.refusals() if r[1] == period or not r[1]]
         from msu_agency.collect import entries_for_period  # the directory valid then (issue 25)
 
@@ -194,7 +197,7 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             for entry in sorted(members, key=lambda e: e.name):
                 st = rows.get(entry.soate)
                 if st is None:
-                    late = today > due
+                    late = judge(due, None, now).verdict == MISSING
                     counts["missing"] += 1
                     counts["late"] += int(late)
                     cls = "late" if late else "missing"
@@ -206,8 +209,8 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
                     cell = f'<td class="{cls}">{_e(text)}</td><td></td>'
                 else:
                     counts["submitted"] += 1
-                    received = st.receipt.received_at.astimezone(BISHKEK)
-                    late = received.date() > due
+                    received = in_bishkek(st.receipt.received_at)
+                    late = judge(due, received, now).verdict == LATE
                     counts["late"] += int(late)
                     when = received.strftime("%d.%m.%Y %H:%M")
                     cls = "late" if late else "ok"
@@ -309,10 +312,13 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         return RedirectResponse(f"/staff/package/{sha}", status_code=303)
 
     def collected(period: str) -> Collected:
-        result = Collected()
+        plans = plans_by_id(plans_for_inbox(inbox.folder))
+        result = Collected(plans=plans, now=inbox.clock(), agency=inbox.agency)
         for soate, st in latest(period).items():
             if st.state in ("received", "accepted"):
-                result.accepted[(soate, period)] = check_package(st.path)
+                pkg = check_package(st.path)
+                result.accepted[(soate, period)] = pkg
+                result.received[pkg.path] = st.receipt.received_at  # the agency's receipt
         return result
 
     async def consolidated(request: Request) -> Response:

@@ -95,10 +95,13 @@ def compute(
     today: dt.date,
     selected: str | None = None,
     reported_statuses: frozenset[str] = frozenset(rpt.STATUSES),
+    installed: dt.date | None = None,
 ) -> Dashboard:
     """``to_report[period_id]`` = measure codes to report; ``statuses[period_id][code]`` = status;
     ``states[period_id]`` = draft/complete/approved. ``selected`` picks the period whose
-    progress by direction is shown (default: the next one due, else the last with data)."""
+    progress by direction is shown (default: the next one due, else the last with data).
+    ``installed``: the day the plan was first installed; periods that ended before it are an
+    archive (see :func:`msu_desktop.domain.period.period_state`)."""
     measures = {m.code: m for m in plan.measures}
     out: list[PeriodCounts] = []
     for spec in periods:
@@ -116,7 +119,7 @@ def compute(
             if m is not None and rpt.deadline_missed(m, s, spec):
                 missed += 1
         state = states.get(spec.id, rpt.DRAFT)
-        ps = period_state(spec, today, state == rpt.APPROVED, plan.valid_to)
+        ps = period_state(spec, today, state == rpt.APPROVED, plan.valid_to, installed)
         out.append(
             PeriodCounts(
                 spec, state, ps.state, ps.days_left, len(codes), reported, by_status, missed

@@ -48,9 +48,23 @@ def periods_from_rule(valid_from: dt.date, valid_to: dt.date, due_day: int) -> l
 
 
 def plan_periods(plan: Plan) -> list[PeriodSpec]:
-    if plan.reporting.periods:
-        return list(plan.reporting.periods)
-    return periods_from_rule(plan.valid_from, plan.valid_to, plan.reporting.due_day)
+    """Every reporting period of the plan, in order, with its due date.
+
+    Generated from the programme's years (``valid_from``..``valid_to``) and the reporting rule
+    (the Nth of the following month), so a plan whose end date was extended gets its new
+    periods; a period the plan writes out keeps its own dates (older plans list them all); a
+    per-period exception (``deadline_overrides``) moves that one period's due date.
+    """
+    by_id = {
+        p.id: p for p in periods_from_rule(plan.valid_from, plan.valid_to, plan.reporting.due_day)
+    }
+    for p in plan.reporting.periods:
+        by_id[p.id] = p
+    for period_id, due in plan.reporting.deadline_overrides:
+        if period_id in by_id:
+            spec = by_id[period_id]
+            by_id[period_id] = PeriodSpec(spec.id, spec.start, spec.end, due)
+    return sorted(by_id.values(), key=lambda p: p.start)
 
 
 ARCHIVE = "archive"
@@ -73,13 +87,15 @@ def period_state(
     today: dt.date,
     submitted: bool = False,
     programme_end: dt.date | None = None,
+    installed: dt.date | None = None,
 ) -> PeriodState:
     """Where a period stands on ``today``.
 
     ``current``: the half-year is running; ``due_soon``: it has ended and the due date is within
     :data:`DUE_SOON_DAYS`; ``overdue``: the due date has passed and nothing was submitted;
     ``archive``: as overdue, but the programme itself has ended (``programme_end`` passed), so
-    the period is an archive that can still be completed and raises no alarm;
+    the period is an archive that can still be completed and raises no alarm; so is a period
+    that ended before the plan was ``installed`` in this office (nobody could report on it);
     ``closed``: submitted (approved); ``future``: not started.
     """
     days_left = (spec.due - today).days
@@ -87,13 +103,15 @@ def period_state(
         return PeriodState(spec, "closed", days_left)
     if today < spec.start:
         return PeriodState(spec, "future", days_left)
+    if today > spec.due:  # a deadline the plan moved before the half-year's end counts too
+        if programme_ended(programme_end, today) or (
+            installed is not None and spec.end < installed
+        ):
+            return PeriodState(spec, ARCHIVE, days_left)
+        return PeriodState(spec, "overdue", days_left)
     if today <= spec.end:
         return PeriodState(spec, "current", days_left)
-    if today <= spec.due:
-        return PeriodState(spec, "due_soon", days_left)
-    if programme_ended(programme_end, today):
-        return PeriodState(spec, ARCHIVE, days_left)
-    return PeriodState(spec, "overdue", days_left)
+    return PeriodState(spec, "due_soon", days_left)
 
 
 def current_period(periods: list[PeriodSpec], today: dt.date) -> PeriodSpec | None:

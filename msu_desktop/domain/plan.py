@@ -139,6 +139,8 @@ class ReportingRule:
     recipient: str
     text: Text
     periods: tuple[PeriodSpec, ...]
+    # per-period exceptions to the rule: period id -> its own due date (a moved deadline)
+    deadline_overrides: tuple[tuple[str, dt.date], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,10 @@ def plan_from_dict(doc: dict[str, Any]) -> Plan:
                 due=dt.date.fromisoformat(p["due"]),
             )
             for p in rep.get("periods", ())
+        ),
+        deadline_overrides=tuple(
+            (o["period"], dt.date.fromisoformat(o["due"]))
+            for o in rep.get("deadline_overrides", ())
         ),
     )
     return Plan(

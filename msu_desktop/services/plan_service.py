@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from msu_desktop.domain.plan import Plan, plan_from_dict
@@ -53,6 +54,18 @@ def active_plan_row(session: Session, plan_id: str | None = None) -> PlanVersion
         stmt = stmt.where(PlanVersion.plan_id == plan_id)
     stmt = stmt.order_by(PlanVersion.installed_at.desc(), PlanVersion.id.desc())
     return session.scalars(stmt).first()
+
+
+def first_installed(session: Session, plan_id: str) -> dt.date | None:
+    """The day this office first installed any version of ``plan_id`` (None: never)."""
+    first = session.scalar(
+        select(func.min(PlanVersion.installed_at)).where(PlanVersion.plan_id == plan_id)
+    )
+    if first is None:
+        return None
+    return (
+        first.date() if isinstance(first, dt.datetime) else dt.date.fromisoformat(str(first)[:10])
+    )
 
 
 def document_key(plan_id: str, name: str) -> str:

@@ -1,6 +1,12 @@
 """The Windows installer, built on Linux under wine: msu-desktop-setup-<version>.exe.
 
-    python3 packaging/windows/wine_build.py [--upgrade-build] [--reuse-freeze]
+    python3 packaging/windows/wine_build.py --agency-key PATH/agency.pub
+                                            [--upgrade-build] [--reuse-freeze]
+
+``--agency-key``: the agency's public key (``msu-agency init`` wrote it), the only key the
+installer trusts; refused before any stage if missing or if it is the development key
+(packaging/release_key.py). ``--development-build`` uses the development key, for the
+project's own installer cycle only.
 
 (the system's python3 with pip: this script uses the standard library only, and runs the
 project's own steps through uv)
@@ -39,6 +45,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
+
+from release_key import check_release_key, stage_keys  # noqa: E402
 
 import build as native_build  # noqa: E402  (packaging/build.py: version resource, pruning)
 from winetools import ROOT, Timer, Wine, build_stubs, cache_dir, winpath, xvfb  # noqa: E402
@@ -372,6 +380,7 @@ def compile_installer(wine: Wine, app: Path, ver: str, out: Path, quick: bool = 
 
 
 def main(argv: list[str]) -> int:
+    key = check_release_key(argv)  # before any stage: no installer with the development key
     ver = version()
     timer = Timer()
     cache = cache_dir()
@@ -393,6 +402,7 @@ def main(argv: list[str]) -> int:
             subprocess.run(
                 [uv(), "run", "--frozen", "python", "tools/build.py"], cwd=ROOT, check=True
             )
+        stage_keys(key)
         with timer.stage("PyInstaller under wine"):
             app = OUT / "dist" / "msu-desktop"
             if "--reuse-freeze" in argv and (app / "msu-desktop.exe").is_file():

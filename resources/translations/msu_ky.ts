@@ -2,181 +2,282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
   <context>
+    <name>ActionPlan</name>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="60" />
+      <source>Deadline</source>
+      <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="62" />
+      <source>Executors</source>
+      <translation>Аткаруучулар</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="61" />
+      <source>Expected result and indicators</source>
+      <translation>Күтүлгөн натыйжа жана көрсөткүчтөр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="63" />
+      <source>Funding</source>
+      <translation>Каржылоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="59" />
+      <source>Measure</source>
+      <translation>Иш-чара</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="532" />
+      <source>Reporting periods and deadlines:</source>
+      <translation>Отчеттук мезгилдер жана мөөнөттөр:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="552" />
+      <source>Setting</source>
+      <translation>Жөндөө</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="87" />
+      <source>Sheet {sheet}, row {row}, column {column}</source>
+      <translation>Барак {sheet}, сап {row}, мамыча {column}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="558" />
+      <source>a moved deadline (optional)</source>
+      <translation>жылдырылган мөөнөт (милдеттүү эмес)</translation>
+    </message>
+  </context>
+  <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="111" />
+      <location filename="msu_agency/report.py" line="99" />
+      <source>Agency: {name}</source>
+      <translation>Агенттик: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="185" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="165" />
+      <location filename="msu_agency/report.py" line="260" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="343" />
+      <location filename="msu_agency/report.py" line="436" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="332" />
+      <location filename="msu_agency/report.py" line="425" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="197" />
+      <location filename="msu_agency/report.py" line="292" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="262" />
-      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
-      <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
+      <location filename="msu_agency/report.py" line="98" />
+      <source>Date: {date}</source>
+      <translation>Күнү: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="226" />
+      <location filename="msu_agency/report.py" line="514" />
+      <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
+      <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
+    </message>
+    <message>
+      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
+      <translation type="vanished">Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="323" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="344" />
+      <location filename="msu_agency/report.py" line="100" />
+      <source>Head of the agency: ____________________ (signature, name)</source>
+      <translation>Агенттиктин жетекчиси: ____________________ (колу, аты-жөнү)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="437" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="199" />
+      <location filename="msu_agency/report.py" line="295" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="231" />
+      <location filename="msu_agency/report.py" line="328" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="198" />
+      <location filename="msu_agency/report.py" line="294" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="341" />
+      <location filename="msu_agency/report.py" line="434" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="174" />
+      <location filename="msu_agency/report.py" line="269" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="173" />
+      <location filename="msu_agency/report.py" line="268" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="256" />
+      <location filename="msu_agency/report.py" line="353" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="345" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="187" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="275" />
+      <location filename="msu_agency/report.py" line="373" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="340" />
+      <location filename="msu_agency/report.py" line="433" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="129" />
+      <location filename="msu_agency/report.py" line="203" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="277" />
+      <location filename="msu_agency/report.py" line="375" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="439" />
+      <source>Of them not approved by the head</source>
+      <translation>Алардын ичинен башчы беките элек</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="325" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="278" />
+      <location filename="msu_agency/report.py" line="101" />
+      <source>Prepared by: ____________________ (signature, name)</source>
+      <translation>Даярдаган: ____________________ (колу, аты-жөнү)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="376" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="276" />
+      <location filename="msu_agency/report.py" line="374" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="230" />
+      <location filename="msu_agency/report.py" line="327" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="232" />
+      <location filename="msu_agency/report.py" line="293" />
+      <source>Received by the agency</source>
+      <translation>Агенттик алган</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="329" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="318" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="342" />
+      <location filename="msu_agency/report.py" line="435" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="196" />
+      <location filename="msu_agency/report.py" line="291" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="229" />
+      <location filename="msu_agency/report.py" line="461" />
+      <source>Total</source>
+      <translation>Бардыгы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="326" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="335" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="299" />
       <source>late: created {date}</source>
-      <translation>кечиккен: {date} түзүлгөн</translation>
+      <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="286" />
+      <location filename="msu_agency/report.py" line="529" />
+      <source>late: received {date}</source>
+      <translation>кечикти: алынган күнү {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="384" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="240" />
+      <location filename="msu_agency/report.py" line="84" />
+      <source>not approved by the head: {n}</source>
+      <translation>башчы беките элек: {n}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="337" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="214" />
+      <location filename="msu_agency/report.py" line="311" />
       <source>yes</source>
       <translation>ооба</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="222" />
+      <source>{source}, som</source>
+      <translation>{source}, сом</translation>
     </message>
   </context>
   <context>
@@ -318,12 +419,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="165" />
+      <location filename="msu_agency/cli/collect.py" line="204" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="176" />
+      <location filename="msu_agency/cli/collect.py" line="215" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
@@ -344,7 +445,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="202" />
+      <location filename="msu_agency/cli/collect.py" line="241" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
@@ -360,7 +461,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="185" />
+      <location filename="msu_agency/cli/collect.py" line="224" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
@@ -373,6 +474,14 @@
       <translation>
         <numerusform>%n ката</numerusform>
         <numerusform>%n ката</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/cli/plan.py" line="89" />
+      <source>%n problem(s); nothing was signed.</source>
+      <translation>
+        <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
+        <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -402,6 +511,11 @@
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="106" />
+      <source>Against the installed version</source>
+      <translation>Орнотулган версияга салыштырмалуу</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="244" />
       <source>By direction ({period}):</source>
       <translation>Багыттар боюнча ({period}):</translation>
@@ -410,6 +524,11 @@
       <location filename="msu_desktop/services/property/import_check.py" line="482" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="48" />
+      <source>Create the agency's signing key, the inbox's receipts key (announced by a rotation the signing key signs), the first staff account and the agency's configuration, which every later command reads.</source>
+      <translation>Агенттиктин кол коюу ачкычын, кабыл алуу бөлмөсүнүн квитанция ачкычын (кол коюу ачкычы кол койгон алмаштыруу документи менен жарыяланат), биринчи кызматкердин эсебин жана агенттиктин жөндөөлөрүн түзөт; кийинки бардык буйруктар аларды окуйт.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="84" />
@@ -466,7 +585,7 @@
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="139" />
+      <location filename="msu_agency/cli/keys.py" line="148" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
     </message>
@@ -486,6 +605,11 @@
       <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="221" />
+      <source>Inbox receipts key fingerprint: {fp}</source>
+      <translation>Кабыл алуу бөлмөсүнүн квитанция ачкычынын изи: {fp}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="55" />
       <source>Installed plan {plan} version {version}. A backup was made first: {backup}</source>
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
@@ -494,6 +618,11 @@
       <location filename="msu_desktop/cli/common.py" line="185" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="224" />
+      <source>Keep the signing key offline: copy {key} onto two USB sticks kept in separate safes, write the passphrase on paper in a sealed envelope, then delete the key from this computer. Bring it back only to sign a plan package or a key rotation, on a computer without network. The inbox's server needs only {inbox}.</source>
+      <translation>Кол коюу ачкычын тармактан тышкары сактаңыз: {key} файлын өзүнчө сейфтерде сакталган эки флешкага көчүрүңүз, сырсөз айкашын кагазга жазып, мөөр басылган конвертке салыңыз, андан кийин ачкычты бул компьютерден өчүрүңүз. Аны пландын пакетине же ачкычты алмаштырууга кол коюу үчүн гана, тармакка туташпаган компьютерге кайра алып келиңиз. Кабыл алуу бөлмөсүнүн серверине {inbox} гана керек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="490" />
@@ -506,7 +635,7 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="24" />
+      <location filename="msu_agency/cli/main.py" line="26" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
@@ -524,6 +653,11 @@
       <location filename="msu_desktop/cli/report.py" line="210" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="235" />
+      <source>Next: build the office installer with {pub} (see README, "Releasing the installer for your agency"); the offices learn the inbox key from the rotation in {rotation}, which the next plan package carries (build-plan --rotation).</source>
+      <translation>Кийинки кадам: кеңселер үчүн орнотуучуну {pub} менен түзүңүз (README, «Releasing the installer for your agency» бөлүмүн караңыз); кеңселер кабыл алуу бөлмөсүнүн ачкычын {rotation} ичиндеги алмаштыруу документинен билишет, аны кийинки пландын пакети алып барат (build-plan --rotation).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="73" />
@@ -546,6 +680,11 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="155" />
+      <source>Nothing was signed.</source>
+      <translation>Эч нерсеге кол коюлган жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="110" />
       <source>Now working on {plan}.</source>
       <translation>Эми иш {plan} программасы боюнча жүрөт.</translation>
@@ -556,22 +695,32 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="134" />
+      <location filename="msu_agency/cli/collect.py" line="173" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="154" />
+      <location filename="msu_agency/cli/collect.py" line="193" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="120" />
+      <location filename="msu_agency/cli/init.py" line="149" />
+      <source>Passphrase for the agency's signing key: </source>
+      <translation>Агенттиктин кол коюу ачкычынын сырсөз айкашы:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="155" />
+      <source>Passphrase for the inbox's receipts key: </source>
+      <translation>Кабыл алуу бөлмөсүнүн квитанция ачкычынын сырсөз айкашы:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="129" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="277" />
+      <location filename="msu_agency/cli/init.py" line="141" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -596,9 +745,24 @@
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="153" />
+      <source>Sign this plan? [y/N] </source>
+      <translation>Бул планга кол коюлсунбу? [y/N]</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="48" />
       <source>Signed by the agency key {fingerprint}.</source>
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="219" />
+      <source>Signing key fingerprint: {fp}</source>
+      <translation>Кол коюу ачкычынын изи: {fp}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="218" />
+      <source>The agency is set up in {path}.</source>
+      <translation>Агенттик {path} ичинде жөндөлдү.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="91" />
@@ -620,12 +784,12 @@
       <translation>Маалымдамада бул муниципалитеттин укук мураскору жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="249" />
+      <location filename="msu_agency/cli/inbox.py" line="286" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="206" />
+      <location filename="msu_agency/cli/keys.py" line="272" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -640,7 +804,7 @@
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="144" />
+      <location filename="msu_agency/cli/collect.py" line="183" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
@@ -652,7 +816,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/keys.py" line="130" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -692,7 +856,7 @@
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="43" />
+      <location filename="msu_agency/cli/collect.py" line="45" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Папкадагы ар бир отчет пакетин текшерет, анын мазмунун ал атаган план менен салыштырат жана жакшыларын жыйынтыктайт. Отчет ар дайым жазылат; четке кагылган же ачкычтын ырасталышын күткөн пакеттер анын «Четке кагылгандар» барагында себептери жана ачкычтардын издери менен көрсөтүлөт. Чыгуу коду: 0 = бардык пакеттер жыйынтыкка кошулду; 3 = айрымдары четке кагылды же ачкычтын ырасталышын күтөт (msu-agency keys confirm); 2 = эч нерсе жасалган жок (билдирүү себебин айтат).</translation>
     </message>
@@ -706,9 +870,14 @@
       <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="61" />
+      <location filename="msu_agency/cli/collect.py" line="63" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="36" />
+      <source>a blank Action Plan workbook (ky and ru)</source>
+      <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="44" />
@@ -716,22 +885,22 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="108" />
+      <location filename="msu_agency/cli/inbox.py" line="107" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>a comment on the whole report</source>
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="72" />
+      <location filename="msu_agency/cli/collect.py" line="74" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="98" />
+      <location filename="msu_agency/cli/keys.py" line="107" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
@@ -741,17 +910,17 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="97" />
       <source>accept a received package, or return it with comments</source>
       <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="63" />
+      <location filename="msu_agency/cli/inbox.py" line="57" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="243" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -821,6 +990,16 @@
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="40" />
+      <source>check the workbook; show the plan and what changes</source>
+      <translation>китепти текшерүү; планды жана эмне өзгөрөрүн көрсөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="41" />
+      <source>check, confirm and sign the plan package</source>
+      <translation>текшерүү, ырастоо жана пландын пакетине кол коюу</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="32" />
       <source>columns that are not imported to keep in each object's notes: letters (H,K) or all</source>
       <translation>импорттолбогон мамычаларды ар бир объекттин эскертүүсүнө сактоо: тамгалар (H,K) же all</translation>
@@ -876,17 +1055,17 @@
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="95" />
       <source>folder of form settings (*.json)</source>
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="118" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="54" />
+      <location filename="msu_agency/cli/inbox.py" line="48" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>кызматкердин кирүүсү канча убакытка созулат, мүнөт менен</translation>
     </message>
@@ -921,7 +1100,7 @@
       <translation>тил: ky же ru</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="35" />
+      <location filename="msu_agency/cli/inbox.py" line="29" />
       <source>largest package accepted, in MB</source>
       <translation>кабыл алынган пакеттин эң чоң көлөмү, МБ</translation>
     </message>
@@ -946,17 +1125,22 @@
       <translation>журналга майда-чүйдөсүнө чейин жазуу</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="63" />
+      <source>login of the first staff member (web page)</source>
+      <translation>биринчи кызматкердин логини (веб-барак)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="20" />
       <source>look a municipality up by name or code</source>
       <translation>муниципалитетти аталышы же коду боюнча табуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/keys.py" line="92" />
       <source>municipality directory (.json or .csv)</source>
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="42" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
     </message>
@@ -966,7 +1150,7 @@
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="120" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>only this municipality</source>
       <translation>ушул муниципалитет гана</translation>
     </message>
@@ -981,12 +1165,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>package files or folders</source>
       <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="87" />
+      <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
@@ -1001,17 +1185,26 @@
       <translation>орнотулган планды чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
-      <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
+      <translation type="vanished">жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="125" />
+      <location filename="msu_agency/cli/keys.py" line="73" />
+      <source>private key file (repeat to sign with several keys; default: the agency's signing key, as set up)</source>
+      <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз; демейки: жөндөлгөн агенттиктин кол коюу ачкычы)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="34" />
+      <source>publish a programme from its Action Plan workbook</source>
+      <translation>программаны анын Иш-аракеттер планынын китебинен жарыялоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="124" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="243" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -1059,12 +1252,17 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="47" />
+      <source>set the agency up: keys, the first staff account, one configuration</source>
+      <translation>агенттикти жөндөө: ачкычтар, биринчи кызматкердин эсеби, бир жөндөө файлы</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/directory.py" line="46" />
       <source>sign a directory.json as a .msudir package</source>
       <translation>directory.json файлын .msudir пакети катары кол коюу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="75" />
+      <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
@@ -1074,7 +1272,12 @@
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="87" />
+      <location filename="msu_agency/cli/plan.py" line="64" />
+      <source>sign without asking (scripts)</source>
+      <translation>сурабастан кол коюу (скрипттер үчүн)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="99" />
       <source>signed demo packages from N municipalities</source>
       <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
     </message>
@@ -1089,19 +1292,37 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="53" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="138" />
-      <source>the agency's name, as written on receipts</source>
-      <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
+      <location filename="msu_agency/cli/init.py" line="55" />
+      <source>the agency's name in Kyrgyz</source>
+      <translation>агенттиктин кыргызча аталышы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="78" />
+      <location filename="msu_agency/cli/init.py" line="56" />
+      <source>the agency's name in Russian</source>
+      <translation>агенттиктин орусча аталышы</translation>
+    </message>
+    <message>
+      <source>the agency's name, as written on receipts</source>
+      <translation type="vanished">агенттиктин аталышы, тил каттарда жазылгандай</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="145" />
+      <source>the agency's name, as written on receipts (default: as set up)</source>
+      <translation>квитанцияларда жазылгандай агенттиктин аталышы (демейки: жөндөлгөндөй)</translation>
+    </message>
+    <message>
       <source>the agency's plan signing key</source>
-      <translation>агенттиктин планга кол коюучу ачкычы</translation>
+      <translation type="vanished">агенттиктин планга кол коюучу ачкычы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="77" />
+      <source>the agency's plan signing key (default: as set up)</source>
+      <translation>агенттиктин планга кол коюу ачкычы (демейки: жөндөлгөндөй)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
@@ -1109,12 +1330,22 @@
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="55" />
+      <location filename="msu_agency/cli/plan.py" line="50" />
+      <source>the annex's table pasted into Word (.docx), in place of the ky/ru sheets (repeat for a file per language)</source>
+      <translation>Word документине (.docx) көчүрүлгөн тиркеменин таблицасы, ky/ru барактарынын ордуна (ар бир тил үчүн өзүнчө файл болсо, кайталаңыз)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="57" />
       <source>the consolidated report (.xlsx)</source>
       <translation>жыйынтык отчет (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="92" />
+      <location filename="msu_agency/cli/collect.py" line="91" />
+      <source>the day the agency received these files (the stick); lateness is judged by it. Default: today. A package collected before keeps the day it was first received.</source>
+      <translation>агенттик бул файлдарды (флешканы) алган күн; кечигүү ушул боюнча бааланат. Демейки: бүгүн. Мурда чогултулган пакет биринчи жолу алынган күнүн сактайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="101" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
@@ -1124,19 +1355,37 @@
       <translation>жазыла турган directory.json файлы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="67" />
       <source>the full name shown on the page</source>
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
-      <translation>кабыл алуу кутусунун папкасы</translation>
+      <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="134" />
+      <source>the inbox folder (default: as set up)</source>
+      <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="156" />
+      <source>the inbox key</source>
+      <translation>кабыл алуу бөлмөсүнүн ачкычы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="60" />
+      <source>the inbox's address the offices send to, e.g. https://inbox.example.kg</source>
+      <translation>кеңселер жөнөтө турган кабыл алуу бөлмөсүнүн дареги, мисалы https://inbox.example.kg</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="140" />
+      <source>the inbox's private key (default: as set up)</source>
+      <translation>кабыл алуу бөлмөсүнүн жабык ачкычы (демейки: жөндөлгөндөй)</translation>
+    </message>
+    <message>
       <source>the inbox's private key (keygen)</source>
-      <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
+      <translation type="vanished">кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="22" />
@@ -1179,12 +1428,17 @@
       <translation>муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="81" />
+      <location filename="msu_agency/cli/inbox.py" line="80" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="101" />
+      <location filename="msu_agency/cli/plan.py" line="61" />
+      <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
+      <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="100" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
@@ -1199,7 +1453,7 @@
       <translation>мурунку маалымдама (.json же .msudir)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="86" />
       <source>the previous package of this plan</source>
       <translation>бул пландын мурунку пакети</translation>
     </message>
@@ -1214,6 +1468,16 @@
       <translation>ачык версиясы (3.2.2-чара)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="150" />
+      <source>the signing key</source>
+      <translation>кол коюу ачкычы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="65" />
+      <source>the staff member's full name</source>
+      <translation>кызматкердин толук аты-жөнү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="28" />
       <source>trust a key handed over in person</source>
       <translation>жеке колго берилген ачкычка ишенүү</translation>
@@ -1224,7 +1488,7 @@
       <translation>ушул из жазылган мөөр басылган кагаз отчету келгенден кийин муниципалитеттин жаңы ачкычына ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="41" />
+      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>uploads allowed per municipality per minute</source>
       <translation>бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
     </message>
@@ -1234,7 +1498,7 @@
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="42" />
+      <location filename="msu_agency/cli/collect.py" line="44" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
@@ -1264,7 +1528,7 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="111" />
+      <location filename="msu_agency/cli/inbox.py" line="110" />
       <source>who decides (for the record)</source>
       <translation>ким чечет (каттоо үчүн)</translation>
     </message>
@@ -1279,7 +1543,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="115" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
@@ -1318,17 +1582,17 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="224" />
+      <location filename="msu_agency/cli/keys.py" line="290" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="96" />
+      <location filename="msu_agency/cli/collect.py" line="108" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="83" />
+      <location filename="msu_agency/cli/collect.py" line="85" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>пакети жок муниципалитеттерди тизмелөө үчүн СОАТЕ CSV маалымдамасы</translation>
     </message>
@@ -1820,12 +2084,17 @@
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="119" />
+      <location filename="msu_agency/cli/init.py" line="80" />
+      <source>A passphrase is needed for {what}: set {env} or use a password file.</source>
+      <translation>{what} үчүн сырсөз айкашы керек: {env} орнотуңуз же сырсөз файлын колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="128" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="281" />
+      <location filename="msu_agency/cli/init.py" line="143" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -1860,7 +2129,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="449" />
+      <location filename="msu_agency/collect.py" line="476" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -1870,12 +2139,12 @@
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="155" />
+      <location filename="msu_agency/cli/keys.py" line="197" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="112" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -1917,6 +2186,16 @@
       <location filename="msu_desktop/domain/property.py" line="169" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="120" />
+      <source>Give the agency's name in both Kyrgyz and Russian.</source>
+      <translation>Агенттиктин аталышын кыргызча да, орусча да жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="159" />
+      <source>Give the inbox key another passphrase than the signing key: the inbox's server must never be able to open the signing key.</source>
+      <translation>Кабыл алуу бөлмөсүнүн ачкычына кол коюу ачкычыникинен башка сырсөз айкашын бериңиз: кабыл алуу бөлмөсүнүн сервери кол коюу ачкычын эч качан ача албашы керек.</translation>
     </message>
     <message>
       <location filename="msu_agency/checks.py" line="169" />
@@ -2006,6 +2285,11 @@
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="383" />
+      <source>No executor is named.</source>
+      <translation>Бир да аткаруучу аталган эмес.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_map.py" line="149" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
@@ -2024,6 +2308,11 @@
       <location filename="msu_desktop/services/workspace.py" line="239" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="257" />
+      <source>No table starting with № was found in {path}.</source>
+      <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="392" />
@@ -2051,7 +2340,12 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="353" />
+      <location filename="msu_agency/cli/plan.py" line="152" />
+      <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
+      <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="380" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2061,7 +2355,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="319" />
+      <location filename="msu_agency/collect.py" line="346" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2071,6 +2365,11 @@
     <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="231" />
+      <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
+      <translation>Word таблицаларын окуу үчүн агенттиктин кошумчасы (python-docx) керек: msu-desktop[agency] орнотуңуз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="234" />
@@ -2088,14 +2387,39 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="347" />
+      <location filename="msu_agency/collect.py" line="374" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="135" />
+      <source>Staff accounts belong to the inbox's web page, which is not part of this installation (the agency extra); run init without --staff.</source>
+      <translation>Кызматкерлердин эсептери кабыл алуу бөлмөсүнүн веб-барагына таандык, ал бул орнотмого кирбейт (агенттиктин кошумчасы); init буйругун --staff жок иштетиңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="119" />
       <source>Tampered file in the package: {name}</source>
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="122" />
+      <source>The agency is already set up in {path}; nothing was changed.</source>
+      <translation>Агенттик {path} ичинде мурда эле жөндөлгөн; эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="165" />
+      <source>The agency is not set up here: run msu-agency init first, or give --key.</source>
+      <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="172" />
+      <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
+      <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/config.py" line="94" />
+      <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
+      <translation>Агенттиктин жөндөөлөрү {path} окулбайт; эч нерсе өзгөртүлгөн жок. msu-agency init буйругун кайра иштетиңиз же файлды камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <location filename="msu_exchange/receipt.py" line="239" />
@@ -2181,7 +2505,22 @@
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="419" />
+      <location filename="msu_agency/cli/collect.py" line="141" />
+      <source>The day of receipt {date} is in the future; nothing was collected.</source>
+      <translation>Алынган күн {date} келечекте; эч нерсе чогултулган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="132" />
+      <source>The day of receipt {value} is not a date; write it as 25.01.2027.</source>
+      <translation>Алынган күн {value} дата эмес; 25.01.2027 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="375" />
+      <source>The deadline {value} cannot be read; write a date (31.12.2025), a year (2025) or years (2024-2026).</source>
+      <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="446" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -2291,12 +2630,12 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="148" />
+      <location filename="msu_agency/collect.py" line="163" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="150" />
+      <location filename="msu_agency/cli/inbox.py" line="186" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2310,12 +2649,17 @@
       <translation type="vanished">Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="100" />
+      <source>The inbox address {url} is not a web address; write it as https://inbox.example.kg</source>
+      <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="228" />
+      <location filename="msu_agency/cli/inbox.py" line="264" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -2355,9 +2699,14 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="241" />
+      <location filename="msu_agency/cli/inbox.py" line="277" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/received.py" line="41" />
+      <source>The list of received packages {path} cannot be read; nothing was changed. Restore it from the backup.</source>
+      <translation>Алынган пакеттердин тизмеси {path} окулбайт; эч нерсе өзгөртүлгөн жок. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="60" />
@@ -2407,6 +2756,11 @@
       <translation type="vanished">Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="359" />
+      <source>The number {number} is used twice (also in row {other}).</source>
+      <translation>{number} номери эки жолу колдонулган ({other}-сапта да).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/objects.py" line="157" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
@@ -2447,7 +2801,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="260" />
+      <location filename="msu_agency/collect.py" line="285" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2462,7 +2816,7 @@
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="189" />
+      <location filename="msu_agency/collect.py" line="204" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
@@ -2549,7 +2903,7 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="245" />
+      <location filename="msu_agency/collect.py" line="270" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -2604,7 +2958,7 @@
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="116" />
+      <location filename="msu_agency/cli/keys.py" line="125" />
       <source>The password file {path} is empty.</source>
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
@@ -2619,9 +2973,14 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="375" />
+      <location filename="msu_agency/collect.py" line="402" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="309" />
+      <source>The plan id {value} must be latin lower-case words joined by dashes.</source>
+      <translation>Пландын идентификатору {value} латын кичине тамгалары менен, сызычалар аркылуу жазылышы керек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
@@ -2739,7 +3098,7 @@
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="111" />
+      <location filename="msu_desktop/services/plan_service.py" line="124" />
       <source>The programme {plan} is not installed.</source>
       <translation>{plan} программасы орнотулган эмес.</translation>
     </message>
@@ -2828,6 +3187,11 @@
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="282" />
+      <source>The setting {key} is empty.</source>
+      <translation>{key} жөндөөсү бош.</translation>
+    </message>
     <message numerus="yes">
       <location filename="msu_desktop/services/property/import_read.py" line="128" />
       <source>The sheet has more than %n row(s).</source>
@@ -2876,12 +3240,27 @@
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="168" />
+      <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
+      <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="419" />
+      <source>The table has no measures.</source>
+      <translation>Таблицада иш-чаралар жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="368" />
+      <source>The title is empty.</source>
+      <translation>Аталышы бош.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="122" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -2889,6 +3268,11 @@
       <location filename="msu_desktop/services/property/valuation.py" line="23" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="197" />
+      <source>The workbook has no sheet {sheets}; start from msu-agency plan template.</source>
+      <translation>Китепте {sheets} барагы жок; msu-agency plan template менен баштаңыз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="140" />
@@ -3016,12 +3400,22 @@
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="124" />
+      <location filename="msu_agency/cli/init.py" line="89" />
+      <source>Use a passphrase of at least {n} characters for {what}.</source>
+      <translation>{what} үчүн кеминде {n} белгиден турган сырсөз айкашын колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="133" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="160" />
+      <location filename="msu_agency/cli/plan.py" line="108" />
+      <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
+      <translation>Бул пландын {version} версиясы орнотулган {installed} версиядан жаңы эмес; programme барагында версияны көбөйтүңүз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="196" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -3084,6 +3478,11 @@
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="390" />
+      <source>{name} is not in the glossary of organisations.</source>
+      <translation>{name} уюмдардын тизмесинде жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_read.py" line="40" />
       <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
@@ -3104,9 +3503,19 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/action_plan.py" line="412" />
+      <source>{number} is in this sheet but missing from the sheet {other}.</source>
+      <translation>{number} бул баракта бар, бирок {other} барагында жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="74" />
+      <source>{path} exists already; nothing was written.</source>
+      <translation>{path} мурдатан бар; эч нерсе жазылган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="236" />
@@ -3119,6 +3528,11 @@
       <translation>{path} ичинде муниципалитет жок: бул мурунку муниципалитеттин маалыматы эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="240" />
+      <source>{path} is not a Word document (.docx) that can be read.</source>
+      <translation>{path} окула турган Word документи (.docx) эмес.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/transfer.py" line="149" />
       <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
       <translation>{path} MSU Desktop маалымат папкасы эмес (анда {file} жок); эч нерсе өзгөргөн жок.</translation>
@@ -3127,6 +3541,11 @@
       <location filename="msu_desktop/services/plan_package/build.py" line="117" />
       <source>{path} is not a plan file.</source>
       <translation>{path} план файлы эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="189" />
+      <source>{path} is not an Action Plan workbook (.xlsx) that can be read.</source>
+      <translation>{path} окула турган Иш-аракеттер планынын китеби (.xlsx) эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="217" />
@@ -3152,6 +3571,21 @@
       <location filename="msu_desktop/services/directory_package.py" line="153" />
       <source>{reason}</source>
       <translation>{reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="334" />
+      <source>{value} is not a date (31.12.2028).</source>
+      <translation>{value} дата эмес (31.12.2028).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="349" />
+      <source>{value} is not a number of the plan (1, 1.1, 1.1.1).</source>
+      <translation>{value} пландын номери эмес (1, 1.1, 1.1.1).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="300" />
+      <source>{value} is not a whole number here.</source>
+      <translation>{value} бул жерде бүтүн сан эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="147" />
@@ -4773,7 +5207,7 @@ Data folder: {path}</source>
   <context>
     <name>Plan</name>
     <message>
-      <location filename="msu_desktop/domain/plan.py" line="289" />
+      <location filename="msu_desktop/domain/plan.py" line="295" />
       <source>{ru} (Russian text) / {ky} (Kyrgyz text)</source>
       <translation>{ky} (кыргызча текст) / {ru} (орусча текст)</translation>
     </message>
@@ -4918,17 +5352,17 @@ Data folder: {path}</source>
       <translation type="vanished">Жаңы программа: {title} ({plan}, {v}-версия): багыттар — {d}, милдеттер — {t}, чаралар — {m}; отчеттук мезгилдер {first} … {last}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="52" />
       <source>A new programme: {title}, version {v}, with reports from {first} to {last}: {d} directions, {t} tasks, {m} measures.</source>
       <translation>Жаңы программа: {title}, {v}-версия, отчеттор: {first} — {last}; багыттар — {d}, милдеттер — {t}, чаралар — {m}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="103" />
       <source>Deadline of {code}: {old} → {new}</source>
       <translation>{code} чарасынын мөөнөтү: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="111" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="114" />
       <source>Executors of {code}: {old} → {new}</source>
       <translation>{code} чарасынын аткаруучулары: {old} → {new}</translation>
     </message>
@@ -4937,22 +5371,22 @@ Data folder: {path}</source>
       <translation type="vanished">Иш ушул программа боюнча жүрөт. {title} ({plan}) бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="68" />
       <source>It becomes the programme the app works on. {title} stays installed with all its reports: File → Programme switches between them.</source>
       <translation>Иш ушул программа боюнча жүрөт. {title} бардык отчеттору менен орнотулган бойдон калат: алардын ортосунда Файл → Программа аркылуу которулуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="86" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
       <source>Measure added: {code}</source>
       <translation>Чара кошулду: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="92" />
       <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
       <translation>Чара алынып салынды: {code} (анын отчеттору окуу үчүн гана сакталат жана мурункудай чыгарылат)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="97" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
       <source>Measure renamed: {code}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
@@ -4974,19 +5408,24 @@ Data folder: {path}</source>
       <translation type="vanished">Муниципалитеттер маалымдамасы: жазуулар — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="146" />
       <source>No change to measures, deadlines, executors or periods.</source>
       <translation>Чаралар, мөөнөттөр, аткаруучулар жана мезгилдер өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="77" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="80" />
       <source>Plan version {old} → {new}.</source>
       <translation>Пландын версиясы {old} → {new}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="122" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="125" />
       <source>Reporting periods added: {periods}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="134" />
+      <source>The report on {period} is due on {new} (was {old}).</source>
+      <translation>{period} боюнча отчеттун мөөнөтү: {new} (мурда {old} болчу).</translation>
     </message>
     <message>
       <source>Your municipality is marked as abolished in the new directory.</source>
@@ -6278,7 +6717,7 @@ Data folder: {path}</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="50" />
+      <location filename="msu_desktop/services/report/periods.py" line="51" />
       <source>The plan has no reporting period {period}.</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
@@ -6292,7 +6731,7 @@ Data folder: {path}</source>
       <translation type="vanished">{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="117" />
+      <location filename="msu_desktop/services/report/periods.py" line="132" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
@@ -6736,192 +7175,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="273" />
+      <location filename="msu_agency/inbox/web.py" line="276" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="326" />
+      <location filename="msu_agency/inbox/web.py" line="332" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="235" />
+      <location filename="msu_agency/inbox/web.py" line="238" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="266" />
+      <location filename="msu_agency/inbox/web.py" line="269" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="269" />
+      <location filename="msu_agency/inbox/web.py" line="272" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="234" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="111" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="64" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="107" />
+      <location filename="msu_agency/inbox/web.py" line="109" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="265" />
+      <location filename="msu_agency/inbox/web.py" line="268" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="251" />
+      <location filename="msu_agency/inbox/web.py" line="254" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="303" />
+      <location filename="msu_agency/inbox/web.py" line="306" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="276" />
+      <location filename="msu_agency/inbox/web.py" line="279" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="108" />
+      <location filename="msu_agency/inbox/web.py" line="110" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="235" />
+      <location filename="msu_agency/inbox/web.py" line="238" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="234" />
+      <location filename="msu_agency/inbox/web.py" line="237" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="241" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="270" />
+      <location filename="msu_agency/inbox/web.py" line="273" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="265" />
+      <location filename="msu_agency/inbox/web.py" line="268" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="113" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="88" />
+      <location filename="msu_agency/inbox/web.py" line="90" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="51" />
+      <location filename="msu_agency/inbox/web.py" line="53" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="235" />
+      <location filename="msu_agency/inbox/web.py" line="238" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="266" />
+      <location filename="msu_agency/inbox/web.py" line="269" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="101" />
+      <location filename="msu_agency/inbox/web.py" line="103" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="159" />
+      <location filename="msu_agency/inbox/web.py" line="161" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="214" />
+      <location filename="msu_agency/inbox/web.py" line="217" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="205" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="204" />
+      <location filename="msu_agency/inbox/web.py" line="207" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="158" />
+      <location filename="msu_agency/inbox/web.py" line="160" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="162" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

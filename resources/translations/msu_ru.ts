@@ -2,181 +2,282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
   <context>
+    <name>ActionPlan</name>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="60" />
+      <source>Deadline</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="62" />
+      <source>Executors</source>
+      <translation>Исполнители</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="61" />
+      <source>Expected result and indicators</source>
+      <translation>Ожидаемый результат и индикаторы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="63" />
+      <source>Funding</source>
+      <translation>Финансирование</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="59" />
+      <source>Measure</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="532" />
+      <source>Reporting periods and deadlines:</source>
+      <translation>Отчётные периоды и сроки:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="552" />
+      <source>Setting</source>
+      <translation>Параметр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="87" />
+      <source>Sheet {sheet}, row {row}, column {column}</source>
+      <translation>Лист {sheet}, строка {row}, столбец {column}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="558" />
+      <source>a moved deadline (optional)</source>
+      <translation>перенесённый срок (необязательно)</translation>
+    </message>
+  </context>
+  <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="111" />
+      <location filename="msu_agency/report.py" line="99" />
+      <source>Agency: {name}</source>
+      <translation>Агентство: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="185" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="165" />
+      <location filename="msu_agency/report.py" line="260" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="343" />
+      <location filename="msu_agency/report.py" line="436" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="332" />
+      <location filename="msu_agency/report.py" line="425" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="197" />
+      <location filename="msu_agency/report.py" line="292" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="262" />
-      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
-      <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
+      <location filename="msu_agency/report.py" line="98" />
+      <source>Date: {date}</source>
+      <translation>Дата: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="226" />
+      <location filename="msu_agency/report.py" line="514" />
+      <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
+      <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
+    </message>
+    <message>
+      <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
+      <translation type="vanished">Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="323" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="344" />
+      <location filename="msu_agency/report.py" line="100" />
+      <source>Head of the agency: ____________________ (signature, name)</source>
+      <translation>Руководитель агентства: ____________________ (подпись, Ф. И. О.)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="437" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="199" />
+      <location filename="msu_agency/report.py" line="295" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="231" />
+      <location filename="msu_agency/report.py" line="328" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="198" />
+      <location filename="msu_agency/report.py" line="294" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="341" />
+      <location filename="msu_agency/report.py" line="434" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="174" />
+      <location filename="msu_agency/report.py" line="269" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="173" />
+      <location filename="msu_agency/report.py" line="268" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="256" />
+      <location filename="msu_agency/report.py" line="353" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="345" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="187" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="275" />
+      <location filename="msu_agency/report.py" line="373" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="340" />
+      <location filename="msu_agency/report.py" line="433" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="129" />
+      <location filename="msu_agency/report.py" line="203" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="277" />
+      <location filename="msu_agency/report.py" line="375" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="439" />
+      <source>Of them not approved by the head</source>
+      <translation>Из них не утверждено главой</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="325" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="278" />
+      <location filename="msu_agency/report.py" line="101" />
+      <source>Prepared by: ____________________ (signature, name)</source>
+      <translation>Подготовил: ____________________ (подпись, Ф. И. О.)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="376" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="276" />
+      <location filename="msu_agency/report.py" line="374" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="230" />
+      <location filename="msu_agency/report.py" line="327" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="232" />
+      <location filename="msu_agency/report.py" line="293" />
+      <source>Received by the agency</source>
+      <translation>Получено агентством</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="329" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="318" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="342" />
+      <location filename="msu_agency/report.py" line="435" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="196" />
+      <location filename="msu_agency/report.py" line="291" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="229" />
+      <location filename="msu_agency/report.py" line="461" />
+      <source>Total</source>
+      <translation>Итого</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="326" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="335" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="299" />
       <source>late: created {date}</source>
-      <translation>с опозданием: создан {date}</translation>
+      <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="286" />
+      <location filename="msu_agency/report.py" line="529" />
+      <source>late: received {date}</source>
+      <translation>опоздание: получено {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="384" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="240" />
+      <location filename="msu_agency/report.py" line="84" />
+      <source>not approved by the head: {n}</source>
+      <translation>не утверждено главой: {n}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="337" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="214" />
+      <location filename="msu_agency/report.py" line="311" />
       <source>yes</source>
       <translation>да</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="222" />
+      <source>{source}, som</source>
+      <translation>{source}, сом</translation>
     </message>
   </context>
   <context>
@@ -318,12 +419,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="165" />
+      <location filename="msu_agency/cli/collect.py" line="204" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="176" />
+      <location filename="msu_agency/cli/collect.py" line="215" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
@@ -346,7 +447,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="202" />
+      <location filename="msu_agency/cli/collect.py" line="241" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>%n демонстрационный пакет записан в {path}</numerusform>
@@ -364,7 +465,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="185" />
+      <location filename="msu_agency/cli/collect.py" line="224" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ожидает подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
@@ -379,6 +480,15 @@
         <numerusform>%n ошибка</numerusform>
         <numerusform>%n ошибки</numerusform>
         <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/cli/plan.py" line="89" />
+      <source>%n problem(s); nothing was signed.</source>
+      <translation>
+        <numerusform>%n проблема; ничего не подписано.</numerusform>
+        <numerusform>%n проблемы; ничего не подписано.</numerusform>
+        <numerusform>%n проблем; ничего не подписано.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -410,6 +520,11 @@
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="106" />
+      <source>Against the installed version</source>
+      <translation>По сравнению с установленной версией</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="244" />
       <source>By direction ({period}):</source>
       <translation>По направлениям ({period}):</translation>
@@ -418,6 +533,11 @@
       <location filename="msu_desktop/services/property/import_check.py" line="482" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="48" />
+      <source>Create the agency's signing key, the inbox's receipts key (announced by a rotation the signing key signs), the first staff account and the agency's configuration, which every later command reads.</source>
+      <translation>Создаёт ключ подписи агентства, ключ квитанций приёмного ящика (объявленный документом о смене ключа, подписанным ключом подписи), первую учётную запись сотрудника и настройки агентства, которые читают все последующие команды.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="84" />
@@ -474,7 +594,7 @@
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="139" />
+      <location filename="msu_agency/cli/keys.py" line="148" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Отпечаток (напечатайте его в письме муниципалитетам): {fp}</translation>
     </message>
@@ -494,6 +614,11 @@
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="221" />
+      <source>Inbox receipts key fingerprint: {fp}</source>
+      <translation>Отпечаток ключа квитанций приёмного ящика: {fp}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="55" />
       <source>Installed plan {plan} version {version}. A backup was made first: {backup}</source>
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
@@ -502,6 +627,11 @@
       <location filename="msu_desktop/cli/common.py" line="185" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="224" />
+      <source>Keep the signing key offline: copy {key} onto two USB sticks kept in separate safes, write the passphrase on paper in a sealed envelope, then delete the key from this computer. Bring it back only to sign a plan package or a key rotation, on a computer without network. The inbox's server needs only {inbox}.</source>
+      <translation>Храните ключ подписи вне сети: скопируйте {key} на две флешки в разных сейфах, запишите парольную фразу на бумаге в запечатанном конверте, затем удалите ключ с этого компьютера. Возвращайте его только чтобы подписать пакет плана или смену ключа, на компьютере без сети. Серверу приёмного ящика нужен только {inbox}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="490" />
@@ -514,7 +644,7 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="24" />
+      <location filename="msu_agency/cli/main.py" line="26" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
@@ -532,6 +662,11 @@
       <location filename="msu_desktop/cli/report.py" line="210" />
       <source>Next report: {period}, due {date}, overdue by {days} days.</source>
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="235" />
+      <source>Next: build the office installer with {pub} (see README, "Releasing the installer for your agency"); the offices learn the inbox key from the rotation in {rotation}, which the next plan package carries (build-plan --rotation).</source>
+      <translation>Далее: соберите установщик для офисов с {pub} (см. README, раздел «Releasing the installer for your agency»); офисы узнают ключ приёмного ящика из документа о смене ключа {rotation}, который доставит следующий пакет плана (build-plan --rotation).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="73" />
@@ -554,6 +689,11 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="155" />
+      <source>Nothing was signed.</source>
+      <translation>Ничего не подписано.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan.py" line="110" />
       <source>Now working on {plan}.</source>
       <translation>Теперь работа идёт по программе {plan}.</translation>
@@ -564,22 +704,32 @@
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="134" />
+      <location filename="msu_agency/cli/collect.py" line="173" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="154" />
+      <location filename="msu_agency/cli/collect.py" line="193" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="120" />
+      <location filename="msu_agency/cli/init.py" line="149" />
+      <source>Passphrase for the agency's signing key: </source>
+      <translation>Парольная фраза ключа подписи агентства:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="155" />
+      <source>Passphrase for the inbox's receipts key: </source>
+      <translation>Парольная фраза ключа квитанций приёмного ящика:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="129" />
       <source>Password for the agency key: </source>
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="277" />
+      <location filename="msu_agency/cli/init.py" line="141" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -604,9 +754,24 @@
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="153" />
+      <source>Sign this plan? [y/N] </source>
+      <translation>Подписать этот план? [y/N]</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="48" />
       <source>Signed by the agency key {fingerprint}.</source>
       <translation>Подписано ключом агентства {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="219" />
+      <source>Signing key fingerprint: {fp}</source>
+      <translation>Отпечаток ключа подписи: {fp}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="218" />
+      <source>The agency is set up in {path}.</source>
+      <translation>Агентство настроено: {path}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="91" />
@@ -628,12 +793,12 @@
       <translation>В справочнике нет правопреемника этого муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="249" />
+      <location filename="msu_agency/cli/inbox.py" line="286" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="206" />
+      <location filename="msu_agency/cli/keys.py" line="272" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
@@ -648,7 +813,7 @@
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/collect.py" line="144" />
+      <location filename="msu_agency/cli/collect.py" line="183" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчёт за {period}: в свод включён %n муниципалитет.</numerusform>
@@ -661,7 +826,7 @@
       <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/keys.py" line="130" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
     </message>
@@ -701,7 +866,7 @@
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="43" />
+      <location filename="msu_agency/cli/collect.py" line="45" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Проверить каждый пакет отчёта в папке, сверить его содержание с планом, на который он ссылается, и свести хорошие. Отчёт пишется всегда; отклонённые пакеты и пакеты, ожидающие подтверждения ключа, перечислены на его листе «Отклонённые» с причинами и отпечатками ключей. Код выхода: 0 = в свод вошли все пакеты; 3 = часть отклонена или ожидает подтверждения ключа (msu-agency keys confirm); 2 = ничего не сделано (сообщение объясняет почему).</translation>
     </message>
@@ -715,9 +880,14 @@
       <translation type="vanished">ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="61" />
+      <location filename="msu_agency/cli/collect.py" line="63" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="36" />
+      <source>a blank Action Plan workbook (ky and ru)</source>
+      <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="44" />
@@ -725,22 +895,22 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="108" />
+      <location filename="msu_agency/cli/inbox.py" line="107" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>a comment on the whole report</source>
       <translation>комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="72" />
+      <location filename="msu_agency/cli/collect.py" line="74" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>JSON плана, которому могут следовать пакеты (кроме плана, поставляемого с программой, и планов в plans/ папки данных агентства)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="98" />
+      <location filename="msu_agency/cli/keys.py" line="107" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>подписанный key-rotation.json для передачи (его .minisig рядом)</translation>
     </message>
@@ -750,17 +920,17 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="97" />
       <source>accept a received package, or return it with comments</source>
       <translation>принять поступивший пакет или вернуть его с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="63" />
+      <location filename="msu_agency/cli/inbox.py" line="57" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="243" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -830,6 +1000,16 @@
       <translation>проверить целостность базы данных</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="40" />
+      <source>check the workbook; show the plan and what changes</source>
+      <translation>проверить книгу; показать план и что изменится</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="41" />
+      <source>check, confirm and sign the plan package</source>
+      <translation>проверить, подтвердить и подписать пакет плана</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="32" />
       <source>columns that are not imported to keep in each object's notes: letters (H,K) or all</source>
       <translation>столбцы, которые не импортируются, сохранить в примечании каждого объекта: буквы (H,K) или all</translation>
@@ -885,17 +1065,17 @@
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="95" />
       <source>folder of form settings (*.json)</source>
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="118" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="54" />
+      <location filename="msu_agency/cli/inbox.py" line="48" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>сколько длится вход сотрудника, в минутах</translation>
     </message>
@@ -930,7 +1110,7 @@
       <translation>язык: ky или ru</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="35" />
+      <location filename="msu_agency/cli/inbox.py" line="29" />
       <source>largest package accepted, in MB</source>
       <translation>наибольший принимаемый пакет, МБ</translation>
     </message>
@@ -955,17 +1135,22 @@
       <translation>записывать отладочные подробности в журнал</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="63" />
+      <source>login of the first staff member (web page)</source>
+      <translation>логин первого сотрудника (веб-страница)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="20" />
       <source>look a municipality up by name or code</source>
       <translation>найти муниципалитет по названию или коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/keys.py" line="92" />
       <source>municipality directory (.json or .csv)</source>
       <translation>справочник муниципалитетов (.json или .csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="42" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
     </message>
@@ -975,7 +1160,7 @@
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="120" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>only this municipality</source>
       <translation>только этот муниципалитет</translation>
     </message>
@@ -990,12 +1175,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>package files or folders</source>
       <translation>файлы пакетов или папки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="87" />
+      <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
@@ -1010,17 +1195,26 @@
       <translation>вывести установленный план</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
-      <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
+      <translation type="vanished">файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="125" />
+      <location filename="msu_agency/cli/keys.py" line="73" />
+      <source>private key file (repeat to sign with several keys; default: the agency's signing key, as set up)</source>
+      <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами; по умолчанию: настроенный ключ подписи агентства)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="34" />
+      <source>publish a programme from its Action Plan workbook</source>
+      <translation>опубликовать программу из книги её Плана действий</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="124" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="243" />
       <source>received</source>
       <translation>принят</translation>
     </message>
@@ -1069,12 +1263,17 @@
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="47" />
+      <source>set the agency up: keys, the first staff account, one configuration</source>
+      <translation>настроить агентство: ключи, первая учётная запись сотрудника, один файл настроек</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/directory.py" line="46" />
       <source>sign a directory.json as a .msudir package</source>
       <translation>подписать directory.json как пакет .msudir</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="75" />
+      <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
@@ -1084,7 +1283,12 @@
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="87" />
+      <location filename="msu_agency/cli/plan.py" line="64" />
+      <source>sign without asking (scripts)</source>
+      <translation>подписать без вопроса (для скриптов)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="99" />
       <source>signed demo packages from N municipalities</source>
       <translation>подписанные демонстрационные пакеты от N муниципалитетов</translation>
     </message>
@@ -1099,19 +1303,37 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="53" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="138" />
-      <source>the agency's name, as written on receipts</source>
-      <translation>название агентства, как оно пишется в квитанциях</translation>
+      <location filename="msu_agency/cli/init.py" line="55" />
+      <source>the agency's name in Kyrgyz</source>
+      <translation>название агентства на кыргызском</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="78" />
+      <location filename="msu_agency/cli/init.py" line="56" />
+      <source>the agency's name in Russian</source>
+      <translation>название агентства на русском</translation>
+    </message>
+    <message>
+      <source>the agency's name, as written on receipts</source>
+      <translation type="vanished">название агентства, как оно пишется в квитанциях</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="145" />
+      <source>the agency's name, as written on receipts (default: as set up)</source>
+      <translation>название агентства, как оно пишется в квитанциях (по умолчанию: как настроено)</translation>
+    </message>
+    <message>
       <source>the agency's plan signing key</source>
-      <translation>ключ агентства для подписи плана</translation>
+      <translation type="vanished">ключ агентства для подписи плана</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="77" />
+      <source>the agency's plan signing key (default: as set up)</source>
+      <translation>ключ подписи планов агентства (по умолчанию: как настроено)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
@@ -1119,12 +1341,22 @@
       <translation>файл открытого ключа агентства (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="55" />
+      <location filename="msu_agency/cli/plan.py" line="50" />
+      <source>the annex's table pasted into Word (.docx), in place of the ky/ru sheets (repeat for a file per language)</source>
+      <translation>таблица приложения, вставленная в Word (.docx), вместо листов ky/ru (повторите, если у каждого языка свой файл)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="57" />
       <source>the consolidated report (.xlsx)</source>
       <translation>сводный отчёт (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="92" />
+      <location filename="msu_agency/cli/collect.py" line="91" />
+      <source>the day the agency received these files (the stick); lateness is judged by it. Default: today. A package collected before keeps the day it was first received.</source>
+      <translation>день, когда агентство получило эти файлы (флешку); опоздание определяется по нему. По умолчанию: сегодня. Пакет, собранный ранее, сохраняет день первого получения.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="101" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
@@ -1134,19 +1366,37 @@
       <translation>файл directory.json для записи</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="67" />
       <source>the full name shown on the page</source>
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
-      <translation>папка приёмного ящика</translation>
+      <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="134" />
+      <source>the inbox folder (default: as set up)</source>
+      <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="156" />
+      <source>the inbox key</source>
+      <translation>ключ приёмного ящика</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="60" />
+      <source>the inbox's address the offices send to, e.g. https://inbox.example.kg</source>
+      <translation>адрес приёмного ящика, куда отправляют офисы, например https://inbox.example.kg</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="140" />
+      <source>the inbox's private key (default: as set up)</source>
+      <translation>закрытый ключ приёмного ящика (по умолчанию: как настроено)</translation>
+    </message>
+    <message>
       <source>the inbox's private key (keygen)</source>
-      <translation>закрытый ключ приёмного ящика (keygen)</translation>
+      <translation type="vanished">закрытый ключ приёмного ящика (keygen)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="22" />
@@ -1189,12 +1439,17 @@
       <translation>код СОАТЕ муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="81" />
+      <location filename="msu_agency/cli/inbox.py" line="80" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="101" />
+      <location filename="msu_agency/cli/plan.py" line="61" />
+      <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
+      <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="100" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
@@ -1209,7 +1464,7 @@
       <translation>предыдущий справочник (.json или .msudir)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="86" />
       <source>the previous package of this plan</source>
       <translation>предыдущий пакет этого плана</translation>
     </message>
@@ -1224,6 +1479,16 @@
       <translation>публичная версия (мера 3.2.2)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="150" />
+      <source>the signing key</source>
+      <translation>ключ подписи</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="65" />
+      <source>the staff member's full name</source>
+      <translation>полное имя сотрудника</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="28" />
       <source>trust a key handed over in person</source>
       <translation>доверять ключу, переданному лично</translation>
@@ -1234,7 +1499,7 @@
       <translation>доверять новому ключу муниципалитета, когда пришёл его заверенный печатью бумажный отчёт с этим отпечатком</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="41" />
+      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>uploads allowed per municipality per minute</source>
       <translation>разрешённых загрузок от одного муниципалитета в минуту</translation>
     </message>
@@ -1244,7 +1509,7 @@
       <translation>проверить период; код выхода 1 при ошибках</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="42" />
+      <location filename="msu_agency/cli/collect.py" line="44" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>проверить и свести все пакеты отчётов в папке</translation>
     </message>
@@ -1274,7 +1539,7 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="111" />
+      <location filename="msu_agency/cli/inbox.py" line="110" />
       <source>who decides (for the record)</source>
       <translation>кто принимает решение (для записи)</translation>
     </message>
@@ -1289,7 +1554,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="115" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
@@ -1328,17 +1593,17 @@
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="224" />
+      <location filename="msu_agency/cli/keys.py" line="290" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="96" />
+      <location filename="msu_agency/cli/collect.py" line="108" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>CSV-справочник СОАТЕ для настоящих названий (например, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/collect.py" line="83" />
+      <location filename="msu_agency/cli/collect.py" line="85" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>CSV-справочник СОАТЕ, чтобы перечислить муниципалитеты без пакета</translation>
     </message>
@@ -1830,12 +2095,17 @@
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="119" />
+      <location filename="msu_agency/cli/init.py" line="80" />
+      <source>A passphrase is needed for {what}: set {env} or use a password file.</source>
+      <translation>Нужна парольная фраза ({what}): задайте {env} или используйте файл пароля.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="128" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="281" />
+      <location filename="msu_agency/cli/init.py" line="143" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -1870,7 +2140,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="449" />
+      <location filename="msu_agency/collect.py" line="476" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -1880,12 +2150,12 @@
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="155" />
+      <location filename="msu_agency/cli/keys.py" line="197" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="112" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -1927,6 +2197,16 @@
       <location filename="msu_desktop/domain/property.py" line="169" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="120" />
+      <source>Give the agency's name in both Kyrgyz and Russian.</source>
+      <translation>Укажите название агентства и на кыргызском, и на русском.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="159" />
+      <source>Give the inbox key another passphrase than the signing key: the inbox's server must never be able to open the signing key.</source>
+      <translation>Дайте ключу приёмного ящика другую парольную фразу, чем ключу подписи: сервер приёмного ящика никогда не должен иметь возможности открыть ключ подписи.</translation>
     </message>
     <message>
       <location filename="msu_agency/checks.py" line="169" />
@@ -2017,6 +2297,11 @@
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="383" />
+      <source>No executor is named.</source>
+      <translation>Не назван ни один исполнитель.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_map.py" line="149" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
@@ -2035,6 +2320,11 @@
       <location filename="msu_desktop/services/workspace.py" line="239" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="257" />
+      <source>No table starting with № was found in {path}.</source>
+      <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="392" />
@@ -2062,7 +2352,12 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="353" />
+      <location filename="msu_agency/cli/plan.py" line="152" />
+      <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
+      <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="380" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2072,7 +2367,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="319" />
+      <location filename="msu_agency/collect.py" line="346" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2083,6 +2378,11 @@
     <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="231" />
+      <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
+      <translation>Для чтения таблиц Word нужно дополнение агентства (python-docx): установите msu-desktop[agency].</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="234" />
@@ -2100,14 +2400,39 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="347" />
+      <location filename="msu_agency/collect.py" line="374" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="135" />
+      <source>Staff accounts belong to the inbox's web page, which is not part of this installation (the agency extra); run init without --staff.</source>
+      <translation>Учётные записи сотрудников относятся к веб-странице приёмного ящика, которой нет в этой установке (дополнение агентства); запустите init без --staff.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/verify.py" line="119" />
       <source>Tampered file in the package: {name}</source>
       <translation>Файл в пакете изменён: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/init.py" line="122" />
+      <source>The agency is already set up in {path}; nothing was changed.</source>
+      <translation>Агентство уже настроено в {path}; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="165" />
+      <source>The agency is not set up here: run msu-agency init first, or give --key.</source>
+      <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите --key.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="172" />
+      <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
+      <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/config.py" line="94" />
+      <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
+      <translation>Настройки агентства {path} не читаются; ничего не изменено. Запустите msu-agency init снова или восстановите файл из резервной копии.</translation>
     </message>
     <message>
       <location filename="msu_exchange/receipt.py" line="239" />
@@ -2193,7 +2518,22 @@
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="419" />
+      <location filename="msu_agency/cli/collect.py" line="141" />
+      <source>The day of receipt {date} is in the future; nothing was collected.</source>
+      <translation>День получения {date} ещё не наступил; ничего не собрано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/collect.py" line="132" />
+      <source>The day of receipt {value} is not a date; write it as 25.01.2027.</source>
+      <translation>День получения {value} не является датой; напишите его как 25.01.2027.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="375" />
+      <source>The deadline {value} cannot be read; write a date (31.12.2025), a year (2025) or years (2024-2026).</source>
+      <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="446" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2303,12 +2643,12 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="148" />
+      <location filename="msu_agency/collect.py" line="163" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="150" />
+      <location filename="msu_agency/cli/inbox.py" line="186" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2322,12 +2662,17 @@
       <translation type="vanished">Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/init.py" line="100" />
+      <source>The inbox address {url} is not a web address; write it as https://inbox.example.kg</source>
+      <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="228" />
+      <location filename="msu_agency/cli/inbox.py" line="264" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -2367,9 +2712,14 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="241" />
+      <location filename="msu_agency/cli/inbox.py" line="277" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/received.py" line="41" />
+      <source>The list of received packages {path} cannot be read; nothing was changed. Restore it from the backup.</source>
+      <translation>Список полученных пакетов {path} не читается; ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="60" />
@@ -2420,6 +2770,11 @@
       <translation type="vanished">Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="359" />
+      <source>The number {number} is used twice (also in row {other}).</source>
+      <translation>Номер {number} использован дважды (также в строке {other}).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/objects.py" line="157" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
@@ -2460,7 +2815,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="260" />
+      <location filename="msu_agency/collect.py" line="285" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2475,7 +2830,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="189" />
+      <location filename="msu_agency/collect.py" line="204" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -2563,7 +2918,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="245" />
+      <location filename="msu_agency/collect.py" line="270" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -2618,7 +2973,7 @@
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="116" />
+      <location filename="msu_agency/cli/keys.py" line="125" />
       <source>The password file {path} is empty.</source>
       <translation>Файл пароля {path} пуст.</translation>
     </message>
@@ -2633,9 +2988,14 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="375" />
+      <location filename="msu_agency/collect.py" line="402" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="309" />
+      <source>The plan id {value} must be latin lower-case words joined by dashes.</source>
+      <translation>Идентификатор плана {value} должен состоять из латинских строчных слов через дефис.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
@@ -2753,7 +3113,7 @@
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="111" />
+      <location filename="msu_desktop/services/plan_service.py" line="124" />
       <source>The programme {plan} is not installed.</source>
       <translation>Программа {plan} не установлена.</translation>
     </message>
@@ -2842,6 +3202,11 @@
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="282" />
+      <source>The setting {key} is empty.</source>
+      <translation>Параметр {key} не заполнен.</translation>
+    </message>
     <message numerus="yes">
       <location filename="msu_desktop/services/property/import_read.py" line="128" />
       <source>The sheet has more than %n row(s).</source>
@@ -2891,12 +3256,27 @@
       <translation>Подписанный комментарий изменён: подпись недействительна.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="168" />
+      <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
+      <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="419" />
+      <source>The table has no measures.</source>
+      <translation>В таблице нет мероприятий.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="368" />
+      <source>The title is empty.</source>
+      <translation>Название не заполнено.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="122" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -2904,6 +3284,11 @@
       <location filename="msu_desktop/services/property/valuation.py" line="23" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="197" />
+      <source>The workbook has no sheet {sheets}; start from msu-agency plan template.</source>
+      <translation>В книге нет листа {sheets}; начните с msu-agency plan template.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/backup.py" line="140" />
@@ -3031,12 +3416,22 @@
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="124" />
+      <location filename="msu_agency/cli/init.py" line="89" />
+      <source>Use a passphrase of at least {n} characters for {what}.</source>
+      <translation>Парольная фраза ({what}) должна быть не короче {n} символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="133" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="160" />
+      <location filename="msu_agency/cli/plan.py" line="108" />
+      <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
+      <translation>Версия {version} этого плана не новее установленной версии {installed}; увеличьте версию на листе programme.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="196" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -3099,6 +3494,11 @@
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="390" />
+      <source>{name} is not in the glossary of organisations.</source>
+      <translation>{name} нет в справочнике организаций.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_read.py" line="40" />
       <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
@@ -3119,9 +3519,19 @@
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/action_plan.py" line="412" />
+      <source>{number} is in this sheet but missing from the sheet {other}.</source>
+      <translation>{number} есть на этом листе, но отсутствует на листе {other}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="74" />
+      <source>{path} exists already; nothing was written.</source>
+      <translation>{path} уже существует; ничего не записано.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="236" />
@@ -3134,6 +3544,11 @@
       <translation>В {path} нет муниципалитета: это не данные предшественника; ничего не изменено.</translation>
     </message>
     <message>
+      <location filename="msu_agency/action_plan.py" line="240" />
+      <source>{path} is not a Word document (.docx) that can be read.</source>
+      <translation>{path} не является читаемым документом Word (.docx).</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/transfer.py" line="149" />
       <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
       <translation>{path} — не папка данных MSU Desktop (в ней нет {file}); ничего не изменено.</translation>
@@ -3142,6 +3557,11 @@
       <location filename="msu_desktop/services/plan_package/build.py" line="117" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="189" />
+      <source>{path} is not an Action Plan workbook (.xlsx) that can be read.</source>
+      <translation>{path} не является читаемой книгой Плана действий (.xlsx).</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="217" />
@@ -3167,6 +3587,21 @@
       <location filename="msu_desktop/services/directory_package.py" line="153" />
       <source>{reason}</source>
       <translation>{reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="334" />
+      <source>{value} is not a date (31.12.2028).</source>
+      <translation>{value} не является датой (31.12.2028).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="349" />
+      <source>{value} is not a number of the plan (1, 1.1, 1.1.1).</source>
+      <translation>{value} не является номером плана (1, 1.1, 1.1.1).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/action_plan.py" line="300" />
+      <source>{value} is not a whole number here.</source>
+      <translation>{value} здесь не является целым числом.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="147" />
@@ -4793,7 +5228,7 @@ Data folder: {path}</source>
   <context>
     <name>Plan</name>
     <message>
-      <location filename="msu_desktop/domain/plan.py" line="289" />
+      <location filename="msu_desktop/domain/plan.py" line="295" />
       <source>{ru} (Russian text) / {ky} (Kyrgyz text)</source>
       <translation>{ru} (русский текст) / {ky} (кыргызский текст)</translation>
     </message>
@@ -4941,17 +5376,17 @@ Data folder: {path}</source>
       <translation type="vanished">Новая программа: {title} ({plan}, версия {v}): направлений — {d}, задач — {t}, мер — {m}; отчётные периоды {first} … {last}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="49" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="52" />
       <source>A new programme: {title}, version {v}, with reports from {first} to {last}: {d} directions, {t} tasks, {m} measures.</source>
       <translation>Новая программа: {title}, версия {v}, отчёты: {first} — {last}; направлений — {d}, задач — {t}, мер — {m}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="103" />
       <source>Deadline of {code}: {old} → {new}</source>
       <translation>Срок меры {code}: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="111" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="114" />
       <source>Executors of {code}: {old} → {new}</source>
       <translation>Исполнители меры {code}: {old} → {new}</translation>
     </message>
@@ -4960,22 +5395,22 @@ Data folder: {path}</source>
       <translation type="vanished">Работа пойдёт по ней. {title} ({plan}) остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="65" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="68" />
       <source>It becomes the programme the app works on. {title} stays installed with all its reports: File → Programme switches between them.</source>
       <translation>Работа пойдёт по ней. {title} остаётся установленной со всеми отчётами: переключаться между ними — Файл → Программа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="86" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
       <source>Measure added: {code}</source>
       <translation>Добавлена мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="89" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="92" />
       <source>Measure removed: {code} (its reports are kept, read-only, and still exported)</source>
       <translation>Исключена мера: {code} (отчёты по ней сохраняются только для чтения и по-прежнему выгружаются)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="97" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="100" />
       <source>Measure renamed: {code}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
@@ -4998,19 +5433,24 @@ Data folder: {path}</source>
       <translation type="vanished">Справочник муниципалитетов: записей — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="132" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="146" />
       <source>No change to measures, deadlines, executors or periods.</source>
       <translation>Меры, сроки, исполнители и периоды не изменились.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="77" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="80" />
       <source>Plan version {old} → {new}.</source>
       <translation>Версия плана {old} → {new}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/diff.py" line="122" />
+      <location filename="msu_desktop/services/plan_package/diff.py" line="125" />
       <source>Reporting periods added: {periods}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_package/diff.py" line="134" />
+      <source>The report on {period} is due on {new} (was {old}).</source>
+      <translation>Отчёт за {period} нужно сдать до {new} (было {old}).</translation>
     </message>
     <message>
       <source>Your municipality is marked as abolished in the new directory.</source>
@@ -6307,7 +6747,7 @@ Data folder: {path}</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="50" />
+      <location filename="msu_desktop/services/report/periods.py" line="51" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
@@ -6321,7 +6761,7 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="117" />
+      <location filename="msu_desktop/services/report/periods.py" line="132" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
@@ -6772,192 +7212,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="273" />
+      <location filename="msu_agency/inbox/web.py" line="276" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="326" />
+      <location filename="msu_agency/inbox/web.py" line="332" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="235" />
+      <location filename="msu_agency/inbox/web.py" line="238" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="266" />
+      <location filename="msu_agency/inbox/web.py" line="269" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="269" />
+      <location filename="msu_agency/inbox/web.py" line="272" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="234" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="111" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="64" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="107" />
+      <location filename="msu_agency/inbox/web.py" line="109" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="265" />
+      <location filename="msu_agency/inbox/web.py" line="268" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="251" />
+      <location filename="msu_agency/inbox/web.py" line="254" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="303" />
+      <location filename="msu_agency/inbox/web.py" line="306" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="276" />
+      <location filename="msu_agency/inbox/web.py" line="279" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="108" />
+      <location filename="msu_agency/inbox/web.py" line="110" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="235" />
+      <location filename="msu_agency/inbox/web.py" line="238" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="234" />
+      <location filename="msu_agency/inbox/web.py" line="237" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="241" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="270" />
+      <location filename="msu_agency/inbox/web.py" line="273" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="265" />
+      <location filename="msu_agency/inbox/web.py" line="268" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="113" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="88" />
+      <location filename="msu_agency/inbox/web.py" line="90" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="51" />
+      <location filename="msu_agency/inbox/web.py" line="53" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="235" />
+      <location filename="msu_agency/inbox/web.py" line="238" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="266" />
+      <location filename="msu_agency/inbox/web.py" line="269" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="101" />
+      <location filename="msu_agency/inbox/web.py" line="103" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="159" />
+      <location filename="msu_agency/inbox/web.py" line="161" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="214" />
+      <location filename="msu_agency/inbox/web.py" line="217" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="205" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="204" />
+      <location filename="msu_agency/inbox/web.py" line="207" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="158" />
+      <location filename="msu_agency/inbox/web.py" line="160" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="162" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>

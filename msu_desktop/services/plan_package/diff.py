@@ -21,6 +21,8 @@ class PlanDiff:
     deadline_changed: list[tuple[str, str, str]] = field(default_factory=list)  # code, old, new
     executors_changed: list[tuple[str, str, str]] = field(default_factory=list)
     periods_added: list[str] = field(default_factory=list)
+    # a period whose report is due on another day: period id, old due, new due
+    period_due_moved: list[tuple[str, str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. the directory's merges (issue 6)
     # for a new programme: what it is, and which one it joins
     new_plan_id: str = ""
@@ -38,6 +40,7 @@ class PlanDiff:
             or self.deadline_changed
             or self.executors_changed
             or self.periods_added
+            or self.period_due_moved
             or self.new_plan
         )
 
@@ -126,6 +129,17 @@ class PlanDiff:
                     periods=", ".join(period_name(p, lang) for p in self.periods_added),
                 )
             )
+        for period, old, new in self.period_due_moved:
+            out.append(
+                tr(
+                    "PlanImport",
+                    "The report on {period} is due on {new} (was {old}).",
+                    lang,
+                    period=period_name(period, lang),
+                    old=old,
+                    new=new,
+                )
+            )
         out.extend(self.notes)
         if self.empty:
             out.append(
@@ -167,6 +181,11 @@ def diff_plans(old: Plan | None, new: Plan, lang: str | None = None) -> PlanDiff
             d.executors_changed.append(
                 (code, ", ".join(m_old.executors), ", ".join(m_new.executors))
             )
-    old_periods = {p.id for p in plan_periods(old)}
+    old_periods = {p.id: p for p in plan_periods(old)}
     d.periods_added = [p.id for p in plan_periods(new) if p.id not in old_periods]
+    d.period_due_moved = [
+        (p.id, old_periods[p.id].due.strftime("%d.%m.%Y"), p.due.strftime("%d.%m.%Y"))
+        for p in plan_periods(new)
+        if p.id in old_periods and old_periods[p.id].due != p.due
+    ]
     return d

@@ -19,6 +19,7 @@ _ENTRIES = (
     "LEFT JOIN report_value v ON v.entry_id = e.id AND v.field = 'status' "
     "WHERE e.plan_id = ?"
 )
+_INSTALLED = "SELECT MIN(installed_at) FROM plan_version WHERE plan_id = ?"
 _STATES = "SELECT period_id, state FROM report_period WHERE plan_id = ?"
 
 
@@ -33,6 +34,7 @@ def dashboard(
     lsg = {m.code for m in measures if m.lsg_participates}
     states = {pid: state for pid, state in ws.read(_STATES, (plan.plan_id,))}
     entries = ws.read(_ENTRIES, (plan.plan_id,))
+    first = ws.read(_INSTALLED, (plan.plan_id,))[0][0]
     extra: dict[str, set[str]] = {}
     statuses: dict[str, dict[str, str]] = {}
     for pid, code, included, value in entries:
@@ -49,4 +51,9 @@ def dashboard(
         to_report[p.id] = [c for c in chosen if c not in known] + [c for c in codes if c in chosen]
     rules = rules_for(plan)
     reported = frozenset(st.id for st in rules.statuses if st.counts_as_reported)
-    return dash.compute(plan, specs, to_report, statuses, states, today, selected, reported)
+    installed = dt.date.fromisoformat(str(first)[:10]) if first else None
+    if installed is not None and installed > today:  # a work date before the installation
+        installed = None
+    return dash.compute(
+        plan, specs, to_report, statuses, states, today, selected, reported, installed
+    )

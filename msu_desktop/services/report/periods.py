@@ -15,6 +15,7 @@ from msu_desktop.domain.period import period_state, plan_periods
 from msu_desktop.domain.plan import PeriodSpec, Plan
 from msu_desktop.errors import UserError
 from msu_desktop.services.labels import period_name
+from msu_desktop.services.plan_service import first_installed
 from msu_desktop.services.report.history import ENTITY_PERIOD, log_change
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.report import ReportPeriod
@@ -63,11 +64,22 @@ def period_rows(s: Session, plan_id: str) -> dict[str, ReportPeriod]:
     return {r.period_id: r for r in rows}
 
 
+def installed_before(s: Session, plan_id: str, today: dt.date) -> dt.date | None:
+    """The day the plan was first installed here, if it is not after ``today`` (the work
+    date): periods that ended before it are an archive, not "overdue by 874 days"."""
+    first = first_installed(s, plan_id)
+    return first if first is not None and first <= today else None
+
+
 def _info(
-    spec: PeriodSpec, row: ReportPeriod | None, today: dt.date, programme_end: dt.date | None
+    spec: PeriodSpec,
+    row: ReportPeriod | None,
+    today: dt.date,
+    programme_end: dt.date | None,
+    installed: dt.date | None = None,
 ) -> PeriodInfo:
     state = row.state if row else rpt.DRAFT
-    ps = period_state(spec, today, state == rpt.APPROVED, programme_end)
+    ps = period_state(spec, today, state == rpt.APPROVED, programme_end, installed)
     return PeriodInfo(
         spec,
         state,
@@ -84,15 +96,18 @@ def periods(ws: Workspace, today: dt.date | None = None) -> list[PeriodInfo]:
     plan = ws.plan()
     with ws.session() as s:
         rows = period_rows(s, plan.plan_id)
-    return [_info(p, rows.get(p.id), today, plan.valid_to) for p in plan_periods(plan)]
+        installed = installed_before(s, plan.plan_id, today)
+    return [_info(p, rows.get(p.id), today, plan.valid_to, installed) for p in plan_periods(plan)]
 
 
 def period_info(ws: Workspace, period_id: str, today: dt.date | None = None) -> PeriodInfo:
     plan = ws.plan()
     spec = spec_of(plan, period_id)
+    today = today or ws.today()
     with ws.session() as s:
         row = period_row(s, plan.plan_id, period_id)
-    return _info(spec, row, today or ws.today(), plan.valid_to)
+        installed = installed_before(s, plan.plan_id, today)
+    return _info(spec, row, today, plan.valid_to, installed)
 
 
 def period_row(s: Session, plan_id: str, period_id: str) -> ReportPeriod | None:

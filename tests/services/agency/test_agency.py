@@ -93,8 +93,12 @@ def test_consolidated_report_sums_figures_and_lists_missing(tmp_path, soate_dir)
     assert len(sheets) == 5
     rows = list(wb[sheets[0]].iter_rows(values_only=True))
     header = rows[2]
-    money_cols = [i for i, h in enumerate(header) if h and str(h).endswith(", som")]
-    total_in_report = sum(Decimal(str(r[i] or 0)) for r in rows[3:] for i in money_cols)
+    money_cols = [i for i, h in enumerate(header) if h and str(h).endswith(", сом")]
+    assert money_cols
+    total_row = next(k for k, r in enumerate(rows) if r[1] == "Итого")
+    total_in_report = sum(Decimal(str(r[i] or 0)) for r in rows[3:total_row] for i in money_cols)
+    # the totals row says the same
+    assert sum(Decimal(str(rows[total_row][i])) for i in money_cols) == total_in_report
     total_in_packages = sum(
         Decimal(p.data["summary"]["money_total"]) for p in result.accepted.values()
     )

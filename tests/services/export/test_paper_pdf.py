@@ -180,7 +180,7 @@ def test_the_register_signatures_never_stand_alone_on_a_page() -> None:
 def test_consolidated_pdf_names_the_period_and_keeps_amounts_whole(tmp_path: Path) -> None:
     from msu_agency.collect import KeyRegistry, collect, consolidate
     from msu_agency.demo import make_demo_packages, synthetic_directory
-    from msu_agency.report import write_consolidated_pdf
+    from msu_agency.report import footer_texts, write_consolidated_pdf
     from msu_desktop.services.export.pdf_layout import money
     from msu_desktop.services.plan_files import shipped_plan
 
@@ -207,7 +207,8 @@ def test_consolidated_pdf_names_the_period_and_keeps_amounts_whole(tmp_path: Pat
             n=len(result.accepted),
         )
         assert title in text.replace("\n", " ") or title[:40] in text
-        assert fragments(titles, words, [title]) == []
+        footer = footer_texts(result, "2021-H2", lang)  # the deadline, signature lines
+        assert fragments(titles, words, [title, *footer]) == []
         _assert_numbered(pages, lang)
 
 

@@ -1,0 +1,176 @@
+"""``msu-agency plan template|check|publish``: a programme from the decree's own table.
+
+``template`` writes a blank Action Plan workbook; ``check`` names every problem by sheet, row
+and column, or shows the whole plan in both languages and what changes against the agency's
+installed version; ``publish`` does the same, asks for confirmation (``--yes`` in scripts) and
+signs the .msuplan with the agency's key, keeping the plan as the agency's plan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from msu_agency.action_plan import (
+    ActionPlan,
+    check,
+    preview,
+    read_docx_tables,
+    read_workbook,
+    write_template,
+)
+from msu_agency.cli.collect import agency_dir
+from msu_agency.config import installed_plans
+from msu_desktop.domain.plan import Plan
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
+
+EXIT_PROBLEMS = 3
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("plan", help=tr("CLI", "publish a programme from its Action Plan workbook"))
+    psub = p.add_subparsers(dest="plan_command", required=True)
+    t = psub.add_parser("template", help=tr("CLI", "a blank Action Plan workbook (ky and ru)"))
+    t.add_argument("--out", type=Path, required=True)
+    t.set_defaults(func=cmd_template, needs_workspace=False)
+    for name, helptext, func in (
+        ("check", tr("CLI", "check the workbook; show the plan and what changes"), cmd_check),
+        ("publish", tr("CLI", "check, confirm and sign the plan package"), cmd_publish),
+    ):
+        c = psub.add_parser(name, help=helptext)
+        c.add_argument("workbook", type=Path)
+        c.add_argument(
+            "--docx",
+            type=Path,
+            action="append",
+            default=[],
+            help=tr(
+                "CLI",
+                "the annex's table pasted into Word (.docx), in place of the ky/ru sheets "
+                "(repeat for a file per language)",
+            ),
+        )
+        if name == "publish":
+            c.add_argument(
+                "--out",
+                type=Path,
+                required=True,
+                help=tr("CLI", "the package file, or a folder to write PLAN-vVERSION.msuplan into"),
+            )
+            c.add_argument(
+                "--yes", action="store_true", help=tr("CLI", "sign without asking (scripts)")
+            )
+            c.add_argument("--key", type=Path, action="append", default=[])
+            c.add_argument("--rotation", type=Path, default=None)
+            c.add_argument("--password-file", type=Path, default=None)
+        c.set_defaults(func=func, needs_workspace=False)
+
+
+def cmd_template(args: argparse.Namespace, _ws: None) -> int:
+    if args.out.exists():
+        raise UserError("{path} exists already; nothing was written.", path=str(args.out))
+    print(write_template(args.out))
+    return 0
+
+
+def _read(args: argparse.Namespace, lang: str) -> tuple[ActionPlan, Plan | None, list[Plan]]:
+    plans = installed_plans(agency_dir(args))
+    glossary = max(plans, key=lambda p: (p.valid_from, p.version))
+    action = read_workbook(args.workbook)
+    if args.docx:
+        read_docx_tables(action, list(args.docx))
+    action = check(action, glossary)
+    for problem in action.problems:
+        print(problem.message(lang))
+    if action.document is None:
+        print(tr("CLI", "%n problem(s); nothing was signed.", n=len(action.problems)))
+        return action, None, plans
+    from msu_desktop.services.plan_files import check_plan_document
+
+    plan = check_plan_document(action.document)
+    return action, plan, plans
+
+
+def _show(plan: Plan, plans: list[Plan], lang: str) -> None:
+    from msu_desktop.services.plan_package.diff import diff_plans
+
+    for other in ("ky", "ru"):
+        print(f"== {other}")
+        for line in preview(plan, other):
+            print(line)
+    same = [p for p in plans if p.plan_id == plan.plan_id]
+    old = max(same, key=lambda p: p.version) if same else None
+    print("== " + tr("CLI", "Against the installed version", lang))
+    if old is not None and plan.version <= old.version:
+        raise UserError(
+            "Version {version} of this plan is not newer than the installed version {installed}; "
+            "raise the version in the sheet programme.",
+            version=str(plan.version),
+            installed=str(old.version),
+        )
+    for line in diff_plans(old, plan, lang).lines(lang):
+        print(line)
+
+
+def _lang() -> str:
+    from msu_desktop import i18n
+
+    return i18n.language() if i18n.language() in i18n.LANGUAGES else "ru"
+
+
+def cmd_check(args: argparse.Namespace, _ws: None) -> int:
+    lang = _lang()
+    _action, plan, plans = _read(args, lang)
+    if plan is None:
+        return EXIT_PROBLEMS
+    _show(plan, plans, lang)
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace, _ws: None) -> int:
+    from msu_agency.cli.keys import (
+        keep_issued_plan,
+        package_path,
+        password,
+        signing_key_path,
+    )
+    from msu_desktop import assets
+    from msu_desktop.services.plan_files import shipped_rules_cover
+    from msu_desktop.services.plan_package.build import build_plan_package
+    from msu_exchange.signing.minisign import SecretKey
+
+    lang = _lang()
+    action, plan, plans = _read(args, lang)
+    if plan is None or action.document is None:
+        return EXIT_PROBLEMS
+    _show(plan, plans, lang)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError("Nothing was signed: confirm with --yes, or run it in a terminal.")
+        answer = input(tr("CLI", "Sign this plan? [y/N] ")).strip().lower()
+        if answer not in ("y", "yes", "д", "да", "о", "ооба"):
+            print(tr("CLI", "Nothing was signed."))
+            return 1
+    key_paths = args.key or [signing_key_path(args)]
+    pw = password(args)
+    keys = [SecretKey.from_pem(p.read_bytes(), pw) for p in key_paths]
+    forms: dict[str, bytes] = {}
+    if not shipped_rules_cover(plan.plan_id):  # the shipped form, for this programme
+        rules = json.loads(assets.data_path("forms", "report_rules.json").read_text("utf-8"))
+        rules["plan_ids"] = [plan.plan_id]
+        forms["report_rules"] = json.dumps(rules, ensure_ascii=False, indent=1).encode("utf-8")
+    rotation = None
+    if args.rotation:
+        rotation = (
+            args.rotation.read_bytes(),
+            args.rotation.with_name(args.rotation.name + ".minisig").read_text(encoding="utf-8"),
+        )
+    target = package_path(args.out, action.document)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    out = build_plan_package(action.document, keys, target, forms=forms, key_rotation=rotation)
+    keep_issued_plan(args, action.document)
+    print(out)
+    return 0
