@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import settings
-from msu_desktop.services.plan_files import validate
+from msu_exchange.documents import validate
 
 SETTING = settings.MUNICIPALITY_DIRECTORY.key
 SOATE_RE = re.compile(r"417\d{11}")
