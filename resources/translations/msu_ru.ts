@@ -182,72 +182,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="265" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="247" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="208" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="223" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="205" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="218" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="200" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="207" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="206" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="262" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="244" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="228" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="210" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="229" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="209" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="193" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="194" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="213" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="195" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="214" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="196" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -1736,17 +1736,17 @@
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="53" />
+      <location filename="msu_agency/plan_build.py" line="52" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
+      <location filename="msu_exchange/plan_package.py" line="110" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="104" />
+      <location filename="msu_exchange/report_package.py" line="158" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
@@ -1761,12 +1761,12 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="379" />
+      <location filename="msu_agency/collect.py" line="378" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="77" />
+      <location filename="msu_exchange/reply.py" line="98" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
@@ -1820,7 +1820,7 @@
       <translation>Мероприятие {code} встречается больше одного раза.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="181" />
+      <location filename="msu_exchange/documents.py" line="183" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
@@ -1830,7 +1830,7 @@
       <translation>Мероприятия {code} нет в плане.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="173" />
+      <location filename="msu_exchange/documents.py" line="175" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
@@ -1893,7 +1893,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_exchange/report_package.py" line="168" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1933,17 +1933,17 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_exchange/report_package.py" line="166" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="75" />
+      <location filename="msu_exchange/reply.py" line="96" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="329" />
+      <location filename="msu_agency/collect.py" line="328" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1953,7 +1953,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="295" />
+      <location filename="msu_agency/collect.py" line="294" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1966,7 +1966,7 @@
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="233" />
+      <location filename="msu_desktop/services/package/build.py" line="225" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -1976,12 +1976,12 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="323" />
+      <location filename="msu_agency/collect.py" line="322" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="119" />
+      <location filename="msu_exchange/report_package.py" line="124" />
       <source>Tampered file in the package: {name}</source>
       <translation>Файл в пакете изменён: {name}</translation>
     </message>
@@ -2064,7 +2064,7 @@
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="392" />
+      <location filename="msu_agency/collect.py" line="391" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2074,17 +2074,17 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="318" />
+      <location filename="msu_desktop/services/property_export.py" line="256" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="74" />
+      <location filename="msu_exchange/plan_package.py" line="92" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл не является пакетом плана (нет манифеста).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="85" />
+      <location filename="msu_exchange/plan_package.py" line="101" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
@@ -2109,17 +2109,17 @@
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
+      <location filename="msu_exchange/plan_package.py" line="164" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>Файл {name} в пакете плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="131" />
+      <location filename="msu_exchange/plan_package.py" line="168" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>Файл {name} в пакете плана неверен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="235" />
+      <location filename="msu_exchange/plan_package.py" line="123" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
@@ -2134,12 +2134,12 @@
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="121" />
+      <location filename="msu_desktop/services/trust.py" line="122" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="124" />
+      <location filename="msu_agency/collect.py" line="123" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2178,17 +2178,17 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="166" />
+      <location filename="msu_exchange/signing/rotation.py" line="50" />
       <source>The key-rotation document is not readable.</source>
       <translation>Документ о смене ключа не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="150" />
+      <location filename="msu_exchange/signing/rotation.py" line="34" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="187" />
+      <location filename="msu_exchange/signing/rotation.py" line="52" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2208,7 +2208,7 @@
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="61" />
+      <location filename="msu_desktop/services/trust.py" line="62" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
@@ -2286,7 +2286,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="236" />
+      <location filename="msu_agency/collect.py" line="235" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2301,7 +2301,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="165" />
+      <location filename="msu_agency/collect.py" line="164" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -2311,7 +2311,7 @@
       <translation>Пакет следует версии {version} плана; у агентства есть только версия {have}. Передайте сбору более новый план (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="111" />
+      <location filename="msu_exchange/report_package.py" line="120" />
       <source>The package has a file its manifest does not list: {name}</source>
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
@@ -2331,12 +2331,12 @@
       <translation>В пакете слишком много файлов ({n}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="90" />
+      <location filename="msu_exchange/report_package.py" line="145" />
       <source>The package is not signed (missing file {name}).</source>
       <translation>Пакет не подписан (нет файла {name}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="95" />
+      <location filename="msu_exchange/report_package.py" line="150" />
       <source>The package is signed with a different key than the one registered for this municipality (fingerprint {fingerprint}).</source>
       <translation>Пакет подписан не тем ключом, что зарегистрирован для этого муниципалитета (отпечаток {fingerprint}).</translation>
     </message>
@@ -2389,7 +2389,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="221" />
+      <location filename="msu_agency/collect.py" line="220" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -2399,7 +2399,7 @@
       <translation>Данные пакета не удаётся прочитать: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="134" />
+      <location filename="msu_exchange/report_package.py" line="179" />
       <source>The package's data does not match its manifest.</source>
       <translation>Данные пакета не соответствуют его манифесту.</translation>
     </message>
@@ -2409,7 +2409,7 @@
       <translation>Данные пакета не являются записью отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="126" />
+      <location filename="msu_exchange/report_package.py" line="173" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
@@ -2419,17 +2419,17 @@
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="75" />
+      <location filename="msu_exchange/report_package.py" line="110" />
       <source>The package's manifest is damaged (tampered file).</source>
       <translation>Манифест пакета повреждён (файл изменён).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="86" />
+      <location filename="msu_exchange/report_package.py" line="117" />
       <source>The package's manifest is not valid: {detail}</source>
       <translation>Манифест пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="70" />
+      <location filename="msu_exchange/report_package.py" line="109" />
       <source>The package's manifest is too large.</source>
       <translation>Манифест пакета слишком большой.</translation>
     </message>
@@ -2459,97 +2459,97 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="351" />
+      <location filename="msu_agency/collect.py" line="350" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
+      <location filename="msu_exchange/plan_package.py" line="252" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>План в пакете не соответствует манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="247" />
+      <location filename="msu_exchange/plan_package.py" line="246" />
       <source>The plan in the package is not readable.</source>
       <translation>План в пакете не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="249" />
+      <location filename="msu_exchange/plan_package.py" line="248" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>План в пакете недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
+      <location filename="msu_exchange/plan_package.py" line="152" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>В пакете плана есть форма, неизвестная этой версии программы: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <location filename="msu_exchange/plan_package.py" line="196" />
       <source>The plan package carries a key-rotation document without its signature; it was refused and nothing was changed.</source>
       <translation>В пакете плана есть документ о смене ключа без его подписи; пакет отклонён, ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
+      <location filename="msu_exchange/plan_package.py" line="117" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>Пакет плана содержит файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="87" />
+      <location filename="msu_exchange/plan_package.py" line="102" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>Пакет плана имеет версию формата {version}, неизвестную этой версии программы. Установите более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="105" />
+      <location filename="msu_exchange/plan_package.py" line="142" />
       <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
       <translation>В пакете плана нет формы отчёта (forms/report_rules.json), а в этой версии программы её нет для плана {plan}, поэтому отчёт заполнить было бы невозможно; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
+      <location filename="msu_exchange/plan_package.py" line="120" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>Пакет плана неполон: отсутствует {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="216" />
+      <location filename="msu_exchange/plan_package.py" line="234" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>Пакет плана не подписан доверенным ключом агентства; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="193" />
+      <location filename="msu_exchange/plan_package.py" line="229" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>Пакет плана не подписан; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="210" />
+      <location filename="msu_exchange/plan_package.py" line="113" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>Пакет плана изменён после подписания (подпись агентства не совпадает); он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="168" />
+      <location filename="msu_exchange/plan_package.py" line="203" />
       <source>The plan package was refused and nothing was changed: {reason}</source>
       <translation>Пакет плана отклонён, ничего не изменено: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="69" />
+      <location filename="msu_exchange/plan_package.py" line="86" />
       <source>The plan package was refused: {reason}</source>
       <translation>Пакет плана отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
+      <location filename="msu_exchange/plan_package.py" line="98" />
       <source>The plan package's manifest is not readable.</source>
       <translation>Манифест пакета плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="95" />
+      <location filename="msu_exchange/plan_package.py" line="107" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>Манифест пакета плана недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="76" />
+      <location filename="msu_exchange/plan_package.py" line="95" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>Манифест пакета плана слишком большой; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="56" />
+      <location filename="msu_agency/plan_build.py" line="55" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
@@ -2569,7 +2569,7 @@
       <translation>Закрытый ключ защищён паролем: нужен пароль.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="137" />
+      <location filename="msu_exchange/plan_package.py" line="174" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
@@ -2629,7 +2629,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="94" />
+      <location filename="msu_exchange/reply.py" line="112" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -2649,7 +2649,7 @@
       <translation>В ответе говорится о пакете, который этот офис никогда не отправлял (номер {seq}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="146" />
+      <location filename="msu_exchange/plan_package.py" line="183" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
@@ -2767,17 +2767,17 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="81" />
+      <location filename="msu_exchange/reply.py" line="90" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="68" />
+      <location filename="msu_exchange/report_package.py" line="108" />
       <source>This is not a report package (it has no manifest).</source>
       <translation>Это не пакет отчёта (нет манифеста).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="77" />
+      <location filename="msu_exchange/report_package.py" line="113" />
       <source>This is not a report package (unknown manifest).</source>
       <translation>Это не пакет отчёта (неизвестный манифест).</translation>
     </message>
@@ -2792,12 +2792,12 @@
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="100" />
+      <location filename="msu_desktop/services/trust.py" line="101" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="257" />
+      <location filename="msu_exchange/plan_package.py" line="256" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
@@ -2807,7 +2807,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="119" />
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
@@ -2822,7 +2822,7 @@
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="79" />
+      <location filename="msu_exchange/report_package.py" line="114" />
       <source>Unknown package format version {version}; a newer MSU Desktop is needed.</source>
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
@@ -2935,7 +2935,7 @@
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="117" />
+      <location filename="msu_agency/plan_build.py" line="107" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
     </message>
@@ -2950,17 +2950,17 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="147" />
+      <location filename="msu_exchange/documents.py" line="149" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл не читается как JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="42" />
+      <location filename="msu_exchange/documents.py" line="44" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: ошибка в данных, место {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="156" />
+      <location filename="msu_exchange/documents.py" line="158" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
     </message>
@@ -3129,97 +3129,102 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_exchange/documents.py" line="189" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="209" />
+      <location filename="msu_exchange/documents.py" line="211" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="49" />
+      <location filename="msu_desktop/services/property/fields.py" line="113" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="30" />
+      <location filename="msu_desktop/services/property/fields.py" line="70" />
+      <source>The property register's fields</source>
+      <translation>Поля реестра имущества</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/documents.py" line="203" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="82" />
+      <location filename="msu_exchange/documents.py" line="84" />
       <source>a field this format does not have ({field})</source>
       <translation>поле, которого нет в этом формате ({field})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="55" />
+      <location filename="msu_exchange/documents.py" line="57" />
       <source>a group of fields</source>
       <translation>группа полей</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="56" />
+      <location filename="msu_exchange/documents.py" line="58" />
       <source>a list</source>
       <translation>список</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="54" />
+      <location filename="msu_exchange/documents.py" line="56" />
       <source>a number</source>
       <translation>число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <location filename="msu_exchange/documents.py" line="97" />
       <source>a number above the largest allowed ({limit})</source>
       <translation>число больше наибольшего допустимого ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="93" />
+      <location filename="msu_exchange/documents.py" line="95" />
       <source>a number below the smallest allowed ({limit})</source>
       <translation>число меньше наименьшего допустимого ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="99" />
+      <location filename="msu_exchange/documents.py" line="101" />
       <source>a text that is too long (at most {limit} characters)</source>
       <translation>слишком длинный текст (не более {limit} знаков)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="97" />
+      <location filename="msu_exchange/documents.py" line="99" />
       <source>a text that is too short</source>
       <translation>слишком короткий текст</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="70" />
+      <location filename="msu_exchange/documents.py" line="72" />
       <source>a value of the wrong kind ({kind} was expected)</source>
       <translation>значение не того вида (ожидалось: {kind})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="87" />
+      <location filename="msu_exchange/documents.py" line="89" />
       <source>a value that is not one of those allowed ({allowed})</source>
       <translation>значение не из числа допустимых ({allowed})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="109" />
+      <location filename="msu_exchange/documents.py" line="111" />
       <source>a value that is not written in the expected form</source>
       <translation>значение записано не в ожидаемом виде</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="110" />
+      <location filename="msu_exchange/documents.py" line="112" />
       <source>a value this format does not allow</source>
       <translation>значение, которое этот формат не допускает</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="53" />
+      <location filename="msu_exchange/documents.py" line="55" />
       <source>a whole number</source>
       <translation>целое число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="107" />
+      <location filename="msu_exchange/documents.py" line="109" />
       <source>an entry that appears twice</source>
       <translation>запись, которая встречается дважды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="117" />
+      <location filename="msu_exchange/documents.py" line="119" />
       <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
       <translation>это не текст в кодировке UTF-8 (нечитаемый байт в позиции {position})</translation>
     </message>
@@ -3229,47 +3234,47 @@
       <translation>строка {line}: «{code}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="58" />
+      <location filename="msu_exchange/documents.py" line="60" />
       <source>nothing</source>
       <translation>пустое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="52" />
+      <location filename="msu_exchange/documents.py" line="54" />
       <source>text</source>
       <translation>текст</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="123" />
+      <location filename="msu_exchange/documents.py" line="125" />
       <source>the JSON text is broken at line {line}, column {column}</source>
       <translation>текст JSON нарушен в строке {line}, столбце {column}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="130" />
+      <location filename="msu_exchange/documents.py" line="132" />
       <source>the JSON text is nested too deeply</source>
       <translation>текст JSON имеет слишком глубокую вложенность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="131" />
+      <location filename="msu_exchange/documents.py" line="133" />
       <source>the content cannot be read</source>
       <translation>содержимое не читается</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="74" />
+      <location filename="msu_exchange/documents.py" line="76" />
       <source>the field {field} is missing</source>
       <translation>нет поля {field}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="103" />
+      <location filename="msu_exchange/documents.py" line="105" />
       <source>too few entries (at least {limit})</source>
       <translation>слишком мало записей (не менее {limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <location filename="msu_exchange/documents.py" line="107" />
       <source>too many entries (at most {limit})</source>
       <translation>слишком много записей (не более {limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="57" />
+      <location filename="msu_exchange/documents.py" line="59" />
       <source>yes or no</source>
       <translation>да или нет</translation>
     </message>
@@ -3451,27 +3456,27 @@
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="67" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="49" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="68" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="50" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="62" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="44" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="63" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="45" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="64" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="46" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -4036,7 +4041,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
@@ -4045,7 +4050,7 @@ Data folder: {path}</source>
       <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="72" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="73" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
@@ -4069,22 +4074,22 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="109" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="116" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="130" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="112" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="95" />
       <source>From</source>
       <translation>С</translation>
     </message>
@@ -4094,52 +4099,52 @@ Data folder: {path}</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="175" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="157" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="112" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="94" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="107" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="115" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="97" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="116" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="98" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="114" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="96" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="148" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="130" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="149" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="150" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="132" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="151" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="133" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -4180,37 +4185,37 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="291" />
+      <location filename="msu_desktop/services/package/build.py" line="283" />
       <source>Adding the evidence files…</source>
       <translation>Добавление подтверждающих файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="236" />
+      <location filename="msu_desktop/services/package/build.py" line="228" />
       <source>Collecting the data…</source>
       <translation>Сбор данных…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="317" />
+      <location filename="msu_desktop/services/package/build.py" line="310" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="304" />
+      <location filename="msu_desktop/services/package/build.py" line="296" />
       <source>Signing and writing the package…</source>
       <translation>Подпись и запись пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="200" />
+      <location filename="msu_desktop/services/package/build.py" line="192" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="190" />
+      <location filename="msu_desktop/services/package/build.py" line="182" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/package/build.py" line="181" />
+      <location filename="msu_desktop/services/package/build.py" line="173" />
       <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
       <translation>
         <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечание, которое нужно исправить, и глава его не утвердил.</numerusform>
@@ -4223,17 +4228,17 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="166" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="283" />
+      <location filename="msu_desktop/services/package/build.py" line="275" />
       <source>Writing the Excel report…</source>
       <translation>Запись отчёта Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="287" />
+      <location filename="msu_desktop/services/package/build.py" line="279" />
       <source>Writing the PDF report…</source>
       <translation>Запись отчёта PDF…</translation>
     </message>
@@ -4914,362 +4919,328 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Address</source>
-      <translation>Адрес</translation>
+      <translation type="vanished">Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="508" />
+      <location filename="msu_desktop/services/property_export.py" line="446" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol date</source>
-      <translation>Дата протокола аукциона</translation>
+      <translation type="vanished">Дата протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Auction protocol number</source>
-      <translation>Номер протокола аукциона</translation>
+      <translation type="vanished">Номер протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Awarded by</source>
-      <translation>Способ предоставления</translation>
+      <translation type="vanished">Способ предоставления</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Basis document</source>
-      <translation>Документ-основание</translation>
+      <translation type="vanished">Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document date</source>
-      <translation>Дата документа-основания</translation>
+      <translation type="vanished">Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document number</source>
-      <translation>Номер документа-основания</translation>
+      <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="509" />
+      <location filename="msu_desktop/services/property_export.py" line="447" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="502" />
+      <location filename="msu_desktop/services/property_export.py" line="440" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="503" />
+      <location filename="msu_desktop/services/property_export.py" line="441" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>Category details</source>
-      <translation>Сведения категории</translation>
+      <translation type="vanished">Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Contract number</source>
-      <translation>Номер договора</translation>
+      <translation type="vanished">Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="78" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision date</source>
-      <translation>Дата решения</translation>
+      <translation type="vanished">Дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
       <source>Decision number</source>
-      <translation>Номер решения</translation>
+      <translation type="vanished">Номер решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>End</source>
-      <translation>Окончание</translation>
+      <translation type="vanished">Окончание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>GPS latitude</source>
-      <translation>GPS широта</translation>
+      <translation type="vanished">GPS широта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS longitude</source>
-      <translation>GPS долгота</translation>
+      <translation type="vanished">GPS долгота</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Initial value, som</source>
-      <translation>Первоначальная стоимость, сом</translation>
+      <translation type="vanished">Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Inventory numbers of the objects</source>
-      <translation>Инвентарные номера объектов</translation>
+      <translation type="vanished">Инвентарные номера объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Kind of decision</source>
-      <translation>Вид решения</translation>
+      <translation type="vanished">Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="77" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="291" />
+      <location filename="msu_desktop/services/property_export.py" line="229" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Lessee</source>
-      <translation>Арендатор</translation>
+      <translation type="vanished">Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="56" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Kyrgyz</source>
-      <translation>Наименование на кыргызском</translation>
+      <translation type="vanished">Наименование на кыргызском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Name in Russian</source>
-      <translation>Наименование на русском</translation>
+      <translation type="vanished">Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="349" />
+      <location filename="msu_desktop/services/property_export.py" line="287" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Notes</source>
-      <translation>Примечания</translation>
+      <translation type="vanished">Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="507" />
+      <location filename="msu_desktop/services/property_export.py" line="445" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Private person</source>
-      <translation>Физическое лицо</translation>
+      <translation type="vanished">Физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Reason without an auction</source>
-      <translation>Основание без аукциона</translation>
+      <translation type="vanished">Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <location filename="msu_desktop/services/property_export.py" line="76" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="251" />
+      <location filename="msu_desktop/services/property_export.py" line="189" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="249" />
+      <location filename="msu_desktop/services/property_export.py" line="187" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="247" />
+      <location filename="msu_desktop/services/property_export.py" line="185" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="520" />
+      <location filename="msu_desktop/services/property_export.py" line="458" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent per</source>
-      <translation>Арендная плата за</translation>
+      <translation type="vanished">Арендная плата за</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>Rent, som</source>
-      <translation>Арендная плата, сом</translation>
+      <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Residual value, som</source>
-      <translation>Остаточная стоимость, сом</translation>
+      <translation type="vanished">Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Start</source>
-      <translation>Начало</translation>
+      <translation type="vanished">Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration date</source>
-      <translation>Дата госрегистрации</translation>
+      <translation type="vanished">Дата госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="99" />
       <source>State registration number</source>
-      <translation>Номер госрегистрации</translation>
+      <translation type="vanished">Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="493" />
+      <location filename="msu_desktop/services/property_export.py" line="431" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Terminated</source>
-      <translation>Расторгнут</translation>
+      <translation type="vanished">Расторгнут</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Text of the decision</source>
-      <translation>Текст решения</translation>
+      <translation type="vanished">Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Unit</source>
-      <translation>Ед. изм.</translation>
+      <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>Written off or sold by decision</source>
-      <translation>Списано или продано по решению</translation>
+      <translation type="vanished">Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Year</source>
-      <translation>Год</translation>
+      <translation type="vanished">Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="99" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="157" />
+      <location filename="msu_desktop/services/property_export.py" line="95" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="165" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="173" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="153" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="175" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="163" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="174" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="164" />
+      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="148" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>yes</source>
       <translation>да</translation>
     </message>
