@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.domain.numbers import amount
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.gui.forms.ui_lease_dialog import Ui_LeaseDialog
 from msu_desktop.services import property_service as ps
@@ -173,7 +174,7 @@ class ObjectLeasesDialog(QDialog):
         while dlg.exec():
             try:
                 if lease_id is None:
-                    ps.add_lease(self.ws, self.object_id, **dlg.values())
+                    ps.add_lease(self.ws, self.object_id, LeaseDraft(**dlg.values()))
                 else:
                     ps.update_lease(self.ws, lease_id, **dlg.values())
             except UserError as exc:
