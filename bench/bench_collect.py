@@ -32,7 +32,7 @@ def _collect(folder: Path, registry: Path) -> float:
 
 def bench_collect(tmp: Path) -> list[dict]:
     from msu_agency.demo import make_demo_packages, synthetic_directory
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     plan, _ = shipped_plan()
     directory = synthetic_directory(484)

@@ -191,8 +191,8 @@ def bench_package(tmp: Path) -> list[dict]:
 
     from msu_desktop.services.demo import run_demo
     from msu_desktop.services.package.build import build_package
-    from msu_desktop.services.package.verify import verify_package
     from msu_desktop.services.workspace import Workspace
+    from msu_exchange.report_package import verify_package
 
     ws = Workspace.open(tmp / "demo")
     run_demo(ws)

@@ -43,9 +43,8 @@ from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
-from msu_desktop.services.package import EXTENSION
-from msu_desktop.services.package.verify import VerifiedPackage, verify_package
 from msu_exchange.progress import Progress
+from msu_exchange.report_package import EXTENSION, VerifiedPackage, verify_package
 
 __all__ = ["Collected", "KeyRegistry", "Verdict", "choose_period", "collect"]
 

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from msu_agency.collect import DirectoryEntry
+from msu_desktop import __version__
 from msu_desktop.domain.deadline import period_deadline
 from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Plan
-from msu_desktop.services.package.build import write_signed_package
+from msu_exchange.report_package import write_signed_package
 from msu_exchange.signing.minisign import SecretKey
 
 OBLASTS = [
@@ -173,6 +174,7 @@ def make_demo_packages(
                 plan=data["plan"],
                 sequence=1,
                 lang="ru",
+                app_version=__version__,
                 members=[("data.json", payload)],
                 created=created,
             )

@@ -241,14 +241,3 @@ def verify_decision(
             seq=decision.sequence,
         )
     return decision
-
-
-def signer_of(keys: Sequence[TrustedKey], document: bytes, signature: str) -> TrustedKey | None:
-    """The trusted inbox key that signed ``document`` (for the printed receipt)."""
-    for trusted in keys:
-        try:
-            verify(trusted.key, document, signature)
-        except SignatureError:
-            continue
-        return trusted
-    return None

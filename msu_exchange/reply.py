@@ -1,7 +1,7 @@
 """The reply file (``.msureply``): receipts and decisions for one municipality, on the stick that
 goes back to an office without internet.
 
-A zip of ``reply.json`` and ``reply.json.minisig`` (signed with the inbox's key; trusted comment
+An envelope (:mod:`msu_exchange.envelope`) of ``reply.json`` and ``reply.json.minisig`` (signed with the inbox's key; trusted comment
 ``msu-reply soate=<code> created=<time>``). ``reply.json``::
 
     {"format": "msu-reply", "format_version": 1, "agency": "…", "municipality": "<СОАТЕ>",
@@ -15,14 +15,19 @@ online, so the app checks them with the same code (:mod:`msu_desktop.services.de
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from msu_desktop.errors import UserError
+from msu_exchange.envelope import (
+    EnvelopeProblem,
+    Layout,
+    canonical,
+    open_envelope,
+    write_envelope,
+)
 from msu_exchange.receipt import ReceiptInvalid
-from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
+from msu_exchange.safe_zip import UnsafeArchive
 from msu_exchange.signing.minisign import SecretKey
 
 FORMAT = "msu-reply"
@@ -30,6 +35,8 @@ EXTENSION = ".msureply"
 MEMBER = "reply.json"
 SIGNATURE = "reply.json.minisig"
 MAX_REPLY = 8 * 1024 * 1024
+# an envelope whose manifest is the reply itself: it lists no files, the items are inside
+LAYOUT = Layout(FORMAT, 1, MEMBER, MAX_REPLY, lists_files=False)
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Reply:
 def build_reply(
     key: SecretKey, agency: str, soate: str, items: list[dict[str, str]], created: dt.datetime
 ) -> tuple[bytes, str]:
+    """The signed reply document and its signature (written by :func:`write_reply`)."""
     stamp = created.astimezone(dt.UTC).isoformat(timespec="seconds")
     doc = {
         "format": FORMAT,
@@ -54,31 +62,41 @@ def build_reply(
         "created": stamp,
         "items": items,
     }
-    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    data = canonical(doc)
     return data, key.sign(data, f"{FORMAT} soate={soate} created={stamp}", "reply of the agency")
 
 
 def write_reply(path: Path, document: bytes, signature: str) -> Path:
-    write_archive(path, [(MEMBER, document), (SIGNATURE, signature.encode("utf-8"))])
+    write_envelope(path, LAYOUT, document, [(SIGNATURE, signature.encode("utf-8"))])
     return path
+
+
+def _refusal(problem: EnvelopeProblem) -> ReceiptInvalid:
+    if problem.kind == "manifest_unreadable":
+        return ReceiptInvalid("The reply file is damaged and cannot be read.")
+    if problem.kind == "manifest_too_large":
+        too_large = UnsafeArchive("The file {name} in the package is too large.", name=MEMBER)
+        return ReceiptInvalid("Not a valid reply file: {reason}", reason=str(too_large))
+    return ReceiptInvalid("This is not a reply file of the agency.")
 
 
 def read_reply(path: Path) -> Reply:
     """Read (not yet verify) a reply file; raises UserError with the reason."""
     try:
-        with open_archive(Path(path), max_members=4, max_total_uncompressed=2 * MAX_REPLY) as z:
-            if set(z.names()) != {MEMBER, SIGNATURE}:
+        with open_envelope(
+            Path(path), LAYOUT, max_members=4, max_total_uncompressed=2 * MAX_REPLY
+        ) as envelope:
+            if envelope.names != {MEMBER, SIGNATURE}:
                 raise ReceiptInvalid("This is not a reply file of the agency.")
-            document = z.read(MEMBER, limit=MAX_REPLY)
-            signature = z.read(SIGNATURE, limit=8192).decode("ascii", "replace")
+            document, doc = envelope.manifest()
+            signature = envelope.text(SIGNATURE)
+    except EnvelopeProblem as problem:
+        raise _refusal(problem) from problem
     except UnsafeArchive as exc:
         raise ReceiptInvalid("Not a valid reply file: {reason}", reason=str(exc)) from exc
     except OSError as exc:
         raise UserError("Cannot read the file {path}.", path=str(path)) from exc
     try:
-        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
-        if doc.get("format") != FORMAT or doc.get("format_version") != 1:
-            raise ReceiptInvalid("This is not a reply file of the agency.")
         items = doc["items"]
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise TypeError("items")
@@ -90,5 +108,5 @@ def read_reply(path: Path) -> Reply:
             document=document,
             signature=signature,
         )
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+    except (KeyError, TypeError) as exc:
         raise ReceiptInvalid("The reply file is damaged and cannot be read.") from exc

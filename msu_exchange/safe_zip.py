@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from msu_desktop.errors import UserError
 from msu_exchange.files import atomic_writer, os_error_to_user
@@ -25,6 +26,11 @@ FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 
 class UnsafeArchive(UserError):
     """A package file that is damaged or hostile; the message says which."""
+
+
+class ArchiveTooLarge(UnsafeArchive):
+    """A zip that would unpack to more than the limits allow (a member, the whole, a bomb's
+    ratio): a reader with its own words for "too big" (the register import) tells it apart."""
 
 
 def _check_name(name: str) -> None:
@@ -106,14 +112,14 @@ class SafeZip:
                     "The package uses an unsupported compression: {name}", name=name
                 )
             if info.file_size > max_member:
-                raise UnsafeArchive("The file {name} in the package is too large.", name=name)
+                raise ArchiveTooLarge("The file {name} in the package is too large.", name=name)
             if info.file_size > 1 * MiB and info.file_size > max_ratio * max(info.compress_size, 1):
-                raise UnsafeArchive(
+                raise ArchiveTooLarge(
                     "The package looks like a zip bomb (file {name} expands too much).", name=name
                 )
             total += info.file_size
             if total > max_total:
-                raise UnsafeArchive("The package is too large when unpacked.")
+                raise ArchiveTooLarge("The package is too large when unpacked.")
             seen[name] = info
         return seen
 
@@ -154,6 +160,14 @@ class SafeZip:
                 ) from exc
             raise os_error_to_user(exc, self.path) from exc
         return b"".join(chunks)
+
+    def stream(self, name: str) -> IO[bytes]:
+        """A member as a stream, for a reader that scans it in chunks and stops on its own
+        (the register import's DTD check); its declared size was checked on opening."""
+        info = self._infos.get(name)
+        if info is None:
+            raise UnsafeArchive("The package has no file {name}.", name=name)
+        return self._zf.open(info)
 
     def extract_to(self, folder: Path, names: Iterable[str] | None = None) -> dict[str, Path]:
         folder = Path(folder)

@@ -20,10 +20,11 @@ from typing import Any
 
 from msu_agency.collect import DirectoryEntry
 from msu_agency.demo import demo_data
+from msu_desktop import __version__
 from msu_desktop.services import trust
-from msu_desktop.services.package.build import write_signed_package
-from msu_desktop.services.plan_files import shipped_plan
+from msu_exchange.documents import shipped_plan
 from msu_exchange.files import write_bytes_atomic
+from msu_exchange.report_package import write_signed_package
 from msu_exchange.signing.minisign import SecretKey
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,6 +77,7 @@ def package(
         plan=data["plan"],
         sequence=seq,
         lang="ru",
+        app_version=__version__,
         members=[("data.json", json.dumps(data, ensure_ascii=False).encode())],
     )
 

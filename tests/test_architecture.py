@@ -36,6 +36,7 @@ EXCHANGE_MAY_USE = (
     "msu_desktop.i18n",
     "msu_desktop.assets",
     "msu_desktop.clock",
+    "msu_desktop.domain",  # the plan document is parsed into the domain's Plan
 )
 WEB_STACK = ("starlette", "uvicorn", "argon2")
 NON_GUI_TOP = (

@@ -17,7 +17,7 @@ OUT_DIR = ROOT / "resources" / "plans"
 
 def build(force: bool = False) -> list[Path]:
     sys.path.insert(0, str(ROOT))
-    from msu_desktop.services.plan_package.build import build_plan_package
+    from msu_agency.plan_build import build_plan_package
     from msu_exchange.signing.minisign import SecretKey
 
     built = []

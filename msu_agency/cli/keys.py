@@ -13,14 +13,14 @@ import os
 import sys
 from pathlib import Path
 
-from msu_agency.registry import KeyRegistry
-from msu_desktop.errors import UserError
-from msu_desktop.i18n import tr
-from msu_desktop.services.plan_package.build import (
+from msu_agency.plan_build import (
     build_plan_package,
     load_plan_json,
     plan_sha256_of_package,
 )
+from msu_agency.registry import KeyRegistry
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
 from msu_exchange.files import write_bytes_atomic
 from msu_exchange.signing.minisign import SecretKey
 
@@ -176,7 +176,7 @@ def signing_key_path(args: argparse.Namespace) -> Path:
 def package_path(out: Path, doc: dict[str, object]) -> Path:
     """``--out``: a file, or an existing folder (or one written with a trailing slash) to put
     ``<plan_id>-v<version>.msuplan`` into."""
-    from msu_desktop.services.plan_package import EXTENSION
+    from msu_exchange.plan_package import EXTENSION
 
     text = str(out)
     if out.is_dir() or text.endswith(("/", "\\")) or not out.suffix:

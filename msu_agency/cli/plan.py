@@ -137,9 +137,9 @@ def cmd_publish(args: argparse.Namespace, _ws: None) -> int:
         password,
         signing_key_path,
     )
+    from msu_agency.plan_build import build_plan_package
     from msu_desktop import assets
     from msu_desktop.services.plan_files import shipped_rules_cover
-    from msu_desktop.services.plan_package.build import build_plan_package
     from msu_exchange.signing.minisign import SecretKey
 
     lang = _lang()

@@ -33,7 +33,6 @@ from typing import Any
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
-from msu_desktop.services.package.verify import VerifiedPackage, verify_package
 from msu_exchange.files import fsync_dir
 from msu_exchange.receipt import (
     Decision,
@@ -43,6 +42,7 @@ from msu_exchange.receipt import (
     sign_decision,
     sign_receipt,
 )
+from msu_exchange.report_package import VerifiedPackage, verify_package
 from msu_exchange.signing.minisign import PublicKey, SecretKey
 
 INDEX = "index.sqlite"

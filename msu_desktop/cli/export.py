@@ -8,8 +8,8 @@ from pathlib import Path
 from msu_desktop import i18n
 from msu_desktop.i18n import tr
 from msu_desktop.services.package.build import build_package
-from msu_desktop.services.package.verify import PackageInvalid, verify_package
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.report_package import PackageInvalid, verify_package
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -14,8 +14,8 @@ from msu_desktop.domain.plan import Measure, Plan, deadline_text
 from msu_desktop.domain.programme import programme_as_text
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import plan_service
-from msu_desktop.services.plan_files import load_programme
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.documents import load_programme
 
 
 def register(sub: argparse._SubParsersAction) -> None:

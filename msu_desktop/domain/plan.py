@@ -1,7 +1,7 @@
 """The Action Plan as plain data: directions -> tasks -> measures, bilingual.
 
 Built from the plan file in ``data/plan`` (validated against ``data/schema/plan.schema.json``
-by :mod:`msu_desktop.services.plan_files`); nothing here knows about files, Qt or SQL.
+by :mod:`msu_exchange.documents`); nothing here knows about files, Qt or SQL.
 """
 
 from __future__ import annotations

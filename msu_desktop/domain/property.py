@@ -63,6 +63,25 @@ def suggest_inventory_number(existing: list[str], prefix: str = "") -> str:
 
 
 @dataclass(frozen=True)
+class LeaseDraft:
+    """A lease as typed (the form, the CLI) or read (the import), before it is recorded: the
+    lease fields of ``data/property/fields.json`` that a person fills in."""
+
+    lessee: str
+    start: dt.date
+    end: dt.date
+    rent: float
+    rent_period: str = "month"  # month | quarter | year
+    is_person: bool = False
+    contract_number: str = ""
+    awarded_by: str = "auction"  # auction | direct
+    protocol_number: str = ""
+    protocol_date: dt.date | None = None
+    direct_reason: str = ""
+    terminated: bool = False
+
+
+@dataclass(frozen=True)
 class LeaseTerms:
     start: dt.date
     end: dt.date

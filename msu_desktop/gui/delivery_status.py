@@ -69,7 +69,7 @@ def save_receipt_pdf(
     parent: QWidget, ws: Workspace, package: Path, target: Path | None = None
 ) -> Path | None:
     from msu_desktop.services.export.receipt_pdf import write_receipt_pdf
-    from msu_exchange.receipt import signer_of
+    from msu_exchange.signing.trusted import signer_of
 
     try:
         receipt = delivery.load_receipt(ws.outbox_dir, package)

@@ -26,7 +26,7 @@ class PageSpec:
 def _plan_page(ws: Workspace, lang: str, parent: QWidget | None) -> QWidget:
     from msu_desktop.errors import UserError
     from msu_desktop.gui.plan_browser import PlanBrowser
-    from msu_desktop.services.plan_files import load_programme
+    from msu_exchange.documents import load_programme
 
     plan = ws.plan()
 

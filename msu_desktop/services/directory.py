@@ -30,7 +30,7 @@ from msu_desktop.domain.municipality import (
 from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import settings
-from msu_desktop.services.plan_files import validate
+from msu_exchange.documents import validate
 
 SETTING = settings.MUNICIPALITY_DIRECTORY.key
 SOATE_RE = re.compile(r"417\d{11}")

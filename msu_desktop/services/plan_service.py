@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.errors import UserError
 from msu_desktop.services import settings
-from msu_desktop.services.plan_files import document_hash
 from msu_desktop.storage.models.plan import MeasureRow, PlanVersion
+from msu_exchange.documents import document_hash
 
 
 def install_plan(session: Session, plan: Plan, doc: dict[str, Any], source: str) -> PlanVersion:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.services import property_service as ps
 
 OBJECTS: list[tuple[str, str, str, float, str, float, int, str]] = [
@@ -99,39 +100,45 @@ def step_property(ws: Any, ctx: Any) -> None:
     ps.add_lease(
         ws,
         ids["Нежилое помещение (бывшая контора совхоза)"],
-        lessee="ИП Токтосунов А.",
-        is_person=True,
-        start=today - dt.timedelta(days=340),
-        end=today + dt.timedelta(days=25),
-        rent=6000,
-        contract_number="3",
-        awarded_by="auction",
-        protocol_number="2",
-        protocol_date=today - dt.timedelta(days=345),
+        LeaseDraft(
+            lessee="ИП Токтосунов А.",
+            is_person=True,
+            start=today - dt.timedelta(days=340),
+            end=today + dt.timedelta(days=25),
+            rent=6000,
+            contract_number="3",
+            awarded_by="auction",
+            protocol_number="2",
+            protocol_date=today - dt.timedelta(days=345),
+        ),
     )
     ps.add_lease(
         ws,
         ids["Участок ФПС № 12"],
-        lessee="КФХ «Береке»",
-        start=today - dt.timedelta(days=900),
-        end=today - dt.timedelta(days=40),
-        rent=36000,
-        rent_period="year",
-        contract_number="11",
-        awarded_by="auction",
-        protocol_number="7",
+        LeaseDraft(
+            lessee="КФХ «Береке»",
+            start=today - dt.timedelta(days=900),
+            end=today - dt.timedelta(days=40),
+            rent=36000,
+            rent_period="year",
+            contract_number="11",
+            awarded_by="auction",
+            protocol_number="7",
+        ),
     )
     ps.add_lease(
         ws,
         ids["Участок ФПС № 14"],
-        lessee="ОсОО «Ак-Тал Агро»",
-        start=today - dt.timedelta(days=100),
-        end=today + dt.timedelta(days=1000),
-        rent=18000,
-        rent_period="year",
-        contract_number="14",
-        awarded_by="direct",
-        direct_reason="инвестиционное соглашение, решение кенеша № 41",
+        LeaseDraft(
+            lessee="ОсОО «Ак-Тал Агро»",
+            start=today - dt.timedelta(days=100),
+            end=today + dt.timedelta(days=1000),
+            rent=18000,
+            rent_period="year",
+            contract_number="14",
+            awarded_by="direct",
+            direct_reason="инвестиционное соглашение, решение кенеша № 41",
+        ),
     )
     ps.add_revaluation(
         ws,

@@ -42,6 +42,7 @@ from msu_desktop.services.export.xlsx_print import (
     width_for,
 )
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
+from msu_desktop.services.property.fields import register_columns
 from msu_desktop.services.workspace import Workspace
 from msu_exchange.files import atomic_output
 
@@ -51,87 +52,24 @@ def _labels(kind: str, lang: str) -> dict[str, str]:
 
 
 def public_columns(lang: str) -> list[tuple[str, str, int]]:
-    """The public version (measure 3.2.2): what the public may read, names in one language."""
-    return [
-        ("inventory_number", tr("PropertyExport", "Inventory number", lang), 14),
-        ("name", tr("PropertyExport", "Name", lang), 36),
-        ("category", tr("PropertyExport", "Category", lang), 22),
-        ("village", tr("PropertyExport", "Village", lang), 14),
-        ("address", tr("PropertyExport", "Address", lang), 22),
-        ("cadastral_code", tr("PropertyExport", "Cadastral code (ЕНИ)", lang), 18),
-        ("area", tr("PropertyExport", "Area or quantity", lang), 11),
-        ("unit", tr("PropertyExport", "Unit", lang), 6),
-        ("year", tr("PropertyExport", "Year", lang), 6),
-        ("book_value", tr("PropertyExport", "Book value, som", lang), 14),
-        ("residual_value", tr("PropertyExport", "Residual value, som", lang), 14),
-        ("condition", tr("PropertyExport", "Condition", lang), 18),
-        ("use", tr("PropertyExport", "Use", lang), 20),
-        ("lessee", tr("PropertyExport", "Lessee", lang), 22),
-    ]
+    """The public version (measure 3.2.2): what the public may read, names in one language
+    (the fields ``data/property/fields.json`` marks public)."""
+    return register_columns("object", lang, public=True)
 
 
 def columns(lang: str, public: bool = False) -> list[tuple[str, str, int]]:
     """The full register carries every field of an object, so that ``inventory import`` of it
     gives back the same register (the round trip); ``lessee`` and ``disposal`` are shown for the
     reader, the leases and decisions themselves are on their own sheets."""
-    if public:
-        return public_columns(lang)
-    return [
-        ("inventory_number", tr("PropertyExport", "Inventory number", lang), 14),
-        ("name_ru", tr("PropertyExport", "Name in Russian", lang), 36),
-        ("name_ky", tr("PropertyExport", "Name in Kyrgyz", lang), 36),
-        ("category", tr("PropertyExport", "Category", lang), 22),
-        ("village", tr("PropertyExport", "Village", lang), 16),
-        ("address", tr("PropertyExport", "Address", lang), 24),
-        ("latitude", tr("PropertyExport", "GPS latitude", lang), 11),
-        ("longitude", tr("PropertyExport", "GPS longitude", lang), 11),
-        ("cadastral_code", tr("PropertyExport", "Cadastral code (ЕНИ)", lang), 20),
-        ("area", tr("PropertyExport", "Area or quantity", lang), 12),
-        ("unit", tr("PropertyExport", "Unit", lang), 8),
-        ("year", tr("PropertyExport", "Year", lang), 8),
-        ("basis_document", tr("PropertyExport", "Basis document", lang), 22),
-        ("basis_number", tr("PropertyExport", "Basis document number", lang), 12),
-        ("basis_date", tr("PropertyExport", "Basis document date", lang), 12),
-        ("initial_value", tr("PropertyExport", "Initial value, som", lang), 15),
-        ("book_value", tr("PropertyExport", "Book value, som", lang), 15),
-        ("residual_value", tr("PropertyExport", "Residual value, som", lang), 15),
-        ("condition", tr("PropertyExport", "Condition", lang), 16),
-        ("use", tr("PropertyExport", "Use", lang), 18),
-        ("registration_number", tr("PropertyExport", "State registration number", lang), 14),
-        ("registration_date", tr("PropertyExport", "State registration date", lang), 12),
-        ("disposal", tr("PropertyExport", "Written off or sold by decision", lang), 22),
-        ("lessee", tr("PropertyExport", "Lessee", lang), 24),
-        ("details", tr("PropertyExport", "Category details", lang), 30),
-        ("notes", tr("PropertyExport", "Notes", lang), 30),
-    ]
+    return register_columns("object", lang, public)
 
 
 def lease_columns(lang: str) -> list[tuple[str, str, int]]:
-    return [
-        ("inventory_number", tr("PropertyExport", "Inventory number", lang), 14),
-        ("lessee", tr("PropertyExport", "Lessee", lang), 30),
-        ("is_person", tr("PropertyExport", "Private person", lang), 10),
-        ("contract_number", tr("PropertyExport", "Contract number", lang), 12),
-        ("start", tr("PropertyExport", "Start", lang), 12),
-        ("end", tr("PropertyExport", "End", lang), 12),
-        ("rent", tr("PropertyExport", "Rent, som", lang), 12),
-        ("rent_period", tr("PropertyExport", "Rent per", lang), 10),
-        ("awarded_by", tr("PropertyExport", "Awarded by", lang), 14),
-        ("protocol_number", tr("PropertyExport", "Auction protocol number", lang), 12),
-        ("protocol_date", tr("PropertyExport", "Auction protocol date", lang), 12),
-        ("direct_reason", tr("PropertyExport", "Reason without an auction", lang), 30),
-        ("terminated", tr("PropertyExport", "Terminated", lang), 10),
-    ]
+    return register_columns("lease", lang)
 
 
 def decision_columns(lang: str) -> list[tuple[str, str, int]]:
-    return [
-        ("number", tr("PropertyExport", "Decision number", lang), 12),
-        ("date", tr("PropertyExport", "Decision date", lang), 12),
-        ("kind", tr("PropertyExport", "Kind of decision", lang), 16),
-        ("text", tr("PropertyExport", "Text of the decision", lang), 50),
-        ("objects", tr("PropertyExport", "Inventory numbers of the objects", lang), 30),
-    ]
+    return register_columns("decision", lang)
 
 
 def sheet_titles(lang: str) -> dict[str, str]:

@@ -10,7 +10,14 @@ opening docstring for the map). New code below the GUI may import those modules 
 from __future__ import annotations
 
 from msu_desktop.services.property.decisions import DecisionRow, add_decision, decisions
-from msu_desktop.services.property.fields import EDITABLE, ENTITY, categories, category_ids
+from msu_desktop.services.property.fields import (
+    EDITABLE,
+    ENTITY,
+    categories,
+    category_ids,
+    field_labels,
+    field_registry,
+)
 from msu_desktop.services.property.files import (
     PHOTO_SUFFIXES,
     ObjectFile,
@@ -68,6 +75,8 @@ __all__ = [
     "category_ids",
     "decisions",
     "dispose",
+    "field_labels",
+    "field_registry",
     "history",
     "lease_details",
     "lease_problem",

@@ -19,7 +19,6 @@ cannot sign a plan package, and only a plan key can sign a rotation document.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +26,13 @@ from msu_desktop import assets
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
 from msu_exchange.files import write_bytes_atomic
-from msu_exchange.signing.minisign import PublicKey, SecretKey, SignatureError, verify
+from msu_exchange.signing.minisign import PublicKey, SecretKey, SignatureError
+from msu_exchange.signing.rotation import PURPOSES as PURPOSES
+from msu_exchange.signing.rotation import Rotation
+from msu_exchange.signing.rotation import check_rotation as rotation_check
 from msu_exchange.signing.trusted import TrustedKey, normalise_fingerprint
 
 STORE = Path("trust") / "agency_keys.json"
-PURPOSES = ("plan", "receipts")
 
 
 def shipped_keys() -> list[TrustedKey]:
@@ -124,51 +125,10 @@ def add_by_fingerprint(data_dir: Path, key_text: str, typed_fingerprint: str) ->
     return _add(data_dir, key, "manual", "")
 
 
-@dataclass(frozen=True)
-class Rotation:
-    """A key-rotation document that passed every check (nothing stored yet)."""
-
-    new_key: PublicKey
-    signer: TrustedKey
-    comment: str
-    purpose: str = "plan"  # "plan" (plan packages) or "receipts" (the inbox's receipts)
-
-
 def check_rotation(data_dir: Path, document: bytes, signature_text: str) -> Rotation:
-    """Every check of a key-rotation document, storing nothing: signed by a trusted key, and
-    readable, with a valid new key. A plan package runs this before it installs anything."""
-    signer = None
-    for trusted in trusted_keys(data_dir):
-        try:
-            verify(trusted.key, document, signature_text)
-        except SignatureError:
-            continue
-        signer = trusted
-        break
-    if signer is None:
-        raise UserError(
-            "The key-rotation document is not signed by a trusted agency key; the new key was "
-            "not accepted."
-        )
-    try:
-        doc = json.loads(document.decode("utf-8"))
-        new_key = PublicKey.from_b64(str(doc["new_key"]))
-        purpose = str(doc.get("purpose", "plan"))
-    except (
-        UnicodeDecodeError,
-        json.JSONDecodeError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        SignatureError,
-    ) as exc:
-        raise UserError("The key-rotation document is not readable.") from exc
-    if purpose not in PURPOSES:
-        raise UserError(
-            "The key-rotation document names an unknown purpose ({purpose}).", purpose=purpose
-        )
-    comment = str(doc.get("comment", ""))[:200]
-    return Rotation(new_key, signer, comment, purpose)
+    """Every check of a key-rotation document against the keys this office trusts, storing
+    nothing (see :func:`msu_exchange.signing.rotation.check_rotation`)."""
+    return rotation_check(trusted_keys(data_dir), document, signature_text)
 
 
 def apply_rotation(data_dir: Path, document: bytes, signature_text: str) -> TrustedKey:

@@ -4,9 +4,10 @@ formats, which check signatures against them and never read a data folder themse
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from msu_exchange.signing.minisign import PublicKey
+from msu_exchange.signing.minisign import PublicKey, SignatureError, verify
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,14 @@ class TrustedKey:
 def normalise_fingerprint(text: str) -> str:
     """A fingerprint as typed off paper: spaces, dashes and case do not matter."""
     return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
+
+
+def signer_of(keys: Sequence[TrustedKey], document: bytes, signature: str) -> TrustedKey | None:
+    """The first of ``keys`` whose ``signature`` covers ``document``, else None."""
+    for trusted in keys:
+        try:
+            verify(trusted.key, document, signature)
+        except SignatureError:
+            continue
+        return trusted
+    return None

@@ -283,72 +283,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="265" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="248" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="209" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="223" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="206" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="218" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="201" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="208" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="207" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="262" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="245" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="228" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="229" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="210" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="194" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="195" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="213" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="196" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="214" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="197" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
@@ -2064,12 +2064,12 @@
       <translation>Маалымдама пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="40" />
+      <location filename="msu_desktop/services/property/leases.py" line="41" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="42" />
+      <location filename="msu_desktop/services/property/leases.py" line="43" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -2099,7 +2099,7 @@
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="53" />
+      <location filename="msu_agency/plan_build.py" line="52" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
@@ -2109,12 +2109,12 @@
       <translation>Маалымдама пакетиндеги кол бузулган: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
+      <location filename="msu_exchange/plan_package.py" line="110" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="104" />
+      <location filename="msu_exchange/report_package.py" line="159" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
@@ -2129,12 +2129,12 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="476" />
+      <location filename="msu_agency/collect.py" line="474" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="77" />
+      <location filename="msu_exchange/reply.py" line="98" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
@@ -2173,7 +2173,7 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="108" />
+      <location filename="msu_desktop/domain/property.py" line="127" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -2183,7 +2183,7 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="169" />
+      <location filename="msu_desktop/domain/property.py" line="188" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -2203,7 +2203,7 @@
       <translation>{code} чарасы бир нече жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="181" />
+      <location filename="msu_exchange/documents.py" line="183" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
@@ -2213,7 +2213,7 @@
       <translation>{code} чарасы планда жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="173" />
+      <location filename="msu_exchange/documents.py" line="175" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
@@ -2275,7 +2275,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_exchange/report_package.py" line="169" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -2330,12 +2330,12 @@
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_exchange/report_package.py" line="167" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="75" />
+      <location filename="msu_exchange/reply.py" line="96" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
@@ -2345,17 +2345,17 @@
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="380" />
+      <location filename="msu_agency/collect.py" line="378" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="152" />
+      <location filename="msu_desktop/services/property/leases.py" line="145" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="346" />
+      <location filename="msu_agency/collect.py" line="344" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2372,7 +2372,7 @@
       <translation>Word таблицаларын окуу үчүн агенттиктин кошумчасы (python-docx) керек: msu-desktop[agency] орнотуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="234" />
+      <location filename="msu_desktop/services/package/build.py" line="226" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -2387,7 +2387,7 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="374" />
+      <location filename="msu_agency/collect.py" line="372" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -2397,7 +2397,7 @@
       <translation>Кызматкерлердин эсептери кабыл алуу бөлмөсүнүн веб-барагына таандык, ал бул орнотмого кирбейт (агенттиктин кошумчасы); init буйругун --staff жок иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="119" />
+      <location filename="msu_exchange/report_package.py" line="125" />
       <source>Tampered file in the package: {name}</source>
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
@@ -2457,7 +2457,7 @@
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="110" />
+      <location filename="msu_desktop/domain/property.py" line="129" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -2520,7 +2520,7 @@
       <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="446" />
+      <location filename="msu_agency/collect.py" line="444" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -2560,52 +2560,52 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="319" />
+      <location filename="msu_desktop/services/property_export.py" line="257" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="74" />
+      <location filename="msu_exchange/plan_package.py" line="92" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл план пакети эмес (манифести жок).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="85" />
+      <location filename="msu_exchange/plan_package.py" line="101" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="59" />
+      <location filename="msu_exchange/safe_zip.py" line="65" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="144" />
+      <location filename="msu_exchange/safe_zip.py" line="150" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="152" />
+      <location filename="msu_exchange/safe_zip.py" line="158" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="133" />
+      <location filename="msu_exchange/safe_zip.py" line="139" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
+      <location filename="msu_exchange/plan_package.py" line="164" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>План топтомундагы {name} файлы окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="131" />
+      <location filename="msu_exchange/plan_package.py" line="168" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>План топтомундагы {name} файлы туура эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="235" />
+      <location filename="msu_exchange/plan_package.py" line="123" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
@@ -2625,12 +2625,12 @@
       <translation>{path} файлы башка программада ачык (Excel, PDF көрүүчү, антивирустук текшерүү). Аны ошол жерде жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="120" />
+      <location filename="msu_desktop/services/trust.py" line="121" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="163" />
+      <location filename="msu_agency/collect.py" line="161" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -2674,17 +2674,17 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="165" />
+      <location filename="msu_exchange/signing/rotation.py" line="50" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="149" />
+      <location filename="msu_exchange/signing/rotation.py" line="34" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="186" />
+      <location filename="msu_exchange/signing/rotation.py" line="52" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2694,7 +2694,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="34" />
+      <location filename="msu_desktop/services/property/leases.py" line="35" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -2709,7 +2709,7 @@
       <translation>Алынган пакеттердин тизмеси {path} окулбайт; эч нерсе өзгөртүлгөн жок. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="60" />
+      <location filename="msu_desktop/services/trust.py" line="61" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
@@ -2771,37 +2771,37 @@
       <translation>{code} эски коду мурунку маалымдамада да, китепте да жок, бириктирүү баракчасында анын аталышы берилген эмес; эч нерсе түзүлгөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="32" />
+      <location filename="msu_exchange/safe_zip.py" line="38" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="165" />
+      <location filename="msu_exchange/safe_zip.py" line="179" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="101" />
+      <location filename="msu_exchange/safe_zip.py" line="107" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>Пакетте символдук шилтеме бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="36" />
+      <location filename="msu_exchange/safe_zip.py" line="42" />
       <source>The package contains an absolute path: {name}</source>
       <translation>Пакетте абсолюттук жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="103" />
+      <location filename="msu_exchange/safe_zip.py" line="109" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>Пакетте шифрленген файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="98" />
+      <location filename="msu_exchange/safe_zip.py" line="104" />
       <source>The package contains the file {name} twice.</source>
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="285" />
+      <location filename="msu_agency/collect.py" line="283" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2816,7 +2816,7 @@
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="204" />
+      <location filename="msu_agency/collect.py" line="202" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
@@ -2826,12 +2826,12 @@
       <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="111" />
+      <location filename="msu_exchange/report_package.py" line="121" />
       <source>The package has a file its manifest does not list: {name}</source>
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="130" />
+      <location filename="msu_exchange/safe_zip.py" line="169" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
@@ -2841,22 +2841,22 @@
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="89" />
+      <location filename="msu_exchange/safe_zip.py" line="95" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="90" />
+      <location filename="msu_exchange/report_package.py" line="146" />
       <source>The package is not signed (missing file {name}).</source>
       <translation>Пакетке кол коюлган эмес ({name} файлы жок).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="95" />
+      <location filename="msu_exchange/report_package.py" line="151" />
       <source>The package is signed with a different key than the one registered for this municipality (fingerprint {fingerprint}).</source>
       <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="116" />
+      <location filename="msu_exchange/safe_zip.py" line="122" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
@@ -2878,7 +2878,7 @@
       <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="111" />
+      <location filename="msu_exchange/safe_zip.py" line="117" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
@@ -2888,7 +2888,7 @@
       <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="105" />
+      <location filename="msu_exchange/safe_zip.py" line="111" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
@@ -2903,7 +2903,7 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="270" />
+      <location filename="msu_agency/collect.py" line="268" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -2913,7 +2913,7 @@
       <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="134" />
+      <location filename="msu_exchange/report_package.py" line="180" />
       <source>The package's data does not match its manifest.</source>
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
     </message>
@@ -2923,7 +2923,7 @@
       <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="126" />
+      <location filename="msu_exchange/report_package.py" line="174" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
@@ -2933,17 +2933,17 @@
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="75" />
+      <location filename="msu_exchange/report_package.py" line="111" />
       <source>The package's manifest is damaged (tampered file).</source>
       <translation>Пакеттин манифести бузулган (файл өзгөртүлгөн).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="86" />
+      <location filename="msu_exchange/report_package.py" line="118" />
       <source>The package's manifest is not valid: {detail}</source>
       <translation>Пакеттин манифести жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="70" />
+      <location filename="msu_exchange/report_package.py" line="110" />
       <source>The package's manifest is too large.</source>
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
@@ -2973,7 +2973,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="402" />
+      <location filename="msu_agency/collect.py" line="400" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2983,92 +2983,92 @@
       <translation>Пландын идентификатору {value} латын кичине тамгалары менен, сызычалар аркылуу жазылышы керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
+      <location filename="msu_exchange/plan_package.py" line="252" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>Пакеттеги план манифестке дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="247" />
+      <location filename="msu_exchange/plan_package.py" line="246" />
       <source>The plan in the package is not readable.</source>
       <translation>Пакеттеги план окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="249" />
+      <location filename="msu_exchange/plan_package.py" line="248" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>Пакеттеги план жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
+      <location filename="msu_exchange/plan_package.py" line="152" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>План топтомунда программанын бул версиясы тааныбаган форма бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <location filename="msu_exchange/plan_package.py" line="196" />
       <source>The plan package carries a key-rotation document without its signature; it was refused and nothing was changed.</source>
       <translation>План пакетинде ачкычты алмаштыруу документи бар, бирок анын кол тамгасы жок; пакет четке кагылды, эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
+      <location filename="msu_exchange/plan_package.py" line="117" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>План пакетинде манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="87" />
+      <location filename="msu_exchange/plan_package.py" line="102" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>План пакетинин форматынын {version}-версиясы программанын бул версиясына белгисиз. MSU Desktop программасынын жаңыраак версиясын орнотуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="105" />
+      <location filename="msu_exchange/plan_package.py" line="142" />
       <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
       <translation>План топтомунда отчеттун формасы (forms/report_rules.json) жок, ал эми программанын бул версиясында {plan} планы үчүн форма жок, ошондуктан отчетту толтуруу мүмкүн болмок эмес; топтом четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
+      <location filename="msu_exchange/plan_package.py" line="120" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>План пакети толук эмес: {name} жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="216" />
+      <location filename="msu_exchange/plan_package.py" line="234" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>План пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="193" />
+      <location filename="msu_exchange/plan_package.py" line="229" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>План пакетине кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="210" />
+      <location filename="msu_exchange/plan_package.py" line="113" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>План пакети кол коюлгандан кийин өзгөртүлгөн (агенттиктин кол тамгасы дал келбейт); ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="168" />
+      <location filename="msu_exchange/plan_package.py" line="203" />
       <source>The plan package was refused and nothing was changed: {reason}</source>
       <translation>План пакети четке кагылды, эч нерсе өзгөргөн жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="69" />
+      <location filename="msu_exchange/plan_package.py" line="86" />
       <source>The plan package was refused: {reason}</source>
       <translation>План пакети четке кагылды: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
+      <location filename="msu_exchange/plan_package.py" line="98" />
       <source>The plan package's manifest is not readable.</source>
       <translation>План пакетинин манифести окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="95" />
+      <location filename="msu_exchange/plan_package.py" line="107" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>План пакетинин манифести жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="76" />
+      <location filename="msu_exchange/plan_package.py" line="95" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>План пакетинин манифести өтө чоң; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="56" />
+      <location filename="msu_agency/plan_build.py" line="55" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
@@ -3093,7 +3093,7 @@
       <translation>Жабык ачкыч сырсөз менен корголгон: сырсөз керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="137" />
+      <location filename="msu_exchange/plan_package.py" line="174" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
@@ -3148,12 +3148,12 @@
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="36" />
+      <location filename="msu_desktop/services/property/leases.py" line="37" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="94" />
+      <location filename="msu_exchange/reply.py" line="112" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -3173,7 +3173,7 @@
       <translation>Жоопто бул кеңсе эч качан жөнөтпөгөн пакет айтылат ({seq} катар номери); эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="146" />
+      <location filename="msu_exchange/plan_package.py" line="183" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
@@ -3193,7 +3193,7 @@
       <translation>{key} жөндөөсү бош.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_read.py" line="128" />
+      <location filename="msu_desktop/services/property/import_read.py" line="132" />
       <source>The sheet has more than %n row(s).</source>
       <translation>
         <numerusform>Баракта %n саптан ашык бар.</numerusform>
@@ -3285,7 +3285,7 @@
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="98" />
+      <location filename="msu_desktop/services/property/leases.py" line="99" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
@@ -3300,7 +3300,7 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="223" />
+      <location filename="msu_desktop/services/property/import_read.py" line="227" />
       <source>This file cannot be read: {path}: {reason}. Open it in Excel or LibreOffice, save it again as an Excel workbook (.xlsx) and import that copy.</source>
       <translation>Бул файлды окулбайт: {path}: {reason}. Аны Excel же LibreOffice менен ачып, Excel китеби (.xlsx) катары кайра сактаңыз жана ошол көчүрмөнү импорттоңуз.</translation>
     </message>
@@ -3320,7 +3320,7 @@
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="73" />
+      <location filename="msu_exchange/safe_zip.py" line="79" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -3330,17 +3330,17 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="81" />
+      <location filename="msu_exchange/reply.py" line="90" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="68" />
+      <location filename="msu_exchange/report_package.py" line="109" />
       <source>This is not a report package (it has no manifest).</source>
       <translation>Бул отчет пакети эмес (манифести жок).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="77" />
+      <location filename="msu_exchange/report_package.py" line="114" />
       <source>This is not a report package (unknown manifest).</source>
       <translation>Бул отчет пакети эмес (белгисиз манифест).</translation>
     </message>
@@ -3355,12 +3355,12 @@
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="99" />
+      <location filename="msu_desktop/services/trust.py" line="100" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="257" />
+      <location filename="msu_exchange/plan_package.py" line="256" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
@@ -3370,7 +3370,7 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="118" />
+      <location filename="msu_desktop/services/trust.py" line="119" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
@@ -3385,7 +3385,7 @@
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="79" />
+      <location filename="msu_exchange/report_package.py" line="115" />
       <source>Unknown package format version {version}; a newer MSU Desktop is needed.</source>
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
@@ -3395,7 +3395,7 @@
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="38" />
+      <location filename="msu_desktop/services/property/leases.py" line="39" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -3429,7 +3429,7 @@
       <translation type="vanished">{field} терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="118" />
+      <location filename="msu_desktop/services/property/import_read.py" line="122" />
       <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
@@ -3483,7 +3483,7 @@
       <translation>{name} уюмдардын тизмесинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="40" />
+      <location filename="msu_desktop/services/property/import_read.py" line="43" />
       <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
@@ -3498,7 +3498,7 @@
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="102" />
+      <location filename="msu_desktop/services/property/import_read.py" line="106" />
       <source>{name} would take more than {mb} MB once unpacked: it is damaged or not a register. Nothing was imported.</source>
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
@@ -3518,7 +3518,7 @@
       <translation>{path} мурдатан бар; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="236" />
+      <location filename="msu_desktop/services/property/import_read.py" line="240" />
       <source>{path} has no visible sheet.</source>
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
@@ -3538,7 +3538,7 @@
       <translation>{path} MSU Desktop маалымат папкасы эмес (анда {file} жок); эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="117" />
+      <location filename="msu_agency/plan_build.py" line="107" />
       <source>{path} is not a plan file.</source>
       <translation>{path} план файлы эмес.</translation>
     </message>
@@ -3548,7 +3548,7 @@
       <translation>{path} окула турган Иш-аракеттер планынын китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="217" />
+      <location filename="msu_desktop/services/property/import_read.py" line="221" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -3588,17 +3588,17 @@
       <translation>{value} бул жерде бүтүн сан эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="147" />
+      <location filename="msu_exchange/documents.py" line="149" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл JSON катары окулбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="42" />
+      <location filename="msu_exchange/documents.py" line="44" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: маалыматта ката бар, орду {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="156" />
+      <location filename="msu_exchange/documents.py" line="158" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: табылган жок: {path}</translation>
     </message>
@@ -3792,97 +3792,102 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_exchange/documents.py" line="189" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="209" />
+      <location filename="msu_exchange/documents.py" line="211" />
       <source>The programme text</source>
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="49" />
+      <location filename="msu_desktop/services/property/fields.py" line="113" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="30" />
+      <location filename="msu_desktop/services/property/fields.py" line="70" />
+      <source>The property register's fields</source>
+      <translation>Мүлк реестринин талаалары</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/documents.py" line="203" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="82" />
+      <location filename="msu_exchange/documents.py" line="84" />
       <source>a field this format does not have ({field})</source>
       <translation>бул форматта жок талаа ({field})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="55" />
+      <location filename="msu_exchange/documents.py" line="57" />
       <source>a group of fields</source>
       <translation>талаалардын тобу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="56" />
+      <location filename="msu_exchange/documents.py" line="58" />
       <source>a list</source>
       <translation>тизме</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="54" />
+      <location filename="msu_exchange/documents.py" line="56" />
       <source>a number</source>
       <translation>сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <location filename="msu_exchange/documents.py" line="97" />
       <source>a number above the largest allowed ({limit})</source>
       <translation>уруксат берилген эң чоң сандан чоң сан ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="93" />
+      <location filename="msu_exchange/documents.py" line="95" />
       <source>a number below the smallest allowed ({limit})</source>
       <translation>уруксат берилген эң кичине сандан кичине сан ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="99" />
+      <location filename="msu_exchange/documents.py" line="101" />
       <source>a text that is too long (at most {limit} characters)</source>
       <translation>өтө узун текст (эң көп дегенде {limit} белги)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="97" />
+      <location filename="msu_exchange/documents.py" line="99" />
       <source>a text that is too short</source>
       <translation>өтө кыска текст</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="70" />
+      <location filename="msu_exchange/documents.py" line="72" />
       <source>a value of the wrong kind ({kind} was expected)</source>
       <translation>туура эмес түрдөгү маани ({kind} күтүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="87" />
+      <location filename="msu_exchange/documents.py" line="89" />
       <source>a value that is not one of those allowed ({allowed})</source>
       <translation>уруксат берилгендердин бири эмес маани ({allowed})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="109" />
+      <location filename="msu_exchange/documents.py" line="111" />
       <source>a value that is not written in the expected form</source>
       <translation>күтүлгөн формада жазылбаган маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="110" />
+      <location filename="msu_exchange/documents.py" line="112" />
       <source>a value this format does not allow</source>
       <translation>бул формат уруксат бербеген маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="53" />
+      <location filename="msu_exchange/documents.py" line="55" />
       <source>a whole number</source>
       <translation>бүтүн сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="107" />
+      <location filename="msu_exchange/documents.py" line="109" />
       <source>an entry that appears twice</source>
       <translation>эки жолу кайталанган жазуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="117" />
+      <location filename="msu_exchange/documents.py" line="119" />
       <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
       <translation>бул UTF-8 коддогу текст эмес ({position}-орундагы байт окулбайт)</translation>
     </message>
@@ -3892,47 +3897,47 @@
       <translation>{line}-сап: «{code}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="58" />
+      <location filename="msu_exchange/documents.py" line="60" />
       <source>nothing</source>
       <translation>бош маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="52" />
+      <location filename="msu_exchange/documents.py" line="54" />
       <source>text</source>
       <translation>текст</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="123" />
+      <location filename="msu_exchange/documents.py" line="125" />
       <source>the JSON text is broken at line {line}, column {column}</source>
       <translation>JSON тексти {line}-сапта, {column}-тилкеде бузулган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="130" />
+      <location filename="msu_exchange/documents.py" line="132" />
       <source>the JSON text is nested too deeply</source>
       <translation>JSON тексти өтө терең уюштурулган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="131" />
+      <location filename="msu_exchange/documents.py" line="133" />
       <source>the content cannot be read</source>
       <translation>мазмунун окууга болбойт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="74" />
+      <location filename="msu_exchange/documents.py" line="76" />
       <source>the field {field} is missing</source>
       <translation>{field} талаасы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="103" />
+      <location filename="msu_exchange/documents.py" line="105" />
       <source>too few entries (at least {limit})</source>
       <translation>жазуулар өтө аз (жок дегенде {limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <location filename="msu_exchange/documents.py" line="107" />
       <source>too many entries (at most {limit})</source>
       <translation>жазуулар өтө көп (эң көп дегенде {limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="57" />
+      <location filename="msu_exchange/documents.py" line="59" />
       <source>yes or no</source>
       <translation>ооба же жок</translation>
     </message>
@@ -4113,27 +4118,27 @@
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="67" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="50" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="68" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="51" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="62" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="45" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="63" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="46" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="64" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="47" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -4742,7 +4747,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
@@ -4751,7 +4756,7 @@ Data folder: {path}</source>
       <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="72" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="73" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
@@ -4775,22 +4780,22 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="110" />
       <source>&amp;Add lease…</source>
       <translation>Ижараны &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="117" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="130" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="96" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
@@ -4800,52 +4805,52 @@ Data folder: {path}</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="175" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="158" />
       <source>Leases of {object}</source>
       <translation>{object} объектинин ижарасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="112" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="95" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="108" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Ижара азырынча жок. Киргизүү үчүн «Ижараны кошуу…» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="115" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="98" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="116" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="99" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="114" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="97" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="148" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="149" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="132" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="150" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="133" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="151" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
@@ -4886,37 +4891,37 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="292" />
+      <location filename="msu_desktop/services/package/build.py" line="284" />
       <source>Adding the evidence files…</source>
       <translation>Далил файлдары кошулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="237" />
+      <location filename="msu_desktop/services/package/build.py" line="229" />
       <source>Collecting the data…</source>
       <translation>Маалыматтар чогултулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="318" />
+      <location filename="msu_desktop/services/package/build.py" line="311" />
       <source>Done.</source>
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="305" />
+      <location filename="msu_desktop/services/package/build.py" line="297" />
       <source>Signing and writing the package…</source>
       <translation>Пакетке кол коюлуп, жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="201" />
+      <location filename="msu_desktop/services/package/build.py" line="193" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="191" />
+      <location filename="msu_desktop/services/package/build.py" line="183" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/package/build.py" line="182" />
+      <location filename="msu_desktop/services/package/build.py" line="174" />
       <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
       <translation>
         <numerusform>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон %n кемчилик табат, башчы аны беките элек.</numerusform>
@@ -4928,17 +4933,17 @@ Data folder: {path}</source>
       <translation type="vanished">{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="175" />
+      <location filename="msu_desktop/services/package/build.py" line="167" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="284" />
+      <location filename="msu_desktop/services/package/build.py" line="276" />
       <source>Writing the Excel report…</source>
       <translation>Excel отчету жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="288" />
+      <location filename="msu_desktop/services/package/build.py" line="280" />
       <source>Writing the PDF report…</source>
       <translation>PDF отчету жазылууда…</translation>
     </message>
@@ -5551,12 +5556,12 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="209" />
+      <location filename="msu_desktop/domain/property.py" line="228" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="198" />
+      <location filename="msu_desktop/domain/property.py" line="217" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>%n белгиден узун.</numerusform>
@@ -5573,17 +5578,17 @@ Data folder: {path}</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="200" />
+      <location filename="msu_desktop/domain/property.py" line="219" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Абалы кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="211" />
+      <location filename="msu_desktop/domain/property.py" line="230" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="194" />
+      <location filename="msu_desktop/domain/property.py" line="213" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
@@ -5598,7 +5603,7 @@ Data folder: {path}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="30" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="31" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -5608,7 +5613,7 @@ Data folder: {path}</source>
       <translation>объект кошулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="99" />
+      <location filename="msu_desktop/domain/property.py" line="118" />
       <source>private person</source>
       <translation>жеке адам</translation>
     </message>
@@ -5616,362 +5621,328 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>Address</source>
-      <translation>Дареги</translation>
+      <translation type="vanished">Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="512" />
+      <location filename="msu_desktop/services/property_export.py" line="450" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Auction protocol date</source>
-      <translation>Аукцион протоколунун күнү</translation>
+      <translation type="vanished">Аукцион протоколунун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol number</source>
-      <translation>Аукцион протоколунун номери</translation>
+      <translation type="vanished">Аукцион протоколунун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Awarded by</source>
-      <translation>Кантип берилген</translation>
+      <translation type="vanished">Кантип берилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document</source>
-      <translation>Негиздөөчү документ</translation>
+      <translation type="vanished">Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Basis document date</source>
-      <translation>Негиздөөчү документтин күнү</translation>
+      <translation type="vanished">Негиздөөчү документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document number</source>
-      <translation>Негиздөөчү документтин номери</translation>
+      <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="513" />
+      <location filename="msu_desktop/services/property_export.py" line="451" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="506" />
+      <location filename="msu_desktop/services/property_export.py" line="444" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="507" />
+      <location filename="msu_desktop/services/property_export.py" line="445" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Category details</source>
-      <translation>Категориянын маалыматтары</translation>
+      <translation type="vanished">Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Contract number</source>
-      <translation>Келишимдин номери</translation>
+      <translation type="vanished">Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="141" />
+      <location filename="msu_desktop/services/property_export.py" line="79" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Decision date</source>
-      <translation>Чечимдин күнү</translation>
+      <translation type="vanished">Чечимдин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision number</source>
-      <translation>Чечимдин номери</translation>
+      <translation type="vanished">Чечимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>End</source>
-      <translation>Аягы</translation>
+      <translation type="vanished">Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS latitude</source>
-      <translation>GPS кеңдиги</translation>
+      <translation type="vanished">GPS кеңдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>GPS longitude</source>
-      <translation>GPS узундугу</translation>
+      <translation type="vanished">GPS узундугу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
       <source>Initial value, som</source>
-      <translation>Баштапкы наркы, сом</translation>
+      <translation type="vanished">Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="133" />
       <source>Inventory numbers of the objects</source>
-      <translation>Объекттердин инвентардык номерлери</translation>
+      <translation type="vanished">Объекттердин инвентардык номерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Kind of decision</source>
-      <translation>Чечимдин түрү</translation>
+      <translation type="vanished">Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="78" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="292" />
+      <location filename="msu_desktop/services/property_export.py" line="230" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Lessee</source>
-      <translation>Ижарачы</translation>
+      <translation type="vanished">Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="57" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Name in Kyrgyz</source>
-      <translation>Аталышы кыргызча</translation>
+      <translation type="vanished">Аталышы кыргызча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Russian</source>
-      <translation>Аталышы орусча</translation>
+      <translation type="vanished">Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="350" />
+      <location filename="msu_desktop/services/property_export.py" line="288" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="105" />
       <source>Notes</source>
-      <translation>Эскертүүлөр</translation>
+      <translation type="vanished">Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="511" />
+      <location filename="msu_desktop/services/property_export.py" line="449" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Private person</source>
-      <translation>Жеке адам</translation>
+      <translation type="vanished">Жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Reason without an auction</source>
-      <translation>Аукционсуз берүүнүн негизи</translation>
+      <translation type="vanished">Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="77" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="252" />
+      <location filename="msu_desktop/services/property_export.py" line="190" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="250" />
+      <location filename="msu_desktop/services/property_export.py" line="188" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="186" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="524" />
+      <location filename="msu_desktop/services/property_export.py" line="462" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Rent per</source>
-      <translation>Ижара акы мөөнөтү</translation>
+      <translation type="vanished">Ижара акы мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent, som</source>
-      <translation>Ижара акы, сом</translation>
+      <translation type="vanished">Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Residual value, som</source>
-      <translation>Калдык наркы, сом</translation>
+      <translation type="vanished">Калдык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>Start</source>
-      <translation>Башталышы</translation>
+      <translation type="vanished">Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>State registration date</source>
-      <translation>Мамлекеттик каттоонун күнү</translation>
+      <translation type="vanished">Мамлекеттик каттоонун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration number</source>
-      <translation>Мамлекеттик каттоонун номери</translation>
+      <translation type="vanished">Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="497" />
+      <location filename="msu_desktop/services/property_export.py" line="435" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="123" />
       <source>Terminated</source>
-      <translation>Токтотулган</translation>
+      <translation type="vanished">Токтотулган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Text of the decision</source>
-      <translation>Чечимдин тексти</translation>
+      <translation type="vanished">Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Unit</source>
-      <translation>Бирдиги</translation>
+      <translation type="vanished">Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="99" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>Written off or sold by decision</source>
-      <translation>Эсептен чыгарган же саткан чечим</translation>
+      <translation type="vanished">Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Year</source>
-      <translation>Жылы</translation>
+      <translation type="vanished">Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="163" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="153" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="166" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="174" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="176" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="164" />
+      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="175" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="165" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -5994,32 +5965,32 @@ Data folder: {path}</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="186" />
+      <location filename="msu_desktop/services/property/import_read.py" line="190" />
       <source>a cell refers to a text that is not in the workbook</source>
       <translation>уячада китепте жок текстке шилтеме бар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="189" />
+      <location filename="msu_desktop/services/property/import_read.py" line="193" />
       <source>a part of the workbook holds a value this program does not understand</source>
       <translation>китептин бир бөлүгүндө бул программа түшүнбөгөн маани бар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="194" />
+      <location filename="msu_desktop/services/property/import_read.py" line="198" />
       <source>a part of the workbook is not well-formed XML</source>
       <translation>китептин бир бөлүгү бузулган XML</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="185" />
+      <location filename="msu_desktop/services/property/import_read.py" line="189" />
       <source>a part the workbook refers to is missing</source>
       <translation>китеп шилтеме кылган бөлүк жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="67" />
+      <location filename="msu_desktop/services/property/import_read.py" line="70" />
       <source>a text file (CSV)</source>
       <translation>текст файлы (CSV)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="62" />
+      <location filename="msu_desktop/services/property/import_read.py" line="65" />
       <source>an old Excel workbook (.xls) or a password-protected one</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
@@ -6071,7 +6042,7 @@ Data folder: {path}</source>
       <translation>чечимдин күнү керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="195" />
+      <location filename="msu_desktop/services/property/import_read.py" line="199" />
       <source>the file is not a complete workbook archive</source>
       <translation>файл китептин толук архиви эмес</translation>
     </message>
@@ -6096,7 +6067,7 @@ Data folder: {path}</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="196" />
+      <location filename="msu_desktop/services/property/import_read.py" line="200" />
       <source>the workbook is put together in a way this program does not understand</source>
       <translation>китеп бул программа түшүнбөгөн түрдө түзүлгөн</translation>
     </message>

@@ -283,72 +283,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="265" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="248" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="209" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="223" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="206" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="218" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="201" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="208" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="207" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="262" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="245" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="228" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="229" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="210" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="194" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="195" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="213" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="196" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="214" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="197" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -2075,12 +2075,12 @@
       <translation>Пакет справочника должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="40" />
+      <location filename="msu_desktop/services/property/leases.py" line="41" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="42" />
+      <location filename="msu_desktop/services/property/leases.py" line="43" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -2110,7 +2110,7 @@
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="53" />
+      <location filename="msu_agency/plan_build.py" line="52" />
       <source>A plan package must be signed with at least one agency key.</source>
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
@@ -2120,12 +2120,12 @@
       <translation>Подпись в пакете справочника повреждена: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
+      <location filename="msu_exchange/plan_package.py" line="110" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="104" />
+      <location filename="msu_exchange/report_package.py" line="159" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
@@ -2140,12 +2140,12 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="476" />
+      <location filename="msu_agency/collect.py" line="474" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="77" />
+      <location filename="msu_exchange/reply.py" line="98" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
@@ -2184,7 +2184,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="108" />
+      <location filename="msu_desktop/domain/property.py" line="127" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -2194,7 +2194,7 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="169" />
+      <location filename="msu_desktop/domain/property.py" line="188" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -2214,7 +2214,7 @@
       <translation>Мероприятие {code} встречается больше одного раза.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="181" />
+      <location filename="msu_exchange/documents.py" line="183" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
@@ -2224,7 +2224,7 @@
       <translation>Мероприятия {code} нет в плане.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="173" />
+      <location filename="msu_exchange/documents.py" line="175" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
@@ -2287,7 +2287,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_exchange/report_package.py" line="169" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -2342,12 +2342,12 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_exchange/report_package.py" line="167" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="75" />
+      <location filename="msu_exchange/reply.py" line="96" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
@@ -2357,17 +2357,17 @@
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="380" />
+      <location filename="msu_agency/collect.py" line="378" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="152" />
+      <location filename="msu_desktop/services/property/leases.py" line="145" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="346" />
+      <location filename="msu_agency/collect.py" line="344" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2385,7 +2385,7 @@
       <translation>Для чтения таблиц Word нужно дополнение агентства (python-docx): установите msu-desktop[agency].</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="234" />
+      <location filename="msu_desktop/services/package/build.py" line="226" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -2400,7 +2400,7 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="374" />
+      <location filename="msu_agency/collect.py" line="372" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -2410,7 +2410,7 @@
       <translation>Учётные записи сотрудников относятся к веб-странице приёмного ящика, которой нет в этой установке (дополнение агентства); запустите init без --staff.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="119" />
+      <location filename="msu_exchange/report_package.py" line="125" />
       <source>Tampered file in the package: {name}</source>
       <translation>Файл в пакете изменён: {name}</translation>
     </message>
@@ -2470,7 +2470,7 @@
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="110" />
+      <location filename="msu_desktop/domain/property.py" line="129" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2533,7 +2533,7 @@
       <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="446" />
+      <location filename="msu_agency/collect.py" line="444" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2573,52 +2573,52 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="319" />
+      <location filename="msu_desktop/services/property_export.py" line="257" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="74" />
+      <location filename="msu_exchange/plan_package.py" line="92" />
       <source>The file is not a plan package (it has no manifest).</source>
       <translation>Файл не является пакетом плана (нет манифеста).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="85" />
+      <location filename="msu_exchange/plan_package.py" line="101" />
       <source>The file is not a plan package (unknown manifest).</source>
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="59" />
+      <location filename="msu_exchange/safe_zip.py" line="65" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="144" />
+      <location filename="msu_exchange/safe_zip.py" line="150" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="152" />
+      <location filename="msu_exchange/safe_zip.py" line="158" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="133" />
+      <location filename="msu_exchange/safe_zip.py" line="139" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="127" />
+      <location filename="msu_exchange/plan_package.py" line="164" />
       <source>The file {name} in the plan package is not readable.</source>
       <translation>Файл {name} в пакете плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="131" />
+      <location filename="msu_exchange/plan_package.py" line="168" />
       <source>The file {name} in the plan package is not valid: {detail}</source>
       <translation>Файл {name} в пакете плана неверен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="235" />
+      <location filename="msu_exchange/plan_package.py" line="123" />
       <source>The file {name} in the plan package was changed or damaged; the package was refused.</source>
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
@@ -2638,12 +2638,12 @@
       <translation>Файл {path} открыт в другой программе (Excel, программа просмотра PDF, проверка антивирусом). Закройте его там и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="120" />
+      <location filename="msu_desktop/services/trust.py" line="121" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="163" />
+      <location filename="msu_agency/collect.py" line="161" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2687,17 +2687,17 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="165" />
+      <location filename="msu_exchange/signing/rotation.py" line="50" />
       <source>The key-rotation document is not readable.</source>
       <translation>Документ о смене ключа не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="149" />
+      <location filename="msu_exchange/signing/rotation.py" line="34" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="186" />
+      <location filename="msu_exchange/signing/rotation.py" line="52" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2707,7 +2707,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="34" />
+      <location filename="msu_desktop/services/property/leases.py" line="35" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -2722,7 +2722,7 @@
       <translation>Список полученных пакетов {path} не читается; ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="60" />
+      <location filename="msu_desktop/services/trust.py" line="61" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
@@ -2785,37 +2785,37 @@
       <translation>Старого кода {code} нет ни в предыдущем справочнике, ни в книге, а лист слияний не даёт его названия; ничего не собрано.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="32" />
+      <location filename="msu_exchange/safe_zip.py" line="38" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="165" />
+      <location filename="msu_exchange/safe_zip.py" line="179" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="101" />
+      <location filename="msu_exchange/safe_zip.py" line="107" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>В пакете есть символическая ссылка: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="36" />
+      <location filename="msu_exchange/safe_zip.py" line="42" />
       <source>The package contains an absolute path: {name}</source>
       <translation>В пакете есть абсолютный путь: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="103" />
+      <location filename="msu_exchange/safe_zip.py" line="109" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>В пакете есть зашифрованный файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="98" />
+      <location filename="msu_exchange/safe_zip.py" line="104" />
       <source>The package contains the file {name} twice.</source>
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="285" />
+      <location filename="msu_agency/collect.py" line="283" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2830,7 +2830,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="204" />
+      <location filename="msu_agency/collect.py" line="202" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -2840,12 +2840,12 @@
       <translation>Пакет следует версии {version} плана; у агентства есть только версия {have}. Передайте сбору более новый план (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="111" />
+      <location filename="msu_exchange/report_package.py" line="121" />
       <source>The package has a file its manifest does not list: {name}</source>
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="130" />
+      <location filename="msu_exchange/safe_zip.py" line="169" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
     </message>
@@ -2855,22 +2855,22 @@
       <translation>В пакете нет итогов.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="89" />
+      <location filename="msu_exchange/safe_zip.py" line="95" />
       <source>The package has too many files ({n}).</source>
       <translation>В пакете слишком много файлов ({n}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="90" />
+      <location filename="msu_exchange/report_package.py" line="146" />
       <source>The package is not signed (missing file {name}).</source>
       <translation>Пакет не подписан (нет файла {name}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="95" />
+      <location filename="msu_exchange/report_package.py" line="151" />
       <source>The package is signed with a different key than the one registered for this municipality (fingerprint {fingerprint}).</source>
       <translation>Пакет подписан не тем ключом, что зарегистрирован для этого муниципалитета (отпечаток {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="116" />
+      <location filename="msu_exchange/safe_zip.py" line="122" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
@@ -2893,7 +2893,7 @@
       <translation type="vanished">В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="111" />
+      <location filename="msu_exchange/safe_zip.py" line="117" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
@@ -2903,7 +2903,7 @@
       <translation>Пакет ссылается на план {plan}, а не {expected}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="105" />
+      <location filename="msu_exchange/safe_zip.py" line="111" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
@@ -2918,7 +2918,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="270" />
+      <location filename="msu_agency/collect.py" line="268" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -2928,7 +2928,7 @@
       <translation>Данные пакета не удаётся прочитать: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="134" />
+      <location filename="msu_exchange/report_package.py" line="180" />
       <source>The package's data does not match its manifest.</source>
       <translation>Данные пакета не соответствуют его манифесту.</translation>
     </message>
@@ -2938,7 +2938,7 @@
       <translation>Данные пакета не являются записью отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="126" />
+      <location filename="msu_exchange/report_package.py" line="174" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
@@ -2948,17 +2948,17 @@
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="75" />
+      <location filename="msu_exchange/report_package.py" line="111" />
       <source>The package's manifest is damaged (tampered file).</source>
       <translation>Манифест пакета повреждён (файл изменён).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="86" />
+      <location filename="msu_exchange/report_package.py" line="118" />
       <source>The package's manifest is not valid: {detail}</source>
       <translation>Манифест пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="70" />
+      <location filename="msu_exchange/report_package.py" line="110" />
       <source>The package's manifest is too large.</source>
       <translation>Манифест пакета слишком большой.</translation>
     </message>
@@ -2988,7 +2988,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="402" />
+      <location filename="msu_agency/collect.py" line="400" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -2998,92 +2998,92 @@
       <translation>Идентификатор плана {value} должен состоять из латинских строчных слов через дефис.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="253" />
+      <location filename="msu_exchange/plan_package.py" line="252" />
       <source>The plan in the package does not match its manifest.</source>
       <translation>План в пакете не соответствует манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="247" />
+      <location filename="msu_exchange/plan_package.py" line="246" />
       <source>The plan in the package is not readable.</source>
       <translation>План в пакете не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="249" />
+      <location filename="msu_exchange/plan_package.py" line="248" />
       <source>The plan in the package is not valid: {detail}</source>
       <translation>План в пакете недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="115" />
+      <location filename="msu_exchange/plan_package.py" line="152" />
       <source>The plan package carries a form this version of the app does not know: {name}</source>
       <translation>В пакете плана есть форма, неизвестная этой версии программы: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="159" />
+      <location filename="msu_exchange/plan_package.py" line="196" />
       <source>The plan package carries a key-rotation document without its signature; it was refused and nothing was changed.</source>
       <translation>В пакете плана есть документ о смене ключа без его подписи; пакет отклонён, ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="223" />
+      <location filename="msu_exchange/plan_package.py" line="117" />
       <source>The plan package contains a file that its manifest does not list: {name}</source>
       <translation>Пакет плана содержит файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="87" />
+      <location filename="msu_exchange/plan_package.py" line="102" />
       <source>The plan package has format version {version}, which this version of the app does not know. Install a newer MSU Desktop.</source>
       <translation>Пакет плана имеет версию формата {version}, неизвестную этой версии программы. Установите более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="105" />
+      <location filename="msu_exchange/plan_package.py" line="142" />
       <source>The plan package has no report form (forms/report_rules.json) and this version of the app has none for the plan {plan}, so no report could be filled in; it was refused.</source>
       <translation>В пакете плана нет формы отчёта (forms/report_rules.json), а в этой версии программы её нет для плана {plan}, поэтому отчёт заполнить было бы невозможно; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="230" />
+      <location filename="msu_exchange/plan_package.py" line="120" />
       <source>The plan package is incomplete: {name} is missing.</source>
       <translation>Пакет плана неполон: отсутствует {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="216" />
+      <location filename="msu_exchange/plan_package.py" line="234" />
       <source>The plan package is not signed by a trusted agency key; it was refused.</source>
       <translation>Пакет плана не подписан доверенным ключом агентства; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="193" />
+      <location filename="msu_exchange/plan_package.py" line="229" />
       <source>The plan package is not signed; it was refused.</source>
       <translation>Пакет плана не подписан; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="210" />
+      <location filename="msu_exchange/plan_package.py" line="113" />
       <source>The plan package was changed after it was signed (the agency's signature does not match); it was refused.</source>
       <translation>Пакет плана изменён после подписания (подпись агентства не совпадает); он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="168" />
+      <location filename="msu_exchange/plan_package.py" line="203" />
       <source>The plan package was refused and nothing was changed: {reason}</source>
       <translation>Пакет плана отклонён, ничего не изменено: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="69" />
+      <location filename="msu_exchange/plan_package.py" line="86" />
       <source>The plan package was refused: {reason}</source>
       <translation>Пакет плана отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="83" />
+      <location filename="msu_exchange/plan_package.py" line="98" />
       <source>The plan package's manifest is not readable.</source>
       <translation>Манифест пакета плана не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="95" />
+      <location filename="msu_exchange/plan_package.py" line="107" />
       <source>The plan package's manifest is not valid: {detail}</source>
       <translation>Манифест пакета плана недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="76" />
+      <location filename="msu_exchange/plan_package.py" line="95" />
       <source>The plan package's manifest is too large; the package was refused.</source>
       <translation>Манифест пакета плана слишком большой; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="56" />
+      <location filename="msu_agency/plan_build.py" line="55" />
       <source>The plan's version ({version}) must be greater than the previous package's ({previous}).</source>
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
@@ -3108,7 +3108,7 @@
       <translation>Закрытый ключ защищён паролем: нужен пароль.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="137" />
+      <location filename="msu_exchange/plan_package.py" line="174" />
       <source>The programme text in the package belongs to another plan ({other}).</source>
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
@@ -3163,12 +3163,12 @@
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="36" />
+      <location filename="msu_desktop/services/property/leases.py" line="37" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="94" />
+      <location filename="msu_exchange/reply.py" line="112" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -3188,7 +3188,7 @@
       <translation>В ответе говорится о пакете, который этот офис никогда не отправлял (номер {seq}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="146" />
+      <location filename="msu_exchange/plan_package.py" line="183" />
       <source>The report form in the package is written for other plans ({other}).</source>
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
@@ -3208,7 +3208,7 @@
       <translation>Параметр {key} не заполнен.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_read.py" line="128" />
+      <location filename="msu_desktop/services/property/import_read.py" line="132" />
       <source>The sheet has more than %n row(s).</source>
       <translation>
         <numerusform>На листе больше %n строки.</numerusform>
@@ -3301,7 +3301,7 @@
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="98" />
+      <location filename="msu_desktop/services/property/leases.py" line="99" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
@@ -3316,7 +3316,7 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="223" />
+      <location filename="msu_desktop/services/property/import_read.py" line="227" />
       <source>This file cannot be read: {path}: {reason}. Open it in Excel or LibreOffice, save it again as an Excel workbook (.xlsx) and import that copy.</source>
       <translation>Этот файл не удаётся прочитать: {path}: {reason}. Откройте его в Excel или LibreOffice, сохраните заново как книгу Excel (.xlsx) и импортируйте эту копию.</translation>
     </message>
@@ -3336,7 +3336,7 @@
       <translation>Это не пакет справочника: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="73" />
+      <location filename="msu_exchange/safe_zip.py" line="79" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -3346,17 +3346,17 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="81" />
+      <location filename="msu_exchange/reply.py" line="90" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="68" />
+      <location filename="msu_exchange/report_package.py" line="109" />
       <source>This is not a report package (it has no manifest).</source>
       <translation>Это не пакет отчёта (нет манифеста).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="77" />
+      <location filename="msu_exchange/report_package.py" line="114" />
       <source>This is not a report package (unknown manifest).</source>
       <translation>Это не пакет отчёта (неизвестный манифест).</translation>
     </message>
@@ -3371,12 +3371,12 @@
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="99" />
+      <location filename="msu_desktop/services/trust.py" line="100" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/verify.py" line="257" />
+      <location filename="msu_exchange/plan_package.py" line="256" />
       <source>This package holds version {version} of the plan, but version {installed} is already installed. An older or the same version is never installed again.</source>
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
@@ -3386,7 +3386,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="118" />
+      <location filename="msu_desktop/services/trust.py" line="119" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
@@ -3401,7 +3401,7 @@
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="79" />
+      <location filename="msu_exchange/report_package.py" line="115" />
       <source>Unknown package format version {version}; a newer MSU Desktop is needed.</source>
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
@@ -3411,7 +3411,7 @@
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="38" />
+      <location filename="msu_desktop/services/property/leases.py" line="39" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -3445,7 +3445,7 @@
       <translation type="vanished">{field} не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="118" />
+      <location filename="msu_desktop/services/property/import_read.py" line="122" />
       <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
@@ -3499,7 +3499,7 @@
       <translation>{name} нет в справочнике организаций.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="40" />
+      <location filename="msu_desktop/services/property/import_read.py" line="43" />
       <source>{name} is {kind}, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)», then import that file.</source>
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
@@ -3514,7 +3514,7 @@
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="102" />
+      <location filename="msu_desktop/services/property/import_read.py" line="106" />
       <source>{name} would take more than {mb} MB once unpacked: it is damaged or not a register. Nothing was imported.</source>
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
@@ -3534,7 +3534,7 @@
       <translation>{path} уже существует; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="236" />
+      <location filename="msu_desktop/services/property/import_read.py" line="240" />
       <source>{path} has no visible sheet.</source>
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
@@ -3554,7 +3554,7 @@
       <translation>{path} — не папка данных MSU Desktop (в ней нет {file}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_package/build.py" line="117" />
+      <location filename="msu_agency/plan_build.py" line="107" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
     </message>
@@ -3564,7 +3564,7 @@
       <translation>{path} не является читаемой книгой Плана действий (.xlsx).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="217" />
+      <location filename="msu_desktop/services/property/import_read.py" line="221" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -3604,17 +3604,17 @@
       <translation>{value} здесь не является целым числом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="147" />
+      <location filename="msu_exchange/documents.py" line="149" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл не читается как JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="42" />
+      <location filename="msu_exchange/documents.py" line="44" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: ошибка в данных, место {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="156" />
+      <location filename="msu_exchange/documents.py" line="158" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
     </message>
@@ -3808,97 +3808,102 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_exchange/documents.py" line="189" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="209" />
+      <location filename="msu_exchange/documents.py" line="211" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="49" />
+      <location filename="msu_desktop/services/property/fields.py" line="113" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="30" />
+      <location filename="msu_desktop/services/property/fields.py" line="70" />
+      <source>The property register's fields</source>
+      <translation>Поля реестра имущества</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/documents.py" line="203" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="82" />
+      <location filename="msu_exchange/documents.py" line="84" />
       <source>a field this format does not have ({field})</source>
       <translation>поле, которого нет в этом формате ({field})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="55" />
+      <location filename="msu_exchange/documents.py" line="57" />
       <source>a group of fields</source>
       <translation>группа полей</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="56" />
+      <location filename="msu_exchange/documents.py" line="58" />
       <source>a list</source>
       <translation>список</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="54" />
+      <location filename="msu_exchange/documents.py" line="56" />
       <source>a number</source>
       <translation>число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="95" />
+      <location filename="msu_exchange/documents.py" line="97" />
       <source>a number above the largest allowed ({limit})</source>
       <translation>число больше наибольшего допустимого ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="93" />
+      <location filename="msu_exchange/documents.py" line="95" />
       <source>a number below the smallest allowed ({limit})</source>
       <translation>число меньше наименьшего допустимого ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="99" />
+      <location filename="msu_exchange/documents.py" line="101" />
       <source>a text that is too long (at most {limit} characters)</source>
       <translation>слишком длинный текст (не более {limit} знаков)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="97" />
+      <location filename="msu_exchange/documents.py" line="99" />
       <source>a text that is too short</source>
       <translation>слишком короткий текст</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="70" />
+      <location filename="msu_exchange/documents.py" line="72" />
       <source>a value of the wrong kind ({kind} was expected)</source>
       <translation>значение не того вида (ожидалось: {kind})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="87" />
+      <location filename="msu_exchange/documents.py" line="89" />
       <source>a value that is not one of those allowed ({allowed})</source>
       <translation>значение не из числа допустимых ({allowed})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="109" />
+      <location filename="msu_exchange/documents.py" line="111" />
       <source>a value that is not written in the expected form</source>
       <translation>значение записано не в ожидаемом виде</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="110" />
+      <location filename="msu_exchange/documents.py" line="112" />
       <source>a value this format does not allow</source>
       <translation>значение, которое этот формат не допускает</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="53" />
+      <location filename="msu_exchange/documents.py" line="55" />
       <source>a whole number</source>
       <translation>целое число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="107" />
+      <location filename="msu_exchange/documents.py" line="109" />
       <source>an entry that appears twice</source>
       <translation>запись, которая встречается дважды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="117" />
+      <location filename="msu_exchange/documents.py" line="119" />
       <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
       <translation>это не текст в кодировке UTF-8 (нечитаемый байт в позиции {position})</translation>
     </message>
@@ -3908,47 +3913,47 @@
       <translation>строка {line}: «{code}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="58" />
+      <location filename="msu_exchange/documents.py" line="60" />
       <source>nothing</source>
       <translation>пустое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="52" />
+      <location filename="msu_exchange/documents.py" line="54" />
       <source>text</source>
       <translation>текст</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="123" />
+      <location filename="msu_exchange/documents.py" line="125" />
       <source>the JSON text is broken at line {line}, column {column}</source>
       <translation>текст JSON нарушен в строке {line}, столбце {column}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="130" />
+      <location filename="msu_exchange/documents.py" line="132" />
       <source>the JSON text is nested too deeply</source>
       <translation>текст JSON имеет слишком глубокую вложенность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="131" />
+      <location filename="msu_exchange/documents.py" line="133" />
       <source>the content cannot be read</source>
       <translation>содержимое не читается</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="74" />
+      <location filename="msu_exchange/documents.py" line="76" />
       <source>the field {field} is missing</source>
       <translation>нет поля {field}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="103" />
+      <location filename="msu_exchange/documents.py" line="105" />
       <source>too few entries (at least {limit})</source>
       <translation>слишком мало записей (не менее {limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="105" />
+      <location filename="msu_exchange/documents.py" line="107" />
       <source>too many entries (at most {limit})</source>
       <translation>слишком много записей (не более {limit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="57" />
+      <location filename="msu_exchange/documents.py" line="59" />
       <source>yes or no</source>
       <translation>да или нет</translation>
     </message>
@@ -4130,27 +4135,27 @@
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="67" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="50" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="68" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="51" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="62" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="45" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="63" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="46" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="64" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="47" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -4760,7 +4765,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
@@ -4769,7 +4774,7 @@ Data folder: {path}</source>
       <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="72" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="73" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
@@ -4793,22 +4798,22 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="110" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="117" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="130" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="96" />
       <source>From</source>
       <translation>С</translation>
     </message>
@@ -4818,52 +4823,52 @@ Data folder: {path}</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="175" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="158" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="112" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="95" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="108" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="115" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="98" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="116" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="99" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="114" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="97" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="148" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="149" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="132" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="150" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="133" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="151" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -4904,37 +4909,37 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="292" />
+      <location filename="msu_desktop/services/package/build.py" line="284" />
       <source>Adding the evidence files…</source>
       <translation>Добавление подтверждающих файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="237" />
+      <location filename="msu_desktop/services/package/build.py" line="229" />
       <source>Collecting the data…</source>
       <translation>Сбор данных…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="318" />
+      <location filename="msu_desktop/services/package/build.py" line="311" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="305" />
+      <location filename="msu_desktop/services/package/build.py" line="297" />
       <source>Signing and writing the package…</source>
       <translation>Подпись и запись пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="201" />
+      <location filename="msu_desktop/services/package/build.py" line="193" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="191" />
+      <location filename="msu_desktop/services/package/build.py" line="183" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/package/build.py" line="182" />
+      <location filename="msu_desktop/services/package/build.py" line="174" />
       <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
       <translation>
         <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечание, которое нужно исправить, и глава его не утвердил.</numerusform>
@@ -4947,17 +4952,17 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="175" />
+      <location filename="msu_desktop/services/package/build.py" line="167" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="284" />
+      <location filename="msu_desktop/services/package/build.py" line="276" />
       <source>Writing the Excel report…</source>
       <translation>Запись отчёта Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="288" />
+      <location filename="msu_desktop/services/package/build.py" line="280" />
       <source>Writing the PDF report…</source>
       <translation>Запись отчёта PDF…</translation>
     </message>
@@ -5576,12 +5581,12 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="209" />
+      <location filename="msu_desktop/domain/property.py" line="228" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="198" />
+      <location filename="msu_desktop/domain/property.py" line="217" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>Длиннее %n знака.</numerusform>
@@ -5599,17 +5604,17 @@ Data folder: {path}</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="200" />
+      <location filename="msu_desktop/domain/property.py" line="219" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Статус меняется только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="211" />
+      <location filename="msu_desktop/domain/property.py" line="230" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="194" />
+      <location filename="msu_desktop/domain/property.py" line="213" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -5624,7 +5629,7 @@ Data folder: {path}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="30" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="31" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -5634,7 +5639,7 @@ Data folder: {path}</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="99" />
+      <location filename="msu_desktop/domain/property.py" line="118" />
       <source>private person</source>
       <translation>физическое лицо</translation>
     </message>
@@ -5642,362 +5647,328 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
       <source>Address</source>
-      <translation>Адрес</translation>
+      <translation type="vanished">Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="512" />
+      <location filename="msu_desktop/services/property_export.py" line="450" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Auction protocol date</source>
-      <translation>Дата протокола аукциона</translation>
+      <translation type="vanished">Дата протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol number</source>
-      <translation>Номер протокола аукциона</translation>
+      <translation type="vanished">Номер протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Awarded by</source>
-      <translation>Способ предоставления</translation>
+      <translation type="vanished">Способ предоставления</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document</source>
-      <translation>Документ-основание</translation>
+      <translation type="vanished">Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Basis document date</source>
-      <translation>Дата документа-основания</translation>
+      <translation type="vanished">Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document number</source>
-      <translation>Номер документа-основания</translation>
+      <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="513" />
+      <location filename="msu_desktop/services/property_export.py" line="451" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="506" />
+      <location filename="msu_desktop/services/property_export.py" line="444" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="507" />
+      <location filename="msu_desktop/services/property_export.py" line="445" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Category details</source>
-      <translation>Сведения категории</translation>
+      <translation type="vanished">Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Contract number</source>
-      <translation>Номер договора</translation>
+      <translation type="vanished">Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="141" />
+      <location filename="msu_desktop/services/property_export.py" line="79" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Decision date</source>
-      <translation>Дата решения</translation>
+      <translation type="vanished">Дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision number</source>
-      <translation>Номер решения</translation>
+      <translation type="vanished">Номер решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>End</source>
-      <translation>Окончание</translation>
+      <translation type="vanished">Окончание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS latitude</source>
-      <translation>GPS широта</translation>
+      <translation type="vanished">GPS широта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>GPS longitude</source>
-      <translation>GPS долгота</translation>
+      <translation type="vanished">GPS долгота</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="95" />
       <source>Initial value, som</source>
-      <translation>Первоначальная стоимость, сом</translation>
+      <translation type="vanished">Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="133" />
       <source>Inventory numbers of the objects</source>
-      <translation>Инвентарные номера объектов</translation>
+      <translation type="vanished">Инвентарные номера объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Kind of decision</source>
-      <translation>Вид решения</translation>
+      <translation type="vanished">Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="78" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="292" />
+      <location filename="msu_desktop/services/property_export.py" line="230" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>Lessee</source>
-      <translation>Арендатор</translation>
+      <translation type="vanished">Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="57" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Name in Kyrgyz</source>
-      <translation>Наименование на кыргызском</translation>
+      <translation type="vanished">Наименование на кыргызском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Russian</source>
-      <translation>Наименование на русском</translation>
+      <translation type="vanished">Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="350" />
+      <location filename="msu_desktop/services/property_export.py" line="288" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="105" />
       <source>Notes</source>
-      <translation>Примечания</translation>
+      <translation type="vanished">Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="511" />
+      <location filename="msu_desktop/services/property_export.py" line="449" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Private person</source>
-      <translation>Физическое лицо</translation>
+      <translation type="vanished">Физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Reason without an auction</source>
-      <translation>Основание без аукциона</translation>
+      <translation type="vanished">Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="77" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="252" />
+      <location filename="msu_desktop/services/property_export.py" line="190" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="250" />
+      <location filename="msu_desktop/services/property_export.py" line="188" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="248" />
+      <location filename="msu_desktop/services/property_export.py" line="186" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="524" />
+      <location filename="msu_desktop/services/property_export.py" line="462" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Rent per</source>
-      <translation>Арендная плата за</translation>
+      <translation type="vanished">Арендная плата за</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent, som</source>
-      <translation>Арендная плата, сом</translation>
+      <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Residual value, som</source>
-      <translation>Остаточная стоимость, сом</translation>
+      <translation type="vanished">Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>Start</source>
-      <translation>Начало</translation>
+      <translation type="vanished">Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>State registration date</source>
-      <translation>Дата госрегистрации</translation>
+      <translation type="vanished">Дата госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration number</source>
-      <translation>Номер госрегистрации</translation>
+      <translation type="vanished">Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="497" />
+      <location filename="msu_desktop/services/property_export.py" line="435" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="123" />
       <source>Terminated</source>
-      <translation>Расторгнут</translation>
+      <translation type="vanished">Расторгнут</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Text of the decision</source>
-      <translation>Текст решения</translation>
+      <translation type="vanished">Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Unit</source>
-      <translation>Ед. изм.</translation>
+      <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="99" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>Written off or sold by decision</source>
-      <translation>Списано или продано по решению</translation>
+      <translation type="vanished">Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>Year</source>
-      <translation>Год</translation>
+      <translation type="vanished">Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="163" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="153" />
+      <location filename="msu_desktop/services/property_export.py" line="91" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="150" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="166" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="174" />
+      <location filename="msu_desktop/services/property_export.py" line="112" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="176" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="164" />
+      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="175" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="159" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="165" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="155" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -6020,32 +5991,32 @@ Data folder: {path}</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="186" />
+      <location filename="msu_desktop/services/property/import_read.py" line="190" />
       <source>a cell refers to a text that is not in the workbook</source>
       <translation>ячейка ссылается на текст, которого нет в книге</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="189" />
+      <location filename="msu_desktop/services/property/import_read.py" line="193" />
       <source>a part of the workbook holds a value this program does not understand</source>
       <translation>часть книги содержит значение, непонятное этой программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="194" />
+      <location filename="msu_desktop/services/property/import_read.py" line="198" />
       <source>a part of the workbook is not well-formed XML</source>
       <translation>часть книги — испорченный XML</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="185" />
+      <location filename="msu_desktop/services/property/import_read.py" line="189" />
       <source>a part the workbook refers to is missing</source>
       <translation>нет части, на которую ссылается книга</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="67" />
+      <location filename="msu_desktop/services/property/import_read.py" line="70" />
       <source>a text file (CSV)</source>
       <translation>текстовый файл (CSV)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="62" />
+      <location filename="msu_desktop/services/property/import_read.py" line="65" />
       <source>an old Excel workbook (.xls) or a password-protected one</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
@@ -6098,7 +6069,7 @@ Data folder: {path}</source>
       <translation>нужна дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="195" />
+      <location filename="msu_desktop/services/property/import_read.py" line="199" />
       <source>the file is not a complete workbook archive</source>
       <translation>файл — неполный архив книги</translation>
     </message>
@@ -6123,7 +6094,7 @@ Data folder: {path}</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="196" />
+      <location filename="msu_desktop/services/property/import_read.py" line="200" />
       <source>the workbook is put together in a way this program does not understand</source>
       <translation>книга устроена так, как эта программа не понимает</translation>
     </message>

@@ -78,7 +78,8 @@ def test_report_commands(tmp_path: Path) -> None:
     assert "1.1.3  Доноры" in r.stdout
     r = run_cli("report", "status", "--period", "2019-H1", "--json", "--data-dir", str(d))
     rows = json.loads(r.stdout)
-    assert rows[0]["measure_code"] == "1.1.3" and rows[0]["money"]["donors"] == "10.005"
+    # the one rounding rule: half up to the tyiyn, as data.json, the PDF and the xlsx show it
+    assert rows[0]["measure_code"] == "1.1.3" and rows[0]["money"]["donors"] == "10.01"
     r = run_cli(
         "report",
         "history",

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from msu_agency.plan_build import build_plan_package
 from msu_desktop.services import backup
-from msu_desktop.services.package.verify import verify_package
-from msu_desktop.services.plan_package.build import build_plan_package
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.report_package import verify_package
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT
 from tests.services.plan_package.test_plan_package import plan_v2

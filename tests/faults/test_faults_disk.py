@@ -186,7 +186,7 @@ def _register_xlsx(path: Path) -> Path:
 def _plan_package(tmp: Path) -> Path:
     import json
 
-    from msu_desktop.services.plan_package.build import build_plan_package
+    from msu_agency.plan_build import build_plan_package
     from msu_exchange.signing.minisign import SecretKey
     from tests.services.plan_package.test_plan_package import DEV_KEY, DEV_PASSWORD, plan_v2
 

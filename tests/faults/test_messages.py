@@ -16,12 +16,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from msu_desktop import i18n
+from msu_desktop import __version__, i18n
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import InvalidData
 from msu_desktop.services import plan_files
-from msu_desktop.services.package.build import write_signed_package
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.report_package import write_signed_package
 from msu_exchange.signing import keys
 from tests.conftest import run_cli
 from tests.hostile import Tally, english_library_text, report_tally, snapshot
@@ -47,6 +47,7 @@ def _package(tmp: Path, name: str, data: bytes) -> Path:
         plan={"id": "lsg-2018-2023", "version": 1},
         sequence=1,
         lang="ky",
+        app_version=__version__,
         members=[("data.json", data)],
     )
 

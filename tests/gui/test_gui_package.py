@@ -6,8 +6,8 @@ import shutil
 
 import pytest
 
-from msu_desktop.services.package.verify import verify_package
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.report_package import verify_package
 
 
 @pytest.fixture

@@ -277,9 +277,9 @@ def test_a_draft_with_problems_names_them_and_an_approved_period_builds_at_once(
 
 
 def test_verify_accepts_data_json_with_and_without_the_new_fields(demo_ws) -> None:
-    from msu_desktop.services.package import DATA
     from msu_desktop.services.package.build import package_data
-    from msu_desktop.services.plan_files import validate
+    from msu_exchange.documents import validate
+    from msu_exchange.report_package import DATA
 
     doc = json.loads(json.dumps(package_data(demo_ws, "2021-H1"), default=str))
     validate(doc, "package_data.schema.json", DATA)
@@ -406,8 +406,8 @@ def test_register_export_is_named_in_russian_and_confirmed_with_open_folder(
 def test_the_plan_wizard_installs_on_install_and_then_offers_only_finish(
     qtbot, ws, tmp_path
 ) -> None:
+    from msu_agency.plan_build import build_plan_package
     from msu_desktop.gui.plan_import_wizard import PlanImportWizard
-    from msu_desktop.services.plan_package.build import build_plan_package
     from tests.conftest import ROOT
     from tests.gui.test_gui_plan_import import _agency_key
     from tests.services.plan_package.test_plan_package import plan_v2

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from msu_desktop.domain import report as rpt
 from msu_desktop.services import property_service as ps
 from msu_desktop.services import report_service as rs
-from msu_desktop.services.package.verify import verify_package
+from msu_exchange.report_package import verify_package
 from tests.conftest import type_text
 from tests.gui.user import (
     MAX_MIN_H,

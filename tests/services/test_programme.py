@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from msu_desktop.domain.programme import programme_as_text, programme_blocks
 from msu_desktop.errors import InvalidData
-from msu_desktop.services.plan_files import load_programme, shipped_plan, validate
+from msu_exchange.documents import load_programme, shipped_plan, validate
 from tests.conftest import ROOT, run_cli
 
 PROGRAMME = ROOT / "data" / "plan" / "lsg-2018-2023.programme.json"
@@ -219,7 +219,7 @@ def test_the_programme_saves_as_a_pdf_with_its_kyrgyz_text(qtbot, ws_with_munici
 
 
 def _package(tmp_path: Path, plan_doc: dict, **kw) -> Path:
-    from msu_desktop.services.plan_package.build import build_plan_package
+    from msu_agency.plan_build import build_plan_package
     from msu_exchange.signing.minisign import SecretKey
 
     key = SecretKey.from_pem(DEV_KEY.read_bytes(), DEV_PASSWORD)
@@ -264,7 +264,7 @@ def test_a_plan_package_brings_its_programme_and_form_rules(ws, doc, tmp_path) -
     ],
 )
 def test_a_bad_programme_or_form_is_refused_when_the_package_is_built(tmp_path, kw, reason):
-    from msu_desktop.services.plan_package.verify import PlanPackageRefused
+    from msu_exchange.plan_package import PlanPackageRefused
 
     _, plan_doc = shipped_plan()
     with pytest.raises(PlanPackageRefused, match=reason):
@@ -278,7 +278,7 @@ def test_a_programme_of_another_plan_is_refused_and_nothing_changes(ws, doc, tmp
     import zipfile
 
     from msu_desktop.services.plan_package.apply import apply_plan_package
-    from msu_desktop.services.plan_package.verify import PlanPackageRefused
+    from msu_exchange.plan_package import PlanPackageRefused
 
     _, plan_doc = shipped_plan()
     plan_doc = copy.deepcopy(plan_doc)
@@ -289,7 +289,7 @@ def test_a_programme_of_another_plan_is_refused_and_nothing_changes(ws, doc, tmp
     data = json.dumps(other, ensure_ascii=False).encode()
     # re-sign a manifest that lists the foreign programme (the agency's key, so only the
     # programme check can refuse it)
-    from msu_desktop.services.plan_package.build import canonical
+    from msu_agency.plan_build import canonical
     from msu_exchange.signing.minisign import SecretKey
 
     with zipfile.ZipFile(good) as z:
@@ -344,7 +344,7 @@ _json_values = st.recursive(
 def test_any_document_in_a_package_is_accepted_or_refused_with_a_reason(name, payload) -> None:
     """Whatever bytes a package carries as its programme or form, the check either accepts them
     (they pass the schema) or refuses the package with a sentence — it never crashes."""
-    from msu_desktop.services.plan_package.verify import PlanPackageRefused, check_documents
+    from msu_exchange.plan_package import PlanPackageRefused, check_documents
 
     files = {"plan.json": b"{}", name: payload}
     try:

@@ -40,7 +40,7 @@ def test_the_last_report_is_still_due_in_the_fortnight_after_the_end() -> None:
 
 
 def test_an_ended_programme_has_no_next_report_and_no_overdue() -> None:
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     plan, _doc = shipped_plan()
     specs = periods_from_rule(plan.valid_from, plan.valid_to, plan.reporting.due_day)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.services import backup, clock, settings
 from msu_desktop.services import property_service as ps
 from msu_desktop.services import report_service as rs
@@ -107,12 +108,14 @@ def test_the_demo_as_of_date_reaches_reports_leases_and_approvals(ws: Workspace)
     ps.add_lease(
         ws,
         oid,
-        lessee="ОсОО Береке",
-        start=dt.date(2023, 1, 1),
-        end=dt.date(2023, 12, 31),
-        rent=1000,
-        protocol_number="7",
-        protocol_date=dt.date(2022, 12, 20),
+        LeaseDraft(
+            lessee="ОсОО Береке",
+            start=dt.date(2023, 1, 1),
+            end=dt.date(2023, 12, 31),
+            rent=1000,
+            protocol_number="7",
+            protocol_date=dt.date(2022, 12, 20),
+        ),
     )
     (lease,) = ps.leases(ws)
     assert lease.state == "ending_soon"  # 41 days before its end, as of the demo's date

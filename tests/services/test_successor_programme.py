@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from msu_agency.plan_build import build_plan_package
 from msu_desktop.services import plan_service
 from msu_desktop.services import report_service as rs
-from msu_desktop.services.plan_files import shipped_plan
 from msu_desktop.services.plan_package.apply import apply_plan_package
-from msu_desktop.services.plan_package.build import build_plan_package
-from msu_desktop.services.plan_package.verify import PlanPackageRefused
+from msu_exchange.documents import shipped_plan
+from msu_exchange.plan_package import PlanPackageRefused
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT, run_cli
 
@@ -101,7 +101,7 @@ def test_a_programme_without_a_report_form_is_refused_and_nothing_changes(ws, ke
     good = build_plan_package(
         successor(), [key], tmp_path / "g.msuplan", forms={"report_rules": rules_for_successor()}
     )
-    from msu_desktop.services.plan_package.build import canonical
+    from msu_agency.plan_build import canonical
 
     with zipfile.ZipFile(good) as z:
         members = {n: z.read(n) for n in z.namelist()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,28 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.domain.numbers import amount
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.gui.forms.ui_lease_dialog import Ui_LeaseDialog
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
-
-
-def lease_labels() -> dict[str, str]:
-    """The lease form's labels by field (the names property_service.add_lease takes)."""
-    lease = "LeaseDialog"
-    return {
-        "lessee": QCoreApplication.translate(lease, "Lessee:"),
-        "is_person": QCoreApplication.translate(lease, "The lessee is a private person"),
-        "contract_number": QCoreApplication.translate(lease, "Contract No.:"),
-        "start": QCoreApplication.translate(lease, "Start:"),
-        "end": QCoreApplication.translate(lease, "End:"),
-        "rent": QCoreApplication.translate(lease, "Rent, som:"),
-        "rent_period": QCoreApplication.translate(lease, "Rent period:"),
-        "awarded_by": QCoreApplication.translate(lease, "Awarded:"),
-        "protocol_number": QCoreApplication.translate(lease, "Auction protocol No.:"),
-        "protocol_date": QCoreApplication.translate(lease, "Auction protocol No.:"),
-        "direct_reason": QCoreApplication.translate(lease, "Reason (direct award):"),
-    }
 
 
 class LeaseDialog(QDialog):
@@ -191,7 +174,7 @@ class ObjectLeasesDialog(QDialog):
         while dlg.exec():
             try:
                 if lease_id is None:
-                    ps.add_lease(self.ws, self.object_id, **dlg.values())
+                    ps.add_lease(self.ws, self.object_id, LeaseDraft(**dlg.values()))
                 else:
                     ps.update_lease(self.ws, lease_id, **dlg.values())
             except UserError as exc:

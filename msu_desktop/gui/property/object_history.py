@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QWidget
 
 from msu_desktop.domain.numbers import amount
 from msu_desktop.gui.history import HistoryDialog
-from msu_desktop.gui.property.lease_dialogs import lease_labels
 from msu_desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, pick, tr
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
 
 ALL_LANGUAGES = (*LANGUAGES, SOURCE_LANGUAGE)
+_LEASE_DATES = ("start", "end", "protocol_date")
 
 
 def history_labels() -> dict[str, str]:
@@ -57,7 +57,8 @@ def history_labels() -> dict[str, str]:
         "decision": QCoreApplication.translate("ObjectDialog", "Council decision"),
         "file": QCoreApplication.translate("ObjectDialog", "Photos and documents"),
         "status": QCoreApplication.translate("ObjectDialog", "Status"),
-        **{f"lease.{key}": lease + ": " + t(label) for key, label in lease_labels().items()},
+        # a lease's fields as the register names them (data/property/fields.json)
+        **{f"lease.{key}": lease + ": " + label for key, label in ps.field_labels("lease").items()},
     }
 
 
@@ -102,7 +103,9 @@ def history_value(field: str, value: str | None, lang: str) -> str:
             return amount(float(value))
         except ValueError:
             return value
-    if field in ("basis_date", "registration_date"):
+    if field in ("basis_date", "registration_date") or (
+        field.startswith("lease.") and field[len("lease.") :] in _LEASE_DATES
+    ):
         try:
             return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
         except ValueError:

@@ -1,4 +1,5 @@
-"""Building a signed report package for one period.
+"""Building a signed report package for one period, from the office's database (the format,
+its writing and its checks are :mod:`msu_exchange.report_package`).
 
 Steps (each can report progress and be cancelled before anything is written where the user
 looks): data.json from the report service, the Excel and PDF files, the evidence files, the
@@ -9,7 +10,6 @@ verifies). The sequence number grows with every export and is kept in the databa
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import tempfile
@@ -23,18 +23,10 @@ from msu_desktop import __version__, errors
 from msu_desktop.domain.numbers import to_tyiyn
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-from msu_desktop.services import clock, settings
-from msu_desktop.services.package import (
-    DATA,
-    EXTENSION,
-    FORMAT,
-    FORMAT_VERSION,
-    MANIFEST,
-    SIGNATURE,
-)
+from msu_desktop.services import settings
 from msu_exchange.files import sha256_file
 from msu_exchange.progress import Progress
-from msu_exchange.safe_zip import write_archive
+from msu_exchange.report_package import DATA, write_signed_package
 from msu_exchange.signing import keys
 
 
@@ -314,6 +306,7 @@ def _build(
             sequence=seq,
             lang=lang,
             members=members,
+            app_version=__version__,
         )
     step(100, tr("Package", "Done."))
     return out
@@ -349,47 +342,3 @@ def superseded_package(outbox: Path, period_id: str) -> dict[str, Any] | None:
 def _safe(name: str) -> str:
     keep = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)
     return keep[-80:] or "file"
-
-
-def write_signed_package(
-    out_dir: Path,
-    stem: str,
-    key: Any,
-    *,
-    soate: str,
-    names: dict[str, str],
-    period_id: str,
-    plan: dict[str, Any],
-    sequence: int,
-    lang: str,
-    members: list[tuple[str, bytes | Path]],
-    created: dt.datetime | None = None,
-) -> Path:
-    """The manifest (every member's SHA-256 and size), its signature, and the zip, atomically."""
-    files: dict[str, dict[str, Any]] = {}
-    for name, content in members:
-        raw = content if isinstance(content, bytes) else content.read_bytes()
-        files[name] = {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
-    pub = key.public_key()
-    manifest = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "municipality": {"soate": soate, "name": names},
-        "period": period_id,
-        "plan": {"id": plan["id"], "version": plan["version"]},
-        "app_version": __version__,
-        "created": (created or clock.utc_now()).isoformat(timespec="seconds"),
-        "sequence": sequence,
-        "language": lang,
-        "public_key": pub.b64,
-        "key_fingerprint": pub.fingerprint(),
-        "files": files,
-    }
-    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
-    comment = f"msu-report-package soate={soate} period={period_id} seq={sequence}"
-    signature = key.sign(manifest_bytes, comment, f"signature of {stem}{EXTENSION}")
-    out = Path(out_dir) / f"{stem}{EXTENSION}"
-    write_archive(
-        out, [(MANIFEST, manifest_bytes), (SIGNATURE, signature.encode("ascii")), *members]
-    )
-    return out

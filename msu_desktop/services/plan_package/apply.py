@@ -16,11 +16,15 @@ from types import ModuleType
 from sqlalchemy import func, select
 
 from msu_desktop.services import backup, plan_service, trust
-from msu_desktop.services.plan_package import PROGRAMME
 from msu_desktop.services.plan_package.diff import PlanDiff, diff_plans
-from msu_desktop.services.plan_package.verify import VerifiedPlanPackage, verify_plan_package
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.plan import PlanVersion
+from msu_exchange.plan_package import (
+    PROGRAMME,
+    VerifiedPlanPackage,
+    read_unverified_manifest,
+    verify_plan_package,
+)
 
 
 @dataclass
@@ -38,11 +42,11 @@ def installed_version(ws: Workspace, plan_id: str) -> int | None:
 
 def check_plan_package(ws: Workspace, path: Path) -> PlanImport:
     """Verify and compute the difference; nothing is changed."""
-    from msu_desktop.services.plan_package.verify import read_unverified_manifest
-
     plan_id = str(read_unverified_manifest(Path(path)).get("plan_id", ""))
     verified = verify_plan_package(
-        Path(path), ws.data_dir, installed_version=installed_version(ws, plan_id)
+        Path(path),
+        trust.trusted_keys(ws.data_dir),
+        installed_version=installed_version(ws, plan_id),
     )
     with ws.session() as s:
         same = plan_service.active_plan(s, verified.plan.plan_id)

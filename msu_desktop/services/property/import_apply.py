@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.i18n import tr
 from msu_desktop.services.property.decisions import add_decision
 from msu_desktop.services.property.import_check import ImportCheck
@@ -69,18 +70,20 @@ def apply(
             add_lease(
                 ws,
                 oid,
-                lessee=le["lessee"],
-                start=le["start"],
-                end=le["end"],
-                rent=le["rent"],
-                rent_period=le["rent_period"],
-                is_person=le["is_person"],
-                contract_number=le["contract_number"],
-                awarded_by=le["awarded_by"],
-                protocol_number=le["protocol_number"],
-                protocol_date=le["protocol_date"],
-                direct_reason=le["direct_reason"],
-                terminated=le["terminated"],
+                LeaseDraft(
+                    lessee=le["lessee"],
+                    start=le["start"],
+                    end=le["end"],
+                    rent=le["rent"],
+                    rent_period=le["rent_period"],
+                    is_person=le["is_person"],
+                    contract_number=le["contract_number"],
+                    awarded_by=le["awarded_by"],
+                    protocol_number=le["protocol_number"],
+                    protocol_date=le["protocol_date"],
+                    direct_reason=le["direct_reason"],
+                    terminated=le["terminated"],
+                ),
                 set_use=False,
                 session=s,
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,11 +16,13 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
+from msu_exchange.safe_zip import ArchiveTooLarge, SafeZip, UnsafeArchive, open_archive
 
 MAX_ROWS = 100_000
 MiB = 1024 * 1024
 MAX_UNCOMPRESSED = 200 * MiB  # a 100,000-row register is about 60 MiB of XML
 MAX_RATIO = 100  # real workbooks compress 5–20×; a bomb, 1,000×
+MAX_PARTS = 10_000  # sheets, drawings, images: a real workbook has dozens
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 
 
@@ -67,19 +70,20 @@ def inspect_file(path: Path) -> None:
             raise _save_as_xlsx(tr("PropertyImport", "a text file (CSV)"), path)
         raise UserError("{path} is not an Excel workbook (.xlsx) that can be read.", path=path.name)
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            total = sum(i.file_size for i in infos)
-            if total > MAX_UNCOMPRESSED:
-                raise _too_big(path)
-            for info in infos:
-                if info.file_size > 1 * MiB and info.file_size > MAX_RATIO * max(
-                    info.compress_size, 1
-                ):
-                    raise _too_big(path)
-                if info.filename.endswith((".xml", ".rels", ".vml")):
-                    _refuse_dtd(zf, info, path)
-    except zipfile.BadZipFile as exc:
+        # the one safe-zip reader: sizes, the bomb's ratio, names, links, encryption
+        with open_archive(
+            path,
+            max_members=MAX_PARTS,
+            max_total_uncompressed=MAX_UNCOMPRESSED,
+            max_member=MAX_UNCOMPRESSED,
+            max_ratio=MAX_RATIO,
+        ) as archive:
+            for name in archive.names():
+                if name.endswith((".xml", ".rels", ".vml")):
+                    _refuse_dtd(archive, name, path)
+    except ArchiveTooLarge as exc:
+        raise _too_big(path) from exc
+    except (UnsafeArchive, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise UserError(
             "{path} is not an Excel workbook (.xlsx) that can be read.", path=path.name
         ) from exc
@@ -107,11 +111,11 @@ def _too_big(path: Path) -> UserError:
     )
 
 
-def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
+def _refuse_dtd(archive: SafeZip, name: str, path: Path) -> None:
     """An XML part of a workbook never has a DTD; one that has (entities that expand to
     gigabytes, "billion laughs") is refused before any XML parser sees it."""
     tail = b""
-    with zf.open(info) as fh:
+    with archive.stream(name) as fh:
         while chunk := fh.read(1 * MiB):
             data = tail + chunk
             if b"<!DOCTYPE" in data or b"<!ENTITY" in data:

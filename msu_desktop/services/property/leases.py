@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from msu_desktop.domain import property as prop
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.services import change_log
 from msu_desktop.services.property.fields import ENTITY
@@ -126,25 +127,17 @@ def update_lease(ws: Workspace, lease_id: int, **fields: Any) -> None:
 def add_lease(
     ws: Workspace,
     object_id: int,
+    draft: LeaseDraft,
     *,
-    lessee: str,
-    start: dt.date,
-    end: dt.date,
-    rent: float,
-    rent_period: str = "month",
-    is_person: bool = False,
-    contract_number: str = "",
-    awarded_by: str = "auction",
-    protocol_number: str = "",
-    protocol_date: dt.date | None = None,
-    direct_reason: str = "",
-    terminated: bool = False,
     set_use: bool = True,
     session: Any = None,
 ) -> int:
     """Record a lease; a current one makes the object's use "leased" (``set_use``; the import
     keeps the use its file says)."""
-    _check_lease(start, end, rent, rent_period, awarded_by, protocol_number, direct_reason)
+    d = draft
+    _check_lease(
+        d.start, d.end, d.rent, d.rent_period, d.awarded_by, d.protocol_number, d.direct_reason
+    )
 
     def work(s: Any) -> int:
         obj = s.get(PropertyObject, object_id)
@@ -152,21 +145,21 @@ def add_lease(
             raise UserError("Only an active object can be leased.")
         lease = Lease(
             object_id=object_id,
-            lessee=lessee.strip(),
-            lessee_is_person=is_person,
-            contract_number=contract_number,
-            start=start,
-            end=end,
-            rent=rent,
-            rent_period=rent_period,
-            awarded_by=awarded_by,
-            protocol_number=protocol_number,
-            protocol_date=protocol_date,
-            direct_reason=direct_reason,
-            terminated=terminated,
+            lessee=d.lessee.strip(),
+            lessee_is_person=d.is_person,
+            contract_number=d.contract_number,
+            start=d.start,
+            end=d.end,
+            rent=d.rent,
+            rent_period=d.rent_period,
+            awarded_by=d.awarded_by,
+            protocol_number=d.protocol_number,
+            protocol_date=d.protocol_date,
+            direct_reason=d.direct_reason,
+            terminated=d.terminated,
         )
         s.add(lease)
-        if set_use and obj.use != "leased" and end >= ws.today():
+        if set_use and obj.use != "leased" and d.end >= ws.today():
             change_log.record(s, ENTITY, str(obj.id), "use", obj.use, "leased", ws.current_user())
             obj.use = "leased"
         s.flush()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QTableWidget
 
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.services import property_service as ps
 from tests.conftest import type_text
 
@@ -68,7 +69,7 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
     lease.end.setDate(QDate.currentDate().addDays(20))
     lease.rent.setValue(4000)
     lease.protocol.setText("5")
-    ps.add_lease(ws, oid, **lease.values())
+    ps.add_lease(ws, oid, LeaseDraft(**lease.values()))
     page.refresh()
     assert (
         "within 60 days" in page.leases_label.text()
@@ -168,12 +169,14 @@ def test_leases_list_and_revaluation(qtbot, ws_with_municipality, monkeypatch) -
     ps.add_lease(
         ws,
         oid,
-        lessee="ОсОО Дан",
-        start=today - dt.timedelta(days=400),
-        end=today - dt.timedelta(days=5),
-        rent=1000,
-        awarded_by="direct",
-        direct_reason="единственный участник",
+        LeaseDraft(
+            lessee="ОсОО Дан",
+            start=today - dt.timedelta(days=400),
+            end=today - dt.timedelta(days=5),
+            rent=1000,
+            awarded_by="direct",
+            direct_reason="единственный участник",
+        ),
     )
     page = PropertyPage(ws, "ru")
     qtbot.addWidget(page)

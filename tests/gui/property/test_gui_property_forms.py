@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.services import property_service as ps
 
 pytestmark = pytest.mark.gui
@@ -64,7 +65,7 @@ def test_a_lease_and_a_decision_typed_in_their_forms_are_saved(qtbot, ws_with_mu
     lease.reason.setText("социальный объект")
     values = lease.values()
     assert values["end"] == values["start"].replace(year=values["start"].year + 1)
-    ps.add_lease(ws, oid, **values)
+    ps.add_lease(ws, oid, LeaseDraft(**values))
     assert [le.lessee for le in ps.leases(ws)] == ["ИП Асанов"]
     decision = DecisionDialog(kinds=False)
     qtbot.addWidget(decision)

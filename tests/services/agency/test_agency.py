@@ -18,12 +18,14 @@ from msu_agency.collect import (
     read_directory_csv,
 )
 from msu_agency.demo import demo_data, make_demo_packages, synthetic_directory
+from msu_agency.plan_build import build_plan_package
 from msu_agency.report import write_consolidated_xlsx
-from msu_desktop.services.package.build import build_package, write_signed_package
-from msu_desktop.services.plan_files import check_plan_document, shipped_plan
+from msu_desktop import __version__
+from msu_desktop.services.package.build import build_package
 from msu_desktop.services.plan_package.apply import apply_plan_package
-from msu_desktop.services.plan_package.build import build_plan_package
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.documents import check_plan_document, shipped_plan
+from msu_exchange.report_package import write_signed_package
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT, run_cli
 
@@ -45,6 +47,7 @@ def _signed(out: Path, key: SecretKey, entry: DirectoryEntry, seq: int) -> Path:
         plan=data["plan"],
         sequence=seq,
         lang="ru",
+        app_version=__version__,
         members=[("data.json", json.dumps(data).encode())],
     )
 

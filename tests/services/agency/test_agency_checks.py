@@ -29,12 +29,12 @@ from msu_agency.collect import (
 )
 from msu_agency.demo import demo_data, synthetic_directory
 from msu_agency.report import write_consolidated_xlsx
+from msu_desktop import __version__
 from msu_desktop.i18n import tr
 from msu_desktop.services.labels import period_name
-from msu_desktop.services.package.build import write_signed_package
-from msu_desktop.services.package.verify import VerifiedPackage
-from msu_desktop.services.plan_files import shipped_plan
 from msu_desktop.services.report_service import rules_for
+from msu_exchange.documents import shipped_plan
+from msu_exchange.report_package import VerifiedPackage, write_signed_package
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
 
@@ -69,6 +69,7 @@ def _write(
         plan=data["plan"],
         sequence=seq,
         lang="ru",
+        app_version=__version__,
         members=[("data.json", json.dumps(data, ensure_ascii=False).encode("utf-8"))],
         created=created or dt.datetime(2022, 1, 10, 10, 0, tzinfo=dt.UTC),
     )

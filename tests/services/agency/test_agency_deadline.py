@@ -52,6 +52,7 @@ def _package(folder: Path, entry: DirectoryEntry, created: dt.datetime) -> Path:
         plan=data["plan"],
         sequence=1,
         lang="ru",
+        app_version="test",
         members=[("data.json", json.dumps(data).encode())],
         created=created,
     )

@@ -13,10 +13,11 @@ from openpyxl import load_workbook
 
 from msu_agency.collect import AWAITING_KEY, KeyRegistry, collect
 from msu_agency.demo import demo_data, synthetic_directory
+from msu_desktop import __version__
 from msu_desktop.i18n import tr
 from msu_desktop.services.labels import period_name_short
-from msu_desktop.services.package.build import write_signed_package
-from msu_desktop.services.plan_files import shipped_plan
+from msu_exchange.documents import shipped_plan
+from msu_exchange.report_package import write_signed_package
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
 
@@ -37,6 +38,7 @@ def _package(folder: Path, key: SecretKey, seq: int, entry=ENTRY) -> Path:
         plan=data["plan"],
         sequence=seq,
         lang="ru",
+        app_version=__version__,
         members=[("data.json", json.dumps(data).encode())],
     )
 

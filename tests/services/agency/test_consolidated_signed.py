@@ -40,6 +40,7 @@ def _package(folder: Path, entry: DirectoryEntry, seed: int, approved: bool) -> 
         plan=data["plan"],
         sequence=1,
         lang="ru",
+        app_version="test",
         members=[("data.json", json.dumps(data).encode())],
     )
     return data

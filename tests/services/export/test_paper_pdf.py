@@ -182,7 +182,7 @@ def test_consolidated_pdf_names_the_period_and_keeps_amounts_whole(tmp_path: Pat
     from msu_agency.demo import make_demo_packages, synthetic_directory
     from msu_agency.report import footer_texts, write_consolidated_pdf
     from msu_desktop.services.export.pdf_layout import money
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     plan, _ = shipped_plan()
     make_demo_packages(plan, synthetic_directory(6), tmp_path / "usb", "2021-H2")

@@ -149,7 +149,7 @@ def test_consolidated_workbook_prints_whole_through_libreoffice(tmp_path: Path) 
     from msu_agency.collect import KeyRegistry, collect
     from msu_agency.demo import make_demo_packages, synthetic_directory
     from msu_agency.report import write_consolidated_xlsx
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     plan, _ = shipped_plan()
     make_demo_packages(plan, synthetic_directory(6), tmp_path / "usb", "2021-H2")

@@ -230,7 +230,7 @@ def test_230_municipalities_upload_at_once_each_acknowledged_once(
     tmp_path: Path, keys: Keys
 ) -> None:
     from msu_agency.demo import make_demo_packages
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     plan, _ = shipped_plan()
     paths = make_demo_packages(plan, synthetic_directory(230), tmp_path / "usb", "2021-H2")

@@ -18,8 +18,8 @@ from openpyxl import load_workbook
 from msu_desktop.errors import StorageFull, UserError
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.package.build import build_package
-from msu_desktop.services.package.verify import PackageInvalid, verify_package
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.report_package import PackageInvalid, verify_package
 from tests.conftest import run_cli
 
 MINISIGN = shutil.which("minisign")

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from msu_agency.plan_build import build_plan_package
 from msu_desktop.services import trust
 from msu_desktop.services.plan_package.apply import apply_plan_package, check_plan_package
-from msu_desktop.services.plan_package.build import build_plan_package
-from msu_desktop.services.plan_package.verify import PlanPackageRefused, verify_plan_package
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.plan_package import PlanPackageRefused, verify_plan_package
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT, run_cli
 
@@ -71,7 +71,7 @@ def _dump(db: Path) -> list:
 def test_the_shipped_plan_package_verifies_and_holds_exactly_the_data_plan(data_dir: Path) -> None:
     pkg = ROOT / "resources" / "plans" / "lsg-2018-2023-v1.msuplan"
     assert pkg.exists(), "tools/build.py builds it"
-    verified = verify_plan_package(pkg, data_dir)
+    verified = verify_plan_package(pkg, trust.trusted_keys(data_dir))
     shipped = json.loads((ROOT / "data" / "plan" / "lsg-2018-2023.json").read_text("utf-8"))
     assert verified.plan_doc == shipped
     assert verified.signers[0].source == "shipped"

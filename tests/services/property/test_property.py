@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from msu_desktop.domain import property as prop
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
@@ -272,19 +273,23 @@ def test_lease_expiry_write_off_with_decision_and_history(ws) -> None:
     ps.add_lease(
         ws,
         oid,
-        lessee="Иванов И. И.",
-        is_person=True,
-        start=today - dt.timedelta(days=300),
-        end=today + dt.timedelta(days=30),
-        rent=5000,
-        awarded_by="auction",
-        protocol_number="12",
+        LeaseDraft(
+            lessee="Иванов И. И.",
+            is_person=True,
+            start=today - dt.timedelta(days=300),
+            end=today + dt.timedelta(days=30),
+            rent=5000,
+            awarded_by="auction",
+            protocol_number="12",
+        ),
     )
     states = {le.lessee: le.state for le in ps.leases(ws)}
     assert states["Иванов И. И."] == "ending_soon"
     with pytest.raises(UserError, match="protocol"):
         ps.add_lease(
-            ws, oid, lessee="ОсОО Ак-Суу", start=today, end=today, rent=1, awarded_by="auction"
+            ws,
+            oid,
+            LeaseDraft(lessee="ОсОО Ак-Суу", start=today, end=today, rent=1, awarded_by="auction"),
         )
     ps.update_object(ws, oid, {"condition": "emergency"})
     ps.dispose(ws, oid, "write_off", "17", dt.date(2022, 3, 1), "Списать как аварийное")
@@ -307,24 +312,28 @@ def test_exports_public_hides_private_lessees_and_notes(ws, tmp_path) -> None:
     ps.add_lease(
         ws,
         a,
-        lessee="Асанова Гүлнара",
-        is_person=True,
-        start=today,
-        end=today + dt.timedelta(days=365),
-        rent=3000,
-        awarded_by="auction",
-        protocol_number="3",
+        LeaseDraft(
+            lessee="Асанова Гүлнара",
+            is_person=True,
+            start=today,
+            end=today + dt.timedelta(days=365),
+            rent=3000,
+            awarded_by="auction",
+            protocol_number="3",
+        ),
     )
     ps.add_lease(
         ws,
         b,
-        lessee="ОсОО Береке",
-        start=today,
-        end=today + dt.timedelta(days=365),
-        rent=1,
-        rent_period="year",
-        awarded_by="direct",
-        direct_reason="инвестиционный проект",
+        LeaseDraft(
+            lessee="ОсОО Береке",
+            start=today,
+            end=today + dt.timedelta(days=365),
+            rent=1,
+            rent_period="year",
+            awarded_by="direct",
+            direct_reason="инвестиционный проект",
+        ),
     )
     ps.update_object(ws, b, {"name_ru": "=1+1"})
     full = property_export.write_register(ws, tmp_path / "full.xlsx", "ru")

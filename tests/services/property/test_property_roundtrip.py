@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from msu_desktop.domain.municipality import Municipality
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.i18n import tr
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
@@ -202,16 +203,18 @@ def test_generated_registers_come_back_unchanged(register: list[Any], lang: str)
                     ps.add_lease(
                         ws,
                         oid,
-                        lessee=le["lessee"],
-                        is_person=le["is_person"],
-                        start=le["start"],
-                        end=le["start"] + dt.timedelta(days=le["days"]),
-                        rent=le["rent"],
-                        rent_period=le["rent_period"],
-                        awarded_by=le["awarded_by"],
-                        protocol_number="1" if le["awarded_by"] == "auction" else "",
-                        direct_reason="соглашение" if le["awarded_by"] == "direct" else "",
-                        contract_number=le["contract_number"],
+                        LeaseDraft(
+                            lessee=le["lessee"],
+                            is_person=le["is_person"],
+                            start=le["start"],
+                            end=le["start"] + dt.timedelta(days=le["days"]),
+                            rent=le["rent"],
+                            rent_period=le["rent_period"],
+                            awarded_by=le["awarded_by"],
+                            protocol_number="1" if le["awarded_by"] == "auction" else "",
+                            direct_reason="соглашение" if le["awarded_by"] == "direct" else "",
+                            contract_number=le["contract_number"],
+                        ),
                     )
                 if disposal:
                     ps.dispose(ws, oid, disposal, str(i + 10), dt.date(2024, 3, 1), "акт")

@@ -1,42 +1,58 @@
-"""Checking a plan package completely before anything in it is trusted.
+"""Plan packages (``.msuplan``): how a new or changed plan travels from the agency to 484
+offices on USB sticks, signed; this module is the format and its complete check.
 
-Order: a safe zip (no traversal, links, bombs) → a small, schema-valid manifest of a known format
-→ a valid signature by a trusted agency key over the manifest → exactly the listed files, each
-with its SHA-256 and size → a schema-valid plan whose id and version match the manifest → form
-settings and programme text that pass their schemas and belong to that plan → a version newer
-than the installed one. The first failure raises :class:`PlanPackageRefused` with one sentence
-that says which.
+The agency writes one (``msu_agency/plan_build.py``, ``msu-agency build-plan``); the office
+checks it here against the agency keys it trusts, shows what would change
+(``msu_desktop/services/plan_package/diff.py``) and installs it in one transaction after a
+backup (``.../apply.py``). The format is documented in ``docs/plan-package-format.md``.
+
+Order of the check: a safe zip (no traversal, links, bombs) → a small, schema-valid manifest of
+a known format → a valid signature by a trusted agency key over the manifest → exactly the
+listed files, each with its SHA-256 and size → a schema-valid plan whose id and version match
+the manifest → form settings and programme text that pass their schemas and belong to that plan
+→ a key rotation signed by a trusted key → a version newer than the installed one. The first
+failure raises :class:`PlanPackageRefused` with one sentence that says which.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import InvalidData, UserError
-from msu_desktop.services.plan_files import check_plan_document, shipped_rules_cover, validate
-from msu_desktop.services.plan_package import (
-    FORM_SCHEMAS,
-    FORMAT,
-    FORMAT_VERSION,
-    MANIFEST,
-    MAX_MANIFEST,
-    MAX_PACKAGE_MEMBERS,
-    MAX_UNPACKED,
-    PLAN,
-    PROGRAMME,
-    SIGNATURE_DIR,
+from msu_exchange.documents import check_plan_document, shipped_rules_cover, validate
+from msu_exchange.envelope import (
+    Envelope,
+    EnvelopeProblem,
+    Layout,
+    open_envelope,
+    trusted_signers,
 )
-from msu_desktop.services.trust import TrustedKey, check_rotation, trusted_keys
-from msu_exchange.safe_zip import SafeZip, UnsafeArchive, open_archive
-from msu_exchange.signing.minisign import SignatureError, signature_key_id, verify
+from msu_exchange.safe_zip import UnsafeArchive
+from msu_exchange.signing.rotation import check_rotation
+from msu_exchange.signing.trusted import TrustedKey
 
+FORMAT = "msu-plan-package"
+FORMAT_VERSION = 1
+EXTENSION = ".msuplan"
+MANIFEST = "manifest.json"
+SIGNATURE_DIR = "signatures/"
+PLAN = "plan.json"
+PROGRAMME = "programme.json"
+# Form settings a package may carry under forms/, each with the schema it must pass.
+FORM_SCHEMAS = {"report_rules.json": "report_rules.schema.json"}
+MAX_MANIFEST = 256 * 1024
+MAX_PACKAGE_MEMBERS = 60
+MAX_UNPACKED = 64 * 1024 * 1024
 ROTATION = "key-rotation.json"
 ROTATION_SIGNATURE = "key-rotation.json.minisig"
+LAYOUT = Layout(
+    FORMAT, FORMAT_VERSION, MANIFEST, MAX_MANIFEST, schema="plan_package_manifest.schema.json"
+)
 
 
 class PlanPackageRefused(UserError):
@@ -57,10 +73,11 @@ class VerifiedPlanPackage:
         return str(self.manifest["files"][PLAN]["sha256"])
 
 
-def _open(path: Path) -> SafeZip:
+def _open(path: Path) -> Envelope:
     try:
-        return open_archive(
+        return open_envelope(
             path,
+            LAYOUT,
             max_members=MAX_PACKAGE_MEMBERS,
             max_total_uncompressed=MAX_UNPACKED,
             max_member=MAX_UNPACKED,
@@ -69,33 +86,53 @@ def _open(path: Path) -> SafeZip:
         raise PlanPackageRefused("The plan package was refused: {reason}", reason=str(exc)) from exc
 
 
-def _manifest(z: SafeZip) -> tuple[bytes, dict[str, Any]]:
-    if MANIFEST not in z.names():
-        raise PlanPackageRefused("The file is not a plan package (it has no manifest).")
-    if z.size(MANIFEST) > MAX_MANIFEST:
-        raise PlanPackageRefused(
+def _refusal(problem: EnvelopeProblem) -> PlanPackageRefused:
+    p = problem.params
+    refusals = {
+        "no_manifest": lambda: PlanPackageRefused(
+            "The file is not a plan package (it has no manifest)."
+        ),
+        "manifest_too_large": lambda: PlanPackageRefused(
             "The plan package's manifest is too large; the package was refused."
-        )
-    raw = z.read(MANIFEST, limit=MAX_MANIFEST)
-    try:
-        manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PlanPackageRefused("The plan package's manifest is not readable.") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PlanPackageRefused("The file is not a plan package (unknown manifest).")
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise PlanPackageRefused(
+        ),
+        "manifest_unreadable": lambda: PlanPackageRefused(
+            "The plan package's manifest is not readable."
+        ),
+        "foreign": lambda: PlanPackageRefused("The file is not a plan package (unknown manifest)."),
+        "version": lambda: PlanPackageRefused(
             "The plan package has format version {version}, which this version of the app "
             "does not know. Install a newer MSU Desktop.",
-            version=str(manifest.get("format_version")),
-        )
+            **p,
+        ),
+        "manifest_invalid": lambda: PlanPackageRefused(
+            "The plan package's manifest is not valid: {detail}", **p
+        ),
+        "signature_damaged": lambda: PlanPackageRefused(
+            "A signature in the plan package is damaged: {reason}", **p
+        ),
+        "signature_mismatch": lambda: PlanPackageRefused(
+            "The plan package was changed after it was signed (the agency's "
+            "signature does not match); it was refused."
+        ),
+        "unlisted": lambda: PlanPackageRefused(
+            "The plan package contains a file that its manifest does not list: {name}", **p
+        ),
+        "missing": lambda: PlanPackageRefused(
+            "The plan package is incomplete: {name} is missing.", **p
+        ),
+        "changed": lambda: PlanPackageRefused(
+            "The file {name} in the plan package was changed or damaged; the package was refused.",
+            **p,
+        ),
+    }
+    return refusals[problem.kind]()
+
+
+def _manifest(envelope: Envelope) -> tuple[bytes, dict[str, Any]]:
     try:
-        validate(manifest, "plan_package_manifest.schema.json", MANIFEST)
-    except InvalidData as exc:
-        raise PlanPackageRefused(
-            "The plan package's manifest is not valid: {detail}", detail=str(exc)
-        ) from exc
-    return raw, manifest
+        return envelope.manifest()
+    except EnvelopeProblem as problem:
+        raise _refusal(problem) from problem
 
 
 def check_documents(files: dict[str, bytes], plan_id: str) -> None:
@@ -149,7 +186,7 @@ def check_documents(files: dict[str, bytes], plan_id: str) -> None:
             )
 
 
-def _check_rotation(files: dict[str, bytes], data_dir: Path) -> None:
+def _check_rotation(files: dict[str, bytes], keys: Sequence[TrustedKey]) -> None:
     """A key-rotation document that travels in the package is checked here, with everything
     else, before anything is installed (and by the dry run): a package whose rotation is not
     signed by a trusted key is refused as a whole."""
@@ -161,9 +198,7 @@ def _check_rotation(files: dict[str, bytes], data_dir: Path) -> None:
             "refused and nothing was changed."
         )
     try:
-        check_rotation(
-            data_dir, files[ROTATION], files[ROTATION_SIGNATURE].decode("ascii", "replace")
-        )
+        check_rotation(keys, files[ROTATION], files[ROTATION_SIGNATURE].decode("ascii", "replace"))
     except UserError as exc:
         raise PlanPackageRefused(
             "The plan package was refused and nothing was changed: {reason}", reason=str(exc)
@@ -178,68 +213,32 @@ def read_unverified_manifest(path: Path) -> dict[str, Any]:
 
 def verify_plan_package(
     path: Path,
-    data_dir: Path,
+    keys: Sequence[TrustedKey],
     *,
     installed_version: int | None = None,
 ) -> VerifiedPlanPackage:
-    """Check everything; ``installed_version`` of the same plan id refuses replays."""
+    """Check everything against the agency ``keys`` trusted for plans (the office's trust
+    store hands them in); ``installed_version`` of the same plan id refuses replays."""
     path = Path(path)
     if not path.is_file():
         raise PlanPackageRefused("The file was not found: {path}", path=str(path))
-    with _open(path) as z:
-        raw, manifest = _manifest(z)
-        signatures = [n for n in z.names() if n.startswith(SIGNATURE_DIR)]
+    with _open(path) as envelope:
+        raw, manifest = _manifest(envelope)
+        signatures = [n for n in envelope.archive.names() if n.startswith(SIGNATURE_DIR)]
         if not signatures:
             raise PlanPackageRefused("The plan package is not signed; it was refused.")
-        keys = trusted_keys(data_dir)
-        signers: list[TrustedKey] = []
-        for name in signatures:
-            text = z.read(name, limit=8192).decode("ascii", "replace")
-            try:
-                key_id = signature_key_id(text)
-            except SignatureError as exc:
+        try:
+            texts = [envelope.text(name) for name in signatures]
+            signers = trusted_signers(raw, texts, keys)
+            if not signers:
                 raise PlanPackageRefused(
-                    "A signature in the plan package is damaged: {reason}", reason=str(exc)
-                ) from exc
-            for trusted in keys:
-                if trusted.key.key_id != key_id:
-                    continue
-                try:
-                    verify(trusted.key, raw, text)
-                except SignatureError as exc:
-                    raise PlanPackageRefused(
-                        "The plan package was changed after it was signed (the agency's "
-                        "signature does not match); it was refused."
-                    ) from exc
-                signers.append(trusted)
-        if not signers:
-            raise PlanPackageRefused(
-                "The plan package is not signed by a trusted agency key; it was refused."
-            )
-        listed: dict[str, dict[str, Any]] = manifest["files"]
-        allowed_extra = {MANIFEST, *signatures, "key-rotation.json.minisig"}
-        extra = sorted(set(z.names()) - set(listed) - allowed_extra)
-        if extra:
-            raise PlanPackageRefused(
-                "The plan package contains a file that its manifest does not list: {name}",
-                name=extra[0],
-            )
-        files: dict[str, bytes] = {}
-        for name, meta in listed.items():
-            if name not in z.names():
-                raise PlanPackageRefused(
-                    "The plan package is incomplete: {name} is missing.", name=name
+                    "The plan package is not signed by a trusted agency key; it was refused."
                 )
-            data = z.read(name, limit=int(meta["size"]))
-            if len(data) != meta["size"] or hashlib.sha256(data).hexdigest() != meta["sha256"]:
-                raise PlanPackageRefused(
-                    "The file {name} in the plan package was changed or damaged; the package "
-                    "was refused.",
-                    name=name,
-                )
-            files[name] = data
-        if "key-rotation.json" in files and "key-rotation.json.minisig" in z.names():
-            files["key-rotation.json.minisig"] = z.read("key-rotation.json.minisig", limit=8192)
+            files = envelope.listed_files(manifest, {*signatures, ROTATION_SIGNATURE})
+        except EnvelopeProblem as problem:
+            raise _refusal(problem) from problem
+        if ROTATION in files and ROTATION_SIGNATURE in envelope.names:
+            files[ROTATION_SIGNATURE] = envelope.archive.read(ROTATION_SIGNATURE, limit=8192)
     try:
         plan_doc = json.loads(files[PLAN].decode("utf-8"))
         plan = check_plan_document(plan_doc)
@@ -252,7 +251,7 @@ def verify_plan_package(
     if plan.plan_id != manifest["plan_id"] or plan.version != manifest["version"]:
         raise PlanPackageRefused("The plan in the package does not match its manifest.")
     check_documents(files, plan.plan_id)
-    _check_rotation(files, data_dir)
+    _check_rotation(files, keys)
     if installed_version is not None and plan.version <= installed_version:
         raise PlanPackageRefused(
             "This package holds version {version} of the plan, but version {installed} is "

@@ -1,31 +1,30 @@
-"""Writing a signed plan package (the agency's side, ``msu-agency build-plan``)."""
+"""Writing a signed plan package (the agency's side, ``msu-agency build-plan`` and
+``tools/build_plan_package.py``); the format and its check are :mod:`msu_exchange.plan_package`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
-from msu_desktop.services.plan_files import check_plan_document, load_json
-from msu_desktop.services.plan_package import (
-    FORMAT,
-    FORMAT_VERSION,
-    MANIFEST,
+from msu_exchange.documents import check_plan_document, load_json
+from msu_exchange.envelope import canonical, seal
+from msu_exchange.plan_package import (
+    LAYOUT,
     PLAN,
     PROGRAMME,
+    ROTATION,
+    ROTATION_SIGNATURE,
     SIGNATURE_DIR,
+    check_documents,
+    read_unverified_manifest,
 )
-from msu_desktop.services.plan_package.verify import check_documents
-from msu_exchange.safe_zip import write_archive
 from msu_exchange.signing.minisign import SecretKey
 
-
-def canonical(doc: Any) -> bytes:
-    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
+__all__ = ["build_plan_package", "canonical", "load_plan_json", "plan_sha256_of_package"]
 
 
 def build_plan_package(
@@ -70,43 +69,34 @@ def build_plan_package(
     if programme is not None:
         members[PROGRAMME] = programme
     check_documents(members, plan.plan_id)
-    extra: list[tuple[str, bytes]] = []
+    unlisted: list[tuple[str, bytes | Path]] = []
     if key_rotation:
-        members["key-rotation.json"] = key_rotation[0]
-        extra.append(("key-rotation.json.minisig", key_rotation[1].encode("utf-8")))
+        members[ROTATION] = key_rotation[0]
+        unlisted.append((ROTATION_SIGNATURE, key_rotation[1].encode("utf-8")))
     manifest = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
         "plan_id": plan.plan_id,
         "version": plan.version,
         "previous_sha256": previous_plan_sha256,
         "issued": (issued or clock.real_today()).isoformat(),
         "issuer": issuer,
-        "files": {
-            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-            for name, data in members.items()
-        },
     }
-    manifest_bytes = canonical(manifest)
     comment = f"msu-plan-package plan={plan.plan_id} version={plan.version}"
-    signatures = [
-        (
-            f"{SIGNATURE_DIR}{key.public_key().key_id_hex}.minisig",
-            key.sign(manifest_bytes, comment, "signature of an MSU plan package").encode("ascii"),
-        )
-        for key in keys
-    ]
-    write_archive(
-        out,
-        [(MANIFEST, manifest_bytes), *signatures, *members.items(), *extra],
-    )
+
+    def sign(raw: bytes) -> list[tuple[str, bytes]]:
+        return [
+            (
+                f"{SIGNATURE_DIR}{key.public_key().key_id_hex}.minisig",
+                key.sign(raw, comment, "signature of an MSU plan package").encode("ascii"),
+            )
+            for key in keys
+        ]
+
+    seal(out, LAYOUT, manifest, sign, list(members.items()), unlisted=unlisted)
     return out
 
 
 def plan_sha256_of_package(path: Path) -> tuple[str, int]:
     """(sha256 of plan.json, version) of an existing package, for ``--previous``."""
-    from msu_desktop.services.plan_package.verify import read_unverified_manifest
-
     manifest = read_unverified_manifest(path)
     return manifest["files"][PLAN]["sha256"], int(manifest["version"])
 

@@ -1,0 +1,73 @@
+"""The property register's fields are declared once, in data/property/fields.json: the export's
+columns (full and public), the history's words for a lease and the edit checks' field list all
+come from it."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from msu_desktop import assets
+from msu_desktop.errors import InvalidData
+from msu_desktop.services import property_export
+from msu_desktop.services import property_service as ps
+from msu_desktop.services.property.leases import LEASE_FIELDS
+from msu_exchange.documents import validate
+
+
+def _doc() -> dict:
+    return json.loads(assets.data_path("property", "fields.json").read_text(encoding="utf-8"))
+
+
+def test_every_edited_field_is_declared_once_per_section() -> None:
+    registry = ps.field_registry()
+    for section in ("object", "lease", "decision"):
+        ids = [f.id for f in registry[section]]
+        assert len(ids) == len(set(ids)), section
+    objects = {f.id: f for f in registry["object"]}
+    assert set(ps.EDITABLE) <= set(objects)
+    assert all(objects[name].width is not None for name in ps.EDITABLE)
+    assert set(LEASE_FIELDS) <= {f.id for f in registry["lease"]}
+    assert objects["latitude"].kind == "coordinate" and objects["category"].kind == "choice"
+    assert objects["basis_date"].kind == "date" and objects["book_value"].kind == "number"
+
+
+def test_the_export_columns_are_the_registrys() -> None:
+    full = property_export.columns("ru")
+    public = property_export.public_columns("ru")
+    registry = ps.field_registry()["object"]
+    assert [c[0] for c in full] == [f.id for f in registry if f.width is not None]
+    # the public version carries only the fields marked public: no notes, no GPS, no names of
+    # both languages, one name in the reader's language
+    assert [c[0] for c in public] == [f.id for f in registry if f.public]
+    assert "notes" not in dict((c[0], c) for c in public) and "name" in {c[0] for c in public}
+    leases = {key: label for key, label, _w in property_export.lease_columns("ky")}
+    assert leases["protocol_date"] != leases["protocol_number"]
+    assert leases["protocol_date"] == ps.field_labels("lease", "ky")["protocol_date"]
+
+
+def test_the_history_names_a_leases_protocol_date_as_a_date() -> None:
+    for lang in ("ky", "ru"):
+        labels = ps.field_labels("lease", lang)
+        assert labels["protocol_date"] != labels["protocol_number"], lang
+    assert ps.field_labels("lease", "en")["protocol_date"] == "Auction protocol date"
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["object"][0].update(kind="money"), "object/0/kind"),
+        (lambda d: d["lease"][1]["label"].pop("ky"), "lease/1/label"),
+        (lambda d: d["decision"][0].update(width=500), "decision/0/width"),
+        (lambda d: d["object"][3].update(colour="red"), "object/3"),
+    ],
+)
+def test_a_broken_registry_is_refused_saying_where(change, where) -> None:
+    doc = copy.deepcopy(_doc())
+    validate(doc, "property_fields.schema.json", "fields.json")  # the shipped one is valid
+    change(doc)
+    with pytest.raises(InvalidData) as err:
+        validate(doc, "property_fields.schema.json", "fields.json")
+    assert where in str(err.value)
