@@ -56,6 +56,10 @@ def sync(groups: list[str] | None = None) -> str:
 
 def main(argv: list[str]) -> int:
     verb, rest = (argv[0], argv[1:]) if argv else ("run", [])
+    if verb.startswith("-") and verb not in ("-h", "--help"):
+        verb, rest = "run", argv  # `dev.py --data-dir DIR`: the app's own options
+    if rest[:1] == ["--"]:
+        rest = rest[1:]  # `dev.py run -- --data-dir DIR`: the `--` only separates
     if verb in ("-h", "--help", "help"):
         print(__doc__)
         return 0
