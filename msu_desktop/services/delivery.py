@@ -343,9 +343,12 @@ def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> R
     # the outbox lives in the data folder, beside the trust store
     receipt, decision = _verify_item(Path(outbox).parent, package, doc, sha256)
     known = load(outbox).get(package.name)
-    if known is not None and known.decision:
-        if decision is None or decision.decided < known.decided_at:
-            return receipt  # older news than what is recorded
+    if (
+        known is not None
+        and known.decision
+        and (decision is None or decision.decided < known.decided_at)
+    ):
+        return receipt  # older news than what is recorded
     record(outbox, package, sha256=sha256, **_changes(receipt, decision))
     return receipt
 
