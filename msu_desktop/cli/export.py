@@ -49,7 +49,15 @@ def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
     if out.resolve() == Path(ws.outbox_dir).resolve():
         print(built)  # asked for the outbox itself: it is there, as from the window
         return 0
-    copy = delivery_paths.save_to_folder(built, out)
+    try:
+        copy = delivery_paths.save_to_folder(built, out)
+    except BaseException:
+        # the stick refused it (full, pulled): the export leaves nothing, as before it began
+        from msu_desktop.services.package.build import give_back_sequence
+
+        built.unlink(missing_ok=True)
+        give_back_sequence(ws, int(built.stem.rsplit("_", 1)[1]))
+        raise
     delivery_paths.record_saved(ws.outbox_dir, built, out)
     print(copy)
     return 0
