@@ -54,8 +54,21 @@ def sync(groups: list[str] | None = None) -> str:
     return exe
 
 
-def main(argv: list[str]) -> int:
+def split_args(argv: list[str]) -> tuple[str, list[str]]:
+    """(verb, the arguments for the tool): ``run -- --data-dir DIR`` and ``--data-dir DIR``
+    both run the app with ``--data-dir DIR`` (the ``--`` only separates)."""
     verb, rest = (argv[0], argv[1:]) if argv else ("run", [])
+    if verb.startswith("-") and verb not in ("-h", "--help"):
+        verb, rest = "run", list(argv)
+        if verb == "run" and rest[:1] == ["--"]:
+            rest = rest[1:]
+    if rest[:1] == ["--"]:
+        rest = rest[1:]
+    return verb, rest
+
+
+def main(argv: list[str]) -> int:
+    verb, rest = split_args(argv)
     if verb in ("-h", "--help", "help"):
         print(__doc__)
         return 0

@@ -69,12 +69,15 @@ def fsync_dir(folder: Path) -> None:
 
 
 @contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
-    """``with atomic_writer(p) as fh: fh.write(...)`` -- the file appears whole, or not at all."""
+def atomic_writer(path: Path, make_parents: bool = True) -> Iterator[BinaryIO]:
+    """``with atomic_writer(p) as fh: fh.write(...)`` -- the file appears whole, or not at all.
+    ``make_parents=False`` for a removable drive: a pulled stick's folder is an error, never
+    made again on the local disk."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if make_parents:
+            path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as fh:
             yield fh
             fh.flush()
@@ -116,13 +119,14 @@ def copy_file_atomic(
     dst: Path,
     progress: Progress | None = None,
     cancelled: Cancel | None = None,
+    make_parents: bool = True,
 ) -> str:
     """Copy ``src`` to ``dst`` atomically; returns the SHA-256 of what was written.
     ``progress(pct)`` as it goes; ``cancelled()`` stops it (Cancelled), leaving no ``dst``."""
     digest = hashlib.sha256()
     total = max(1, src.stat().st_size)
     done = 0
-    with open(src, "rb") as fin, atomic_writer(dst) as fout:
+    with open(src, "rb") as fin, atomic_writer(dst, make_parents) as fout:
         while chunk := fin.read(CHUNK):
             if cancelled is not None and cancelled():
                 raise Cancelled("Cancelled; nothing was copied.")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from msu_desktop import i18n
+from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services.package.build import build_package
 from msu_desktop.services.workspace import Workspace
@@ -28,14 +29,37 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
     import sys
 
+    from msu_desktop.services import delivery_paths
     from msu_desktop.services.package.build import readiness, readiness_warning
 
     lang = i18n.language() if i18n.language() in i18n.LANGUAGES else "ru"
+    out = Path(args.out)
+    if not out.is_dir():  # a stick not inserted (or pulled): said before a number is used
+        raise UserError(
+            "The folder {folder} is not there (was the USB stick removed?). Insert the stick "
+            "and run the export again; nothing was built.",
+            folder=str(out),
+        )
     warning = readiness_warning(readiness(ws, args.period), lang)
     if warning:
         print(warning, file=sys.stderr)
-    path = build_package(ws, args.period, args.out, lang)
-    print(path)
+    # built into the outbox like the window's, then copied to the stick and recorded there:
+    # the agency's replies, which carry this package's receipt, are then accepted
+    built = build_package(ws, args.period, ws.outbox_dir, lang)
+    if out.resolve() == Path(ws.outbox_dir).resolve():
+        print(built)  # asked for the outbox itself: it is there, as from the window
+        return 0
+    try:
+        copy = delivery_paths.save_to_folder(built, out)
+    except BaseException:
+        # the stick refused it (full, pulled): the export leaves nothing, as before it began
+        from msu_desktop.services.package.build import give_back_sequence
+
+        built.unlink(missing_ok=True)
+        give_back_sequence(ws, int(built.stem.rsplit("_", 1)[1]))
+        raise
+    delivery_paths.record_saved(ws.outbox_dir, built, out)
+    print(copy)
     return 0
 
 

@@ -35,9 +35,18 @@ def _soate(ws: Workspace) -> str:
 
 
 def cmd_import_reply(args: argparse.Namespace, ws: Workspace) -> int:
-    changed = delivery.import_reply(ws.outbox_dir, _soate(ws), args.reply)
+    skipped: list[str] = []
+    changed = delivery.import_reply(ws.outbox_dir, _soate(ws), args.reply, skipped)
     if not changed:
         print(tr("CLI", "Nothing new in this reply."))
+    if skipped:
+        print(
+            tr(
+                "CLI",
+                "Left aside: packages not in this office's outbox (numbers {seqs}).",
+                seqs=", ".join(skipped),
+            )
+        )
     _unlock_returned(ws)
     _print(ws)
     return 0

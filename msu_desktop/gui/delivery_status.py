@@ -41,7 +41,8 @@ def import_reply(parent: QWidget, ws: Workspace, path: Path | None = None) -> bo
         path = Path(chosen)
     muni = ws.municipality()
     try:
-        changed = delivery.import_reply(ws.outbox_dir, muni.soate if muni else "", path)
+        skipped: list[str] = []
+        changed = delivery.import_reply(ws.outbox_dir, muni.soate if muni else "", path, skipped)
         unlocked = apply_returns(ws)
     except UserError as exc:
         QMessageBox.warning(
@@ -53,6 +54,11 @@ def import_reply(parent: QWidget, ws: Workspace, path: Path | None = None) -> bo
         if changed
         else QCoreApplication.translate("DeliveryStatus", "Nothing new in this reply.")
     )
+    if skipped:
+        head += "\n" + QCoreApplication.translate(
+            "DeliveryStatus",
+            "Left aside: packages not in this office's outbox (numbers {seqs}).",
+        ).format(seqs=", ".join(skipped))
     if unlocked:
         head += "\n" + QCoreApplication.translate(
             "DeliveryStatus", "Returned for correction, now unlocked: {periods}"

@@ -33,17 +33,23 @@ RETRY_MS = 5 * 60 * 1000
 
 
 def sync(
-    ws: Workspace, url: str, *, progress: Callable[..., None], cancelled: Callable[[], bool]
+    ws: Workspace,
+    url: str,
+    force: bool = False,
+    *,
+    progress: Callable[..., None],
+    cancelled: Callable[[], bool],
 ) -> dict[str, str]:
-    """Send what is pending, then ask the inbox for receipts and decisions; a returned period
-    unlocks. Runs in a worker thread; Cancel stops it between the steps (each step records
-    what it did, so stopping leaves nothing half-done)."""
+    """Send what is pending (``force``, "Send now": also what still waits after a failure),
+    then ask the inbox for receipts and decisions; a returned period unlocks. Runs in a worker
+    thread; Cancel stops it between the steps (each step records what it did, so stopping
+    leaves nothing half-done)."""
     # imported here, not with the window: the first page is shown before the ORM is loaded
     from msu_desktop.services import delivery
     from msu_desktop.services.agency_returns import apply_returns
 
     progress(0, QCoreApplication.translate("Outbox", "Sending the packages…"))
-    results = delivery.send_pending(ws.outbox_dir, url)
+    results = delivery.send_pending(ws.outbox_dir, url, force=force)
     if cancelled():
         raise Cancelled("Stopped; what was sent is recorded.", context="Outbox")
     progress(60, QCoreApplication.translate("Outbox", "Asking for the receipts…"))
@@ -92,6 +98,18 @@ class Outbox(QObject):
 
     def _send(self, parent: QWidget | None) -> bool:
         url = self.ws.setting("upload_url")
+        if not url and parent is not None:  # "Send now" never does nothing in silence
+            message = self.tr(
+                "Nothing was sent: no upload address is set. Type the address the agency gave "
+                "you in the “Upload address” field beside “Send now”, or save the package to a "
+                "USB stick and take it to the agency."
+            )
+            self.failed.emit(message)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sending"), message)
+            box.setParent(parent, box.windowFlags())
+            box.setObjectName("noUploadAddress")
+            box.exec()
+            return False
         if not url or self.busy:
             return False
         self.started.emit()
@@ -106,6 +124,7 @@ class Outbox(QObject):
                 sync,
                 self.ws,
                 url,
+                True,
                 on_done=lambda r: self._done(r, parent),
                 on_failed=lambda e: self._failed(e, parent),
             )

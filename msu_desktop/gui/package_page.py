@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,8 +41,7 @@ from msu_desktop.services import delivery, delivery_paths
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.package.build import build_package
 from msu_desktop.services.workspace import Workspace
-from msu_exchange.files import copy_file_atomic
-from msu_exchange.progress import Cancel, Progress, share
+from msu_exchange.progress import Cancel, Progress
 from msu_exchange.report_package import verify_package
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,13 +80,10 @@ def scan_outbox(folder: Path) -> list[PackageRow]:
     return rows
 
 
-def copy_and_check(src: Path, dst: Path, *, progress: Progress, cancelled: Cancel) -> str:
-    """Copy a package (to a USB stick) and verify the copy: what is on the stick verifies, or
-    the user hears it now. Returns the copy's SHA-256."""
-    sha = copy_file_atomic(src, dst, share(progress, 0, 80), cancelled)
-    progress(85, QCoreApplication.translate("PackagePage", "Checking the copy…"))
-    verify_package(dst)
-    return sha
+def copy_and_check(src: Path, folder: Path, *, progress: Progress, cancelled: Cancel) -> Path:
+    """Copy a package to a USB stick and verify the copy (services/delivery_paths.py): a
+    pulled stick is said so, never recreated on the local disk."""
+    return delivery_paths.save_to_folder(src, folder, progress, cancelled)
 
 
 def _delivery_text(d: delivery.Delivery | None) -> str:
@@ -136,7 +131,7 @@ class PackageModel(QAbstractTableModel):
         if col == 1:
             return str(row.sequence) if row.sequence else ""
         if col == 2:
-            return row.created.replace("T", " ")[:16]
+            return delivery.bishkek_time(row.created)  # Bishkek time, like the receipt
         if col == 3:
             return self.tr("valid, signed") if row.valid else row.problem
         if col == 4:
@@ -331,8 +326,8 @@ class PackagePage(QWidget):
         dst = target / row.path.name
         saved: list[Path] = []
 
-        def copied(_sha: str) -> None:
-            delivery.record(self.ws.outbox_dir, row.path, state="saved", saved_to=str(target))
+        def copied(_dst: Path) -> None:
+            delivery_paths.record_saved(self.ws.outbox_dir, row.path, target)
             self.model.load(self.ws.outbox_dir)
             self.status.setText(self.tr("Saved and checked: {path}").format(path=dst))
             saved.append(dst)
@@ -348,7 +343,7 @@ class PackagePage(QWidget):
             self.tr("Saving the package to {folder}…").format(folder=target),
             copy_and_check,
             row.path,
-            dst,
+            target,
             on_done=copied,
             on_failed=failed,
         )
@@ -362,7 +357,8 @@ class PackagePage(QWidget):
         return None if row is None else save_receipt_pdf(self, self.ws, row.path)
 
     def send_now(self) -> bool:
-        """Send what waits in the outbox now (Send now); False if there is nothing to do."""
+        """Send what waits in the outbox now (Send now), whatever wait a failure left; False
+        if there is nothing to do (no address: the user is told so)."""
         return self.outbox.send_now(self)
 
     def extract_pdf(self) -> Path | None:

@@ -1,9 +1,12 @@
-"""Backups of everything a municipality keeps: the database, attached files and the keys.
+"""Backups of everything a municipality keeps: the database, attached files, the keys, the
+outbox and the trust store.
 
 A backup is one zip file (``msu-backup-YYYYMMDD-HHMMSS-<reason>.zip``) holding ``manifest.json``
 (format, app version, creation time, reason, municipality, every file's SHA-256 and size), a
 consistent copy of ``msu.sqlite`` (SQLite online backup, safe while the app runs), and the
-``attachments/`` and ``keys/`` folders. It is written atomically, so a pulled USB stick or a
+``attachments/``, ``keys/``, ``outbox/`` (the packages and their delivery states, receipts and
+the agency's decisions) and ``trust/`` (the agency's trusted keys) folders: a restore onto
+another PC knows which packages were sent, received and returned, and which keys it trusts. It is written atomically, so a pulled USB stick or a
 full disk leaves no file that looks like a backup.
 
 A backup is trusted only after :func:`verify_backup`: hashes, sizes, and ``PRAGMA
@@ -60,7 +63,7 @@ from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
 FORMAT = "msu-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-FOLDERS = ("attachments", "keys")
+FOLDERS = ("attachments", "keys", "outbox", "trust")
 MARKER = "restore-in-progress.json"
 NAME_RE = re.compile(r"^msu-backup-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.zip$")
 DEFAULT_KEEP = settings.BACKUP_KEEP.default

@@ -5,7 +5,13 @@ When an upload address is configured (setting ``upload_url``), :func:`send_pendi
 package that is not sent yet with an HTTP POST (the body is the package, headers name it and
 give its SHA-256); a failure is recorded with its reason and retried later with exponential
 backoff (1 min, 2, 4 … up to 6 hours), so packages go out by themselves when the connection
-comes back. Only the standard library is used (urllib), so nothing more needs installing.
+comes back. The wait is kept as a length (``wait_s``) beside the failure's time, never as a date
+on the office's clock: a clock moved a year forward or back never strands a package (a failure
+"in the future" is due now), and "Send now" (``force``) sends at once, whatever the wait.
+A failure is said in words (no connection, refused, no such address…), never as a raw
+"[Errno 111]". A verified state is never taken back: a forged, empty or unreadable answer (a
+captive portal's login page) leaves a "received" package received. Times are shown in Bishkek
+time (UTC+6), like the receipt. Only the standard library is used (urllib), so nothing more needs installing.
 
 The agency's inbox (``msu-agency serve``, docs/inbox-protocol.md) answers an upload with a
 signed receipt. The receipt is verified against the inbox key the trust store holds (purpose
@@ -22,8 +28,12 @@ in the user's language and not retried; overload (429) and server errors are ret
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import socket
+import ssl
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -46,6 +56,8 @@ STATES_FILE = "states.json"
 MAX_ANSWER = 256 * 1024
 MAX_BACKOFF = 6 * 3600
 TIMEOUT = 60
+# states the agency confirmed with a verified signature: an answer never takes them back
+CONFIRMED = ("received", "accepted", "returned")
 
 
 @dataclass
@@ -57,7 +69,9 @@ class Delivery:
     sent_at: str = ""
     attempts: int = 0
     last_error: str = ""
-    next_try: str = ""
+    next_try: str = ""  # before 2026-12: the retry as a date on the office's clock (read only)
+    failed_at: str = ""  # UTC, when the last attempt failed
+    wait_s: int = 0  # how long to wait after it before trying again by itself
     sha256: str = ""
     received_at: str = ""  # when the inbox received it (from the verified receipt, UTC)
     receipt_error: str = ""
@@ -99,15 +113,60 @@ def record(outbox: Path, package: Path, **changes: Any) -> Delivery:
     return d
 
 
-def pending(outbox: Path, now: dt.datetime | None = None) -> list[Path]:
-    now = now or clock.now()
+def _aware(value: str) -> dt.datetime | None:
+    """An ISO time; one written without a zone (before 2026-12) is the computer's local time."""
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+    return when if when.tzinfo is not None else when.astimezone()
+
+
+def _as_utc(now: dt.datetime | None) -> dt.datetime:
+    if now is None:
+        return clock.utc_now()
+    return now if now.tzinfo is not None else now.astimezone()
+
+
+def bishkek_time(value: str) -> str:
+    """``dd.mm.yyyy HH:MM`` in Bishkek time, as the receipt prints it; "" when unknown."""
+    when = _aware(value) if value else None
+    return when.astimezone(clock.BISHKEK).strftime("%d.%m.%Y %H:%M") if when else ""
+
+
+def next_try(d: Delivery) -> dt.datetime | None:
+    """When the outbox tries a failed package again by itself (None: at the next attempt)."""
+    failed = _aware(d.failed_at) if d.failed_at else None
+    if failed is not None:
+        return failed + dt.timedelta(seconds=max(0, min(d.wait_s, MAX_BACKOFF)))
+    legacy = _aware(d.next_try) if d.next_try else None
+    return legacy
+
+
+def is_due(d: Delivery, now: dt.datetime | None = None) -> bool:
+    """Whether the wait after a failure is over. A wait is never longer than MAX_BACKOFF from
+    now: a failure recorded "in the future" (the clock was ahead, then corrected) is due, and
+    so is a date from an older version further away than the longest wait."""
+    now = _as_utc(now)
+    failed = _aware(d.failed_at) if d.failed_at else None
+    if failed is not None and failed > now:
+        return True  # the clock went back since: never wait for a moment that may not come
+    due = next_try(d)
+    if due is None:
+        return True
+    return due <= now or due - now > dt.timedelta(seconds=MAX_BACKOFF)
+
+
+def pending(outbox: Path, now: dt.datetime | None = None, force: bool = False) -> list[Path]:
+    """The packages to send: not sent yet, and (unless ``force``, "Send now") whose wait after
+    a failure is over."""
     states = load(outbox)
     out = []
     for pkg in sorted(Path(outbox).glob("*.msupkg")):
         d = states.get(pkg.name)
-        if d and d.state in ("sent", "received", "refused", "accepted", "returned"):
+        if d and d.state in ("sent", "refused", *CONFIRMED):
             continue
-        if d and d.next_try and dt.datetime.fromisoformat(d.next_try) > now:
+        if d and d.state == "failed" and not force and not is_due(d, now):
             continue
         out.append(pkg)
     return out
@@ -162,8 +221,51 @@ def _call(request: urllib.request.Request, timeout: float) -> bytes:
             ) from exc
         raise UserError("The server answered {code}.", code=exc.code) from exc
     except (TimeoutError, urllib.error.URLError, ConnectionError, OSError) as exc:
-        why = getattr(exc, "reason", exc)
-        raise UserError("No connection to the server ({reason}).", reason=str(why)) from exc
+        host = urllib.parse.urlsplit(request.full_url).hostname or request.full_url
+        raise connection_error(getattr(exc, "reason", exc), host) from exc
+
+
+def connection_error(why: object, host: str) -> UserError:
+    """Why there was no connection, in words (never "[Errno 111] Connection refused")."""
+    if isinstance(why, socket.gaierror):
+        return UserError(
+            "No connection to the server: the address {host} cannot be found. Check that this "
+            "computer is on the Internet and that the address is written right.",
+            host=host,
+        )
+    if isinstance(why, TimeoutError | socket.timeout):
+        return UserError(
+            "No connection to the server: {host} did not answer in time. Try again later.",
+            host=host,
+        )
+    if isinstance(why, ssl.SSLError | ssl.CertificateError):
+        return UserError(
+            "No connection to the server: the secure connection to {host} could not be "
+            "checked (its certificate, or this computer's date, is wrong).",
+            host=host,
+        )
+    code = getattr(why, "errno", None)
+    if isinstance(why, ConnectionRefusedError) or code == errno.ECONNREFUSED:
+        return UserError(
+            "No connection to the server: {host} refused the connection (the agency's server "
+            "is not running at this address). Check the address, or try later.",
+            host=host,
+        )
+    if isinstance(why, ConnectionResetError | ConnectionAbortedError | BrokenPipeError):
+        return UserError(
+            "No connection to the server: the connection to {host} was broken off. Try again.",
+            host=host,
+        )
+    if code in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN):
+        return UserError(
+            "No connection to the server: this computer has no network to reach {host}. "
+            "Check the cable or the Wi-Fi.",
+            host=host,
+        )
+    return UserError(
+        "No connection to the server {host}. Check the Internet connection and the address.",
+        host=host,
+    )
 
 
 def _identity(package: Path) -> tuple[str, str, int]:
@@ -225,7 +327,8 @@ def _changes(receipt: Receipt, decision: Decision | None) -> dict[str, Any]:
 
 
 def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> Receipt:
-    """Verify the inbox's answer as this package's receipt (and decision) and record them."""
+    """Verify the inbox's answer as this package's receipt (and decision) and record them.
+    A receipt without a decision never takes back a decision already recorded."""
     try:
         doc = json.loads(answer.decode("utf-8"))
         if not isinstance(doc, dict):
@@ -234,6 +337,13 @@ def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> R
         raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
     # the outbox lives in the data folder, beside the trust store
     receipt, decision = _verify_item(Path(outbox).parent, package, doc, sha256)
+    known = load(outbox).get(package.name)
+    if (
+        known is not None
+        and known.decision
+        and (decision is None or decision.decided < known.decided_at)
+    ):
+        return receipt  # older news than what is recorded
     record(outbox, package, sha256=sha256, **_changes(receipt, decision))
     return receipt
 
@@ -264,21 +374,52 @@ def load_decision(outbox: Path, package: Path) -> Decision | None:
     )
 
 
+class NotTheInbox(UserError):
+    """The answer is not the inbox's (a network's login page…): the package did not arrive."""
+
+
+def _looks_like_inbox(answer: bytes) -> bool:
+    try:
+        doc = json.loads(answer.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(doc, dict) and "receipt" in doc
+
+
 def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str, dict[str, Any]]:
+    """The state an answer leads to. A state the agency confirmed is never taken back by an
+    answer that does not verify (forged, empty, ``{}``, a captive portal's page)."""
+    known = load(outbox).get(pkg.name)
+    confirmed = known is not None and known.state in CONFIRMED
     if not answer.strip():
+        if confirmed:
+            return known.state, {}  # type: ignore[union-attr]
         return "sent", {"receipt_error": ""}  # a plain upload address, not the agency's inbox
+    if not _looks_like_inbox(answer):
+        if confirmed:
+            return known.state, {}  # type: ignore[union-attr]
+        raise NotTheInbox(
+            "The answer did not come from the agency's inbox (perhaps the network's login "
+            "page: open a browser and log in to the network first); the package will be sent "
+            "again."
+        )
     try:
         receipt = accept_receipt(outbox, pkg, answer, sha)
     except ReceiptInvalid as exc:
+        if confirmed:
+            return known.state, {}  # type: ignore[union-attr]
         return "sent", {"receipt_error": str(exc)}
     d = load(outbox)[pkg.name]
     return d.state, {"receipt_error": "", "received_at": receipt.received}
 
 
-def import_reply(outbox: Path, soate: str, path: Path) -> dict[str, str]:
+def import_reply(
+    outbox: Path, soate: str, path: Path, skipped: list[str] | None = None
+) -> dict[str, str]:
     """Apply a ``.msureply`` from the stick: every receipt and decision verified against the
-    packages this office actually sent, then all recorded in one atomic write, or nothing.
-    Returns {package name: its new state}."""
+    packages in this office's outbox, then all recorded in one atomic write, or nothing.
+    Items about packages not in the outbox are left aside (their sequence numbers go to
+    ``skipped``). Returns {package name: its new state}."""
     from msu_exchange.reply import read_reply
 
     data_dir = Path(outbox).parent
@@ -298,9 +439,10 @@ def import_reply(outbox: Path, soate: str, path: Path) -> dict[str, str]:
     states = load(outbox)
     by_sha: dict[str, Path] = {}
     for pkg in sorted(Path(outbox).glob("*.msupkg")):
+        # every package built here: one copied out of the folder by hand, with no state
+        # recorded, is still this office's, and the agency's signed receipt proves it arrived
         d = states.get(pkg.name)
-        if d is not None and d.state != "created":  # saved to a stick or sent: it left here
-            by_sha[d.sha256 or sha256_file(pkg)] = pkg
+        by_sha[d.sha256 if d is not None and d.sha256 else sha256_file(pkg)] = pkg
     changes: dict[str, dict[str, Any]] = {}
     for item in reply.items:
         try:
@@ -310,11 +452,11 @@ def import_reply(outbox: Path, soate: str, path: Path) -> dict[str, str]:
             raise ReceiptInvalid("The reply file is damaged and cannot be read.") from exc
         target = by_sha.get(sha)
         if target is None:
-            raise ReceiptInvalid(
-                "The reply speaks of a package this office never sent (sequence {seq}); "
-                "nothing was changed.",
-                seq=seq,
-            )
+            # not in this outbox (built on another PC, or by an older version straight onto
+            # a stick): left aside, so that it never locks the office out of every later reply
+            if skipped is not None:
+                skipped.append(str(seq))
+            continue
         receipt, decision = _verify_item(data_dir, target, item, sha)
         known = states.get(target.name)
         if decision is None and known is not None and known.decision:
@@ -334,17 +476,21 @@ def import_reply(outbox: Path, soate: str, path: Path) -> dict[str, str]:
     return {name: states[name].state for name in changes}
 
 
-def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict[str, str]:
-    """Try every pending package once; returns {name: "sent" | reason}."""
+def send_pending(
+    outbox: Path, url: str, now: dt.datetime | None = None, *, force: bool = False
+) -> dict[str, str]:
+    """Try every pending package once (``force``: also those still waiting after a failure,
+    for "Send now"); returns {name: "sent" | reason}."""
     if not url:
         raise UserError("No upload address is set.")
-    now = now or clock.now()
+    now = _as_utc(now)
     results: dict[str, str] = {}
-    for pkg in pending(outbox, now):
+    for pkg in pending(outbox, now, force=force):
         d = load(outbox).get(pkg.name) or Delivery(pkg.name)
         sha = sha256_file(pkg)
         try:
             answer = upload(pkg, url)
+            state, extra = _after_answer(outbox, pkg, answer, sha)
         except Refusal as exc:
             record(
                 outbox,
@@ -353,23 +499,26 @@ def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict
                 attempts=d.attempts + 1,
                 last_error=str(exc),
                 next_try="",
+                failed_at="",
+                wait_s=0,
                 sha256=sha,
             )
             results[pkg.name] = str(exc)
             continue
         except UserError as exc:
-            delay = min(MAX_BACKOFF, 60 * 2**d.attempts)
+            delay = min(MAX_BACKOFF, 60 * 2 ** min(d.attempts, 20))
             record(
                 outbox,
                 pkg,
                 state="failed",
                 attempts=d.attempts + 1,
                 last_error=str(exc),
-                next_try=(now + dt.timedelta(seconds=delay)).isoformat(timespec="seconds"),
+                next_try="",
+                failed_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                wait_s=delay,
             )
             results[pkg.name] = str(exc)
             continue
-        state, extra = _after_answer(outbox, pkg, answer, sha)
         record(
             outbox,
             pkg,
@@ -377,7 +526,9 @@ def send_pending(outbox: Path, url: str, now: dt.datetime | None = None) -> dict
             attempts=d.attempts + 1,
             last_error="",
             next_try="",
-            sent_at=now.isoformat(timespec="seconds"),
+            failed_at="",
+            wait_s=0,
+            sent_at=now.astimezone(dt.UTC).isoformat(timespec="seconds"),
             sha256=sha,
             **extra,
         )
@@ -402,9 +553,13 @@ def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str
         except UserError as exc:
             results[name] = str(exc)
             continue
-        state, extra = _after_answer(outbox, pkg, answer, sha)
+        try:
+            state, extra = _after_answer(outbox, pkg, answer, sha)
+        except NotTheInbox as exc:
+            results[name] = str(exc)
+            continue
         record(outbox, pkg, state=state, sha256=sha, **extra)
-        results[name] = extra["receipt_error"] or state
+        results[name] = extra.get("receipt_error") or state
     return results
 
 
@@ -423,7 +578,9 @@ def state_label(d: Delivery | None, lang: str | None = None) -> str:
     """Where a package stands, one translated label per state."""
     if d is None or d.state == "created":
         return i18n.tr("Delivery", "built", lang)
-    when = (d.received_at or d.sent_at).replace("T", " ")[:16]
+    when = bishkek_time(d.received_at or d.sent_at)
+    again = next_try(d)
+    now_word = i18n.tr("Delivery", "at the next attempt", lang)
     labels = {
         "saved": i18n.tr("Delivery", "saved to a stick ({place})", lang, place=d.saved_to),
         "sent": i18n.tr("Delivery", "sent {when}, no receipt yet", lang, when=when),
@@ -432,7 +589,7 @@ def state_label(d: Delivery | None, lang: str | None = None) -> str:
             "not sent: {reason}; next try {when}",
             lang,
             reason=d.last_error,
-            when=d.next_try.replace("T", " ")[:16],
+            when=bishkek_time(again.isoformat()) if again and not is_due(d) else now_word,
         ),
         "refused": i18n.tr(
             "Delivery", "refused by the agency: {reason}", lang, reason=d.last_error

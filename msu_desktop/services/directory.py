@@ -17,9 +17,7 @@ import io
 import json
 import re
 from dataclasses import replace
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from msu_desktop.domain.municipality import (
     DirectoryRecord,
@@ -31,6 +29,9 @@ from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import settings
 from msu_exchange.documents import validate
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SETTING = settings.MUNICIPALITY_DIRECTORY.key
 SOATE_RE = re.compile(r"417\d{11}")

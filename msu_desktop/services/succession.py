@@ -15,8 +15,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
 from msu_desktop.domain.municipality import (
     DirectoryRecord,
     Municipality,
@@ -25,8 +23,7 @@ from msu_desktop.domain.municipality import (
 )
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-from msu_desktop.services import change_log, directory, settings
-from msu_desktop.storage.models.core import MunicipalityRow
+from msu_desktop.services import directory, settings
 
 
 @dataclass(frozen=True)
@@ -92,6 +89,13 @@ def former_identities(ws: Any) -> list[dict[str, str]]:
 def accept(ws: Any, the_offer: Offer) -> Municipality:
     """Become the successor. Refused when the office's municipality changed since the offer."""
     new = the_offer.successor
+    # the ORM only when the change is made: the banner is asked at every start, before the
+    # first page, which is shown without SQLAlchemy's ORM (issue 26)
+    from sqlalchemy import select
+
+    from msu_desktop.services import change_log
+    from msu_desktop.storage.models.core import MunicipalityRow
+
     with ws.transaction() as s:
         row = s.scalars(select(MunicipalityRow)).first()
         if row is None or row.soate != the_offer.current.soate:
@@ -138,10 +142,14 @@ def accept(ws: Any, the_offer: Offer) -> Municipality:
 def predecessors_not_brought_in(ws: Any) -> list[DirectoryRecord]:
     """The predecessors (by the installed directory) whose register has not been brought in."""
     from msu_desktop.domain.municipality import predecessors
-    from msu_desktop.services.property.transfer import transferred_from
 
     muni = ws.municipality()
     if muni is None:
         return []
+    before = predecessors(directory.load(ws), muni.soate)
+    if not before:  # most offices: nothing merged into them, and no ORM before the first page
+        return []
+    from msu_desktop.services.property.transfer import transferred_from
+
     done = transferred_from(ws)
-    return [r for r in predecessors(directory.load(ws), muni.soate) if r.soate not in done]
+    return [r for r in before if r.soate not in done]

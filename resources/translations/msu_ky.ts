@@ -595,7 +595,7 @@
       <translation>Каржылоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="46" />
+      <location filename="msu_desktop/cli/export.py" line="70" />
       <source>INVALID: {reason}</source>
       <translation>ЖАРАКСЫЗ: {reason}</translation>
     </message>
@@ -633,6 +633,11 @@
       <location filename="msu_desktop/cli/inventory.py" line="83" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="44" />
+      <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
+      <translation>Бул кеңсенин чыгуучу папкасында жок пакеттер өткөрүлүп жиберилди (номерлери {seqs}).</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/main.py" line="26" />
@@ -675,7 +680,7 @@
       <translation>Эскертүү: бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="40" />
+      <location filename="msu_desktop/cli/replies.py" line="41" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
@@ -821,7 +826,7 @@
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="59" />
+      <location filename="msu_desktop/cli/export.py" line="83" />
       <source>The signature only proves that the key {fingerprint} signed this package. Whether that key is the municipality's own can only be told by the agency's key registry (or by the fingerprint on the municipality's stamped paper report).</source>
       <translation>Кол тамга бул пакетке {fingerprint} ачкычы кол койгонун гана далилдейт. Бул ачкыч муниципалитеттин өзүнүкү экенин агенттиктин ачкычтар реестри гана айта алат (же муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изи).</translation>
     </message>
@@ -851,7 +856,7 @@
       <translation>Эми бул {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="49" />
+      <location filename="msu_desktop/cli/export.py" line="73" />
       <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
@@ -861,7 +866,7 @@
       <translation>Папкадагы ар бир отчет пакетин текшерет, анын мазмунун ал атаган план менен салыштырат жана жакшыларын жыйынтыктайт. Отчет ар дайым жазылат; четке кагылган же ачкычтын ырасталышын күткөн пакеттер анын «Четке кагылгандар» барагында себептери жана ачкычтардын издери менен көрсөтүлөт. Чыгуу коду: 0 = бардык пакеттер жыйынтыкка кошулду; 3 = айрымдары четке кагылды же ачкычтын ырасталышын күтөт (msu-agency keys confirm); 2 = эч нерсе жасалган жок (билдирүү себебин айтат).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="17" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>YYYY-H1 or YYYY-H2</source>
       <translation>ЖЖЖЖ-H1 же ЖЖЖЖ-H2</translation>
     </message>
@@ -965,12 +970,12 @@
       <translation>Улуттук статистика комитетинин китебинен жана бириктирүү баракчасынан маалымдама түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="16" />
+      <location filename="msu_desktop/cli/export.py" line="17" />
       <source>build the signed report package of a period</source>
       <translation>мезгил боюнча кол коюлган отчет пакетин түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="22" />
+      <location filename="msu_desktop/cli/export.py" line="23" />
       <source>check a report package: format, hashes, signature</source>
       <translation>отчет пакетин текшерүү: формат, хештер, кол тамга</translation>
     </message>
@@ -1040,7 +1045,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="19" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -1577,7 +1582,7 @@
       <translation type="vanished">{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="62" />
+      <location filename="msu_desktop/cli/replies.py" line="71" />
       <source>{period}: returned by the agency, unlocked for correction.</source>
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
@@ -1879,12 +1884,22 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="443" />
+      <location filename="msu_desktop/services/delivery_paths.py" line="60" />
+      <source>Checking the copy…</source>
+      <translation>Көчүрмө текшерилүүдө…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="600" />
       <source>accepted by the agency</source>
       <translation>агенттик кабыл алды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <location filename="msu_desktop/services/delivery.py" line="583" />
+      <source>at the next attempt</source>
+      <translation>кийинки аракетте</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="580" />
       <source>built</source>
       <translation>түзүлдү</translation>
     </message>
@@ -1899,27 +1914,27 @@
       <translation>ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="430" />
+      <location filename="msu_desktop/services/delivery.py" line="587" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>жөнөтүлгөн жок: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <location filename="msu_desktop/services/delivery.py" line="597" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>агенттик {when} алды (тил кат текшерилди)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <location filename="msu_desktop/services/delivery.py" line="594" />
       <source>refused by the agency: {reason}</source>
       <translation>агенттик кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="444" />
+      <location filename="msu_desktop/services/delivery.py" line="601" />
       <source>returned for correction with comments</source>
       <translation>түшүндүрмөлөр менен оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="428" />
+      <location filename="msu_desktop/services/delivery.py" line="585" />
       <source>saved to a stick ({place})</source>
       <translation>флешкага сакталды ({place})</translation>
     </message>
@@ -1934,7 +1949,7 @@
       <translation>жөнөтүлдү {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="429" />
+      <location filename="msu_desktop/services/delivery.py" line="586" />
       <source>sent {when}, no receipt yet</source>
       <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
     </message>
@@ -1947,12 +1962,17 @@
       <translation>Агенттиктен келген жоопту импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="58" />
+      <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
+      <translation>Бул кеңсенин чыгуучу папкасында жок пакеттер өткөрүлүп жиберилди (номерлери {seqs}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="55" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="122" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -1962,32 +1982,32 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="68" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Оңдоого кайтарылды, эми кулпусу ачык: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="94" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="100" />
       <source>Save the receipt as PDF</source>
       <translation>Тил катты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="92" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="136" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="142" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="52" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="53" />
       <source>The reply was checked and recorded.</source>
       <translation>Жооп текшерилип, жазылды.</translation>
     </message>
@@ -2119,7 +2139,7 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="128" />
+      <location filename="msu_exchange/files.py" line="132" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
     </message>
@@ -2280,9 +2300,43 @@
       <translation>Пакетте файл жок: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="166" />
       <source>No connection to the server ({reason}).</source>
-      <translation>Сервер менен байланыш жок ({reason}).</translation>
+      <translation type="vanished">Сервер менен байланыш жок ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="265" />
+      <source>No connection to the server {host}. Check the Internet connection and the address.</source>
+      <translation>{host} сервери менен байланыш жок. Интернетке туташууну жана даректи текшериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="231" />
+      <source>No connection to the server: the address {host} cannot be found. Check that this computer is on the Internet and that the address is written right.</source>
+      <translation>Сервер менен байланыш жок: {host} дареги табылган жок. Компьютер Интернетке туташканын жана дарек туура жазылганын текшериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="255" />
+      <source>No connection to the server: the connection to {host} was broken off. Try again.</source>
+      <translation>Сервер менен байланыш жок: {host} менен байланыш үзүлдү. Кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="242" />
+      <source>No connection to the server: the secure connection to {host} could not be checked (its certificate, or this computer's date, is wrong).</source>
+      <translation>Сервер менен байланыш жок: {host} менен корголгон байланышты текшерүү мүмкүн болгон жок (анын сертификаты же бул компьютердин датасы туура эмес).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="260" />
+      <source>No connection to the server: this computer has no network to reach {host}. Check the cable or the Wi-Fi.</source>
+      <translation>Сервер менен байланыш жок: бул компьютерде {host} жетүүгө тармак жок. Кабелди же Wi-Fi текшериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="237" />
+      <source>No connection to the server: {host} did not answer in time. Try again later.</source>
+      <translation>Сервер менен байланыш жок: {host} убагында жооп берген жок. Кийинчерээк аракет кылыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="249" />
+      <source>No connection to the server: {host} refused the connection (the agency's server is not running at this address). Check the address, or try later.</source>
+      <translation>Сервер менен байланыш жок: {host} байланыштан баш тартты (агенттиктин сервери бул даректе иштебейт). Даректи текшериңиз же кийинчерээк аракет кылыңыз.</translation>
     </message>
     <message>
       <location filename="msu_agency/action_plan.py" line="383" />
@@ -2315,7 +2369,7 @@
       <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="392" />
+      <location filename="msu_desktop/services/delivery.py" line="543" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -2437,7 +2491,7 @@
       <translation>Агенттиктин чечими өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="156" />
+      <location filename="msu_desktop/services/delivery.py" line="215" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
@@ -2447,12 +2501,17 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="438" />
+      <location filename="msu_desktop/services/delivery.py" line="401" />
+      <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
+      <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="441" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="159" />
+      <location filename="msu_desktop/services/backup.py" line="162" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2630,6 +2689,16 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/export.py" line="38" />
+      <source>The folder {folder} is not there (was the USB stick removed?). Insert the stick and run the export again; nothing was built.</source>
+      <translation>{folder} папкасы жок (USB-флешка сууруп алындыбы?). Флешканы салып, экспортту кайра баштаңыз; эч нерсе түзүлгөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery_paths.py" line="50" />
+      <source>The folder {folder} is not there (was the USB stick removed?). Insert the stick and save the package again; nothing was saved.</source>
+      <translation>{folder} папкасы жок (USB-флешка сууруп алындыбы?). Флешканы салып, пакетти кайра сактаңыз; эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/collect.py" line="161" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
@@ -2654,7 +2723,7 @@
       <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="234" />
+      <location filename="msu_desktop/services/delivery.py" line="337" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2928,7 +2997,7 @@
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="175" />
+      <location filename="msu_desktop/services/delivery.py" line="277" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
@@ -3158,19 +3227,18 @@
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="290" />
+      <location filename="msu_desktop/services/delivery.py" line="431" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Жооп файлынын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="323" />
+      <location filename="msu_desktop/services/delivery.py" line="465" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Бул жооп мурда жазылган чечимден эскирээк (кайталанган); эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="313" />
       <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
-      <translation>Жоопто бул кеңсе эч качан жөнөтпөгөн пакет айтылат ({seq} катар номери); эч нерсе өзгөргөн жок.</translation>
+      <translation type="vanished">Жоопто бул кеңсе эч качан жөнөтпөгөн пакет айтылат ({seq} катар номери); эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_exchange/plan_package.py" line="183" />
@@ -3178,12 +3246,12 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="163" />
+      <location filename="msu_desktop/services/delivery.py" line="222" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="160" />
+      <location filename="msu_desktop/services/delivery.py" line="219" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
@@ -3275,7 +3343,7 @@
       <translation>Китепте {sheets} барагы жок; msu-agency plan template менен баштаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="140" />
+      <location filename="msu_desktop/services/backup.py" line="143" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -3365,7 +3433,7 @@
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="292" />
+      <location filename="msu_desktop/services/delivery.py" line="433" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3434,17 +3502,17 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="198" />
+      <location filename="msu_desktop/services/backup.py" line="201" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="272" />
+      <location filename="msu_desktop/services/backup.py" line="275" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="398" />
+      <location filename="msu_desktop/services/backup.py" line="401" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3453,27 +3521,27 @@
       <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="285" />
+      <location filename="msu_desktop/services/backup.py" line="288" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="240" />
+      <location filename="msu_desktop/services/backup.py" line="243" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="228" />
+      <location filename="msu_desktop/services/backup.py" line="231" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="215" />
+      <location filename="msu_desktop/services/backup.py" line="218" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="255" />
+      <location filename="msu_desktop/services/backup.py" line="258" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -3488,12 +3556,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="278" />
+      <location filename="msu_desktop/services/backup.py" line="281" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="193" />
+      <location filename="msu_desktop/services/backup.py" line="196" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -4858,32 +4926,37 @@ Data folder: {path}</source>
   <context>
     <name>Outbox</name>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="49" />
+      <location filename="msu_desktop/gui/outbox.py" line="55" />
       <source>Asking for the receipts…</source>
       <translation>Тил каттар суралууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="140" />
+      <location filename="msu_desktop/gui/outbox.py" line="102" />
+      <source>Nothing was sent: no upload address is set. Type the address the agency gave you in the “Upload address” field beside “Send now”, or save the package to a USB stick and take it to the agency.</source>
+      <translation>Эч нерсе жөнөтүлгөн жок: жөнөтүү дареги коюлган эмес. Агенттик берген даректи «Азыр жөнөтүү» баскычынын жанындагы «Жөнөтүү дареги» талаасына жазыңыз, же пакетти USB-флешкага сактап, агенттикке алып барыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="159" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="142" />
+      <location filename="msu_desktop/gui/outbox.py" line="161" />
       <source>Sending stopped on an unexpected error; it was reported.</source>
       <translation>Жөнөтүү күтүлбөгөн катадан улам токтоду; ал тууралуу отчет жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="45" />
+      <location filename="msu_desktop/gui/outbox.py" line="51" />
       <source>Sending the packages…</source>
       <translation>Пакеттер жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="105" />
+      <location filename="msu_desktop/gui/outbox.py" line="123" />
       <source>Sending to the agency…</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="52" />
+      <location filename="msu_desktop/gui/outbox.py" line="58" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -4951,37 +5024,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="123" />
+      <location filename="msu_desktop/gui/package_page.py" line="119" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="122" />
+      <location filename="msu_desktop/gui/package_page.py" line="118" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="124" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Delivery</source>
       <translation>Жеткирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="125" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="117" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="116" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="141" />
+      <location filename="msu_desktop/gui/package_page.py" line="137" />
       <source>valid, signed</source>
       <translation>жарактуу, кол коюлган</translation>
     </message>
@@ -4989,119 +5062,118 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="165" />
+      <location filename="msu_desktop/gui/package_page.py" line="161" />
       <source>&amp;Export package</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="171" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Тил кат (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="167" />
+      <location filename="msu_desktop/gui/package_page.py" line="163" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="294" />
+      <location filename="msu_desktop/gui/package_page.py" line="290" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="289" />
+      <location filename="msu_desktop/gui/package_page.py" line="285" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="267" />
+      <location filename="msu_desktop/gui/package_page.py" line="263" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="89" />
       <source>Checking the copy…</source>
-      <translation>Көчүрмө текшерилүүдө…</translation>
+      <translation type="vanished">Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="193" />
+      <location filename="msu_desktop/gui/package_page.py" line="189" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="209" />
+      <location filename="msu_desktop/gui/package_page.py" line="205" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="390" />
+      <location filename="msu_desktop/gui/package_page.py" line="387" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="168" />
+      <location filename="msu_desktop/gui/package_page.py" line="164" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="404" />
+      <location filename="msu_desktop/gui/package_page.py" line="401" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="303" />
+      <location filename="msu_desktop/gui/package_page.py" line="299" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="191" />
+      <location filename="msu_desktop/gui/package_page.py" line="187" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="395" />
+      <location filename="msu_desktop/gui/package_page.py" line="392" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="169" />
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="327" />
+      <location filename="msu_desktop/gui/package_page.py" line="323" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="337" />
+      <location filename="msu_desktop/gui/package_page.py" line="333" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="348" />
+      <location filename="msu_desktop/gui/package_page.py" line="344" />
       <source>Saving the package to {folder}…</source>
       <translation>Пакет {folder} папкасына сакталууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="170" />
+      <location filename="msu_desktop/gui/package_page.py" line="166" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="396" />
+      <location filename="msu_desktop/gui/package_page.py" line="393" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="288" />
+      <location filename="msu_desktop/gui/package_page.py" line="284" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="176" />
+      <location filename="msu_desktop/gui/package_page.py" line="172" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
     </message>

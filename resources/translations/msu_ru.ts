@@ -604,7 +604,7 @@
       <translation>Финансирование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="46" />
+      <location filename="msu_desktop/cli/export.py" line="70" />
       <source>INVALID: {reason}</source>
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
@@ -642,6 +642,11 @@
       <location filename="msu_desktop/cli/inventory.py" line="83" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/replies.py" line="44" />
+      <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
+      <translation>Пропущены пакеты, которых нет в исходящих этого офиса (номера {seqs}).</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/main.py" line="26" />
@@ -684,7 +689,7 @@
       <translation>Внимание: здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="40" />
+      <location filename="msu_desktop/cli/replies.py" line="41" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
@@ -831,7 +836,7 @@
       <translation>Тот же пароль ещё раз:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="59" />
+      <location filename="msu_desktop/cli/export.py" line="83" />
       <source>The signature only proves that the key {fingerprint} signed this package. Whether that key is the municipality's own can only be told by the agency's key registry (or by the fingerprint on the municipality's stamped paper report).</source>
       <translation>Подпись доказывает только то, что этот пакет подписан ключом {fingerprint}. Принадлежит ли этот ключ самому муниципалитету, может сказать только реестр ключей агентства (или отпечаток в заверенном печатью бумажном отчёте муниципалитета).</translation>
     </message>
@@ -861,7 +866,7 @@
       <translation>Теперь это {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="49" />
+      <location filename="msu_desktop/cli/export.py" line="73" />
       <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
@@ -871,7 +876,7 @@
       <translation>Проверить каждый пакет отчёта в папке, сверить его содержание с планом, на который он ссылается, и свести хорошие. Отчёт пишется всегда; отклонённые пакеты и пакеты, ожидающие подтверждения ключа, перечислены на его листе «Отклонённые» с причинами и отпечатками ключей. Код выхода: 0 = в свод вошли все пакеты; 3 = часть отклонена или ожидает подтверждения ключа (msu-agency keys confirm); 2 = ничего не сделано (сообщение объясняет почему).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="17" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>YYYY-H1 or YYYY-H2</source>
       <translation>ГГГГ-H1 или ГГГГ-H2</translation>
     </message>
@@ -975,12 +980,12 @@
       <translation>собрать справочник из книги Нацстаткомитета и листа слияний</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="16" />
+      <location filename="msu_desktop/cli/export.py" line="17" />
       <source>build the signed report package of a period</source>
       <translation>сформировать подписанный пакет отчёта за период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="22" />
+      <location filename="msu_desktop/cli/export.py" line="23" />
       <source>check a report package: format, hashes, signature</source>
       <translation>проверить пакет отчёта: формат, хеши, подпись</translation>
     </message>
@@ -1050,7 +1055,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="19" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -1588,7 +1593,7 @@
       <translation type="vanished">Перенесено значений в {period}: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="62" />
+      <location filename="msu_desktop/cli/replies.py" line="71" />
       <source>{period}: returned by the agency, unlocked for correction.</source>
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
@@ -1890,12 +1895,22 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="443" />
+      <location filename="msu_desktop/services/delivery_paths.py" line="60" />
+      <source>Checking the copy…</source>
+      <translation>Проверка копии…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="600" />
       <source>accepted by the agency</source>
       <translation>принят агентством</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <location filename="msu_desktop/services/delivery.py" line="583" />
+      <source>at the next attempt</source>
+      <translation>при следующей попытке</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="580" />
       <source>built</source>
       <translation>сформирован</translation>
     </message>
@@ -1910,27 +1925,27 @@
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="430" />
+      <location filename="msu_desktop/services/delivery.py" line="587" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>не отправлен: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <location filename="msu_desktop/services/delivery.py" line="597" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>получен агентством {when} (квитанция проверена)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <location filename="msu_desktop/services/delivery.py" line="594" />
       <source>refused by the agency: {reason}</source>
       <translation>отклонён агентством: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="444" />
+      <location filename="msu_desktop/services/delivery.py" line="601" />
       <source>returned for correction with comments</source>
       <translation>возвращён на исправление с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="428" />
+      <location filename="msu_desktop/services/delivery.py" line="585" />
       <source>saved to a stick ({place})</source>
       <translation>сохранён на флешку ({place})</translation>
     </message>
@@ -1945,7 +1960,7 @@
       <translation>отправлен {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="429" />
+      <location filename="msu_desktop/services/delivery.py" line="586" />
       <source>sent {when}, no receipt yet</source>
       <translation>отправлен {when}, квитанции пока нет</translation>
     </message>
@@ -1958,12 +1973,17 @@
       <translation>Импорт ответа агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="58" />
+      <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
+      <translation>Пропущены пакеты, которых нет в исходящих этого офиса (номера {seqs}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/delivery_status.py" line="55" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="122" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -1973,32 +1993,32 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="68" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="57" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Возвращены на исправление, теперь разблокированы: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="94" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="100" />
       <source>Save the receipt as PDF</source>
       <translation>Сохранить квитанцию в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="92" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агентство пока не подтвердило этот пакет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="136" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="142" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агентство вернуло это мероприятие: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="52" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="53" />
       <source>The reply was checked and recorded.</source>
       <translation>Ответ проверен и записан.</translation>
     </message>
@@ -2130,7 +2150,7 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="128" />
+      <location filename="msu_exchange/files.py" line="132" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Отменено; ничего не скопировано.</translation>
     </message>
@@ -2292,9 +2312,43 @@
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="166" />
       <source>No connection to the server ({reason}).</source>
-      <translation>Нет связи с сервером ({reason}).</translation>
+      <translation type="vanished">Нет связи с сервером ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="265" />
+      <source>No connection to the server {host}. Check the Internet connection and the address.</source>
+      <translation>Нет связи с сервером {host}. Проверьте подключение к Интернету и адрес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="231" />
+      <source>No connection to the server: the address {host} cannot be found. Check that this computer is on the Internet and that the address is written right.</source>
+      <translation>Нет связи с сервером: адрес {host} не найден. Проверьте, что компьютер подключён к Интернету и что адрес написан правильно.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="255" />
+      <source>No connection to the server: the connection to {host} was broken off. Try again.</source>
+      <translation>Нет связи с сервером: соединение с {host} прервалось. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="242" />
+      <source>No connection to the server: the secure connection to {host} could not be checked (its certificate, or this computer's date, is wrong).</source>
+      <translation>Нет связи с сервером: защищённое соединение с {host} не удалось проверить (неверен его сертификат или дата на этом компьютере).</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="260" />
+      <source>No connection to the server: this computer has no network to reach {host}. Check the cable or the Wi-Fi.</source>
+      <translation>Нет связи с сервером: у компьютера нет сети, чтобы достичь {host}. Проверьте кабель или Wi-Fi.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="237" />
+      <source>No connection to the server: {host} did not answer in time. Try again later.</source>
+      <translation>Нет связи с сервером: {host} не ответил вовремя. Попробуйте позже.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="249" />
+      <source>No connection to the server: {host} refused the connection (the agency's server is not running at this address). Check the address, or try later.</source>
+      <translation>Нет связи с сервером: {host} отказал в соединении (сервер агентства не работает по этому адресу). Проверьте адрес или попробуйте позже.</translation>
     </message>
     <message>
       <location filename="msu_agency/action_plan.py" line="383" />
@@ -2327,7 +2381,7 @@
       <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="392" />
+      <location filename="msu_desktop/services/delivery.py" line="543" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -2450,7 +2504,7 @@
       <translation>Решение агентства слишком велико.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="156" />
+      <location filename="msu_desktop/services/delivery.py" line="215" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
@@ -2460,12 +2514,17 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="438" />
+      <location filename="msu_desktop/services/delivery.py" line="401" />
+      <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
+      <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/backup.py" line="441" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="159" />
+      <location filename="msu_desktop/services/backup.py" line="162" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
@@ -2643,6 +2702,16 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/export.py" line="38" />
+      <source>The folder {folder} is not there (was the USB stick removed?). Insert the stick and run the export again; nothing was built.</source>
+      <translation>Папки {folder} нет (USB-флешку вынули?). Вставьте флешку и запустите экспорт снова; ничего не создано.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery_paths.py" line="50" />
+      <source>The folder {folder} is not there (was the USB stick removed?). Insert the stick and save the package again; nothing was saved.</source>
+      <translation>Папки {folder} нет (USB-флешку вынули?). Вставьте флешку и сохраните пакет снова; ничего не сохранено.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/collect.py" line="161" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
@@ -2667,7 +2736,7 @@
       <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="234" />
+      <location filename="msu_desktop/services/delivery.py" line="337" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2943,7 +3012,7 @@
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="175" />
+      <location filename="msu_desktop/services/delivery.py" line="277" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
@@ -3173,19 +3242,18 @@
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="290" />
+      <location filename="msu_desktop/services/delivery.py" line="431" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Подписанный комментарий файла ответа не совпадает с его содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="323" />
+      <location filename="msu_desktop/services/delivery.py" line="465" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Этот ответ старше уже записанного решения (повторно использован); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="313" />
       <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
-      <translation>В ответе говорится о пакете, который этот офис никогда не отправлял (номер {seq}); ничего не изменено.</translation>
+      <translation type="vanished">В ответе говорится о пакете, который этот офис никогда не отправлял (номер {seq}); ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_exchange/plan_package.py" line="183" />
@@ -3193,12 +3261,12 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="163" />
+      <location filename="msu_desktop/services/delivery.py" line="222" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="160" />
+      <location filename="msu_desktop/services/delivery.py" line="219" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
@@ -3291,7 +3359,7 @@
       <translation>В книге нет листа {sheets}; начните с msu-agency plan template.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="140" />
+      <location filename="msu_desktop/services/backup.py" line="143" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -3381,7 +3449,7 @@
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="292" />
+      <location filename="msu_desktop/services/delivery.py" line="433" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
@@ -3450,17 +3518,17 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="198" />
+      <location filename="msu_desktop/services/backup.py" line="201" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="272" />
+      <location filename="msu_desktop/services/backup.py" line="275" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="398" />
+      <location filename="msu_desktop/services/backup.py" line="401" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
@@ -3469,27 +3537,27 @@
       <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="285" />
+      <location filename="msu_desktop/services/backup.py" line="288" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="240" />
+      <location filename="msu_desktop/services/backup.py" line="243" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="228" />
+      <location filename="msu_desktop/services/backup.py" line="231" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="215" />
+      <location filename="msu_desktop/services/backup.py" line="218" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="255" />
+      <location filename="msu_desktop/services/backup.py" line="258" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -3504,12 +3572,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="278" />
+      <location filename="msu_desktop/services/backup.py" line="281" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="193" />
+      <location filename="msu_desktop/services/backup.py" line="196" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -4876,32 +4944,37 @@ Data folder: {path}</source>
   <context>
     <name>Outbox</name>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="49" />
+      <location filename="msu_desktop/gui/outbox.py" line="55" />
       <source>Asking for the receipts…</source>
       <translation>Запрос квитанций…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="140" />
+      <location filename="msu_desktop/gui/outbox.py" line="102" />
+      <source>Nothing was sent: no upload address is set. Type the address the agency gave you in the “Upload address” field beside “Send now”, or save the package to a USB stick and take it to the agency.</source>
+      <translation>Ничего не отправлено: адрес отправки не задан. Введите адрес, который дало агентство, в поле «Адрес для отправки» рядом с кнопкой «Отправить сейчас», или сохраните пакет на USB-флешку и отвезите её в агентство.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/outbox.py" line="159" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="142" />
+      <location filename="msu_desktop/gui/outbox.py" line="161" />
       <source>Sending stopped on an unexpected error; it was reported.</source>
       <translation>Отправка остановлена из-за непредвиденной ошибки; отчёт о ней записан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="45" />
+      <location filename="msu_desktop/gui/outbox.py" line="51" />
       <source>Sending the packages…</source>
       <translation>Отправка пакетов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="105" />
+      <location filename="msu_desktop/gui/outbox.py" line="123" />
       <source>Sending to the agency…</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="52" />
+      <location filename="msu_desktop/gui/outbox.py" line="58" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -4970,37 +5043,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="123" />
+      <location filename="msu_desktop/gui/package_page.py" line="119" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="122" />
+      <location filename="msu_desktop/gui/package_page.py" line="118" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="124" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>Delivery</source>
       <translation>Доставка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="125" />
+      <location filename="msu_desktop/gui/package_page.py" line="121" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="117" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="116" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="141" />
+      <location filename="msu_desktop/gui/package_page.py" line="137" />
       <source>valid, signed</source>
       <translation>действителен, подписан</translation>
     </message>
@@ -5008,119 +5081,118 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="165" />
+      <location filename="msu_desktop/gui/package_page.py" line="161" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="171" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Квитанция (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="167" />
+      <location filename="msu_desktop/gui/package_page.py" line="163" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="294" />
+      <location filename="msu_desktop/gui/package_page.py" line="290" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="289" />
+      <location filename="msu_desktop/gui/package_page.py" line="285" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="267" />
+      <location filename="msu_desktop/gui/package_page.py" line="263" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="89" />
       <source>Checking the copy…</source>
-      <translation>Проверка копии…</translation>
+      <translation type="vanished">Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="193" />
+      <location filename="msu_desktop/gui/package_page.py" line="189" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="209" />
+      <location filename="msu_desktop/gui/package_page.py" line="205" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="390" />
+      <location filename="msu_desktop/gui/package_page.py" line="387" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="168" />
+      <location filename="msu_desktop/gui/package_page.py" line="164" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="404" />
+      <location filename="msu_desktop/gui/package_page.py" line="401" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="303" />
+      <location filename="msu_desktop/gui/package_page.py" line="299" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="191" />
+      <location filename="msu_desktop/gui/package_page.py" line="187" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="395" />
+      <location filename="msu_desktop/gui/package_page.py" line="392" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="169" />
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="327" />
+      <location filename="msu_desktop/gui/package_page.py" line="323" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="337" />
+      <location filename="msu_desktop/gui/package_page.py" line="333" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="348" />
+      <location filename="msu_desktop/gui/package_page.py" line="344" />
       <source>Saving the package to {folder}…</source>
       <translation>Сохранение пакета в {folder}…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="170" />
+      <location filename="msu_desktop/gui/package_page.py" line="166" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="396" />
+      <location filename="msu_desktop/gui/package_page.py" line="393" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="288" />
+      <location filename="msu_desktop/gui/package_page.py" line="284" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="176" />
+      <location filename="msu_desktop/gui/package_page.py" line="172" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>

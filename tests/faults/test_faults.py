@@ -110,6 +110,7 @@ def test_killed_plan_import_leaves_one_whole_plan_version(demo: Path, tmp_path: 
 
 def test_killed_export_leaves_no_package_that_lies(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "usb"
+    out.mkdir()  # the stick is there; a missing one is refused (issue 23)
     rng = random.Random(9)
     for _ in range(ITERATIONS):
         _kill_at_random(

@@ -4,6 +4,7 @@ a reply brings the decision: the period unlocks with the comment at its measure.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -52,7 +53,10 @@ def test_sent_received_receipt_printed_then_returned_by_reply(
             qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
         assert page.model.rows[0].delivery.startswith("received by the agency")
         state = delivery.load(ws.outbox_dir)[pkg.name]
-        assert state.received_at[:16].replace("T", " ") in page.model.rows[0].delivery
+        # the time in Bishkek time (UTC+6), as on the receipt, not the receipt's UTC
+        bishkek = dt.timezone(dt.timedelta(hours=6))
+        local = dt.datetime.fromisoformat(state.received_at).astimezone(bishkek)
+        assert local.strftime("%d.%m.%Y %H:%M") in page.model.rows[0].delivery
         # the receipt, printed
         page.table.selectRow(0)
         target = tmp_path / "receipt.pdf"
@@ -62,6 +66,7 @@ def test_sent_received_receipt_printed_then_returned_by_reply(
         qtbot.mouseClick(page.receipt_button, Qt.MouseButton.LeftButton)
         text = " ".join(p.extract_text() for p in PdfReader(target).pages)
         assert "I half of 2021" in text and state.sha256 in text.replace("\n", "")
+        assert local.strftime("%d.%m.%Y %H:%M") in text
         # the agency returns it with a comment at measure 1.1.3; the reply comes on a stick
         inbox = Inbox(tmp_path / "inbox", keys.inbox, "Test agency")
         try:

@@ -235,6 +235,7 @@ def test_pulled_stick_or_full_disk_leaves_nothing_and_export_can_be_repeated(
 def test_cli_export_prints_the_path(ws, tmp_path) -> None:
     data_dir = ws.data_dir
     ws.close()
+    (tmp_path / "o").mkdir()  # the stick is there; a missing one is refused (issue 23)
     result = run_cli(
         "--data-dir",
         str(data_dir),
