@@ -12,7 +12,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -31,6 +30,7 @@ from msu_desktop.services.export.xlsx_print import (
     page_setup,
     set_widths,
     signatures,
+    text_cell,  # re-exported: the cell writer lives below both (no import cycle)
     width_for,
 )
 from msu_desktop.services.export.xlsx_print import (
@@ -43,14 +43,6 @@ THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="DDE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-def text_cell(ws: Worksheet, row: int, col: int, value: str) -> Any:
-    """A cell that holds ``value`` as text, whatever it starts with (no formula injection)."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    cell.data_type = TYPE_STRING
-    return cell
 
 
 def number_cell(ws: Worksheet, row: int, col: int, value: Decimal | float | None) -> Any:

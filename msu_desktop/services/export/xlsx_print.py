@@ -48,6 +48,14 @@ BOLD_FONT = Font(name=FONT_NAME, size=SIZE, bold=True)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 
 
+def text_cell(ws: Worksheet, row: int, col: int, value: str) -> Any:
+    """A cell that holds ``value`` as text, whatever it starts with (no formula injection)."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    cell.data_type = TYPE_STRING
+    return cell
+
+
 def workbook(write_only: bool = False) -> Workbook:
     """A workbook (``write_only``: its sheets are written row by row, see :class:`SheetRows`) whose default font is Arial 10: column widths are counted in the default
     font's digits, and LibreOffice has no Calibri (openpyxl's default), so its substitute
@@ -431,8 +439,6 @@ def signatures(
 ) -> int:
     """The signature lines as on the PDF, each merged across ``first_col``..``last_col``;
     returns the row after them."""
-    from msu_desktop.services.export.report_xlsx import text_cell
-
     texts = signature_lines(
         lang, head=head, secretary=secretary, place=place, fingerprint=fingerprint
     )
