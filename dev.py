@@ -45,7 +45,8 @@ def uv() -> str:
 
 def sync(groups: list[str] | None = None) -> str:
     exe = uv()
-    cmd = [exe, "sync", "--frozen", "--quiet"]
+    # the agency's extra (its inbox's web stack) too: the tests and `dev.py agency` use it
+    cmd = [exe, "sync", "--frozen", "--quiet", "--extra", "agency"]
     for g in groups or []:
         cmd += ["--group", g]
     subprocess.run(cmd, cwd=ROOT, check=True)

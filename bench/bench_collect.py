@@ -21,7 +21,7 @@ def _floor(folder: Path) -> float:
 
 
 def _collect(folder: Path, registry: Path) -> float:
-    from msu_desktop.services.agency.collect import KeyRegistry, collect
+    from msu_agency.collect import KeyRegistry, collect
 
     t = time.perf_counter()
     res = collect(folder, KeyRegistry(registry))
@@ -31,7 +31,7 @@ def _collect(folder: Path, registry: Path) -> float:
 
 
 def bench_collect(tmp: Path) -> list[dict]:
-    from msu_desktop.services.agency.demo import make_demo_packages, synthetic_directory
+    from msu_agency.demo import make_demo_packages, synthetic_directory
     from msu_desktop.services.plan_files import shipped_plan
 
     plan, _ = shipped_plan()

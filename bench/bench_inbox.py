@@ -30,7 +30,7 @@ def _floor(paths: list[Path], out: Path) -> float:
 
 
 def bench_inbox(tmp: Path) -> list[dict]:
-    from msu_desktop.services.agency.demo import make_demo_packages, synthetic_directory
+    from msu_agency.demo import make_demo_packages, synthetic_directory
     from msu_desktop.services.plan_files import shipped_plan
     from tests.inbox_helpers import InboxProcess, Keys, post
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 if __name__ == "__main__":
     if Path(sys.executable).stem.lower() == "msu-agency":
-        from msu_desktop.cli.agency import main
+        from msu_agency.cli.main import main
     else:
         from msu_desktop.cli.main import main
     sys.exit(main())

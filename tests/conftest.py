@@ -184,7 +184,7 @@ def run_cli(
     """Run ``python -m msu_desktop ...`` (or the agency tool) as a real subprocess."""
     full_env = dict(os.environ)
     full_env.update(env or {})
-    module = "msu_desktop" if tool == "msu_desktop" else "msu_desktop.cli.agency"
+    module = "msu_desktop" if tool == "msu_desktop" else "msu_agency.cli.main"
     return subprocess.run(
         [sys.executable, "-m", module, *args],
         capture_output=True,

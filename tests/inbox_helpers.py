@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from msu_agency.collect import DirectoryEntry
+from msu_agency.demo import demo_data
 from msu_desktop.services import trust
-from msu_desktop.services.agency.collect import DirectoryEntry
-from msu_desktop.services.agency.demo import demo_data
-from msu_desktop.services.files import write_bytes_atomic
 from msu_desktop.services.package.build import write_signed_package
 from msu_desktop.services.plan_files import shipped_plan
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.files import write_bytes_atomic
+from msu_exchange.signing.minisign import SecretKey
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "test-password-only"  # TEST key password, not a secret
@@ -89,7 +89,7 @@ class InboxProcess:
             [
                 sys.executable,
                 "-m",
-                "msu_desktop.cli.agency",
+                "msu_agency.cli.main",
                 "serve",
                 "--inbox",
                 str(inbox),

@@ -1,4 +1,8 @@
-"""The layers import in one direction: domain <- storage/services <- gui. Qt stays in gui."""
+"""The layers import in one direction: domain <- storage/services <- gui. Qt stays in gui.
+
+Three packages: the office (``msu_desktop``), the wire formats both sides speak
+(``msu_exchange``: Qt-free, SQL-free) and the agency (``msu_agency``). The office never imports
+the agency; the exchange imports neither product's services, storage or faces."""
 
 from __future__ import annotations
 
@@ -7,7 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-PKG = Path(__file__).resolve().parents[1] / "msu_desktop"
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "msu_desktop"
+EXCHANGE = ROOT / "msu_exchange"
+AGENCY = ROOT / "msu_agency"
 
 # layer -> packages it must never import
 FORBIDDEN = {
@@ -23,6 +30,9 @@ FORBIDDEN = {
     "storage": ("PySide6", "msu_desktop.services", "msu_desktop.gui", "msu_desktop.cli"),
     "services": ("PySide6", "msu_desktop.gui", "msu_desktop.cli"),
 }
+# what the exchange layer may take from the office's package: its core, no services or storage
+EXCHANGE_MAY_USE = ("msu_desktop.errors", "msu_desktop.i18n", "msu_desktop.assets")
+WEB_STACK = ("starlette", "uvicorn", "argon2")
 NON_GUI_TOP = (
     "i18n.py",
     "errors.py",
@@ -64,8 +74,9 @@ def test_layers_import_in_one_direction() -> None:
 def test_qt_is_not_loaded_by_the_lower_layers() -> None:
     """Import every non-GUI module in a fresh interpreter; PySide6 must not be loaded."""
     modules = []
-    for path in sorted(PKG.rglob("*.py")):
-        rel = path.relative_to(PKG.parent).with_suffix("")
+    paths = [*PKG.rglob("*.py"), *EXCHANGE.rglob("*.py"), *AGENCY.rglob("*.py")]
+    for path in sorted(paths):
+        rel = path.relative_to(ROOT).with_suffix("")
         parts = rel.parts
         if "gui" in parts or parts[-1] == "__main__" or "migrations" in parts:
             continue
@@ -83,8 +94,70 @@ def test_qt_is_not_loaded_by_the_lower_layers() -> None:
     assert len(modules) > 10
 
 
+def _banned(name: str, banned: tuple[str, ...]) -> bool:
+    return any(name == b or name.startswith(b + ".") for b in banned)
+
+
+def test_the_office_never_imports_the_agency() -> None:
+    problems = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in PKG.rglob("*.py")
+        for name in _imports(path)
+        if _banned(name, ("msu_agency", *WEB_STACK))
+    ]
+    assert problems == []
+
+
+def test_the_exchange_layer_stands_below_both_products() -> None:
+    problems = []
+    for path in EXCHANGE.rglob("*.py"):
+        for name in _imports(path):
+            foreign = _banned(name, ("PySide6", "sqlalchemy", "alembic", "msu_agency", *WEB_STACK))
+            office = _banned(name, ("msu_desktop",)) and not _banned(name, EXCHANGE_MAY_USE)
+            if foreign or office:
+                problems.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert problems == []
+
+
+def test_the_agency_has_no_qt() -> None:
+    problems = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in AGENCY.rglob("*.py")
+        for name in _imports(path)
+        if _banned(name, ("PySide6", "msu_desktop.gui"))
+    ]
+    assert problems == []
+
+
+def test_the_office_loads_no_web_stack() -> None:
+    """The office's window and command line, with every page imported, load neither the
+    agency's package nor its web server (the `agency` extra is absent from its installer)."""
+    code = (
+        "import sys\n"
+        "import msu_desktop.cli.main, msu_desktop.gui.main_window, msu_desktop.gui.app\n"
+        f"bad = [m for m in sys.modules if m.split('.')[0] in {('msu_agency', *WEB_STACK)!r}]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_source_folder_is_a_regular_package() -> None:
+    """A folder without __init__.py is a namespace package: the frozen build's
+    collect_submodules skips it, and the installed program misses its modules."""
+    missing = [
+        str(folder.relative_to(ROOT))
+        for top in (PKG, EXCHANGE, AGENCY)
+        for folder in [top, *(p for p in top.rglob("*") if p.is_dir())]
+        if any(folder.glob("*.py"))
+        and not (folder / "__init__.py").exists()
+        and "migrations" not in folder.parts
+    ]
+    assert missing == []
+
+
 def _module_name(path: Path) -> str:
-    parts = path.relative_to(PKG.parent).with_suffix("").parts
+    parts = path.relative_to(ROOT).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
@@ -116,7 +189,7 @@ def _runtime_imports(path: Path, module: str) -> set[str]:
 
 
 def import_graph() -> dict[str, set[str]]:
-    modules = {_module_name(p): p for p in PKG.rglob("*.py")}
+    modules = {_module_name(p): p for top in (PKG, EXCHANGE, AGENCY) for p in top.rglob("*.py")}
     return {
         name: {m for m in _runtime_imports(path, name) if m in modules and m != name}
         for name, path in modules.items()
@@ -167,7 +240,7 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     assert import_cycles({"a": {"b"}, "b": set()}) == []
 
 
-def test_no_import_cycles_among_msu_desktop_modules() -> None:
+def test_no_import_cycles_among_the_three_packages() -> None:
     """No two modules import each other, directly or through others (a late import inside a
     function counts too): a cycle makes the import order matter and hides which module is
     below which. The workspace and the backup share the restore journal below both."""

@@ -18,7 +18,7 @@ OUT_DIR = ROOT / "resources" / "plans"
 def build(force: bool = False) -> list[Path]:
     sys.path.insert(0, str(ROOT))
     from msu_desktop.services.plan_package.build import build_plan_package
-    from msu_desktop.services.signing.minisign import SecretKey
+    from msu_exchange.signing.minisign import SecretKey
 
     built = []
     key = SecretKey.from_pem(DEV_KEY.read_bytes(), DEV_PASSWORD)

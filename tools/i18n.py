@@ -33,7 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "msu_desktop"
+# the three packages whose strings are translated: the office, the exchange formats, the agency
+SOURCES = (ROOT / "msu_desktop", ROOT / "msu_exchange", ROOT / "msu_agency")
 UI_DIR = ROOT / "ui"
 TS_DIR = ROOT / "resources" / "translations"
 LANGS = {"ky": "ky_KG", "ru": "ru_RU"}
@@ -138,7 +139,7 @@ def _scan() -> tuple[list[tuple[str, str, str]], frozenset[tuple[str, str]]]:
     found: list[tuple[str, str, str]] = []
     numerus: set[tuple[str, str]] = set()
     parsed = []
-    for path in sorted(SRC.rglob("*.py")):
+    for path in sorted(p for src in SOURCES for p in src.rglob("*.py")):
         if "forms" in path.parts:
             continue
         parsed.append((path, ast.parse(path.read_text(encoding="utf-8"), str(path))))

@@ -38,8 +38,8 @@ from msu_desktop.gui.workers import default_failure, run_task, wait
 from msu_desktop.i18n import pick
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.labels import period_name, period_name_short
-from msu_desktop.services.progress import Cancel, Progress
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.progress import Cancel, Progress
 
 GREEN = QColor(56, 142, 60)
 AMBER = QColor(245, 166, 35)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
-from msu_desktop.services import delivery
+from msu_desktop.services import delivery, trust
 from msu_desktop.services.agency_returns import apply_returns
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.workspace import Workspace
@@ -69,7 +69,7 @@ def save_receipt_pdf(
     parent: QWidget, ws: Workspace, package: Path, target: Path | None = None
 ) -> Path | None:
     from msu_desktop.services.export.receipt_pdf import write_receipt_pdf
-    from msu_desktop.services.inbox.receipt import signer_of
+    from msu_exchange.receipt import signer_of
 
     try:
         receipt = delivery.load_receipt(ws.outbox_dir, package)
@@ -98,7 +98,9 @@ def save_receipt_pdf(
         if not chosen:
             return None
         target = Path(chosen)
-    signer = signer_of(ws.data_dir, receipt.document, receipt.signature)
+    signer = signer_of(
+        trust.trusted_keys(ws.data_dir, "receipts"), receipt.document, receipt.signature
+    )
     muni = ws.municipality()
     name = (muni.name_ky if i18n.language() == "ky" else muni.name_ru) if muni else ""
     try:

@@ -34,8 +34,8 @@ from msu_desktop.errors import UserError
 from msu_desktop.gui.fit import ElidedLabel
 from msu_desktop.gui.pages import PageSpec, page_specs
 from msu_desktop.i18n import LANGUAGES
-from msu_desktop.services.progress import Cancel, Progress
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.progress import Cancel, Progress
 
 
 class Pages(Mapping[str, QWidget]):

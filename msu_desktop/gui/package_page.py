@@ -39,12 +39,12 @@ from msu_desktop.errors import Cancelled, UserError
 from msu_desktop.gui.outbox import Outbox
 from msu_desktop.gui.workers import Task, default_failure, run_task, wait
 from msu_desktop.services import delivery, delivery_paths
-from msu_desktop.services.files import copy_file_atomic
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.package.build import build_package
 from msu_desktop.services.package.verify import verify_package
-from msu_desktop.services.progress import Cancel, Progress, share
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.files import copy_file_atomic
+from msu_exchange.progress import Cancel, Progress, share
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -28,8 +28,8 @@ from msu_desktop.services.plan_package.apply import (
     apply_plan_package,
     check_plan_package,
 )
-from msu_desktop.services.progress import Cancel, Progress
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.progress import Cancel, Progress
 
 
 class ChooseFilePage(QWizardPage):

@@ -86,7 +86,7 @@ class PrintJob:
     # -- a PDF file ----------------------------------------------------------------------
     def save_pdf(self, path: Path) -> Path:
         """Print the document to a PDF file (a temporary name, renamed into place)."""
-        from msu_desktop.services.files import os_error_to_user
+        from msu_exchange.files import os_error_to_user
 
         path = Path(path)
         tmp = path.with_name(f".{path.name}.part")

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.domain.programme import programme_blocks
 from msu_desktop.errors import UserError
-from msu_desktop.services.files import os_error_to_user
 from msu_desktop.services.plan_files import load_programme
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.files import os_error_to_user
 
 _TAGS = {
     "title": ('<h2 align="center">', "</h2>"),

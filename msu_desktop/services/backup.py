@@ -50,8 +50,6 @@ from msu_desktop.errors import (
     UserError,
 )
 from msu_desktop.services import clock, settings
-from msu_desktop.services.files import fsync_dir, os_error_to_user, sha256_file
-from msu_desktop.services.progress import Cancel, Progress
 from msu_desktop.services.restore_journal import (  # the journal, below the workspace too
     FOLDERS,
     ITEMS,
@@ -60,9 +58,11 @@ from msu_desktop.services.restore_journal import (  # the journal, below the wor
     undo_restore,
 )
 from msu_desktop.services.restore_journal import crash_point as _crash_point
-from msu_desktop.services.safe_zip import UnsafeArchive, open_archive, write_archive
 from msu_desktop.storage.db import DB_FILENAME, copy_database
 from msu_desktop.storage.migrate import check_database
+from msu_exchange.files import fsync_dir, os_error_to_user, sha256_file
+from msu_exchange.progress import Cancel, Progress
+from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
 
 FORMAT = "msu-backup"
 FORMAT_VERSION = 1

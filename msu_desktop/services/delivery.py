@@ -31,9 +31,9 @@ from typing import Any
 
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
-from msu_desktop.services import clock
-from msu_desktop.services.files import sha256_file, write_bytes_atomic
-from msu_desktop.services.inbox.receipt import (
+from msu_desktop.services import clock, trust
+from msu_exchange.files import sha256_file, write_bytes_atomic
+from msu_exchange.receipt import (
     Decision,
     Receipt,
     ReceiptInvalid,
@@ -187,7 +187,7 @@ def _verify_item(
         raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
     soate, period, seq = _identity(package)
     receipt = verify_receipt(
-        data_dir,
+        trust.trusted_keys(data_dir, "receipts"),
         document,
         signature,
         package_sha256=sha256,
@@ -198,7 +198,7 @@ def _verify_item(
     decision = None
     if item.get("decision"):
         decision = verify_decision(
-            data_dir,
+            trust.trusted_keys(data_dir, "receipts"),
             str(item["decision"]).encode("utf-8"),
             str(item.get("decision_signature", "")),
             package_sha256=sha256,
@@ -257,7 +257,7 @@ def load_decision(outbox: Path, package: Path) -> Decision | None:
     if d is None or not d.decision:
         return None
     return verify_decision(
-        Path(outbox).parent,
+        trust.trusted_keys(Path(outbox).parent, "receipts"),
         d.decision.encode("utf-8"),
         d.decision_sig,
         package_sha256=sha256_file(package),
@@ -279,11 +279,13 @@ def import_reply(outbox: Path, soate: str, path: Path) -> dict[str, str]:
     """Apply a ``.msureply`` from the stick: every receipt and decision verified against the
     packages this office actually sent, then all recorded in one atomic write, or nothing.
     Returns {package name: its new state}."""
-    from msu_desktop.services.inbox.reply import read_reply
+    from msu_exchange.reply import read_reply
 
     data_dir = Path(outbox).parent
     reply = read_reply(path)
-    comment = check_inbox_signature(data_dir, reply.document, reply.signature)
+    comment = check_inbox_signature(
+        trust.trusted_keys(data_dir, "receipts"), reply.document, reply.signature
+    )
     if comment != f"msu-reply soate={reply.soate} created={reply.created}":
         raise ReceiptInvalid("The reply file's signed comment does not match its content.")
     if reply.soate != soate:

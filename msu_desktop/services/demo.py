@@ -32,13 +32,13 @@ from msu_desktop.errors import UserError
 from msu_desktop.services import attachments as att
 from msu_desktop.services import clock, plan_files, settings
 from msu_desktop.services import report_service as rs
-from msu_desktop.services.files import fsync_dir, os_error_to_user, write_bytes_atomic
 from msu_desktop.services.report import history as report_history
 from msu_desktop.services.report.periods import spec_of
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.db import DB_FILENAME
 from msu_desktop.storage.models.core import ChangeLog, MunicipalityRow
 from msu_desktop.storage.models.report import ReportEntry, ReportPeriod, ReportValue
+from msu_exchange.files import fsync_dir, os_error_to_user, write_bytes_atomic
 
 
 @dataclass

@@ -22,8 +22,8 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from msu_desktop.errors import UserError
-from msu_desktop.services.files import HELD_OPEN_WINERRORS, os_error_to_user
 from msu_desktop.storage.db import DB_FILENAME, database_error, error_kind
+from msu_exchange.files import HELD_OPEN_WINERRORS, os_error_to_user
 
 # An OSError with one of these is the user's to fix (space, rights, a removed drive, a file
 # another program holds open); any other errno is a bug of ours (a wrong path, a bad argument).

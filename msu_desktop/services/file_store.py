@@ -19,15 +19,15 @@ from pathlib import Path
 
 from msu_desktop import errors
 from msu_desktop.errors import UserError
-from msu_desktop.services.files import (
+from msu_desktop.services.workspace import Workspace
+from msu_exchange.files import (
     CHUNK,
     atomic_writer,
     fsync_dir,
     os_error_to_user,
     sha256_file,
 )
-from msu_desktop.services.progress import Progress
-from msu_desktop.services.workspace import Workspace
+from msu_exchange.progress import Progress
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -53,7 +53,7 @@ def store_file(
     """Copy ``src`` into the store; returns (sha256, size). Reading errors name the source.
 
     Touches no database, so it may run in a worker thread; record the result with
-    :func:`record_attachment`. ``progress(pct, text)`` as everywhere (services/progress.py),
+    :func:`record_attachment`. ``progress(pct, text)`` as everywhere (msu_exchange/progress.py),
     the share of this file copied; ``cancelled()`` stops the copy."""
     incoming = ws.attachments_dir / f".incoming-{uuid.uuid4().hex}"
     digest = hashlib.sha256()

@@ -41,8 +41,8 @@ from msu_desktop.services.export.xlsx_print import (
     width_for,
 )
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
-from msu_desktop.services.files import atomic_output
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.files import atomic_output
 
 
 def _labels(kind: str, lang: str) -> dict[str, str]:

@@ -14,8 +14,8 @@ import shutil
 from contextlib import suppress
 from pathlib import Path
 
-from msu_desktop.services.files import fsync_dir
 from msu_desktop.storage.db import DB_FILENAME
+from msu_exchange.files import fsync_dir
 
 MARKER = "restore-in-progress.json"
 FOLDERS = ("attachments", "keys")

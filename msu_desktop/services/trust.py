@@ -26,28 +26,12 @@ from typing import Any
 from msu_desktop import assets
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
-from msu_desktop.services.files import write_bytes_atomic
-from msu_desktop.services.signing.minisign import PublicKey, SecretKey, SignatureError, verify
+from msu_exchange.files import write_bytes_atomic
+from msu_exchange.signing.minisign import PublicKey, SecretKey, SignatureError, verify
+from msu_exchange.signing.trusted import TrustedKey, normalise_fingerprint
 
 STORE = Path("trust") / "agency_keys.json"
 PURPOSES = ("plan", "receipts")
-
-
-@dataclass(frozen=True)
-class TrustedKey:
-    key: PublicKey
-    source: str  # shipped | rotation | manual
-    comment: str = ""
-    added: str = ""
-    purpose: str = "plan"
-
-    @property
-    def fingerprint(self) -> str:
-        return self.key.fingerprint()
-
-
-def normalise_fingerprint(text: str) -> str:
-    return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
 
 
 def shipped_keys() -> list[TrustedKey]:

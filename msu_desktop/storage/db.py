@@ -23,6 +23,7 @@ from msu_desktop.errors import (
     StorageFull,
     UserError,
 )
+from msu_exchange import files
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ def _writable(path: Path) -> bool:
 
 # Windows: another process opened the file without sharing it (ERROR_SHARING_VIOLATION,
 # ERROR_LOCK_VIOLATION); the OSError's errno is then EACCES, which alone would read as read-only
-HELD_OPEN_WINERRORS = (32, 33)
+HELD_OPEN_WINERRORS = files.HELD_OPEN_WINERRORS
 
 
 def held_open(path: Path) -> bool:

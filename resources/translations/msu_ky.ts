@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="118" />
+      <location filename="msu_agency/report.py" line="118" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_agency/report.py" line="172" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="350" />
+      <location filename="msu_agency/report.py" line="350" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="339" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="204" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="269" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="351" />
+      <location filename="msu_agency/report.py" line="351" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="206" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="238" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="205" />
+      <location filename="msu_agency/report.py" line="205" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="348" />
+      <location filename="msu_agency/report.py" line="348" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="181" />
+      <location filename="msu_agency/report.py" line="181" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_agency/report.py" line="180" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="263" />
+      <location filename="msu_agency/report.py" line="263" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="352" />
+      <location filename="msu_agency/report.py" line="352" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_agency/report.py" line="194" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="347" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="136" />
+      <location filename="msu_agency/report.py" line="136" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="284" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="235" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="285" />
+      <location filename="msu_agency/report.py" line="285" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="283" />
+      <location filename="msu_agency/report.py" line="283" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="237" />
+      <location filename="msu_agency/report.py" line="237" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="239" />
+      <location filename="msu_agency/report.py" line="239" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="349" />
+      <location filename="msu_agency/report.py" line="349" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="203" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="236" />
+      <location filename="msu_agency/report.py" line="236" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="245" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="306" />
+      <location filename="msu_agency/report.py" line="306" />
       <source>late: created {date}</source>
       <translation>кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="293" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="247" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="221" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -318,12 +318,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="165" />
+      <location filename="msu_agency/cli/collect.py" line="165" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="176" />
+      <location filename="msu_agency/cli/collect.py" line="176" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>{soate} АЧКЫЧТАРЫ КАРАМА-КАРШЫ: {fingerprints}; бири да катталган жок.</translation>
     </message>
@@ -344,7 +344,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
+      <location filename="msu_agency/cli/collect.py" line="202" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>{path} ичине %n демонстрациялык пакет жазылды</numerusform>
@@ -360,7 +360,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
+      <location filename="msu_agency/cli/collect.py" line="185" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ачкычтын ырасталышын күтөт: мөөр басылган кагаз келгенде msu-agency keys confirm SOATE FINGERPRINT.</numerusform>
@@ -448,7 +448,7 @@
       <translation>{path} демонстрациялык маалыматтар менен толтурулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="139" />
+      <location filename="msu_agency/cli/keys.py" line="139" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Ачкычтын изи (аны муниципалитеттерге катта басып чыгарыңыз): {fp}</translation>
     </message>
@@ -488,7 +488,7 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="23" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
@@ -538,22 +538,22 @@
       <translation>Аны ушул буйрук менен ачыңыз: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="134" />
+      <location filename="msu_agency/cli/collect.py" line="134" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Табылган пакеттер: {n}; кабыл алынды: {ok}; четке кагылды: {bad}; эскирген же кайталанган: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="154" />
+      <location filename="msu_agency/cli/collect.py" line="154" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="120" />
+      <location filename="msu_agency/cli/keys.py" line="120" />
       <source>Password for the agency key: </source>
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="261" />
+      <location filename="msu_agency/cli/inbox.py" line="277" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -592,12 +592,12 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="234" />
+      <location filename="msu_agency/cli/inbox.py" line="249" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="206" />
+      <location filename="msu_agency/cli/keys.py" line="206" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -612,7 +612,7 @@
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программанын план пакетин агенттиктен импорттоңуз: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="144" />
+      <location filename="msu_agency/cli/collect.py" line="144" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчет {period} боюнча: %n муниципалитет жыйынтыкка кошулду.</numerusform>
@@ -624,7 +624,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="121" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <location filename="msu_agency/cli/collect.py" line="43" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Папкадагы ар бир отчет пакетин текшерет, анын мазмунун ал атаган план менен салыштырат жана жакшыларын жыйынтыктайт. Отчет ар дайым жазылат; четке кагылган же ачкычтын ырасталышын күткөн пакеттер анын «Четке кагылгандар» барагында себептери жана ачкычтардын издери менен көрсөтүлөт. Чыгуу коду: 0 = бардык пакеттер жыйынтыкка кошулду; 3 = айрымдары четке кагылды же ачкычтын ырасталышын күтөт (msu-agency keys confirm); 2 = эч нерсе жасалган жок (билдирүү себебин айтат).</translation>
     </message>
@@ -668,7 +668,7 @@
       <translation type="vanished">ЖЖЖЖ-Hn (демейки боюнча — табылган акыркы мезгил)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="61" />
+      <location filename="msu_agency/cli/collect.py" line="61" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
@@ -678,22 +678,22 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="108" />
+      <location filename="msu_agency/cli/inbox.py" line="108" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="110" />
       <source>a comment on the whole report</source>
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="72" />
+      <location filename="msu_agency/cli/collect.py" line="72" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>пакеттер карманышы мүмкүн болгон пландын JSON файлы (программа менен келген пландан жана агенттиктин маалымат папкасындагы plans/ ичиндеги пландардан тышкары)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="98" />
+      <location filename="msu_agency/cli/keys.py" line="98" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>жеткирүү үчүн кол коюлган key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
@@ -703,17 +703,17 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="98" />
       <source>accept a received package, or return it with comments</source>
       <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="63" />
+      <location filename="msu_agency/cli/inbox.py" line="63" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="207" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -728,7 +728,7 @@
       <translation>агенттиктин катында басылгандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="54" />
+      <location filename="msu_agency/cli/keys.py" line="54" />
       <source>as printed on the stamped paper (spaces allowed)</source>
       <translation>мөөр басылган кагазда жазылгандай (боштуктар болсо болот)</translation>
     </message>
@@ -773,7 +773,7 @@
       <translation>импорттолбогон мамычаларды ар бир объекттин эскертүүсүнө сактоо: тамгалар (H,K) же all</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="31" />
+      <location filename="msu_agency/cli/keys.py" line="31" />
       <source>create the agency's signing key pair</source>
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
@@ -813,7 +813,7 @@
       <translation>папка (мисалы, флешка)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="33" />
+      <location filename="msu_agency/cli/keys.py" line="33" />
       <source>folder for agency.key and agency.pub</source>
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
@@ -823,17 +823,17 @@
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="86" />
       <source>folder of form settings (*.json)</source>
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="54" />
+      <location filename="msu_agency/cli/inbox.py" line="54" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>кызматкердин кирүүсү канча убакытка созулат, мүнөт менен</translation>
     </message>
@@ -858,7 +858,7 @@
       <translation>тил: ky же ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="35" />
+      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>largest package accepted, in MB</source>
       <translation>кабыл алынган пакеттин эң чоң көлөмү, МБ</translation>
     </message>
@@ -888,12 +888,12 @@
       <translation>муниципалитетти аталышы же коду боюнча табуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="83" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
       <source>municipality directory (.json or .csv)</source>
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="48" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
     </message>
@@ -903,7 +903,7 @@
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="120" />
+      <location filename="msu_agency/cli/inbox.py" line="120" />
       <source>only this municipality</source>
       <translation>ушул муниципалитет гана</translation>
     </message>
@@ -918,12 +918,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="128" />
       <source>package files or folders</source>
       <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="87" />
+      <location filename="msu_agency/cli/inbox.py" line="87" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
@@ -938,22 +938,22 @@
       <translation>орнотулган планды чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
+      <location filename="msu_agency/cli/keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="125" />
+      <location filename="msu_agency/cli/inbox.py" line="125" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="207" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <location filename="msu_agency/cli/keys.py" line="58" />
       <source>registered keys, and keys awaiting confirmation</source>
       <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
     </message>
@@ -986,7 +986,7 @@
       <translation>камдык көчүрмө башка муниципалитеттин маалыматтары болсо да калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <location filename="msu_agency/cli/inbox.py" line="24" />
       <source>run the agency's inbox (HTTP) for uploads</source>
       <translation>агенттиктин жүктөөлөр үчүн кабыл алуу кутусун (HTTP) иштетүү</translation>
     </message>
@@ -996,17 +996,17 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="75" />
+      <location filename="msu_agency/cli/inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="63" />
+      <location filename="msu_agency/cli/keys.py" line="63" />
       <source>sign a plan file into a plan package (.msuplan)</source>
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="87" />
+      <location filename="msu_agency/cli/collect.py" line="87" />
       <source>signed demo packages from N municipalities</source>
       <translation>N муниципалитеттен кол коюлган демонстрациялык пакеттер</translation>
     </message>
@@ -1021,17 +1021,17 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="59" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <location filename="msu_agency/cli/inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="78" />
+      <location filename="msu_agency/cli/inbox.py" line="78" />
       <source>the agency's plan signing key</source>
       <translation>агенттиктин планга кол коюучу ачкычы</translation>
     </message>
@@ -1041,27 +1041,27 @@
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="55" />
+      <location filename="msu_agency/cli/collect.py" line="55" />
       <source>the consolidated report (.xlsx)</source>
       <translation>жыйынтык отчет (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="92" />
+      <location filename="msu_agency/cli/keys.py" line="92" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>the full name shown on the page</source>
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -1086,7 +1086,7 @@
       <translation>муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="39" />
+      <location filename="msu_agency/cli/keys.py" line="39" />
       <source>the municipalities' keys the agency trusts (key registry)</source>
       <translation>агенттик ишенген муниципалитеттердин ачкычтары (ачкычтар реестри)</translation>
     </message>
@@ -1096,27 +1096,27 @@
       <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="50" />
+      <location filename="msu_agency/cli/keys.py" line="50" />
       <source>the municipality's СОАТЕ code</source>
       <translation>муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="81" />
+      <location filename="msu_agency/cli/inbox.py" line="81" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="101" />
+      <location filename="msu_agency/cli/inbox.py" line="101" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="66" />
+      <location filename="msu_agency/cli/keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="77" />
       <source>the previous package of this plan</source>
       <translation>бул пландын мурунку пакети</translation>
     </message>
@@ -1136,12 +1136,12 @@
       <translation>жеке колго берилген ачкычка ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="44" />
+      <location filename="msu_agency/cli/keys.py" line="44" />
       <source>trust a municipality's new key once its stamped paper report with this fingerprint has arrived</source>
       <translation>ушул из жазылган мөөр басылган кагаз отчету келгенден кийин муниципалитеттин жаңы ачкычына ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="41" />
+      <location filename="msu_agency/cli/inbox.py" line="41" />
       <source>uploads allowed per municipality per minute</source>
       <translation>бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
     </message>
@@ -1151,7 +1151,7 @@
       <translation>мезгилди текшерүү; каталар болсо чыгуу коду 1</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
+      <location filename="msu_agency/cli/collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
     </message>
@@ -1171,7 +1171,7 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="111" />
+      <location filename="msu_agency/cli/inbox.py" line="111" />
       <source>who decides (for the record)</source>
       <translation>ким чечет (каттоо үчүн)</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="116" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
@@ -1225,17 +1225,17 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="224" />
+      <location filename="msu_agency/cli/keys.py" line="224" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="96" />
+      <location filename="msu_agency/cli/collect.py" line="96" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>чыныгы аталыштар үчүн СОАТЕ CSV маалымдамасы (мисалы, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="83" />
+      <location filename="msu_agency/cli/collect.py" line="83" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>пакети жок муниципалитеттерди тизмелөө үчүн СОАТЕ CSV маалымдамасы</translation>
     </message>
@@ -1311,12 +1311,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="66" />
+      <location filename="msu_desktop/gui/crash.py" line="65" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>Программада ката кетти. Сакталган маалыматтар бузулган жок. Ката тууралуу отчет бул файлга жазылды:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="64" />
+      <location filename="msu_desktop/gui/crash.py" line="63" />
       <source>Unexpected error</source>
       <translation>Күтүлбөгөн ката</translation>
     </message>
@@ -1522,12 +1522,12 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <location filename="msu_desktop/services/delivery.py" line="443" />
       <source>accepted by the agency</source>
       <translation>агенттик кабыл алды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="422" />
+      <location filename="msu_desktop/services/delivery.py" line="425" />
       <source>built</source>
       <translation>түзүлдү</translation>
     </message>
@@ -1542,27 +1542,27 @@
       <translation>ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="427" />
+      <location filename="msu_desktop/services/delivery.py" line="430" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>жөнөтүлгөн жок: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <location filename="msu_desktop/services/delivery.py" line="440" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>агенттик {when} алды (тил кат текшерилди)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="434" />
+      <location filename="msu_desktop/services/delivery.py" line="437" />
       <source>refused by the agency: {reason}</source>
       <translation>агенттик кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="441" />
+      <location filename="msu_desktop/services/delivery.py" line="444" />
       <source>returned for correction with comments</source>
       <translation>түшүндүрмөлөр менен оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <location filename="msu_desktop/services/delivery.py" line="428" />
       <source>saved to a stick ({place})</source>
       <translation>флешкага сакталды ({place})</translation>
     </message>
@@ -1577,7 +1577,7 @@
       <translation>жөнөтүлдү {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="426" />
+      <location filename="msu_desktop/services/delivery.py" line="429" />
       <source>sent {when}, no receipt yet</source>
       <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
     </message>
@@ -1595,7 +1595,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -1625,7 +1625,7 @@
       <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="134" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="136" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
     </message>
@@ -1692,7 +1692,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="355" />
+      <location filename="msu_agency/inbox/store.py" line="356" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -1707,22 +1707,22 @@
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="162" />
+      <location filename="msu_agency/checks.py" line="162" />
       <source>A measure in the package is not a record.</source>
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="364" />
+      <location filename="msu_agency/inbox/store.py" line="365" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="119" />
+      <location filename="msu_agency/cli/keys.py" line="119" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="265" />
+      <location filename="msu_agency/cli/inbox.py" line="281" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -1742,32 +1742,32 @@
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="125" />
+      <location filename="msu_exchange/files.py" line="128" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="122" />
+      <location filename="msu_desktop/services/workspace.py" line="124" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="379" />
+      <location filename="msu_agency/collect.py" line="379" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
+      <location filename="msu_exchange/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="155" />
+      <location filename="msu_agency/cli/keys.py" line="155" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="112" />
+      <location filename="msu_agency/cli/keys.py" line="112" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -1777,7 +1777,7 @@
       <translation>{path} окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="39" />
+      <location filename="msu_exchange/files.py" line="42" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>{path} жазуу мүмкүн эмес: диск жазуудан корголгон же кирүүгө тыюу салынган.</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation type="vanished">{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="48" />
+      <location filename="msu_exchange/files.py" line="51" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -1806,7 +1806,7 @@
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="169" />
+      <location filename="msu_agency/checks.py" line="169" />
       <source>Measure {code} appears more than once.</source>
       <translation>{code} чарасы бир нече жолу кездешет.</translation>
     </message>
@@ -1816,7 +1816,7 @@
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="166" />
+      <location filename="msu_agency/checks.py" line="166" />
       <source>Measure {code} is not in the plan.</source>
       <translation>{code} чарасы планда жок.</translation>
     </message>
@@ -1826,7 +1826,7 @@
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="230" />
+      <location filename="msu_agency/checks.py" line="230" />
       <source>Measure {code}: %n indicator(s); a measure has at most {max}.</source>
       <translation>
         <numerusform>{code} чарасы: %n көрсөткүч; бир чарада эң көп дегенде {max} болот.</numerusform>
@@ -1834,47 +1834,47 @@
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="263" />
+      <location filename="msu_agency/checks.py" line="263" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>{code} чарасы: акча булактары формадагыдан көп.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="279" />
+      <location filename="msu_agency/checks.py" line="279" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>{code} чарасы: {name} булагынан келген сумма терс, өтө чоң же сумма эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="246" />
+      <location filename="msu_agency/checks.py" line="246" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>{code} чарасы: {name} көрсөткүчү 0дөн {max} чейинки бүтүн сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="226" />
+      <location filename="msu_agency/checks.py" line="226" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>{code} чарасы: көрсөткүчтөр маанилердин тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="260" />
+      <location filename="msu_agency/checks.py" line="260" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>{code} чарасы: акча суммалардын тизмеси эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="291" />
+      <location filename="msu_agency/checks.py" line="291" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>{code} чарасы: жалпы сумма {total} анын суммаларынын жыйындысына ({sum}) барабар эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="241" />
+      <location filename="msu_agency/checks.py" line="241" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>{code} чарасы: белгисиз көрсөткүч {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="269" />
+      <location filename="msu_agency/checks.py" line="269" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>{code} чарасы: белгисиз акча булагы {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="175" />
+      <location filename="msu_agency/checks.py" line="175" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>{code} чарасы: белгисиз абал {status}.</translation>
     </message>
@@ -1888,7 +1888,7 @@
       <translation>Пакетте файл жок: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="165" />
+      <location filename="msu_desktop/services/delivery.py" line="166" />
       <source>No connection to the server ({reason}).</source>
       <translation>Сервер менен байланыш жок ({reason}).</translation>
     </message>
@@ -1898,22 +1898,22 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="212" />
+      <location filename="msu_exchange/receipt.py" line="212" />
       <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="137" />
+      <location filename="msu_agency/registry.py" line="137" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="187" />
+      <location filename="msu_desktop/services/workspace.py" line="189" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="389" />
+      <location filename="msu_desktop/services/delivery.py" line="392" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -1928,12 +1928,12 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="75" />
+      <location filename="msu_exchange/reply.py" line="75" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="329" />
+      <location filename="msu_agency/collect.py" line="329" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1943,7 +1943,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/collect.py" line="295" />
+      <location filename="msu_agency/collect.py" line="295" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1960,12 +1960,12 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="341" />
+      <location filename="msu_agency/inbox/store.py" line="342" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="323" />
+      <location filename="msu_agency/collect.py" line="323" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -1975,37 +1975,37 @@
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="239" />
+      <location filename="msu_exchange/receipt.py" line="239" />
       <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
       <translation>Агенттиктин чечими бул кеңсе эч качан жөнөтпөгөн пакет жөнүндө ({seq} катар номери).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="206" />
+      <location filename="msu_exchange/receipt.py" line="206" />
       <source>The agency's decision is damaged and cannot be read.</source>
       <translation>Агенттиктин чечими бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="185" />
+      <location filename="msu_exchange/receipt.py" line="185" />
       <source>The agency's decision is too large.</source>
       <translation>Агенттиктин чечими өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="155" />
+      <location filename="msu_desktop/services/delivery.py" line="156" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="80" />
+      <location filename="msu_agency/registry.py" line="80" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="438" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="159" />
+      <location filename="msu_desktop/services/backup.py" line="164" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2028,7 +2028,7 @@
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="216" />
+      <location filename="msu_desktop/storage/db.py" line="217" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2043,7 +2043,7 @@
       <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="204" />
+      <location filename="msu_desktop/storage/db.py" line="205" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2053,12 +2053,12 @@
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="392" />
+      <location filename="msu_agency/collect.py" line="392" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="43" />
+      <location filename="msu_exchange/files.py" line="46" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
@@ -2078,22 +2078,22 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_exchange/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="144" />
+      <location filename="msu_exchange/safe_zip.py" line="144" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_exchange/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_exchange/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2123,22 +2123,22 @@
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="27" />
+      <location filename="msu_exchange/files.py" line="30" />
       <source>The file {path} is open in another program (Excel, a PDF viewer, an antivirus scan). Close it there and try again; nothing was changed.</source>
       <translation>{path} файлы башка программада ачык (Excel, PDF көрүүчү, антивирустук текшерүү). Аны ошол жерде жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="137" />
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="124" />
+      <location filename="msu_agency/collect.py" line="124" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="150" />
+      <location filename="msu_agency/cli/inbox.py" line="150" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2152,9 +2152,14 @@
       <translation type="vanished">Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="228" />
+      <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
+      <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="61" />
@@ -2162,22 +2167,22 @@
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="52" />
+      <location filename="msu_exchange/signing/minisign.py" line="52" />
       <source>The key or signature is damaged (not valid base64).</source>
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="182" />
+      <location filename="msu_desktop/services/trust.py" line="165" />
       <source>The key-rotation document is not readable.</source>
       <translation>Ачкычты алмаштыруу документи окулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="166" />
+      <location filename="msu_desktop/services/trust.py" line="149" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="203" />
+      <location filename="msu_desktop/services/trust.py" line="186" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2192,12 +2197,12 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="226" />
+      <location filename="msu_agency/cli/inbox.py" line="241" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="77" />
+      <location filename="msu_desktop/services/trust.py" line="60" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
@@ -2227,7 +2232,7 @@
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="216" />
+      <location filename="msu_agency/checks.py" line="216" />
       <source>The municipality's name, rayon or oblast is missing or longer than %n character(s).</source>
       <translation>
         <numerusform>Муниципалитеттин аталышы, району же облусу жок же %n белгиден узун.</numerusform>
@@ -2244,57 +2249,57 @@
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="32" />
+      <location filename="msu_exchange/safe_zip.py" line="32" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_exchange/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="101" />
+      <location filename="msu_exchange/safe_zip.py" line="101" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>Пакетте символдук шилтеме бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="36" />
+      <location filename="msu_exchange/safe_zip.py" line="36" />
       <source>The package contains an absolute path: {name}</source>
       <translation>Пакетте абсолюттук жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="103" />
+      <location filename="msu_exchange/safe_zip.py" line="103" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>Пакетте шифрленген файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="98" />
+      <location filename="msu_exchange/safe_zip.py" line="98" />
       <source>The package contains the file {name} twice.</source>
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="236" />
+      <location filename="msu_agency/collect.py" line="236" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="209" />
+      <location filename="msu_agency/checks.py" line="209" />
       <source>The package does not say which municipality sent it.</source>
       <translation>Пакет аны кайсы муниципалитет жөнөткөнүн айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="130" />
+      <location filename="msu_agency/checks.py" line="130" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="165" />
+      <location filename="msu_agency/collect.py" line="165" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="133" />
+      <location filename="msu_agency/checks.py" line="133" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
     </message>
@@ -2304,17 +2309,17 @@
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="130" />
+      <location filename="msu_exchange/safe_zip.py" line="130" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="304" />
+      <location filename="msu_agency/checks.py" line="304" />
       <source>The package has no summary.</source>
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="89" />
+      <location filename="msu_exchange/safe_zip.py" line="89" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
     </message>
@@ -2329,12 +2334,12 @@
       <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="116" />
+      <location filename="msu_exchange/safe_zip.py" line="116" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="148" />
+      <location filename="msu_agency/checks.py" line="148" />
       <source>The package lists %n measure(s); the plan has only {max}.</source>
       <translation>
         <numerusform>Пакетте %n чара бар; планда болгону {max}.</numerusform>
@@ -2342,7 +2347,7 @@
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="144" />
+      <location filename="msu_agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>Пакетте бир да чара жок.</translation>
     </message>
@@ -2351,37 +2356,37 @@
       <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="111" />
+      <location filename="msu_exchange/safe_zip.py" line="111" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="121" />
+      <location filename="msu_agency/checks.py" line="121" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="105" />
+      <location filename="msu_exchange/safe_zip.py" line="105" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="218" />
+      <location filename="msu_agency/inbox/store.py" line="219" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="236" />
+      <location filename="msu_agency/inbox/store.py" line="237" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="221" />
+      <location filename="msu_agency/collect.py" line="221" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="109" />
+      <location filename="msu_agency/checks.py" line="109" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
     </message>
@@ -2391,7 +2396,7 @@
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="115" />
+      <location filename="msu_agency/checks.py" line="115" />
       <source>The package's data is not a record of a report.</source>
       <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
@@ -2401,7 +2406,7 @@
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="174" />
+      <location filename="msu_desktop/services/delivery.py" line="175" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
@@ -2421,32 +2426,32 @@
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="320" />
+      <location filename="msu_agency/checks.py" line="320" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (ал {claimed} отчет берилди дейт, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="330" />
+      <location filename="msu_agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="116" />
+      <location filename="msu_agency/cli/keys.py" line="116" />
       <source>The password file {path} is empty.</source>
       <translation>{path} сырсөз файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="199" />
+      <location filename="msu_agency/checks.py" line="199" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>{period} мезгили али башталган жок (бүгүн {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="191" />
+      <location filename="msu_agency/checks.py" line="191" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="351" />
+      <location filename="msu_agency/collect.py" line="351" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2541,17 +2546,17 @@
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="155" />
+      <location filename="msu_exchange/signing/minisign.py" line="155" />
       <source>The private key cannot be opened: wrong password or damaged key file.</source>
       <translation>Жабык ачкыч ачылбайт: сырсөз туура эмес же ачкыч файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="159" />
+      <location filename="msu_exchange/signing/minisign.py" line="159" />
       <source>The private key is not an Ed25519 key.</source>
       <translation>Жабык ачкыч Ed25519 ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="151" />
+      <location filename="msu_exchange/signing/minisign.py" line="151" />
       <source>The private key is password-protected: a password is needed.</source>
       <translation>Жабык ачкыч сырсөз менен корголгон: сырсөз керек.</translation>
     </message>
@@ -2566,47 +2571,47 @@
       <translation>{plan} программасы орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="102" />
+      <location filename="msu_exchange/signing/minisign.py" line="102" />
       <source>The public key file has no key line.</source>
       <translation>Ачык ачкыч файлында ачкыч сабы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="98" />
+      <location filename="msu_exchange/signing/minisign.py" line="98" />
       <source>The public key file is empty.</source>
       <translation>Ачык ачкыч файлы бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="67" />
+      <location filename="msu_exchange/signing/minisign.py" line="67" />
       <source>The public key has the wrong length.</source>
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="96" />
+      <location filename="msu_exchange/receipt.py" line="96" />
       <source>The receipt is damaged and cannot be read.</source>
       <translation>Тил кат бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="117" />
+      <location filename="msu_exchange/receipt.py" line="117" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="222" />
+      <location filename="msu_exchange/receipt.py" line="222" />
       <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
       <translation>Тил катка агенттиктин кабыл алуу кутусу кол койгон эмес (жасалма же бузулган): {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="80" />
+      <location filename="msu_exchange/receipt.py" line="80" />
       <source>The receipt is too large to be a receipt.</source>
       <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="119" />
+      <location filename="msu_exchange/receipt.py" line="119" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -2616,22 +2621,22 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <location filename="msu_exchange/reply.py" line="94" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="287" />
+      <location filename="msu_desktop/services/delivery.py" line="290" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Жооп файлынын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="320" />
+      <location filename="msu_desktop/services/delivery.py" line="323" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Бул жооп мурда жазылган чечимден эскирээк (кайталанган); эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <location filename="msu_desktop/services/delivery.py" line="313" />
       <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
       <translation>Жоопто бул кеңсе эч качан жөнөтпөгөн пакет айтылат ({seq} катар номери); эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2641,12 +2646,12 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="162" />
+      <location filename="msu_desktop/services/delivery.py" line="163" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="159" />
+      <location filename="msu_desktop/services/delivery.py" line="160" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
@@ -2663,47 +2668,47 @@
       <translation type="vanished">Баракта {n} саптан ашык бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="228" />
+      <location filename="msu_exchange/signing/minisign.py" line="228" />
       <source>The signature does not match: the file was changed or forged.</source>
       <translation>Кол тамга дал келбейт: файл өзгөртүлгөн же жасалма.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="193" />
+      <location filename="msu_exchange/signing/minisign.py" line="193" />
       <source>The signature file is not in minisign format.</source>
       <translation>Кол тамга файлы minisign форматында эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="190" />
+      <location filename="msu_exchange/signing/minisign.py" line="190" />
       <source>The signature file is too large to be a signature.</source>
       <translation>Кол тамга файлы өтө чоң, бул кол тамга эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="196" />
+      <location filename="msu_exchange/signing/minisign.py" line="196" />
       <source>The signature has the wrong length.</source>
       <translation>Кол тамганын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="199" />
+      <location filename="msu_exchange/signing/minisign.py" line="199" />
       <source>The signature uses an unknown algorithm.</source>
       <translation>Кол тамга белгисиз алгоритмди колдонот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="220" />
+      <location filename="msu_exchange/signing/minisign.py" line="220" />
       <source>The signature was made with a different key than the trusted one.</source>
       <translation>Кол тамга ишенимдүү ачкыч менен эмес, башка ачкыч менен коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="234" />
+      <location filename="msu_exchange/signing/minisign.py" line="234" />
       <source>The signed comment was changed: the signature is not valid.</source>
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="202" />
+      <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="122" />
+      <location filename="msu_agency/cli/keys.py" line="122" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -2713,7 +2718,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="140" />
+      <location filename="msu_desktop/services/backup.py" line="145" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -2728,7 +2733,7 @@
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="191" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2738,22 +2743,22 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="189" />
+      <location filename="msu_exchange/receipt.py" line="189" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
+      <location filename="msu_exchange/receipt.py" line="84" />
       <source>This is not a receipt of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <location filename="msu_exchange/reply.py" line="81" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -2768,17 +2773,17 @@
       <translation>Бул отчет пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="91" />
+      <location filename="msu_exchange/signing/minisign.py" line="91" />
       <source>This is not an Ed25519 minisign public key.</source>
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="131" />
+      <location filename="msu_agency/registry.py" line="131" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="116" />
+      <location filename="msu_desktop/services/trust.py" line="99" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
     </message>
@@ -2788,17 +2793,17 @@
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="289" />
+      <location filename="msu_desktop/services/delivery.py" line="292" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="135" />
+      <location filename="msu_desktop/services/trust.py" line="118" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="125" />
+      <location filename="msu_agency/registry.py" line="125" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -2823,12 +2828,12 @@
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
+      <location filename="msu_agency/cli/keys.py" line="124" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="160" />
+      <location filename="msu_agency/cli/inbox.py" line="160" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -2847,17 +2852,17 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="198" />
+      <location filename="msu_desktop/services/backup.py" line="203" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="272" />
+      <location filename="msu_desktop/services/backup.py" line="277" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="398" />
+      <location filename="msu_desktop/services/backup.py" line="394" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2866,27 +2871,27 @@
       <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="285" />
+      <location filename="msu_desktop/services/backup.py" line="290" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="240" />
+      <location filename="msu_desktop/services/backup.py" line="245" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="228" />
+      <location filename="msu_desktop/services/backup.py" line="233" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="215" />
+      <location filename="msu_desktop/services/backup.py" line="220" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="255" />
+      <location filename="msu_desktop/services/backup.py" line="260" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2896,12 +2901,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="278" />
+      <location filename="msu_desktop/services/backup.py" line="283" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="193" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -2911,7 +2916,7 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="131" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -2954,32 +2959,32 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="410" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="418" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="423" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="401" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="409" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="132" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -2994,17 +2999,17 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="411" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="419" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="134" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
       <source>Problems</source>
       <translation>Көйгөйлөр</translation>
     </message>
@@ -3014,47 +3019,47 @@
       <translation>Көйгөйлөр жана сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
       <source>Proposals</source>
       <translation>Сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="117" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="118" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="406" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="414" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="407" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="196" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="188" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="131" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="175" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -3064,22 +3069,22 @@
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="170" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="390" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="398" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="217" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="133" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3322,62 +3327,62 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="387" />
+      <location filename="msu_agency/inbox/store.py" line="388" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/staff.py" line="56" />
+      <location filename="msu_agency/inbox/staff.py" line="56" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="392" />
+      <location filename="msu_agency/inbox/store.py" line="393" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="146" />
+      <location filename="msu_agency/inbox/server.py" line="146" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <location filename="msu_agency/inbox/store.py" line="386" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="141" />
+      <location filename="msu_agency/inbox/server.py" line="141" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="399" />
+      <location filename="msu_agency/inbox/store.py" line="400" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="96" />
+      <location filename="msu_agency/inbox/server.py" line="96" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="113" />
+      <location filename="msu_agency/inbox/server.py" line="113" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="125" />
+      <location filename="msu_agency/inbox/server.py" line="125" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="87" />
+      <location filename="msu_agency/inbox/server.py" line="87" />
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <location filename="msu_agency/inbox/staff.py" line="61" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
@@ -3592,7 +3597,7 @@ Data folder: {path}</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="475" />
+      <location filename="msu_desktop/gui/main_window.py" line="474" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
@@ -3606,7 +3611,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="463" />
+      <location filename="msu_desktop/gui/main_window.py" line="462" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3782,7 +3787,7 @@ Data folder: {path}</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="225" />
+      <location filename="msu_desktop/services/workspace.py" line="227" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -4382,17 +4387,17 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="86" />
+      <location filename="msu_desktop/gui/pages.py" line="84" />
       <source>Dashboard</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="92" />
+      <location filename="msu_desktop/gui/pages.py" line="90" />
       <source>Packages</source>
       <translation>Пакеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/pages.py" line="76" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
@@ -4402,12 +4407,12 @@ Data folder: {path}</source>
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="89" />
+      <location filename="msu_desktop/gui/pages.py" line="87" />
       <source>Property</source>
       <translation>Мүлк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="84" />
+      <location filename="msu_desktop/gui/pages.py" line="82" />
       <source>Reports</source>
       <translation>Отчеттор</translation>
     </message>
@@ -4493,7 +4498,7 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>%n direction(s)</source>
       <translation>
         <numerusform>%n багыт</numerusform>
@@ -4501,7 +4506,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -4509,7 +4514,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -4517,22 +4522,22 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="189" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="190" />
       <source>All executors</source>
       <translation>Бардык аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="205" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
       <source>Any deadline</source>
       <translation>Каалаган мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="357" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
       <source>Deadline</source>
       <translation>Ишке ашыруу мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
       <source>Deadline passed</source>
       <translation>Мөөнөтү өттү</translation>
     </message>
@@ -4541,52 +4546,52 @@ Data folder: {path}</source>
       <translation type="vanished">Багыттар: {d}, милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="385" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
       <source>Discrepancy between the texts</source>
       <translation>Тексттердин айырмасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="209" />
       <source>Due later</source>
       <translation>Мөөнөтү кийинчерээк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
       <source>Due this year</source>
       <translation>Мөөнөтү ушул жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
       <source>Executor notes</source>
       <translation>Аткаруучулар боюнча эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
       <source>Expected result</source>
       <translation>Күтүлгөн натыйжа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="362" />
       <source>Funding sources</source>
       <translation>Каржылоо булактары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="330" />
       <source>In the Programme (Annex 1)</source>
       <translation>Программада (1-тиркеме)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="370" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="371" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="387" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -4595,12 +4600,12 @@ Data folder: {path}</source>
       <translation type="vanished">Чаралар: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Responsible executors</source>
       <translation>Жооптуу аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="186" />
       <source>Search measures, results, executors…</source>
       <translation>Чараларды, натыйжаларды, аткаруучуларды издөө…</translation>
     </message>
@@ -4609,12 +4614,12 @@ Data folder: {path}</source>
       <translation type="vanished">Милдеттер: {t}, чаралар: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -4746,17 +4751,17 @@ Data folder: {path}</source>
   <context>
     <name>PlanTreeModel</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="51" />
       <source>Code</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="63" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="64" />
       <source>The Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="51" />
       <source>Title</source>
       <translation>Аталышы</translation>
     </message>
@@ -5389,7 +5394,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="97" />
+      <location filename="msu_desktop/gui/property/page.py" line="96" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
@@ -5398,62 +5403,62 @@ Data folder: {path}</source>
       <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="97" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="103" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="98" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="100" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="102" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="70" />
+      <location filename="msu_desktop/gui/property/page.py" line="69" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="99" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="171" />
+      <location filename="msu_desktop/gui/property/page.py" line="170" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="72" />
+      <location filename="msu_desktop/gui/property/page.py" line="71" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="70" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
@@ -5462,37 +5467,37 @@ Data folder: {path}</source>
       <translation type="vanished">Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="101" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="323" />
+      <location filename="msu_desktop/gui/property/page.py" line="322" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="369" />
+      <location filename="msu_desktop/gui/property/page.py" line="368" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="395" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="377" />
+      <location filename="msu_desktop/gui/property/page.py" line="376" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="398" />
+      <location filename="msu_desktop/gui/property/page.py" line="397" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -5533,7 +5538,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="182" />
+      <location filename="msu_desktop/gui/property/page.py" line="181" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
@@ -5550,7 +5555,7 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="229" />
+      <location filename="msu_desktop/gui/property/page.py" line="228" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
@@ -5559,12 +5564,12 @@ Data folder: {path}</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="364" />
+      <location filename="msu_desktop/gui/property/page.py" line="363" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="366" />
+      <location filename="msu_desktop/gui/property/page.py" line="365" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -5577,7 +5582,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="342" />
+      <location filename="msu_desktop/gui/property/page.py" line="341" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -5586,22 +5591,22 @@ Data folder: {path}</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="67" />
+      <location filename="msu_desktop/gui/property/page.py" line="66" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="270" />
+      <location filename="msu_desktop/gui/property/page.py" line="269" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="74" />
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="210" />
+      <location filename="msu_desktop/gui/property/page.py" line="209" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
@@ -5617,7 +5622,7 @@ Data folder: {path}</source>
       <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="84" />
+      <location filename="msu_desktop/gui/property/page.py" line="83" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
@@ -5634,12 +5639,12 @@ Data folder: {path}</source>
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="293" />
+      <location filename="msu_desktop/gui/property/page.py" line="292" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="386" />
+      <location filename="msu_desktop/gui/property/page.py" line="385" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
@@ -5710,67 +5715,67 @@ Data folder: {path}</source>
   <context>
     <name>Receipt</name>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="37" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
       <source>Agency</source>
       <translation>Агенттик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="61" />
       <source>Decision of the agency</source>
       <translation>Агенттиктин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="53" />
       <source>Inbox key fingerprint</source>
       <translation>Кабыл алуу кутусунун ачкычынын манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="51" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
       <source>Package SHA-256</source>
       <translation>Пакеттин SHA-256</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="41" />
       <source>Package number</source>
       <translation>Пакеттин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="42" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
       <source>Received</source>
       <translation>Кабыл алынган убакыт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="79" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="80" />
       <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
       <translation>Агенттиктин кабыл алуу кутусу электрондук кол койгон (Ed25519, minisign). Төмөндө кол коюлган тил кат; аны minisign жана жогорудагы ачкыч менен текшерүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="56" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="57" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="59" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="44" />
       <source>{local} Bishkek time ({utc} UTC)</source>
       <translation>{local} Бишкек убактысы ({utc} UTC)</translation>
     </message>
@@ -5956,7 +5961,7 @@ Data folder: {path}</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="59" />
+      <location filename="msu_desktop/services/report/periods.py" line="50" />
       <source>The plan has no reporting period {period}.</source>
       <translation>Планда {period} отчеттук мезгили жок.</translation>
     </message>
@@ -5970,7 +5975,7 @@ Data folder: {path}</source>
       <translation type="vanished">{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="126" />
+      <location filename="msu_desktop/services/report/periods.py" line="117" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
@@ -6394,192 +6399,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="271" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="324" />
+      <location filename="msu_agency/inbox/web.py" line="324" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="267" />
+      <location filename="msu_agency/inbox/web.py" line="267" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="229" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="228" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="109" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="64" />
+      <location filename="msu_agency/inbox/web.py" line="64" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="107" />
+      <location filename="msu_agency/inbox/web.py" line="107" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="263" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="249" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="301" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="274" />
+      <location filename="msu_agency/inbox/web.py" line="274" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="108" />
+      <location filename="msu_agency/inbox/web.py" line="108" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="225" />
+      <location filename="msu_agency/inbox/web.py" line="225" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="268" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="226" />
+      <location filename="msu_agency/inbox/web.py" line="226" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="263" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="227" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="111" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="88" />
+      <location filename="msu_agency/inbox/web.py" line="88" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="51" />
+      <location filename="msu_agency/inbox/web.py" line="51" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="101" />
+      <location filename="msu_agency/inbox/web.py" line="101" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="159" />
+      <location filename="msu_agency/inbox/web.py" line="159" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="212" />
+      <location filename="msu_agency/inbox/web.py" line="212" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="200" />
+      <location filename="msu_agency/inbox/web.py" line="200" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="158" />
+      <location filename="msu_agency/inbox/web.py" line="158" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="160" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="118" />
+      <location filename="msu_agency/report.py" line="118" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="172" />
+      <location filename="msu_agency/report.py" line="172" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="350" />
+      <location filename="msu_agency/report.py" line="350" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="339" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="204" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="269" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="351" />
+      <location filename="msu_agency/report.py" line="351" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="206" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="238" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="205" />
+      <location filename="msu_agency/report.py" line="205" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="348" />
+      <location filename="msu_agency/report.py" line="348" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="181" />
+      <location filename="msu_agency/report.py" line="181" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="180" />
+      <location filename="msu_agency/report.py" line="180" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="263" />
+      <location filename="msu_agency/report.py" line="263" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="352" />
+      <location filename="msu_agency/report.py" line="352" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="194" />
+      <location filename="msu_agency/report.py" line="194" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="347" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="136" />
+      <location filename="msu_agency/report.py" line="136" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="284" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="235" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="285" />
+      <location filename="msu_agency/report.py" line="285" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="283" />
+      <location filename="msu_agency/report.py" line="283" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="237" />
+      <location filename="msu_agency/report.py" line="237" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="239" />
+      <location filename="msu_agency/report.py" line="239" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="349" />
+      <location filename="msu_agency/report.py" line="349" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="203" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="236" />
+      <location filename="msu_agency/report.py" line="236" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="245" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="306" />
+      <location filename="msu_agency/report.py" line="306" />
       <source>late: created {date}</source>
       <translation>с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="293" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="247" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="221" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -318,12 +318,12 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="165" />
+      <location filename="msu_agency/cli/collect.py" line="165" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="176" />
+      <location filename="msu_agency/cli/collect.py" line="176" />
       <source>  KEY CONFLICT for {soate}: {fingerprints}; none was registered.</source>
       <translation>КОНФЛИКТ КЛЮЧЕЙ у {soate}: {fingerprints}; ни один не зарегистрирован.</translation>
     </message>
@@ -346,7 +346,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="202" />
+      <location filename="msu_agency/cli/collect.py" line="202" />
       <source>%n demo package(s) written to {path}</source>
       <translation>
         <numerusform>%n демонстрационный пакет записан в {path}</numerusform>
@@ -364,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="185" />
+      <location filename="msu_agency/cli/collect.py" line="185" />
       <source>%n package(s) await the confirmation of a key: msu-agency keys confirm SOATE FINGERPRINT, once the stamped paper has arrived.</source>
       <translation>
         <numerusform>%n пакет ожидает подтверждения ключа: msu-agency keys confirm SOATE FINGERPRINT, когда придёт заверенный печатью документ.</numerusform>
@@ -455,7 +455,7 @@
       <translation>Заполнение {path} демонстрационными данными…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="139" />
+      <location filename="msu_agency/cli/keys.py" line="139" />
       <source>Fingerprint (print it on the letter to the municipalities): {fp}</source>
       <translation>Отпечаток (напечатайте его в письме муниципалитетам): {fp}</translation>
     </message>
@@ -495,7 +495,7 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="23" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
@@ -545,22 +545,22 @@
       <translation>Откройте его командой: msu-desktop --data-dir {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="134" />
+      <location filename="msu_agency/cli/collect.py" line="134" />
       <source>Packages found: {n}; accepted: {ok}; rejected: {bad}; older or duplicate: {dup}.</source>
       <translation>Найдено пакетов: {n}; принято: {ok}; отклонено: {bad}; устаревших или повторных: {dup}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="154" />
+      <location filename="msu_agency/cli/collect.py" line="154" />
       <source>Packages of other periods ({periods}) are not in this report; collect again with --period.</source>
       <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="120" />
+      <location filename="msu_agency/cli/keys.py" line="120" />
       <source>Password for the agency key: </source>
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="261" />
+      <location filename="msu_agency/cli/inbox.py" line="277" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -599,12 +599,12 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="234" />
+      <location filename="msu_agency/cli/inbox.py" line="249" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="206" />
+      <location filename="msu_agency/cli/keys.py" line="206" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Импортируйте пакет плана текущей программы из агентства: msu-desktop import-plan ПАКЕТ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/agency_collect.py" line="144" />
+      <location filename="msu_agency/cli/collect.py" line="144" />
       <source>The report is for {period}: %n municipality(ies) consolidated.</source>
       <translation>
         <numerusform>Отчёт за {period}: в свод включён %n муниципалитет.</numerusform>
@@ -632,7 +632,7 @@
       <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="121" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="43" />
+      <location filename="msu_agency/cli/collect.py" line="43" />
       <source>Verify every report package in a folder, check its content against the plan it names, and consolidate the good ones. The report is always written; packages that are rejected or await the confirmation of a key are listed on its sheet «Rejected» with their reasons and fingerprints. Exit status: 0 = every package was consolidated; 3 = some were rejected or await a key confirmation (msu-agency keys confirm); 2 = nothing could be done (the message says why).</source>
       <translation>Проверить каждый пакет отчёта в папке, сверить его содержание с планом, на который он ссылается, и свести хорошие. Отчёт пишется всегда; отклонённые пакеты и пакеты, ожидающие подтверждения ключа, перечислены на его листе «Отклонённые» с причинами и отпечатками ключей. Код выхода: 0 = в свод вошли все пакеты; 3 = часть отклонена или ожидает подтверждения ключа (msu-agency keys confirm); 2 = ничего не сделано (сообщение объясняет почему).</translation>
     </message>
@@ -676,7 +676,7 @@
       <translation type="vanished">ГГГГ-Hn (по умолчанию — последний найденный период)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="61" />
+      <location filename="msu_agency/cli/collect.py" line="61" />
       <source>YYYY-Hn (default: the period of the plan most packages report on, never one that has not begun)</source>
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
@@ -686,22 +686,22 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="108" />
+      <location filename="msu_agency/cli/inbox.py" line="108" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="110" />
       <source>a comment on the whole report</source>
       <translation>комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="72" />
+      <location filename="msu_agency/cli/collect.py" line="72" />
       <source>a plan JSON the packages may follow (besides the shipped plan and the plans in plans/ of the agency's data folder)</source>
       <translation>JSON плана, которому могут следовать пакеты (кроме плана, поставляемого с программой, и планов в plans/ папки данных агентства)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="98" />
+      <location filename="msu_agency/cli/keys.py" line="98" />
       <source>a signed key-rotation.json to carry (its .minisig beside it)</source>
       <translation>подписанный key-rotation.json для передачи (его .minisig рядом)</translation>
     </message>
@@ -711,17 +711,17 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="98" />
       <source>accept a received package, or return it with comments</source>
       <translation>принять поступивший пакет или вернуть его с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="63" />
+      <location filename="msu_agency/cli/inbox.py" line="63" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="207" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -736,7 +736,7 @@
       <translation>как напечатано в письме агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="54" />
+      <location filename="msu_agency/cli/keys.py" line="54" />
       <source>as printed on the stamped paper (spaces allowed)</source>
       <translation>как напечатано в заверенном печатью документе (пробелы допускаются)</translation>
     </message>
@@ -781,7 +781,7 @@
       <translation>столбцы, которые не импортируются, сохранить в примечании каждого объекта: буквы (H,K) или all</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="31" />
+      <location filename="msu_agency/cli/keys.py" line="31" />
       <source>create the agency's signing key pair</source>
       <translation>создать пару ключей подписи агентства</translation>
     </message>
@@ -821,7 +821,7 @@
       <translation>папка (например, флешка)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="33" />
+      <location filename="msu_agency/cli/keys.py" line="33" />
       <source>folder for agency.key and agency.pub</source>
       <translation>папка для agency.key и agency.pub</translation>
     </message>
@@ -831,17 +831,17 @@
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="86" />
       <source>folder of form settings (*.json)</source>
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="54" />
+      <location filename="msu_agency/cli/inbox.py" line="54" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>сколько длится вход сотрудника, в минутах</translation>
     </message>
@@ -866,7 +866,7 @@
       <translation>язык: ky или ru</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="35" />
+      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>largest package accepted, in MB</source>
       <translation>наибольший принимаемый пакет, МБ</translation>
     </message>
@@ -896,12 +896,12 @@
       <translation>найти муниципалитет по названию или коду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="83" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
       <source>municipality directory (.json or .csv)</source>
       <translation>справочник муниципалитетов (.json или .csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="48" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
     </message>
@@ -911,7 +911,7 @@
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="120" />
+      <location filename="msu_agency/cli/inbox.py" line="120" />
       <source>only this municipality</source>
       <translation>только этот муниципалитет</translation>
     </message>
@@ -926,12 +926,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="128" />
       <source>package files or folders</source>
       <translation>файлы пакетов или папки</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="87" />
+      <location filename="msu_agency/cli/inbox.py" line="87" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
@@ -946,22 +946,22 @@
       <translation>вывести установленный план</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="73" />
+      <location filename="msu_agency/cli/keys.py" line="73" />
       <source>private key file (repeat to sign with several keys)</source>
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="125" />
+      <location filename="msu_agency/cli/inbox.py" line="125" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="207" />
       <source>received</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="58" />
+      <location filename="msu_agency/cli/keys.py" line="58" />
       <source>registered keys, and keys awaiting confirmation</source>
       <translation>зарегистрированные ключи и ключи, ожидающие подтверждения</translation>
     </message>
@@ -995,7 +995,7 @@
       <translation>восстановить, даже если резервная копия содержит данные другого муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="24" />
+      <location filename="msu_agency/cli/inbox.py" line="24" />
       <source>run the agency's inbox (HTTP) for uploads</source>
       <translation>запустить приёмный ящик агентства (HTTP) для загрузок</translation>
     </message>
@@ -1005,17 +1005,17 @@
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="75" />
+      <location filename="msu_agency/cli/inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="63" />
+      <location filename="msu_agency/cli/keys.py" line="63" />
       <source>sign a plan file into a plan package (.msuplan)</source>
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="87" />
+      <location filename="msu_agency/cli/collect.py" line="87" />
       <source>signed demo packages from N municipalities</source>
       <translation>подписанные демонстрационные пакеты от N муниципалитетов</translation>
     </message>
@@ -1030,17 +1030,17 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="59" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <location filename="msu_agency/cli/inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="78" />
+      <location filename="msu_agency/cli/inbox.py" line="78" />
       <source>the agency's plan signing key</source>
       <translation>ключ агентства для подписи плана</translation>
     </message>
@@ -1050,27 +1050,27 @@
       <translation>файл открытого ключа агентства (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="55" />
+      <location filename="msu_agency/cli/collect.py" line="55" />
       <source>the consolidated report (.xlsx)</source>
       <translation>сводный отчёт (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="92" />
+      <location filename="msu_agency/cli/keys.py" line="92" />
       <source>the decree and programme text (schema data/schema/programme.schema.json)</source>
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>the full name shown on the page</source>
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="39" />
+      <location filename="msu_agency/cli/keys.py" line="39" />
       <source>the municipalities' keys the agency trusts (key registry)</source>
       <translation>ключи муниципалитетов, которым доверяет агентство (реестр ключей)</translation>
     </message>
@@ -1105,27 +1105,27 @@
       <translation>справочник муниципалитетов (СОАТЕ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="50" />
+      <location filename="msu_agency/cli/keys.py" line="50" />
       <source>the municipality's СОАТЕ code</source>
       <translation>код СОАТЕ муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="81" />
+      <location filename="msu_agency/cli/inbox.py" line="81" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="101" />
+      <location filename="msu_agency/cli/inbox.py" line="101" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="66" />
+      <location filename="msu_agency/cli/keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>JSON плана (схема data/schema/plan.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="77" />
       <source>the previous package of this plan</source>
       <translation>предыдущий пакет этого плана</translation>
     </message>
@@ -1145,12 +1145,12 @@
       <translation>доверять ключу, переданному лично</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="44" />
+      <location filename="msu_agency/cli/keys.py" line="44" />
       <source>trust a municipality's new key once its stamped paper report with this fingerprint has arrived</source>
       <translation>доверять новому ключу муниципалитета, когда пришёл его заверенный печатью бумажный отчёт с этим отпечатком</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="41" />
+      <location filename="msu_agency/cli/inbox.py" line="41" />
       <source>uploads allowed per municipality per minute</source>
       <translation>разрешённых загрузок от одного муниципалитета в минуту</translation>
     </message>
@@ -1160,7 +1160,7 @@
       <translation>проверить период; код выхода 1 при ошибках</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="42" />
+      <location filename="msu_agency/cli/collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>проверить и свести все пакеты отчётов в папке</translation>
     </message>
@@ -1180,7 +1180,7 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="111" />
+      <location filename="msu_agency/cli/inbox.py" line="111" />
       <source>who decides (for the record)</source>
       <translation>кто принимает решение (для записи)</translation>
     </message>
@@ -1195,7 +1195,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="116" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
@@ -1234,17 +1234,17 @@
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="224" />
+      <location filename="msu_agency/cli/keys.py" line="224" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="96" />
+      <location filename="msu_agency/cli/collect.py" line="96" />
       <source>СОАТЕ directory CSV for real names (e.g. ../shared/data/soate/*.csv)</source>
       <translation>CSV-справочник СОАТЕ для настоящих названий (например, ../shared/data/soate/*.csv)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_collect.py" line="83" />
+      <location filename="msu_agency/cli/collect.py" line="83" />
       <source>СОАТЕ directory CSV, to list municipalities without a package</source>
       <translation>CSV-справочник СОАТЕ, чтобы перечислить муниципалитеты без пакета</translation>
     </message>
@@ -1320,12 +1320,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="66" />
+      <location filename="msu_desktop/gui/crash.py" line="65" />
       <source>Something went wrong inside the program. Your saved data is safe. A report was written to:</source>
       <translation>В программе произошла ошибка. Сохранённые данные не пострадали. Отчёт об ошибке записан в файл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/crash.py" line="64" />
+      <location filename="msu_desktop/gui/crash.py" line="63" />
       <source>Unexpected error</source>
       <translation>Непредвиденная ошибка</translation>
     </message>
@@ -1531,12 +1531,12 @@
   <context>
     <name>Delivery</name>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="440" />
+      <location filename="msu_desktop/services/delivery.py" line="443" />
       <source>accepted by the agency</source>
       <translation>принят агентством</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="422" />
+      <location filename="msu_desktop/services/delivery.py" line="425" />
       <source>built</source>
       <translation>сформирован</translation>
     </message>
@@ -1551,27 +1551,27 @@
       <translation>ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="427" />
+      <location filename="msu_desktop/services/delivery.py" line="430" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>не отправлен: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="437" />
+      <location filename="msu_desktop/services/delivery.py" line="440" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>получен агентством {when} (квитанция проверена)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="434" />
+      <location filename="msu_desktop/services/delivery.py" line="437" />
       <source>refused by the agency: {reason}</source>
       <translation>отклонён агентством: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="441" />
+      <location filename="msu_desktop/services/delivery.py" line="444" />
       <source>returned for correction with comments</source>
       <translation>возвращён на исправление с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="425" />
+      <location filename="msu_desktop/services/delivery.py" line="428" />
       <source>saved to a stick ({place})</source>
       <translation>сохранён на флешку ({place})</translation>
     </message>
@@ -1586,7 +1586,7 @@
       <translation>отправлен {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="426" />
+      <location filename="msu_desktop/services/delivery.py" line="429" />
       <source>sent {when}, no receipt yet</source>
       <translation>отправлен {when}, квитанции пока нет</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -1634,7 +1634,7 @@
       <translation>Агентство пока не подтвердило этот пакет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="134" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="136" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агентство вернуло это мероприятие: {text}</translation>
     </message>
@@ -1701,7 +1701,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="355" />
+      <location filename="msu_agency/inbox/store.py" line="356" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -1716,22 +1716,22 @@
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="162" />
+      <location filename="msu_agency/checks.py" line="162" />
       <source>A measure in the package is not a record.</source>
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="364" />
+      <location filename="msu_agency/inbox/store.py" line="365" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="119" />
+      <location filename="msu_agency/cli/keys.py" line="119" />
       <source>A password is needed: set MSU_AGENCY_PASSWORD or use --password-file.</source>
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="265" />
+      <location filename="msu_agency/cli/inbox.py" line="281" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -1751,32 +1751,32 @@
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="125" />
+      <location filename="msu_exchange/files.py" line="128" />
       <source>Cancelled; nothing was copied.</source>
       <translation>Отменено; ничего не скопировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="122" />
+      <location filename="msu_desktop/services/workspace.py" line="124" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="379" />
+      <location filename="msu_agency/collect.py" line="379" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
+      <location filename="msu_exchange/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="155" />
+      <location filename="msu_agency/cli/keys.py" line="155" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="112" />
+      <location filename="msu_agency/cli/keys.py" line="112" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="39" />
+      <location filename="msu_exchange/files.py" line="42" />
       <source>Cannot write to {path}: the drive is read-only or access is denied.</source>
       <translation>Не удаётся записать в {path}: диск защищён от записи или доступ запрещён.</translation>
     </message>
@@ -1795,7 +1795,7 @@
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="48" />
+      <location filename="msu_exchange/files.py" line="51" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
@@ -1815,7 +1815,7 @@
       <translation>Введите наименование объекта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="169" />
+      <location filename="msu_agency/checks.py" line="169" />
       <source>Measure {code} appears more than once.</source>
       <translation>Мероприятие {code} встречается больше одного раза.</translation>
     </message>
@@ -1825,7 +1825,7 @@
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="166" />
+      <location filename="msu_agency/checks.py" line="166" />
       <source>Measure {code} is not in the plan.</source>
       <translation>Мероприятия {code} нет в плане.</translation>
     </message>
@@ -1835,7 +1835,7 @@
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="230" />
+      <location filename="msu_agency/checks.py" line="230" />
       <source>Measure {code}: %n indicator(s); a measure has at most {max}.</source>
       <translation>
         <numerusform>Мероприятие {code}: %n показатель; у мероприятия их не больше {max}.</numerusform>
@@ -1844,47 +1844,47 @@
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="263" />
+      <location filename="msu_agency/checks.py" line="263" />
       <source>Measure {code}: more money sources than the form has.</source>
       <translation>Мероприятие {code}: источников финансирования больше, чем в форме.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="279" />
+      <location filename="msu_agency/checks.py" line="279" />
       <source>Measure {code}: the amount from {name} is negative, too large or not an amount: {value}</source>
       <translation>Мероприятие {code}: сумма из источника {name} отрицательная, слишком большая или не является суммой: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="246" />
+      <location filename="msu_agency/checks.py" line="246" />
       <source>Measure {code}: the indicator {name} is not a whole number between 0 and {max}: {value}</source>
       <translation>Мероприятие {code}: показатель {name} не целое число от 0 до {max}: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="226" />
+      <location filename="msu_agency/checks.py" line="226" />
       <source>Measure {code}: the indicators are not a list of values.</source>
       <translation>Мероприятие {code}: показатели не являются списком значений.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="260" />
+      <location filename="msu_agency/checks.py" line="260" />
       <source>Measure {code}: the money is not a list of amounts.</source>
       <translation>Мероприятие {code}: финансирование не является списком сумм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="291" />
+      <location filename="msu_agency/checks.py" line="291" />
       <source>Measure {code}: the total {total} is not the sum of its amounts ({sum}).</source>
       <translation>Мероприятие {code}: итог {total} не равен сумме его сумм ({sum}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="241" />
+      <location filename="msu_agency/checks.py" line="241" />
       <source>Measure {code}: unknown indicator {name}.</source>
       <translation>Мероприятие {code}: неизвестный показатель {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="269" />
+      <location filename="msu_agency/checks.py" line="269" />
       <source>Measure {code}: unknown money source {name}.</source>
       <translation>Мероприятие {code}: неизвестный источник финансирования {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="175" />
+      <location filename="msu_agency/checks.py" line="175" />
       <source>Measure {code}: unknown status {status}.</source>
       <translation>Мероприятие {code}: неизвестный статус {status}.</translation>
     </message>
@@ -1898,7 +1898,7 @@
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="165" />
+      <location filename="msu_desktop/services/delivery.py" line="166" />
       <source>No connection to the server ({reason}).</source>
       <translation>Нет связи с сервером ({reason}).</translation>
     </message>
@@ -1908,22 +1908,22 @@
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="212" />
+      <location filename="msu_exchange/receipt.py" line="212" />
       <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="137" />
+      <location filename="msu_agency/registry.py" line="137" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="187" />
+      <location filename="msu_desktop/services/workspace.py" line="189" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="389" />
+      <location filename="msu_desktop/services/delivery.py" line="392" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -1938,12 +1938,12 @@
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="75" />
+      <location filename="msu_exchange/reply.py" line="75" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="329" />
+      <location filename="msu_agency/collect.py" line="329" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1953,7 +1953,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/collect.py" line="295" />
+      <location filename="msu_agency/collect.py" line="295" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1971,12 +1971,12 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="341" />
+      <location filename="msu_agency/inbox/store.py" line="342" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="323" />
+      <location filename="msu_agency/collect.py" line="323" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -1986,37 +1986,37 @@
       <translation>Файл в пакете изменён: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="239" />
+      <location filename="msu_exchange/receipt.py" line="239" />
       <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
       <translation>Решение агентства касается пакета, который этот офис никогда не отправлял (номер {seq}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="206" />
+      <location filename="msu_exchange/receipt.py" line="206" />
       <source>The agency's decision is damaged and cannot be read.</source>
       <translation>Решение агентства повреждено и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="185" />
+      <location filename="msu_exchange/receipt.py" line="185" />
       <source>The agency's decision is too large.</source>
       <translation>Решение агентства слишком велико.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="155" />
+      <location filename="msu_desktop/services/delivery.py" line="156" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="80" />
+      <location filename="msu_agency/registry.py" line="80" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="438" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="159" />
+      <location filename="msu_desktop/services/backup.py" line="164" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
@@ -2039,7 +2039,7 @@
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="216" />
+      <location filename="msu_desktop/storage/db.py" line="217" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -2054,7 +2054,7 @@
       <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="204" />
+      <location filename="msu_desktop/storage/db.py" line="205" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -2064,12 +2064,12 @@
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="392" />
+      <location filename="msu_agency/collect.py" line="392" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="43" />
+      <location filename="msu_exchange/files.py" line="46" />
       <source>The drive holding {path} is not available (was the USB stick removed?). Nothing was saved there; try again.</source>
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
@@ -2089,22 +2089,22 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_exchange/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="144" />
+      <location filename="msu_exchange/safe_zip.py" line="144" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_exchange/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_exchange/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2134,22 +2134,22 @@
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/files.py" line="27" />
+      <location filename="msu_exchange/files.py" line="30" />
       <source>The file {path} is open in another program (Excel, a PDF viewer, an antivirus scan). Close it there and try again; nothing was changed.</source>
       <translation>Файл {path} открыт в другой программе (Excel, программа просмотра PDF, проверка антивирусом). Закройте его там и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="137" />
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="124" />
+      <location filename="msu_agency/collect.py" line="124" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="150" />
+      <location filename="msu_agency/cli/inbox.py" line="150" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2163,9 +2163,14 @@
       <translation type="vanished">Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="228" />
+      <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
+      <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="61" />
@@ -2173,22 +2178,22 @@
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="52" />
+      <location filename="msu_exchange/signing/minisign.py" line="52" />
       <source>The key or signature is damaged (not valid base64).</source>
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="182" />
+      <location filename="msu_desktop/services/trust.py" line="165" />
       <source>The key-rotation document is not readable.</source>
       <translation>Документ о смене ключа не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="166" />
+      <location filename="msu_desktop/services/trust.py" line="149" />
       <source>The key-rotation document is not signed by a trusted agency key; the new key was not accepted.</source>
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="203" />
+      <location filename="msu_desktop/services/trust.py" line="186" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2203,12 +2208,12 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="226" />
+      <location filename="msu_agency/cli/inbox.py" line="241" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="77" />
+      <location filename="msu_desktop/services/trust.py" line="60" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
@@ -2238,7 +2243,7 @@
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="216" />
+      <location filename="msu_agency/checks.py" line="216" />
       <source>The municipality's name, rayon or oblast is missing or longer than %n character(s).</source>
       <translation>
         <numerusform>Название муниципалитета, район или область отсутствует или длиннее %n символа.</numerusform>
@@ -2256,57 +2261,57 @@
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="32" />
+      <location filename="msu_exchange/safe_zip.py" line="32" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_exchange/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="101" />
+      <location filename="msu_exchange/safe_zip.py" line="101" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>В пакете есть символическая ссылка: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="36" />
+      <location filename="msu_exchange/safe_zip.py" line="36" />
       <source>The package contains an absolute path: {name}</source>
       <translation>В пакете есть абсолютный путь: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="103" />
+      <location filename="msu_exchange/safe_zip.py" line="103" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>В пакете есть зашифрованный файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="98" />
+      <location filename="msu_exchange/safe_zip.py" line="98" />
       <source>The package contains the file {name} twice.</source>
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="236" />
+      <location filename="msu_agency/collect.py" line="236" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="209" />
+      <location filename="msu_agency/checks.py" line="209" />
       <source>The package does not say which municipality sent it.</source>
       <translation>В пакете не указано, какой муниципалитет его отправил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="130" />
+      <location filename="msu_agency/checks.py" line="130" />
       <source>The package does not say which version of the plan it follows.</source>
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="165" />
+      <location filename="msu_agency/collect.py" line="165" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="133" />
+      <location filename="msu_agency/checks.py" line="133" />
       <source>The package follows version {version} of the plan; the agency has only version {have}. Give collect the newer plan (--plan).</source>
       <translation>Пакет следует версии {version} плана; у агентства есть только версия {have}. Передайте сбору более новый план (--plan).</translation>
     </message>
@@ -2316,17 +2321,17 @@
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="130" />
+      <location filename="msu_exchange/safe_zip.py" line="130" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="304" />
+      <location filename="msu_agency/checks.py" line="304" />
       <source>The package has no summary.</source>
       <translation>В пакете нет итогов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="89" />
+      <location filename="msu_exchange/safe_zip.py" line="89" />
       <source>The package has too many files ({n}).</source>
       <translation>В пакете слишком много файлов ({n}).</translation>
     </message>
@@ -2341,12 +2346,12 @@
       <translation>Пакет подписан не тем ключом, что зарегистрирован для этого муниципалитета (отпечаток {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="116" />
+      <location filename="msu_exchange/safe_zip.py" line="116" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/agency/checks.py" line="148" />
+      <location filename="msu_agency/checks.py" line="148" />
       <source>The package lists %n measure(s); the plan has only {max}.</source>
       <translation>
         <numerusform>В пакете %n мероприятие; в плане их только {max}.</numerusform>
@@ -2355,7 +2360,7 @@
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="144" />
+      <location filename="msu_agency/checks.py" line="144" />
       <source>The package lists no measures.</source>
       <translation>В пакете нет мероприятий.</translation>
     </message>
@@ -2364,37 +2369,37 @@
       <translation type="vanished">В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="111" />
+      <location filename="msu_exchange/safe_zip.py" line="111" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="121" />
+      <location filename="msu_agency/checks.py" line="121" />
       <source>The package names the plan {plan}, not {expected}.</source>
       <translation>Пакет ссылается на план {plan}, а не {expected}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="105" />
+      <location filename="msu_exchange/safe_zip.py" line="105" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="218" />
+      <location filename="msu_agency/inbox/store.py" line="219" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="236" />
+      <location filename="msu_agency/inbox/store.py" line="237" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="221" />
+      <location filename="msu_agency/collect.py" line="221" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="109" />
+      <location filename="msu_agency/checks.py" line="109" />
       <source>The package's data cannot be read: {detail}</source>
       <translation>Данные пакета не удаётся прочитать: {detail}</translation>
     </message>
@@ -2404,7 +2409,7 @@
       <translation>Данные пакета не соответствуют его манифесту.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="115" />
+      <location filename="msu_agency/checks.py" line="115" />
       <source>The package's data is not a record of a report.</source>
       <translation>Данные пакета не являются записью отчёта.</translation>
     </message>
@@ -2414,7 +2419,7 @@
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="174" />
+      <location filename="msu_desktop/services/delivery.py" line="175" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
@@ -2434,32 +2439,32 @@
       <translation>Манифест пакета слишком большой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="320" />
+      <location filename="msu_agency/checks.py" line="320" />
       <source>The package's summary does not match its measures (it claims {claimed} reported, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (заявлено отчитавшихся: {claimed}, по мероприятиям: {actual}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="330" />
+      <location filename="msu_agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="116" />
+      <location filename="msu_agency/cli/keys.py" line="116" />
       <source>The password file {path} is empty.</source>
       <translation>Файл пароля {path} пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="199" />
+      <location filename="msu_agency/checks.py" line="199" />
       <source>The period {period} has not begun yet (today is {today}).</source>
       <translation>Период {period} ещё не начался (сегодня {today}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/checks.py" line="191" />
+      <location filename="msu_agency/checks.py" line="191" />
       <source>The period {period} is not a reporting period of the plan {plan}.</source>
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="351" />
+      <location filename="msu_agency/collect.py" line="351" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -2554,17 +2559,17 @@
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="155" />
+      <location filename="msu_exchange/signing/minisign.py" line="155" />
       <source>The private key cannot be opened: wrong password or damaged key file.</source>
       <translation>Закрытый ключ не открывается: неверный пароль или файл ключа повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="159" />
+      <location filename="msu_exchange/signing/minisign.py" line="159" />
       <source>The private key is not an Ed25519 key.</source>
       <translation>Закрытый ключ не является ключом Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="151" />
+      <location filename="msu_exchange/signing/minisign.py" line="151" />
       <source>The private key is password-protected: a password is needed.</source>
       <translation>Закрытый ключ защищён паролем: нужен пароль.</translation>
     </message>
@@ -2579,47 +2584,47 @@
       <translation>Программа {plan} не установлена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="102" />
+      <location filename="msu_exchange/signing/minisign.py" line="102" />
       <source>The public key file has no key line.</source>
       <translation>В файле открытого ключа нет строки ключа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="98" />
+      <location filename="msu_exchange/signing/minisign.py" line="98" />
       <source>The public key file is empty.</source>
       <translation>Файл открытого ключа пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="67" />
+      <location filename="msu_exchange/signing/minisign.py" line="67" />
       <source>The public key has the wrong length.</source>
       <translation>Открытый ключ имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="96" />
+      <location filename="msu_exchange/receipt.py" line="96" />
       <source>The receipt is damaged and cannot be read.</source>
       <translation>Квитанция повреждена и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="117" />
+      <location filename="msu_exchange/receipt.py" line="117" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Квитанция относится к другому пакету (повторно использованная или перепутанная квитанция).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="222" />
+      <location filename="msu_exchange/receipt.py" line="222" />
       <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
       <translation>Квитанция не подписана приёмным ящиком агентства (подделана или повреждена): {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="80" />
+      <location filename="msu_exchange/receipt.py" line="80" />
       <source>The receipt is too large to be a receipt.</source>
       <translation>Файл слишком велик для квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="119" />
+      <location filename="msu_exchange/receipt.py" line="119" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -2629,22 +2634,22 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <location filename="msu_exchange/reply.py" line="94" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="287" />
+      <location filename="msu_desktop/services/delivery.py" line="290" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Подписанный комментарий файла ответа не совпадает с его содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="320" />
+      <location filename="msu_desktop/services/delivery.py" line="323" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Этот ответ старше уже записанного решения (повторно использован); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <location filename="msu_desktop/services/delivery.py" line="313" />
       <source>The reply speaks of a package this office never sent (sequence {seq}); nothing was changed.</source>
       <translation>В ответе говорится о пакете, который этот офис никогда не отправлял (номер {seq}); ничего не изменено.</translation>
     </message>
@@ -2654,12 +2659,12 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="162" />
+      <location filename="msu_desktop/services/delivery.py" line="163" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="159" />
+      <location filename="msu_desktop/services/delivery.py" line="160" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
@@ -2677,47 +2682,47 @@
       <translation type="vanished">На листе больше {n} строк.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="228" />
+      <location filename="msu_exchange/signing/minisign.py" line="228" />
       <source>The signature does not match: the file was changed or forged.</source>
       <translation>Подпись не совпадает: файл был изменён или подделан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="193" />
+      <location filename="msu_exchange/signing/minisign.py" line="193" />
       <source>The signature file is not in minisign format.</source>
       <translation>Файл подписи не в формате minisign.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="190" />
+      <location filename="msu_exchange/signing/minisign.py" line="190" />
       <source>The signature file is too large to be a signature.</source>
       <translation>Файл подписи слишком велик, это не подпись.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="196" />
+      <location filename="msu_exchange/signing/minisign.py" line="196" />
       <source>The signature has the wrong length.</source>
       <translation>Подпись имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="199" />
+      <location filename="msu_exchange/signing/minisign.py" line="199" />
       <source>The signature uses an unknown algorithm.</source>
       <translation>Подпись использует неизвестный алгоритм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="220" />
+      <location filename="msu_exchange/signing/minisign.py" line="220" />
       <source>The signature was made with a different key than the trusted one.</source>
       <translation>Подпись сделана другим ключом, а не доверенным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="234" />
+      <location filename="msu_exchange/signing/minisign.py" line="234" />
       <source>The signed comment was changed: the signature is not valid.</source>
       <translation>Подписанный комментарий изменён: подпись недействительна.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="202" />
+      <location filename="msu_exchange/signing/minisign.py" line="202" />
       <source>The trusted comment signature has the wrong length.</source>
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="122" />
+      <location filename="msu_agency/cli/keys.py" line="122" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -2727,7 +2732,7 @@
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="140" />
+      <location filename="msu_desktop/services/backup.py" line="145" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -2742,7 +2747,7 @@
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="191" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
@@ -2752,22 +2757,22 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="189" />
+      <location filename="msu_exchange/receipt.py" line="189" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Это не решение приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="84" />
+      <location filename="msu_exchange/receipt.py" line="84" />
       <source>This is not a receipt of the agency's inbox.</source>
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <location filename="msu_exchange/reply.py" line="81" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -2782,17 +2787,17 @@
       <translation>Это не пакет отчёта (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/signing/minisign.py" line="91" />
+      <location filename="msu_exchange/signing/minisign.py" line="91" />
       <source>This is not an Ed25519 minisign public key.</source>
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="131" />
+      <location filename="msu_agency/registry.py" line="131" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="116" />
+      <location filename="msu_desktop/services/trust.py" line="99" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
     </message>
@@ -2802,17 +2807,17 @@
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="289" />
+      <location filename="msu_desktop/services/delivery.py" line="292" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="135" />
+      <location filename="msu_desktop/services/trust.py" line="118" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/registry.py" line="125" />
+      <location filename="msu_agency/registry.py" line="125" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -2837,12 +2842,12 @@
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="124" />
+      <location filename="msu_agency/cli/keys.py" line="124" />
       <source>Use a password of at least 8 characters.</source>
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="160" />
+      <location filename="msu_agency/cli/inbox.py" line="160" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -2861,17 +2866,17 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="198" />
+      <location filename="msu_desktop/services/backup.py" line="203" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="272" />
+      <location filename="msu_desktop/services/backup.py" line="277" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="398" />
+      <location filename="msu_desktop/services/backup.py" line="394" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
@@ -2880,27 +2885,27 @@
       <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="285" />
+      <location filename="msu_desktop/services/backup.py" line="290" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="240" />
+      <location filename="msu_desktop/services/backup.py" line="245" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="228" />
+      <location filename="msu_desktop/services/backup.py" line="233" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="215" />
+      <location filename="msu_desktop/services/backup.py" line="220" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="255" />
+      <location filename="msu_desktop/services/backup.py" line="260" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2910,12 +2915,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="278" />
+      <location filename="msu_desktop/services/backup.py" line="283" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="193" />
+      <location filename="msu_desktop/services/backup.py" line="198" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -2925,7 +2930,7 @@
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_keys.py" line="131" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
@@ -2968,32 +2973,32 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="410" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="418" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="423" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="401" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="409" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="132" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -3008,17 +3013,17 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="411" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="419" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="134" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
@@ -3028,47 +3033,47 @@
       <translation>Проблемы и предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="117" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="118" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="406" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="414" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="407" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="196" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="188" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="131" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="175" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -3078,22 +3083,22 @@
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="170" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="390" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="398" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="217" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="133" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3336,62 +3341,62 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="387" />
+      <location filename="msu_agency/inbox/store.py" line="388" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/staff.py" line="56" />
+      <location filename="msu_agency/inbox/staff.py" line="56" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="392" />
+      <location filename="msu_agency/inbox/store.py" line="393" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="146" />
+      <location filename="msu_agency/inbox/server.py" line="146" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <location filename="msu_agency/inbox/store.py" line="386" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="141" />
+      <location filename="msu_agency/inbox/server.py" line="141" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="399" />
+      <location filename="msu_agency/inbox/store.py" line="400" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="96" />
+      <location filename="msu_agency/inbox/server.py" line="96" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="113" />
+      <location filename="msu_agency/inbox/server.py" line="113" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="125" />
+      <location filename="msu_agency/inbox/server.py" line="125" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/server.py" line="87" />
+      <location filename="msu_agency/inbox/server.py" line="87" />
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/inbox/staff.py" line="61" />
+      <location filename="msu_agency/inbox/staff.py" line="61" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Используйте пароль не короче %n символа.</numerusform>
@@ -3607,7 +3612,7 @@ Data folder: {path}</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="475" />
+      <location filename="msu_desktop/gui/main_window.py" line="474" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
@@ -3621,7 +3626,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="463" />
+      <location filename="msu_desktop/gui/main_window.py" line="462" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -3798,7 +3803,7 @@ Data folder: {path}</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="225" />
+      <location filename="msu_desktop/services/workspace.py" line="227" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -4399,17 +4404,17 @@ Data folder: {path}</source>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="86" />
+      <location filename="msu_desktop/gui/pages.py" line="84" />
       <source>Dashboard</source>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="92" />
+      <location filename="msu_desktop/gui/pages.py" line="90" />
       <source>Packages</source>
       <translation>Пакеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="78" />
+      <location filename="msu_desktop/gui/pages.py" line="76" />
       <source>Plan</source>
       <translation>План</translation>
     </message>
@@ -4419,12 +4424,12 @@ Data folder: {path}</source>
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="89" />
+      <location filename="msu_desktop/gui/pages.py" line="87" />
       <source>Property</source>
       <translation>Имущество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="84" />
+      <location filename="msu_desktop/gui/pages.py" line="82" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
@@ -4512,7 +4517,7 @@ Data folder: {path}</source>
   <context>
     <name>PlanBrowser</name>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="340" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>%n direction(s)</source>
       <translation>
         <numerusform>%n направление</numerusform>
@@ -4521,7 +4526,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -4530,7 +4535,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -4539,22 +4544,22 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="189" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="190" />
       <source>All executors</source>
       <translation>Все исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="205" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
       <source>Any deadline</source>
       <translation>Любой срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="357" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
       <source>Deadline</source>
       <translation>Срок реализации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="206" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
       <source>Deadline passed</source>
       <translation>Срок истёк</translation>
     </message>
@@ -4563,52 +4568,52 @@ Data folder: {path}</source>
       <translation type="vanished">Направлений: {d}, задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="385" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
       <source>Discrepancy between the texts</source>
       <translation>Расхождение текстов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="209" />
       <source>Due later</source>
       <translation>Срок позже</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="207" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="208" />
       <source>Due this year</source>
       <translation>Срок в этом году</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
       <source>Executor notes</source>
       <translation>Примечания к исполнителям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="358" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
       <source>Expected result</source>
       <translation>Ожидаемый результат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="361" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="362" />
       <source>Funding sources</source>
       <translation>Источники финансирования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="329" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="330" />
       <source>In the Programme (Annex 1)</source>
       <translation>В Программе (приложение 1)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="370" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="371" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="386" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="387" />
       <source>Kyrgyz: {ky}; Russian: {ru}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -4617,12 +4622,12 @@ Data folder: {path}</source>
       <translation type="vanished">Мер: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="359" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="360" />
       <source>Responsible executors</source>
       <translation>Ответственные исполнители</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="185" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="186" />
       <source>Search measures, results, executors…</source>
       <translation>Поиск по мерам, результатам, исполнителям…</translation>
     </message>
@@ -4631,12 +4636,12 @@ Data folder: {path}</source>
       <translation type="vanished">Задач: {t}, мер: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="365" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -4769,17 +4774,17 @@ Data folder: {path}</source>
   <context>
     <name>PlanTreeModel</name>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="51" />
       <source>Code</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="63" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="64" />
       <source>The Kyrgyz and Russian texts of the decree differ here.</source>
       <translation>Здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="50" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="51" />
       <source>Title</source>
       <translation>Наименование</translation>
     </message>
@@ -5414,7 +5419,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="97" />
+      <location filename="msu_desktop/gui/property/page.py" line="96" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -5423,62 +5428,62 @@ Data folder: {path}</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="97" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="103" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="98" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="100" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="102" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="70" />
+      <location filename="msu_desktop/gui/property/page.py" line="69" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="99" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="171" />
+      <location filename="msu_desktop/gui/property/page.py" line="170" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="72" />
+      <location filename="msu_desktop/gui/property/page.py" line="71" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="70" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -5487,37 +5492,37 @@ Data folder: {path}</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="101" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="323" />
+      <location filename="msu_desktop/gui/property/page.py" line="322" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="369" />
+      <location filename="msu_desktop/gui/property/page.py" line="368" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="395" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="377" />
+      <location filename="msu_desktop/gui/property/page.py" line="376" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="398" />
+      <location filename="msu_desktop/gui/property/page.py" line="397" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -5558,7 +5563,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="182" />
+      <location filename="msu_desktop/gui/property/page.py" line="181" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -5575,7 +5580,7 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="229" />
+      <location filename="msu_desktop/gui/property/page.py" line="228" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
@@ -5584,12 +5589,12 @@ Data folder: {path}</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="364" />
+      <location filename="msu_desktop/gui/property/page.py" line="363" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="366" />
+      <location filename="msu_desktop/gui/property/page.py" line="365" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -5602,7 +5607,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="342" />
+      <location filename="msu_desktop/gui/property/page.py" line="341" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -5611,22 +5616,22 @@ Data folder: {path}</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="67" />
+      <location filename="msu_desktop/gui/property/page.py" line="66" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="270" />
+      <location filename="msu_desktop/gui/property/page.py" line="269" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="74" />
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="210" />
+      <location filename="msu_desktop/gui/property/page.py" line="209" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -5643,7 +5648,7 @@ Data folder: {path}</source>
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="84" />
+      <location filename="msu_desktop/gui/property/page.py" line="83" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -5660,12 +5665,12 @@ Data folder: {path}</source>
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="293" />
+      <location filename="msu_desktop/gui/property/page.py" line="292" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="386" />
+      <location filename="msu_desktop/gui/property/page.py" line="385" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
@@ -5736,67 +5741,67 @@ Data folder: {path}</source>
   <context>
     <name>Receipt</name>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="37" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
       <source>Agency</source>
       <translation>Агентство</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="61" />
       <source>Decision of the agency</source>
       <translation>Решение агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="53" />
       <source>Inbox key fingerprint</source>
       <translation>Отпечаток ключа приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="51" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
       <source>Package SHA-256</source>
       <translation>SHA-256 пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="41" />
       <source>Package number</source>
       <translation>Номер пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="42" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="79" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="80" />
       <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
       <translation>Подписано электронно приёмным ящиком агентства (Ed25519, minisign). Ниже — подписанная квитанция; её можно проверить с помощью minisign и указанного ключа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="56" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="57" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="59" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="44" />
       <source>{local} Bishkek time ({utc} UTC)</source>
       <translation>{local} по времени Бишкека ({utc} UTC)</translation>
     </message>
@@ -5984,7 +5989,7 @@ Data folder: {path}</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="59" />
+      <location filename="msu_desktop/services/report/periods.py" line="50" />
       <source>The plan has no reporting period {period}.</source>
       <translation>В плане нет отчётного периода {period}.</translation>
     </message>
@@ -5998,7 +6003,7 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="126" />
+      <location filename="msu_desktop/services/report/periods.py" line="117" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
@@ -6429,192 +6434,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="271" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="324" />
+      <location filename="msu_agency/inbox/web.py" line="324" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="267" />
+      <location filename="msu_agency/inbox/web.py" line="267" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="229" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="228" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="109" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="64" />
+      <location filename="msu_agency/inbox/web.py" line="64" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="107" />
+      <location filename="msu_agency/inbox/web.py" line="107" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="263" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="249" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="301" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="274" />
+      <location filename="msu_agency/inbox/web.py" line="274" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="108" />
+      <location filename="msu_agency/inbox/web.py" line="108" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="225" />
+      <location filename="msu_agency/inbox/web.py" line="225" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="236" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="268" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="226" />
+      <location filename="msu_agency/inbox/web.py" line="226" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="263" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="227" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="111" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="88" />
+      <location filename="msu_agency/inbox/web.py" line="88" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="51" />
+      <location filename="msu_agency/inbox/web.py" line="51" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="101" />
+      <location filename="msu_agency/inbox/web.py" line="101" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="159" />
+      <location filename="msu_agency/inbox/web.py" line="159" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="212" />
+      <location filename="msu_agency/inbox/web.py" line="212" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="200" />
+      <location filename="msu_agency/inbox/web.py" line="200" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="158" />
+      <location filename="msu_agency/inbox/web.py" line="158" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="160" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>

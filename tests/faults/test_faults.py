@@ -21,8 +21,8 @@ from openpyxl import Workbook
 from msu_desktop.services import backup
 from msu_desktop.services.package.verify import verify_package
 from msu_desktop.services.plan_package.build import build_plan_package
-from msu_desktop.services.signing.minisign import SecretKey
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT
 from tests.services.plan_package.test_plan_package import plan_v2
 

@@ -187,7 +187,7 @@ def _plan_package(tmp: Path) -> Path:
     import json
 
     from msu_desktop.services.plan_package.build import build_plan_package
-    from msu_desktop.services.signing.minisign import SecretKey
+    from msu_exchange.signing.minisign import SecretKey
     from tests.services.plan_package.test_plan_package import DEV_KEY, DEV_PASSWORD, plan_v2
 
     key = SecretKey.from_pem(DEV_KEY.read_bytes(), DEV_PASSWORD)
@@ -247,7 +247,8 @@ def test_simulated_full_disk_in_every_file_write(
 ) -> None:
     """Every write through os.write / file.write fails with ENOSPC: the register export and a
     backup fail cleanly, with no file left behind."""
-    from msu_desktop.services import files, property_export
+    from msu_desktop.services import property_export
+    from msu_exchange import files
 
     data = _office(tmp_path / "data")
     ws = Workspace.open(data)

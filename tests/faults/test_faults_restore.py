@@ -32,8 +32,8 @@ from msu_desktop.errors import (
     UserError,
 )
 from msu_desktop.services import backup
-from msu_desktop.services.safe_zip import write_archive
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.safe_zip import write_archive
 from tests.conftest import run_cli
 from tests.gui.dialogs import expect
 from tests.gui.user import press_box

@@ -21,8 +21,8 @@ from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import InvalidData
 from msu_desktop.services import plan_files
 from msu_desktop.services.package.build import write_signed_package
-from msu_desktop.services.signing import keys
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.signing import keys
 from tests.conftest import run_cli
 from tests.hostile import Tally, english_library_text, report_tally, snapshot
 

@@ -17,8 +17,8 @@ from msu_desktop.services import directory, trust
 from msu_desktop.services.plan_package.apply import apply_plan_package
 from msu_desktop.services.plan_package.build import build_plan_package
 from msu_desktop.services.plan_package.verify import PlanPackageRefused
-from msu_desktop.services.signing.minisign import SecretKey
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT, run_cli
 from tests.services.plan_package.test_plan_package import DEV_KEY, DEV_PASSWORD, plan_v2
 

@@ -28,9 +28,9 @@ def test_sent_received_receipt_printed_then_returned_by_reply(
 ) -> None:
     from pypdf import PdfReader
 
+    from msu_agency.inbox.store import Inbox, write_replies
     from msu_desktop.gui.app import make_application
     from msu_desktop.gui.main_window import MainWindow
-    from msu_desktop.services.inbox.store import Inbox, write_replies
 
     data = tmp_path / "data"
     shutil.copytree(demo_dir, data)

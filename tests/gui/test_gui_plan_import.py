@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.services import backup
 from msu_desktop.services.plan_package.build import build_plan_package
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT
 from tests.services.plan_package.test_plan_package import plan_v2
 

@@ -138,7 +138,7 @@ def test_full_disk_during_backup_leaves_nothing(filled: Path, tmp_path: Path, mo
     out.mkdir()
     real_write = os.write
 
-    import msu_desktop.services.files as files_mod
+    import msu_exchange.files as files_mod
 
     class Full:
         def __init__(self, fh):
@@ -163,7 +163,7 @@ def test_full_disk_during_backup_leaves_nothing(filled: Path, tmp_path: Path, mo
         with original(path) as fh:
             yield Full(fh)
 
-    monkeypatch.setattr("msu_desktop.services.safe_zip.atomic_writer", full_writer)
+    monkeypatch.setattr("msu_exchange.safe_zip.atomic_writer", full_writer)
     big = filled / "attachments" / "ab" / "big.bin"
     big.write_bytes(os.urandom(200_000))
     with pytest.raises(StorageFull):

@@ -220,7 +220,7 @@ def test_the_programme_saves_as_a_pdf_with_its_kyrgyz_text(qtbot, ws_with_munici
 
 def _package(tmp_path: Path, plan_doc: dict, **kw) -> Path:
     from msu_desktop.services.plan_package.build import build_plan_package
-    from msu_desktop.services.signing.minisign import SecretKey
+    from msu_exchange.signing.minisign import SecretKey
 
     key = SecretKey.from_pem(DEV_KEY.read_bytes(), DEV_PASSWORD)
     return build_plan_package(plan_doc, [key], tmp_path / "p.msuplan", **kw)
@@ -290,7 +290,7 @@ def test_a_programme_of_another_plan_is_refused_and_nothing_changes(ws, doc, tmp
     # re-sign a manifest that lists the foreign programme (the agency's key, so only the
     # programme check can refuse it)
     from msu_desktop.services.plan_package.build import canonical
-    from msu_desktop.services.signing.minisign import SecretKey
+    from msu_exchange.signing.minisign import SecretKey
 
     with zipfile.ZipFile(good) as z:
         manifest = json.loads(z.read("manifest.json"))

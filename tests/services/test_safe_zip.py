@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from msu_desktop.services.safe_zip import UnsafeArchive, open_archive, write_archive
+from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
 
 
 def _zip(path: Path, members: list[tuple[str, bytes]], mode: int | None = None) -> Path:

@@ -17,7 +17,7 @@ from msu_desktop.services.plan_files import shipped_plan
 from msu_desktop.services.plan_package.apply import apply_plan_package
 from msu_desktop.services.plan_package.build import build_plan_package
 from msu_desktop.services.plan_package.verify import PlanPackageRefused
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT, run_cli
 
 DEV_KEY = ROOT / "packaging" / "dev-keys" / "agency-dev.key"

@@ -29,8 +29,8 @@ from msu_desktop.errors import UserError
 from msu_desktop.gui.workers import Task, default_failure, run_task
 from msu_desktop.services import attachments as att
 from msu_desktop.services import report_service as rs
-from msu_desktop.services.progress import Progress, share
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.progress import Progress, share
 
 Stored = tuple[str, int, str]  # sha256, size, file name
 

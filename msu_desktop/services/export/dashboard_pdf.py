@@ -29,8 +29,8 @@ from msu_desktop.services.export.pdf_common import (
     styles,
 )
 from msu_desktop.services.export.pdf_layout import cell, cell_style, column_widths
-from msu_desktop.services.files import atomic_output
 from msu_desktop.services.labels import period_name
+from msu_exchange.files import atomic_output
 
 GREEN = colors.Color(56 / 255, 142 / 255, 60 / 255)
 AMBER = colors.Color(245 / 255, 166 / 255, 35 / 255)

@@ -15,9 +15,9 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 from msu_desktop import clock
 from msu_desktop.i18n import tr
 from msu_desktop.services.export.pdf_common import para, styles
-from msu_desktop.services.files import atomic_writer
-from msu_desktop.services.inbox.receipt import Decision, Receipt
 from msu_desktop.services.labels import period_name
+from msu_exchange.files import atomic_writer
+from msu_exchange.receipt import Decision, Receipt
 
 BISHKEK = clock.BISHKEK  # the one time zone (msu_desktop/clock.py)
 

@@ -32,7 +32,7 @@ from msu_desktop.services.export.pdf_common import (
     register_fonts,
 )
 from msu_desktop.services.export.pdf_layout import NBSP, column_widths, money, wrap_words
-from msu_desktop.services.files import atomic_output
+from msu_exchange.files import atomic_output
 
 SIZE = 6.5
 LINE = 2.9 * mm  # one line of text in a row

@@ -29,8 +29,8 @@ from msu_desktop.services.export.pdf_layout import (
     unapproved_mark,
     unbreakable,
 )
-from msu_desktop.services.files import atomic_output
 from msu_desktop.services.labels import period_name
+from msu_exchange.files import atomic_output
 
 
 def write_report_pdf(

@@ -36,8 +36,8 @@ from msu_desktop.services.export.xlsx_print import (
 from msu_desktop.services.export.xlsx_print import (
     workbook as print_workbook,
 )
-from msu_desktop.services.files import atomic_output
 from msu_desktop.services.labels import period_name
+from msu_exchange.files import atomic_output
 
 THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)

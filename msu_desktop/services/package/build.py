@@ -23,7 +23,6 @@ from msu_desktop import __version__, errors
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import clock, settings
-from msu_desktop.services.files import sha256_file
 from msu_desktop.services.package import (
     DATA,
     EXTENSION,
@@ -32,9 +31,10 @@ from msu_desktop.services.package import (
     MANIFEST,
     SIGNATURE,
 )
-from msu_desktop.services.progress import Progress
-from msu_desktop.services.safe_zip import write_archive
-from msu_desktop.services.signing import keys
+from msu_exchange.files import sha256_file
+from msu_exchange.progress import Progress
+from msu_exchange.safe_zip import write_archive
+from msu_exchange.signing import keys
 
 
 class Cancelled(errors.Cancelled):

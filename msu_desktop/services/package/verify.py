@@ -24,8 +24,8 @@ from msu_desktop.services.package import (
     SIGNATURE,
 )
 from msu_desktop.services.plan_files import problem_text, validate
-from msu_desktop.services.safe_zip import UnsafeArchive, open_archive
-from msu_desktop.services.signing.minisign import PublicKey, SignatureError, verify
+from msu_exchange.safe_zip import UnsafeArchive, open_archive
+from msu_exchange.signing.minisign import PublicKey, SignatureError, verify
 
 
 class PackageInvalid(UserError):

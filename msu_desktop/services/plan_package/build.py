@@ -20,8 +20,8 @@ from msu_desktop.services.plan_package import (
     SIGNATURE_DIR,
 )
 from msu_desktop.services.plan_package.verify import check_documents
-from msu_desktop.services.safe_zip import write_archive
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.safe_zip import write_archive
+from msu_exchange.signing.minisign import SecretKey
 
 
 def canonical(doc: Any) -> bytes:

@@ -31,9 +31,9 @@ from msu_desktop.services.plan_package import (
     PROGRAMME,
     SIGNATURE_DIR,
 )
-from msu_desktop.services.safe_zip import SafeZip, UnsafeArchive, open_archive
-from msu_desktop.services.signing.minisign import SignatureError, signature_key_id, verify
 from msu_desktop.services.trust import TrustedKey, check_rotation, trusted_keys
+from msu_exchange.safe_zip import SafeZip, UnsafeArchive, open_archive
+from msu_exchange.signing.minisign import SignatureError, signature_key_id, verify
 
 ROTATION = "key-rotation.json"
 ROTATION_SIGNATURE = "key-rotation.json.minisig"

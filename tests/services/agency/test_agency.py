@@ -11,20 +11,20 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from msu_desktop.services.agency.collect import (
+from msu_agency.collect import (
     DirectoryEntry,
     KeyRegistry,
     collect,
     read_directory_csv,
 )
-from msu_desktop.services.agency.demo import demo_data, make_demo_packages, synthetic_directory
-from msu_desktop.services.agency.report import write_consolidated_xlsx
+from msu_agency.demo import demo_data, make_demo_packages, synthetic_directory
+from msu_agency.report import write_consolidated_xlsx
 from msu_desktop.services.package.build import build_package, write_signed_package
 from msu_desktop.services.plan_files import check_plan_document, shipped_plan
 from msu_desktop.services.plan_package.apply import apply_plan_package
 from msu_desktop.services.plan_package.build import build_plan_package
-from msu_desktop.services.signing.minisign import SecretKey
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT, run_cli
 
 PERIOD = "2021-H2"

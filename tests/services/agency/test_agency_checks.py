@@ -17,9 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from msu_desktop.i18n import tr
-from msu_desktop.services.agency.checks import check_package_content
-from msu_desktop.services.agency.collect import (
+from msu_agency.checks import check_package_content
+from msu_agency.collect import (
     AWAITING_KEY,
     DirectoryEntry,
     KeyRegistry,
@@ -28,14 +27,15 @@ from msu_desktop.services.agency.collect import (
     collect,
     consolidate,
 )
-from msu_desktop.services.agency.demo import demo_data, synthetic_directory
-from msu_desktop.services.agency.report import write_consolidated_xlsx
+from msu_agency.demo import demo_data, synthetic_directory
+from msu_agency.report import write_consolidated_xlsx
+from msu_desktop.i18n import tr
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.package.build import write_signed_package
 from msu_desktop.services.package.verify import VerifiedPackage
 from msu_desktop.services.plan_files import shipped_plan
 from msu_desktop.services.report_service import rules_for
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
 
 PERIOD = "2021-H2"

@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from msu_agency.collect import DirectoryEntry
+from msu_agency.inbox.store import Inbox, write_replies
 from msu_desktop.domain import report as rpt
 from msu_desktop.services import delivery
 from msu_desktop.services import report_service as rs
-from msu_desktop.services.agency.collect import DirectoryEntry
 from msu_desktop.services.agency_returns import agency_comments, apply_returns
-from msu_desktop.services.inbox.store import Inbox, write_replies
 from msu_desktop.services.package.build import build_package
-from msu_desktop.services.signing.minisign import SecretKey
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
 from tests.inbox_helpers import Keys, package
 

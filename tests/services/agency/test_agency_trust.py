@@ -11,13 +11,13 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from msu_agency.collect import AWAITING_KEY, KeyRegistry, collect
+from msu_agency.demo import demo_data, synthetic_directory
 from msu_desktop.i18n import tr
-from msu_desktop.services.agency.collect import AWAITING_KEY, KeyRegistry, collect
-from msu_desktop.services.agency.demo import demo_data, synthetic_directory
 from msu_desktop.services.labels import period_name_short
 from msu_desktop.services.package.build import write_signed_package
 from msu_desktop.services.plan_files import shipped_plan
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
 
 PERIOD = "2021-H2"

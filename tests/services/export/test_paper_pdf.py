@@ -178,9 +178,9 @@ def test_the_register_signatures_never_stand_alone_on_a_page() -> None:
 
 
 def test_consolidated_pdf_names_the_period_and_keeps_amounts_whole(tmp_path: Path) -> None:
-    from msu_desktop.services.agency.collect import KeyRegistry, collect, consolidate
-    from msu_desktop.services.agency.demo import make_demo_packages, synthetic_directory
-    from msu_desktop.services.agency.report import write_consolidated_pdf
+    from msu_agency.collect import KeyRegistry, collect, consolidate
+    from msu_agency.demo import make_demo_packages, synthetic_directory
+    from msu_agency.report import write_consolidated_pdf
     from msu_desktop.services.export.pdf_layout import money
     from msu_desktop.services.plan_files import shipped_plan
 

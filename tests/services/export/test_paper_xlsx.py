@@ -146,9 +146,9 @@ def test_register_prints_whole_through_libreoffice(demo_dir: Path, tmp_path: Pat
 
 
 def test_consolidated_workbook_prints_whole_through_libreoffice(tmp_path: Path) -> None:
-    from msu_desktop.services.agency.collect import KeyRegistry, collect
-    from msu_desktop.services.agency.demo import make_demo_packages, synthetic_directory
-    from msu_desktop.services.agency.report import write_consolidated_xlsx
+    from msu_agency.collect import KeyRegistry, collect
+    from msu_agency.demo import make_demo_packages, synthetic_directory
+    from msu_agency.report import write_consolidated_xlsx
     from msu_desktop.services.plan_files import shipped_plan
 
     plan, _ = shipped_plan()

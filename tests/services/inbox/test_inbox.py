@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from msu_agency.collect import DirectoryEntry
+from msu_agency.demo import synthetic_directory
 from msu_desktop.services import delivery
-from msu_desktop.services.agency.collect import DirectoryEntry
-from msu_desktop.services.agency.demo import synthetic_directory
-from msu_desktop.services.inbox.receipt import ReceiptInvalid
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.receipt import ReceiptInvalid
+from msu_exchange.signing.minisign import SecretKey
 from tests.inbox_helpers import InboxProcess, Keys, get, package, post
 
 A = DirectoryEntry("41708000000001", "Тест айыл аймагы", "Тест району", "Чуйская область")
@@ -112,7 +112,7 @@ def test_forged_and_replayed_receipts_are_refused(
     doc.update(sequence=2, package_sha256=hashlib.sha256(second.read_bytes()).hexdigest())
     import datetime as dt
 
-    from msu_desktop.services.inbox.receipt import sign_receipt
+    from msu_exchange.receipt import sign_receipt
 
     forged = sign_receipt(
         forger.inbox,
@@ -229,7 +229,7 @@ def test_a_server_killed_right_after_answering_still_has_the_package(
 def test_230_municipalities_upload_at_once_each_acknowledged_once(
     tmp_path: Path, keys: Keys
 ) -> None:
-    from msu_desktop.services.agency.demo import make_demo_packages
+    from msu_agency.demo import make_demo_packages
     from msu_desktop.services.plan_files import shipped_plan
 
     plan, _ = shipped_plan()

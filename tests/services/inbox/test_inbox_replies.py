@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from msu_agency.collect import DirectoryEntry
 from msu_desktop.errors import UserError
 from msu_desktop.services import delivery
-from msu_desktop.services.agency.collect import DirectoryEntry
-from msu_desktop.services.inbox.receipt import ReceiptInvalid
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.receipt import ReceiptInvalid
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
 from tests.inbox_helpers import PASSWORD, InboxProcess, Keys, get, package
 
@@ -125,7 +125,7 @@ def get_stored_receipt(folder: Path, soate: str) -> str:
 
 
 def test_forged_never_sent_and_replayed_replies_change_nothing(tmp_path: Path, keys: Keys) -> None:
-    from msu_desktop.services.inbox.store import Inbox, write_replies
+    from msu_agency.inbox.store import Inbox, write_replies
 
     box = _office(tmp_path / "a", keys)
     key_a = SecretKey.generate()

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from msu_desktop.services.agency.collect import DirectoryEntry
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_agency.collect import DirectoryEntry
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
 from tests.inbox_helpers import InboxProcess, Keys, package, post
 
@@ -160,9 +160,9 @@ def test_staff_log_in_see_who_is_late_and_return_a_package_with_a_comment(
 
 
 def test_sessions_expire_and_a_password_is_checked(tmp_path: Path) -> None:
+    from msu_agency.inbox.staff import Staff
+    from msu_agency.inbox.store import Inbox
     from msu_desktop.errors import UserError
-    from msu_desktop.services.inbox.staff import Staff
-    from msu_desktop.services.inbox.store import Inbox
 
     now = [dt.datetime(2022, 1, 14, 9, 0, tzinfo=dt.UTC)]
     inbox = Inbox(tmp_path / "inbox", SecretKey.generate(), "Test", clock=lambda: now[0])

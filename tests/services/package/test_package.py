@@ -192,7 +192,7 @@ def test_missing_file_unknown_version_and_not_a_package(package: Path, tmp_path:
 
 
 def _failing_writer(fail_after: int, err: int):
-    import msu_desktop.services.files as files_mod
+    import msu_exchange.files as files_mod
 
     original = files_mod.atomic_writer
 
@@ -223,7 +223,7 @@ def test_pulled_stick_or_full_disk_leaves_nothing_and_export_can_be_repeated(
 ) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
-    monkeypatch.setattr("msu_desktop.services.safe_zip.atomic_writer", _failing_writer(30_000, err))
+    monkeypatch.setattr("msu_exchange.safe_zip.atomic_writer", _failing_writer(30_000, err))
     with pytest.raises(exc):
         build_package(ws, "2021-H2", usb, "ru")
     assert list(usb.iterdir()) == []

@@ -17,8 +17,8 @@ from msu_desktop.services import trust
 from msu_desktop.services.plan_package.apply import apply_plan_package, check_plan_package
 from msu_desktop.services.plan_package.build import build_plan_package
 from msu_desktop.services.plan_package.verify import PlanPackageRefused, verify_plan_package
-from msu_desktop.services.signing.minisign import SecretKey
 from msu_desktop.services.workspace import Workspace
+from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT, run_cli
 
 DEV_KEY = ROOT / "packaging" / "dev-keys" / "agency-dev.key"

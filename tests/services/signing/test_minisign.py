@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from msu_desktop.services.signing.minisign import (
+from msu_exchange.signing.minisign import (
     PublicKey,
     SecretKey,
     SignatureError,

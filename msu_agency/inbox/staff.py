@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from msu_agency.inbox.store import Inbox
 from msu_desktop.errors import UserError
-from msu_desktop.services.inbox.store import Inbox
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS staff (

@@ -11,9 +11,9 @@ from msu_desktop.cli.common import add_global_options, early_language, run
 from msu_desktop.i18n import tr
 
 COMMAND_MODULES: list[str] = [
-    "msu_desktop.cli.agency_keys",
-    "msu_desktop.cli.agency_collect",
-    "msu_desktop.cli.agency_inbox",
+    "msu_agency.cli.keys",
+    "msu_agency.cli.collect",
+    "msu_agency.cli.inbox",
 ]
 
 

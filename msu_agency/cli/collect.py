@@ -7,19 +7,19 @@ from pathlib import Path
 
 import platformdirs
 
-from msu_desktop import i18n
-from msu_desktop.domain.plan import Plan
-from msu_desktop.i18n import tr
-from msu_desktop.services import clock
-from msu_desktop.services.agency.collect import (
+from msu_agency.collect import (
     KeyRegistry,
     choose_period,
     collect,
     default_plans,
     read_directory_csv,
 )
-from msu_desktop.services.agency.demo import make_demo_packages, synthetic_directory
-from msu_desktop.services.agency.report import write_consolidated_pdf, write_consolidated_xlsx
+from msu_agency.demo import make_demo_packages, synthetic_directory
+from msu_agency.report import write_consolidated_pdf, write_consolidated_xlsx
+from msu_desktop import i18n
+from msu_desktop.domain.plan import Plan
+from msu_desktop.i18n import tr
+from msu_desktop.services import clock
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.plan_files import load_plan_file, shipped_plan
 

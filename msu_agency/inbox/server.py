@@ -17,9 +17,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from msu_agency.collect import DirectoryEntry
+from msu_agency.inbox.store import Inbox, Refused, dump_json, json_bytes
 from msu_desktop.errors import UserError
-from msu_desktop.services.agency.collect import DirectoryEntry
-from msu_desktop.services.inbox.store import Inbox, Refused, dump_json, json_bytes
 
 MAX_BODY = 64 * 1024 * 1024
 PER_MINUTE = 20
@@ -148,8 +148,8 @@ def create_app(
             405,
         )
 
-    from msu_desktop.services.inbox.staff import Staff
-    from msu_desktop.services.inbox.web import staff_routes
+    from msu_agency.inbox.staff import Staff
+    from msu_agency.inbox.web import staff_routes
 
     staff = Staff(inbox, session_minutes)
     return Starlette(

@@ -33,8 +33,9 @@ from typing import Any
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
-from msu_desktop.services.files import fsync_dir
-from msu_desktop.services.inbox.receipt import (
+from msu_desktop.services.package.verify import VerifiedPackage, verify_package
+from msu_exchange.files import fsync_dir
+from msu_exchange.receipt import (
     Decision,
     Receipt,
     parse_decision,
@@ -42,8 +43,7 @@ from msu_desktop.services.inbox.receipt import (
     sign_decision,
     sign_receipt,
 )
-from msu_desktop.services.package.verify import VerifiedPackage, verify_package
-from msu_desktop.services.signing.minisign import PublicKey, SecretKey
+from msu_exchange.signing.minisign import PublicKey, SecretKey
 
 INDEX = "index.sqlite"
 SCHEMA = """
@@ -469,7 +469,7 @@ def reply_items(stored: list[Stored]) -> list[dict[str, str]]:
 
 def write_replies(inbox: Inbox, out_dir: Path, soate: str | None = None) -> list[Path]:
     """One signed ``.msureply`` per municipality with its receipts and decisions."""
-    from msu_desktop.services.inbox.reply import EXTENSION, build_reply, write_reply
+    from msu_exchange.reply import EXTENSION, build_reply, write_reply
 
     by_soate: dict[str, list[Stored]] = {}
     for st in inbox.all():

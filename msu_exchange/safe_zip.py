@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from msu_desktop.errors import UserError
-from msu_desktop.services.files import atomic_writer, os_error_to_user
+from msu_exchange.files import atomic_writer, os_error_to_user
 
 MiB = 1024 * 1024
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)

@@ -25,9 +25,9 @@ from typing import Any
 
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
-from msu_desktop.services.files import write_bytes_atomic
-from msu_desktop.services.signing.minisign import PublicKey, SignatureError
-from msu_desktop.services.trust import normalise_fingerprint
+from msu_exchange.files import write_bytes_atomic
+from msu_exchange.signing.minisign import PublicKey, SignatureError
+from msu_exchange.signing.trusted import normalise_fingerprint
 
 FORMAT = 2
 

@@ -22,11 +22,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from msu_agency.collect import BISHKEK, Collected, DirectoryEntry, period_due
+from msu_agency.inbox.staff import Staff
+from msu_agency.inbox.store import Inbox, Stored, check_package
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services.agency.collect import BISHKEK, Collected, DirectoryEntry, period_due
-from msu_desktop.services.inbox.staff import Staff
-from msu_desktop.services.inbox.store import Inbox, Stored, check_package
 from msu_desktop.services.labels import period_name
 
 COOKIE = "msu_staff"
@@ -324,7 +324,7 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             return HTMLResponse(_e(tr("Staff", "Choose a period.", lang)), status_code=400)
 
         def build() -> bytes:
-            from msu_desktop.services.agency.report import (
+            from msu_agency.report import (
                 write_consolidated_pdf,
                 write_consolidated_xlsx,
             )

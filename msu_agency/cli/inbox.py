@@ -11,13 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from msu_desktop.cli.agency_keys import password
+from msu_agency.cli.keys import password
+from msu_agency.collect import read_directory_csv
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import trust
-from msu_desktop.services.agency.collect import read_directory_csv
-from msu_desktop.services.files import write_bytes_atomic
-from msu_desktop.services.signing.minisign import PublicKey, SecretKey
+from msu_exchange.files import write_bytes_atomic
+from msu_exchange.signing.minisign import PublicKey, SecretKey
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -141,7 +141,7 @@ def _inbox_options(p: argparse.ArgumentParser) -> None:
 
 
 def _open_inbox(args: argparse.Namespace) -> Any:
-    from msu_desktop.services.inbox.store import Inbox
+    from msu_agency.inbox.store import Inbox
 
     if (
         getattr(args, "func", None) is not cmd_receive
@@ -175,7 +175,7 @@ def cmd_decide(args: argparse.Namespace, _ws: None) -> int:
 
 
 def cmd_reply(args: argparse.Namespace, _ws: None) -> int:
-    from msu_desktop.services.inbox.store import write_replies
+    from msu_agency.inbox.store import write_replies
 
     inbox = _open_inbox(args)
     try:
@@ -188,8 +188,8 @@ def cmd_reply(args: argparse.Namespace, _ws: None) -> int:
 
 
 def cmd_receive(args: argparse.Namespace, _ws: None) -> int:
-    from msu_desktop.services.agency.collect import find_packages
-    from msu_desktop.services.inbox.store import Refused
+    from msu_agency.collect import find_packages
+    from msu_agency.inbox.store import Refused
 
     files: list[Path] = []
     for path in args.packages:
@@ -218,9 +218,24 @@ def _read(path: Path) -> bytes:
         raise UserError("Cannot read the file {path}.", path=str(path)) from exc
 
 
+def _web_stack() -> None:
+    """The inbox's web stack is the ``agency`` extra, not part of the office's installer."""
+    try:
+        import argon2  # noqa: F401
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        raise UserError(
+            "The inbox's web server is not part of this installation (it is the agency's "
+            "extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.",
+            name=exc.name or str(exc),
+        ) from exc
+
+
 def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
-    from msu_desktop.services.inbox.server import serve
-    from msu_desktop.services.inbox.store import Inbox
+    _web_stack()
+    from msu_agency.inbox.server import serve
+    from msu_agency.inbox.store import Inbox
 
     if args.max_mb < 1 or args.per_minute < 1 or args.session_minutes < 1:
         raise UserError("The limits must be positive numbers.")
@@ -252,8 +267,9 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
 
 
 def cmd_staff_add(args: argparse.Namespace, _ws: None) -> int:
-    from msu_desktop.services.inbox.staff import Staff
-    from msu_desktop.services.inbox.store import Inbox
+    _web_stack()
+    from msu_agency.inbox.staff import Staff
+    from msu_agency.inbox.store import Inbox
 
     secret = os.environ.get("MSU_STAFF_PASSWORD")
     if not secret:

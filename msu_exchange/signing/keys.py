@@ -17,8 +17,8 @@ import hmac
 import os
 from pathlib import Path
 
-from msu_desktop.services.files import write_bytes_atomic
-from msu_desktop.services.signing.minisign import PublicKey, SecretKey
+from msu_exchange.files import write_bytes_atomic
+from msu_exchange.signing.minisign import PublicKey, SecretKey
 
 KEY_FILE = "municipality.key"
 PUB_FILE = "municipality.pub"

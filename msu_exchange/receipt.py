@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from msu_desktop.errors import UserError
-from msu_desktop.services import trust
-from msu_desktop.services.signing.minisign import SecretKey, SignatureError, verify
+from msu_exchange.signing.minisign import SecretKey, SignatureError, verify
+from msu_exchange.signing.trusted import TrustedKey
 
 FORMAT = "msu-inbox-receipt"
 FORMAT_VERSION = 1
@@ -97,7 +97,7 @@ def parse_unverified(document: bytes, signature: str) -> Receipt:
 
 
 def verify_receipt(
-    data_dir: Path,
+    keys: Sequence[TrustedKey],
     document: bytes,
     signature: str,
     *,
@@ -108,7 +108,7 @@ def verify_receipt(
 ) -> Receipt:
     """Check the receipt's signature (a trusted inbox key) and that it is for this package."""
     receipt = parse_unverified(document, signature)
-    comment = check_inbox_signature(data_dir, document, signature)
+    comment = check_inbox_signature(keys, document, signature)
     if comment != trusted_comment(
         receipt.soate, receipt.period, receipt.sequence, receipt.package_sha256
     ):
@@ -206,8 +206,8 @@ def parse_decision(document: bytes, signature: str) -> Decision:
         raise ReceiptInvalid("The agency's decision is damaged and cannot be read.") from exc
 
 
-def check_inbox_signature(data_dir: Path, document: bytes, signature: str) -> str:
-    keys = trust.trusted_keys(data_dir, "receipts")
+def check_inbox_signature(keys: Sequence[TrustedKey], document: bytes, signature: str) -> str:
+    """The signed comment, when one of ``keys`` (the inbox keys trusted) signed ``document``."""
     if not keys:
         raise ReceiptInvalid(
             "No key of the agency's inbox is trusted yet: import the plan package or the "
@@ -226,11 +226,11 @@ def check_inbox_signature(data_dir: Path, document: bytes, signature: str) -> st
 
 
 def verify_decision(
-    data_dir: Path, document: bytes, signature: str, *, package_sha256: str
+    keys: Sequence[TrustedKey], document: bytes, signature: str, *, package_sha256: str
 ) -> Decision:
     """A decision signed by a trusted inbox key, about exactly the package sent."""
     decision = parse_decision(document, signature)
-    comment = check_inbox_signature(data_dir, document, signature)
+    comment = check_inbox_signature(keys, document, signature)
     if comment != decision_comment(
         decision.soate, decision.period, decision.sequence, decision.decision
     ):
@@ -243,9 +243,9 @@ def verify_decision(
     return decision
 
 
-def signer_of(data_dir: Path, document: bytes, signature: str) -> trust.TrustedKey | None:
+def signer_of(keys: Sequence[TrustedKey], document: bytes, signature: str) -> TrustedKey | None:
     """The trusted inbox key that signed ``document`` (for the printed receipt)."""
-    for trusted in trust.trusted_keys(data_dir, "receipts"):
+    for trusted in keys:
         try:
             verify(trusted.key, document, signature)
         except SignatureError:

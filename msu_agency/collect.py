@@ -29,20 +29,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from msu_desktop.domain.period import due_date, half_year_bounds, parse_period_id, plan_periods
-from msu_desktop.domain.plan import Plan
-from msu_desktop.errors import UserError
-from msu_desktop.services import clock
-from msu_desktop.services.agency.checks import (
+from msu_agency.checks import (
     Problem,
     check_package_content,
     parse_indicator,
     parse_money,
 )
-from msu_desktop.services.agency.registry import KeyRegistry
+from msu_agency.registry import KeyRegistry
+from msu_desktop.domain.period import due_date, half_year_bounds, parse_period_id, plan_periods
+from msu_desktop.domain.plan import Plan
+from msu_desktop.errors import UserError
+from msu_desktop.services import clock
 from msu_desktop.services.package import EXTENSION
 from msu_desktop.services.package.verify import VerifiedPackage, verify_package
-from msu_desktop.services.progress import Progress
+from msu_exchange.progress import Progress
 
 __all__ = ["Collected", "KeyRegistry", "Verdict", "choose_period", "collect"]
 

@@ -13,16 +13,16 @@ import os
 import sys
 from pathlib import Path
 
+from msu_agency.registry import KeyRegistry
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-from msu_desktop.services.agency.registry import KeyRegistry
-from msu_desktop.services.files import write_bytes_atomic
 from msu_desktop.services.plan_package.build import (
     build_plan_package,
     load_plan_json,
     plan_sha256_of_package,
 )
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.files import write_bytes_atomic
+from msu_exchange.signing.minisign import SecretKey
 
 PASSWORD_ENV = "MSU_AGENCY_PASSWORD"
 
@@ -193,7 +193,7 @@ def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
 
 
 def _registry(args: argparse.Namespace) -> KeyRegistry:
-    from msu_desktop.cli.agency_collect import agency_dir
+    from msu_agency.cli.collect import agency_dir
 
     return KeyRegistry(agency_dir(args) / "key_registry.json")
 

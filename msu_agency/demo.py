@@ -14,11 +14,11 @@ import random
 from pathlib import Path
 from typing import Any
 
+from msu_agency.collect import DirectoryEntry, period_due
 from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Plan
-from msu_desktop.services.agency.collect import DirectoryEntry, period_due
 from msu_desktop.services.package.build import write_signed_package
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.signing.minisign import SecretKey
 
 OBLASTS = [
     "Баткенская область",

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from msu_desktop.errors import UserError
-from msu_desktop.services.inbox.receipt import ReceiptInvalid
-from msu_desktop.services.safe_zip import UnsafeArchive, open_archive, write_archive
-from msu_desktop.services.signing.minisign import SecretKey
+from msu_exchange.receipt import ReceiptInvalid
+from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
+from msu_exchange.signing.minisign import SecretKey
 
 FORMAT = "msu-reply"
 EXTENSION = ".msureply"

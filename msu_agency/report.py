@@ -8,8 +8,7 @@ from typing import Any
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 
-from msu_desktop.i18n import pick, tr
-from msu_desktop.services.agency.collect import (
+from msu_agency.collect import (
     AWAITING_KEY,
     STATUSES,
     Collected,
@@ -19,11 +18,12 @@ from msu_desktop.services.agency.collect import (
     missing,
     period_due,
 )
+from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export.report_xlsx import number_cell, setup_print
 from msu_desktop.services.export.report_xlsx import text_cell as _raw_text_cell
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
-from msu_desktop.services.files import atomic_output
 from msu_desktop.services.labels import period_name, period_name_short
+from msu_exchange.files import atomic_output
 
 MAX_CELL = 2000  # characters; Excel's own limit is 32,767, a reason or a name needs far fewer
 

@@ -16,8 +16,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from msu_desktop.errors import Cancelled, StorageFull, UserError
-from msu_desktop.services.progress import Cancel, Progress
-from msu_desktop.storage.db import HELD_OPEN_WINERRORS  # e.g. an xlsx still open in Excel
+from msu_exchange.progress import Cancel, Progress
+
+# Windows: another program opened the file without sharing it (ERROR_SHARING_VIOLATION,
+# ERROR_LOCK_VIOLATION), e.g. an xlsx still open in Excel; the errno alone says EACCES
+HELD_OPEN_WINERRORS = (32, 33)
 
 CHUNK = 1024 * 1024
 
