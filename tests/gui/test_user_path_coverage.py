@@ -24,6 +24,7 @@ import datetime as dt
 import re
 import shutil
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QWidget
 
@@ -112,6 +113,7 @@ def test_every_visible_control_was_pressed_by_some_test(qtbot, demo_template, tm
     assert not missing, "no test pressed:\n  " + "\n  ".join(missing)
 
 
+@pytest.mark.slow  # a second pytest run
 def test_a_split_suite_counts_the_presses_of_every_part(tmp_path, monkeypatch) -> None:
     """One part of a split suite presses a button; the coverage check, in another run, counts
     it: the check need not be the last test of one big run."""
