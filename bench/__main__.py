@@ -4,17 +4,24 @@ same run (the machines are shared and noisy, so absolute seconds mean little on 
     python -m bench                 # all of bench/bench_*.py
     python -m bench reports export  # only modules whose name contains one of the words
     python -m bench --list
+    python -m bench --compare bench/baseline.json   # mark ratios grown more than 25 %
+    python -m bench --save bench/baseline.json      # keep this run's results
 
 Each ``bench/bench_<area>.py`` defines ``BENCHMARKS``: functions ``fn(tmp: Path) -> list[dict]``
 with keys name, seconds, floor_name, floor_seconds (and optional note; ``unit`` for a
-figure that is not seconds, e.g. MiB). The table is also written
-to ``bench/results/latest.md`` (git-ignored).
+figure that is not seconds, e.g. MiB). The table is also written to ``bench/results/latest.md``
+and ``latest.json`` (git-ignored); ``--save FILE`` writes the JSON elsewhere (the repository
+keeps the last quiet run in ``bench/baseline.json``), and ``--compare FILE`` adds a column with
+each ratio's change against that saved run, marking with ▲ any ratio that grew more than
+``REGRESSION`` (25 %). The machine's load (``os.getloadavg``) and the cores the run may use
+(``taskset -c 0 python3 dev.py bench`` simulates a one-core PC) are written with the results.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import os
 import platform
 import sys
@@ -23,6 +30,7 @@ import traceback
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+REGRESSION = 0.25  # a ratio grown more than this fraction since the saved run is marked
 
 
 def machine() -> str:
@@ -41,6 +49,41 @@ def machine() -> str:
     except (OSError, ValueError, IndexError):
         pass
     return f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def conditions() -> str:
+    """The load when the run started and the cores it may use: figures from a busy machine or
+    a one-core run are not comparable with a quiet two-core one."""
+    parts = []
+    try:
+        one, five, _ = os.getloadavg()
+        parts.append(f"load {one:.2f} (5 min {five:.2f})")
+    except OSError:
+        pass
+    if hasattr(os, "sched_getaffinity"):
+        cores = sorted(os.sched_getaffinity(0))
+        if len(cores) < (os.cpu_count() or 1):
+            parts.append(f"limited to core(s) {','.join(map(str, cores))}")
+    return ", ".join(parts)
+
+
+def ratio_of(row: dict) -> float:
+    return row["seconds"] / row["floor_seconds"] if row["floor_seconds"] else float("nan")
+
+
+def load_saved(path: Path) -> dict[str, float]:
+    """name -> ratio of a run saved with ``--save`` (or ``bench/results/latest.json``)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {r["name"]: float(r["ratio"]) for r in data["rows"] if r.get("ratio") is not None}
+
+
+def compare(ratio: float, old: float | None) -> tuple[str, bool]:
+    """The change column's text and whether it is a regression (grown more than 25 %)."""
+    if old is None or not old or ratio != ratio or old != old:  # new row, or NaN
+        return "new", False
+    change = ratio / old - 1
+    grew = change > REGRESSION
+    return f"{'▲ ' if grew else ''}{change:+.0%} (was {old:.1f}×)", grew
 
 
 def fmt(seconds: float) -> str:
@@ -63,7 +106,30 @@ def main(argv: list[str]) -> int:
     if "--list" in argv:
         print("\n".join(modules))
         return 0
-    words = [a for a in argv if not a.startswith("-")]
+    compare_with: Path | None = None
+    save_to: Path | None = None
+    args = list(argv)
+    for flag in ("--compare", "--save"):
+        if flag in args:
+            i = args.index(flag)
+            if i + 1 >= len(args):
+                print(f"{flag} needs a file", file=sys.stderr)
+                return 2
+            value = Path(args[i + 1])
+            del args[i : i + 2]
+            if flag == "--compare":
+                compare_with = value
+            else:
+                save_to = value
+    saved: dict[str, float] = {}
+    if compare_with is not None:
+        try:
+            saved = load_saved(compare_with)
+        except (OSError, ValueError, KeyError) as exc:
+            print(f"cannot read the saved run {compare_with}: {exc}", file=sys.stderr)
+            return 2
+    started = conditions()
+    words = [a for a in args if not a.startswith("-")]
     if words:
         modules = [m for m in modules if any(w in m for w in words)]
     rows: list[dict] = []
@@ -87,24 +153,57 @@ def main(argv: list[str]) -> int:
                             "note": "",
                         }
                     )
-    header = (
-        "| benchmark | time | floor | floor time | ratio | note |\n|---|---:|---|---:|---:|---|"
-    )
-    lines = [header]
+    header = "| benchmark | time | floor | floor time | ratio |"
+    rule = "|---|---:|---|---:|---:|"
+    if compare_with is not None:
+        header += " vs saved run |"
+        rule += "---:|"
+    lines = [header + " note |", rule + "---|"]
+    regressions = []
     for r in rows:
-        ratio = r["seconds"] / r["floor_seconds"] if r["floor_seconds"] else float("nan")
+        ratio = ratio_of(r)
         unit = r.get("unit")
         show = (lambda v, u=unit: f"{v:.0f} {u}") if unit else fmt
-        lines.append(
+        line = (
             f"| {r['name']} | {show(r['seconds'])} | {r['floor_name']} | {show(r['floor_seconds'])} "
-            f"| {ratio:.1f}× | {r.get('note', '')} |"
+            f"| {ratio:.1f}× |"
         )
-    stamp = f"{dt.date.today().isoformat()} — {machine()}"
+        if compare_with is not None:
+            text, grew = compare(ratio, saved.get(r["name"]))
+            line += f" {text} |"
+            if grew:
+                regressions.append(r["name"])
+        lines.append(f"{line} {r.get('note', '')} |")
+    ended = conditions()
+    stamp = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC — {machine()}"
+    stamp += f"; at the start {started}; at the end {ended}"
     table = "\n".join(lines)
     print(f"\n{stamp}\n\n{table}")
+    if compare_with is not None:
+        if regressions:
+            print(
+                f"\n▲ {len(regressions)} ratio(s) grew more than {REGRESSION:.0%} since {compare_with}:"
+            )
+            print("\n".join(f"  {name}" for name in regressions))
+        else:
+            print(f"\nno ratio grew more than {REGRESSION:.0%} since {compare_with}")
     out = HERE / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.md").write_text(f"{stamp}\n\n{table}\n", encoding="utf-8")
+    record = {
+        "stamp": stamp,
+        "rows": [
+            {
+                **{k: r.get(k) for k in ("name", "seconds", "floor_name", "floor_seconds", "unit")},
+                "ratio": None if ratio_of(r) != ratio_of(r) else round(ratio_of(r), 3),
+            }
+            for r in rows
+        ],
+    }
+    text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+    (out / "latest.json").write_text(text, encoding="utf-8")
+    if save_to is not None:
+        save_to.write_text(text, encoding="utf-8")
     return 1 if failed else 0
 
 

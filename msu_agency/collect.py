@@ -61,6 +61,30 @@ class DirectoryEntry:
     rayon: str
     oblast: str
     kind: str = "aiyl_okmotu"
+    # a directory that knows time (issue 25): None = always
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    succeeded: tuple[str, ...] = ()
+
+
+def entries_for_period(directory: list[DirectoryEntry], period: str) -> list[DirectoryEntry]:
+    """Who is expected to report for ``period`` by the directory valid for it (the domain's
+    rule, :func:`msu_desktop.domain.municipality.expected_in_period`: valid on the period's
+    last day): before a merger the predecessors, from it the successor. A period id that is not
+    a half-year leaves the directory as it is."""
+    from msu_desktop.domain.municipality import DirectoryRecord, expected_in_period
+    from msu_desktop.domain.period import half_year_bounds, parse_period_id
+
+    try:
+        start, end = half_year_bounds(*parse_period_id(period))
+    except (ValueError, TypeError):
+        return list(directory)
+    records = [
+        DirectoryRecord(d.soate, "", d.name, valid_from=d.valid_from, valid_until=d.valid_until)
+        for d in directory
+    ]
+    keep = {id(r) for r in expected_in_period(records, start, end)}
+    return [d for d, r in zip(directory, records, strict=True) if id(r) in keep]
 
 
 @dataclass
@@ -373,6 +397,9 @@ def read_directory_csv(paths: Iterable[Path]) -> list[DirectoryEntry]:
     """СОАТЕ directory CSV files: a soate code column, a name column, rayon and oblast."""
     out: list[DirectoryEntry] = []
     for path in paths:
+        if Path(path).suffix.lower() == ".json":  # a directory version (schema 2): with time
+            out += _read_directory_json(Path(path))
+            continue
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
@@ -411,6 +438,28 @@ def read_directory_csv(paths: Iterable[Path]) -> list[DirectoryEntry]:
                 )
             )
     return out
+
+
+def _read_directory_json(path: Path) -> list[DirectoryEntry]:
+    from msu_desktop.services import directory as office_directory
+
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise UserError("Cannot read the directory file {path}.", path=str(path)) from exc
+    return [
+        DirectoryEntry(
+            soate=r.soate,
+            name=r.name_ru or r.name_ky,
+            rayon=r.rayon,
+            oblast=r.oblast,
+            kind=r.kind,
+            valid_from=r.valid_from,
+            valid_until=r.valid_until,
+            succeeded=r.succeeded,
+        )
+        for r in office_directory.parse("directory.json", content)
+    ]
 
 
 # -- consolidation -------------------------------------------------------------------------
@@ -481,4 +530,4 @@ def missing(
     directory: list[DirectoryEntry], result: Collected, period: str
 ) -> list[DirectoryEntry]:
     have = {soate for soate, p in result.accepted if p == period}
-    return [d for d in directory if d.soate not in have]
+    return [d for d in entries_for_period(directory, period) if d.soate not in have]

@@ -18,8 +18,8 @@ from typing import BinaryIO
 from msu_desktop.errors import Cancelled, StorageFull, UserError
 from msu_exchange.progress import Cancel, Progress
 
-# Windows: another program opened the file without sharing it (ERROR_SHARING_VIOLATION,
-# ERROR_LOCK_VIOLATION), e.g. an xlsx still open in Excel; the errno alone says EACCES
+# Windows: the file is open in another program without sharing (an xlsx still open in Excel,
+# an antivirus scan): ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 HELD_OPEN_WINERRORS = (32, 33)
 
 CHUNK = 1024 * 1024

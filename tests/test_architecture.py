@@ -31,7 +31,12 @@ FORBIDDEN = {
     "services": ("PySide6", "msu_desktop.gui", "msu_desktop.cli"),
 }
 # what the exchange layer may take from the office's package: its core, no services or storage
-EXCHANGE_MAY_USE = ("msu_desktop.errors", "msu_desktop.i18n", "msu_desktop.assets")
+EXCHANGE_MAY_USE = (
+    "msu_desktop.errors",
+    "msu_desktop.i18n",
+    "msu_desktop.assets",
+    "msu_desktop.clock",
+)
 WEB_STACK = ("starlette", "uvicorn", "argon2")
 NON_GUI_TOP = (
     "i18n.py",

@@ -14,6 +14,7 @@ COMMAND_MODULES: list[str] = [
     "msu_agency.cli.keys",
     "msu_agency.cli.collect",
     "msu_agency.cli.inbox",
+    "msu_agency.cli.directory",
 ]
 
 

@@ -173,7 +173,9 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         due = period_due(period) if period else dt.date.max
         today = inbox.clock().astimezone(BISHKEK).date()
         refusals = [r for r in inbox.refusals() if r[1] == period or not r[1]]
-        entries = list(directory) + [
+        from msu_agency.collect import entries_for_period  # the directory valid then (issue 25)
+
+        entries = (entries_for_period(directory, period) if period else list(directory)) + [
             DirectoryEntry(code, code, "—", "—")
             for code in rows
             if code not in {d.soate for d in directory}

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "msu_desktop.cli.export",
     "msu_desktop.cli.inventory",
     "msu_desktop.cli.directory",
+    "msu_desktop.cli.transfer",
     "msu_desktop.cli.replies",
 ]
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -266,13 +267,21 @@ class EntryData:
 
 
 def _expand(patterns: tuple[str, ...], names: list[str]) -> list[str]:
+    return list(_expanded(patterns, tuple(names)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _expanded(patterns: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """A rule's field patterns matched against an entry's field names, once per pair: every
+    entry of a measure has the same names, so a period's validation matches each rule once
+    per measure rather than once per entry and field (it was a third of the time)."""
     out: list[str] = []
     for p in patterns:
         if any(ch in p for ch in "*?["):
             out.extend(n for n in names if fnmatch.fnmatchcase(n, p))
         else:
             out.append(p)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def _status_labels(rules: ReportRules, ids: tuple[str, ...], lang: str | None) -> str:

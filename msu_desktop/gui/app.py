@@ -187,6 +187,21 @@ def _smoke_font_and_print(window: QWidget, out: Path) -> None:
     _smoke_say(f"smoke test: printed to PDF through QPrinter: {out} ({out.stat().st_size} bytes)")
 
 
+def _load_the_rest() -> None:
+    """The first page was shown without SQLAlchemy's ORM (services/workspace.py reads it with
+    sqlite3): import it and the report services now, in a thread, while the user looks at the
+    window, so that the first click on another page does not wait for them."""
+    import threading
+
+    def load() -> None:
+        try:
+            import msu_desktop.services.report_service  # noqa: F401  (the ORM and the models)
+        except Exception:  # the page that needs it will import it again and say what is wrong
+            log.exception("loading the services after the window failed")
+
+    threading.Thread(target=load, name="load-the-rest", daemon=True).start()
+
+
 def _daily_backup(ws: Workspace) -> None:
     """The day's automatic backup, a few seconds after start, in the background (the window
     stays usable on a slow disk). A UserError (a full disk) is logged, not shown; a bug goes
@@ -249,6 +264,7 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None, smoke_test: b
     if smoke_test:
         QTimer.singleShot(0, lambda: _smoke_walk(controller))
     else:
+        QTimer.singleShot(300, _load_the_rest)
         QTimer.singleShot(3000, lambda: _daily_backup(ws))
     try:
         return app.exec()

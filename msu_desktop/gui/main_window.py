@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._build_programme_banner())
+        from msu_desktop.gui.succession_banner import SuccessionBanner
+
+        self.succession_banner = SuccessionBanner(ws, lang, self)
+        self.succession_banner.changed.connect(self._succession_changed)
+        outer.addWidget(self.succession_banner)
         layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.page_scroll, 1)
@@ -135,6 +140,18 @@ class MainWindow(QMainWindow):
         if note:  # said once, in the window rebuilt after a restore
             self.statusBar().showMessage(note)
             self.ws.set_setting("last_restore_note", "")
+
+    def _succession_changed(self, message: str) -> None:
+        """The office became its successor, or brought a predecessor's register in (issue 25):
+        say so, show the new name, and reread the register if its page is built."""
+        self.setWindowTitle(self._title())
+        self._update_status()
+        from msu_desktop.gui.property.page import PropertyPage
+
+        for page in self.pages.built():
+            if isinstance(page, PropertyPage):
+                page.refresh()
+        self.statusBar().showMessage(message, 30_000)
 
     def _build_programme_banner(self) -> QWidget:
         """Shown while the installed programme has ended: says so and how to get the next."""
@@ -290,11 +307,14 @@ class MainWindow(QMainWindow):
     def _add_programme_menu(self, file_menu: QMenu) -> None:
         """File → Programme: which installed programme to work on, when there are several."""
         from msu_desktop.i18n import pick
+
+        self.programme_actions: dict[str, QAction] = {}
+        if self.ws.programme_count() < 2:  # the usual case, answered without the ORM
+            return
         from msu_desktop.services import plan_service
 
         with self.ws.session() as s:
             installed = plan_service.programmes(s)
-        self.programme_actions: dict[str, QAction] = {}
         if len(installed) < 2:
             return
         menu = file_menu.addMenu(self.tr("&Programme"))
@@ -417,7 +437,7 @@ class MainWindow(QMainWindow):
             self.reload_requested.emit()
 
         self.outbox.stop()  # nothing touches the data folder while it is replaced
-        self.ws.engine.dispose()
+        self.ws.close()  # the engine and the sqlite3 reader let the file go; both reconnect
         self._task = run_task(
             self,
             self.tr("Restoring the backup…"),

@@ -41,14 +41,26 @@ class MunicipalityDialog(QDialog):
 
         from msu_desktop.services import directory
 
-        self.directory = {e.name_ru: e for e in directory.load(self.ws) if e.status == "active"}
+        entries = directory.current(directory.load(self.ws))
+        # offered as "name — rayon, oblast" (several aiyl aimaks share a name); the bare name
+        # is looked up too
+        labels = {self.entry_label(e): e for e in entries}
+        self.directory = {**{e.name_ru: e for e in entries}, **labels}
         if not self.directory:
             return
-        completer = QCompleter(QStringListModel(sorted(self.directory), self), self)
+        completer = QCompleter(QStringListModel(sorted(labels), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.nameRuEdit.setCompleter(completer)
         completer.activated.connect(self.fill_from_directory)
+
+    @staticmethod
+    def entry_label(e: object) -> str:
+        from msu_desktop.services.directory import Entry
+
+        assert isinstance(e, Entry)
+        where = ", ".join(p for p in (e.rayon, e.oblast) if p)
+        return f"{e.name_ru} — {where}" if where else e.name_ru
 
     def fill_from_directory(self, name: str) -> None:
         entry = self.directory.get(name)

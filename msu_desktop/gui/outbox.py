@@ -27,8 +27,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from msu_desktop.errors import Cancelled, UserError
 from msu_desktop.gui.workers import Task, default_failure, run_background, run_task
-from msu_desktop.services import delivery
-from msu_desktop.services.agency_returns import apply_returns
 from msu_desktop.services.workspace import Workspace
 
 RETRY_MS = 5 * 60 * 1000
@@ -40,6 +38,10 @@ def sync(
     """Send what is pending, then ask the inbox for receipts and decisions; a returned period
     unlocks. Runs in a worker thread; Cancel stops it between the steps (each step records
     what it did, so stopping leaves nothing half-done)."""
+    # imported here, not with the window: the first page is shown before the ORM is loaded
+    from msu_desktop.services import delivery
+    from msu_desktop.services.agency_returns import apply_returns
+
     progress(0, QCoreApplication.translate("Outbox", "Sending the packages…"))
     results = delivery.send_pending(ws.outbox_dir, url)
     if cancelled():

@@ -12,14 +12,21 @@ in the same transaction as the plan). The set-up dialog looks names up with :fun
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from msu_desktop.domain.municipality import (
+    DirectoryRecord,
+    directory_problems,
+    final_successor,
+    latest_record,
+)
 from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import settings
@@ -33,16 +40,96 @@ SOATE_RE = re.compile(r"417\d{11}")
 MAX_INVALID_SHARE = 0.05
 
 
-@dataclass(frozen=True)
-class Entry:
-    soate: str
-    name_ky: str
-    name_ru: str
-    rayon: str
-    oblast: str
-    kind: str = "aiyl_okmotu"
-    status: str = "active"
-    merged_into: str | None = None
+# The directory's record is the domain's (validity, predecessors, the head's title); the
+# services keep the old name for the callers.
+Entry = DirectoryRecord
+FORMAT_JSON_VERSION = 2
+
+
+def _date(text: Any) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(str(text)[:10])
+    except ValueError as exc:
+        raise UserError("«{text}» is not a date (YYYY-MM-DD).", text=str(text)[:20]) from exc
+
+
+def _from_v1(rows: list[tuple[DirectoryRecord, str, str | None]]) -> list[DirectoryRecord]:
+    """A version-1 file says "status: merged, merged_into: X" with no dates: X is recorded as
+    the successor of each merged code; the merged record gets no end date it never had."""
+    takers: dict[str, list[str]] = {}
+    for rec, status, merged_into in rows:
+        if status == "merged" and merged_into:
+            takers.setdefault(merged_into, []).append(rec.soate)
+    out = []
+    for rec, _status, _merged in rows:
+        extra = tuple(c for c in takers.get(rec.soate, ()) if c not in rec.succeeded)
+        out.append(replace(rec, succeeded=rec.succeeded + extra) if extra else rec)
+    return out
+
+
+def records_from_document(doc: dict[str, Any]) -> list[DirectoryRecord]:
+    """Records of a schema-valid ``directory.json`` (version 1 or 2)."""
+    rows = []
+    for e in doc["entries"]:
+        title = e.get("head_title") or {}
+        rows.append(
+            (
+                DirectoryRecord(
+                    soate=e["soate"],
+                    name_ky=clean(e["name"].get("ky", "")),
+                    name_ru=clean(e["name"].get("ru", "")),
+                    rayon=clean(e.get("rayon", "")),
+                    oblast=clean(e.get("oblast", "")),
+                    kind=e.get("kind", "aiyl_okmotu"),
+                    head_title_ky=clean(title.get("ky", "")),
+                    head_title_ru=clean(title.get("ru", "")),
+                    valid_from=_date(e.get("valid_from")),
+                    valid_until=_date(e.get("valid_until")),
+                    succeeded=tuple(e.get("succeeded") or ()),
+                    decision=clean(e.get("decision", "")),
+                ),
+                e.get("status", "active"),
+                e.get("merged_into"),
+            )
+        )
+    return _from_v1(rows)
+
+
+def document_of(
+    records: list[DirectoryRecord], *, version: str = "", issued: dt.date | None = None
+) -> dict[str, Any]:
+    """The ``directory.json`` (schema version 2) of ``records``."""
+    entries = []
+    for r in records:
+        e: dict[str, Any] = {
+            "soate": r.soate,
+            "name": {"ky": r.name_ky, "ru": r.name_ru},
+            "rayon": r.rayon,
+            "oblast": r.oblast,
+            "kind": r.kind,
+            "head_title": {"ky": r.head_title("ky"), "ru": r.head_title("ru")},
+            "valid_from": r.valid_from.isoformat() if r.valid_from else None,
+            "valid_until": r.valid_until.isoformat() if r.valid_until else None,
+            "succeeded": list(r.succeeded),
+        }
+        if r.decision:
+            e["decision"] = r.decision
+        entries.append(e)
+    doc: dict[str, Any] = {"schema_version": FORMAT_JSON_VERSION, "entries": entries}
+    if version:
+        doc["version"] = version
+    if issued:
+        doc["issued"] = issued.isoformat()
+    return doc
+
+
+def check_sound(records: list[DirectoryRecord]) -> None:
+    """Refuse, in words, a directory with a cycle of successors or overlapping versions."""
+    problems = directory_problems(records)
+    if problems:
+        raise UserError("{problem}", problem=problems[0])
 
 
 def clean(text: Any) -> str:
@@ -66,23 +153,12 @@ def parse(name: str, content: bytes) -> list[Entry]:
             validate(doc, "directory.schema.json", tr("Files", "The municipality directory"))
         except InvalidData:
             raise
-        entries = [
-            Entry(
-                e["soate"],
-                clean(e["name"].get("ky", "")),
-                clean(e["name"].get("ru", "")),
-                clean(e.get("rayon", "")),
-                clean(e.get("oblast", "")),
-                e.get("kind", "aiyl_okmotu"),
-                e["status"],
-                e.get("merged_into"),
-            )
-            for e in doc["entries"]
-        ]
+        entries = records_from_document(doc)
         if not entries:
             raise UserError(
                 "The municipality directory holds no municipality; nothing was changed."
             )
+        check_sound(entries)
         return entries
     reader = csv.DictReader(io.StringIO(text))
     fields = {f.lower(): f for f in reader.fieldnames or []}
@@ -100,7 +176,7 @@ def parse(name: str, content: bytes) -> list[Entry]:
     status = next((fields[f] for f in fields if f == "status"), None)
     merged = next((fields[f] for f in fields if f == "merged_into"), None)
     kind = "city" if "city_ru" in fields else "aiyl_okmotu"
-    out = []
+    rows: list[tuple[DirectoryRecord, str, str | None]] = []
     bad: list[tuple[int, str]] = []
     for line, row in enumerate(reader, start=2):
         soate = (row.get(code) or "").strip()
@@ -110,19 +186,23 @@ def parse(name: str, content: bytes) -> list[Entry]:
             bad.append((line, soate))
             continue
         st = (row.get(status) or "active").strip() if status else "active"
-        out.append(
-            Entry(
-                soate,
-                clean(row.get(name_ky, "") if name_ky else ""),
-                clean(row.get(name_ru)),
-                clean(row.get(rayon, "") if rayon else ""),
-                clean(row.get(oblast, "") if oblast else ""),
-                kind,
+        rows.append(
+            (
+                DirectoryRecord(
+                    soate,
+                    clean(row.get(name_ky, "") if name_ky else ""),
+                    clean(row.get(name_ru)),
+                    clean(row.get(rayon, "") if rayon else ""),
+                    clean(row.get(oblast, "") if oblast else ""),
+                    kind,
+                ),
                 st if st in ("active", "merged", "abolished") else "active",
-                (row.get(merged) or None) if merged else None,
+                (row.get(merged) or "").strip() or None if merged else None,
             )
         )
-    _refuse_invalid_codes(len(out), bad)
+    _refuse_invalid_codes(len(rows), bad)
+    out = _from_v1(rows)
+    check_sound(out)
     return out
 
 
@@ -147,19 +227,55 @@ def _refuse_invalid_codes(valid: int, bad: list[tuple[int, str]]) -> None:
         )
 
 
-def store(session: Session, entries: list[Entry]) -> None:
-    payload = json.dumps([e.__dict__ for e in entries], ensure_ascii=False)
+def store(session: Session, entries: list[Entry], *, version: str = "") -> None:
+    check_sound(entries)
+    payload = json.dumps(document_of(entries, version=version), ensure_ascii=False)
     settings.MUNICIPALITY_DIRECTORY.write(session, payload)
+
+
+def _decode_stored(raw: str) -> list[Entry]:
+    try:
+        doc = json.loads(raw)
+        if isinstance(doc, list):  # stored by an earlier version of the app
+            return [
+                DirectoryRecord(
+                    e["soate"],
+                    e.get("name_ky", ""),
+                    e.get("name_ru", ""),
+                    e.get("rayon", ""),
+                    e.get("oblast", ""),
+                    e.get("kind", "aiyl_okmotu"),
+                )
+                for e in doc
+            ]
+        return records_from_document(doc)
+    except (ValueError, TypeError, KeyError, UserError):
+        return []
 
 
 def load(ws: Any) -> list[Entry]:
     raw = settings.MUNICIPALITY_DIRECTORY.get(ws)
-    if not raw:
-        return []
+    return _decode_stored(raw) if raw else []
+
+
+def load_from_session(session: Session) -> list[Entry]:
+    raw = settings.MUNICIPALITY_DIRECTORY.read(session)
+    return _decode_stored(raw) if raw else []
+
+
+def installed_version(ws: Any) -> str:
+    raw = settings.MUNICIPALITY_DIRECTORY.get(ws)
     try:
-        return [Entry(**e) for e in json.loads(raw)]
-    except (ValueError, TypeError):
-        return []
+        doc = json.loads(raw) if raw else {}
+    except ValueError:
+        return ""
+    return str(doc.get("version", "")) if isinstance(doc, dict) else ""
+
+
+def current(entries: list[Entry]) -> list[Entry]:
+    """The municipalities that exist now: not ended and not taken over by another code."""
+    taken = {c for e in entries for c in e.succeeded if c != e.soate}
+    return [e for e in entries if not e.ended and e.soate not in taken]
 
 
 def search(entries: list[Entry], text: str, limit: int = 20) -> list[Entry]:
@@ -174,32 +290,36 @@ def search(entries: list[Entry], text: str, limit: int = 20) -> list[Entry]:
 
 
 def describe_package_directory(ws: Any, name: str, content: bytes) -> list[str]:
-    entries = parse(name, content)
+    return describe_records(ws, parse(name, content))
+
+
+def describe_records(ws: Any, entries: list[Entry]) -> list[str]:
     lines = [tr("PlanImport", "Municipality directory: %n entry(ies).", n=len(entries))]
     muni = ws.municipality()
     if muni is None:
         return lines
-    by_code = {e.soate: e for e in entries}
-    mine = by_code.get(muni.soate)
+    mine = latest_record(entries, muni.soate)
+    target = final_successor(entries, muni.soate)
     if mine is None:
         lines.append(
             tr("PlanImport", "Your СОАТЕ code {code} is not in the new directory.", code=muni.soate)
         )
-    elif mine.status == "merged" and mine.merged_into:
-        target = by_code.get(mine.merged_into)
+    elif target is not None:
         lines.append(
             tr(
                 "PlanImport",
                 "Your municipality is merged into {name} ({code}).",
-                name=target.name_ru if target else "?",
-                code=mine.merged_into,
+                name=target.name_ru,
+                code=target.soate,
             )
         )
-    elif mine.status == "abolished":
-        lines.append(
-            tr("PlanImport", "Your municipality is marked as abolished in the new directory.")
-        )
-    merged_in = [e for e in entries if e.merged_into == muni.soate]
+    merged_in = [
+        latest_record(entries, c) or DirectoryRecord(c, "", c)
+        for e in entries
+        if e.soate == muni.soate
+        for c in e.succeeded
+        if c != muni.soate
+    ]
     if merged_in:
         lines.append(
             tr(

@@ -33,13 +33,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from msu_desktop.storage.models.core import Setting
-
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from msu_desktop.services.workspace import Workspace
+    from msu_desktop.storage.quick_read import Query
 
 T = TypeVar("T")
 
@@ -67,8 +65,7 @@ class Option(Generic[T]):
         _raw_write(s, self.key, self.dump(value))
 
     def get(self, ws: Workspace) -> T:
-        with ws.session() as s:
-            return self.read(s)
+        return self.from_text(ws.raw_setting(self.key))  # sqlite3: no ORM for a read
 
     def set(self, ws: Workspace, value: T) -> None:
         with ws.transaction() as s:
@@ -81,9 +78,7 @@ class Option(Generic[T]):
         try:
             con = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
             try:
-                row = con.execute(
-                    f"SELECT value FROM {Setting.__tablename__} WHERE key = ?", (self.key,)
-                ).fetchone()
+                row = con.execute("SELECT value FROM setting WHERE key = ?", (self.key,)).fetchone()
             finally:
                 con.close()
         except sqlite3.DatabaseError:
@@ -102,6 +97,10 @@ class Family:
         return f"{self.prefix}{scope}:{name}"
 
     def read_all(self, s: Session, scope: str) -> dict[str, str]:
+        from sqlalchemy import select
+
+        from msu_desktop.storage.models.core import Setting
+
         start = f"{self.prefix}{scope}:"
         rows = s.scalars(select(Setting).where(Setting.key.startswith(start, autoescape=True)))
         return {row.key[len(start) :]: row.value for row in rows}
@@ -111,16 +110,34 @@ class Family:
 
 
 def _raw_read(s: Session, key: str) -> str | None:
+    from msu_desktop.storage.models.core import Setting
+
     row = s.get(Setting, key)
     return row.value if row else None
 
 
 def _raw_write(s: Session, key: str, text: str) -> None:
+    from msu_desktop.storage.models.core import Setting
+
     row = s.get(Setting, key)
     if row is None:
         s.add(Setting(key=key, value=text))
     else:
         row.value = text
+
+
+def stored_text(query: Query, key: str) -> str | None:
+    """A setting's stored text (None: unset), read with sqlite3 (``Workspace.read``): the
+    window's first page is shown before SQLAlchemy is imported (storage/quick_read.py)."""
+    rows = query("SELECT value FROM setting WHERE key = ?", (key,))
+    return str(rows[0][0]) if rows else None
+
+
+def stored_family(query: Query, family: Family, scope: str) -> dict[str, str]:
+    """``family.read_all`` with sqlite3: the family's settings of ``scope`` by name."""
+    start = family.key(scope, "")
+    rows = query("SELECT key, value FROM setting WHERE substr(key, 1, ?) = ?", (len(start), start))
+    return {str(k)[len(start) :]: str(v) for k, v in rows}
 
 
 REGISTRY: dict[str, Option[object]] = {}
@@ -176,6 +193,14 @@ CURRENT_PLAN = text("plan.current", "the installed programme the app works on (e
 BACKUP_KEEP = integer("backup_keep", "how many automatic backups are kept", 10, minimum=1)
 PACKAGE_SEQUENCE = integer("package_sequence", "the number of the last report package", 0)
 MUNICIPALITY_DIRECTORY = text("municipality_directory", "the СОАТЕ directory, as JSON")
+FORMER_IDENTITIES = text(
+    "municipality.former",
+    "the codes and names this office had before a merger, rename or recoding (JSON list)",
+)
+TRANSFERS = family(
+    "transfer:",
+    "a predecessor's data brought in by merger: <predecessor soate> → JSON of what became what",
+)
 PLAN_DOCUMENTS = family("forms:", "documents a plan package brought, per plan and name")
 AGENCY_RETURNS = family(
     "agency_return:", "returns for correction already applied: <decision hash>:package"
@@ -194,8 +219,12 @@ def lookup(key: str) -> Option[object] | None:
 def read_text(s: Session, key: str, default: str | None = None) -> str:
     """A declared setting as text (for :meth:`Workspace.setting`); when it is unset,
     ``default`` or else the declared default."""
+    return text_or_default(key, _raw_read(s, key), default)
+
+
+def text_or_default(key: str, raw: str | None, default: str | None = None) -> str:
+    """What :func:`read_text` says for a stored text ``raw`` (None: unset)."""
     option = lookup(key)
-    raw = _raw_read(s, key)
     if raw is not None:
         return raw
     if default is not None:

@@ -2,31 +2,33 @@
 
 ``Workspace.open(data_dir)`` is the single start-up path for the CLI, the GUI and the tests:
 it checks the database, copies it aside and migrates it, and installs the shipped plan on first
-start.
+start. An everyday start needs no SQLAlchemy: the engine and the sessions are made the first
+time they are used, and the settings, the programme and the municipality are read with sqlite3
+(storage/quick_read.py), so the window shows before the ORM is imported.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
 import logging
 import os
 import sqlite3
+import sys
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from msu_desktop import APP_NAME, ORG_NAME
 from msu_desktop.domain.municipality import Municipality
-from msu_desktop.domain.plan import Plan
+from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.errors import UserError
-from msu_desktop.services import clock, plan_files, plan_service, restore_journal, settings
-from msu_desktop.storage import migrate
+from msu_desktop.services import clock, restore_journal, settings
+from msu_desktop.storage import migrate, quick_read
 from msu_desktop.storage.db import (
     DB_FILENAME,
     database_error,
@@ -35,7 +37,10 @@ from msu_desktop.storage.db import (
     make_session_factory,
     transaction,
 )
-from msu_desktop.storage.models.core import MunicipalityRow
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a page or an action first needs the ORM
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +67,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME, roaming=False))
 
 
+def _is_sqlalchemy_error(exc: BaseException) -> bool:
+    """Without importing SQLAlchemy when it was never loaded (then it raised nothing)."""
+    if "sqlalchemy" not in sys.modules:
+        return False
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError)
+
+
 def _forget_new_database(db_path: Path) -> None:
     """Remove a database this start created and could not finish (it holds nothing)."""
     try:
@@ -82,12 +96,38 @@ def _forget_new_database(db_path: Path) -> None:
 @dataclass
 class Workspace:
     data_dir: Path
-    engine: Engine
-    sessions: sessionmaker[Session]
     migrated_from_backup: Path | None = None
     _plan_cache: Plan | None = field(default=None, repr=False)
     # the demo's "as of" date (None: the real date); read once, forgotten when it is set
     _as_of_cache: list[dt.date | None] = field(default_factory=list, repr=False)
+    _engine: Engine | None = field(default=None, repr=False)
+    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+    _reader: quick_read.Reader | None = field(default=None, repr=False)
+
+    # -- the database -----------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy imported) on first use."""
+        if self._engine is None:
+            self._engine = make_engine(self.db_path)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            self._sessions = make_session_factory(self.engine)
+        return self._sessions
+
+    @property
+    def read(self) -> quick_read.Reader:
+        """sqlite3 reads without the ORM: ``ws.read(sql, params)`` -> rows (quick_read.py)."""
+        if self._reader is None:
+            self._reader = quick_read.Reader(self.db_path)
+        return self._reader
+
+    def raw_setting(self, key: str) -> str | None:
+        """A setting's stored text (None: unset), read with sqlite3 (services/settings.py)."""
+        return settings.stored_text(self.read, key)
 
     # -- folders ---------------------------------------------------------------------------
     @property
@@ -139,23 +179,28 @@ class Workspace:
             refuse_if_held_open(db_path)  # Windows: an antivirus or backup tool holds it
         migrate.check_database(db_path)
         new = not db_path.exists()
-        engine = make_engine(db_path)
-        ws = cls(data_dir=data_dir, engine=engine, sessions=make_session_factory(engine))
+        ws = cls(data_dir=data_dir)
         try:
-            ws.migrated_from_backup = migrate.upgrade(engine, db_path, ws.backups_dir)
-            if install_plan:
+            if migrate.needs_upgrade(db_path):  # else no engine (nor SQLAlchemy) is needed
+                ws.migrated_from_backup = migrate.upgrade(ws.engine, db_path, ws.backups_dir)
+            if install_plan and not quick_read.has_active_plan(ws.read):
                 ws.ensure_plan()
         except BaseException as exc:
-            engine.dispose()
+            ws.close()
             if new:
                 _forget_new_database(db_path)  # a first start cut short leaves no 0-byte file
-            if isinstance(exc, (SQLAlchemyError, sqlite3.Error, OSError)):
+            if isinstance(exc, (sqlite3.Error, OSError)) or _is_sqlalchemy_error(exc):
                 raise database_error(exc, db_path) from exc
             raise
         return ws
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Let the database file go (the engine's connections and the sqlite3 reader); used
+        again, the workspace connects again."""
+        if self._reader is not None:
+            self._reader.close()
+        if self._engine is not None:
+            self._engine.dispose()
 
     def __enter__(self) -> Workspace:
         return self
@@ -172,6 +217,8 @@ class Workspace:
 
     # -- plan -------------------------------------------------------------------------------
     def ensure_plan(self) -> None:
+        from msu_desktop.services import plan_files, plan_service
+
         with self.transaction() as s:
             if plan_service.active_plan_row(s) is None:
                 plan, doc = plan_files.shipped_plan()
@@ -183,12 +230,24 @@ class Workspace:
         """The programme the app works on: the one chosen (File → Programme, ``--plan``), else
         the one installed last."""
         if self._plan_cache is None:
-            with self.session() as s:
-                plan = plan_service.active_plan(s, plan_service.current_plan_id(s))
-            if plan is None:
+            # what plan_service.active_plan(s, current_plan_id(s)) reads, with sqlite3
+            chosen = settings.CURRENT_PLAN.get(self)
+            doc = quick_read.active_plan_document(self.read, chosen) if chosen else None
+            if doc is None:
+                doc = quick_read.active_plan_document(self.read)
+            if doc is None:
                 raise UserError("No plan is installed.")
+            plan = plan_from_dict(json.loads(doc))
+            plan.documents.update(
+                settings.stored_family(self.read, settings.PLAN_DOCUMENTS, plan.plan_id)
+            )
             self._plan_cache = plan
         return self._plan_cache
+
+    def programme_count(self) -> int:
+        """How many programmes are installed (``len(plan_service.programmes(s))``), read with
+        sqlite3: the window asks at start, before the ORM is loaded."""
+        return quick_read.active_plan_count(self.read)
 
     def forget_plan(self) -> None:
         """Call after installing another plan version."""
@@ -196,26 +255,16 @@ class Workspace:
 
     def choose_plan(self, plan_id: str) -> None:
         """Work on another installed programme (reports, exports, the dashboard follow)."""
+        from msu_desktop.services import plan_service
+
         with self.transaction() as s:
             plan_service.set_current_plan(s, plan_id)
         self._plan_cache = None
 
     # -- municipality & settings -----------------------------------------------------------
     def municipality(self) -> Municipality | None:
-        with self.session() as s:
-            row = s.scalars(select(MunicipalityRow)).first()
-            if row is None:
-                return None
-            return Municipality(
-                soate=row.soate,
-                name_ky=row.name_ky,
-                name_ru=row.name_ru,
-                rayon=row.rayon,
-                oblast=row.oblast,
-                kind=row.kind,
-                head_name=row.head_name,
-                secretary_name=row.secretary_name,
-            )
+        row = quick_read.municipality(self.read)
+        return None if row is None else Municipality(**row)
 
     def save_municipality(self, m: Municipality) -> None:
         from msu_desktop.domain.municipality import soate_problem
@@ -225,6 +274,10 @@ class Workspace:
             raise UserError(problem, context="Municipality")
         if not (m.name_ky.strip() or m.name_ru.strip()):
             raise UserError("Enter the municipality's name.", context="Municipality")
+        from sqlalchemy import select
+
+        from msu_desktop.storage.models.core import MunicipalityRow
+
         with self.transaction() as s:
             row = s.scalars(select(MunicipalityRow)).first()
             if row is None:
@@ -259,8 +312,7 @@ class Workspace:
     def setting(self, key: str, default: str | None = None) -> str:
         """A declared setting as text (see :mod:`msu_desktop.services.settings`, which typed
         code uses directly: ``settings.LANGUAGE.get(ws)``); ``default`` when it is unset."""
-        with self.session() as s:
-            return settings.read_text(s, key, default)
+        return settings.text_or_default(key, self.raw_setting(key), default)
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as s:

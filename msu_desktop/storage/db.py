@@ -11,9 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from msu_desktop.errors import (
     DatabaseDamaged,
@@ -23,9 +21,13 @@ from msu_desktop.errors import (
     StorageFull,
     UserError,
 )
-from msu_exchange import files
+from msu_exchange.files import HELD_OPEN_WINERRORS
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when the first engine is made, not at start
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILENAME = "msu.sqlite"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,12 +45,16 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 
@@ -99,9 +105,9 @@ def _writable(path: Path) -> bool:
     return not path.exists() or os.access(path, os.W_OK)
 
 
-# Windows: another process opened the file without sharing it (ERROR_SHARING_VIOLATION,
-# ERROR_LOCK_VIOLATION); the OSError's errno is then EACCES, which alone would read as read-only
-HELD_OPEN_WINERRORS = files.HELD_OPEN_WINERRORS
+# Windows: another process opened the file without sharing it (HELD_OPEN_WINERRORS:
+# ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION); the OSError's errno is then EACCES, which alone
+# would read as read-only
 
 
 def held_open(path: Path) -> bool:

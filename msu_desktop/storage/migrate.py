@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
 from msu_desktop import clock
 from msu_desktop.errors import (
     DatabaseDamaged,
@@ -35,6 +33,7 @@ from msu_desktop.storage.db import (
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -19,7 +19,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="123" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="348" />
+      <location filename="msu_agency/report.py" line="150" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="352" />
+      <location filename="msu_agency/report.py" line="182" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="194" />
+      <location filename="msu_agency/report.py" line="179" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="200" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="149" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="177" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="283" />
+      <location filename="msu_agency/report.py" line="178" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="143" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="349" />
+      <location filename="msu_agency/report.py" line="151" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -352,7 +352,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <location filename="msu_desktop/cli/directory.py" line="47" />
       <source>%n municipality(ies) in the directory.</source>
       <translation>
         <numerusform>Маалымдамада %n муниципалитет бар.</numerusform>
@@ -376,6 +376,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="msu_agency/cli/directory.py" line="101" />
+      <source>%n record(s) written to {path} ({mergers} merger row(s)).</source>
+      <translation>
+        <numerusform>%n жазуу {path} файлына жазылды (бириктирүү саптары: {mergers}).</numerusform>
+        <numerusform>%n жазуу {path} файлына жазылды (бириктирүү саптары: {mergers}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="msu_desktop/cli/report.py" line="186" />
       <source>%n value(s) carried forward into {period}.</source>
       <translation>
@@ -389,7 +397,7 @@
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="493" />
+      <location filename="msu_desktop/services/property/import_check.py" line="541" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
@@ -399,7 +407,7 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="482" />
+      <location filename="msu_desktop/services/property/import_check.py" line="530" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
@@ -414,6 +422,11 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="152" />
+      <source>Directory version {version} installed.</source>
+      <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
+    </message>
+    <message>
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation type="vanished">Даяр: {name}, {count} мезгил үчүн отчеттор, тиркелген файлдар: {files}.</translation>
     </message>
@@ -426,6 +439,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="148" />
+      <source>Dry run: nothing was installed.</source>
+      <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="92" />
@@ -478,7 +496,7 @@
       <translation>Токтотулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="490" />
+      <location filename="msu_desktop/services/property/import_check.py" line="538" />
       <source>Kept in the notes: {columns}</source>
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
@@ -488,12 +506,12 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="24" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="29" />
+      <location filename="msu_desktop/cli/main.py" line="30" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
@@ -563,12 +581,17 @@
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="478" />
+      <location filename="msu_desktop/services/property/import_check.py" line="526" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/cli/directory.py" line="89" />
+      <source>Run again with --accept to become the successor.</source>
+      <translation>Укук мураскор болуу үчүн --accept менен кайра иштетиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="517" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
@@ -578,7 +601,7 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -592,6 +615,11 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="85" />
+      <source>The directory names no successor of this municipality.</source>
+      <translation>Маалымдамада бул муниципалитеттин укук мураскору жок.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="249" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
@@ -602,7 +630,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="111" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -639,14 +667,24 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="136" />
+      <source>The two directory versions are the same.</source>
+      <translation>Маалымдаманын эки версиясы бирдей.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="92" />
       <source>There is no database in {path}.</source>
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="119" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="93" />
+      <source>This office is now {name} ({code}).</source>
+      <translation>Эми бул {name} ({code}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="49" />
@@ -743,6 +781,21 @@
       <translation>маалыматтар базасынын, тиркемелердин жана ачкычтардын камдык көчүрмөсү</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="33" />
+      <source>become the successor</source>
+      <translation>укук мураскор болуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/transfer.py" line="17" />
+      <source>bring in a predecessor's property register after a merger (its backup or data folder)</source>
+      <translation>бириктирүүдөн кийин мурунку муниципалитеттин мүлк реестрин көчүрүү (анын камдык көчүрмөсүнөн же маалымат папкасынан)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="30" />
+      <source>build a directory from the Statistical Committee's workbook and a merger sheet</source>
+      <translation>Улуттук статистика комитетинин китебинен жана бириктирүү баракчасынан маалымдама түзүү</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/export.py" line="16" />
       <source>build the signed report package of a period</source>
       <translation>мезгил боюнча кол коюлган отчет пакетин түзүү</translation>
@@ -778,7 +831,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -808,7 +861,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -828,7 +881,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="90" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -846,6 +899,16 @@
       <location filename="msu_desktop/cli/replies.py" line="19" />
       <source>import the agency's receipts and decisions (.msureply)</source>
       <translation>агенттиктин тил каттарын жана чечимдерин импорттоо (.msureply)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="58" />
+      <source>install a signed .msudir at the agency</source>
+      <translation>агенттикте кол коюлган .msudir орнотуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="24" />
+      <source>install a signed directory package (.msudir) from the agency</source>
+      <translation>агенттиктен кол коюлган маалымдама пакетин (.msudir) орнотуу</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="40" />
@@ -908,7 +971,7 @@
       <translation>ушул муниципалитет гана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="39" />
+      <location filename="msu_desktop/cli/main.py" line="40" />
       <source>open the window, show every page, quit (checks a build)</source>
       <translation>терезени ачып, бардык беттерди көрсөтүп, чыгуу (жыйнакты текшерүү)</translation>
     </message>
@@ -996,6 +1059,11 @@
       <translation>жарым жылдык аткаруу отчеттору</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="46" />
+      <source>sign a directory.json as a .msudir package</source>
+      <translation>directory.json файлын .msudir пакети катары кол коюу</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
@@ -1026,7 +1094,7 @@
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="138" />
+      <location filename="msu_agency/cli/inbox.py" line="30" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
@@ -1051,17 +1119,22 @@
       <translation>токтомдун жана программанын тексти (схемасы data/schema/programme.schema.json)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="43" />
+      <source>the directory.json to write</source>
+      <translation>жазыла турган directory.json файлы</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>the full name shown on the page</source>
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="25" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="27" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -1091,6 +1164,11 @@
       <translation>агенттик ишенген муниципалитеттердин ачкычтары (ачкычтар реестри)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="25" />
+      <source>the municipality directory (versions, mergers)</source>
+      <translation>муниципалитеттердин маалымдамасы (версиялар, бириктирүүлөр)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="15" />
       <source>the municipality directory (СОАТЕ)</source>
       <translation>муниципалитеттер маалымдамасы (СОАТЕ)</translation>
@@ -1114,6 +1192,11 @@
       <location filename="msu_agency/cli/keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>пландын JSON файлы (схема data/schema/plan.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="40" />
+      <source>the previous directory (.json or .msudir)</source>
+      <translation>мурунку маалымдама (.json же .msudir)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="77" />
@@ -1154,6 +1237,16 @@
       <location filename="msu_agency/cli/collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>папкадагы бардык отчет пакеттерин текшерүү жана жыйынтыктоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="53" />
+      <source>what changes between two directory versions</source>
+      <translation>маалымдаманын эки версиясынын ортосунда эмне өзгөрөт</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <source>what the directory says happened to this municipality (merged, renamed)</source>
+      <translation>маалымдама бул муниципалитет жөнүндө эмне дейт (бириктирилген, аты өзгөргөн)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="23" />
@@ -1338,7 +1431,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1348,12 +1441,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1368,47 +1461,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1446,7 +1539,7 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1466,7 +1559,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -1595,7 +1688,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="79" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -1605,7 +1698,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="48" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -1638,7 +1731,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="337" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -1692,9 +1785,19 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="79" />
+      <source>A .msudir is checked against the agency's public key: add --pub.</source>
+      <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="356" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="57" />
+      <source>A directory package must be signed with at least one agency key.</source>
+      <translation>Маалымдама пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/leases.py" line="40" />
@@ -1732,6 +1835,11 @@
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/directory_package.py" line="120" />
+      <source>A signature in the directory package is damaged: {reason}</source>
+      <translation>Маалымдама пакетиндеги кол бузулган: {reason}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
@@ -1747,22 +1855,22 @@
       <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="124" />
+      <location filename="msu_desktop/services/workspace.py" line="164" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="379" />
+      <location filename="msu_agency/collect.py" line="406" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="77" />
+      <location filename="msu_agency/cli/inbox.py" line="218" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="155" />
+      <location filename="msu_agency/cli/directory.py" line="123" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
@@ -1772,7 +1880,12 @@
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_agency/cli/directory.py" line="71" />
+      <source>Cannot read the public key {path}.</source>
+      <translation>{path} ачык ачкычын окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="84" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1796,7 +1909,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="407" />
+      <location filename="msu_desktop/services/property/decisions.py" line="31" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -1883,7 +1996,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -1908,22 +2021,27 @@
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="189" />
+      <location filename="msu_desktop/services/workspace.py" line="239" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="392" />
+      <location filename="msu_desktop/cli/replies.py" line="50" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/services/property/transfer.py" line="225" />
+      <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
+      <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
@@ -1933,7 +2051,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="329" />
+      <location filename="msu_agency/collect.py" line="353" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1943,7 +2061,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="295" />
+      <location filename="msu_agency/collect.py" line="319" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1960,12 +2078,17 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="176" />
+      <source>Set up the municipality (File → Municipality) first.</source>
+      <translation>Адегенде муниципалитетти көрсөтүңүз (Файл → Муниципалитет).</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="342" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="323" />
+      <location filename="msu_agency/collect.py" line="347" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -2000,7 +2123,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="428" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -2015,6 +2138,11 @@
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="181" />
+      <source>The data is of {code}, which the installed directory does not name as a predecessor of {name} ({mine}); nothing was changed.</source>
+      <translation>Бул {code} маалыматтары, бирок орнотулган маалымдама аны {name} ({mine}) мурунку муниципалитети катары атабайт; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation type="vanished">Маалыматтар базасынын файлы бузулган ({detail}). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2023,39 +2151,69 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="204" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="217" />
+      <location filename="msu_desktop/storage/db.py" line="223" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <location filename="msu_desktop/storage/db.py" line="218" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="130" />
+      <location filename="msu_desktop/storage/migrate.py" line="129" />
       <source>The database {path} is empty (0 bytes): its content was lost, for example in a power cut or by an antivirus program. No new database was created over it. Restore the latest good backup.</source>
       <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="205" />
+      <location filename="msu_desktop/storage/db.py" line="211" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="50" />
+      <location filename="msu_desktop/services/workspace.py" line="55" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="392" />
+      <location filename="msu_agency/collect.py" line="419" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="147" />
+      <source>The directory in the package was changed or damaged; it was refused.</source>
+      <translation>Пакеттеги маалымдама өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="140" />
+      <source>The directory package has no directory.json.</source>
+      <translation>Маалымдама пакетинде directory.json жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="135" />
+      <source>The directory package is not signed by a trusted agency key; it was refused.</source>
+      <translation>Маалымдама пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="110" />
+      <source>The directory package is of a format this version does not know; update the app.</source>
+      <translation>Маалымдама пакетинин форматы бул версияга белгисиз; программаны жаңыртыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="130" />
+      <source>The directory package was changed after it was signed; it was refused.</source>
+      <translation>Маалымдама пакети кол коюлгандан кийин өзгөртүлгөн; ал четке кагылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="102" />
+      <source>The directory package's manifest is not readable.</source>
+      <translation>Маалымдама пакетинин манифести окулбайт.</translation>
     </message>
     <message>
       <location filename="msu_exchange/files.py" line="46" />
@@ -2063,7 +2221,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="318" />
+      <location filename="msu_desktop/services/package/build.py" line="227" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2078,7 +2236,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="59" />
+      <location filename="msu_agency/directory_import.py" line="42" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -2088,12 +2246,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="152" />
+      <location filename="msu_exchange/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="133" />
+      <location filename="msu_exchange/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2113,12 +2271,12 @@
       <translation>План пакетиндеги {name} файлы өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="141" />
+      <location filename="msu_desktop/storage/migrate.py" line="140" />
       <source>The file {path} is not a database (it may have been overwritten or damaged). Restore the latest good backup.</source>
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <location filename="msu_desktop/storage/migrate.py" line="160" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2133,7 +2291,7 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="124" />
+      <location filename="msu_agency/collect.py" line="148" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -2152,7 +2310,7 @@
       <translation type="vanished">Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="234" />
+      <location filename="msu_desktop/services/delivery.py" line="187" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2182,7 +2340,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="186" />
+      <location filename="msu_desktop/services/trust.py" line="167" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2207,27 +2365,32 @@
       <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="134" />
+      <location filename="msu_agency/directory_import.py" line="191" />
+      <source>The merger sheet names the new code {code}, which is not in the workbook; nothing was built.</source>
+      <translation>Бириктирүү баракчасында китепте жок {code} жаңы коду көрсөтүлгөн; эч нерсе түзүлгөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="214" />
       <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
       <translation>Муниципалитеттер маалымдамасында бир да жарактуу СОАТЕ коду жок (417 менен башталган 14 сан){examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="94" />
+      <location filename="msu_desktop/services/directory.py" line="170" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>Муниципалитеттер маалымдамасында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="83" />
+      <location filename="msu_desktop/services/directory.py" line="158" />
       <source>The municipality directory holds no municipality; nothing was changed.</source>
       <translation>Муниципалитеттер маалымдамасында бир да муниципалитет жок; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="59" />
+      <location filename="msu_desktop/services/directory.py" line="146" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Муниципалитеттер маалымдамасы UTF-8 коддоосунда эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="64" />
+      <location filename="msu_desktop/services/directory.py" line="151" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
@@ -2249,12 +2412,17 @@
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
     <message>
+      <location filename="msu_agency/directory_import.py" line="202" />
+      <source>The old code {code} is in neither the previous directory nor the workbook, and the merger sheet gives no name for it; nothing was built.</source>
+      <translation>{code} эски коду мурунку маалымдамада да, китепте да жок, бириктирүү баракчасында анын аталышы берилген эмес; эч нерсе түзүлгөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/safe_zip.py" line="32" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="165" />
+      <location filename="msu_exchange/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -2279,7 +2447,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="236" />
+      <location filename="msu_agency/collect.py" line="174" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2294,7 +2462,7 @@
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="165" />
+      <location filename="msu_agency/collect.py" line="189" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
@@ -2381,7 +2549,7 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="221" />
+      <location filename="msu_agency/collect.py" line="245" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -2451,7 +2619,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="351" />
+      <location filename="msu_agency/collect.py" line="375" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2546,6 +2714,11 @@
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="166" />
+      <source>The predecessor's database in {path} cannot be read: {reason} Nothing was changed.</source>
+      <translation>{path} ичиндеги мурунку муниципалитеттин маалымат базасын окуу мүмкүн эмес: {reason} Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="155" />
       <source>The private key cannot be opened: wrong password or damaged key file.</source>
       <translation>Жабык ачкыч ачылбайт: сырсөз туура эмес же ачкыч файлы бузулган.</translation>
@@ -2611,7 +2784,7 @@
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="115" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -2621,7 +2794,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="94" />
+      <location filename="msu_desktop/services/delivery.py" line="310" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -2646,7 +2819,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="163" />
+      <location filename="msu_desktop/services/delivery.py" line="150" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -2723,22 +2896,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="38" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="98" />
+      <location filename="msu_desktop/services/property/leases.py" line="88" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_desktop/storage/db.py" line="198" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="232" />
+      <location filename="msu_desktop/storage/migrate.py" line="187" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -2748,7 +2921,17 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/directory_package.py" line="94" />
+      <source>This is not a directory package (it has no manifest): {name}</source>
+      <translation>Бул маалымдама пакети эмес (манифести жок): {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="106" />
+      <source>This is not a directory package: {name}</source>
+      <translation>Бул маалымдама пакети эмес: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -2758,7 +2941,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="81" />
+      <location filename="msu_exchange/reply.py" line="71" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -2838,7 +3021,7 @@
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="140" />
+      <location filename="msu_desktop/services/directory.py" line="220" />
       <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
       <translation>Муниципалитеттер маалымдамасындагы {total} СОАТЕ кодунун {bad} жараксыз (417 менен башталган 14 сан болушу керек), мисалы: {examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
     </message>
@@ -2886,12 +3069,12 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="220" />
+      <location filename="msu_desktop/services/backup.py" line="213" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="260" />
+      <location filename="msu_desktop/services/backup.py" line="194" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2926,19 +3109,44 @@
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="203" />
+      <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
+      <translation>{path} ичинде муниципалитет жок: бул мурунку муниципалитеттин маалыматы эмес; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="149" />
+      <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
+      <translation>{path} MSU Desktop маалымат папкасы эмес (анда {file} жок); эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="117" />
       <source>{path} is not a plan file.</source>
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="167" />
+      <location filename="msu_agency/directory_import.py" line="44" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="111" />
+      <source>{path}: no aiyl aimak or city with a 14-digit СОАТЕ code was found{examples}.</source>
+      <translation>{path}: 14 орундуу СОАТЕ коду бар бир да айыл аймагы же шаар табылган жок{examples}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="132" />
+      <source>{problem}</source>
+      <translation>{problem}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="54" />
       <source>{problem} To restore it anyway, add --other-municipality.</source>
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="143" />
+      <source>{reason}</source>
+      <translation>{reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="147" />
@@ -2955,36 +3163,56 @@
       <source>{what} was not found: {path}</source>
       <translation>{what}: табылган жок: {path}</translation>
     </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="73" />
+      <source>{what}: no header row with the columns {columns} was found in the first 30 rows.</source>
+      <translation>{what}: алгачкы 30 саптан {columns} мамычалары бар баш сап табылган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="164" />
+      <source>{where}: «{code}» is not a 14-digit СОАТЕ code; nothing was built.</source>
+      <translation>{where}: «{code}» 14 орундуу СОАТЕ коду эмес; эч нерсе түзүлгөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="138" />
+      <source>{where}: «{value}» is not a date.</source>
+      <translation>{where}: «{value}» дата эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="55" />
+      <source>«{text}» is not a date (YYYY-MM-DD).</source>
+      <translation>«{text}» дата эмес (ЖЖЖЖ-АА-КК).</translation>
+    </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="418" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="138" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="91" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="423" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="144" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="409" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="128" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="90" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -2999,12 +3227,12 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="419" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="140" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -3029,22 +3257,22 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="414" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="133" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="130" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="92" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -3054,12 +3282,12 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -3069,22 +3297,22 @@
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="398" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="87" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="62" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3097,12 +3325,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -3115,12 +3343,12 @@
       <translation>Импорт үчүн мамычалардын аталыштары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="66" />
+      <location filename="msu_desktop/services/directory.py" line="153" />
       <source>The municipality directory</source>
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_desktop/services/plan_files.py" line="167" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -3130,12 +3358,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="49" />
+      <location filename="msu_desktop/services/property/fields.py" line="46" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="30" />
+      <location filename="msu_desktop/services/plan_files.py" line="201" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -3215,7 +3443,7 @@
       <translation>бул UTF-8 коддогу текст эмес ({position}-орундагы байт окулбайт)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="131" />
+      <location filename="msu_desktop/services/directory.py" line="211" />
       <source>line {line}: «{code}»</source>
       <translation>{line}-сап: «{code}»</translation>
     </message>
@@ -3273,7 +3501,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3347,7 +3575,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="386" />
+      <location filename="msu_agency/inbox/server.py" line="130" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -3469,92 +3697,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="285" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="254" />
+      <location filename="msu_desktop/gui/main_window.py" line="271" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="243" />
+      <location filename="msu_desktop/gui/main_window.py" line="260" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="261" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="300" />
+      <location filename="msu_desktop/gui/main_window.py" line="320" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="290" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="274" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="280" />
+      <location filename="msu_desktop/gui/main_window.py" line="297" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="350" />
+      <location filename="msu_desktop/gui/main_window.py" line="370" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="355" />
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="361" />
+      <location filename="msu_desktop/gui/main_window.py" line="381" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="371" />
+      <location filename="msu_desktop/gui/main_window.py" line="391" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="251" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="150" />
+      <location filename="msu_desktop/gui/main_window.py" line="167" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="446" />
+      <location filename="msu_desktop/gui/main_window.py" line="466" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3572,37 +3800,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="380" />
+      <location filename="msu_desktop/gui/main_window.py" line="400" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="371" />
+      <location filename="msu_desktop/gui/main_window.py" line="391" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="399" />
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="423" />
+      <location filename="msu_desktop/gui/main_window.py" line="443" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="413" />
+      <location filename="msu_desktop/gui/main_window.py" line="433" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="474" />
+      <location filename="msu_desktop/gui/main_window.py" line="494" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="182" />
+      <location filename="msu_desktop/gui/main_window.py" line="199" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -3611,7 +3839,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="462" />
+      <location filename="msu_desktop/gui/main_window.py" line="482" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -3782,29 +4010,74 @@ Data folder: {path}</source>
   <context>
     <name>Municipality</name>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="23" />
+      <location filename="msu_desktop/domain/municipality.py" line="25" />
       <source>A Kyrgyz СОАТЕ code starts with 417.</source>
       <translation>Кыргызстандын СОАТЕ коду 417 менен башталат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="227" />
+      <location filename="msu_desktop/domain/municipality.py" line="309" />
+      <source>Changed: {name}.</source>
+      <translation>Өзгөртүлдү: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="287" />
+      <source>Ends: {name}, valid until {date}.</source>
+      <translation>Аракети токтойт: {name}, {date} чейин күчүндө.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/workspace.py" line="276" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="17" />
+      <location filename="msu_desktop/domain/municipality.py" line="274" />
+      <source>New: {name}, from {date}, succeeding {names}.</source>
+      <translation>Жаңы: {name}, {date} баштап, укук мураскору: {names}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="283" />
+      <source>New: {name}.</source>
+      <translation>Жаңы: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="312" />
+      <source>Removed: {name}.</source>
+      <translation>Алынып салынды: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="296" />
+      <source>Renamed: {old} → {new}.</source>
+      <translation>Аты өзгөртүлдү: {old} → {new}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="134" />
+      <source>The directory has a cycle of successors: {chain}. A municipality cannot succeed itself; nothing was changed.</source>
+      <translation>Маалымдамада укук мураскорлордун айлампасы бар: {chain}. Муниципалитет өзүнүн укук мураскору боло албайт; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="19" />
       <source>The СОАТЕ code is required: 14 digits, starting with 417.</source>
       <translation>СОАТЕ коду милдеттүү: 417 менен башталган 14 сан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="19" />
+      <location filename="msu_desktop/domain/municipality.py" line="21" />
       <source>The СОАТЕ code must contain digits only.</source>
       <translation>СОАТЕ коду сандардан гана турушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="21" />
+      <location filename="msu_desktop/domain/municipality.py" line="23" />
       <source>The СОАТЕ code must have exactly 14 digits.</source>
       <translation>СОАТЕ коду так 14 сандан турушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="159" />
+      <source>{code} is listed twice for the same time; each version of a municipality needs its own validity.</source>
+      <translation>{code} бир эле убакытка эки жолу көрсөтүлгөн; муниципалитеттин ар бир версиясынын өз мөөнөтү болушу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="146" />
+      <source>{code}: valid until {until} is before valid from {start}.</source>
+      <translation>{code}: аяктоо күнү {until} башталуу күнүнөн {start} мурун.</translation>
     </message>
   </context>
   <context>
@@ -3863,10 +4136,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -3881,22 +4156,27 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -3910,22 +4190,27 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -3934,6 +4219,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -3946,10 +4232,12 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -3972,10 +4260,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -3984,6 +4274,7 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -4002,6 +4293,7 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -4010,10 +4302,12 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -4078,7 +4372,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -4136,32 +4430,32 @@ Data folder: {path}</source>
   <context>
     <name>Outbox</name>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="47" />
+      <location filename="msu_desktop/gui/outbox.py" line="49" />
       <source>Asking for the receipts…</source>
       <translation>Тил каттар суралууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="138" />
+      <location filename="msu_desktop/gui/outbox.py" line="126" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="140" />
+      <location filename="msu_desktop/gui/outbox.py" line="142" />
       <source>Sending stopped on an unexpected error; it was reported.</source>
       <translation>Жөнөтүү күтүлбөгөн катадан улам токтоду; ал тууралуу отчет жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="43" />
+      <location filename="msu_desktop/gui/outbox.py" line="45" />
       <source>Sending the packages…</source>
       <translation>Пакеттер жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="103" />
+      <location filename="msu_desktop/gui/outbox.py" line="105" />
       <source>Sending to the agency…</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="50" />
+      <location filename="msu_desktop/gui/outbox.py" line="48" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -4324,7 +4618,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="404" />
+      <location filename="msu_desktop/gui/package_page.py" line="342" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4402,7 +4696,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/pages.py" line="79" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -4506,7 +4800,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -4514,7 +4808,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -4591,7 +4885,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -4674,12 +4968,12 @@ Data folder: {path}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="205" />
+      <location filename="msu_desktop/services/directory.py" line="325" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/directory.py" line="178" />
+      <location filename="msu_desktop/services/directory.py" line="297" />
       <source>Municipality directory: %n entry(ies).</source>
       <translation>
         <numerusform>Муниципалитеттер маалымдамасы: %n жазуу.</numerusform>
@@ -4706,17 +5000,16 @@ Data folder: {path}</source>
       <translation>Отчеттук мезгилдер кошулду: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="200" />
       <source>Your municipality is marked as abolished in the new directory.</source>
-      <translation>Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
+      <translation type="vanished">Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="191" />
+      <location filename="msu_desktop/services/directory.py" line="309" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Сиздин муниципалитет {name} ({code}) курамына кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="186" />
+      <location filename="msu_desktop/services/directory.py" line="305" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Сиздин СОАТЕ кодуңуз {code} жаңы маалымдамада жок.</translation>
     </message>
@@ -4817,7 +5110,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
@@ -4882,7 +5175,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -4895,7 +5188,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/property_export.py" line="59" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
@@ -4905,7 +5198,7 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -4940,7 +5233,7 @@ Data folder: {path}</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="509" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -4955,12 +5248,12 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -4970,7 +5263,7 @@ Data folder: {path}</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -5015,7 +5308,7 @@ Data folder: {path}</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -5040,12 +5333,12 @@ Data folder: {path}</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="68" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="56" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -5090,7 +5383,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="251" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -5120,7 +5413,7 @@ Data folder: {path}</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="65" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
@@ -5155,17 +5448,17 @@ Data folder: {path}</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property_export.py" line="62" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -5175,7 +5468,7 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="63" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
@@ -5263,12 +5556,12 @@ Data folder: {path}</source>
       <translation>{total} саптын {row}-сабы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="167" />
+      <location filename="msu_desktop/services/property/import_check.py" line="344" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="342" />
+      <location filename="msu_desktop/services/property/import_check.py" line="390" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -5283,7 +5576,7 @@ Data folder: {path}</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="282" />
+      <location filename="msu_desktop/services/property/import_check.py" line="297" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
@@ -5305,12 +5598,12 @@ Data folder: {path}</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="421" />
+      <location filename="msu_desktop/services/property/import_check.py" line="407" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="272" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -5320,37 +5613,37 @@ Data folder: {path}</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="229" />
+      <location filename="msu_desktop/services/property/import_check.py" line="231" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="409" />
+      <location filename="msu_desktop/services/property/import_check.py" line="457" />
       <source>the decision needs its date</source>
       <translation>чечимдин күнү керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="367" />
+      <location filename="msu_desktop/services/property/import_check.py" line="415" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="361" />
+      <location filename="msu_desktop/services/property/import_check.py" line="409" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="211" />
+      <location filename="msu_desktop/services/property/import_check.py" line="209" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="303" />
+      <location filename="msu_desktop/services/property/import_check.py" line="314" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="241" />
+      <location filename="msu_desktop/services/property/import_check.py" line="242" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -5359,12 +5652,12 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="412" />
+      <location filename="msu_desktop/services/property/import_check.py" line="250" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="258" />
+      <location filename="msu_desktop/services/property/import_check.py" line="259" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -5373,7 +5666,7 @@ Data folder: {path}</source>
       <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="503" />
+      <location filename="msu_desktop/services/property/import_check.py" line="551" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
     </message>
@@ -5386,7 +5679,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="97" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5472,7 +5765,7 @@ Data folder: {path}</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="322" />
+      <location filename="msu_desktop/gui/property/page.py" line="321" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -5482,22 +5775,22 @@ Data folder: {path}</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="368" />
+      <location filename="msu_desktop/gui/property/page.py" line="367" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="395" />
+      <location filename="msu_desktop/gui/property/page.py" line="374" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="376" />
+      <location filename="msu_desktop/gui/property/page.py" line="375" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="397" />
+      <location filename="msu_desktop/gui/property/page.py" line="367" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -5555,7 +5848,7 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="228" />
+      <location filename="msu_desktop/gui/property/page.py" line="227" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
@@ -5564,12 +5857,12 @@ Data folder: {path}</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="363" />
+      <location filename="msu_desktop/gui/property/page.py" line="362" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="365" />
+      <location filename="msu_desktop/gui/property/page.py" line="364" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -5582,7 +5875,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="341" />
+      <location filename="msu_desktop/gui/property/page.py" line="340" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -5596,7 +5889,7 @@ Data folder: {path}</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="269" />
+      <location filename="msu_desktop/gui/property/page.py" line="268" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
@@ -5606,7 +5899,7 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="209" />
+      <location filename="msu_desktop/gui/property/page.py" line="208" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
@@ -5639,12 +5932,12 @@ Data folder: {path}</source>
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="292" />
+      <location filename="msu_desktop/gui/property/page.py" line="291" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="385" />
+      <location filename="msu_desktop/gui/property/page.py" line="384" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
@@ -5672,42 +5965,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="72" />
+      <location filename="msu_desktop/gui/property/models.py" line="81" />
       <source>Area / qty</source>
       <translation>Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="73" />
+      <location filename="msu_desktop/gui/property/models.py" line="82" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="70" />
+      <location filename="msu_desktop/gui/property/models.py" line="79" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="74" />
+      <location filename="msu_desktop/gui/property/models.py" line="83" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="68" />
+      <location filename="msu_desktop/gui/property/models.py" line="77" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="69" />
+      <location filename="msu_desktop/gui/property/models.py" line="78" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="75" />
+      <location filename="msu_desktop/gui/property/models.py" line="84" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="71" />
+      <location filename="msu_desktop/gui/property/models.py" line="80" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -5750,7 +6043,7 @@ Data folder: {path}</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="75" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -5793,7 +6086,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -5856,12 +6149,12 @@ Data folder: {path}</source>
       <translation>Архив (программа аяктаган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="146" />
+      <location filename="msu_desktop/domain/report.py" line="147" />
       <source>Attached file</source>
       <translation>Тиркелген файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="142" />
+      <location filename="msu_desktop/domain/report.py" line="143" />
       <source>Attachments</source>
       <translation>Тиркемелер</translation>
     </message>
@@ -5876,12 +6169,12 @@ Data folder: {path}</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="151" />
+      <location filename="msu_desktop/domain/report.py" line="152" />
       <source>Comment on «{field}»</source>
       <translation>«{field}» боюнча комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="144" />
+      <location filename="msu_desktop/domain/report.py" line="145" />
       <source>Comments</source>
       <translation>Комментарийлер</translation>
     </message>
@@ -5921,7 +6214,7 @@ Data folder: {path}</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="149" />
       <source>Measure included in the report</source>
       <translation>Чара отчетко киргизилди</translation>
     </message>
@@ -5956,7 +6249,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="67" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -6279,7 +6572,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="357" />
+      <location filename="msu_desktop/domain/report.py" line="366" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
@@ -6291,57 +6584,57 @@ Data folder: {path}</source>
       <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="346" />
+      <location filename="msu_desktop/domain/report.py" line="355" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="377" />
+      <location filename="msu_desktop/domain/report.py" line="386" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/report.py" line="350" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="325" />
+      <location filename="msu_desktop/domain/report.py" line="334" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="385" />
+      <location filename="msu_desktop/domain/report.py" line="394" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="371" />
+      <location filename="msu_desktop/domain/property.py" line="134" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="336" />
+      <location filename="msu_desktop/domain/property.py" line="148" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="397" />
+      <location filename="msu_desktop/domain/report.py" line="406" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="312" />
+      <location filename="msu_desktop/domain/report.py" line="321" />
       <source>Required when the status is {status}.</source>
       <translation>«{status}» абалында милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="319" />
+      <location filename="msu_desktop/domain/report.py" line="328" />
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="405" />
+      <location filename="msu_desktop/domain/report.py" line="414" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>
@@ -6399,37 +6692,37 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="273" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="324" />
+      <location filename="msu_agency/inbox/web.py" line="326" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="267" />
+      <location filename="msu_agency/inbox/web.py" line="269" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
@@ -6449,32 +6742,32 @@ Folder: {folder}</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="265" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="251" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="303" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="274" />
+      <location filename="msu_agency/inbox/web.py" line="276" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
@@ -6484,47 +6777,47 @@ Folder: {folder}</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="225" />
+      <location filename="msu_agency/inbox/web.py" line="227" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="234" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="238" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="270" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="226" />
+      <location filename="msu_agency/inbox/web.py" line="228" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="265" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="229" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
@@ -6544,12 +6837,12 @@ Folder: {folder}</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
@@ -6564,17 +6857,17 @@ Folder: {folder}</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="212" />
+      <location filename="msu_agency/inbox/web.py" line="214" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="200" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="204" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
@@ -6603,11 +6896,164 @@ Folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>Succession</name>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="50" />
+      <source>The directory says that {old} is now {new} from {date}. New reports and packages will carry the new name and code; those already sent stay under the old ones.</source>
+      <translation>Маалымдама боюнча {old} {date} баштап {new} деп аталат. Жаңы отчёттор жана пакеттер жаңы аталышты жана кодду алышат; жөнөтүлгөндөрү мурункусу боюнча калат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="40" />
+      <source>The directory says that {old} was merged into {new} from {date}. New reports and packages will carry the new code; those already sent stay under the old one.</source>
+      <translation>Маалымдама боюнча {old} {date} баштап {new} курамына бириктирилген. Жаңы отчёттор жана пакеттер жаңы кодду алышат; жөнөтүлгөндөрү мурунку код боюнча калат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="98" />
+      <source>The municipality was changed meanwhile; nothing was changed. Look again.</source>
+      <translation>Муниципалитет ушул убакта өзгөртүлгөн; эч нерсе өзгөргөн жок. Кайра карап чыгыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="120" />
+      <source>succession by the directory ({decision})</source>
+      <translation>маалымдама боюнча укук мураскорлук ({decision})</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuccessionBanner</name>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="27" />
+      <source>Accept the change</source>
+      <translation>Өзгөртүүнү кабыл алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="30" />
+      <source>Bring in a predecessor's data…</source>
+      <translation>Мурунку муниципалитеттин маалыматын көчүрүү…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="51" />
+      <source>Merged into this municipality: {names}. Their property registers can be brought in from their backups or data folders.</source>
+      <translation>Бул муниципалитетке кошулгандар: {names}. Алардын мүлк реестрлерин камдык көчүрмөлөрүнөн же маалымат папкаларынан көчүрүүгө болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="68" />
+      <source>The predecessor's register was brought in.</source>
+      <translation>Мурунку муниципалитеттин реестри көчүрүлдү.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="80" />
+      <source>This office is now {name} ({code}).</source>
+      <translation>Эми бул {name} ({code}).</translation>
+    </message>
+  </context>
+  <context>
     <name>Tasks</name>
     <message>
       <location filename="msu_desktop/gui/workers.py" line="89" />
       <source>Cancel</source>
       <translation>Жокко чыгаруу</translation>
+    </message>
+  </context>
+  <context>
+    <name>Transfer</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="107" />
+      <source>%n object(s) were brought in before and are left as they are.</source>
+      <translation>
+        <numerusform>%n объект мурун көчүрүлгөн жана өзгөрүүсүз калтырылды.</numerusform>
+        <numerusform>%n объект мурун көчүрүлгөн жана өзгөрүүсүз калтырылды.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="76" />
+      <source>From {name} ({code}): %n object(s) to bring in.</source>
+      <translation>
+        <numerusform>{name} ({code}) ичинен: %n объект көчүрүлөт.</numerusform>
+        <numerusform>{name} ({code}) ичинен: %n объект көчүрүлөт.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="96" />
+      <source>Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.</source>
+      <translation>Ижара келишимдери: {leases}; кеңештин чечимдери: {decisions}; кайра баалоолор: {revaluations}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="87" />
+      <source>No. {old} is taken in this register: it becomes {new}.</source>
+      <translation>№ {old} бул реестрде бош эмес: ал {new} болот.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="269" />
+      <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
+      <translation>{date} бириктирүүдө {name} ({code}) ичинен өткөрүлдү ({decision}); мурунку инв. № {old}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <source>Backup file</source>
+      <translation>Камдык көчүрмө файлы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="42" />
+      <source>Backup file or data folder</source>
+      <translation>Камдык көчүрмө файлы же маалымат папкасы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="43" />
+      <source>Backup file…</source>
+      <translation>Камдык көчүрмө файлы…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <source>Backups (*.zip)</source>
+      <translation>Камдык көчүрмөлөр (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="54" />
+      <source>Bring in</source>
+      <translation>Көчүрүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="30" />
+      <source>Bring in a predecessor's data</source>
+      <translation>Мурунку муниципалитеттин маалыматын көчүрүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="52" />
+      <source>Check</source>
+      <translation>Текшерүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="95" />
+      <source>Choose a backup file or a data folder first.</source>
+      <translation>Адегенде камдык көчүрмө файлын же маалымат папкасын тандаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation>Сиздин муниципалитетке кошулган муниципалитеттин бул программадагы камдык көчүрмөсүн (.zip) же маалымат папкасын тандаңыз. «Текшерүү» эмне көчүрүлөрүн көрсөтөт; «Көчүрүү» баскычын баспасаңыз эч нерсе өзгөрбөйт. Анын маалыматтары окулат гана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="57" />
+      <source>Close</source>
+      <translation>Жабуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="88" />
+      <source>Data folder</source>
+      <translation>Маалымат папкасы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
+      <source>Data folder…</source>
+      <translation>Маалымат папкасы…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="127" />
+      <source>Done: brought in as checked.</source>
+      <translation>Даяр: текшерүүдө көрсөтүлгөндөй көчүрүлдү.</translation>
     </message>
   </context>
   <context>

@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="339" />
+      <location filename="msu_agency/report.py" line="123" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="348" />
+      <location filename="msu_agency/report.py" line="150" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="352" />
+      <location filename="msu_agency/report.py" line="182" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="194" />
+      <location filename="msu_agency/report.py" line="179" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="200" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="347" />
+      <location filename="msu_agency/report.py" line="149" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="284" />
+      <location filename="msu_agency/report.py" line="177" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="283" />
+      <location filename="msu_agency/report.py" line="178" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="143" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="349" />
+      <location filename="msu_agency/report.py" line="151" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -355,7 +355,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/cli/directory.py" line="35" />
+      <location filename="msu_desktop/cli/directory.py" line="47" />
       <source>%n municipality(ies) in the directory.</source>
       <translation>
         <numerusform>В справочнике %n муниципалитет.</numerusform>
@@ -382,6 +382,15 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="msu_agency/cli/directory.py" line="101" />
+      <source>%n record(s) written to {path} ({mergers} merger row(s)).</source>
+      <translation>
+        <numerusform>%n запись записана в {path} (строк слияний: {mergers}).</numerusform>
+        <numerusform>%n записи записаны в {path} (строк слияний: {mergers}).</numerusform>
+        <numerusform>%n записей записано в {path} (строк слияний: {mergers}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="msu_desktop/cli/report.py" line="186" />
       <source>%n value(s) carried forward into {period}.</source>
       <translation>
@@ -396,7 +405,7 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="493" />
+      <location filename="msu_desktop/services/property/import_check.py" line="541" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
@@ -406,7 +415,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="482" />
+      <location filename="msu_desktop/services/property/import_check.py" line="530" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
@@ -421,6 +430,11 @@
       <translation>Срок</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="152" />
+      <source>Directory version {version} installed.</source>
+      <translation>Справочник версии {version} установлен.</translation>
+    </message>
+    <message>
       <source>Done: {name}, reports for {count} periods, {files} attached files.</source>
       <translation type="vanished">Готово: {name}, отчёты за {count} периодов, прикреплённых файлов: {files}.</translation>
     </message>
@@ -433,6 +447,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="148" />
+      <source>Dry run: nothing was installed.</source>
+      <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="92" />
@@ -485,7 +504,7 @@
       <translation>Прервано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="490" />
+      <location filename="msu_desktop/services/property/import_check.py" line="538" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
@@ -495,12 +514,12 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/main.py" line="23" />
+      <location filename="msu_agency/cli/main.py" line="24" />
       <source>MSU Desktop for the agency: sign plan packages, verify and consolidate the municipalities' report packages.</source>
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="29" />
+      <location filename="msu_desktop/cli/main.py" line="30" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
@@ -570,12 +589,17 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="478" />
+      <location filename="msu_desktop/services/property/import_check.py" line="526" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/cli/directory.py" line="89" />
+      <source>Run again with --accept to become the successor.</source>
+      <translation>Запустите ещё раз с --accept, чтобы стать правопреемником.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="517" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -585,7 +609,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -599,6 +623,11 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="85" />
+      <source>The directory names no successor of this municipality.</source>
+      <translation>В справочнике нет правопреемника этого муниципалитета.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="249" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
@@ -609,7 +638,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="111" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -647,14 +676,24 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="136" />
+      <source>The two directory versions are the same.</source>
+      <translation>Две версии справочника одинаковы.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/backup.py" line="92" />
       <source>There is no database in {path}.</source>
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="119" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="93" />
+      <source>This office is now {name} ({code}).</source>
+      <translation>Теперь это {name} ({code}).</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/export.py" line="49" />
@@ -751,6 +790,21 @@
       <translation>резервная копия базы данных, вложений и ключей</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/directory.py" line="33" />
+      <source>become the successor</source>
+      <translation>стать правопреемником</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/transfer.py" line="17" />
+      <source>bring in a predecessor's property register after a merger (its backup or data folder)</source>
+      <translation>перенести реестр имущества предшественника после объединения (его резервную копию или папку данных)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="30" />
+      <source>build a directory from the Statistical Committee's workbook and a merger sheet</source>
+      <translation>собрать справочник из книги Нацстаткомитета и листа слияний</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/export.py" line="16" />
       <source>build the signed report package of a period</source>
       <translation>сформировать подписанный пакет отчёта за период</translation>
@@ -786,7 +840,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -816,7 +870,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -836,7 +890,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="90" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -854,6 +908,16 @@
       <location filename="msu_desktop/cli/replies.py" line="19" />
       <source>import the agency's receipts and decisions (.msureply)</source>
       <translation>импортировать квитанции и решения агентства (.msureply)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="58" />
+      <source>install a signed .msudir at the agency</source>
+      <translation>установить подписанный .msudir в агентстве</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="24" />
+      <source>install a signed directory package (.msudir) from the agency</source>
+      <translation>установить подписанный пакет справочника (.msudir) от агентства</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="40" />
@@ -916,7 +980,7 @@
       <translation>только этот муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="39" />
+      <location filename="msu_desktop/cli/main.py" line="40" />
       <source>open the window, show every page, quit (checks a build)</source>
       <translation>открыть окно, показать все страницы и выйти (проверка сборки)</translation>
     </message>
@@ -1005,6 +1069,11 @@
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="46" />
+      <source>sign a directory.json as a .msudir package</source>
+      <translation>подписать directory.json как пакет .msudir</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="75" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
@@ -1035,7 +1104,7 @@
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="138" />
+      <location filename="msu_agency/cli/inbox.py" line="30" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
@@ -1060,17 +1129,22 @@
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="43" />
+      <source>the directory.json to write</source>
+      <translation>файл directory.json для записи</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/inbox.py" line="71" />
       <source>the full name shown on the page</source>
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="25" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="27" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -1100,6 +1174,11 @@
       <translation>ключи муниципалитетов, которым доверяет агентство (реестр ключей)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="25" />
+      <source>the municipality directory (versions, mergers)</source>
+      <translation>справочник муниципалитетов (версии, слияния)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/directory.py" line="15" />
       <source>the municipality directory (СОАТЕ)</source>
       <translation>справочник муниципалитетов (СОАТЕ)</translation>
@@ -1123,6 +1202,11 @@
       <location filename="msu_agency/cli/keys.py" line="66" />
       <source>the plan JSON (schema data/schema/plan.schema.json)</source>
       <translation>JSON плана (схема data/schema/plan.schema.json)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="40" />
+      <source>the previous directory (.json or .msudir)</source>
+      <translation>предыдущий справочник (.json или .msudir)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="77" />
@@ -1163,6 +1247,16 @@
       <location filename="msu_agency/cli/collect.py" line="42" />
       <source>verify and consolidate every report package in a folder</source>
       <translation>проверить и свести все пакеты отчётов в папке</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="53" />
+      <source>what changes between two directory versions</source>
+      <translation>что меняется между двумя версиями справочника</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/directory.py" line="31" />
+      <source>what the directory says happened to this municipality (merged, renamed)</source>
+      <translation>что справочник говорит об этом муниципалитете (объединён, переименован)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/replies.py" line="23" />
@@ -1347,7 +1441,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1357,12 +1451,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1377,47 +1471,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1455,7 +1549,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1475,7 +1569,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -1604,7 +1698,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="79" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -1614,7 +1708,7 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="48" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
@@ -1647,7 +1741,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="337" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -1701,9 +1795,19 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="msu_agency/cli/directory.py" line="79" />
+      <source>A .msudir is checked against the agency's public key: add --pub.</source>
+      <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="356" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="57" />
+      <source>A directory package must be signed with at least one agency key.</source>
+      <translation>Пакет справочника должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/leases.py" line="40" />
@@ -1741,6 +1845,11 @@
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/directory_package.py" line="120" />
+      <source>A signature in the directory package is damaged: {reason}</source>
+      <translation>Подпись в пакете справочника повреждена: {reason}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/verify.py" line="201" />
       <source>A signature in the plan package is damaged: {reason}</source>
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
@@ -1756,22 +1865,22 @@
       <translation>Отменено; ничего не скопировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="124" />
+      <location filename="msu_desktop/services/workspace.py" line="164" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="379" />
+      <location filename="msu_agency/collect.py" line="406" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="77" />
+      <location filename="msu_agency/cli/inbox.py" line="218" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="155" />
+      <location filename="msu_agency/cli/directory.py" line="123" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
@@ -1781,7 +1890,12 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_agency/cli/directory.py" line="71" />
+      <source>Cannot read the public key {path}.</source>
+      <translation>Не удаётся прочитать открытый ключ {path}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/directory.py" line="84" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1805,7 +1919,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="407" />
+      <location filename="msu_desktop/services/property/decisions.py" line="31" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -1893,7 +2007,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1918,22 +2032,27 @@
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="189" />
+      <location filename="msu_desktop/services/workspace.py" line="239" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="392" />
+      <location filename="msu_desktop/cli/replies.py" line="50" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/services/property/transfer.py" line="225" />
+      <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
+      <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -1943,7 +2062,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="329" />
+      <location filename="msu_agency/collect.py" line="353" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -1953,7 +2072,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="295" />
+      <location filename="msu_agency/collect.py" line="319" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -1971,12 +2090,17 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="176" />
+      <source>Set up the municipality (File → Municipality) first.</source>
+      <translation>Сначала укажите муниципалитет (Файл → Муниципалитет).</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="342" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="323" />
+      <location filename="msu_agency/collect.py" line="347" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -2011,7 +2135,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="428" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -2026,6 +2150,11 @@
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="181" />
+      <source>The data is of {code}, which the installed directory does not name as a predecessor of {name} ({mine}); nothing was changed.</source>
+      <translation>Это данные {code}, а установленный справочник не называет его предшественником {name} ({mine}); ничего не изменено.</translation>
+    </message>
+    <message>
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation type="vanished">Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -2034,39 +2163,69 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="204" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="217" />
+      <location filename="msu_desktop/storage/db.py" line="223" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <location filename="msu_desktop/storage/db.py" line="218" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="130" />
+      <location filename="msu_desktop/storage/migrate.py" line="129" />
       <source>The database {path} is empty (0 bytes): its content was lost, for example in a power cut or by an antivirus program. No new database was created over it. Restore the latest good backup.</source>
       <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="205" />
+      <location filename="msu_desktop/storage/db.py" line="211" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="50" />
+      <location filename="msu_desktop/services/workspace.py" line="55" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="392" />
+      <location filename="msu_agency/collect.py" line="419" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="147" />
+      <source>The directory in the package was changed or damaged; it was refused.</source>
+      <translation>Справочник в пакете изменён или повреждён; пакет отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="140" />
+      <source>The directory package has no directory.json.</source>
+      <translation>В пакете справочника нет directory.json.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="135" />
+      <source>The directory package is not signed by a trusted agency key; it was refused.</source>
+      <translation>Пакет справочника не подписан доверенным ключом агентства; он отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="110" />
+      <source>The directory package is of a format this version does not know; update the app.</source>
+      <translation>Пакет справочника в формате, неизвестном этой версии; обновите программу.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="130" />
+      <source>The directory package was changed after it was signed; it was refused.</source>
+      <translation>Пакет справочника изменён после подписания; он отклонён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="102" />
+      <source>The directory package's manifest is not readable.</source>
+      <translation>Манифест пакета справочника не читается.</translation>
     </message>
     <message>
       <location filename="msu_exchange/files.py" line="46" />
@@ -2074,7 +2233,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="318" />
+      <location filename="msu_desktop/services/package/build.py" line="227" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2089,7 +2248,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="59" />
+      <location filename="msu_agency/directory_import.py" line="42" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -2099,12 +2258,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="152" />
+      <location filename="msu_exchange/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="133" />
+      <location filename="msu_exchange/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2124,12 +2283,12 @@
       <translation>Файл {name} в пакете плана изменён или повреждён; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="141" />
+      <location filename="msu_desktop/storage/migrate.py" line="140" />
       <source>The file {path} is not a database (it may have been overwritten or damaged). Restore the latest good backup.</source>
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <location filename="msu_desktop/storage/migrate.py" line="160" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2144,7 +2303,7 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="124" />
+      <location filename="msu_agency/collect.py" line="148" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2163,7 +2322,7 @@
       <translation type="vanished">Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="234" />
+      <location filename="msu_desktop/services/delivery.py" line="187" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2193,7 +2352,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="186" />
+      <location filename="msu_desktop/services/trust.py" line="167" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2218,27 +2377,32 @@
       <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="134" />
+      <location filename="msu_agency/directory_import.py" line="191" />
+      <source>The merger sheet names the new code {code}, which is not in the workbook; nothing was built.</source>
+      <translation>В листе слияний указан новый код {code}, которого нет в книге; ничего не собрано.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="214" />
       <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
       <translation>В справочнике муниципалитетов нет ни одного верного кода СОАТЕ (14 цифр, начиная с 417){examples}; ничего не изменено, прежний справочник сохранён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="94" />
+      <location filename="msu_desktop/services/directory.py" line="170" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>В справочнике муниципалитетов нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="83" />
+      <location filename="msu_desktop/services/directory.py" line="158" />
       <source>The municipality directory holds no municipality; nothing was changed.</source>
       <translation>В справочнике муниципалитетов нет ни одного муниципалитета; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="59" />
+      <location filename="msu_desktop/services/directory.py" line="146" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Справочник муниципалитетов не в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="64" />
+      <location filename="msu_desktop/services/directory.py" line="151" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
@@ -2261,12 +2425,17 @@
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
     <message>
+      <location filename="msu_agency/directory_import.py" line="202" />
+      <source>The old code {code} is in neither the previous directory nor the workbook, and the merger sheet gives no name for it; nothing was built.</source>
+      <translation>Старого кода {code} нет ни в предыдущем справочнике, ни в книге, а лист слияний не даёт его названия; ничего не собрано.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/safe_zip.py" line="32" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="165" />
+      <location filename="msu_exchange/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -2291,7 +2460,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="236" />
+      <location filename="msu_agency/collect.py" line="174" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2306,7 +2475,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="165" />
+      <location filename="msu_agency/collect.py" line="189" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -2394,7 +2563,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="221" />
+      <location filename="msu_agency/collect.py" line="245" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -2464,7 +2633,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="351" />
+      <location filename="msu_agency/collect.py" line="375" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -2559,6 +2728,11 @@
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="166" />
+      <source>The predecessor's database in {path} cannot be read: {reason} Nothing was changed.</source>
+      <translation>Базу данных предшественника в {path} прочитать нельзя: {reason} Ничего не изменено.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/signing/minisign.py" line="155" />
       <source>The private key cannot be opened: wrong password or damaged key file.</source>
       <translation>Закрытый ключ не открывается: неверный пароль или файл ключа повреждён.</translation>
@@ -2624,7 +2798,7 @@
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="115" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -2634,7 +2808,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="94" />
+      <location filename="msu_desktop/services/delivery.py" line="310" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -2659,7 +2833,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="163" />
+      <location filename="msu_desktop/services/delivery.py" line="150" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -2737,22 +2911,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="38" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="98" />
+      <location filename="msu_desktop/services/property/leases.py" line="88" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_desktop/storage/db.py" line="198" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="232" />
+      <location filename="msu_desktop/storage/migrate.py" line="187" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -2762,7 +2936,17 @@
       <translation>Это не решение приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/directory_package.py" line="94" />
+      <source>This is not a directory package (it has no manifest): {name}</source>
+      <translation>Это не пакет справочника (в нём нет манифеста): {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="106" />
+      <source>This is not a directory package: {name}</source>
+      <translation>Это не пакет справочника: {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -2772,7 +2956,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="81" />
+      <location filename="msu_exchange/reply.py" line="71" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -2852,7 +3036,7 @@
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="140" />
+      <location filename="msu_desktop/services/directory.py" line="220" />
       <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
       <translation>{bad} из {total} кодов СОАТЕ в справочнике муниципалитетов неверны (нужно 14 цифр, начиная с 417), например: {examples}; ничего не изменено, прежний справочник сохранён.</translation>
     </message>
@@ -2900,12 +3084,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="220" />
+      <location filename="msu_desktop/services/backup.py" line="213" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="260" />
+      <location filename="msu_desktop/services/backup.py" line="194" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2940,19 +3124,44 @@
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="203" />
+      <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
+      <translation>В {path} нет муниципалитета: это не данные предшественника; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="149" />
+      <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
+      <translation>{path} — не папка данных MSU Desktop (в ней нет {file}); ничего не изменено.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/plan_package/build.py" line="117" />
       <source>{path} is not a plan file.</source>
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="167" />
+      <location filename="msu_agency/directory_import.py" line="44" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="111" />
+      <source>{path}: no aiyl aimak or city with a 14-digit СОАТЕ code was found{examples}.</source>
+      <translation>{path}: не найдено ни одного айылного аймака или города с 14-значным кодом СОАТЕ{examples}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="132" />
+      <source>{problem}</source>
+      <translation>{problem}</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="54" />
       <source>{problem} To restore it anyway, add --other-municipality.</source>
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory_package.py" line="143" />
+      <source>{reason}</source>
+      <translation>{reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/plan_files.py" line="147" />
@@ -2969,36 +3178,56 @@
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
     </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="73" />
+      <source>{what}: no header row with the columns {columns} was found in the first 30 rows.</source>
+      <translation>{what}: в первых 30 строках нет строки заголовков со столбцами {columns}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="164" />
+      <source>{where}: «{code}» is not a 14-digit СОАТЕ code; nothing was built.</source>
+      <translation>{where}: «{code}» — не 14-значный код СОАТЕ; ничего не собрано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/directory_import.py" line="138" />
+      <source>{where}: «{value}» is not a date.</source>
+      <translation>{where}: «{value}» — не дата.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/directory.py" line="55" />
+      <source>«{text}» is not a date (YYYY-MM-DD).</source>
+      <translation>«{text}» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="418" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="138" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="121" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="91" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="423" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="144" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="409" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="128" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="120" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="90" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -3013,12 +3242,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="119" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="419" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="140" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -3043,22 +3272,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="110" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="414" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="133" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="130" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="92" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -3068,12 +3297,12 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="167" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -3083,22 +3312,22 @@
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="398" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="87" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="209" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="62" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3111,12 +3340,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -3129,12 +3358,12 @@
       <translation>Названия столбцов для импорта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="66" />
+      <location filename="msu_desktop/services/directory.py" line="153" />
       <source>The municipality directory</source>
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_desktop/services/plan_files.py" line="167" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -3144,12 +3373,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="49" />
+      <location filename="msu_desktop/services/property/fields.py" line="46" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="30" />
+      <location filename="msu_desktop/services/plan_files.py" line="201" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -3229,7 +3458,7 @@
       <translation>это не текст в кодировке UTF-8 (нечитаемый байт в позиции {position})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="131" />
+      <location filename="msu_desktop/services/directory.py" line="211" />
       <source>line {line}: «{code}»</source>
       <translation>строка {line}: «{code}»</translation>
     </message>
@@ -3287,7 +3516,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3361,7 +3590,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="386" />
+      <location filename="msu_agency/inbox/server.py" line="130" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -3484,92 +3713,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="285" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="254" />
+      <location filename="msu_desktop/gui/main_window.py" line="271" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="243" />
+      <location filename="msu_desktop/gui/main_window.py" line="260" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="248" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="262" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="244" />
+      <location filename="msu_desktop/gui/main_window.py" line="261" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="300" />
+      <location filename="msu_desktop/gui/main_window.py" line="320" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="290" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="257" />
+      <location filename="msu_desktop/gui/main_window.py" line="274" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="280" />
+      <location filename="msu_desktop/gui/main_window.py" line="297" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="350" />
+      <location filename="msu_desktop/gui/main_window.py" line="370" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="355" />
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="361" />
+      <location filename="msu_desktop/gui/main_window.py" line="381" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="371" />
+      <location filename="msu_desktop/gui/main_window.py" line="391" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="251" />
+      <location filename="msu_desktop/gui/main_window.py" line="268" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="150" />
+      <location filename="msu_desktop/gui/main_window.py" line="167" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="446" />
+      <location filename="msu_desktop/gui/main_window.py" line="466" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -3587,37 +3816,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="380" />
+      <location filename="msu_desktop/gui/main_window.py" line="400" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="371" />
+      <location filename="msu_desktop/gui/main_window.py" line="391" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="399" />
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="423" />
+      <location filename="msu_desktop/gui/main_window.py" line="443" />
       <source>Restoring the backup…</source>
       <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="413" />
+      <location filename="msu_desktop/gui/main_window.py" line="433" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="474" />
+      <location filename="msu_desktop/gui/main_window.py" line="494" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="182" />
+      <location filename="msu_desktop/gui/main_window.py" line="199" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -3626,7 +3855,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="462" />
+      <location filename="msu_desktop/gui/main_window.py" line="482" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -3798,29 +4027,74 @@ Data folder: {path}</source>
   <context>
     <name>Municipality</name>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="23" />
+      <location filename="msu_desktop/domain/municipality.py" line="25" />
       <source>A Kyrgyz СОАТЕ code starts with 417.</source>
       <translation>Код СОАТЕ Кыргызстана начинается с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="227" />
+      <location filename="msu_desktop/domain/municipality.py" line="309" />
+      <source>Changed: {name}.</source>
+      <translation>Изменено: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="287" />
+      <source>Ends: {name}, valid until {date}.</source>
+      <translation>Прекращает действие: {name}, действует до {date}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/workspace.py" line="276" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="17" />
+      <location filename="msu_desktop/domain/municipality.py" line="274" />
+      <source>New: {name}, from {date}, succeeding {names}.</source>
+      <translation>Новый: {name}, с {date}, правопреемник: {names}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="283" />
+      <source>New: {name}.</source>
+      <translation>Новый: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="312" />
+      <source>Removed: {name}.</source>
+      <translation>Удалён: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="296" />
+      <source>Renamed: {old} → {new}.</source>
+      <translation>Переименован: {old} → {new}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="134" />
+      <source>The directory has a cycle of successors: {chain}. A municipality cannot succeed itself; nothing was changed.</source>
+      <translation>В справочнике цикл правопреемников: {chain}. Муниципалитет не может быть правопреемником самого себя; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="19" />
       <source>The СОАТЕ code is required: 14 digits, starting with 417.</source>
       <translation>Код СОАТЕ обязателен: 14 цифр, начиная с 417.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="19" />
+      <location filename="msu_desktop/domain/municipality.py" line="21" />
       <source>The СОАТЕ code must contain digits only.</source>
       <translation>Код СОАТЕ должен состоять только из цифр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/municipality.py" line="21" />
+      <location filename="msu_desktop/domain/municipality.py" line="23" />
       <source>The СОАТЕ code must have exactly 14 digits.</source>
       <translation>Код СОАТЕ должен содержать ровно 14 цифр.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="159" />
+      <source>{code} is listed twice for the same time; each version of a municipality needs its own validity.</source>
+      <translation>{code} указан дважды на одно и то же время; у каждой версии муниципалитета должен быть свой срок действия.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/municipality.py" line="146" />
+      <source>{code}: valid until {until} is before valid from {start}.</source>
+      <translation>{code}: дата окончания {until} раньше даты начала {start}.</translation>
     </message>
   </context>
   <context>
@@ -3879,10 +4153,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -3897,22 +4173,27 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -3926,22 +4207,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -3950,6 +4236,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -3962,10 +4249,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -3988,10 +4277,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -4000,6 +4291,7 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -4018,6 +4310,7 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -4026,10 +4319,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -4094,7 +4389,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -4152,32 +4447,32 @@ Data folder: {path}</source>
   <context>
     <name>Outbox</name>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="47" />
+      <location filename="msu_desktop/gui/outbox.py" line="49" />
       <source>Asking for the receipts…</source>
       <translation>Запрос квитанций…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="138" />
+      <location filename="msu_desktop/gui/outbox.py" line="126" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="140" />
+      <location filename="msu_desktop/gui/outbox.py" line="142" />
       <source>Sending stopped on an unexpected error; it was reported.</source>
       <translation>Отправка остановлена из-за непредвиденной ошибки; отчёт о ней записан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="43" />
+      <location filename="msu_desktop/gui/outbox.py" line="45" />
       <source>Sending the packages…</source>
       <translation>Отправка пакетов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="103" />
+      <location filename="msu_desktop/gui/outbox.py" line="105" />
       <source>Sending to the agency…</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="50" />
+      <location filename="msu_desktop/gui/outbox.py" line="48" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -4341,7 +4636,7 @@ Data folder: {path}</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="404" />
+      <location filename="msu_desktop/gui/package_page.py" line="342" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4419,7 +4714,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/pages.py" line="79" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -4526,7 +4821,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -4535,7 +4830,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -4613,7 +4908,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -4696,12 +4991,12 @@ Data folder: {path}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="205" />
+      <location filename="msu_desktop/services/directory.py" line="325" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Присоединены к вашему муниципалитету: {names}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/directory.py" line="178" />
+      <location filename="msu_desktop/services/directory.py" line="297" />
       <source>Municipality directory: %n entry(ies).</source>
       <translation>
         <numerusform>Справочник муниципалитетов: %n запись.</numerusform>
@@ -4729,17 +5024,16 @@ Data folder: {path}</source>
       <translation>Добавлены отчётные периоды: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="200" />
       <source>Your municipality is marked as abolished in the new directory.</source>
-      <translation>В новом справочнике ваш муниципалитет отмечен как упразднённый.</translation>
+      <translation type="vanished">В новом справочнике ваш муниципалитет отмечен как упразднённый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="191" />
+      <location filename="msu_desktop/services/directory.py" line="309" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Ваш муниципалитет присоединён к {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="186" />
+      <location filename="msu_desktop/services/directory.py" line="305" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Вашего кода СОАТЕ {code} нет в новом справочнике.</translation>
     </message>
@@ -4840,7 +5134,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -4906,7 +5200,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -4919,7 +5213,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/property_export.py" line="59" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
@@ -4929,7 +5223,7 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -4964,7 +5258,7 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="509" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -4979,12 +5273,12 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="82" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -4994,7 +5288,7 @@ Data folder: {path}</source>
       <translation>Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -5039,7 +5333,7 @@ Data folder: {path}</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="110" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -5064,12 +5358,12 @@ Data folder: {path}</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/property_export.py" line="68" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="56" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -5114,7 +5408,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="251" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -5144,7 +5438,7 @@ Data folder: {path}</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="65" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
@@ -5179,17 +5473,17 @@ Data folder: {path}</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property_export.py" line="62" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -5199,7 +5493,7 @@ Data folder: {path}</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="63" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
@@ -5287,12 +5581,12 @@ Data folder: {path}</source>
       <translation>Строка {row} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="167" />
+      <location filename="msu_desktop/services/property/import_check.py" line="344" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="342" />
+      <location filename="msu_desktop/services/property/import_check.py" line="390" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -5307,7 +5601,7 @@ Data folder: {path}</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="282" />
+      <location filename="msu_desktop/services/property/import_check.py" line="297" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
@@ -5330,12 +5624,12 @@ Data folder: {path}</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="421" />
+      <location filename="msu_desktop/services/property/import_check.py" line="407" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="272" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -5345,37 +5639,37 @@ Data folder: {path}</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="229" />
+      <location filename="msu_desktop/services/property/import_check.py" line="231" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="409" />
+      <location filename="msu_desktop/services/property/import_check.py" line="457" />
       <source>the decision needs its date</source>
       <translation>нужна дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="367" />
+      <location filename="msu_desktop/services/property/import_check.py" line="415" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="361" />
+      <location filename="msu_desktop/services/property/import_check.py" line="409" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="211" />
+      <location filename="msu_desktop/services/property/import_check.py" line="209" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="303" />
+      <location filename="msu_desktop/services/property/import_check.py" line="314" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="241" />
+      <location filename="msu_desktop/services/property/import_check.py" line="242" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -5384,12 +5678,12 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="412" />
+      <location filename="msu_desktop/services/property/import_check.py" line="250" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="258" />
+      <location filename="msu_desktop/services/property/import_check.py" line="259" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -5398,7 +5692,7 @@ Data folder: {path}</source>
       <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="503" />
+      <location filename="msu_desktop/services/property/import_check.py" line="551" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
@@ -5411,7 +5705,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="97" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5497,7 +5791,7 @@ Data folder: {path}</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="322" />
+      <location filename="msu_desktop/gui/property/page.py" line="321" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -5507,22 +5801,22 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="368" />
+      <location filename="msu_desktop/gui/property/page.py" line="367" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="395" />
+      <location filename="msu_desktop/gui/property/page.py" line="374" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="376" />
+      <location filename="msu_desktop/gui/property/page.py" line="375" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="397" />
+      <location filename="msu_desktop/gui/property/page.py" line="367" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -5580,7 +5874,7 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="228" />
+      <location filename="msu_desktop/gui/property/page.py" line="227" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
@@ -5589,12 +5883,12 @@ Data folder: {path}</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="363" />
+      <location filename="msu_desktop/gui/property/page.py" line="362" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="365" />
+      <location filename="msu_desktop/gui/property/page.py" line="364" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -5607,7 +5901,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="341" />
+      <location filename="msu_desktop/gui/property/page.py" line="340" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -5621,7 +5915,7 @@ Data folder: {path}</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="269" />
+      <location filename="msu_desktop/gui/property/page.py" line="268" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
@@ -5631,7 +5925,7 @@ Data folder: {path}</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="209" />
+      <location filename="msu_desktop/gui/property/page.py" line="208" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -5665,12 +5959,12 @@ Data folder: {path}</source>
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="292" />
+      <location filename="msu_desktop/gui/property/page.py" line="291" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="385" />
+      <location filename="msu_desktop/gui/property/page.py" line="384" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
@@ -5698,42 +5992,42 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="72" />
+      <location filename="msu_desktop/gui/property/models.py" line="81" />
       <source>Area / qty</source>
       <translation>Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="73" />
+      <location filename="msu_desktop/gui/property/models.py" line="82" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="70" />
+      <location filename="msu_desktop/gui/property/models.py" line="79" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="74" />
+      <location filename="msu_desktop/gui/property/models.py" line="83" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="68" />
+      <location filename="msu_desktop/gui/property/models.py" line="77" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="69" />
+      <location filename="msu_desktop/gui/property/models.py" line="78" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="75" />
+      <location filename="msu_desktop/gui/property/models.py" line="84" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="71" />
+      <location filename="msu_desktop/gui/property/models.py" line="80" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -5776,7 +6070,7 @@ Data folder: {path}</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="75" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -5819,7 +6113,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -5884,12 +6178,12 @@ Data folder: {path}</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="146" />
+      <location filename="msu_desktop/domain/report.py" line="147" />
       <source>Attached file</source>
       <translation>Прикреплённый файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="142" />
+      <location filename="msu_desktop/domain/report.py" line="143" />
       <source>Attachments</source>
       <translation>Вложения</translation>
     </message>
@@ -5904,12 +6198,12 @@ Data folder: {path}</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="151" />
+      <location filename="msu_desktop/domain/report.py" line="152" />
       <source>Comment on «{field}»</source>
       <translation>Комментарий к «{field}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="144" />
+      <location filename="msu_desktop/domain/report.py" line="145" />
       <source>Comments</source>
       <translation>Комментарии</translation>
     </message>
@@ -5949,7 +6243,7 @@ Data folder: {path}</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="149" />
       <source>Measure included in the report</source>
       <translation>Мера включена в отчёт</translation>
     </message>
@@ -5984,7 +6278,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="67" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -6312,7 +6606,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="357" />
+      <location filename="msu_desktop/domain/report.py" line="366" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
@@ -6325,57 +6619,57 @@ Data folder: {path}</source>
       <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="346" />
+      <location filename="msu_desktop/domain/report.py" line="355" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="377" />
+      <location filename="msu_desktop/domain/report.py" line="386" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/report.py" line="350" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="325" />
+      <location filename="msu_desktop/domain/report.py" line="334" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="385" />
+      <location filename="msu_desktop/domain/report.py" line="394" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="371" />
+      <location filename="msu_desktop/domain/property.py" line="134" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="336" />
+      <location filename="msu_desktop/domain/property.py" line="148" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="397" />
+      <location filename="msu_desktop/domain/report.py" line="406" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="312" />
+      <location filename="msu_desktop/domain/report.py" line="321" />
       <source>Required when the status is {status}.</source>
       <translation>Обязательно при статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="319" />
+      <location filename="msu_desktop/domain/report.py" line="328" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="405" />
+      <location filename="msu_desktop/domain/report.py" line="414" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Слишком длинно: не более %n символа.</numerusform>
@@ -6434,37 +6728,37 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="273" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="324" />
+      <location filename="msu_agency/inbox/web.py" line="326" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="267" />
+      <location filename="msu_agency/inbox/web.py" line="269" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="231" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="230" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
@@ -6484,32 +6778,32 @@ Folder: {folder}</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="265" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="232" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="251" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="303" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="274" />
+      <location filename="msu_agency/inbox/web.py" line="276" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
@@ -6519,47 +6813,47 @@ Folder: {folder}</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="225" />
+      <location filename="msu_agency/inbox/web.py" line="227" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="234" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="238" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="270" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="226" />
+      <location filename="msu_agency/inbox/web.py" line="228" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="233" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="265" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="229" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
@@ -6579,12 +6873,12 @@ Folder: {folder}</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="235" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
@@ -6599,17 +6893,17 @@ Folder: {folder}</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="212" />
+      <location filename="msu_agency/inbox/web.py" line="214" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="200" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="204" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
@@ -6638,11 +6932,166 @@ Folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>Succession</name>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="50" />
+      <source>The directory says that {old} is now {new} from {date}. New reports and packages will carry the new name and code; those already sent stay under the old ones.</source>
+      <translation>По справочнику {old} с {date} называется {new}. Новые отчёты и пакеты получат новые название и код; уже отправленные остаются под прежними.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="40" />
+      <source>The directory says that {old} was merged into {new} from {date}. New reports and packages will carry the new code; those already sent stay under the old one.</source>
+      <translation>По справочнику {old} с {date} объединён в {new}. Новые отчёты и пакеты получат новый код; уже отправленные остаются под прежним.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="98" />
+      <source>The municipality was changed meanwhile; nothing was changed. Look again.</source>
+      <translation>Муниципалитет тем временем изменён; ничего не изменено. Посмотрите ещё раз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/succession.py" line="120" />
+      <source>succession by the directory ({decision})</source>
+      <translation>правопреемство по справочнику ({decision})</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuccessionBanner</name>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="27" />
+      <source>Accept the change</source>
+      <translation>Принять изменение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="30" />
+      <source>Bring in a predecessor's data…</source>
+      <translation>Перенести данные предшественника…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="51" />
+      <source>Merged into this municipality: {names}. Their property registers can be brought in from their backups or data folders.</source>
+      <translation>В этот муниципалитет вошли: {names}. Их реестры имущества можно перенести из их резервных копий или папок данных.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="68" />
+      <source>The predecessor's register was brought in.</source>
+      <translation>Реестр предшественника перенесён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/succession_banner.py" line="80" />
+      <source>This office is now {name} ({code}).</source>
+      <translation>Теперь это {name} ({code}).</translation>
+    </message>
+  </context>
+  <context>
     <name>Tasks</name>
     <message>
       <location filename="msu_desktop/gui/workers.py" line="89" />
       <source>Cancel</source>
       <translation>Отмена</translation>
+    </message>
+  </context>
+  <context>
+    <name>Transfer</name>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="107" />
+      <source>%n object(s) were brought in before and are left as they are.</source>
+      <translation>
+        <numerusform>%n объект уже перенесён ранее и оставлен как есть.</numerusform>
+        <numerusform>%n объекта уже перенесены ранее и оставлены как есть.</numerusform>
+        <numerusform>%n объектов уже перенесены ранее и оставлены как есть.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="76" />
+      <source>From {name} ({code}): %n object(s) to bring in.</source>
+      <translation>
+        <numerusform>Из {name} ({code}): будет перенесён %n объект.</numerusform>
+        <numerusform>Из {name} ({code}): будет перенесено %n объекта.</numerusform>
+        <numerusform>Из {name} ({code}): будет перенесено %n объектов.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="96" />
+      <source>Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.</source>
+      <translation>Договоров аренды: {leases}; решений кенеша: {decisions}; переоценок: {revaluations}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="87" />
+      <source>No. {old} is taken in this register: it becomes {new}.</source>
+      <translation>№ {old} уже занят в этом реестре: он станет {new}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="269" />
+      <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
+      <translation>передан из {name} ({code}) при объединении {date} ({decision}); прежний инв. № {old}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <source>Backup file</source>
+      <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="42" />
+      <source>Backup file or data folder</source>
+      <translation>Файл резервной копии или папка данных</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="43" />
+      <source>Backup file…</source>
+      <translation>Файл резервной копии…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <source>Backups (*.zip)</source>
+      <translation>Резервные копии (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="54" />
+      <source>Bring in</source>
+      <translation>Перенести</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="30" />
+      <source>Bring in a predecessor's data</source>
+      <translation>Перенос данных предшественника</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="52" />
+      <source>Check</source>
+      <translation>Проверить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="95" />
+      <source>Choose a backup file or a data folder first.</source>
+      <translation>Сначала выберите файл резервной копии или папку данных.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation>Выберите резервную копию (.zip) или папку данных этой программы муниципалитета, вошедшего в ваш. «Проверить» покажет, что будет перенесено; ничего не меняется, пока вы не нажмёте «Перенести». Его данные только читаются.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="57" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="88" />
+      <source>Data folder</source>
+      <translation>Папка данных</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
+      <source>Data folder…</source>
+      <translation>Папка данных…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="127" />
+      <source>Done: brought in as checked.</source>
+      <translation>Готово: перенесено, как показала проверка.</translation>
     </message>
   </context>
   <context>

@@ -39,6 +39,7 @@ class PropertyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[ps.RegisterRow] = []
+        self.haystacks: list[str] = []
         data = ps.categories()
         self.labels = {
             kind: {c["id"]: pick(c["label"], lang) for c in data[kind]}
@@ -48,6 +49,14 @@ class PropertyTableModel(QAbstractTableModel):
     def load(self, rows: list[ps.RegisterRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        # what the search looks in, made once per load rather than once per row per keystroke;
+        # the notes too: an object brought in from a predecessor is found by its former
+        # inventory number and the predecessor's name there (issue 25)
+        self.haystacks = [
+            f"{r.inventory_number} {r.name_ru} {r.name_ky} {r.address} {r.cadastral_code} "
+            f"{r.village} {r.notes}".casefold()
+            for r in rows
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -129,7 +138,11 @@ class PropertyFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
-        row = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
+        model = self.sourceModel()
+        return self.accepts(model.rows[source_row], model.haystacks[source_row])  # type: ignore[attr-defined]
+
+    def accepts(self, row: ps.RegisterRow, haystack: str) -> bool:
+        """The filter on one row (the totals are summed with it, without the proxy's indexes)."""
         if not self.show_disposed and row.status != "active":
             return False
         if self.category and row.category != self.category:
@@ -140,7 +153,14 @@ class PropertyFilter(QSortFilterProxyModel):
             return False
         if self.village and row.village != self.village:
             return False
-        if self.text:
-            hay = f"{row.inventory_number} {row.name_ru} {row.name_ky} {row.address} {row.cadastral_code} {row.village}".casefold()
-            return self.text in hay
-        return True
+        return not self.text or self.text in haystack
+
+    def accepted(self) -> list[ps.RegisterRow]:
+        """The rows the filter lets through, in the source model's order."""
+        model = self.sourceModel()
+        accepts = self.accepts
+        return [
+            row
+            for row, hay in zip(model.rows, model.haystacks, strict=True)  # type: ignore[attr-defined]
+            if accepts(row, hay)
+        ]

@@ -191,13 +191,12 @@ class PropertyPage(QWidget):
         self._update_totals()
 
     def _update_totals(self) -> None:
-        count = self.proxy.rowCount()
+        shown = self.proxy.accepted()  # the proxy's rows, without one index per row
+        count = len(shown)
         value = 0.0
-        rows = self.model.rows
         default_unit = {c["id"]: c.get("unit", "") for c in ps.categories()["categories"]}
         items: list[tuple[str, float | None]] = []
-        for r in range(count):
-            row = rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+        for row in shown:
             items.append((row.unit or default_unit.get(row.category, ""), row.area))
             value += row.book_value or 0.0
         labels = {u["id"]: pick(u["label"], self.lang) for u in ps.categories()["units"]}

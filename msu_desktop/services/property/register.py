@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from msu_desktop.services.property.leases import rent_income_by_year
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.property import CouncilDecision, Lease, PropertyObject
 
 
-@dataclass(frozen=True)
-class RegisterRow:
+class RegisterRow(NamedTuple):
+    """One object as the register's table shows it. A named tuple: 10,000 of them are made
+    in a few milliseconds (a frozen dataclass took a fifth of opening the page)."""
+
     id: int
     inventory_number: str
     category: str
@@ -45,9 +46,9 @@ ROW_SQL = (
 
 
 def list_rows(ws: Workspace) -> list[RegisterRow]:
-    """The whole register as plain tuples in one query (fast enough for 10,000 objects)."""
-    with ws.engine.connect() as conn:
-        return [RegisterRow(*r) for r in conn.execute(text(ROW_SQL))]
+    """The whole register as plain tuples in one query, read with sqlite3 (SQLAlchemy's
+    result rows cost as much again as the query for 10,000 objects)."""
+    return list(map(RegisterRow._make, ws.read(ROW_SQL)))
 
 
 def summary(ws: Workspace) -> dict[str, Any]:

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
-
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.plan import Measure
 from msu_desktop.services.workspace import Workspace
-from msu_desktop.storage.models.report import (
-    ReportAttachment,
-    ReportComment,
-    ReportEntry,
-    ReportValue,
-)
 
 
 @dataclass
@@ -34,52 +26,33 @@ class EntrySnapshot:
         return self.values.get("status", "")
 
 
+# Every entry of one period with its values and its attachment and comment counts, in one
+# query read with sqlite3 (the ORM's four statements cost 30 times the query itself)
+_PERIOD = (
+    "WITH e AS MATERIALIZED (SELECT id, measure_code, included, "  # counted once per entry
+    "(SELECT count(*) FROM report_attachment a WHERE a.entry_id = report_entry.id) AS na, "
+    "(SELECT count(*) FROM report_comment c WHERE c.entry_id = report_entry.id) AS nc "
+    "FROM report_entry WHERE plan_id = ? AND period_id = ?) "
+    "SELECT e.id, e.measure_code, e.included, e.na, e.nc, v.field, v.value, v.carried "
+    "FROM e LEFT JOIN report_value v ON v.entry_id = e.id"
+)
+
+
 def load_period(ws: Workspace, period_id: str) -> list[EntrySnapshot]:
-    """Every measure to report in the period with its values, in three queries."""
+    """Every measure to report in the period with its values, in one query."""
     plan = ws.plan()
-    with ws.session() as s:
-        entries = s.execute(
-            select(ReportEntry.id, ReportEntry.measure_code, ReportEntry.included).where(
-                ReportEntry.plan_id == plan.plan_id, ReportEntry.period_id == period_id
-            )
-        ).all()
-        by_id = {e.id: e for e in entries}
-        values = s.execute(
-            select(ReportValue.entry_id, ReportValue.field, ReportValue.value, ReportValue.carried)
-            .join(ReportEntry)
-            .where(ReportEntry.plan_id == plan.plan_id, ReportEntry.period_id == period_id)
-        ).all()
-        att = dict(
-            s.execute(
-                select(ReportAttachment.entry_id, func.count())
-                .join(ReportEntry)
-                .where(ReportEntry.plan_id == plan.plan_id, ReportEntry.period_id == period_id)
-                .group_by(ReportAttachment.entry_id)
-            ).all()
-        )
-        com = dict(
-            s.execute(
-                select(ReportComment.entry_id, func.count())
-                .join(ReportEntry)
-                .where(ReportEntry.plan_id == plan.plan_id, ReportEntry.period_id == period_id)
-                .group_by(ReportComment.entry_id)
-            ).all()
-        )
-    included = {e.measure_code for e in entries if e.included}
+    rows = ws.read(_PERIOD, (plan.plan_id, period_id))
+    included = {code for _id, code, inc, *_rest in rows if inc}
     snaps = {
         m.code: EntrySnapshot(m) for m in plan.measures if m.lsg_participates or m.code in included
     }
-    code_of = {e.id: e.measure_code for e in entries}
-    for v in values:
-        snap = snaps.get(code_of[v.entry_id])
-        if snap is not None:
-            snap.values[v.field] = v.value
-            if v.carried:
-                snap.carried.add(v.field)
-    for eid, n in att.items():
-        if by_id[eid].measure_code in snaps:
-            snaps[by_id[eid].measure_code].attachments = n
-    for eid, n in com.items():
-        if by_id[eid].measure_code in snaps:
-            snaps[by_id[eid].measure_code].comments = n
+    for _id, code, _inc, attachments, comments, name, value, carried in rows:
+        snap = snaps.get(code)
+        if snap is None:
+            continue
+        snap.attachments, snap.comments = attachments, comments
+        if name is not None:
+            snap.values[name] = value
+            if carried:
+                snap.carried.add(name)
     return list(snaps.values())

@@ -1,0 +1,338 @@
+"""Bringing in a predecessor's property register after a merger (issue 25), with a dry run.
+
+Source: a backup of this app (``.zip``, checked completely by :func:`backup.verify_backup`) or a
+data folder of this app. The predecessor's database is never opened where it lies: it is copied
+to a temporary folder, and that copy is opened (and brought to this version's schema there).
+
+What comes over: the property objects with their revaluations, leases and council decisions
+(written-off and sold objects stay so, by their decision), and each object's history. Every
+transferred object keeps its provenance: a history line and a line in its internal notes
+"transferred from X (code) by merger on DATE (decision …); former inventory No. N" -- so the old
+number is found by the register's search and survives an export and re-import. A number that
+is already taken in this register is renumbered by ONE rule: the predecessor's three-digit unit
+code from its СОАТЕ (digits 9–11) and a hyphen before the old number (``101-0001``).
+
+Idempotent: what became what is kept per predecessor (setting ``transfer:<soate>``); a second
+run of the same transfer adds nothing. Refused in words, nothing changed: a predecessor the
+installed directory does not name as one of this municipality's, a damaged or foreign database,
+a source that is neither a backup nor a data folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from msu_desktop.domain.municipality import DirectoryRecord, predecessors
+from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
+from msu_desktop.services import change_log, directory, settings
+from msu_desktop.services.property.fields import ENTITY
+from msu_desktop.storage.db import DB_FILENAME
+from msu_desktop.storage.models.core import ChangeLog
+from msu_desktop.storage.models.property import (
+    CouncilDecision,
+    Lease,
+    PropertyObject,
+    Revaluation,
+)
+
+OBJECT_COLUMNS = [
+    c.key
+    for c in PropertyObject.__table__.columns
+    if c.key not in ("id", "disposal_decision_id", "created_at", "updated_at")
+]
+LEASE_COLUMNS = [c.key for c in Lease.__table__.columns if c.key not in ("id", "object_id")]
+REVALUATION_COLUMNS = [
+    c.key for c in Revaluation.__table__.columns if c.key not in ("id", "object_id")
+]
+
+
+@dataclass
+class TransferPlan:
+    """What a transfer does (the dry run shows it; the real run does exactly it)."""
+
+    predecessor: DirectoryRecord
+    source: Path
+    new_objects: list[tuple[str, str]] = field(default_factory=list)  # (old No., new No.)
+    already: int = 0
+    leases: int = 0
+    decisions: int = 0
+    revaluations: int = 0
+
+    @property
+    def renumbered(self) -> list[tuple[str, str]]:
+        return [(o, n) for o, n in self.new_objects if o != n]
+
+    def lines(self, lang: str | None = None) -> list[str]:
+        out = [
+            tr(
+                "Transfer",
+                "From {name} ({code}): %n object(s) to bring in.",
+                lang=lang,
+                n=len(self.new_objects),
+                name=self.predecessor.name(lang or "ru"),
+                code=self.predecessor.soate,
+            )
+        ]
+        for old, new in self.renumbered:
+            out.append(
+                tr(
+                    "Transfer",
+                    "No. {old} is taken in this register: it becomes {new}.",
+                    lang=lang,
+                    old=old,
+                    new=new,
+                )
+            )
+        out.append(
+            tr(
+                "Transfer",
+                "Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.",
+                lang=lang,
+                leases=str(self.leases),
+                decisions=str(self.decisions),
+                revaluations=str(self.revaluations),
+            )
+        )
+        if self.already:
+            out.append(
+                tr(
+                    "Transfer",
+                    "%n object(s) were brought in before and are left as they are.",
+                    lang=lang,
+                    n=self.already,
+                )
+            )
+        return out
+
+
+def renumber(predecessor_soate: str, old: str) -> str:
+    """The one visible rule for a colliding number: the predecessor's unit code, a hyphen."""
+    return f"{predecessor_soate[8:11]}-{old}"[:40]
+
+
+def _setting_key(soate: str) -> str:
+    return f"{settings.TRANSFERS.prefix}{soate}"
+
+
+def _done(ws_or_session: Any, soate: str) -> dict[str, Any]:
+    from sqlalchemy.orm import Session
+
+    if isinstance(ws_or_session, Session):
+        raw = settings.read_text(ws_or_session, _setting_key(soate), "")
+    else:
+        raw = ws_or_session.setting(_setting_key(soate), "")
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        data = {}
+    return data if isinstance(data, dict) else {}
+
+
+def _open_source(source: Path, stage: Path) -> Any:
+    """A workspace on a private copy of the predecessor's database."""
+    from msu_desktop.services import backup
+    from msu_desktop.services.workspace import Workspace
+
+    source = Path(source)
+    if source.is_dir():
+        db = source / DB_FILENAME
+        if not db.is_file():
+            raise UserError(
+                "{path} is not a data folder of MSU Desktop (it has no {file}); nothing was "
+                "changed.",
+                path=str(source),
+                file=DB_FILENAME,
+            )
+        shutil.copy2(db, stage / DB_FILENAME)
+        for extra in ("-wal",):
+            if (source / (DB_FILENAME + extra)).is_file():
+                shutil.copy2(source / (DB_FILENAME + extra), stage / (DB_FILENAME + extra))
+    elif source.is_file():
+        backup.verify_backup(source, extract_to=stage)
+    else:
+        raise UserError("The file was not found: {path}", path=str(source))
+    try:
+        return Workspace.open(stage, install_plan=False)
+    except UserError as exc:
+        raise UserError(
+            "The predecessor's database in {path} cannot be read: {reason} Nothing was changed.",
+            path=source.name,
+            reason=str(exc),
+        ) from exc
+
+
+def _predecessor(ws: Any, soate: str) -> DirectoryRecord:
+    me = ws.municipality()
+    if me is None:
+        raise UserError("Set up the municipality (File → Municipality) first.")
+    records = directory.load(ws)
+    for rec in predecessors(records, me.soate):
+        if rec.soate == soate:
+            return rec
+    raise UserError(
+        "The data is of {code}, which the installed directory does not name as a predecessor "
+        "of {name} ({mine}); nothing was changed.",
+        code=soate,
+        name=me.name_ru,
+        mine=me.soate,
+    )
+
+
+def transfer(ws: Any, source: Path, *, dry_run: bool = False) -> TransferPlan:
+    """Bring the register of the predecessor in ``source`` into ``ws`` (or only say what)."""
+    with tempfile.TemporaryDirectory(prefix="msu-transfer-") as tmp:
+        other = _open_source(Path(source), Path(tmp))
+        try:
+            return _transfer(ws, other, Path(source), dry_run)
+        finally:
+            other.close()
+
+
+def _transfer(ws: Any, other: Any, source: Path, dry_run: bool) -> TransferPlan:
+    theirs = other.municipality()
+    if theirs is None:
+        raise UserError(
+            "{path} holds no municipality: it is not a predecessor's data; nothing was changed.",
+            path=source.name,
+        )
+    pred = _predecessor(ws, theirs.soate)
+    plan = TransferPlan(pred, source)
+    with other.session() as src:
+        objects = list(src.scalars(select(PropertyObject).order_by(PropertyObject.id)))
+        decisions = list(src.scalars(select(CouncilDecision).order_by(CouncilDecision.id)))
+        with ws.transaction() as s:
+            done = _done(s, pred.soate)
+            mapped: dict[str, int] = dict(done.get("objects", {}))
+            taken = set(s.scalars(select(PropertyObject.inventory_number)))
+            todo = []
+            for obj in objects:
+                if str(obj.id) in mapped:
+                    plan.already += 1
+                    continue
+                number = obj.inventory_number
+                if number in taken:
+                    number = renumber(pred.soate, obj.inventory_number)
+                    if number in taken:
+                        raise UserError(
+                            "No. {old} of {name} is taken in this register, and so is {new}; "
+                            "rename one of them first. Nothing was changed.",
+                            old=obj.inventory_number,
+                            name=pred.name_ru,
+                            new=number,
+                        )
+                taken.add(number)
+                plan.new_objects.append((obj.inventory_number, number))
+                todo.append((obj, number))
+                plan.leases += len(
+                    list(src.scalars(select(Lease).where(Lease.object_id == obj.id)))
+                )
+                plan.revaluations += len(
+                    list(src.scalars(select(Revaluation).where(Revaluation.object_id == obj.id)))
+                )
+            done_decisions: dict[str, int] = dict(done.get("decisions", {}))
+            new_decisions = [d for d in decisions if str(d.id) not in done_decisions]
+            plan.decisions = len(new_decisions)
+            if dry_run or (not todo and not new_decisions):
+                s.rollback()
+                return plan
+            user = ws.current_user()
+            date = pred.valid_until + dt.timedelta(days=1) if pred.valid_until else None
+            successor = ws.municipality()
+            decision_text = next(
+                (
+                    r.decision
+                    for r in directory.load(ws)
+                    if successor and r.soate == successor.soate and r.decision
+                ),
+                "",
+            )
+            for d in new_decisions:
+                nd = CouncilDecision(
+                    number=d.number,
+                    date=d.date,
+                    kind=d.kind,
+                    text=(d.text + f" ({pred.name_ru})").strip(),
+                )
+                s.add(nd)
+                s.flush()
+                done_decisions[str(d.id)] = nd.id
+            for obj, number in todo:
+                line = tr(
+                    "Transfer",
+                    "transferred from {name} ({code}) by merger on {date} ({decision}); former "
+                    "inventory No. {old}",
+                    name=pred.name_ru,
+                    code=pred.soate,
+                    date=date.strftime("%d.%m.%Y") if date else "?",
+                    decision=decision_text or "—",
+                    old=obj.inventory_number,
+                )
+                data = {k: getattr(obj, k) for k in OBJECT_COLUMNS}
+                data["inventory_number"] = number
+                data["notes"] = (f"{obj.notes}\n{line}" if obj.notes else line)[:10000]
+                new = PropertyObject(**data)
+                if obj.disposal_decision_id is not None:
+                    new.disposal_decision_id = done_decisions.get(str(obj.disposal_decision_id))
+                s.add(new)
+                s.flush()
+                mapped[str(obj.id)] = new.id
+                for d in obj.decisions:
+                    target = s.get(CouncilDecision, done_decisions.get(str(d.id)))
+                    if target is not None:
+                        target.objects.append(new)
+                for lease in src.scalars(select(Lease).where(Lease.object_id == obj.id)):
+                    s.add(Lease(object_id=new.id, **{k: getattr(lease, k) for k in LEASE_COLUMNS}))
+                for rv in src.scalars(select(Revaluation).where(Revaluation.object_id == obj.id)):
+                    s.add(
+                        Revaluation(
+                            object_id=new.id, **{k: getattr(rv, k) for k in REVALUATION_COLUMNS}
+                        )
+                    )
+                for h in src.scalars(
+                    select(ChangeLog)
+                    .where(ChangeLog.entity == ENTITY, ChangeLog.entity_id == str(obj.id))
+                    .order_by(ChangeLog.id)
+                ):
+                    s.add(
+                        ChangeLog(
+                            entity=ENTITY,
+                            entity_id=str(new.id),
+                            field=h.field,
+                            old_value=h.old_value,
+                            new_value=h.new_value,
+                            user=h.user,
+                            reason=h.reason,
+                            at=h.at,
+                        )
+                    )
+                change_log.record(s, ENTITY, str(new.id), "transfer", None, line, user)
+            done = {
+                "name": pred.name_ru,
+                "objects": mapped,
+                "decisions": done_decisions,
+                "at": ws.today().isoformat(),
+            }
+            settings.write_text(s, _setting_key(pred.soate), json.dumps(done))
+    return plan
+
+
+def transferred_from(ws: Any) -> dict[str, list[int]]:
+    """Per predecessor code, the ids of the objects that came from it (for the filter)."""
+    out: dict[str, list[int]] = {}
+    me = ws.municipality()
+    if me is None:
+        return out
+    for rec in predecessors(directory.load(ws), me.soate):
+        ids = [int(v) for v in _done(ws, rec.soate).get("objects", {}).values()]
+        if ids:
+            out[rec.soate] = ids
+    return out

@@ -1,0 +1,116 @@
+"""An everyday start paints its first page before SQLAlchemy's ORM, reportlab, openpyxl or
+jsonschema are imported (issue 26: the start of an old office PC is mostly imports), and the
+sqlite3 reads that make this possible say what the ORM says."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from msu_desktop.domain.municipality import Municipality
+from msu_desktop.services import plan_service, settings
+from msu_desktop.services.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy.orm", "reportlab", "openpyxl", "jsonschema", "alembic", "msu_agency")
+
+FIRST_PAGE = """
+import json, sys
+from pathlib import Path
+from msu_desktop.gui.app import Controller, make_application
+from msu_desktop.services.workspace import Workspace
+app = make_application()
+ws = Workspace.open(Path(sys.argv[1]))
+c = Controller(app, ws, "ru")
+c.show()
+app.processEvents()
+page = c.window.stack.currentWidget()
+image = c.window.grab()  # the window, first page and all, painted
+print(json.dumps({
+    "painted": not image.isNull(),
+    "page": type(page).__name__,
+    "title": c.window.windowTitle(),
+    "loaded": [m for m in sys.argv[2:] if m in sys.modules],
+}))
+"""
+
+
+def test_the_first_page_is_painted_before_the_orm_and_the_writers_are_imported(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    ws = Workspace.open(data)  # an existing database, as on every day but the first
+    ws.save_municipality(Municipality(soate="41705214812000", name_ky="Дары", name_ru="Дары"))
+    ws.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAGE, str(data), *HEAVY],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["painted"]
+    assert seen["page"] == "PlanBrowser"
+    assert "Дары" in seen["title"]  # the municipality, read with sqlite3
+    assert seen["loaded"] == []
+
+
+def test_the_sqlite3_reads_say_what_the_orm_says(tmp_path: Path) -> None:
+    ws = Workspace.open(tmp_path / "data")
+    try:
+        ws.save_municipality(
+            Municipality(
+                soate="41705214812000",
+                name_ky="Дары айыл аймагы",
+                name_ru="Дары",
+                rayon="Ат-Башы",
+                secretary_name="Асанова А.",
+            )
+        )
+        ws.set_setting("report.today", "2025-03-01")
+        with ws.transaction() as s:
+            settings.PLAN_DOCUMENTS.write(s, ws.plan().plan_id, "note", "текст")
+        ws.forget_plan()
+        with ws.session() as s:
+            orm_plan = plan_service.active_plan(s, plan_service.current_plan_id(s))
+            orm_language = settings.read_text(s, "language", "ky")
+            orm_as_of = settings.AS_OF.read(s)
+            orm_programmes = len(plan_service.programmes(s))
+        assert orm_plan is not None
+        plan = ws.plan()
+        assert (plan.plan_id, plan.version) == (orm_plan.plan_id, orm_plan.version)
+        assert plan.documents == orm_plan.documents and plan.documents["note"] == "текст"
+        assert [m.code for m in plan.measures] == [m.code for m in orm_plan.measures]
+        assert ws.setting("language", "ky") == orm_language == "ky"
+        assert ws.today() == orm_as_of
+        assert ws.programme_count() == orm_programmes == 1
+        m = ws.municipality()
+        assert m is not None and (m.name_ky, m.rayon, m.secretary_name) == (
+            "Дары айыл аймагы",
+            "Ат-Башы",
+            "Асанова А.",
+        )
+    finally:
+        ws.close()
+
+
+def test_the_reader_lets_the_file_go_when_the_workspace_closes(tmp_path: Path) -> None:
+    """A restore replaces the database file (Windows refuses while a connection holds it):
+    closing the workspace closes the sqlite3 reader too, and the next read connects again."""
+    ws = Workspace.open(tmp_path / "data")
+    try:
+        ws.set_setting("language", "ky")
+        assert ws.setting("language") == "ky"
+        ws.close()
+        assert ws.read._con is None
+        ws.set_setting("language", "ru")  # written through the ORM after the close
+        assert ws.setting("language") == "ru"  # and read again through a new connection
+    finally:
+        ws.close()
