@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 
 from msu_agency.collect import (
@@ -19,8 +18,9 @@ from msu_agency.collect import (
     period_due,
 )
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services.export.report_xlsx import number_cell, setup_print
-from msu_desktop.services.export.report_xlsx import text_cell as _raw_text_cell
+from msu_desktop.services.export import xlsx_cells as cells
+from msu_desktop.services.export.report_xlsx import setup_print
+from msu_desktop.services.export.xlsx_cells import number_cell
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
 from msu_desktop.services.labels import period_name, period_name_short
 from msu_exchange.files import atomic_output
@@ -28,15 +28,8 @@ from msu_exchange.files import atomic_output
 MAX_CELL = 2000  # characters; Excel's own limit is 32,767, a reason or a name needs far fewer
 
 
-def clean_text(value: object) -> str:
-    """Text as a cell can hold it: control characters (which openpyxl refuses) shown as "?",
-    and never longer than :data:`MAX_CELL`."""
-    text = ILLEGAL_CHARACTERS_RE.sub("?", str(value))
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
-
-
 def text_cell(sheet: Any, row: int, col: int, value: object) -> Any:
-    return _raw_text_cell(sheet, row, col, clean_text(value))
+    return cells.text_cell(sheet, row, col, value, MAX_CELL)
 
 
 def _header(sheet: Any, row: int, names: list[str], widths: list[int]) -> None:

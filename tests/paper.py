@@ -210,3 +210,52 @@ def soffice_to_pdf(files: list[Path], out_dir: Path, profile: Path) -> list[Path
         timeout=600,
     )
     return [out_dir / (f.stem + ".pdf") for f in files]
+
+
+# -- real content: what secretaries really type and paste ---------------------------------------
+WORD_PASTE = {
+    "ru": "Вставлено из Word:\x0bвторая строка\tпосле табуляции, пере\u00adнос мягкий\x0cи ещё\x07.",
+    "ky": "Word'дон көчүрүлдү:\x0bэкинчи сап\tтабуляциядан кийин, жум\u00adшак бөлүү\x0cжана\x07.",
+}
+BIG_AMOUNT = "123 456 789,50"
+ODD_AMOUNT = "12000.505"  # half up to the tyiyn: 12 000,51 everywhere
+
+
+@dataclass
+class RealContent:
+    ends: dict[str, str]  # the last word of every long text (unique) -> where it is
+    codes: list[str]  # the first, a middle and the last measure
+    paste: str  # what was pasted (with \x0b, a tab, a soft hyphen)
+
+
+def fill_real_content(ws, lang: str) -> RealContent:
+    """A half-year as secretaries fill it: 4,000-character texts in the first, a middle and
+    the LAST measure (what was done, problems, proposals), a Word paste, and the amounts
+    123 456 789,50 and 12000.505. Every long text ends in a word of its own (``ends``), so a
+    test can see that the end of each is on the paper."""
+    codes = [m.code for m in rs.measures_for(ws, PERIOD)]
+    first, middle, last = codes[0], codes[len(codes) // 2], codes[-1]
+    ends: dict[str, str] = {}
+    for n, (code, field) in enumerate(
+        [
+            (first, "done"),
+            (first, "problems"),
+            (middle, "done"),
+            (middle, "problems"),
+            (last, "done"),
+            (last, "proposals"),
+        ]
+    ):
+        end = f"КОНЕЦ{n + 1}{code.replace('.', '')}"
+        text = long_text(lang, 4000 - len(end) - 1, shift=n) + " " + end
+        rs.set_value(ws, PERIOD, code, "status", "in_progress")
+        rs.set_value(ws, PERIOD, code, field, text)
+        ends[end] = f"{code} {field}"
+    for code in codes[1:-1]:
+        if code != middle:
+            rs.set_value(ws, PERIOD, code, "status", "in_progress")
+            rs.set_value(ws, PERIOD, code, "done", long_text(lang, 300, shift=2))
+    rs.set_value(ws, PERIOD, codes[1], "done", WORD_PASTE[lang])
+    rs.set_value(ws, PERIOD, codes[1], "money:republican_budget", BIG_AMOUNT)
+    rs.set_value(ws, PERIOD, last, "money:local_budget", ODD_AMOUNT)
+    return RealContent(ends, [first, middle, last], WORD_PASTE[lang])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from msu_desktop import clock
 
@@ -50,9 +50,19 @@ class NotADate(Unreadable):
     """Not a date (nor empty), a day that does not exist, or a year outside 1800–2100."""
 
 
+def to_tyiyn(value: Decimal | float | int | str, decimals: int = 2) -> Decimal:
+    """THE rounding rule: an amount to the tyiyn (``decimals`` places), half up, from its
+    decimal digits (a float through its shortest text, so 12000.505 is 12000.505, not the
+    binary 12000.50499…): ``12000.505`` -> ``Decimal("12000.51")``, ``-0.005`` -> ``-0.01``.
+    Every writer (data.json, PDF, xlsx) shows what this gives, so they agree to the tyiyn."""
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    return number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
 def amount(value: Decimal | float | int, decimals: int = 2) -> str:
-    """``1250000.5`` -> ``"1 250 000,50"``; ``decimals=0`` for counts."""
-    text = f"{Decimal(str(value)):,.{decimals}f}"
+    """``1250000.5`` -> ``"1 250 000,50"``; ``decimals=0`` for counts; rounded by
+    :func:`to_tyiyn` (half up: ``12000.505`` -> ``"12 000,51"``)."""
+    text = f"{to_tyiyn(value, decimals):,.{decimals}f}"
     return text.replace(",", " ").replace(".", ",")
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from msu_desktop.domain.numbers import parse_date, parse_number
+from msu_desktop.domain.text import clean_text
 from msu_desktop.i18n import tr
 
 __all__ = ["parse_date", "parse_number"]  # the one parser pair, re-exported for the register
@@ -217,8 +218,9 @@ def object_problems(
 
 def stored(fields: dict[str, object]) -> dict[str, object]:
     """Fields that passed :func:`object_problems`, as the register keeps them: dates typed as
-    text become dates, coordinates typed as text become numbers, empty ones None."""
-    out = dict(fields)
+    text become dates, coordinates typed as text become numbers, empty ones None; every text
+    through THE cleaning step (:func:`msu_desktop.domain.text.clean`)."""
+    out = {k: clean_text(v) if isinstance(v, str) else v for k, v in fields.items()}
     for key in DATE_FIELDS:
         if isinstance(out.get(key), str):
             out[key] = parse_date(str(out[key]).strip())

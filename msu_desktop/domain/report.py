@@ -29,6 +29,7 @@ from typing import Any
 from msu_desktop.domain import numbers
 from msu_desktop.domain.numbers import amount
 from msu_desktop.domain.plan import Indicator, Measure, PeriodSpec
+from msu_desktop.domain.text import clean_text
 from msu_desktop.i18n import pick, tr
 
 Text = dict[str, str]
@@ -203,8 +204,9 @@ def rules_from_dict(doc: dict[str, Any]) -> ReportRules:
 # -- values --------------------------------------------------------------------------------------
 def normalise(kind: str, text: str | None) -> str:
     """What is stored for a typed value: numbers and dates in a canonical form when they parse,
-    otherwise the text as typed (so the user sees it again, with an error next to it)."""
-    text = "" if text is None else str(text)
+    otherwise the text as typed (so the user sees it again, with an error next to it); every
+    text goes through THE cleaning step first (:func:`msu_desktop.domain.text.clean`)."""
+    text = clean_text(text)
     if kind in ("integer", "money"):
         n = numbers.parse_number(text, units=False, strict=False)
         if n is None:
@@ -234,7 +236,10 @@ def display(kind: str, stored: str | None) -> str:
 
 
 def money(text: str | None) -> Decimal | None:
-    return numbers.parse_number(text, units=False, strict=False)
+    """A stored amount as every total, data.json, the PDF and the xlsx use it: rounded ONCE,
+    here, half up to the tyiyn (:func:`numbers.to_tyiyn`): "12000.505" -> 12000.51."""
+    value = numbers.parse_number(text, units=False, strict=False)
+    return None if value is None else numbers.to_tyiyn(value)
 
 
 # -- validation ----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from msu_desktop.domain import property as prop
 from msu_desktop.errors import Cancelled
@@ -386,13 +387,16 @@ def write_register(
             secretary=muni.secretary_name if muni else "",
             place=place,
         ):
+            # not in the columns repeated on every strip (A:B): printed once, never cut
+            rows.skip()
             rows.skip()
             rows.text(text, "sign bold" if font.b else "sign", span=4)
-            rows.end_row(merge=(2, 5))
+            rows.end_row(merge=(3, 6))
     sheet.freeze_panes = f"C{head + 1}"
     setup_print(
         sheet, f"{head}:{head}", title, lang, place=place, pages_wide=pages, title_cols="A:B"
     )
+    sheet.print_area = f"A1:{get_column_letter(len(cols))}{rows.row}"
     if full:
         _leases_sheet(wb, ws, lang)
         _decisions_sheet(wb, ws, lang)

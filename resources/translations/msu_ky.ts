@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="118" />
+      <location filename="msu_agency/report.py" line="111" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="172" />
+      <location filename="msu_agency/report.py" line="165" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="350" />
+      <location filename="msu_agency/report.py" line="343" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="123" />
+      <location filename="msu_agency/report.py" line="116" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="197" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="262" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="226" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="351" />
+      <location filename="msu_agency/report.py" line="344" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="199" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="231" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="205" />
+      <location filename="msu_agency/report.py" line="198" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="150" />
+      <location filename="msu_agency/report.py" line="143" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="181" />
+      <location filename="msu_agency/report.py" line="174" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="180" />
+      <location filename="msu_agency/report.py" line="173" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="263" />
+      <location filename="msu_agency/report.py" line="256" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="182" />
+      <location filename="msu_agency/report.py" line="175" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="179" />
+      <location filename="msu_agency/report.py" line="172" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="200" />
+      <location filename="msu_agency/report.py" line="193" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="149" />
+      <location filename="msu_agency/report.py" line="142" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="136" />
+      <location filename="msu_agency/report.py" line="129" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="177" />
+      <location filename="msu_agency/report.py" line="170" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="285" />
+      <location filename="msu_agency/report.py" line="278" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="178" />
+      <location filename="msu_agency/report.py" line="171" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="237" />
+      <location filename="msu_agency/report.py" line="230" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="239" />
+      <location filename="msu_agency/report.py" line="232" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="143" />
+      <location filename="msu_agency/report.py" line="136" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="151" />
+      <location filename="msu_agency/report.py" line="144" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="196" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="236" />
+      <location filename="msu_agency/report.py" line="229" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="238" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="306" />
+      <location filename="msu_agency/report.py" line="299" />
       <source>late: created {date}</source>
       <translation>кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="286" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="240" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="214" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -1904,7 +1904,7 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="107" />
+      <location filename="msu_desktop/domain/property.py" line="108" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -1914,7 +1914,7 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="168" />
+      <location filename="msu_desktop/domain/property.py" line="169" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -2073,7 +2073,7 @@
       <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="233" />
+      <location filename="msu_desktop/services/package/build.py" line="234" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -2133,7 +2133,7 @@
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="109" />
+      <location filename="msu_desktop/domain/property.py" line="110" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -2221,7 +2221,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="227" />
+      <location filename="msu_desktop/services/package/build.py" line="228" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2916,6 +2916,11 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="223" />
+      <source>This file cannot be read: {path}: {reason}. Open it in Excel or LibreOffice, save it again as an Excel workbook (.xlsx) and import that copy.</source>
+      <translation>Бул файлды окулбайт: {path}: {reason}. Аны Excel же LibreOffice менен ачып, Excel китеби (.xlsx) катары кайра сактаңыз жана ошол көчүрмөнү импорттоңуз.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/receipt.py" line="189" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
@@ -3104,7 +3109,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="172" />
+      <location filename="msu_desktop/services/property/import_read.py" line="236" />
       <source>{path} has no visible sheet.</source>
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
@@ -3187,12 +3192,17 @@
   <context>
     <name>Export</name>
     <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="147" />
+      <source>(continued)</source>
+      <translation>(уландысы)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/export/pdf_common.py" line="138" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="91" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -3207,27 +3217,27 @@
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="97" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="90" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="75" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="78" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="95" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="98" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="92" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -3237,27 +3247,27 @@
       <translation>М.О.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
       <source>Problems</source>
       <translation>Көйгөйлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="96" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
       <source>Problems and proposals</source>
       <translation>Көйгөйлөр жана сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
       <source>Proposals</source>
       <translation>Сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="112" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
@@ -3272,32 +3282,32 @@
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="92" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="95" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="188" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="201" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="96" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="118" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="197" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="298" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
@@ -3307,7 +3317,7 @@
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="62" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
@@ -4463,37 +4473,37 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="291" />
+      <location filename="msu_desktop/services/package/build.py" line="292" />
       <source>Adding the evidence files…</source>
       <translation>Далил файлдары кошулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="236" />
+      <location filename="msu_desktop/services/package/build.py" line="237" />
       <source>Collecting the data…</source>
       <translation>Маалыматтар чогултулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="317" />
+      <location filename="msu_desktop/services/package/build.py" line="318" />
       <source>Done.</source>
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="304" />
+      <location filename="msu_desktop/services/package/build.py" line="305" />
       <source>Signing and writing the package…</source>
       <translation>Пакетке кол коюлуп, жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="200" />
+      <location filename="msu_desktop/services/package/build.py" line="201" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакетте бул абал жазылат, жана агенттик отчет бекитиле электигин көрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="190" />
+      <location filename="msu_desktop/services/package/build.py" line="191" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>{period} боюнча отчет — долбоор: ал даяр деп белгилене элек, башчы аны беките элек.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/package/build.py" line="181" />
+      <location filename="msu_desktop/services/package/build.py" line="182" />
       <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
       <translation>
         <numerusform>{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон %n кемчилик табат, башчы аны беките элек.</numerusform>
@@ -4505,17 +4515,17 @@ Data folder: {path}</source>
       <translation type="vanished">{period} боюнча отчет — долбоор: текшерүү дагы эле оңдоо керек болгон {n} кемчилик табат, башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="175" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="283" />
+      <location filename="msu_desktop/services/package/build.py" line="284" />
       <source>Writing the Excel report…</source>
       <translation>Excel отчету жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="287" />
+      <location filename="msu_desktop/services/package/build.py" line="288" />
       <source>Writing the PDF report…</source>
       <translation>PDF отчету жазылууда…</translation>
     </message>
@@ -5123,12 +5133,12 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="208" />
+      <location filename="msu_desktop/domain/property.py" line="209" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="197" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>%n белгиден узун.</numerusform>
@@ -5140,22 +5150,22 @@ Data folder: {path}</source>
       <translation type="vanished">{n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="38" />
+      <location filename="msu_desktop/domain/property.py" line="39" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="199" />
+      <location filename="msu_desktop/domain/property.py" line="200" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Абалы кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="210" />
+      <location filename="msu_desktop/domain/property.py" line="211" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="193" />
+      <location filename="msu_desktop/domain/property.py" line="194" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
@@ -5180,7 +5190,7 @@ Data folder: {path}</source>
       <translation>объект кошулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="98" />
+      <location filename="msu_desktop/domain/property.py" line="99" />
       <source>private person</source>
       <translation>жеке адам</translation>
     </message>
@@ -5188,12 +5198,12 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="60" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="508" />
+      <location filename="msu_desktop/services/property_export.py" line="512" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
@@ -5203,32 +5213,32 @@ Data folder: {path}</source>
       <translation>Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="120" />
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Auction protocol date</source>
       <translation>Аукцион протоколунун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol number</source>
       <translation>Аукцион протоколунун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Awarded by</source>
       <translation>Кантип берилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document</source>
       <translation>Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Basis document date</source>
       <translation>Негиздөөчү документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document number</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
@@ -5238,12 +5248,12 @@ Data folder: {path}</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="502" />
+      <location filename="msu_desktop/services/property_export.py" line="506" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="503" />
+      <location filename="msu_desktop/services/property_export.py" line="507" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
@@ -5258,7 +5268,7 @@ Data folder: {path}</source>
       <translation>Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Category details</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
@@ -5268,42 +5278,42 @@ Data folder: {path}</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Contract number</source>
       <translation>Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="141" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Decision date</source>
       <translation>Чечимдин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision number</source>
       <translation>Чечимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>End</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS latitude</source>
       <translation>GPS кеңдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>GPS longitude</source>
       <translation>GPS узундугу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property_export.py" line="95" />
       <source>Initial value, som</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
@@ -5313,27 +5323,27 @@ Data folder: {path}</source>
       <translation>Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <location filename="msu_desktop/services/property_export.py" line="133" />
       <source>Inventory numbers of the objects</source>
       <translation>Объекттердин инвентардык номерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="130" />
+      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Kind of decision</source>
       <translation>Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="291" />
+      <location filename="msu_desktop/services/property_export.py" line="292" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="68" />
+      <location filename="msu_desktop/services/property_export.py" line="69" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
@@ -5343,42 +5353,42 @@ Data folder: {path}</source>
       <translation>Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Name in Kyrgyz</source>
       <translation>Аталышы кыргызча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Russian</source>
       <translation>Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="349" />
+      <location filename="msu_desktop/services/property_export.py" line="350" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <location filename="msu_desktop/services/property_export.py" line="105" />
       <source>Notes</source>
       <translation>Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="507" />
+      <location filename="msu_desktop/services/property_export.py" line="511" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Private person</source>
       <translation>Жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="121" />
+      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Reason without an auction</source>
       <translation>Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <location filename="msu_desktop/services/property_export.py" line="139" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
@@ -5388,67 +5398,67 @@ Data folder: {path}</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="249" />
+      <location filename="msu_desktop/services/property_export.py" line="250" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="247" />
+      <location filename="msu_desktop/services/property_export.py" line="248" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="520" />
+      <location filename="msu_desktop/services/property_export.py" line="524" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Rent per</source>
       <translation>Ижара акы мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent, som</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>Start</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>State registration date</source>
       <translation>Мамлекеттик каттоонун күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="99" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration number</source>
       <translation>Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="493" />
+      <location filename="msu_desktop/services/property_export.py" line="497" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="122" />
+      <location filename="msu_desktop/services/property_export.py" line="123" />
       <source>Terminated</source>
       <translation>Токтотулган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="131" />
+      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Text of the decision</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="63" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
@@ -5463,87 +5473,87 @@ Data folder: {path}</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>Written off or sold by decision</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="64" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="157" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="163" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <location filename="msu_desktop/services/property_export.py" line="153" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="150" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="165" />
+      <location filename="msu_desktop/services/property_export.py" line="166" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="173" />
+      <location filename="msu_desktop/services/property_export.py" line="174" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="153" />
+      <location filename="msu_desktop/services/property_export.py" line="154" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="175" />
+      <location filename="msu_desktop/services/property_export.py" line="176" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="163" />
+      <location filename="msu_desktop/services/property_export.py" line="164" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="174" />
+      <location filename="msu_desktop/services/property_export.py" line="175" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="159" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="164" />
+      <location filename="msu_desktop/services/property_export.py" line="165" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="155" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="148" />
+      <location filename="msu_desktop/services/property_export.py" line="149" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -5564,6 +5574,26 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/property/import_check.py" line="390" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="186" />
+      <source>a cell refers to a text that is not in the workbook</source>
+      <translation>уячада китепте жок текстке шилтеме бар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="189" />
+      <source>a part of the workbook holds a value this program does not understand</source>
+      <translation>китептин бир бөлүгүндө бул программа түшүнбөгөн маани бар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="194" />
+      <source>a part of the workbook is not well-formed XML</source>
+      <translation>китептин бир бөлүгү бузулган XML</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="185" />
+      <source>a part the workbook refers to is missing</source>
+      <translation>китеп шилтеме кылган бөлүк жок</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="67" />
@@ -5623,6 +5653,11 @@ Data folder: {path}</source>
       <translation>чечимдин күнү керек</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="195" />
+      <source>the file is not a complete workbook archive</source>
+      <translation>файл китептин толук архиви эмес</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_check.py" line="415" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
@@ -5641,6 +5676,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/property/import_check.py" line="314" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="196" />
+      <source>the workbook is put together in a way this program does not understand</source>
+      <translation>китеп бул программа түшүнбөгөн түрдө түзүлгөн</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="242" />
@@ -6149,12 +6189,12 @@ Data folder: {path}</source>
       <translation>Архив (программа аяктаган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="147" />
+      <location filename="msu_desktop/domain/report.py" line="148" />
       <source>Attached file</source>
       <translation>Тиркелген файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="143" />
+      <location filename="msu_desktop/domain/report.py" line="144" />
       <source>Attachments</source>
       <translation>Тиркемелер</translation>
     </message>
@@ -6169,12 +6209,17 @@ Data folder: {path}</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="152" />
+      <location filename="msu_desktop/services/report/entries.py" line="283" />
+      <source>Cleaned when saved: {what}.</source>
+      <translation>Сакталганда тазаланды: {what}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="153" />
       <source>Comment on «{field}»</source>
       <translation>«{field}» боюнча комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="145" />
+      <location filename="msu_desktop/domain/report.py" line="146" />
       <source>Comments</source>
       <translation>Комментарийлер</translation>
     </message>
@@ -6214,12 +6259,12 @@ Data folder: {path}</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="149" />
+      <location filename="msu_desktop/domain/report.py" line="150" />
       <source>Measure included in the report</source>
       <translation>Чара отчетко киргизилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="99" />
+      <location filename="msu_desktop/services/report/entries.py" line="102" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>{code} чарасы ЖӨБ органдарынын катышуусу менен аткарылат, ал боюнча отчет милдеттүү.</translation>
     </message>
@@ -6278,7 +6323,7 @@ Data folder: {path}</source>
       <translation>{period} үчүн отчет бекитилген эмес, ошондуктан кулпуланган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="215" />
+      <location filename="msu_desktop/services/report/entries.py" line="221" />
       <source>The report has no field {field}.</source>
       <translation>Отчетто {field} талаасы жок.</translation>
     </message>
@@ -6288,9 +6333,29 @@ Data folder: {path}</source>
       <translation>{plan} планы үчүн отчет эрежелери жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="219" />
+      <location filename="msu_desktop/services/report/entries.py" line="226" />
       <source>Unknown status {status}.</source>
       <translation>Белгисиз абал {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="277" />
+      <source>Word's line breaks became line breaks</source>
+      <translation>Word'дун сап которуулары жаңы сапка айланды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="280" />
+      <source>invisible control characters were removed</source>
+      <translation>көрүнбөгөн башкаруучу белгилер алынып салынды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="279" />
+      <source>soft hyphens were removed</source>
+      <translation>жумшак которуу белгилери алынып салынды</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="278" />
+      <source>tabs became spaces</source>
+      <translation>табуляциялар боштукка айланды</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency_returns.py" line="45" />
@@ -6572,7 +6637,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="366" />
+      <location filename="msu_desktop/domain/report.py" line="371" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
@@ -6584,57 +6649,57 @@ Data folder: {path}</source>
       <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="355" />
+      <location filename="msu_desktop/domain/report.py" line="360" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="386" />
+      <location filename="msu_desktop/domain/report.py" line="391" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="350" />
+      <location filename="msu_desktop/domain/report.py" line="355" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="334" />
+      <location filename="msu_desktop/domain/report.py" line="339" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="394" />
+      <location filename="msu_desktop/domain/report.py" line="399" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="134" />
+      <location filename="msu_desktop/domain/property.py" line="135" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="148" />
+      <location filename="msu_desktop/domain/property.py" line="149" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="406" />
+      <location filename="msu_desktop/domain/report.py" line="411" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="321" />
+      <location filename="msu_desktop/domain/report.py" line="326" />
       <source>Required when the status is {status}.</source>
       <translation>«{status}» абалында милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="328" />
+      <location filename="msu_desktop/domain/report.py" line="333" />
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="414" />
+      <location filename="msu_desktop/domain/report.py" line="419" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>

@@ -4,177 +4,177 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="118" />
+      <location filename="msu_agency/report.py" line="111" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="172" />
+      <location filename="msu_agency/report.py" line="165" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="350" />
+      <location filename="msu_agency/report.py" line="343" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="123" />
+      <location filename="msu_agency/report.py" line="116" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="197" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="262" />
       <source>Due date: {date}. Late = package created after the due date (Bishkek time), as signed by the municipality.</source>
       <translation>Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="226" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="351" />
+      <location filename="msu_agency/report.py" line="344" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="199" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="238" />
+      <location filename="msu_agency/report.py" line="231" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="205" />
+      <location filename="msu_agency/report.py" line="198" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="150" />
+      <location filename="msu_agency/report.py" line="143" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="181" />
+      <location filename="msu_agency/report.py" line="174" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="180" />
+      <location filename="msu_agency/report.py" line="173" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="263" />
+      <location filename="msu_agency/report.py" line="256" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="182" />
+      <location filename="msu_agency/report.py" line="175" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="179" />
+      <location filename="msu_agency/report.py" line="172" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="200" />
+      <location filename="msu_agency/report.py" line="193" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="149" />
+      <location filename="msu_agency/report.py" line="142" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="136" />
+      <location filename="msu_agency/report.py" line="129" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="177" />
+      <location filename="msu_agency/report.py" line="170" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="285" />
+      <location filename="msu_agency/report.py" line="278" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="178" />
+      <location filename="msu_agency/report.py" line="171" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="237" />
+      <location filename="msu_agency/report.py" line="230" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="239" />
+      <location filename="msu_agency/report.py" line="232" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="143" />
+      <location filename="msu_agency/report.py" line="136" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="151" />
+      <location filename="msu_agency/report.py" line="144" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="196" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="236" />
+      <location filename="msu_agency/report.py" line="229" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="245" />
+      <location filename="msu_agency/report.py" line="238" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="306" />
+      <location filename="msu_agency/report.py" line="299" />
       <source>late: created {date}</source>
       <translation>с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="286" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="247" />
+      <location filename="msu_agency/report.py" line="240" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="221" />
+      <location filename="msu_agency/report.py" line="214" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -1914,7 +1914,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="107" />
+      <location filename="msu_desktop/domain/property.py" line="108" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -1924,7 +1924,7 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="168" />
+      <location filename="msu_desktop/domain/property.py" line="169" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -2085,7 +2085,7 @@
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="233" />
+      <location filename="msu_desktop/services/package/build.py" line="234" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -2145,7 +2145,7 @@
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="109" />
+      <location filename="msu_desktop/domain/property.py" line="110" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2233,7 +2233,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="227" />
+      <location filename="msu_desktop/services/package/build.py" line="228" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2931,6 +2931,11 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="223" />
+      <source>This file cannot be read: {path}: {reason}. Open it in Excel or LibreOffice, save it again as an Excel workbook (.xlsx) and import that copy.</source>
+      <translation>Этот файл не удаётся прочитать: {path}: {reason}. Откройте его в Excel или LibreOffice, сохраните заново как книгу Excel (.xlsx) и импортируйте эту копию.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/receipt.py" line="189" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Это не решение приёмного ящика агентства.</translation>
@@ -3119,7 +3124,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="172" />
+      <location filename="msu_desktop/services/property/import_read.py" line="236" />
       <source>{path} has no visible sheet.</source>
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
@@ -3202,12 +3207,17 @@
   <context>
     <name>Export</name>
     <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="147" />
+      <source>(continued)</source>
+      <translation>(продолжение)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/export/pdf_common.py" line="138" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="91" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -3222,27 +3232,27 @@
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="97" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="90" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="75" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="78" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="95" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="98" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="92" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -3252,27 +3262,27 @@
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="96" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="109" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="112" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="68" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
@@ -3287,32 +3297,32 @@
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="92" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="95" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="188" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="201" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="96" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="118" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="197" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="298" />
       <source>not approved</source>
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
@@ -3322,7 +3332,7 @@
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="62" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
@@ -4480,37 +4490,37 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="291" />
+      <location filename="msu_desktop/services/package/build.py" line="292" />
       <source>Adding the evidence files…</source>
       <translation>Добавление подтверждающих файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="236" />
+      <location filename="msu_desktop/services/package/build.py" line="237" />
       <source>Collecting the data…</source>
       <translation>Сбор данных…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="317" />
+      <location filename="msu_desktop/services/package/build.py" line="318" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="304" />
+      <location filename="msu_desktop/services/package/build.py" line="305" />
       <source>Signing and writing the package…</source>
       <translation>Подпись и запись пакета…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="200" />
+      <location filename="msu_desktop/services/package/build.py" line="201" />
       <source>The package records this state, and the agency will see that the report is not approved.</source>
       <translation>Пакет записывает это состояние, и агентство увидит, что отчёт не утверждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="190" />
+      <location filename="msu_desktop/services/package/build.py" line="191" />
       <source>The report for {period} is a draft: it is not marked complete, and the head has not approved it.</source>
       <translation>Отчёт за {period} — черновик: он не отмечен как готовый, и глава его не утвердил.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/package/build.py" line="181" />
+      <location filename="msu_desktop/services/package/build.py" line="182" />
       <source>The report for {period} is a draft: the checks still find %n problem(s) to fix, and the head has not approved it.</source>
       <translation>
         <numerusform>Отчёт за {period} — черновик: проверка ещё находит %n замечание, которое нужно исправить, и глава его не утвердил.</numerusform>
@@ -4523,17 +4533,17 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} — черновик: проверка ещё находит замечаний, которые нужно исправить: {n}, и глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="174" />
+      <location filename="msu_desktop/services/package/build.py" line="175" />
       <source>The report for {period} is marked complete, but the head has not approved it.</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="283" />
+      <location filename="msu_desktop/services/package/build.py" line="284" />
       <source>Writing the Excel report…</source>
       <translation>Запись отчёта Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="287" />
+      <location filename="msu_desktop/services/package/build.py" line="288" />
       <source>Writing the PDF report…</source>
       <translation>Запись отчёта PDF…</translation>
     </message>
@@ -5147,12 +5157,12 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="208" />
+      <location filename="msu_desktop/domain/property.py" line="209" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="197" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>Длиннее %n знака.</numerusform>
@@ -5165,22 +5175,22 @@ Data folder: {path}</source>
       <translation type="vanished">Длиннее {n} знаков.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="38" />
+      <location filename="msu_desktop/domain/property.py" line="39" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="199" />
+      <location filename="msu_desktop/domain/property.py" line="200" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Статус меняется только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="210" />
+      <location filename="msu_desktop/domain/property.py" line="211" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="193" />
+      <location filename="msu_desktop/domain/property.py" line="194" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -5205,7 +5215,7 @@ Data folder: {path}</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="98" />
+      <location filename="msu_desktop/domain/property.py" line="99" />
       <source>private person</source>
       <translation>физическое лицо</translation>
     </message>
@@ -5213,12 +5223,12 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="60" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="508" />
+      <location filename="msu_desktop/services/property_export.py" line="512" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -5228,32 +5238,32 @@ Data folder: {path}</source>
       <translation>Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="120" />
+      <location filename="msu_desktop/services/property_export.py" line="121" />
       <source>Auction protocol date</source>
       <translation>Дата протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="119" />
+      <location filename="msu_desktop/services/property_export.py" line="120" />
       <source>Auction protocol number</source>
       <translation>Номер протокола аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="118" />
+      <location filename="msu_desktop/services/property_export.py" line="119" />
       <source>Awarded by</source>
       <translation>Способ предоставления</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>Basis document</source>
       <translation>Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>Basis document date</source>
       <translation>Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>Basis document number</source>
       <translation>Номер документа-основания</translation>
     </message>
@@ -5263,12 +5273,12 @@ Data folder: {path}</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="502" />
+      <location filename="msu_desktop/services/property_export.py" line="506" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="503" />
+      <location filename="msu_desktop/services/property_export.py" line="507" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
@@ -5283,7 +5293,7 @@ Data folder: {path}</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>Category details</source>
       <translation>Сведения категории</translation>
     </message>
@@ -5293,42 +5303,42 @@ Data folder: {path}</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>Contract number</source>
       <translation>Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="140" />
+      <location filename="msu_desktop/services/property_export.py" line="141" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="129" />
+      <location filename="msu_desktop/services/property_export.py" line="130" />
       <source>Decision date</source>
       <translation>Дата решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="128" />
+      <location filename="msu_desktop/services/property_export.py" line="129" />
       <source>Decision number</source>
       <translation>Номер решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property_export.py" line="116" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="86" />
       <source>GPS latitude</source>
       <translation>GPS широта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="86" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>GPS longitude</source>
       <translation>GPS долгота</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property_export.py" line="95" />
       <source>Initial value, som</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
@@ -5338,27 +5348,27 @@ Data folder: {path}</source>
       <translation>Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="132" />
+      <location filename="msu_desktop/services/property_export.py" line="133" />
       <source>Inventory numbers of the objects</source>
       <translation>Инвентарные номера объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="130" />
+      <location filename="msu_desktop/services/property_export.py" line="131" />
       <source>Kind of decision</source>
       <translation>Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="139" />
+      <location filename="msu_desktop/services/property_export.py" line="140" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="291" />
+      <location filename="msu_desktop/services/property_export.py" line="292" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="68" />
+      <location filename="msu_desktop/services/property_export.py" line="69" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
@@ -5368,42 +5378,42 @@ Data folder: {path}</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="81" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Name in Kyrgyz</source>
       <translation>Наименование на кыргызском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property_export.py" line="81" />
       <source>Name in Russian</source>
       <translation>Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="349" />
+      <location filename="msu_desktop/services/property_export.py" line="350" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <location filename="msu_desktop/services/property_export.py" line="105" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="507" />
+      <location filename="msu_desktop/services/property_export.py" line="511" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>Private person</source>
       <translation>Физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="121" />
+      <location filename="msu_desktop/services/property_export.py" line="122" />
       <source>Reason without an auction</source>
       <translation>Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="138" />
+      <location filename="msu_desktop/services/property_export.py" line="139" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
@@ -5413,67 +5423,67 @@ Data folder: {path}</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="249" />
+      <location filename="msu_desktop/services/property_export.py" line="250" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="247" />
+      <location filename="msu_desktop/services/property_export.py" line="248" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="520" />
+      <location filename="msu_desktop/services/property_export.py" line="524" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="117" />
+      <location filename="msu_desktop/services/property_export.py" line="118" />
       <source>Rent per</source>
       <translation>Арендная плата за</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="116" />
+      <location filename="msu_desktop/services/property_export.py" line="117" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>State registration date</source>
       <translation>Дата госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="99" />
+      <location filename="msu_desktop/services/property_export.py" line="100" />
       <source>State registration number</source>
       <translation>Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="493" />
+      <location filename="msu_desktop/services/property_export.py" line="497" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="122" />
+      <location filename="msu_desktop/services/property_export.py" line="123" />
       <source>Terminated</source>
       <translation>Расторгнут</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="131" />
+      <location filename="msu_desktop/services/property_export.py" line="132" />
       <source>Text of the decision</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="63" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
@@ -5488,87 +5498,87 @@ Data folder: {path}</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>Written off or sold by decision</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="64" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="161" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="157" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/property_export.py" line="163" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="152" />
+      <location filename="msu_desktop/services/property_export.py" line="153" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="149" />
+      <location filename="msu_desktop/services/property_export.py" line="150" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="165" />
+      <location filename="msu_desktop/services/property_export.py" line="166" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="173" />
+      <location filename="msu_desktop/services/property_export.py" line="174" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="153" />
+      <location filename="msu_desktop/services/property_export.py" line="154" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="175" />
+      <location filename="msu_desktop/services/property_export.py" line="176" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="163" />
+      <location filename="msu_desktop/services/property_export.py" line="164" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="174" />
+      <location filename="msu_desktop/services/property_export.py" line="175" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/property_export.py" line="159" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="164" />
+      <location filename="msu_desktop/services/property_export.py" line="165" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="154" />
+      <location filename="msu_desktop/services/property_export.py" line="155" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="148" />
+      <location filename="msu_desktop/services/property_export.py" line="149" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -5589,6 +5599,26 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/property/import_check.py" line="390" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="186" />
+      <source>a cell refers to a text that is not in the workbook</source>
+      <translation>ячейка ссылается на текст, которого нет в книге</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="189" />
+      <source>a part of the workbook holds a value this program does not understand</source>
+      <translation>часть книги содержит значение, непонятное этой программе</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="194" />
+      <source>a part of the workbook is not well-formed XML</source>
+      <translation>часть книги — испорченный XML</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="185" />
+      <source>a part the workbook refers to is missing</source>
+      <translation>нет части, на которую ссылается книга</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="67" />
@@ -5649,6 +5679,11 @@ Data folder: {path}</source>
       <translation>нужна дата решения</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="195" />
+      <source>the file is not a complete workbook archive</source>
+      <translation>файл — неполный архив книги</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_check.py" line="415" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
@@ -5667,6 +5702,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/property/import_check.py" line="314" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_read.py" line="196" />
+      <source>the workbook is put together in a way this program does not understand</source>
+      <translation>книга устроена так, как эта программа не понимает</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_check.py" line="242" />
@@ -6178,12 +6218,12 @@ Data folder: {path}</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="147" />
+      <location filename="msu_desktop/domain/report.py" line="148" />
       <source>Attached file</source>
       <translation>Прикреплённый файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="143" />
+      <location filename="msu_desktop/domain/report.py" line="144" />
       <source>Attachments</source>
       <translation>Вложения</translation>
     </message>
@@ -6198,12 +6238,17 @@ Data folder: {path}</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="152" />
+      <location filename="msu_desktop/services/report/entries.py" line="283" />
+      <source>Cleaned when saved: {what}.</source>
+      <translation>Очищено при сохранении: {what}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="153" />
       <source>Comment on «{field}»</source>
       <translation>Комментарий к «{field}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="145" />
+      <location filename="msu_desktop/domain/report.py" line="146" />
       <source>Comments</source>
       <translation>Комментарии</translation>
     </message>
@@ -6243,12 +6288,12 @@ Data folder: {path}</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="149" />
+      <location filename="msu_desktop/domain/report.py" line="150" />
       <source>Measure included in the report</source>
       <translation>Мера включена в отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="99" />
+      <location filename="msu_desktop/services/report/entries.py" line="102" />
       <source>Measure {code} involves local self-government and must be reported.</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
@@ -6307,7 +6352,7 @@ Data folder: {path}</source>
       <translation>Отчёт за {period} не утверждён, поэтому он не заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="215" />
+      <location filename="msu_desktop/services/report/entries.py" line="221" />
       <source>The report has no field {field}.</source>
       <translation>В отчёте нет поля {field}.</translation>
     </message>
@@ -6317,9 +6362,29 @@ Data folder: {path}</source>
       <translation>Для плана {plan} нет правил отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="219" />
+      <location filename="msu_desktop/services/report/entries.py" line="226" />
       <source>Unknown status {status}.</source>
       <translation>Неизвестный статус {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="277" />
+      <source>Word's line breaks became line breaks</source>
+      <translation>разрывы строк из Word стали переносами строк</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="280" />
+      <source>invisible control characters were removed</source>
+      <translation>удалены невидимые управляющие символы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="279" />
+      <source>soft hyphens were removed</source>
+      <translation>удалены мягкие переносы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/report/entries.py" line="278" />
+      <source>tabs became spaces</source>
+      <translation>табуляции заменены пробелами</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/agency_returns.py" line="45" />
@@ -6606,7 +6671,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="366" />
+      <location filename="msu_desktop/domain/report.py" line="371" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
@@ -6619,57 +6684,57 @@ Data folder: {path}</source>
       <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="355" />
+      <location filename="msu_desktop/domain/report.py" line="360" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="386" />
+      <location filename="msu_desktop/domain/report.py" line="391" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="350" />
+      <location filename="msu_desktop/domain/report.py" line="355" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="334" />
+      <location filename="msu_desktop/domain/report.py" line="339" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="394" />
+      <location filename="msu_desktop/domain/report.py" line="399" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="134" />
+      <location filename="msu_desktop/domain/property.py" line="135" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="148" />
+      <location filename="msu_desktop/domain/property.py" line="149" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="406" />
+      <location filename="msu_desktop/domain/report.py" line="411" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="321" />
+      <location filename="msu_desktop/domain/report.py" line="326" />
       <source>Required when the status is {status}.</source>
       <translation>Обязательно при статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="328" />
+      <location filename="msu_desktop/domain/report.py" line="333" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="414" />
+      <location filename="msu_desktop/domain/report.py" line="419" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Слишком длинно: не более %n символа.</numerusform>

@@ -13,6 +13,7 @@ from msu_desktop import assets
 from msu_desktop.domain import numbers
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.plan import Deadline, Measure, PeriodSpec
+from msu_desktop.domain.text import clean_text
 
 PERIOD = PeriodSpec("2020-H1", dt.date(2020, 1, 1), dt.date(2020, 6, 30), dt.date(2020, 7, 15))
 
@@ -45,10 +46,12 @@ def test_numbers_typed_with_spaces_and_commas_parse(value: Decimal) -> None:
 
 @given(st.text(max_size=30))
 def test_parsing_anything_never_crashes_and_keeps_what_was_typed(text: str) -> None:
-    n = numbers.parse_number(text, units=False, strict=False)
+    typed = clean_text(text)  # what was typed, through THE cleaning step (domain/text.py)
+    assert not any(ch in typed for ch in "\x00\x08\x0b\x0c\t\u00ad")
+    n = numbers.parse_number(typed, units=False, strict=False)
     stored = rpt.normalise("integer", text)
     if n is None:
-        assert stored == text.strip()
+        assert stored == typed.strip()
     else:
         assert Decimal(stored) == n
     rpt.normalise("date", text)

@@ -359,7 +359,7 @@ class ReportPage(QWidget):
             self._update_state()
             self.data_changed.emit()
         if showing:
-            self.form.show_problems(saved.problems)
+            self.form.show_problems([*saved.problems, *saved.notes])
 
     # -- optional measures ---------------------------------------------------------------------
     def _fill_other_menu(self) -> None:

@@ -74,12 +74,103 @@ def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> Paragraph
     """``text`` for a table column ``width`` points wide, broken into lines here: between
     words, a word too long for a line hyphenated with pyphen's patterns (with the hyphen),
     an amount ("23 579,00 сом", non-breaking spaces) never broken."""
+    return lines_cell(cell_lines(text, style, width, lang), style)
+
+
+def cell_lines(text: str, style: ParagraphStyle, width: float, lang: str) -> list[str]:
+    """The lines :func:`cell` sets ``text`` in."""
     room = width - 2 * CELL_PADDING - 0.5
-    lines = wrap_words(text, room, style.fontName, style.fontSize, lang)
+    return list(wrap_words(text, room, style.fontName, style.fontSize, lang))
+
+
+def lines_cell(lines: Sequence[str], style: ParagraphStyle) -> Paragraph:
+    """A cell of lines already broken (:func:`cell_lines`)."""
     plain = ParagraphStyle(
         f"{style.name}-lines", parent=style, splitLongWords=0, hyphenationLang=""
     )
     return Paragraph("<br/>".join(_esc(line) for line in lines), plain)
+
+
+CELL_VPADDING = 3.0  # top and bottom padding of a table cell (reportlab's default)
+
+
+def table_rows(
+    texts: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    style: ParagraphStyle,
+    lang: str,
+    page_room: float,
+    continued: Callable[[Sequence[str]], Sequence[str]],
+    *,
+    first_room: float | None = None,
+) -> list[list[Paragraph]]:
+    """The table's rows of ``texts``, none taller than a page: a row that does not fit in what
+    is left of a page goes on in a continuation row on the next one (under the repeated
+    header), split between lines; ``continued(row)`` gives the first cells of a continuation
+    row (the measure's number and "(continued)"). ``page_room``: the height a page has for
+    rows (the frame less the repeated header); ``first_room``: what the first page has.
+
+    The pages are filled as reportlab's table fills them (a row goes whole onto the page
+    where it fits, else onto the next), so that a long row starts on the page where the one
+    before ends instead of leaving it blank. A row shorter than a third of a page is never
+    split: it moves to the next page whole, as before."""
+    lead = style.leading
+    pad = 2 * CELL_VPADDING
+    remaining = page_room if first_room is None else first_room
+    out: list[list[Paragraph]] = []
+    for row in texts:
+        lines = [cell_lines(t, style, w, lang) for t, w in zip(row, widths, strict=True)]
+        heads = [
+            cell_lines(h, style, w, lang) if h else []
+            for h, w in zip(continued(row), widths, strict=False)
+        ]
+        heads += [[] for _ in range(len(widths) - len(heads))]
+        label = max(len(h) for h in heads)
+        pos = [0] * len(lines)
+        k = 0
+        while True:
+            top = heads if k else [[] for _ in lines]
+            rest = [[*top[c], *lines[c][pos[c] :]] for c in range(len(lines))]
+            height = max(len(x) for x in rest) * lead + pad
+            if height <= remaining:
+                out.append([lines_cell(x, style) for x in rest])
+                remaining -= height
+                break
+            fit = int((remaining - pad) // lead) - 1  # one line spare
+            if height <= page_room / 3 or fit < label + 4:
+                remaining = page_room  # the row goes to the next page, as it is
+                if height <= remaining:
+                    continue
+                fit = int((remaining - pad) // lead) - 1
+            piece = []
+            for c in range(len(lines)):
+                take = fit - len(top[c])
+                col = lines[c]
+                # a piece never ends inside a hyphenated word: its rest would be on the next page
+                while (
+                    take > 1 and pos[c] + take < len(col) and col[pos[c] + take - 1].endswith("-")
+                ):
+                    take -= 1
+                piece.append([*top[c], *lines[c][pos[c] : pos[c] + take]])
+                pos[c] += take
+            out.append([lines_cell(x, style) for x in piece])
+            remaining = page_room
+            k += 1
+    return out
+
+
+def frame_height(page_height: float, top: float, bottom: float) -> float:
+    """The height of the text frame of a SimpleDocTemplate (its frame pads 6 points)."""
+    return page_height - top - bottom - 12
+
+
+def row_height(row: Sequence[Any], widths: Sequence[float]) -> float:
+    """The height a table row of paragraphs takes."""
+    tallest = 0.0
+    for item, w in zip(row, widths, strict=False):
+        if hasattr(item, "wrap"):
+            tallest = max(tallest, item.wrap(w - 2 * CELL_PADDING, 1e6)[1])
+    return tallest + 2 * CELL_VPADDING
 
 
 def _esc(text: str) -> str:
@@ -166,11 +257,20 @@ def table_with_end(
     *,
     keep_rows: int = 1,
     table_class: Callable[..., Table] = Table,
+    room: float | None = None,
 ) -> Table:
     """The table with ``end`` (the signature block) as its last, borderless row, kept on the
-    same page as the last ``keep_rows`` rows of data: it never stands alone on a page."""
+    same page as the last ``keep_rows`` rows of data when they fit on a page together
+    (``room``: the frame's height); otherwise the block goes on a page of its own rather
+    than the layout failing."""
     n = len(data)
     cols = len(widths)
+    keep = keep_rows
+    if room is not None:
+        end_h = sum(f.wrap(sum(widths), 1e6)[1] for f in (end if isinstance(end, list) else [end]))
+        tail = sum(row_height(r, widths) for r in data[max(1, n - keep_rows) :])
+        if row_height(data[0], widths) + tail + end_h + 10 + 2 * CELL_VPADDING > room:
+            keep = 0
     rows = [*data, [end, *[""] * (cols - 1)]]
     table = table_class(rows, colWidths=list(widths), repeatRows=1)
     table.setStyle(style)
@@ -183,10 +283,11 @@ def table_with_end(
                 ("LINEAFTER", (0, n), (-1, n), 0, "white"),
                 ("BACKGROUND", (0, n), (-1, n), "white"),
                 ("TOPPADDING", (0, n), (-1, n), 10),
-                ("NOSPLIT", (0, max(1, n - keep_rows)), (-1, n)),
             ]
         )
     )
+    if keep:
+        table.setStyle(TableStyle([("NOSPLIT", (0, max(1, n - keep)), (-1, n))]))
     return table
 
 

@@ -24,7 +24,10 @@ from msu_desktop.services.export.pdf_layout import (
     cell,
     cell_style,
     column_widths,
+    frame_height,
     money,
+    row_height,
+    table_rows,
     table_with_end,
     unapproved_mark,
     unbreakable,
@@ -139,10 +142,21 @@ def write_report_pdf(
     data: list[list[Any]] = [
         [cell(h, head_style, w, lang) for h, w in zip(head, widths, strict=True)]
     ]
-    data += [
-        [cell(t, body, w, lang) for t, w in zip(row_texts, widths, strict=True)]
-        for row_texts in texts
-    ]
+    top, bottom = 15 * mm, 14 * mm
+    room = frame_height(PAGE[1], top, bottom)
+    continued = tr("Export", "(continued)", lang)
+    # a row taller than a page goes on in continuation rows, under the repeated header
+    head_h = row_height(data[0], widths)
+    above = sum(f.wrap(width, room)[1] for f in story)
+    data += table_rows(
+        texts,
+        widths,
+        body,
+        lang,
+        room - head_h,
+        lambda row: (row[0], continued),
+        first_room=room - above - head_h,
+    )
     end = signature_block(
         lang,
         muni.head_name if muni else "",
@@ -151,15 +165,15 @@ def write_report_pdf(
         fingerprint,
         link or fingerprint,
     )
-    story.append(table_with_end(data, widths, table_style(), end, table_class=LongTable))
+    story.append(table_with_end(data, widths, table_style(), end, table_class=LongTable, room=room))
     with atomic_output(out) as fh:
         doc = SimpleDocTemplate(
             fh,
             pagesize=PAGE,
             leftMargin=12 * mm,
             rightMargin=12 * mm,
-            topMargin=15 * mm,
-            bottomMargin=14 * mm,
+            topMargin=top,
+            bottomMargin=bottom,
             title=tr("Export", "report for {period}", lang, period=period),
             author=name,
         )

@@ -18,19 +18,21 @@ from openpyxl.worksheet.worksheet import Worksheet
 from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import language, pick, tr
 from msu_desktop.services.export.pdf_layout import unapproved_mark
+from msu_desktop.services.export.xlsx_cells import RowPager, number_cell, text_cell
 from msu_desktop.services.export.xlsx_print import (
+    A4_LANDSCAPE_HEIGHT,
     BOLD_FONT,
     FONT_NAME,
-    MONEY_FORMAT,
+    LINE,
     TEXT_FONT,
     WRAP_TOP,
     fit_rows,
     fit_widths,
     header_text,
     page_setup,
+    print_scale,
     set_widths,
     signatures,
-    text_cell,  # re-exported: the cell writer lives below both (no import cycle)
     width_for,
 )
 from msu_desktop.services.export.xlsx_print import (
@@ -43,15 +45,6 @@ THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="DDE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-def number_cell(ws: Worksheet, row: int, col: int, value: Decimal | float | None) -> Any:
-    """An amount as a number, shown "23 579,00" (a count: set ``number_format = "0"``)."""
-    cell = ws.cell(row=row, column=col)
-    if value is not None:
-        cell.value = float(value)
-        cell.number_format = MONEY_FORMAT
-    return cell
 
 
 def setup_print(
@@ -78,6 +71,16 @@ def setup_print(
         pages_wide=pages_wide,
         title_cols=title_cols,
     )
+
+
+def _pager(sheet: Worksheet, head_row: int, ncols: int) -> RowPager:
+    """Where the pages of ``sheet`` end, from its column widths (the print scale), its title
+    rows and its header row (repeated on every page), with two lines to spare."""
+    fit_rows(sheet, 1, head_row, ncols)
+    scale = print_scale(sheet, ncols)
+    paper = (A4_LANDSCAPE_HEIGHT - 2 * 0.6 * 72) / scale - 2 * LINE
+    heights = [sheet.row_dimensions[r].height or LINE for r in range(1, head_row + 1)]
+    return RowPager(paper - heights[-1], paper - sum(heights))
 
 
 def write_report_xlsx(
@@ -154,8 +157,9 @@ def write_report_xlsx(
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         cell.border = BORDER
     r = head_row
+    continued = tr("Export", "(continued)", lang)
+    pager = _pager(sheet, head_row, ncols)
     for row in rows:
-        r += 1
         indicators = "; ".join(
             f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
         )
@@ -165,25 +169,34 @@ def write_report_xlsx(
         deadline = pick(row.deadline_text, lang)
         if row.deadline_missed:
             deadline += " — " + tr("Export", "deadline passed", lang)
-        values: list[Any] = [
-            row.measure_code,
-            pick(row.title, lang),
-            deadline,
-            status,
-            row.done,
-            indicators,
+        texts: list[tuple[int, str]] = [
+            (1, row.measure_code),
+            (2, pick(row.title, lang)),
+            (3, deadline),
+            (4, status),
+            (5, str(row.done)),
+            (6, indicators),
+            (first_money + len(sources), row.problems),
+            (first_money + 1 + len(sources), row.proposals),
         ]
-        for col, value in enumerate(values, start=1):
-            text_cell(sheet, r, col, str(value))
-        for i, src in enumerate(sources):
-            number_cell(sheet, r, first_money + i, row.money.get(src.id))
-        text_cell(sheet, r, first_money + len(sources), row.problems)
-        text_cell(sheet, r, first_money + 1 + len(sources), row.proposals)
-        for col in range(1, ncols + 1):
-            cell = sheet.cell(row=r, column=col)
-            cell.alignment = WRAP
-            cell.border = BORDER
-            cell.font = TEXT_FONT
+        # a text taller than Excel's tallest row goes on in continuation rows (xlsx_cells)
+        pieces = pager.split([(text, widths[col - 1]) for col, text in texts])
+        for k, piece in enumerate(pieces):
+            r += 1
+            for (col, _), text in zip(texts, piece, strict=True):
+                if k and col == 1:
+                    text = row.measure_code
+                elif k and col == 2:  # the measure column says the row goes on
+                    text = f"{continued} {text}".strip()
+                text_cell(sheet, r, col, text)
+            if not k:
+                for i, src in enumerate(sources):
+                    number_cell(sheet, r, first_money + i, row.money.get(src.id))
+            for col in range(1, ncols + 1):
+                cell = sheet.cell(row=r, column=col)
+                cell.alignment = WRAP
+                cell.border = BORDER
+                cell.font = TEXT_FONT
     r += 1
     text_cell(sheet, r, 2, tr("Export", "Total", lang)).font = BOLD_FONT
     for i, src in enumerate(sources):

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from msu_desktop import __version__, errors
+from msu_desktop.domain.numbers import to_tyiyn
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import clock, settings
@@ -42,7 +43,7 @@ class Cancelled(errors.Cancelled):
 
 
 def _money(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value:.2f}"
+    return None if value is None else f"{to_tyiyn(value):.2f}"  # THE rounding rule
 
 
 def next_sequence(ws: Any) -> int:

@@ -155,18 +155,82 @@ def _sheet_values(ws: Any) -> Sheet:
     return Sheet(rows, str(ws.title), merged)
 
 
+class Unreadable(UserError):
+    """A workbook that passed :func:`inspect_file` but that the reader could not read: "this
+    file cannot be read: ..." with what was wrong, in words, in the user's language (never
+    the reader's traceback)."""
+
+    def __init__(self, message: str, *, path: Path, exc: BaseException) -> None:
+        super().__init__(message, path=Path(path).name, reason="")
+        self.kind = self._kind(exc)
+
+    @staticmethod
+    def _kind(exc: BaseException) -> str:
+        from xml.etree.ElementTree import ParseError
+
+        if isinstance(exc, KeyError):
+            return "missing"
+        if isinstance(exc, IndexError):
+            return "strings"
+        if isinstance(exc, (ParseError, SyntaxError)) or type(exc).__name__ == "XMLSyntaxError":
+            return "xml"
+        if isinstance(exc, (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile)):
+            return "zip"
+        if isinstance(exc, (ValueError, TypeError, AttributeError)):
+            return "value"
+        return "other"
+
+    def message(self, lang: str | None = None) -> str:
+        reason = {
+            "missing": tr("PropertyImport", "a part the workbook refers to is missing", lang),
+            "strings": tr(
+                "PropertyImport", "a cell refers to a text that is not in the workbook", lang
+            ),
+            "value": tr(
+                "PropertyImport",
+                "a part of the workbook holds a value this program does not understand",
+                lang,
+            ),
+            "xml": tr("PropertyImport", "a part of the workbook is not well-formed XML", lang),
+            "zip": tr("PropertyImport", "the file is not a complete workbook archive", lang),
+            "other": tr(
+                "PropertyImport",
+                "the workbook is put together in a way this program does not understand",
+                lang,
+            ),
+        }[self.kind]
+        return tr(self.context, self.source, lang, path=self.params["path"], reason=reason)
+
+
 def read_workbook(path: Path) -> Sheet:
     """The first visible sheet's values (the other sheets in ``others``); a merged cell's value
-    is copied into every cell it covers."""
+    is copied into every cell it covers. Whatever the reader raises on a file becomes
+    :class:`Unreadable` (or another message in words)."""
     inspect_file(path)
     try:
-        wb = load_workbook(Path(path), data_only=True)
+        return _read(path)
+    except UserError:
+        raise
     except FileNotFoundError as exc:
         raise UserError("The file was not found: {path}", path=str(path)) from exc
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except InvalidFileException as exc:
         raise UserError(
             "{path} is not an Excel workbook (.xlsx) that can be read.", path=Path(path).name
         ) from exc
+    except MemoryError:
+        raise
+    except Exception as exc:  # every error a reader can raise on a file: said in words
+        raise Unreadable(
+            "This file cannot be read: {path}: {reason}. Open it in Excel or LibreOffice, "
+            "save it again as an Excel workbook (.xlsx) and import that copy.",
+            path=path,
+            exc=exc,
+        ) from exc
+
+
+def _read(path: Path) -> Sheet:
+    with open(path, "rb") as fh:  # closed also when the reader fails halfway
+        wb = load_workbook(fh, data_only=True)
     visible = [w for w in wb.worksheets if w.sheet_state == "visible"]
     if not visible:
         raise UserError("{path} has no visible sheet.", path=Path(path).name)

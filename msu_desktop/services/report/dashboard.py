@@ -29,7 +29,8 @@ def dashboard(
     today = today or ws.today()
     plan = ws.plan()
     specs = plan_periods(plan)
-    lsg = [m.code for m in plan.measures if m.lsg_participates]
+    measures = plan.measures
+    lsg = {m.code for m in measures if m.lsg_participates}
     states = {pid: state for pid, state in ws.read(_STATES, (plan.plan_id,))}
     entries = ws.read(_ENTRIES, (plan.plan_id,))
     extra: dict[str, set[str]] = {}
@@ -39,11 +40,13 @@ def dashboard(
             extra.setdefault(pid, set()).add(code)
         if value:
             statuses.setdefault(pid, {})[code] = value
-    order = {m.code: i for i, m in enumerate(plan.measures)}
-    to_report = {
-        p.id: sorted(set(lsg) | extra.get(p.id, set()), key=lambda c: order.get(c, 0))
-        for p in specs
-    }
+    # in the plan's order (a code the plan no longer has first), without a sort per period
+    codes = [m.code for m in measures]
+    known = set(codes)
+    to_report: dict[str, list[str]] = {}
+    for p in specs:
+        chosen = lsg | extra.get(p.id, set())
+        to_report[p.id] = [c for c in chosen if c not in known] + [c for c in codes if c in chosen]
     rules = rules_for(plan)
     reported = frozenset(st.id for st in rules.statuses if st.counts_as_reported)
     return dash.compute(plan, specs, to_report, statuses, states, today, selected, reported)

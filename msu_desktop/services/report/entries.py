@@ -10,8 +10,11 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from msu_desktop.domain import report as rpt
+from msu_desktop.domain import text
 from msu_desktop.domain.plan import Measure, Plan
+from msu_desktop.domain.text import clean
 from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
 from msu_desktop.services.report.history import ENTITY_ENTRY, log_change, record_edit
 from msu_desktop.services.report.periods import (
     back_to_draft,
@@ -138,6 +141,9 @@ class SavedField:
     value: str
     entry: EntrySnapshot
     problems: list[rpt.Problem]
+    # what the cleaning step changed in what was typed (a pasted text), for the field to say;
+    # not problems of the entry: they are not counted, and not shown again later
+    notes: tuple[rpt.Problem, ...] = ()
 
 
 def _load_for_edit(
@@ -214,7 +220,8 @@ def set_value(
     if field_id not in rules.all_fields(measure):
         raise UserError("The report has no field {field}.", field=field_id, context="Report")
     kind = rules.kind_of(field_id)
-    value = rpt.normalise(kind, text)
+    cleaned = clean(text)
+    value = rpt.normalise(kind, cleaned.text)
     if field_id == "status" and value and rules.status(value) is None:
         raise UserError("Unknown status {status}.", status=value, context="Report")
     key = rpt.entry_key(plan.plan_id, period_id, code)
@@ -255,4 +262,22 @@ def set_value(
             n_att,
             n_com,
         )
-    return SavedField(value, snap, rpt.validate_entry(snap.data(), rules, spec, lang))
+    notes = (
+        (rpt.Problem(field_id, "cleaned", cleaning_note(cleaned.changes, lang)),)
+        if cleaned.changed
+        else ()
+    )
+    return SavedField(value, snap, rpt.validate_entry(snap.data(), rules, spec, lang), notes)
+
+
+def cleaning_note(changes: dict[str, int], lang: str | None = None) -> str:
+    """What THE cleaning step (:func:`msu_desktop.domain.text.clean`) did to a typed text, in
+    words: "Cleaned when saved: Word's line breaks became line breaks; tabs became spaces."."""
+    words = {
+        text.LINE_BREAKS: tr("Report", "Word's line breaks became line breaks", lang),
+        text.TABS: tr("Report", "tabs became spaces", lang),
+        text.SOFT_HYPHENS: tr("Report", "soft hyphens were removed", lang),
+        text.INVISIBLE: tr("Report", "invisible control characters were removed", lang),
+    }
+    what = "; ".join(words[k] for k in words if changes.get(k))
+    return tr("Report", "Cleaned when saved: {what}.", lang, what=what)
