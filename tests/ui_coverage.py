@@ -146,3 +146,38 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The coverage listing runs last, after every test that presses something."""
     last = [i for i in items if i.path.name == COVERAGE_TEST]
     items[:] = [i for i in items if i.path.name != COVERAGE_TEST] + last
+
+
+# -- a split suite ---------------------------------------------------------------------------
+# With MSU_UI_COVERAGE_DIR set, every run (a CI shard) writes what it pressed to a file there,
+# and the coverage test counts the presses of every run in that folder besides its own. So the
+# suite can be split: run the parts with the same folder, then the coverage test (alone, or in
+# the last part); it need not be the last test of one big run.
+DIR_ENV = "MSU_UI_COVERAGE_DIR"
+
+
+def pressed_in_all_runs() -> set[str]:
+    """This run's presses and those the other runs left in MSU_UI_COVERAGE_DIR."""
+    import json
+    import os
+    from pathlib import Path
+
+    found = set(PRESSED)
+    folder = os.environ.get(DIR_ENV)
+    if folder:
+        for path in sorted(Path(folder).glob("pressed-*.json")):
+            found.update(json.loads(path.read_text(encoding="utf-8")))
+    return found
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    import json
+    import os
+    import uuid
+    from pathlib import Path
+
+    folder = os.environ.get(DIR_ENV)
+    if folder and PRESSED:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        path = Path(folder) / f"pressed-{uuid.uuid4().hex}.json"
+        path.write_text(json.dumps(sorted(PRESSED), ensure_ascii=False), encoding="utf-8")

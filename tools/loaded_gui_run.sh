@@ -9,6 +9,7 @@
 # default) and are stopped by this script when the run ends, however it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.local/bin:$PATH"  # where uv's installer puts it (as dev.py looks)
 max_s=${MSU_LOAD_MAX_S:-3600}
 busy=()
 stop_busy() {

@@ -14,8 +14,8 @@ integrity_check`` on the database inside it.
 
 Restoring is crash-safe: the backup is unpacked into a staging folder first, a marker file
 records the plan, the current data is set aside (never deleted) and the staged data renamed into
-place. If the process dies half-way, :func:`finish_interrupted_restore` (called by
-``Workspace.open``) completes the same renames, so the data folder holds either the old data or
+place. If the process dies half-way, :func:`finish_interrupted_restore` (services/restore_journal.py,
+called by ``Workspace.open``) completes the same renames, so the data folder holds either the old data or
 the restored data, never a mix.
 
 Automatic backups: :func:`daily_backup` once a day at start, the migration step copies the
@@ -39,7 +39,6 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,6 +53,14 @@ from msu_desktop.errors import (
     UserError,
 )
 from msu_desktop.services import clock, settings
+from msu_desktop.services.restore_journal import (  # the journal, below the workspace too
+    FOLDERS,
+    ITEMS,
+    MARKER,
+    finish_interrupted_restore,
+    undo_restore,
+)
+from msu_desktop.services.restore_journal import crash_point as _crash_point
 from msu_desktop.storage.db import DB_FILENAME, copy_database
 from msu_desktop.storage.migrate import check_database
 from msu_exchange.files import fsync_dir, os_error_to_user, sha256_file
@@ -63,8 +70,6 @@ from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
 FORMAT = "msu-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-FOLDERS = ("attachments", "keys", "outbox", "trust")
-MARKER = "restore-in-progress.json"
 NAME_RE = re.compile(r"^msu-backup-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.zip$")
 DEFAULT_KEEP = settings.BACKUP_KEEP.default
 AUTOMATIC_REASONS = ("daily", "pre-import", "pre-restore", "automatic")
@@ -354,15 +359,6 @@ def daily_backup(ws_or_dir: Any, today: dt.date | None = None) -> Path | None:
 
 
 # -- restore -------------------------------------------------------------------------------
-ITEMS = (DB_FILENAME, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm", *FOLDERS)
-
-
-def _crash_point(name: str) -> None:
-    """Test hook: ``MSU_TEST_CRASH_AT=name`` kills the process here (fault-injection tests)."""
-    if os.environ.get("MSU_TEST_CRASH_AT") == name:
-        import signal
-
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _soate(municipality: str) -> str:
@@ -452,66 +448,3 @@ def _open_restored(data_dir: Path) -> None:
     from msu_desktop.services.workspace import Workspace
 
     Workspace.open(data_dir).close()
-
-
-def undo_restore(data_dir: Path, aside: Path, restored: list[str]) -> None:
-    """Put the data set aside by a restore back in place (after a failed restore)."""
-    data_dir = Path(data_dir)
-    discard = data_dir / f".restore-failed-{aside.name}"
-    discard.mkdir(exist_ok=True)
-    for item in [*restored, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm"]:
-        current = data_dir / item  # the backup's, or the restored database's WAL
-        if current.exists():
-            os.replace(current, discard / item)
-    for item in ITEMS:
-        kept = aside / item
-        if kept.exists():
-            os.replace(kept, data_dir / item)
-    fsync_dir(data_dir)
-    shutil.rmtree(discard, ignore_errors=True)
-    with suppress(OSError):
-        aside.rmdir()
-
-
-def finish_interrupted_restore(data_dir: Path) -> bool:
-    """Complete a restore that a crash interrupted (idempotent). True if there was one."""
-    data_dir = Path(data_dir)
-    marker_path = data_dir / MARKER
-    if not marker_path.exists():
-        return False
-    try:
-        marker = json.loads(marker_path.read_text(encoding="utf-8"))
-        staging = data_dir / marker["staging"]
-        aside = data_dir / marker["aside"]
-    except (OSError, ValueError, KeyError, TypeError):
-        marker_path.unlink(missing_ok=True)
-        return False
-    aside.mkdir(exist_ok=True)
-    for item in ITEMS:
-        staged = staging / item
-        current = data_dir / item
-        if not staged.exists():
-            # WAL/SHM of the old database must not survive next to the restored one
-            if (
-                item.startswith(DB_FILENAME + "-")
-                and current.exists()
-                and not (aside / item).exists()
-            ):
-                os.replace(current, aside / item)
-            continue
-        if current.exists():
-            if (aside / item).exists():
-                # a previous run moved the old one aside already; this is the restored one
-                if current.is_dir():
-                    shutil.rmtree(current)
-                else:
-                    current.unlink()
-            else:
-                os.replace(current, aside / item)
-        _crash_point("restore:moving")
-        os.replace(staged, current)
-    fsync_dir(data_dir)
-    shutil.rmtree(staging, ignore_errors=True)
-    marker_path.unlink(missing_ok=True)
-    fsync_dir(data_dir)
-    return True

@@ -27,7 +27,7 @@ from msu_desktop import APP_NAME, ORG_NAME
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.errors import UserError
-from msu_desktop.services import clock, settings
+from msu_desktop.services import clock, restore_journal, settings
 from msu_desktop.storage import migrate, quick_read
 from msu_desktop.storage.db import (
     DB_FILENAME,
@@ -166,11 +166,11 @@ class Workspace:
                 path=str(data_dir),
                 detail=exc.strerror or str(exc),
             ) from exc
-        from msu_desktop.services import backup
-
         db_path = data_dir / DB_FILENAME
         try:
-            backup.finish_interrupted_restore(data_dir)  # a restore cut short by a power cut
+            restore_journal.finish_interrupted_restore(
+                data_dir
+            )  # a restore cut short by a power cut
         except OSError as exc:
             raise database_error(exc, db_path) from exc
         # An empty, foreign, newer, damaged, read-only or locked file is refused as it is:

@@ -506,7 +506,7 @@
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="493" />
+      <location filename="msu_desktop/services/property/import_check.py" line="541" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="482" />
+      <location filename="msu_desktop/services/property/import_check.py" line="530" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
@@ -625,7 +625,7 @@
       <translation>Кол коюу ачкычын тармактан тышкары сактаңыз: {key} файлын өзүнчө сейфтерде сакталган эки флешкага көчүрүңүз, сырсөз айкашын кагазга жазып, мөөр басылган конвертке салыңыз, андан кийин ачкычты бул компьютерден өчүрүңүз. Аны пландын пакетине же ачкычты алмаштырууга кол коюу үчүн гана, тармакка туташпаган компьютерге кайра алып келиңиз. Кабыл алуу бөлмөсүнүн серверине {inbox} гана керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="490" />
+      <location filename="msu_desktop/services/property/import_check.py" line="538" />
       <source>Kept in the notes: {columns}</source>
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
@@ -735,7 +735,7 @@
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="478" />
+      <location filename="msu_desktop/services/property/import_check.py" line="526" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Укук мураскор болуу үчүн --accept менен кайра иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/services/property/import_check.py" line="517" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
@@ -2198,7 +2198,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="407" />
+      <location filename="msu_desktop/services/property/import_check.py" line="455" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -2506,12 +2506,12 @@
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="441" />
+      <location filename="msu_desktop/services/backup.py" line="437" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="167" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2788,27 +2788,27 @@
       <translation>Бириктирүү баракчасында китепте жок {code} жаңы коду көрсөтүлгөн; эч нерсе түзүлгөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="214" />
+      <location filename="msu_desktop/services/directory.py" line="215" />
       <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
       <translation>Муниципалитеттер маалымдамасында бир да жарактуу СОАТЕ коду жок (417 менен башталган 14 сан){examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="170" />
+      <location filename="msu_desktop/services/directory.py" line="171" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>Муниципалитеттер маалымдамасында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="158" />
+      <location filename="msu_desktop/services/directory.py" line="159" />
       <source>The municipality directory holds no municipality; nothing was changed.</source>
       <translation>Муниципалитеттер маалымдамасында бир да муниципалитет жок; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="146" />
+      <location filename="msu_desktop/services/directory.py" line="147" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Муниципалитеттер маалымдамасы UTF-8 коддоосунда эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="151" />
+      <location filename="msu_desktop/services/directory.py" line="152" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Муниципалитеттер маалымдамасы окулбаган JSON.</translation>
     </message>
@@ -3343,7 +3343,7 @@
       <translation>Китепте {sheets} барагы жок; msu-agency plan template менен баштаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="143" />
+      <location filename="msu_desktop/services/backup.py" line="148" />
       <source>There is no database to back up in {path}.</source>
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
@@ -3488,7 +3488,7 @@
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="220" />
+      <location filename="msu_desktop/services/directory.py" line="221" />
       <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
       <translation>Муниципалитеттер маалымдамасындагы {total} СОАТЕ кодунун {bad} жараксыз (417 менен башталган 14 сан болушу керек), мисалы: {examples}; эч нерсе өзгөргөн жок, мурунку маалымдама сакталды.</translation>
     </message>
@@ -3502,17 +3502,17 @@
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="201" />
+      <location filename="msu_desktop/services/backup.py" line="206" />
       <source>{name} does not contain a database.</source>
       <translation>{name} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="275" />
+      <location filename="msu_desktop/services/backup.py" line="280" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>{name} ичинде MSU Desktop программасынын маалыматтар базасы жок: андагы база башка программага таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="401" />
+      <location filename="msu_desktop/services/backup.py" line="397" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} башка муниципалитеттин маалыматтарын камтыйт ({backup_of}); бул маалыматтар папкасы {current} муниципалитетине таандык. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3521,27 +3521,27 @@
       <translation type="vanished">{name} бузулган: анын маалыматтар базасы бүтүндүк текшерүүсүнөн өтпөйт ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="288" />
+      <location filename="msu_desktop/services/backup.py" line="293" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} бузулган: андагы маалыматтар базасы бүтүндүк текшерүүсүнөн өткөн жок. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="243" />
+      <location filename="msu_desktop/services/backup.py" line="248" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} бузулган: {file} файлы текшерүү суммасына дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="231" />
+      <location filename="msu_desktop/services/backup.py" line="236" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="218" />
+      <location filename="msu_desktop/services/backup.py" line="223" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="258" />
+      <location filename="msu_desktop/services/backup.py" line="263" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -3556,12 +3556,12 @@
       <translation>{name} — бул {kind}, Excel китеби (.xlsx) эмес. Аны Excel же LibreOffice менен ачып, «Excel китеби (.xlsx)» катары сактаңыз, анан ошол файлды импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="281" />
+      <location filename="msu_desktop/services/backup.py" line="286" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Аны калыбына келтирүү үчүн ошол версияны орнотуңуз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="196" />
+      <location filename="msu_desktop/services/backup.py" line="201" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} MSU Desktop программасынын башка версиясында түзүлгөн жана окулбайт.</translation>
     </message>
@@ -3626,7 +3626,7 @@
       <translation>{path}: 14 орундуу СОАТЕ коду бар бир да айыл аймагы же шаар табылган жок{examples}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="132" />
+      <location filename="msu_desktop/services/directory.py" line="133" />
       <source>{problem}</source>
       <translation>{problem}</translation>
     </message>
@@ -3686,7 +3686,7 @@
       <translation>{where}: «{value}» дата эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="55" />
+      <location filename="msu_desktop/services/directory.py" line="56" />
       <source>«{text}» is not a date (YYYY-MM-DD).</source>
       <translation>«{text}» дата эмес (ЖЖЖЖ-АА-КК).</translation>
     </message>
@@ -3699,7 +3699,7 @@
       <translation>(уландысы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="424" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="447" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
@@ -3709,12 +3709,12 @@
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="429" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="452" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="438" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
@@ -3744,7 +3744,7 @@
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="425" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="448" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -3774,12 +3774,12 @@
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="420" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="443" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="421" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
@@ -3814,7 +3814,7 @@
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="404" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="427" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
@@ -3855,7 +3855,7 @@
       <translation>Импорт үчүн мамычалардын аталыштары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="153" />
+      <location filename="msu_desktop/services/directory.py" line="154" />
       <source>The municipality directory</source>
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
@@ -3960,7 +3960,7 @@
       <translation>бул UTF-8 коддогу текст эмес ({position}-орундагы байт окулбайт)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="211" />
+      <location filename="msu_desktop/services/directory.py" line="212" />
       <source>line {line}: «{code}»</source>
       <translation>{line}-сап: «{code}»</translation>
     </message>
@@ -5024,37 +5024,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="119" />
+      <location filename="msu_desktop/gui/package_page.py" line="118" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="118" />
+      <location filename="msu_desktop/gui/package_page.py" line="117" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="119" />
       <source>Delivery</source>
       <translation>Жеткирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="117" />
+      <location filename="msu_desktop/gui/package_page.py" line="116" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="116" />
+      <location filename="msu_desktop/gui/package_page.py" line="115" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="137" />
+      <location filename="msu_desktop/gui/package_page.py" line="136" />
       <source>valid, signed</source>
       <translation>жарактуу, кол коюлган</translation>
     </message>
@@ -5062,32 +5062,32 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="161" />
+      <location filename="msu_desktop/gui/package_page.py" line="160" />
       <source>&amp;Export package</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="167" />
+      <location filename="msu_desktop/gui/package_page.py" line="166" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Тил кат (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="163" />
+      <location filename="msu_desktop/gui/package_page.py" line="162" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="290" />
+      <location filename="msu_desktop/gui/package_page.py" line="289" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="285" />
+      <location filename="msu_desktop/gui/package_page.py" line="284" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="263" />
+      <location filename="msu_desktop/gui/package_page.py" line="262" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
@@ -5096,84 +5096,84 @@ Data folder: {path}</source>
       <translation type="vanished">Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="189" />
+      <location filename="msu_desktop/gui/package_page.py" line="188" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="205" />
+      <location filename="msu_desktop/gui/package_page.py" line="204" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="387" />
+      <location filename="msu_desktop/gui/package_page.py" line="386" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <location filename="msu_desktop/gui/package_page.py" line="163" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="401" />
+      <location filename="msu_desktop/gui/package_page.py" line="400" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="299" />
+      <location filename="msu_desktop/gui/package_page.py" line="298" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="187" />
+      <location filename="msu_desktop/gui/package_page.py" line="186" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="392" />
+      <location filename="msu_desktop/gui/package_page.py" line="391" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="165" />
+      <location filename="msu_desktop/gui/package_page.py" line="164" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="323" />
+      <location filename="msu_desktop/gui/package_page.py" line="322" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="333" />
+      <location filename="msu_desktop/gui/package_page.py" line="332" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="344" />
+      <location filename="msu_desktop/gui/package_page.py" line="343" />
       <source>Saving the package to {folder}…</source>
       <translation>Пакет {folder} папкасына сакталууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="166" />
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="393" />
+      <location filename="msu_desktop/gui/package_page.py" line="392" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="284" />
+      <location filename="msu_desktop/gui/package_page.py" line="283" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="172" />
+      <location filename="msu_desktop/gui/package_page.py" line="171" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
     </message>
@@ -5468,12 +5468,12 @@ Data folder: {path}</source>
       <translation>Чаранын аталышы өзгөрдү: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="325" />
+      <location filename="msu_desktop/services/directory.py" line="326" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Сиздин муниципалитетке кошулду: {names}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/directory.py" line="297" />
+      <location filename="msu_desktop/services/directory.py" line="298" />
       <source>Municipality directory: %n entry(ies).</source>
       <translation>
         <numerusform>Муниципалитеттер маалымдамасы: %n жазуу.</numerusform>
@@ -5509,12 +5509,12 @@ Data folder: {path}</source>
       <translation type="vanished">Жаңы маалымдамада сиздин муниципалитет жоюлган деп белгиленген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="309" />
+      <location filename="msu_desktop/services/directory.py" line="310" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Сиздин муниципалитет {name} ({code}) курамына кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="305" />
+      <location filename="msu_desktop/services/directory.py" line="306" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Сиздин СОАТЕ кодуңуз {code} жаңы маалымдамада жок.</translation>
     </message>
@@ -6027,12 +6027,12 @@ Data folder: {path}</source>
       <translation>{total} саптын {row}-сабы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="167" />
+      <location filename="msu_desktop/services/property/import_check.py" line="344" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="342" />
+      <location filename="msu_desktop/services/property/import_check.py" line="390" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -6067,7 +6067,7 @@ Data folder: {path}</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="282" />
+      <location filename="msu_desktop/services/property/import_check.py" line="297" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
@@ -6089,12 +6089,12 @@ Data folder: {path}</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="421" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="272" />
+      <location filename="msu_desktop/services/property/import_check.py" line="279" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -6104,12 +6104,12 @@ Data folder: {path}</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="229" />
+      <location filename="msu_desktop/services/property/import_check.py" line="231" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="409" />
+      <location filename="msu_desktop/services/property/import_check.py" line="457" />
       <source>the decision needs its date</source>
       <translation>чечимдин күнү керек</translation>
     </message>
@@ -6119,22 +6119,22 @@ Data folder: {path}</source>
       <translation>файл китептин толук архиви эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="367" />
+      <location filename="msu_desktop/services/property/import_check.py" line="415" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="361" />
+      <location filename="msu_desktop/services/property/import_check.py" line="409" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="211" />
+      <location filename="msu_desktop/services/property/import_check.py" line="209" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="303" />
+      <location filename="msu_desktop/services/property/import_check.py" line="314" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
@@ -6144,7 +6144,7 @@ Data folder: {path}</source>
       <translation>китеп бул программа түшүнбөгөн түрдө түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="241" />
+      <location filename="msu_desktop/services/property/import_check.py" line="242" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -6153,12 +6153,12 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="412" />
+      <location filename="msu_desktop/services/property/import_check.py" line="460" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="258" />
+      <location filename="msu_desktop/services/property/import_check.py" line="259" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -6167,7 +6167,7 @@ Data folder: {path}</source>
       <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="503" />
+      <location filename="msu_desktop/services/property/import_check.py" line="551" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
     </message>
@@ -6180,7 +6180,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="275" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -7424,22 +7424,22 @@ Folder: {folder}</source>
   <context>
     <name>Succession</name>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="50" />
+      <location filename="msu_desktop/services/succession.py" line="47" />
       <source>The directory says that {old} is now {new} from {date}. New reports and packages will carry the new name and code; those already sent stay under the old ones.</source>
       <translation>Маалымдама боюнча {old} {date} баштап {new} деп аталат. Жаңы отчёттор жана пакеттер жаңы аталышты жана кодду алышат; жөнөтүлгөндөрү мурункусу боюнча калат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="40" />
+      <location filename="msu_desktop/services/succession.py" line="37" />
       <source>The directory says that {old} was merged into {new} from {date}. New reports and packages will carry the new code; those already sent stay under the old one.</source>
       <translation>Маалымдама боюнча {old} {date} баштап {new} курамына бириктирилген. Жаңы отчёттор жана пакеттер жаңы кодду алышат; жөнөтүлгөндөрү мурунку код боюнча калат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="98" />
+      <location filename="msu_desktop/services/succession.py" line="102" />
       <source>The municipality was changed meanwhile; nothing was changed. Look again.</source>
       <translation>Муниципалитет ушул убакта өзгөртүлгөн; эч нерсе өзгөргөн жок. Кайра карап чыгыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="120" />
+      <location filename="msu_desktop/services/succession.py" line="124" />
       <source>succession by the directory ({decision})</source>
       <translation>маалымдама боюнча укук мураскорлук ({decision})</translation>
     </message>

@@ -515,7 +515,7 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="493" />
+      <location filename="msu_desktop/services/property/import_check.py" line="541" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
@@ -530,7 +530,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="482" />
+      <location filename="msu_desktop/services/property/import_check.py" line="530" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Храните ключ подписи вне сети: скопируйте {key} на две флешки в разных сейфах, запишите парольную фразу на бумаге в запечатанном конверте, затем удалите ключ с этого компьютера. Возвращайте его только чтобы подписать пакет плана или смену ключа, на компьютере без сети. Серверу приёмного ящика нужен только {inbox}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="490" />
+      <location filename="msu_desktop/services/property/import_check.py" line="538" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
@@ -744,7 +744,7 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="478" />
+      <location filename="msu_desktop/services/property/import_check.py" line="526" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
@@ -754,7 +754,7 @@
       <translation>Запустите ещё раз с --accept, чтобы стать правопреемником.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/services/property/import_check.py" line="517" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -2209,7 +2209,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="407" />
+      <location filename="msu_desktop/services/property/import_check.py" line="455" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -2519,12 +2519,12 @@
       <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="441" />
+      <location filename="msu_desktop/services/backup.py" line="437" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="162" />
+      <location filename="msu_desktop/services/backup.py" line="167" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
@@ -2801,27 +2801,27 @@
       <translation>В листе слияний указан новый код {code}, которого нет в книге; ничего не собрано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="214" />
+      <location filename="msu_desktop/services/directory.py" line="215" />
       <source>The municipality directory has no valid СОАТЕ code (14 digits beginning with 417){examples}; nothing was changed, the old directory is kept.</source>
       <translation>В справочнике муниципалитетов нет ни одного верного кода СОАТЕ (14 цифр, начиная с 417){examples}; ничего не изменено, прежний справочник сохранён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="170" />
+      <location filename="msu_desktop/services/directory.py" line="171" />
       <source>The municipality directory has no СОАТЕ code or name column.</source>
       <translation>В справочнике муниципалитетов нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="158" />
+      <location filename="msu_desktop/services/directory.py" line="159" />
       <source>The municipality directory holds no municipality; nothing was changed.</source>
       <translation>В справочнике муниципалитетов нет ни одного муниципалитета; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="146" />
+      <location filename="msu_desktop/services/directory.py" line="147" />
       <source>The municipality directory is not UTF-8 text.</source>
       <translation>Справочник муниципалитетов не в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="151" />
+      <location filename="msu_desktop/services/directory.py" line="152" />
       <source>The municipality directory is not readable JSON.</source>
       <translation>Справочник муниципалитетов — нечитаемый JSON.</translation>
     </message>
@@ -3359,7 +3359,7 @@
       <translation>В книге нет листа {sheets}; начните с msu-agency plan template.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="143" />
+      <location filename="msu_desktop/services/backup.py" line="148" />
       <source>There is no database to back up in {path}.</source>
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
@@ -3504,7 +3504,7 @@
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="220" />
+      <location filename="msu_desktop/services/directory.py" line="221" />
       <source>{bad} of the {total} СОАТЕ codes in the municipality directory are not valid (14 digits beginning with 417), e.g. {examples}; nothing was changed, the old directory is kept.</source>
       <translation>{bad} из {total} кодов СОАТЕ в справочнике муниципалитетов неверны (нужно 14 цифр, начиная с 417), например: {examples}; ничего не изменено, прежний справочник сохранён.</translation>
     </message>
@@ -3518,17 +3518,17 @@
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="201" />
+      <location filename="msu_desktop/services/backup.py" line="206" />
       <source>{name} does not contain a database.</source>
       <translation>{name} не содержит базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="275" />
+      <location filename="msu_desktop/services/backup.py" line="280" />
       <source>{name} does not hold an MSU Desktop database: the database in it belongs to another program. Nothing was changed.</source>
       <translation>В {name} нет базы данных MSU Desktop: база в нём принадлежит другой программе. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="401" />
+      <location filename="msu_desktop/services/backup.py" line="397" />
       <source>{name} holds the data of another municipality ({backup_of}); this data folder belongs to {current}. Nothing was changed.</source>
       <translation>{name} содержит данные другого муниципалитета ({backup_of}); эта папка данных принадлежит муниципалитету {current}. Ничего не изменено.</translation>
     </message>
@@ -3537,27 +3537,27 @@
       <translation type="vanished">{name} повреждена: её база данных не проходит проверку целостности ({detail}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="288" />
+      <location filename="msu_desktop/services/backup.py" line="293" />
       <source>{name} is damaged: its database fails the integrity check. Nothing was changed.</source>
       <translation>{name} повреждена: база данных в ней не проходит проверку целостности. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="243" />
+      <location filename="msu_desktop/services/backup.py" line="248" />
       <source>{name} is damaged: the file {file} does not match its checksum.</source>
       <translation>{name} повреждена: файл {file} не совпадает с контрольной суммой.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="231" />
+      <location filename="msu_desktop/services/backup.py" line="236" />
       <source>{name} is incomplete or was changed (file {file}).</source>
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="218" />
+      <location filename="msu_desktop/services/backup.py" line="223" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="258" />
+      <location filename="msu_desktop/services/backup.py" line="263" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -3572,12 +3572,12 @@
       <translation>{name} — это {kind}, а не книга Excel (.xlsx). Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="281" />
+      <location filename="msu_desktop/services/backup.py" line="286" />
       <source>{name} was made by a newer version of MSU Desktop (schema {revision}). Install that version to restore it; nothing was changed.</source>
       <translation>{name} создана более новой версией MSU Desktop (схема {revision}). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="196" />
+      <location filename="msu_desktop/services/backup.py" line="201" />
       <source>{name} was made by another version of MSU Desktop and cannot be read.</source>
       <translation>{name} создана другой версией MSU Desktop и не может быть прочитана.</translation>
     </message>
@@ -3642,7 +3642,7 @@
       <translation>{path}: не найдено ни одного айылного аймака или города с 14-значным кодом СОАТЕ{examples}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="132" />
+      <location filename="msu_desktop/services/directory.py" line="133" />
       <source>{problem}</source>
       <translation>{problem}</translation>
     </message>
@@ -3702,7 +3702,7 @@
       <translation>{where}: «{value}» — не дата.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="55" />
+      <location filename="msu_desktop/services/directory.py" line="56" />
       <source>«{text}» is not a date (YYYY-MM-DD).</source>
       <translation>«{text}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
@@ -3715,7 +3715,7 @@
       <translation>(продолжение)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="424" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="447" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -3725,12 +3725,12 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="429" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="452" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="438" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
@@ -3760,7 +3760,7 @@
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="425" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="448" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -3790,12 +3790,12 @@
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="420" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="443" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="421" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
@@ -3830,7 +3830,7 @@
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="404" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="427" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
@@ -3871,7 +3871,7 @@
       <translation>Названия столбцов для импорта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="153" />
+      <location filename="msu_desktop/services/directory.py" line="154" />
       <source>The municipality directory</source>
       <translation>Справочник муниципалитетов</translation>
     </message>
@@ -3976,7 +3976,7 @@
       <translation>это не текст в кодировке UTF-8 (нечитаемый байт в позиции {position})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="211" />
+      <location filename="msu_desktop/services/directory.py" line="212" />
       <source>line {line}: «{code}»</source>
       <translation>строка {line}: «{code}»</translation>
     </message>
@@ -5043,37 +5043,37 @@ Data folder: {path}</source>
   <context>
     <name>PackageModel</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="119" />
+      <location filename="msu_desktop/gui/package_page.py" line="118" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="118" />
+      <location filename="msu_desktop/gui/package_page.py" line="117" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="120" />
+      <location filename="msu_desktop/gui/package_page.py" line="119" />
       <source>Delivery</source>
       <translation>Доставка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="121" />
+      <location filename="msu_desktop/gui/package_page.py" line="120" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="117" />
+      <location filename="msu_desktop/gui/package_page.py" line="116" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="116" />
+      <location filename="msu_desktop/gui/package_page.py" line="115" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="137" />
+      <location filename="msu_desktop/gui/package_page.py" line="136" />
       <source>valid, signed</source>
       <translation>действителен, подписан</translation>
     </message>
@@ -5081,32 +5081,32 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="161" />
+      <location filename="msu_desktop/gui/package_page.py" line="160" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="167" />
+      <location filename="msu_desktop/gui/package_page.py" line="166" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Квитанция (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="163" />
+      <location filename="msu_desktop/gui/package_page.py" line="162" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="290" />
+      <location filename="msu_desktop/gui/package_page.py" line="289" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="285" />
+      <location filename="msu_desktop/gui/package_page.py" line="284" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="263" />
+      <location filename="msu_desktop/gui/package_page.py" line="262" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
@@ -5115,84 +5115,84 @@ Data folder: {path}</source>
       <translation type="vanished">Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="189" />
+      <location filename="msu_desktop/gui/package_page.py" line="188" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="205" />
+      <location filename="msu_desktop/gui/package_page.py" line="204" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="387" />
+      <location filename="msu_desktop/gui/package_page.py" line="386" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <location filename="msu_desktop/gui/package_page.py" line="163" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="401" />
+      <location filename="msu_desktop/gui/package_page.py" line="400" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="299" />
+      <location filename="msu_desktop/gui/package_page.py" line="298" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="187" />
+      <location filename="msu_desktop/gui/package_page.py" line="186" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="392" />
+      <location filename="msu_desktop/gui/package_page.py" line="391" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="165" />
+      <location filename="msu_desktop/gui/package_page.py" line="164" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="323" />
+      <location filename="msu_desktop/gui/package_page.py" line="322" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="333" />
+      <location filename="msu_desktop/gui/package_page.py" line="332" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="344" />
+      <location filename="msu_desktop/gui/package_page.py" line="343" />
       <source>Saving the package to {folder}…</source>
       <translation>Сохранение пакета в {folder}…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="166" />
+      <location filename="msu_desktop/gui/package_page.py" line="165" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="393" />
+      <location filename="msu_desktop/gui/package_page.py" line="392" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="284" />
+      <location filename="msu_desktop/gui/package_page.py" line="283" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="172" />
+      <location filename="msu_desktop/gui/package_page.py" line="171" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
@@ -5492,12 +5492,12 @@ Data folder: {path}</source>
       <translation>Переименована мера: {code}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="325" />
+      <location filename="msu_desktop/services/directory.py" line="326" />
       <source>Merged into your municipality: {names}.</source>
       <translation>Присоединены к вашему муниципалитету: {names}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/directory.py" line="297" />
+      <location filename="msu_desktop/services/directory.py" line="298" />
       <source>Municipality directory: %n entry(ies).</source>
       <translation>
         <numerusform>Справочник муниципалитетов: %n запись.</numerusform>
@@ -5534,12 +5534,12 @@ Data folder: {path}</source>
       <translation type="vanished">В новом справочнике ваш муниципалитет отмечен как упразднённый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="309" />
+      <location filename="msu_desktop/services/directory.py" line="310" />
       <source>Your municipality is merged into {name} ({code}).</source>
       <translation>Ваш муниципалитет присоединён к {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory.py" line="305" />
+      <location filename="msu_desktop/services/directory.py" line="306" />
       <source>Your СОАТЕ code {code} is not in the new directory.</source>
       <translation>Вашего кода СОАТЕ {code} нет в новом справочнике.</translation>
     </message>
@@ -6053,12 +6053,12 @@ Data folder: {path}</source>
       <translation>Строка {row} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="167" />
+      <location filename="msu_desktop/services/property/import_check.py" line="344" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="342" />
+      <location filename="msu_desktop/services/property/import_check.py" line="390" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -6093,7 +6093,7 @@ Data folder: {path}</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="282" />
+      <location filename="msu_desktop/services/property/import_check.py" line="297" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
@@ -6116,12 +6116,12 @@ Data folder: {path}</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="421" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="272" />
+      <location filename="msu_desktop/services/property/import_check.py" line="279" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -6131,12 +6131,12 @@ Data folder: {path}</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="229" />
+      <location filename="msu_desktop/services/property/import_check.py" line="231" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="409" />
+      <location filename="msu_desktop/services/property/import_check.py" line="457" />
       <source>the decision needs its date</source>
       <translation>нужна дата решения</translation>
     </message>
@@ -6146,22 +6146,22 @@ Data folder: {path}</source>
       <translation>файл — неполный архив книги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="367" />
+      <location filename="msu_desktop/services/property/import_check.py" line="415" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="361" />
+      <location filename="msu_desktop/services/property/import_check.py" line="409" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="211" />
+      <location filename="msu_desktop/services/property/import_check.py" line="209" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="303" />
+      <location filename="msu_desktop/services/property/import_check.py" line="314" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
@@ -6171,7 +6171,7 @@ Data folder: {path}</source>
       <translation>книга устроена так, как эта программа не понимает</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="241" />
+      <location filename="msu_desktop/services/property/import_check.py" line="242" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -6180,12 +6180,12 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="412" />
+      <location filename="msu_desktop/services/property/import_check.py" line="460" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="258" />
+      <location filename="msu_desktop/services/property/import_check.py" line="259" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -6194,7 +6194,7 @@ Data folder: {path}</source>
       <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="503" />
+      <location filename="msu_desktop/services/property/import_check.py" line="551" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
@@ -6207,7 +6207,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="275" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -7461,22 +7461,22 @@ Folder: {folder}</source>
   <context>
     <name>Succession</name>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="50" />
+      <location filename="msu_desktop/services/succession.py" line="47" />
       <source>The directory says that {old} is now {new} from {date}. New reports and packages will carry the new name and code; those already sent stay under the old ones.</source>
       <translation>По справочнику {old} с {date} называется {new}. Новые отчёты и пакеты получат новые название и код; уже отправленные остаются под прежними.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="40" />
+      <location filename="msu_desktop/services/succession.py" line="37" />
       <source>The directory says that {old} was merged into {new} from {date}. New reports and packages will carry the new code; those already sent stay under the old one.</source>
       <translation>По справочнику {old} с {date} объединён в {new}. Новые отчёты и пакеты получат новый код; уже отправленные остаются под прежним.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="98" />
+      <location filename="msu_desktop/services/succession.py" line="102" />
       <source>The municipality was changed meanwhile; nothing was changed. Look again.</source>
       <translation>Муниципалитет тем временем изменён; ничего не изменено. Посмотрите ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/succession.py" line="120" />
+      <location filename="msu_desktop/services/succession.py" line="124" />
       <source>succession by the directory ({decision})</source>
       <translation>правопреемство по справочнику ({decision})</translation>
     </message>

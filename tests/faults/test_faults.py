@@ -26,6 +26,8 @@ from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import ROOT
 from tests.services.plan_package.test_plan_package import plan_v2
 
+pytestmark = pytest.mark.slow  # kills real processes mid-write, again and again
+
 ITERATIONS = int(os.environ.get("MSU_FAULT_ITERATIONS", "8"))
 
 

@@ -26,6 +26,8 @@ from msu_desktop.services.workspace import Workspace
 from tests.conftest import ROOT, run_cli
 from tests.hostile import Tally, english_library_text, report_tally, snapshot
 
+pytestmark = pytest.mark.slow  # fills real and simulated disks, write by write
+
 FULL_KY = "бош орун жетишсиз"  # "not enough free space" in Kyrgyz
 NOTHING_CHANGED_KY = "эч нерсе өзгөргөн жок"
 DAMAGED_WORDS = ("бузулган", "damaged", "поврежд")

@@ -220,6 +220,7 @@ def test_a_failure_after_the_swap_puts_the_old_data_back_byte_for_byte(
     assert not list(office.glob("replaced-*")) and not list(office.glob(".restore*"))
 
 
+@pytest.mark.slow  # 25 generated backups, each restored
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

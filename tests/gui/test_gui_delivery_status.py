@@ -23,6 +23,7 @@ from tests.gui.user import press_box
 from tests.inbox_helpers import InboxProcess, Keys
 
 
+@pytest.mark.slow  # a real inbox server, the window, a reply by stick
 @pytest.mark.timeout(240)
 def test_sent_received_receipt_printed_then_returned_by_reply(
     qtbot, demo_dir: Path, tmp_path: Path, monkeypatch

@@ -18,6 +18,7 @@ import json
 import shutil
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -110,26 +111,32 @@ def _send_now(qtbot, page) -> list[str]:
 
 
 def _when_box(stop: list[bool], timeout_ms: int = 60_000) -> list[str]:
-    """Like tests/gui/user.py's ``when_modal``, but only a message box is answered (OK), never
-    the progress dialog that may come first; polls, no fixed delay, until ``stop[0]``."""
+    """Like tests/gui/dialogs.py's ``expect``, for a box that may or may not come (a failure
+    says so, a delivery that went does not): a 20 ms poll, no fixed delay, which answers a
+    message box (OK), never the progress dialog that may come first, until ``stop[0]`` or the
+    deadline."""
     seen: list[str] = []
-    waited = [0]
+    deadline = time.monotonic() + timeout_ms / 1000
+    timer = QTimer()
+    timer.setInterval(20)
 
     def poll() -> None:
-        if stop[0]:
+        if stop[0] or time.monotonic() > deadline:
+            timer.stop()
             return
         w = QApplication.activeModalWidget()
         ok = w.button(QMessageBox.StandardButton.Ok) if isinstance(w, QMessageBox) else None
         if ok is not None and w is not None and w.isVisible():
             seen.append(f"{w.windowTitle()}\n{w.text()}")
             ok.click()
-            return
-        waited[0] += 20
-        if waited[0] < timeout_ms:
-            QTimer.singleShot(20, poll)
 
-    QTimer.singleShot(20, poll)
+    timer.timeout.connect(poll)
+    timer.start()
+    _TIMERS.append(timer)  # kept alive until the test's end
     return seen
+
+
+_TIMERS: list[QTimer] = []
 
 
 def _build_in_window(qtbot, page) -> Path:

@@ -8,7 +8,9 @@ every ``triggered`` of an action, and it moves this file's test to the very end 
 test below then opens a fresh window, lists what is on each page, in the menus and in the
 dialogs, and fails naming each control that nobody pressed. Run it together with the tests that
 press things — the whole suite or at least ``tests/gui`` (``pytest tests/gui``); run on its own,
-it rightly reports that nothing was pressed.
+it rightly reports that nothing was pressed. A suite split into parts sets
+``MSU_UI_COVERAGE_DIR`` to one folder for all of them: each part leaves what it pressed there,
+and this test counts every part's presses, wherever it runs (tests/ui_coverage.py).
 
 Controls are named by where they live (the page's or dialog's object name or class) and what
 they are (their object name, else their English source text, so a click in Kyrgyz counts for
@@ -22,6 +24,7 @@ import datetime as dt
 import re
 import shutil
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QWidget
 
@@ -105,6 +108,42 @@ def test_every_visible_control_was_pressed_by_some_test(qtbot, demo_template, tm
     finally:
         win.close()
         ws.close()
-    pressed = {family(k) for k in ui_coverage.PRESSED}
+    pressed = {family(k) for k in ui_coverage.pressed_in_all_runs()}
     missing = sorted({family(k) for k in listed} - pressed - ALLOWED)
     assert not missing, "no test pressed:\n  " + "\n  ".join(missing)
+
+
+@pytest.mark.slow  # a second pytest run
+def test_a_split_suite_counts_the_presses_of_every_part(tmp_path, monkeypatch) -> None:
+    """One part of a split suite presses a button; the coverage check, in another run, counts
+    it: the check need not be the last test of one big run."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    folder = tmp_path / "coverage"
+    env = {**os.environ, ui_coverage.DIR_ENV: str(folder)}
+    part = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/gui/test_gui_dialogs.py::test_the_question_is_answered_not_the_progress_dialog_still_up",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert part.returncode == 0, part.stdout + part.stderr
+    (written,) = folder.glob("pressed-*.json")
+    assert "QMessageBox/std:Yes" in written.read_text(encoding="utf-8")
+    monkeypatch.setenv(ui_coverage.DIR_ENV, str(folder))
+    monkeypatch.setattr(ui_coverage, "PRESSED", set())  # this run pressed nothing
+    assert "QMessageBox/std:Yes" in ui_coverage.pressed_in_all_runs()

@@ -17,46 +17,25 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.worksheet.worksheet import Worksheet
 
-from msu_desktop.domain.numbers import to_tyiyn
-from msu_desktop.domain.text import clean_text
-from msu_desktop.services.export.xlsx_print import (
+from msu_desktop.services.export.xlsx_print import (  # the cell writers sit below (no cycle)
     ARIAL_RATIO,
+    EXCEL_CELL_LIMIT,
     LINE,
     MONEY_FORMAT,
     SIZE,
+    cell_text,
     column_points,
+    number_value,
+    text_cell,
     text_points,
 )
 
-EXCEL_CELL_LIMIT = 32767  # characters a cell holds
+__all__ = ["EXCEL_CELL_LIMIT", "cell_text", "number_value", "text_cell"]
+
 MAX_ROW_POINTS = 409.0  # the tallest row Excel allows
 MAX_LINES = int((MAX_ROW_POINTS - 2) // LINE) - 1  # lines in a row, one spare: 30
-
-
-def cell_text(value: object, limit: int = EXCEL_CELL_LIMIT) -> str:
-    """``value`` as a cell holds it: cleaned, and never longer than ``limit`` characters."""
-    text = clean_text("" if value is None else value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def text_cell(
-    ws: Worksheet, row: int, col: int, value: object, limit: int = EXCEL_CELL_LIMIT
-) -> Any:
-    """A cell that holds ``value`` as text, whatever it starts with (no formula injection)."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = cell_text(value, limit)
-    cell.data_type = TYPE_STRING
-    return cell
-
-
-def number_value(value: Decimal | float | int | None, decimals: int = 2) -> float | None:
-    """The number a cell holds: an amount rounded half up to the tyiyn (``decimals=0``: a count)."""
-    if value is None:
-        return None
-    return float(to_tyiyn(value, decimals))
 
 
 def number_cell(ws: Worksheet, row: int, col: int, value: Decimal | float | None) -> Any:

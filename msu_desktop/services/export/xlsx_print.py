@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from copy import copy
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +31,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from msu_desktop.domain.numbers import to_tyiyn
+from msu_desktop.domain.text import clean_text
 from msu_desktop.i18n import tr
 from msu_desktop.services.export.pdf_common import FONT, register_fonts
 from msu_desktop.services.export.pdf_layout import _SPACES, wrap_words
@@ -41,12 +44,36 @@ LINE = 12.75  # points per line of a 10 pt font (Excel's own default row height)
 ARIAL_RATIO = 0.88  # Liberation Sans / DejaVu Sans: 0.85 for Cyrillic text, 0.95 for capitals
 MONEY_FORMAT = "[$-419]#,##0.00"  # 23 579,00 in every office program, whatever its locale
 COUNT_FORMAT = "0"
+EXCEL_CELL_LIMIT = 32767  # characters a cell holds
 A4_LANDSCAPE_WIDTH = 841.9  # points
 A4_LANDSCAPE_HEIGHT = 595.3
 MARGIN = 0.4  # inches, left and right
 TEXT_FONT = Font(name=FONT_NAME, size=SIZE)
 BOLD_FONT = Font(name=FONT_NAME, size=SIZE, bold=True)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+
+
+def cell_text(value: object, limit: int = EXCEL_CELL_LIMIT) -> str:
+    """``value`` as a cell holds it: cleaned, and never longer than ``limit`` characters."""
+    text = clean_text("" if value is None else value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def text_cell(
+    ws: Worksheet, row: int, col: int, value: object, limit: int = EXCEL_CELL_LIMIT
+) -> Any:
+    """A cell that holds ``value`` as text, whatever it starts with (no formula injection)."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = cell_text(value, limit)
+    cell.data_type = TYPE_STRING
+    return cell
+
+
+def number_value(value: Decimal | float | int | None, decimals: int = 2) -> float | None:
+    """The number a cell holds: an amount rounded half up to the tyiyn (``decimals=0``: a count)."""
+    if value is None:
+        return None
+    return float(to_tyiyn(value, decimals))
 
 
 def workbook(write_only: bool = False) -> Workbook:
@@ -287,8 +314,6 @@ class SheetRows:
         style, wrap, bold = self._kinds[kind]
         cell = Cell(self.sheet, style_array=style)  # the kind's style, shared, never changed
         if value:
-            from msu_desktop.services.export.xlsx_cells import cell_text
-
             value = cell_text(value)  # THE cleaning step: no control characters
             cell.value = value
             if wrap:
@@ -301,8 +326,6 @@ class SheetRows:
         self._cells.append(cell)
 
     def number(self, value: float | None, kind: str) -> None:
-        from msu_desktop.services.export.xlsx_cells import number_value
-
         cell = Cell(self.sheet, style_array=self._kinds[kind][0])
         if value is not None:
             # an amount rounded to the tyiyn, as everywhere; coordinates as they are
@@ -445,8 +468,6 @@ def signatures(
 ) -> int:
     """The signature lines as on the PDF, each merged across ``first_col``..``last_col``;
     returns the row after them."""
-    from msu_desktop.services.export.xlsx_cells import text_cell
-
     texts = signature_lines(
         lang, head=head, secretary=secretary, place=place, fingerprint=fingerprint
     )

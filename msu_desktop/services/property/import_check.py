@@ -151,6 +151,183 @@ def _sub_mapping(sub: Sheet, kind: str) -> tuple[int, dict[str, int], list[str]]
     return None
 
 
+@dataclass
+class _Register:
+    """The objects already in the register, by inventory number and by ЕНИ, with their status."""
+
+    by_inv: dict[str, int]
+    by_eni: dict[str, int]
+    status_of: dict[int, str]
+
+    @classmethod
+    def read(cls, ws: Workspace) -> _Register:
+        with ws.session() as s:
+            ids = s.execute(select(PropertyObject.id, PropertyObject.inventory_number))
+            by_inv = {inv: oid for oid, inv in ids}
+            codes = s.execute(select(PropertyObject.id, PropertyObject.cadastral_code))
+            by_eni = {code: oid for oid, code in codes if code}
+            status_of = dict(s.execute(select(PropertyObject.id, PropertyObject.status)).all())
+        return cls(by_inv, by_eni, status_of)
+
+    def existing(self, inv: str, code: str) -> int | None:
+        found = self.by_inv.get(inv) if inv else None
+        return self.by_eni.get(code) if found is None and code else found
+
+
+def _columns(
+    sheet: Sheet,
+    mapping: Mapping,
+    check: ImportCheck,
+    lease_sheet: Sheet | None,
+    decision_sheet: Sheet | None,
+) -> tuple[dict[str, int], list[int]]:
+    """The columns read into fields, and those kept in the notes; the others are listed in
+    ``check`` as kept in the notes or not imported."""
+    cols = {ALIASES.get(f, f): c for f, c in mapping.columns.items()}
+    for f, kind in SHOWN_ONLY.items():
+        present = lease_sheet if kind == "leases" else decision_sheet
+        if f in cols and present is None:
+            # the reader's copy without its sheet: not imported, offered for the notes
+            cols.pop(f)
+    shown_only = {f: cols.pop(f) for f in list(cols) if f in SHOWN_ONLY}
+    keep = [c for c in mapping.keep if c not in cols.values()]
+    for c in Mapping(mapping.header_row, cols, mapping.headers).unmapped(sheet):
+        if c in shown_only.values():
+            continue
+        (check.kept_in_notes if c in keep else check.not_imported).append(column_name(mapping, c))
+    return cols, keep
+
+
+def _plain_fields(row: _Row, cols: dict[str, int], fields: dict[str, Any]) -> None:
+    """The names, texts, inventory number, numbers and dates of a row."""
+    if "name" in cols:
+        fields["name_ru"] = row.text("name")
+    for f in ("name_ru", "name_ky"):
+        if f in cols:
+            fields[f] = row.text(f)
+    if not (fields.get("name_ru") or fields.get("name_ky")):
+        row.problems.append(tr("PropertyImport", "the name is missing"))
+    for f in TEXT_FIELDS:
+        if f in cols:
+            fields[f] = row.text(f)
+    inv = row.text("inventory_number") if "inventory_number" in cols else ""
+    if inv.endswith(".0") and inv[:-2].isdigit():
+        inv = inv[:-2]
+    fields["inventory_number"] = inv
+    for f in NUMBER_FIELDS:
+        if f in cols:
+            fields[f] = row.number(f)
+    for f in DATE_FIELDS:
+        if f in cols:
+            fields[f] = row.date(f)
+
+
+def _checked_fields(row: _Row, cols: dict[str, int], fields: dict[str, Any]) -> None:
+    """The year, the ЕНИ, the category and the other choices, and the details of a row."""
+    if "year" in cols:
+        try:
+            fields["year"] = prop.parse_year(row.raw.get("year"))
+        except ValueError:
+            row.bad("year", tr("PropertyImport", "not a year or a date"), row.raw.get("year"))
+    if "cadastral_code" in cols:
+        code = row.text("cadastral_code")
+        bad = prop.eni_problem(code)
+        if bad:
+            row.bad("cadastral_code", bad, code)
+        fields["cadastral_code"] = code
+    name = fields.get("name_ru") or fields.get("name_ky") or ""
+    if "category" in cols and cell_text(row.raw.get("category")):
+        category = value_id("category", row.raw.get("category"))
+        if category is None:
+            row.bad("category", tr("PropertyImport", "unknown category"), row.raw["category"])
+    else:
+        category = value_id("category", name)
+    fields["category"] = category or "movable_other"
+    for f in ("condition", "use", "unit"):
+        if f in cols and cell_text(row.raw.get(f)):
+            ident = value_id(f, row.raw.get(f))
+            if ident is None:
+                row.bad(f, tr("PropertyImport", "unknown value"), row.raw.get(f))
+            fields[f] = ident or ""
+    if "details" in cols and cell_text(row.raw.get("details")):
+        try:
+            extra = json.loads(cell_text(row.raw.get("details")))
+            if not isinstance(extra, dict):
+                raise ValueError
+            fields["extra"] = extra
+        except ValueError:
+            row.bad("details", tr("PropertyImport", "unreadable"), row.raw.get("details"))
+
+
+def _kept_in_notes(
+    row: _Row, kept: dict[int, Any], mapping: Mapping, fields: dict[str, Any]
+) -> None:
+    """The ticked columns appended to the notes (a date-like text that is no date refused)."""
+    notes_more = []
+    for c, value in kept.items():
+        if value is None or cell_text(value) == "":
+            continue
+        if isinstance(value, str) and DATE_LIKE.match(value):
+            try:
+                numbers.parse_date(value)
+            except numbers.NotADate:
+                row.problems.append(
+                    tr(
+                        "PropertyImport",
+                        "{column}: {problem} ({value})",
+                        column=column_name(mapping, c),
+                        problem=tr("PropertyImport", "not a date (DD.MM.YYYY)"),
+                        value=value,
+                    )
+                )
+        notes_more.append(f"{mapping.headers[c]}: {cell_text(value)}")
+    if notes_more:
+        fields["notes"] = "\n".join(filter(None, [fields.get("notes", ""), *notes_more]))
+
+
+def _matched(
+    row: _Row, fields: dict[str, Any], register: _Register, seen_inv: dict[str, int], excel_row: int
+) -> int | None:
+    """The object of the register the row updates (None: a new one); a repeated inventory
+    number and a written-off object said to be in use are the row's problems."""
+    inv = fields["inventory_number"]
+    if inv:
+        if inv in seen_inv:
+            row.problems.append(
+                tr(
+                    "PropertyImport",
+                    "duplicate inventory number {number} (also in row {row})",
+                    number=inv,
+                    row=seen_inv[inv],
+                )
+            )
+        else:
+            seen_inv[inv] = excel_row
+    fields["status"] = fields.get("use") if fields.get("use") in prop.DISPOSED_USES else "active"
+    existing = register.existing(inv, fields.get("cadastral_code", ""))
+    if (
+        existing is not None
+        and register.status_of.get(existing) != "active"
+        and fields["status"] == "active"
+    ):
+        row.problems.append(
+            tr(
+                "PropertyImport",
+                "the object is written off or sold in the register; the file says it is in use",
+            )
+        )
+    if not row.problems:
+        spec: list[dict[str, Any]] = next(
+            (c["fields"] for c in categories()["categories"] if c["id"] == fields["category"]),
+            [],
+        )  # the service checks the category's fields too: refused here, not at the apply
+        problems = prop.object_problems(
+            {k: v for k, v in fields.items() if k not in ("use", "status")}, extra_fields=spec
+        )
+        row.problems.extend(problems.values())
+    return existing
+
+
 def dry_run(
     ws: Workspace,
     sheet: Sheet,
@@ -166,30 +343,9 @@ def dry_run(
         check.notices.append(
             tr("PropertyImport", "The hidden sheet «{title}» was skipped.", title=title)
         )
-    with ws.session() as s:
-        by_inv = {
-            inv: oid
-            for oid, inv in s.execute(select(PropertyObject.id, PropertyObject.inventory_number))
-        }
-        by_eni = {
-            code: oid
-            for oid, code in s.execute(select(PropertyObject.id, PropertyObject.cadastral_code))
-            if code
-        }
-        status_of = dict(s.execute(select(PropertyObject.id, PropertyObject.status)).all())
+    register = _Register.read(ws)
     lease_sheet, decision_sheet = _find_sheet(sheet, "leases"), _find_sheet(sheet, "decisions")
-    cols = {ALIASES.get(f, f): c for f, c in mapping.columns.items()}
-    for f, kind in SHOWN_ONLY.items():
-        present = lease_sheet if kind == "leases" else decision_sheet
-        if f in cols and present is None:
-            # the reader's copy without its sheet: not imported, offered for the notes
-            cols.pop(f)
-    shown_only = {f: cols.pop(f) for f in list(cols) if f in SHOWN_ONLY}
-    keep = [c for c in mapping.keep if c not in cols.values()]
-    for c in Mapping(mapping.header_row, cols, mapping.headers).unmapped(sheet):
-        if c in shown_only.values():
-            continue
-        (check.kept_in_notes if c in keep else check.not_imported).append(column_name(mapping, c))
+    cols, keep = _columns(sheet, mapping, check, lease_sheet, decision_sheet)
     seen_inv: dict[str, int] = {}
     total = len(sheet.rows)
     file_objects: dict[str, dict[str, Any]] = {}
@@ -202,118 +358,10 @@ def dry_run(
             continue
         excel_row = r + 1
         fields: dict[str, Any] = {}
-        if "name" in cols:
-            fields["name_ru"] = row.text("name")
-        for f in ("name_ru", "name_ky"):
-            if f in cols:
-                fields[f] = row.text(f)
-        if not (fields.get("name_ru") or fields.get("name_ky")):
-            row.problems.append(tr("PropertyImport", "the name is missing"))
-        for f in TEXT_FIELDS:
-            if f in cols:
-                fields[f] = row.text(f)
-        inv = row.text("inventory_number") if "inventory_number" in cols else ""
-        if inv.endswith(".0") and inv[:-2].isdigit():
-            inv = inv[:-2]
-        fields["inventory_number"] = inv
-        for f in NUMBER_FIELDS:
-            if f in cols:
-                fields[f] = row.number(f)
-        for f in DATE_FIELDS:
-            if f in cols:
-                fields[f] = row.date(f)
-        if "year" in cols:
-            try:
-                fields["year"] = prop.parse_year(row.raw.get("year"))
-            except ValueError:
-                row.bad("year", tr("PropertyImport", "not a year or a date"), row.raw.get("year"))
-        if "cadastral_code" in cols:
-            code = row.text("cadastral_code")
-            bad = prop.eni_problem(code)
-            if bad:
-                row.bad("cadastral_code", bad, code)
-            fields["cadastral_code"] = code
-        code = fields.get("cadastral_code", "")
-        name = fields.get("name_ru") or fields.get("name_ky") or ""
-        if "category" in cols and cell_text(row.raw.get("category")):
-            category = value_id("category", row.raw.get("category"))
-            if category is None:
-                row.bad("category", tr("PropertyImport", "unknown category"), row.raw["category"])
-        else:
-            category = value_id("category", name)
-        fields["category"] = category or "movable_other"
-        for f in ("condition", "use", "unit"):
-            if f in cols and cell_text(row.raw.get(f)):
-                ident = value_id(f, row.raw.get(f))
-                if ident is None:
-                    row.bad(f, tr("PropertyImport", "unknown value"), row.raw.get(f))
-                fields[f] = ident or ""
-        if "details" in cols and cell_text(row.raw.get("details")):
-            try:
-                extra = json.loads(cell_text(row.raw.get("details")))
-                if not isinstance(extra, dict):
-                    raise ValueError
-                fields["extra"] = extra
-            except ValueError:
-                row.bad("details", tr("PropertyImport", "unreadable"), row.raw.get("details"))
-        notes_more = []
-        for c, value in kept.items():
-            if value is None or cell_text(value) == "":
-                continue
-            if isinstance(value, str) and DATE_LIKE.match(value):
-                try:
-                    numbers.parse_date(value)
-                except numbers.NotADate:
-                    row.problems.append(
-                        tr(
-                            "PropertyImport",
-                            "{column}: {problem} ({value})",
-                            column=column_name(mapping, c),
-                            problem=tr("PropertyImport", "not a date (DD.MM.YYYY)"),
-                            value=value,
-                        )
-                    )
-            notes_more.append(f"{mapping.headers[c]}: {cell_text(value)}")
-        if notes_more:
-            fields["notes"] = "\n".join(filter(None, [fields.get("notes", ""), *notes_more]))
-        if inv:
-            if inv in seen_inv:
-                row.problems.append(
-                    tr(
-                        "PropertyImport",
-                        "duplicate inventory number {number} (also in row {row})",
-                        number=inv,
-                        row=seen_inv[inv],
-                    )
-                )
-            else:
-                seen_inv[inv] = excel_row
-        fields["status"] = (
-            fields.get("use") if fields.get("use") in prop.DISPOSED_USES else "active"
-        )
-        existing = by_inv.get(inv) if inv else None
-        if existing is None and code:
-            existing = by_eni.get(code)
-        if (
-            existing is not None
-            and status_of.get(existing) != "active"
-            and fields["status"] == "active"
-        ):
-            row.problems.append(
-                tr(
-                    "PropertyImport",
-                    "the object is written off or sold in the register; the file says it is in use",
-                )
-            )
-        if not row.problems:
-            spec: list[dict[str, Any]] = next(
-                (c["fields"] for c in categories()["categories"] if c["id"] == fields["category"]),
-                [],
-            )  # the service checks the category's fields too: refused here, not at the apply
-            problems = prop.object_problems(
-                {k: v for k, v in fields.items() if k not in ("use", "status")}, extra_fields=spec
-            )
-            row.problems.extend(problems.values())
+        _plain_fields(row, cols, fields)
+        _checked_fields(row, cols, fields)
+        _kept_in_notes(row, kept, mapping, fields)
+        existing = _matched(row, fields, register, seen_inv, excel_row)
         if row.problems:
             check.rejected.append(Rejected(excel_row, "; ".join(row.problems)))
             continue
@@ -321,9 +369,9 @@ def dry_run(
             check.matched.append((excel_row, existing, fields))
         else:
             check.new.append((excel_row, fields))
-        if inv:
-            file_objects[inv] = fields
-    known = set(file_objects) | set(by_inv)
+        if fields["inventory_number"]:
+            file_objects[fields["inventory_number"]] = fields
+    known = set(file_objects) | set(register.by_inv)
     if lease_sheet is not None:
         _read_leases(lease_sheet, known, check)
     if decision_sheet is not None:

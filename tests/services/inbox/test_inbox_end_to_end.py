@@ -30,6 +30,7 @@ PERIOD = "2021-H1"
 @pytest.mark.skipif(
     not (CHROMIUM and DRIVER), reason="chromium and chromium-driver are not installed"
 )
+@pytest.mark.slow  # two offices, a browser and the inbox server
 @pytest.mark.timeout(400)
 def test_two_offices_a_return_in_the_browser_a_resubmission_and_a_reply_by_stick(
     demo_dir: Path, tmp_path: Path

@@ -68,6 +68,7 @@ def _browser(profile: Path):
 @pytest.mark.skipif(
     not (CHROMIUM and DRIVER), reason="chromium and chromium-driver are not installed"
 )
+@pytest.mark.slow  # a real browser against the inbox server
 @pytest.mark.timeout(240)
 def test_staff_log_in_see_who_is_late_and_return_a_package_with_a_comment(
     tmp_path: Path,
