@@ -19,7 +19,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="332" />
+      <location filename="msu_desktop/services/agency/report.py" line="116" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="341" />
+      <location filename="msu_desktop/services/agency/report.py" line="143" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="345" />
+      <location filename="msu_desktop/services/agency/report.py" line="175" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="187" />
+      <location filename="msu_desktop/services/agency/report.py" line="172" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="275" />
+      <location filename="msu_desktop/services/agency/report.py" line="193" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="340" />
+      <location filename="msu_desktop/services/agency/report.py" line="142" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="277" />
+      <location filename="msu_desktop/services/agency/report.py" line="170" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="276" />
+      <location filename="msu_desktop/services/agency/report.py" line="171" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_desktop/services/agency/report.py" line="136" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="342" />
+      <location filename="msu_desktop/services/agency/report.py" line="144" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -578,7 +578,7 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -778,7 +778,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -808,7 +808,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -828,7 +828,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="90" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1026,7 +1026,7 @@
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="30" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
@@ -1056,12 +1056,12 @@
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="25" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -1338,7 +1338,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1348,12 +1348,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1368,47 +1368,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1446,7 +1446,7 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1466,7 +1466,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -1595,7 +1595,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="79" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -1605,7 +1605,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="48" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -1638,7 +1638,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="337" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="218" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
@@ -1772,7 +1772,7 @@
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1796,7 +1796,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="407" />
+      <location filename="msu_desktop/services/property/decisions.py" line="31" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -1883,7 +1883,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -1913,17 +1913,17 @@
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="389" />
+      <location filename="msu_desktop/cli/replies.py" line="50" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
@@ -2000,7 +2000,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="438" />
+      <location filename="msu_desktop/services/backup.py" line="432" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -2023,7 +2023,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="197" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2033,7 +2033,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <location filename="msu_desktop/storage/db.py" line="211" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2063,7 +2063,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="319" />
+      <location filename="msu_desktop/services/package/build.py" line="228" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2078,7 +2078,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -2088,12 +2088,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2118,7 +2118,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <location filename="msu_desktop/storage/migrate.py" line="161" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2147,7 +2147,7 @@
       <translation type="vanished">Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <location filename="msu_desktop/services/delivery.py" line="186" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2172,7 +2172,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="203" />
+      <location filename="msu_desktop/services/trust.py" line="184" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2244,7 +2244,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -2269,7 +2269,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="236" />
+      <location filename="msu_desktop/services/agency/collect.py" line="150" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2601,7 +2601,7 @@
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="115" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -2611,7 +2611,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <location filename="msu_desktop/services/delivery.py" line="307" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -2636,7 +2636,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="162" />
+      <location filename="msu_desktop/services/delivery.py" line="149" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -2713,22 +2713,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="38" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="98" />
+      <location filename="msu_desktop/services/property/leases.py" line="88" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="191" />
+      <location filename="msu_desktop/services/files.py" line="26" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="232" />
+      <location filename="msu_desktop/storage/migrate.py" line="188" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -2743,7 +2743,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -2753,7 +2753,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="71" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -2881,12 +2881,12 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="215" />
+      <location filename="msu_desktop/services/backup.py" line="208" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="255" />
+      <location filename="msu_desktop/services/backup.py" line="189" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -2916,7 +2916,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="235" />
+      <location filename="msu_desktop/services/property/import_read.py" line="236" />
       <source>{path} has no visible sheet.</source>
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
@@ -2926,7 +2926,7 @@
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="217" />
+      <location filename="msu_desktop/services/property/import_read.py" line="57" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -2954,139 +2954,174 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="160" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="159" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="424" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="104" />
+      <source>Dates, document, files</source>
+      <translation>Мөөнөттөр, документ, файлдар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="429" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="33" />
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="153" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="31" />
+      <source>End</source>
+      <translation>Аякташы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
+      <source>Files</source>
+      <translation>Файлдар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="135" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="105" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
+      <source>Mayor</source>
+      <translation>Мэр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="100" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="78" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="98" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="425" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="149" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
       <source>Problems</source>
       <translation>Көйгөйлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="107" />
       <source>Problems and proposals</source>
       <translation>Көйгөйлөр жана сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Proposals</source>
       <translation>Сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="112" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="113" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="74" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="420" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="142" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="421" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="139" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="29" />
+      <source>Start</source>
+      <translation>Башталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="102" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="201" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="140" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="103" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="171" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="124" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="298" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="303" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="166" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="16" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="404" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="222" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
       <source>som</source>
       <translation>сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="45" />
+      <source>СОАТЕ</source>
+      <translation>СОАТЕ</translation>
     </message>
   </context>
   <context>
@@ -3097,12 +3132,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -3120,7 +3155,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_desktop/services/plan_files.py" line="167" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -3130,12 +3165,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="49" />
+      <location filename="msu_desktop/services/property/fields.py" line="46" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="30" />
+      <location filename="msu_desktop/services/plan_files.py" line="201" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -3273,7 +3308,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3347,7 +3382,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <location filename="msu_desktop/services/inbox/server.py" line="130" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -3863,10 +3898,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -3881,22 +3918,27 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -3910,22 +3952,27 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -3934,6 +3981,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -3946,10 +3994,12 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -3972,10 +4022,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -3984,6 +4036,7 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -4002,6 +4055,7 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -4010,10 +4064,12 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -4078,7 +4134,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -4141,7 +4197,7 @@ Data folder: {path}</source>
       <translation>Тил каттар суралууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="138" />
+      <location filename="msu_desktop/gui/outbox.py" line="124" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
@@ -4161,7 +4217,7 @@ Data folder: {path}</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="50" />
+      <location filename="msu_desktop/gui/outbox.py" line="46" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -4324,7 +4380,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="404" />
+      <location filename="msu_desktop/gui/package_page.py" line="342" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4402,7 +4458,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/pages.py" line="81" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -4506,7 +4562,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -4514,7 +4570,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -4591,7 +4647,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -4817,7 +4873,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
@@ -4882,7 +4938,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -4895,7 +4951,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="60" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
@@ -4905,7 +4961,7 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -4940,7 +4996,7 @@ Data folder: {path}</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="513" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -4955,12 +5011,12 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -4970,7 +5026,7 @@ Data folder: {path}</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -5015,7 +5071,7 @@ Data folder: {path}</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -5040,12 +5096,12 @@ Data folder: {path}</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="69" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="57" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -5090,7 +5146,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="252" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -5120,7 +5176,7 @@ Data folder: {path}</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
@@ -5155,17 +5211,17 @@ Data folder: {path}</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="63" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="99" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -5175,7 +5231,7 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="64" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
@@ -5325,12 +5381,12 @@ Data folder: {path}</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="421" />
+      <location filename="msu_desktop/services/property/import_check.py" line="359" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="272" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -5389,7 +5445,7 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="412" />
+      <location filename="msu_desktop/services/property/import_check.py" line="249" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
@@ -5416,7 +5472,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="97" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5517,7 +5573,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="376" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -5527,7 +5583,7 @@ Data folder: {path}</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="398" />
+      <location filename="msu_desktop/gui/property/page.py" line="369" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -5780,7 +5836,7 @@ Data folder: {path}</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="74" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -5823,7 +5879,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -5991,7 +6047,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="70" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -6371,12 +6427,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="376" />
+      <location filename="msu_desktop/domain/property.py" line="135" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/property.py" line="149" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>

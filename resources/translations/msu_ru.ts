@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="332" />
+      <location filename="msu_desktop/services/agency/report.py" line="116" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="341" />
+      <location filename="msu_desktop/services/agency/report.py" line="143" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="345" />
+      <location filename="msu_desktop/services/agency/report.py" line="175" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="187" />
+      <location filename="msu_desktop/services/agency/report.py" line="172" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="275" />
+      <location filename="msu_desktop/services/agency/report.py" line="193" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="340" />
+      <location filename="msu_desktop/services/agency/report.py" line="142" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="277" />
+      <location filename="msu_desktop/services/agency/report.py" line="170" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="276" />
+      <location filename="msu_desktop/services/agency/report.py" line="171" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="221" />
+      <location filename="msu_desktop/services/agency/report.py" line="136" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/report.py" line="342" />
+      <location filename="msu_desktop/services/agency/report.py" line="144" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -585,7 +585,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="125" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -652,7 +652,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="133" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -786,7 +786,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -816,7 +816,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="18" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -836,7 +836,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="119" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="90" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1035,7 +1035,7 @@
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="138" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="30" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
@@ -1065,12 +1065,12 @@
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="133" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="25" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/agency_inbox.py" line="135" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="27" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -1347,7 +1347,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1357,12 +1357,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1377,47 +1377,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1455,7 +1455,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1475,7 +1475,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="114" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="79" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -1614,7 +1614,7 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="48" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
@@ -1647,7 +1647,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="337" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -1766,7 +1766,7 @@
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="77" />
+      <location filename="msu_desktop/cli/agency_inbox.py" line="218" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
@@ -1781,7 +1781,7 @@
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_desktop/cli/directory.py" line="31" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1805,7 +1805,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="407" />
+      <location filename="msu_desktop/services/property/decisions.py" line="31" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -1893,7 +1893,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="121" />
+      <location filename="msu_desktop/services/package/verify.py" line="116" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -1923,17 +1923,17 @@
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="389" />
+      <location filename="msu_desktop/cli/replies.py" line="50" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="130" />
+      <location filename="msu_desktop/services/package/verify.py" line="63" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -2011,7 +2011,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="438" />
+      <location filename="msu_desktop/services/backup.py" line="432" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -2034,7 +2034,7 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="197" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
@@ -2044,7 +2044,7 @@
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="251" />
+      <location filename="msu_desktop/storage/db.py" line="211" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="319" />
+      <location filename="msu_desktop/services/package/build.py" line="228" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2089,7 +2089,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="59" />
+      <location filename="msu_desktop/services/package/verify.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -2099,12 +2099,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="152" />
+      <location filename="msu_desktop/services/safe_zip.py" line="149" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="133" />
+      <location filename="msu_desktop/services/safe_zip.py" line="109" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2129,7 +2129,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="178" />
+      <location filename="msu_desktop/storage/migrate.py" line="161" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2158,7 +2158,7 @@
       <translation type="vanished">Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="233" />
+      <location filename="msu_desktop/services/delivery.py" line="186" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2183,7 +2183,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="203" />
+      <location filename="msu_desktop/services/trust.py" line="184" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2256,7 +2256,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="165" />
+      <location filename="msu_desktop/services/safe_zip.py" line="39" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -2281,7 +2281,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency/collect.py" line="236" />
+      <location filename="msu_desktop/services/agency/collect.py" line="150" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2614,7 +2614,7 @@
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/receipt.py" line="237" />
+      <location filename="msu_desktop/services/inbox/receipt.py" line="115" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -2624,7 +2624,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="94" />
+      <location filename="msu_desktop/services/delivery.py" line="307" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -2649,7 +2649,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="162" />
+      <location filename="msu_desktop/services/delivery.py" line="149" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -2727,22 +2727,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="38" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="98" />
+      <location filename="msu_desktop/services/property/leases.py" line="88" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="191" />
+      <location filename="msu_desktop/services/files.py" line="26" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="232" />
+      <location filename="msu_desktop/storage/migrate.py" line="188" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -2757,7 +2757,7 @@
       <translation>Это не решение приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/safe_zip.py" line="73" />
+      <location filename="msu_desktop/services/safe_zip.py" line="67" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -2767,7 +2767,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/reply.py" line="81" />
+      <location filename="msu_desktop/services/inbox/reply.py" line="71" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -2895,12 +2895,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="215" />
+      <location filename="msu_desktop/services/backup.py" line="208" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="255" />
+      <location filename="msu_desktop/services/backup.py" line="189" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -2930,7 +2930,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="235" />
+      <location filename="msu_desktop/services/property/import_read.py" line="236" />
       <source>{path} has no visible sheet.</source>
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
@@ -2940,7 +2940,7 @@
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="217" />
+      <location filename="msu_desktop/services/property/import_read.py" line="57" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -2968,139 +2968,174 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="160" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="159" />
       <source>(continued)</source>
       <translation>(продолжение)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="424" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="104" />
+      <source>Dates, document, files</source>
+      <translation>Сроки, документ, файлы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="429" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="33" />
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="153" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="31" />
+      <source>End</source>
+      <translation>Окончание</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
+      <source>Files</source>
+      <translation>Файлы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/pdf_common.py" line="135" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="105" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
+      <source>Mayor</source>
+      <translation>Мэр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="100" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="78" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="98" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="425" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="149" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="107" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="112" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="113" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="74" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="420" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="142" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="421" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="139" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="29" />
+      <source>Start</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_pdf.py" line="102" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="201" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="140" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="103" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="171" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="124" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="298" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="303" />
       <source>not approved</source>
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="166" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="16" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="404" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="222" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
       <source>som</source>
       <translation>сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="45" />
+      <source>СОАТЕ</source>
+      <translation>СОАТЕ</translation>
     </message>
   </context>
   <context>
@@ -3111,12 +3146,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -3134,7 +3169,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="187" />
+      <location filename="msu_desktop/services/plan_files.py" line="167" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -3144,12 +3179,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="49" />
+      <location filename="msu_desktop/services/property/fields.py" line="46" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="30" />
+      <location filename="msu_desktop/services/plan_files.py" line="201" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -3287,7 +3322,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3361,7 +3396,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/inbox/store.py" line="385" />
+      <location filename="msu_desktop/services/inbox/server.py" line="130" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -3879,10 +3914,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -3897,22 +3934,27 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -3926,22 +3968,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -3950,6 +3997,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -3962,10 +4010,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -3988,10 +4038,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -4000,6 +4052,7 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -4018,6 +4071,7 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -4026,10 +4080,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -4094,7 +4150,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -4157,7 +4213,7 @@ Data folder: {path}</source>
       <translation>Запрос квитанций…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="138" />
+      <location filename="msu_desktop/gui/outbox.py" line="124" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
@@ -4177,7 +4233,7 @@ Data folder: {path}</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="50" />
+      <location filename="msu_desktop/gui/outbox.py" line="46" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -4341,7 +4397,7 @@ Data folder: {path}</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="404" />
+      <location filename="msu_desktop/gui/package_page.py" line="342" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4419,7 +4475,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/pages.py" line="81" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -4526,7 +4582,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -4535,7 +4591,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -4613,7 +4669,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -4840,7 +4896,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -4906,7 +4962,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -4919,7 +4975,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="85" />
+      <location filename="msu_desktop/services/property_export.py" line="60" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
@@ -4929,7 +4985,7 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -4964,7 +5020,7 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="513" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -4979,12 +5035,12 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="83" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -4994,7 +5050,7 @@ Data folder: {path}</source>
       <translation>Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -5039,7 +5095,7 @@ Data folder: {path}</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="111" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -5064,12 +5120,12 @@ Data folder: {path}</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="69" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="57" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -5114,7 +5170,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="252" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -5144,7 +5200,7 @@ Data folder: {path}</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="66" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
@@ -5179,17 +5235,17 @@ Data folder: {path}</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="90" />
+      <location filename="msu_desktop/services/property_export.py" line="63" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="99" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="84" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -5199,7 +5255,7 @@ Data folder: {path}</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="64" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
@@ -5350,12 +5406,12 @@ Data folder: {path}</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="421" />
+      <location filename="msu_desktop/services/property/import_check.py" line="359" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="272" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -5414,7 +5470,7 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="412" />
+      <location filename="msu_desktop/services/property/import_check.py" line="249" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
@@ -5441,7 +5497,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="97" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5542,7 +5598,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="376" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -5552,7 +5608,7 @@ Data folder: {path}</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="398" />
+      <location filename="msu_desktop/gui/property/page.py" line="369" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -5806,7 +5862,7 @@ Data folder: {path}</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="74" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -5849,7 +5905,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -6019,7 +6075,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="70" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -6405,12 +6461,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="376" />
+      <location filename="msu_desktop/domain/property.py" line="135" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="341" />
+      <location filename="msu_desktop/domain/property.py" line="149" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
