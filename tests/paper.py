@@ -218,7 +218,9 @@ WORD_PASTE = {
     "ky": "Word'дон көчүрүлдү:\x0bэкинчи сап\tтабуляциядан кийин, жум\u00adшак бөлүү\x0cжана\x07.",
 }
 BIG_AMOUNT = "123 456 789,50"
-ODD_AMOUNT = "12000.505"  # half up to the tyiyn: 12 000,51 everywhere
+ODD_AMOUNT = "12000.505"
+EVIDENCE = "Распоряжение главы АО №27 от 30.05.2019"
+ATTACHED = "rasporyazhenie_27.pdf"  # half up to the tyiyn: 12 000,51 everywhere
 
 
 @dataclass
@@ -258,4 +260,13 @@ def fill_real_content(ws, lang: str) -> RealContent:
     rs.set_value(ws, PERIOD, codes[1], "done", WORD_PASTE[lang])
     rs.set_value(ws, PERIOD, codes[1], "money:republican_budget", BIG_AMOUNT)
     rs.set_value(ws, PERIOD, last, "money:local_budget", ODD_AMOUNT)
+    # what "done" rests on: the dates, the confirming document, an attached file
+    from msu_desktop.services.attachments import add_attachment
+
+    rs.set_value(ws, PERIOD, last, "start_date", "01.03.2021")
+    rs.set_value(ws, PERIOD, last, "end_date", "30.05.2021")
+    rs.set_value(ws, PERIOD, last, "evidence", EVIDENCE)
+    scan = ws.data_dir / ATTACHED
+    scan.write_bytes(b"%PDF-1.4 scan of the decision")
+    add_attachment(ws, PERIOD, last, scan)
     return RealContent(ends, [first, middle, last], WORD_PASTE[lang])

@@ -43,7 +43,7 @@ def save_to_folder(
     """Copy a package into ``folder`` (a USB stick) and verify the copy: what is on the stick
     verifies, or the user hears it now. A folder that is not there (a pulled stick) is an
     error in words, never made again on the local disk. Returns the copy's path."""
-    from msu_desktop.services.package.verify import verify_package
+    from msu_exchange.report_package import verify_package
 
     folder = Path(folder)
     if not folder.is_dir():

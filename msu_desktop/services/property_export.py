@@ -18,6 +18,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from msu_desktop.domain import property as prop
+from msu_desktop.domain.numbers import quantity
 from msu_desktop.errors import Cancelled
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_service as ps
@@ -452,11 +453,19 @@ def _summary_sheet(wb: Workbook, ws: Workspace, lang: str) -> None:
         ):
             rows.text(h, "head")
         rows.end_row()
+        units = _labels("units", lang)
         for ident, vals in data[key].items():
             rows.text(labels.get(ident, ident), "text")
             rows.number(vals["count"], "count")
-            for k in ("area", "book_value"):
-                rows.number(vals[k], "none" if vals[k] is None else "money")
+            # per unit, never one figure of m², ha, m and pieces added together
+            rows.text(
+                "\n".join(
+                    f"{quantity(v)} {units.get(u, u)}".strip()
+                    for u, v in sorted(vals["area_by_unit"].items())
+                ),
+                "text",
+            )
+            rows.number(vals["book_value"], "money")
             rows.end_row()
         rows.end_row()
     rows.text(tr("PropertyExport", "Rent income by year, som", lang), "head")

@@ -2619,7 +2619,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="257" />
+      <location filename="msu_desktop/services/property_export.py" line="258" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -3694,122 +3694,152 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="160" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="181" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="447" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="124" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="104" />
+      <source>Dates, document, files</source>
+      <translation>Мөөнөттөр, документ, файлдар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="137" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="452" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="33" />
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="438" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="31" />
+      <source>End</source>
+      <translation>Аякташы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
+      <source>Files</source>
+      <translation>Файлдар</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="123" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
+      <source>Mayor</source>
+      <translation>Мэр</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="136" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="78" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="98" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="141" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="122" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="448" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="454" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
       <source>Problems</source>
       <translation>Көйгөйлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="107" />
       <source>Problems and proposals</source>
       <translation>Көйгөйлөр жана сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Proposals</source>
       <translation>Сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="112" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="113" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="443" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="449" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="450" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="29" />
+      <source>Start</source>
+      <translation>Башталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="201" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="171" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="190" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="298" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="303" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="166" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="16" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
@@ -3819,14 +3849,19 @@
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="222" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="242" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
       <source>som</source>
       <translation>сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="45" />
+      <source>СОАТЕ</source>
+      <translation>СОАТЕ</translation>
     </message>
   </context>
   <context>
@@ -5697,7 +5732,7 @@ Data folder: {path}</source>
       <translation type="vanished">Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="450" />
+      <location filename="msu_desktop/services/property_export.py" line="451" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
@@ -5731,17 +5766,17 @@ Data folder: {path}</source>
       <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="451" />
+      <location filename="msu_desktop/services/property_export.py" line="452" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="444" />
+      <location filename="msu_desktop/services/property_export.py" line="445" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="445" />
+      <location filename="msu_desktop/services/property_export.py" line="446" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
@@ -5769,7 +5804,7 @@ Data folder: {path}</source>
       <translation type="vanished">Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property_export.py" line="80" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
@@ -5811,12 +5846,12 @@ Data folder: {path}</source>
       <translation type="vanished">Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property_export.py" line="79" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="230" />
+      <location filename="msu_desktop/services/property_export.py" line="231" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
@@ -5838,7 +5873,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="288" />
+      <location filename="msu_desktop/services/property_export.py" line="289" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
@@ -5847,7 +5882,7 @@ Data folder: {path}</source>
       <translation type="vanished">Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="449" />
+      <location filename="msu_desktop/services/property_export.py" line="450" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
@@ -5860,27 +5895,27 @@ Data folder: {path}</source>
       <translation type="vanished">Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="77" />
+      <location filename="msu_desktop/services/property_export.py" line="78" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="190" />
+      <location filename="msu_desktop/services/property_export.py" line="191" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="188" />
+      <location filename="msu_desktop/services/property_export.py" line="189" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="186" />
+      <location filename="msu_desktop/services/property_export.py" line="187" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="462" />
+      <location filename="msu_desktop/services/property_export.py" line="471" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
@@ -5909,7 +5944,7 @@ Data folder: {path}</source>
       <translation type="vanished">Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="435" />
+      <location filename="msu_desktop/services/property_export.py" line="436" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
@@ -5944,77 +5979,77 @@ Data folder: {path}</source>
       <translation type="vanished">Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="100" />
+      <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="96" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property_export.py" line="102" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="91" />
+      <location filename="msu_desktop/services/property_export.py" line="92" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <location filename="msu_desktop/services/property_export.py" line="105" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="112" />
+      <location filename="msu_desktop/services/property_export.py" line="113" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
+      <location filename="msu_desktop/services/property_export.py" line="93" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property_export.py" line="115" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="102" />
+      <location filename="msu_desktop/services/property_export.py" line="103" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property_export.py" line="114" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <location filename="msu_desktop/services/property_export.py" line="104" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property_export.py" line="94" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="87" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>

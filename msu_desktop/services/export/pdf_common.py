@@ -40,7 +40,8 @@ def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=FONT, fontSize=8, leading=10)
     return {
         "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7, leading=8.5),
+        # 8 pt: the least any text is printed at (issue 24)
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=9.6),
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=8),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9, leading=12),
@@ -115,7 +116,13 @@ def table_style(header_rows: int = 1) -> TableStyle:
 
 
 def signature_block(
-    lang: str, head: str, secretary: str, place: str, fingerprint: str, link: str
+    lang: str,
+    head: str,
+    secretary: str,
+    place: str,
+    fingerprint: str,
+    link: str,
+    head_title: str = "",
 ) -> list[Any]:
     """Signatures, date and seal place, and the QR + fingerprint of the electronic package."""
     st = styles()
@@ -125,7 +132,9 @@ def signature_block(
     line = "____________________"
     left = [
         Paragraph(
-            f"{tr('Export', 'Head of the aiyl okmotu', lang)}: <b>{_esc(head)}</b>", st["base"]
+            f"{_esc(head_title or tr('Export', 'Head of the aiyl okmotu', lang))}: "
+            f"<b>{_esc(head)}</b>",
+            st["base"],
         ),
         Paragraph(f"{tr('Export', 'Signature', lang)}: {line}", st["base"]),
         Spacer(1, 4 * mm),

@@ -258,6 +258,7 @@ def table_with_end(
     keep_rows: int = 1,
     table_class: Callable[..., Table] = Table,
     room: float | None = None,
+    header_rows: int = 1,
 ) -> Table:
     """The table with ``end`` (the signature block) as its last, borderless row, kept on the
     same page as the last ``keep_rows`` rows of data when they fit on a page together
@@ -268,11 +269,15 @@ def table_with_end(
     keep = keep_rows
     if room is not None:
         end_h = sum(f.wrap(sum(widths), 1e6)[1] for f in (end if isinstance(end, list) else [end]))
-        tail = sum(row_height(r, widths) for r in data[max(1, n - keep_rows) :])
-        if row_height(data[0], widths) + tail + end_h + 10 + 2 * CELL_VPADDING > room:
-            keep = 0
+        head_h = sum(row_height(r, widths) for r in data[:header_rows])
+        # as many of the last rows as fit on one page with the block (none: it stands alone)
+        while keep > 0:
+            tail = sum(row_height(r, widths) for r in data[max(header_rows, n - keep) :])
+            if head_h + tail + end_h + 10 + 2 * CELL_VPADDING <= room:
+                break
+            keep -= 1
     rows = [*data, [end, *[""] * (cols - 1)]]
-    table = table_class(rows, colWidths=list(widths), repeatRows=1)
+    table = table_class(rows, colWidths=list(widths), repeatRows=header_rows)
     table.setStyle(style)
     table.setStyle(
         TableStyle(
@@ -287,7 +292,7 @@ def table_with_end(
         )
     )
     if keep:
-        table.setStyle(TableStyle([("NOSPLIT", (0, max(1, n - keep)), (-1, n))]))
+        table.setStyle(TableStyle([("NOSPLIT", (0, max(header_rows, n - keep)), (-1, n))]))
     return table
 
 

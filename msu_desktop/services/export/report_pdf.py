@@ -32,6 +32,12 @@ from msu_desktop.services.export.pdf_layout import (
     unapproved_mark,
     unbreakable,
 )
+from msu_desktop.services.export.report_cells import (
+    basis_text,
+    head_title,
+    municipality_line,
+    status_text,
+)
 from msu_desktop.services.labels import period_name
 from msu_exchange.files import atomic_output
 
@@ -73,7 +79,8 @@ def write_report_pdf(
             ),
             cell_style(st["title"], lang),
         ),
-        para(f"{name} · {pick(plan.title, lang)}", cell_style(st["subtitle"], lang)),
+        para(municipality_line(muni, lang), cell_style(st["subtitle"], lang)),
+        para(pick(plan.title, lang), cell_style(st["subtitle"], lang)),
         para(
             tr(
                 "Export",
@@ -94,6 +101,7 @@ def write_report_pdf(
         tr("Export", "Deadline", lang),
         tr("Export", "Status", lang),
         tr("Export", "What was done", lang),
+        tr("Export", "Dates, document, files", lang),
         tr("Export", "Indicators", lang),
         tr("Export", "Money, som", lang),
         tr("Export", "Problems and proposals", lang),
@@ -110,9 +118,7 @@ def write_report_pdf(
             for src, val in row.money.items()
             if val is not None and val != 0
         )
-        status = pick(row.status_label, lang) if row.status else tr("Export", "not reported", lang)
-        if row.reason:
-            status += f" ({row.reason})"
+        status = status_text(row, lang)
         deadline = pick(row.deadline_text, lang)
         if row.deadline_missed:
             deadline += "\n" + tr("Export", "deadline passed", lang)
@@ -124,14 +130,18 @@ def write_report_pdf(
                 deadline,
                 status,
                 row.done,
+                basis_text(row, lang),
                 indicators,
                 amounts,
                 problems,
             ]
         )
+    totals = [""] * len(head)  # the last row: the period's money, on the last page
+    totals[1] = tr("Export", "Total", lang)
+    totals[head.index(tr("Export", "Money, som", lang))] = money(summary.money_total)
     width = PAGE[0] - 24 * mm
     widths = column_widths(
-        [[t[k] for t in texts] for k in range(len(head))],
+        [[t[k] for t in [*texts, totals]] for k in range(len(head))],
         width,
         FONT,
         body.fontSize,
@@ -140,13 +150,15 @@ def write_report_pdf(
         header_size=head_style.fontSize,
     )
     data: list[list[Any]] = [
-        [cell(h, head_style, w, lang) for h, w in zip(head, widths, strict=True)]
+        [cell(h, head_style, w, lang) for h, w in zip(head, widths, strict=True)],
+        # numbered columns, as official forms have them
+        [cell(str(k), head_style, w, lang) for k, w in enumerate(widths, start=1)],
     ]
     top, bottom = 15 * mm, 14 * mm
     room = frame_height(PAGE[1], top, bottom)
     continued = tr("Export", "(continued)", lang)
     # a row taller than a page goes on in continuation rows, under the repeated header
-    head_h = row_height(data[0], widths)
+    head_h = row_height(data[0], widths) + row_height(data[1], widths)
     above = sum(f.wrap(width, room)[1] for f in story)
     data += table_rows(
         texts,
@@ -157,6 +169,7 @@ def write_report_pdf(
         lambda row: (row[0], continued),
         first_room=room - above - head_h,
     )
+    data.append([cell(t, head_style, w, lang) for t, w in zip(totals, widths, strict=True)])
     end = signature_block(
         lang,
         muni.head_name if muni else "",
@@ -164,8 +177,20 @@ def write_report_pdf(
         name,
         fingerprint,
         link or fingerprint,
+        head_title(muni, lang),
     )
-    story.append(table_with_end(data, widths, table_style(), end, table_class=LongTable, room=room))
+    story.append(
+        table_with_end(
+            data,
+            widths,
+            table_style(header_rows=2),
+            end,
+            table_class=LongTable,
+            room=room,
+            header_rows=2,
+            keep_rows=2,
+        )
+    )
     with atomic_output(out) as fh:
         doc = SimpleDocTemplate(
             fh,

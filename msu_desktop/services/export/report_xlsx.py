@@ -18,6 +18,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import language, pick, tr
 from msu_desktop.services.export.pdf_layout import unapproved_mark
+from msu_desktop.services.export.report_cells import (
+    basis_text,
+    head_title,
+    municipality_line,
+    status_text,
+)
 from msu_desktop.services.export.xlsx_cells import RowPager, number_cell, text_cell
 from msu_desktop.services.export.xlsx_print import (
     A4_LANDSCAPE_HEIGHT,
@@ -73,14 +79,21 @@ def setup_print(
     )
 
 
-def _pager(sheet: Worksheet, head_row: int, ncols: int) -> RowPager:
+def _done(row: Any, lang: str) -> str:
+    """What was done, and below it what it rests on (dates, document, files): the PDF has a
+    column for these; the workbook has no room for a thirteenth at 8 pt."""
+    basis = basis_text(row, lang)
+    return "\n\n".join(x for x in (str(row.done), basis) if x)
+
+
+def _pager(sheet: Worksheet, head_row: int, ncols: int, repeated: int = 1) -> RowPager:
     """Where the pages of ``sheet`` end, from its column widths (the print scale), its title
     rows and its header row (repeated on every page), with two lines to spare."""
     fit_rows(sheet, 1, head_row, ncols)
     scale = print_scale(sheet, ncols)
     paper = (A4_LANDSCAPE_HEIGHT - 2 * 0.6 * 72) / scale - 2 * LINE
     heights = [sheet.row_dimensions[r].height or LINE for r in range(1, head_row + 1)]
-    return RowPager(paper - heights[-1], paper - sum(heights))
+    return RowPager(paper - sum(heights[-repeated:]), paper - sum(heights))
 
 
 def write_report_xlsx(
@@ -123,7 +136,7 @@ def write_report_xlsx(
         tr("Export", "Measure", lang),
         tr("Export", "Deadline", lang),
         tr("Export", "Status", lang),
-        tr("Export", "What was done", lang),
+        tr("Export", "What was done", lang),  # with its dates, document and files below
         tr("Export", "Indicators", lang),
         *[pick(s.label, lang) + ", " + tr("Export", "som", lang) for s in sources],
         tr("Export", "Problems", lang),
@@ -141,7 +154,7 @@ def write_report_xlsx(
     for r, (text, font) in enumerate(
         (
             (title, Font(name=FONT_NAME, bold=True, size=13)),
-            (f"{who} · {pick(plan.title, lang)}", TEXT_FONT),
+            (f"{municipality_line(muni, lang)}\n{pick(plan.title, lang)}", TEXT_FONT),
         ),
         start=1,
     ):
@@ -156,16 +169,22 @@ def write_report_xlsx(
         cell.fill = HEAD_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         cell.border = BORDER
+        # numbered columns, as official forms have them (repeated with the header)
+        number = sheet.cell(row=head_row + 1, column=col, value=col)
+        number.number_format = "0"
+        number.font = BOLD_FONT
+        number.fill = HEAD_FILL
+        number.alignment = Alignment(horizontal="center")
+        number.border = BORDER
+    head_row += 1  # the header is two rows: names and numbers
     r = head_row
     continued = tr("Export", "(continued)", lang)
-    pager = _pager(sheet, head_row, ncols)
+    pager = _pager(sheet, head_row, ncols, repeated=2)
     for row in rows:
         indicators = "; ".join(
             f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
         )
-        status = pick(row.status_label, lang) if row.status else tr("Export", "not reported", lang)
-        if row.reason:
-            status += f" ({row.reason})"
+        status = status_text(row, lang)
         deadline = pick(row.deadline_text, lang)
         if row.deadline_missed:
             deadline += " — " + tr("Export", "deadline passed", lang)
@@ -174,7 +193,7 @@ def write_report_xlsx(
             (2, pick(row.title, lang)),
             (3, deadline),
             (4, status),
-            (5, str(row.done)),
+            (5, _done(row, lang)),
             (6, indicators),
             (first_money + len(sources), row.problems),
             (first_money + 1 + len(sources), row.proposals),
@@ -213,12 +232,13 @@ def write_report_xlsx(
         secretary=muni.secretary_name if muni else "",
         place=who,
         fingerprint=fingerprint,
+        head_title=head_title(muni, lang),
     )
     fit_rows(sheet, 1, end - 1, ncols)
     sheet.freeze_panes = sheet.cell(row=head_row + 1, column=3)
     setup_print(
         sheet,
-        f"{head_row}:{head_row}",
+        f"{head_row - 1}:{head_row}",
         tr("Export", "report for {period}", lang, period=period),
         lang,
         place=who,

@@ -429,13 +429,19 @@ def page_setup(
 
 
 def signature_lines(
-    lang: str, *, head: str, secretary: str, place: str, fingerprint: str = ""
+    lang: str,
+    *,
+    head: str,
+    secretary: str,
+    place: str,
+    fingerprint: str = "",
+    head_title: str = "",
 ) -> list[tuple[str, Font]]:
     """The signature lines as on the PDF, each with its font."""
     line = "____________________"
     texts: list[tuple[str, Font]] = [
         (
-            f"{tr('Export', 'Head of the aiyl okmotu', lang)}: {head}    "
+            f"{head_title or tr('Export', 'Head of the aiyl okmotu', lang)}: {head}    "
             f"{tr('Export', 'Signature', lang)}: {line}",
             BOLD_FONT,
         ),
@@ -465,11 +471,17 @@ def signatures(
     secretary: str,
     place: str,
     fingerprint: str = "",
+    head_title: str = "",
 ) -> int:
     """The signature lines as on the PDF, each merged across ``first_col``..``last_col``;
     returns the row after them."""
     texts = signature_lines(
-        lang, head=head, secretary=secretary, place=place, fingerprint=fingerprint
+        lang,
+        head=head,
+        secretary=secretary,
+        place=place,
+        fingerprint=fingerprint,
+        head_title=head_title,
     )
     for k, (text, font) in enumerate(texts):
         r = row + k

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
+from msu_desktop.domain.numbers import to_tyiyn
 from msu_desktop.services.property.leases import rent_income_by_year
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.property import CouncilDecision, Lease, PropertyObject
@@ -52,18 +53,18 @@ def list_rows(ws: Workspace) -> list[RegisterRow]:
 
 
 def summary(ws: Workspace) -> dict[str, Any]:
-    by_category: dict[str, dict[str, float]] = defaultdict(
-        lambda: {"count": 0, "area": 0.0, "book_value": 0.0}
-    )
-    by_use: dict[str, dict[str, float]] = defaultdict(
-        lambda: {"count": 0, "area": 0.0, "book_value": 0.0}
-    )
+    """Active objects by category and by use: how many, their book value, and their areas
+    and quantities per unit (``area_by_unit``: m², ha, m and pieces are never added up)."""
+    by_category: dict[str, dict[str, Any]] = defaultdict(_bucket)
+    by_use: dict[str, dict[str, Any]] = defaultdict(_bucket)
     for row in list_rows(ws):
         if row.status != "active":
             continue
         for bucket in (by_category[row.category], by_use[row.use]):
             bucket["count"] += 1
-            bucket["area"] += row.area or 0.0
+            if row.area is not None:
+                units = bucket["area_by_unit"]
+                units[row.unit or ""] = units.get(row.unit or "", 0.0) + row.area
             bucket["book_value"] += row.book_value or 0.0
     return {
         "by_category": dict(by_category),
@@ -72,9 +73,23 @@ def summary(ws: Workspace) -> dict[str, Any]:
     }
 
 
+def _bucket() -> dict[str, Any]:
+    return {"count": 0, "area_by_unit": {}, "book_value": 0.0}
+
+
 def summary_for_package(ws: Workspace) -> dict[str, Any]:
     s = summary(ws)
-    round2 = lambda d: {k: {kk: round(vv, 2) for kk, vv in v.items()} for k, v in d.items()}  # noqa: E731
+
+    def round2(d: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        return {
+            k: {
+                "count": v["count"],
+                "area_by_unit": {u: round(a, 2) for u, a in v["area_by_unit"].items()},
+                "book_value": float(to_tyiyn(v["book_value"])),
+            }
+            for k, v in d.items()
+        }
+
     return {
         "by_category": round2(s["by_category"]),
         "by_use": round2(s["by_use"]),

@@ -8,6 +8,7 @@ amount to the tyiyn."""
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,8 @@ from msu_desktop.services.package.build import build_package
 from msu_desktop.services.workspace import Workspace
 from tests.conftest import run_cli
 from tests.paper import (
+    ATTACHED,
+    EVIDENCE,
     PDFTOTEXT,
     PERIOD,
     SOFFICE,
@@ -123,6 +126,12 @@ def test_a_package_is_built_from_real_content_and_every_text_ends_on_paper(
     for end, where in fx.ends.items():
         assert end in text, f"the end of {where} is not in the PDF"
     assert text.count(tr("Export", "(continued)", lang)) >= 3
+    # what the last measure's "done" rests on, its municipality, numbered columns, the total
+    flat = " ".join(_text(pdf_pages(files["pdf"], layout=False)).split())
+    for words in (EVIDENCE, "01.03.2021", "30.05.2021", ATTACHED, "41705214812000"):
+        assert " ".join(words.split()) in flat, words
+    assert "Баткенский район" in flat and "Баткенская область" in flat
+    assert re.search(r"^\s*1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s*$", text, re.M)
     seal = tr("Export", "Place for the seal", lang)
     assert sum(seal in p for p in pages) == 1
     assert tr("Export", "page {n} of {total}", lang, n=len(pages), total=len(pages)) in pages[-1]
@@ -151,6 +160,7 @@ def test_the_cli_exports_real_content(ws_with_municipality: Workspace, tmp_path:
     data_dir = ws.data_dir
     ws.close()
     out = tmp_path / "usb"
+    out.mkdir()  # the stick is in: a missing folder is a pulled stick, refused
     r = run_cli(
         "--data-dir", str(data_dir), "--lang", "ky", "export", "--period", PERIOD, "--out", str(out)
     )

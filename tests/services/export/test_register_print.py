@@ -91,3 +91,28 @@ def test_the_signature_lines_are_outside_the_repeated_columns(
         if isinstance(c.value, str) and tr("Export", "Responsible secretary", "ru") in c.value
     ]
     assert [c.column for c in signed] == [3]
+
+
+def test_the_totals_sheet_and_data_json_keep_areas_per_unit(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    from msu_desktop.services import property_service as ps
+
+    rows = [r for r in ps.list_rows(demo_ws) if r.status == "active" and r.area is not None]
+    units = {r.unit for r in rows}
+    assert len(units) > 1  # the demo has m², ha, ... : nothing may add them up
+    package = ps.summary_for_package(demo_ws)
+    for bucket in package["by_category"].values():
+        assert "area" not in bucket
+        assert set(bucket["area_by_unit"]) <= units
+    total = {u: sum(r.area for r in rows if r.unit == u) for u in units}
+    got: dict[str, float] = {}
+    for bucket in package["by_use"].values():
+        for u, v in bucket["area_by_unit"].items():
+            got[u] = got.get(u, 0.0) + v
+    assert {u: round(v, 2) for u, v in got.items()} == {u: round(v, 2) for u, v in total.items()}
+    out = write_register(demo_ws, tmp_path / "full.xlsx", "ru")
+    sheet = load_workbook(out)["Итоги"]
+    areas = [r[2] for r in sheet.iter_rows(values_only=True) if isinstance(r[2], str)]
+    assert any("\n" in a for a in areas)  # one category holding two units shows both
+    assert all(not isinstance(r[2], float) for r in sheet.iter_rows(min_row=2, values_only=True))
