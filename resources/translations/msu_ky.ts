@@ -19,7 +19,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="123" />
+      <location filename="msu_agency/report.py" line="339" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="150" />
+      <location filename="msu_agency/report.py" line="348" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="182" />
+      <location filename="msu_agency/report.py" line="352" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="179" />
+      <location filename="msu_agency/report.py" line="194" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="200" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="149" />
+      <location filename="msu_agency/report.py" line="347" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="177" />
+      <location filename="msu_agency/report.py" line="284" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="178" />
+      <location filename="msu_agency/report.py" line="283" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="143" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="151" />
+      <location filename="msu_agency/report.py" line="349" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="152" />
+      <location filename="msu_desktop/cli/directory.py" line="75" />
       <source>Directory version {version} installed.</source>
       <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
     </message>
@@ -436,12 +436,12 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="52" />
+      <location filename="msu_desktop/cli/transfer.py" line="32" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="148" />
+      <location filename="msu_desktop/cli/directory.py" line="71" />
       <source>Dry run: nothing was installed.</source>
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
@@ -601,7 +601,7 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="125" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -667,7 +667,7 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="136" />
+      <location filename="msu_desktop/cli/directory.py" line="66" />
       <source>The two directory versions are the same.</source>
       <translation>Маалымдаманын эки версиясы бирдей.</translation>
     </message>
@@ -677,7 +677,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="111" />
+      <location filename="msu_desktop/cli/common.py" line="133" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -831,7 +831,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -881,7 +881,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="90" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="30" />
+      <location filename="msu_agency/cli/inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
@@ -1129,12 +1129,12 @@
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="25" />
+      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="27" />
+      <location filename="msu_agency/cli/inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>кабыл алуу кутусунун жабык ачкычы (keygen)</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1441,12 +1441,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1461,47 +1461,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1539,7 +1539,7 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1559,7 +1559,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -1688,7 +1688,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="79" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -1698,7 +1698,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="48" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -1731,7 +1731,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="337" />
+      <location filename="msu_desktop/services/demo.py" line="380" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -1860,17 +1860,17 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="406" />
+      <location filename="msu_agency/collect.py" line="449" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="218" />
+      <location filename="msu_exchange/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="123" />
+      <location filename="msu_agency/cli/keys.py" line="155" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
@@ -1885,7 +1885,7 @@
       <translation>{path} ачык ачкычын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="84" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -1909,7 +1909,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="31" />
+      <location filename="msu_desktop/services/property/import_check.py" line="407" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -1996,7 +1996,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -2026,7 +2026,7 @@
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="50" />
+      <location filename="msu_desktop/services/delivery.py" line="392" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -2036,12 +2036,12 @@
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
@@ -2123,7 +2123,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="432" />
+      <location filename="msu_desktop/services/backup.py" line="438" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -2151,7 +2151,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="197" />
+      <location filename="msu_desktop/storage/migrate.py" line="211" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2161,7 +2161,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="211" />
+      <location filename="msu_desktop/storage/migrate.py" line="251" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2221,7 +2221,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="227" />
+      <location filename="msu_desktop/services/property_export.py" line="318" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2236,7 +2236,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="42" />
+      <location filename="msu_exchange/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -2246,12 +2246,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="149" />
+      <location filename="msu_exchange/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="109" />
+      <location filename="msu_exchange/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2276,7 +2276,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="161" />
+      <location filename="msu_desktop/storage/migrate.py" line="178" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2305,7 +2305,7 @@
       <translation type="vanished">Импорт жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="187" />
+      <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2335,7 +2335,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="168" />
+      <location filename="msu_desktop/services/trust.py" line="187" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2417,7 +2417,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="39" />
+      <location filename="msu_exchange/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -2442,7 +2442,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="174" />
+      <location filename="msu_agency/collect.py" line="260" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2779,7 +2779,7 @@
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="115" />
+      <location filename="msu_exchange/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -2789,7 +2789,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <location filename="msu_exchange/reply.py" line="94" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -2814,7 +2814,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="150" />
+      <location filename="msu_desktop/services/delivery.py" line="163" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -2891,22 +2891,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="38" />
+      <location filename="msu_desktop/services/property/valuation.py" line="27" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="88" />
+      <location filename="msu_desktop/services/property/leases.py" line="98" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="191" />
+      <location filename="msu_exchange/files.py" line="26" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="188" />
+      <location filename="msu_desktop/storage/migrate.py" line="232" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -2926,7 +2926,7 @@
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="67" />
+      <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -2936,7 +2936,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="71" />
+      <location filename="msu_exchange/reply.py" line="81" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -3064,12 +3064,12 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="208" />
+      <location filename="msu_desktop/services/backup.py" line="215" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="189" />
+      <location filename="msu_desktop/services/backup.py" line="255" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -3119,7 +3119,7 @@
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="44" />
+      <location filename="msu_desktop/services/property/import_read.py" line="167" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -3139,7 +3139,7 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="143" />
+      <location filename="msu_desktop/services/directory_package.py" line="153" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
@@ -3182,32 +3182,32 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="138" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="410" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="91" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="144" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="128" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="401" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="132" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="90" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -3222,12 +3222,12 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="140" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="411" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -3252,22 +3252,22 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="118" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="133" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="406" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="130" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="407" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="92" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -3277,12 +3277,12 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="131" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="175" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -3292,22 +3292,22 @@
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="170" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="87" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="390" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="62" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="217" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="133" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3320,12 +3320,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -3343,7 +3343,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="167" />
+      <location filename="msu_desktop/services/plan_files.py" line="187" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -3353,12 +3353,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="46" />
+      <location filename="msu_desktop/services/property/fields.py" line="49" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="201" />
+      <location filename="msu_desktop/services/report/rules.py" line="30" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -3496,7 +3496,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -3570,7 +3570,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="130" />
+      <location filename="msu_agency/inbox/store.py" line="385" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -4078,12 +4078,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="19" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>Aiyl okmotu</source>
       <translation>Айыл өкмөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="20" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="87" />
       <source>City</source>
       <translation>Шаар</translation>
     </message>
@@ -4098,6 +4098,11 @@ Data folder: {path}</source>
     <message>
       <source>Kind:</source>
       <translation>Түрү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <source>Language:</source>
+      <translation>Тил / Язык:</translation>
     </message>
     <message>
       <source>Municipality</source>
@@ -4131,12 +4136,10 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -4151,27 +4154,22 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -4185,27 +4183,22 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -4214,7 +4207,6 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -4227,12 +4219,10 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -4255,12 +4245,10 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -4269,7 +4257,6 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -4288,7 +4275,6 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -4297,12 +4283,10 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -4367,7 +4351,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -4430,7 +4414,7 @@ Data folder: {path}</source>
       <translation>Тил каттар суралууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="124" />
+      <location filename="msu_desktop/gui/outbox.py" line="138" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
@@ -4450,7 +4434,7 @@ Data folder: {path}</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="46" />
+      <location filename="msu_desktop/gui/outbox.py" line="50" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -4613,7 +4597,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="342" />
+      <location filename="msu_desktop/gui/package_page.py" line="404" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4691,7 +4675,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="81" />
+      <location filename="msu_desktop/gui/programme_view.py" line="120" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -4795,7 +4779,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -4803,7 +4787,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -4880,7 +4864,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -5105,7 +5089,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="102" />
+      <location filename="msu_desktop/gui/programme_view.py" line="113" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
@@ -5170,7 +5154,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
+      <location filename="msu_desktop/services/property/objects.py" line="87" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -5183,7 +5167,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Address</source>
       <translation>Дареги</translation>
     </message>
@@ -5193,7 +5177,7 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -5228,7 +5212,7 @@ Data folder: {path}</source>
       <translation>Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="509" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -5243,12 +5227,12 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -5258,7 +5242,7 @@ Data folder: {path}</source>
       <translation>Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -5303,7 +5287,7 @@ Data folder: {path}</source>
       <translation>Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -5328,12 +5312,12 @@ Data folder: {path}</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="68" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -5378,7 +5362,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
+      <location filename="msu_desktop/services/property_export.py" line="251" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -5408,7 +5392,7 @@ Data folder: {path}</source>
       <translation>Ижара акы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Residual value, som</source>
       <translation>Калдык наркы, сом</translation>
     </message>
@@ -5443,17 +5427,17 @@ Data folder: {path}</source>
       <translation>Чечимдин тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Unit</source>
       <translation>Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
@@ -5463,7 +5447,7 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарган же саткан чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Year</source>
       <translation>Жылы</translation>
     </message>
@@ -5593,12 +5577,12 @@ Data folder: {path}</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="359" />
+      <location filename="msu_desktop/services/property/import_check.py" line="421" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="135" />
+      <location filename="msu_desktop/services/property/import_check.py" line="272" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -5647,7 +5631,7 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="249" />
+      <location filename="msu_desktop/services/property/import_check.py" line="412" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
@@ -5674,7 +5658,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="97" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5775,7 +5759,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="376" />
+      <location filename="msu_desktop/gui/property/page.py" line="396" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -5785,7 +5769,7 @@ Data folder: {path}</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="369" />
+      <location filename="msu_desktop/gui/property/page.py" line="398" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6038,7 +6022,7 @@ Data folder: {path}</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="74" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -6081,7 +6065,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -6244,7 +6228,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="169" />
+      <location filename="msu_desktop/services/report/entries.py" line="67" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -6604,12 +6588,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="134" />
+      <location filename="msu_desktop/domain/report.py" line="371" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="336" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>

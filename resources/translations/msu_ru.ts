@@ -19,7 +19,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="123" />
+      <location filename="msu_agency/report.py" line="339" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="150" />
+      <location filename="msu_agency/report.py" line="348" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="182" />
+      <location filename="msu_agency/report.py" line="352" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="179" />
+      <location filename="msu_agency/report.py" line="194" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="200" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="149" />
+      <location filename="msu_agency/report.py" line="347" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="177" />
+      <location filename="msu_agency/report.py" line="284" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="178" />
+      <location filename="msu_agency/report.py" line="283" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -134,12 +134,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="143" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="151" />
+      <location filename="msu_agency/report.py" line="349" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="152" />
+      <location filename="msu_desktop/cli/directory.py" line="75" />
       <source>Directory version {version} installed.</source>
       <translation>Справочник версии {version} установлен.</translation>
     </message>
@@ -444,12 +444,12 @@
       <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="52" />
+      <location filename="msu_desktop/cli/transfer.py" line="32" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="148" />
+      <location filename="msu_desktop/cli/directory.py" line="71" />
       <source>Dry run: nothing was installed.</source>
       <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -638,7 +638,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="125" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -676,7 +676,7 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="136" />
+      <location filename="msu_desktop/cli/directory.py" line="66" />
       <source>The two directory versions are the same.</source>
       <translation>Две версии справочника одинаковы.</translation>
     </message>
@@ -686,7 +686,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="111" />
+      <location filename="msu_desktop/cli/common.py" line="133" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -840,7 +840,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -870,7 +870,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -890,7 +890,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="90" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1104,7 +1104,7 @@
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="30" />
+      <location filename="msu_agency/cli/inbox.py" line="138" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
@@ -1139,12 +1139,12 @@
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="25" />
+      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="27" />
+      <location filename="msu_agency/cli/inbox.py" line="135" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -1441,7 +1441,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1451,12 +1451,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1471,47 +1471,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1549,7 +1549,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1569,7 +1569,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -1698,7 +1698,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="79" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="116" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -1708,7 +1708,7 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="48" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="62" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
@@ -1741,7 +1741,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="337" />
+      <location filename="msu_desktop/services/demo.py" line="380" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -1870,17 +1870,17 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="406" />
+      <location filename="msu_agency/collect.py" line="449" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="218" />
+      <location filename="msu_exchange/reply.py" line="77" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="123" />
+      <location filename="msu_agency/cli/keys.py" line="155" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
@@ -1895,7 +1895,7 @@
       <translation>Не удаётся прочитать открытый ключ {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="84" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -1919,7 +1919,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="31" />
+      <location filename="msu_desktop/services/property/import_check.py" line="407" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -2007,7 +2007,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="116" />
+      <location filename="msu_desktop/services/package/verify.py" line="121" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -2037,7 +2037,7 @@
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="50" />
+      <location filename="msu_desktop/services/delivery.py" line="392" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -2047,12 +2047,12 @@
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/verify.py" line="63" />
+      <location filename="msu_desktop/services/package/verify.py" line="130" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -2135,7 +2135,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="432" />
+      <location filename="msu_desktop/services/backup.py" line="438" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -2163,7 +2163,7 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="197" />
+      <location filename="msu_desktop/storage/migrate.py" line="211" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
@@ -2173,7 +2173,7 @@
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="211" />
+      <location filename="msu_desktop/storage/migrate.py" line="251" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -2233,7 +2233,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="227" />
+      <location filename="msu_desktop/services/property_export.py" line="318" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2248,7 +2248,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="42" />
+      <location filename="msu_exchange/safe_zip.py" line="59" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -2258,12 +2258,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="149" />
+      <location filename="msu_exchange/safe_zip.py" line="152" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="109" />
+      <location filename="msu_exchange/safe_zip.py" line="133" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2288,7 +2288,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="161" />
+      <location filename="msu_desktop/storage/migrate.py" line="178" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2317,7 +2317,7 @@
       <translation type="vanished">Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="187" />
+      <location filename="msu_desktop/services/delivery.py" line="234" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2347,7 +2347,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="168" />
+      <location filename="msu_desktop/services/trust.py" line="187" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2430,7 +2430,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="39" />
+      <location filename="msu_exchange/safe_zip.py" line="165" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -2455,7 +2455,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="174" />
+      <location filename="msu_agency/collect.py" line="260" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2793,7 +2793,7 @@
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="115" />
+      <location filename="msu_exchange/receipt.py" line="237" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -2803,7 +2803,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="310" />
+      <location filename="msu_exchange/reply.py" line="94" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -2828,7 +2828,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="150" />
+      <location filename="msu_desktop/services/delivery.py" line="163" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -2906,22 +2906,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="38" />
+      <location filename="msu_desktop/services/property/valuation.py" line="27" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="88" />
+      <location filename="msu_desktop/services/property/leases.py" line="98" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="191" />
+      <location filename="msu_exchange/files.py" line="26" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="188" />
+      <location filename="msu_desktop/storage/migrate.py" line="232" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -2941,7 +2941,7 @@
       <translation>Это не пакет справочника: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="67" />
+      <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -2951,7 +2951,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="71" />
+      <location filename="msu_exchange/reply.py" line="81" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -3079,12 +3079,12 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="208" />
+      <location filename="msu_desktop/services/backup.py" line="215" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="189" />
+      <location filename="msu_desktop/services/backup.py" line="255" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
@@ -3134,7 +3134,7 @@
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="44" />
+      <location filename="msu_desktop/services/property/import_read.py" line="167" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -3154,7 +3154,7 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="143" />
+      <location filename="msu_desktop/services/directory_package.py" line="153" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
@@ -3197,32 +3197,32 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="138" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="410" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="91" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="144" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="415" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="128" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="401" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="132" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="90" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -3237,12 +3237,12 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="127" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="140" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="411" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -3267,22 +3267,22 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="118" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="133" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="406" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="130" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="407" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="92" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="130" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -3292,12 +3292,12 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="131" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="175" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -3307,22 +3307,22 @@
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="170" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="87" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="390" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="62" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="217" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="133" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3335,12 +3335,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -3358,7 +3358,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="167" />
+      <location filename="msu_desktop/services/plan_files.py" line="187" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -3368,12 +3368,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="46" />
+      <location filename="msu_desktop/services/property/fields.py" line="49" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_files.py" line="201" />
+      <location filename="msu_desktop/services/report/rules.py" line="30" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -3511,7 +3511,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -3585,7 +3585,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="130" />
+      <location filename="msu_agency/inbox/store.py" line="385" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -4095,12 +4095,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="19" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>Aiyl okmotu</source>
       <translation>Айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="20" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="87" />
       <source>City</source>
       <translation>Город</translation>
     </message>
@@ -4115,6 +4115,11 @@ Data folder: {path}</source>
     <message>
       <source>Kind:</source>
       <translation>Вид:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <source>Language:</source>
+      <translation>Язык / Тил:</translation>
     </message>
     <message>
       <source>Municipality</source>
@@ -4148,12 +4153,10 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -4168,27 +4171,22 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -4202,27 +4200,22 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -4231,7 +4224,6 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -4244,12 +4236,10 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -4272,12 +4262,10 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -4286,7 +4274,6 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -4305,7 +4292,6 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -4314,12 +4300,10 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -4384,7 +4368,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="198" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -4447,7 +4431,7 @@ Data folder: {path}</source>
       <translation>Запрос квитанций…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="124" />
+      <location filename="msu_desktop/gui/outbox.py" line="138" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
@@ -4467,7 +4451,7 @@ Data folder: {path}</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="46" />
+      <location filename="msu_desktop/gui/outbox.py" line="50" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -4631,7 +4615,7 @@ Data folder: {path}</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="342" />
+      <location filename="msu_desktop/gui/package_page.py" line="404" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -4709,7 +4693,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="81" />
+      <location filename="msu_desktop/gui/programme_view.py" line="120" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -4816,7 +4800,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="304" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -4825,7 +4809,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="312" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="341" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -4903,7 +4887,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="200" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="363" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -5129,7 +5113,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="102" />
+      <location filename="msu_desktop/gui/programme_view.py" line="113" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -5195,7 +5179,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="87" />
+      <location filename="msu_desktop/services/property/objects.py" line="87" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -5208,7 +5192,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyExport</name>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="84" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
@@ -5218,7 +5202,7 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="88" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -5253,7 +5237,7 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="509" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -5268,12 +5252,12 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/property_export.py" line="87" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/property_export.py" line="82" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -5283,7 +5267,7 @@ Data folder: {path}</source>
       <translation>Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/property_export.py" line="97" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -5328,7 +5312,7 @@ Data folder: {path}</source>
       <translation>Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/property_export.py" line="110" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -5353,12 +5337,12 @@ Data folder: {path}</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="68" />
+      <location filename="msu_desktop/services/property_export.py" line="111" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/property_export.py" line="56" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -5403,7 +5387,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
+      <location filename="msu_desktop/services/property_export.py" line="251" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -5433,7 +5417,7 @@ Data folder: {path}</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="96" />
       <source>Residual value, som</source>
       <translation>Остаточная стоимость, сом</translation>
     </message>
@@ -5468,17 +5452,17 @@ Data folder: {path}</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="62" />
+      <location filename="msu_desktop/services/property_export.py" line="89" />
       <source>Unit</source>
       <translation>Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/property_export.py" line="98" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/property_export.py" line="83" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
@@ -5488,7 +5472,7 @@ Data folder: {path}</source>
       <translation>Списано или продано по решению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="90" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
@@ -5619,12 +5603,12 @@ Data folder: {path}</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="359" />
+      <location filename="msu_desktop/services/property/import_check.py" line="421" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="135" />
+      <location filename="msu_desktop/services/property/import_check.py" line="272" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -5673,7 +5657,7 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="249" />
+      <location filename="msu_desktop/services/property/import_check.py" line="412" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
@@ -5700,7 +5684,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="97" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -5801,7 +5785,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="376" />
+      <location filename="msu_desktop/gui/property/page.py" line="396" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -5811,7 +5795,7 @@ Data folder: {path}</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="369" />
+      <location filename="msu_desktop/gui/property/page.py" line="398" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6065,7 +6049,7 @@ Data folder: {path}</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="74" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="99" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -6108,7 +6092,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -6273,7 +6257,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="169" />
+      <location filename="msu_desktop/services/report/entries.py" line="67" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -6639,12 +6623,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="134" />
+      <location filename="msu_desktop/domain/report.py" line="371" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="336" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
