@@ -1860,7 +1860,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="449" />
+      <location filename="msu_agency/collect.py" line="477" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -2016,7 +2016,7 @@
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="137" />
+      <location filename="msu_agency/registry.py" line="145" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -2051,7 +2051,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="353" />
+      <location filename="msu_agency/collect.py" line="381" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2061,7 +2061,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="319" />
+      <location filename="msu_agency/collect.py" line="347" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2071,6 +2071,11 @@
     <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="310" />
+      <source>Packages of {soate} are signed with the key registered for {other} (after a merger, the predecessor's key). Nothing of {soate} was consolidated. If {other} is part of {soate}, compare the fingerprint with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>{soate} пакеттерине {other} үчүн катталган ачкыч менен кол коюлган (бириктирүүдөн кийин — мурунку муниципалитеттин ачкычы). {soate} боюнча эч нерсе жыйынтыкка кошулган жок. Эгер {other} {soate} курамына кирген болсо, манжа изин мөөр басылган кагаз отчёт менен салыштырып, андан кийин: msu-agency keys confirm {soate} МАНЖА_ИЗИ</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="233" />
@@ -2088,7 +2093,7 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="347" />
+      <location filename="msu_agency/collect.py" line="375" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -2181,7 +2186,7 @@
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="419" />
+      <location filename="msu_agency/collect.py" line="447" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -2614,7 +2619,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="375" />
+      <location filename="msu_agency/collect.py" line="403" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -2956,7 +2961,7 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="131" />
+      <location filename="msu_agency/registry.py" line="139" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
@@ -2981,7 +2986,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="125" />
+      <location filename="msu_agency/registry.py" line="133" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -4078,12 +4083,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
       <source>Aiyl okmotu</source>
       <translation>Айыл өкмөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="87" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>City</source>
       <translation>Шаар</translation>
     </message>
@@ -4100,7 +4105,7 @@ Data folder: {path}</source>
       <translation>Түрү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
       <source>Language:</source>
       <translation>Тил / Язык:</translation>
     </message>

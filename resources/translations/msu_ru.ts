@@ -1870,7 +1870,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="449" />
+      <location filename="msu_agency/collect.py" line="477" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -2027,7 +2027,7 @@
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="137" />
+      <location filename="msu_agency/registry.py" line="145" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
@@ -2062,7 +2062,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="353" />
+      <location filename="msu_agency/collect.py" line="381" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2072,7 +2072,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="319" />
+      <location filename="msu_agency/collect.py" line="347" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2083,6 +2083,11 @@
     <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="310" />
+      <source>Packages of {soate} are signed with the key registered for {other} (after a merger, the predecessor's key). Nothing of {soate} was consolidated. If {other} is part of {soate}, compare the fingerprint with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>Пакеты {soate} подписаны ключом, зарегистрированным для {other} (после объединения — ключ предшественника). Ничего из {soate} не сведено. Если {other} вошёл в {soate}, сверьте отпечаток с бумажным отчётом с печатью, затем: msu-agency keys confirm {soate} ОТПЕЧАТОК</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="233" />
@@ -2100,7 +2105,7 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="347" />
+      <location filename="msu_agency/collect.py" line="375" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -2193,7 +2198,7 @@
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="419" />
+      <location filename="msu_agency/collect.py" line="447" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2628,7 +2633,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="375" />
+      <location filename="msu_agency/collect.py" line="403" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -2971,7 +2976,7 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="131" />
+      <location filename="msu_agency/registry.py" line="139" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
@@ -2996,7 +3001,7 @@
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="125" />
+      <location filename="msu_agency/registry.py" line="133" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -4095,12 +4100,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
       <source>Aiyl okmotu</source>
       <translation>Айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="87" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>City</source>
       <translation>Город</translation>
     </message>
@@ -4117,7 +4122,7 @@ Data folder: {path}</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
       <source>Language:</source>
       <translation>Язык / Тил:</translation>
     </message>
