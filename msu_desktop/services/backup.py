@@ -60,7 +60,7 @@ from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
 FORMAT = "msu-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-FOLDERS = ("attachments", "keys")
+FOLDERS = ("attachments", "keys", "archive")  # archive: predecessors' reports (issue 25)
 MARKER = "restore-in-progress.json"
 NAME_RE = re.compile(r"^msu-backup-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.zip$")
 DEFAULT_KEEP = settings.BACKUP_KEEP.default

@@ -2031,7 +2031,7 @@
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="225" />
+      <location filename="msu_desktop/services/property/transfer.py" line="280" />
       <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2083,7 +2083,7 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="176" />
+      <location filename="msu_desktop/services/property/transfer.py" line="189" />
       <source>Set up the municipality (File → Municipality) first.</source>
       <translation>Адегенде муниципалитетти көрсөтүңүз (Файл → Муниципалитет).</translation>
     </message>
@@ -2143,7 +2143,7 @@
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="181" />
+      <location filename="msu_desktop/services/property/transfer.py" line="194" />
       <source>The data is of {code}, which the installed directory does not name as a predecessor of {name} ({mine}); nothing was changed.</source>
       <translation>Бул {code} маалыматтары, бирок орнотулган маалымдама аны {name} ({mine}) мурунку муниципалитети катары атабайт; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2714,7 +2714,7 @@
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="166" />
+      <location filename="msu_desktop/services/property/transfer.py" line="179" />
       <source>The predecessor's database in {path} cannot be read: {reason} Nothing was changed.</source>
       <translation>{path} ичиндеги мурунку муниципалитеттин маалымат базасын окуу мүмкүн эмес: {reason} Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3109,12 +3109,12 @@
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="203" />
+      <location filename="msu_desktop/services/property/transfer.py" line="258" />
       <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
       <translation>{path} ичинде муниципалитет жок: бул мурунку муниципалитеттин маалыматы эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="149" />
+      <location filename="msu_desktop/services/property/transfer.py" line="162" />
       <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
       <translation>{path} MSU Desktop маалымат папкасы эмес (анда {file} жок); эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -6941,7 +6941,7 @@ Folder: {folder}</source>
   <context>
     <name>Transfer</name>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/transfer.py" line="107" />
+      <location filename="msu_desktop/services/property/transfer.py" line="120" />
       <source>%n object(s) were brought in before and are left as they are.</source>
       <translation>
         <numerusform>%n объект мурун көчүрүлгөн жана өзгөрүүсүз калтырылды.</numerusform>
@@ -6949,7 +6949,7 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/transfer.py" line="76" />
+      <location filename="msu_desktop/services/property/transfer.py" line="77" />
       <source>From {name} ({code}): %n object(s) to bring in.</source>
       <translation>
         <numerusform>{name} ({code}) ичинен: %n объект көчүрүлөт.</numerusform>
@@ -6957,17 +6957,25 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="96" />
+      <location filename="msu_desktop/services/property/transfer.py" line="97" />
       <source>Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.</source>
       <translation>Ижара келишимдери: {leases}; кеңештин чечимдери: {decisions}; кайра баалоолор: {revaluations}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="87" />
+      <location filename="msu_desktop/services/property/transfer.py" line="88" />
       <source>No. {old} is taken in this register: it becomes {new}.</source>
       <translation>№ {old} бул реестрде бош эмес: ал {new} болот.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="108" />
+      <source>Reports of {name}: %n period(s), kept as a read-only archive (PDF) in archive/{code}.</source>
+      <translation>
+        <numerusform>{name} отчёттору: %n мезгил, archive/{code} папкасында окуу үчүн гана архив (PDF) катары сакталат.</numerusform>
+        <numerusform>{name} отчёттору: %n мезгил, archive/{code} папкасында окуу үчүн гана архив (PDF) катары сакталат.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="269" />
+      <location filename="msu_desktop/services/property/transfer.py" line="324" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>{date} бириктирүүдө {name} ({code}) ичинен өткөрүлдү ({decision}); мурунку инв. № {old}</translation>
     </message>

@@ -2042,7 +2042,7 @@
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="225" />
+      <location filename="msu_desktop/services/property/transfer.py" line="280" />
       <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
@@ -2095,7 +2095,7 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="176" />
+      <location filename="msu_desktop/services/property/transfer.py" line="189" />
       <source>Set up the municipality (File → Municipality) first.</source>
       <translation>Сначала укажите муниципалитет (Файл → Муниципалитет).</translation>
     </message>
@@ -2155,7 +2155,7 @@
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="181" />
+      <location filename="msu_desktop/services/property/transfer.py" line="194" />
       <source>The data is of {code}, which the installed directory does not name as a predecessor of {name} ({mine}); nothing was changed.</source>
       <translation>Это данные {code}, а установленный справочник не называет его предшественником {name} ({mine}); ничего не изменено.</translation>
     </message>
@@ -2728,7 +2728,7 @@
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="166" />
+      <location filename="msu_desktop/services/property/transfer.py" line="179" />
       <source>The predecessor's database in {path} cannot be read: {reason} Nothing was changed.</source>
       <translation>Базу данных предшественника в {path} прочитать нельзя: {reason} Ничего не изменено.</translation>
     </message>
@@ -3124,12 +3124,12 @@
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="203" />
+      <location filename="msu_desktop/services/property/transfer.py" line="258" />
       <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
       <translation>В {path} нет муниципалитета: это не данные предшественника; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="149" />
+      <location filename="msu_desktop/services/property/transfer.py" line="162" />
       <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
       <translation>{path} — не папка данных MSU Desktop (в ней нет {file}); ничего не изменено.</translation>
     </message>
@@ -6977,7 +6977,7 @@ Folder: {folder}</source>
   <context>
     <name>Transfer</name>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/transfer.py" line="107" />
+      <location filename="msu_desktop/services/property/transfer.py" line="120" />
       <source>%n object(s) were brought in before and are left as they are.</source>
       <translation>
         <numerusform>%n объект уже перенесён ранее и оставлен как есть.</numerusform>
@@ -6986,7 +6986,7 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/transfer.py" line="76" />
+      <location filename="msu_desktop/services/property/transfer.py" line="77" />
       <source>From {name} ({code}): %n object(s) to bring in.</source>
       <translation>
         <numerusform>Из {name} ({code}): будет перенесён %n объект.</numerusform>
@@ -6995,17 +6995,26 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="96" />
+      <location filename="msu_desktop/services/property/transfer.py" line="97" />
       <source>Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.</source>
       <translation>Договоров аренды: {leases}; решений кенеша: {decisions}; переоценок: {revaluations}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="87" />
+      <location filename="msu_desktop/services/property/transfer.py" line="88" />
       <source>No. {old} is taken in this register: it becomes {new}.</source>
       <translation>№ {old} уже занят в этом реестре: он станет {new}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="108" />
+      <source>Reports of {name}: %n period(s), kept as a read-only archive (PDF) in archive/{code}.</source>
+      <translation>
+        <numerusform>Отчёты {name}: %n период, сохранён как архив только для чтения (PDF) в archive/{code}.</numerusform>
+        <numerusform>Отчёты {name}: %n периода, сохранены как архив только для чтения (PDF) в archive/{code}.</numerusform>
+        <numerusform>Отчёты {name}: %n периодов, сохранены как архив только для чтения (PDF) в archive/{code}.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="269" />
+      <location filename="msu_desktop/services/property/transfer.py" line="324" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>передан из {name} ({code}) при объединении {date} ({decision}); прежний инв. № {old}</translation>
     </message>

@@ -66,6 +66,7 @@ class TransferPlan:
     leases: int = 0
     decisions: int = 0
     revaluations: int = 0
+    reports: list[str] = field(default_factory=list)  # periods archived (or to archive)
 
     @property
     def renumbered(self) -> list[tuple[str, str]]:
@@ -102,6 +103,18 @@ class TransferPlan:
                 revaluations=str(self.revaluations),
             )
         )
+        if self.reports:
+            out.append(
+                tr(
+                    "Transfer",
+                    "Reports of {name}: %n period(s), kept as a read-only archive (PDF) in "
+                    "archive/{code}.",
+                    lang=lang,
+                    n=len(self.reports),
+                    name=self.predecessor.name(lang or "ru"),
+                    code=self.predecessor.soate,
+                )
+            )
         if self.already:
             out.append(
                 tr(
@@ -192,9 +205,51 @@ def transfer(ws: Any, source: Path, *, dry_run: bool = False) -> TransferPlan:
     with tempfile.TemporaryDirectory(prefix="msu-transfer-") as tmp:
         other = _open_source(Path(source), Path(tmp))
         try:
-            return _transfer(ws, other, Path(source), dry_run)
+            plan = _transfer(ws, other, Path(source), dry_run)
+            _archive_reports(ws, other, plan, dry_run)
+            return plan
         finally:
             other.close()
+
+
+ARCHIVE = "archive"
+
+
+def archive_dir(ws: Any, soate: str) -> Path:
+    return Path(ws.data_dir) / ARCHIVE / soate
+
+
+def _archive_reports(ws: Any, other: Any, plan: TransferPlan, dry_run: bool) -> None:
+    """The predecessor's reports, period by period, as PDFs under its own name (its
+    municipality is on every page): read-only, never merged into this office's reports. A
+    period already archived is left as it is."""
+    from sqlalchemy import text
+
+    from msu_desktop.i18n import language
+    from msu_desktop.services.export.report_pdf import write_report_pdf
+
+    try:
+        plan_id = other.plan().plan_id
+    except Exception:  # a predecessor with no plan installed has no reports either
+        return
+    with other.session() as src:
+        periods = [
+            row[0]
+            for row in src.execute(
+                text(
+                    "SELECT DISTINCT e.period_id FROM report_value v JOIN report_entry e "
+                    "ON v.entry_id = e.id WHERE e.plan_id = :plan ORDER BY e.period_id"
+                ),
+                {"plan": plan_id},
+            )
+        ]
+    folder = archive_dir(ws, plan.predecessor.soate)
+    plan.reports = [p for p in periods if not (folder / f"{p}.pdf").exists()]
+    if dry_run or not plan.reports:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    for period in plan.reports:
+        write_report_pdf(other, period, language(), folder / f"{period}.pdf")
 
 
 def _transfer(ws: Any, other: Any, source: Path, dry_run: bool) -> TransferPlan:

@@ -53,6 +53,11 @@ def make_predecessor(folder: Path, code: str) -> Path:
         )
         ps.add_revaluation(ws, school, dt.date(2024, 6, 1), 1200.0, 900.0, "тестовая переоценка")
         ps.dispose(ws, shed, "write_off", f"W-{code[-6:-3]}", dt.date(2024, 5, 5), "ветхий сарай")
+        from msu_desktop.services import report_service as rs
+
+        measure = rs.measures_for(ws, "2021-H1")[0].code
+        rs.set_value(ws, "2021-H1", measure, "status", "in_progress")
+        rs.set_value(ws, "2021-H1", measure, "done", f"Тестовый отчёт {name}")
     finally:
         ws.close()
     return folder
