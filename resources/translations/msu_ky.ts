@@ -436,7 +436,7 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="32" />
+      <location filename="msu_desktop/cli/transfer.py" line="55" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -711,6 +711,11 @@
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/transfer.py" line="26" />
+      <source>a backup (.zip), a data folder, or an Excel register (.xlsx)</source>
+      <translation>камдык көчүрмө (.zip), маалымат папкасы же Excel реестри (.xlsx)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="44" />
       <source>a blank template to fill in</source>
       <translation>толтуруу үчүн бош үлгү</translation>
@@ -786,7 +791,7 @@
       <translation>укук мураскор болуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="17" />
+      <location filename="msu_desktop/cli/transfer.py" line="18" />
       <source>bring in a predecessor's property register after a merger (its backup or data folder)</source>
       <translation>бириктирүүдөн кийин мурунку муниципалитеттин мүлк реестрин көчүрүү (анын камдык көчүрмөсүнөн же маалымат папкасынан)</translation>
     </message>
@@ -884,6 +889,11 @@
       <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/transfer.py" line="32" />
+      <source>for an Excel register: the predecessor's СОАТЕ code</source>
+      <translation>Excel реестри үчүн: мурунку муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="54" />
@@ -1845,6 +1855,11 @@
       <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/transfer.py" line="41" />
+      <source>An Excel register does not say whose it is: add --from with the predecessor's СОАТЕ code.</source>
+      <translation>Excel реестринен анын кимдики экени көрүнбөйт: мурунку муниципалитеттин СОАТЕ коду менен --from кошуңуз.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="104" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
@@ -2031,7 +2046,7 @@
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="280" />
+      <location filename="msu_desktop/services/property/transfer.py" line="345" />
       <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3030,6 +3045,11 @@
       <translation type="vanished">{field} терс болбошу керек.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="249" />
+      <source>{lines} The register of {name} was not brought in: correct the rows named and try again. Nothing was changed.</source>
+      <translation>{lines} {name} реестри көчүрүлгөн жок: аталган саптарды оңдоп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_read.py" line="118" />
       <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
       <translation>{name} ичинде XML entity аныктамалары бар, алар эч бир Excel китебинде болбойт (entity бомбасы). Эч нерсе импорттолгон жок.</translation>
@@ -3109,7 +3129,7 @@
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="258" />
+      <location filename="msu_desktop/services/property/transfer.py" line="323" />
       <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
       <translation>{path} ичинде муниципалитет жок: бул мурунку муниципалитеттин маалыматы эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -6975,7 +6995,7 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="324" />
+      <location filename="msu_desktop/services/property/transfer.py" line="389" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>{date} бириктирүүдө {name} ({code}) ичинен өткөрүлдү ({decision}); мурунку инв. № {old}</translation>
     </message>

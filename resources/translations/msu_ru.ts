@@ -444,7 +444,7 @@
       <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="32" />
+      <location filename="msu_desktop/cli/transfer.py" line="55" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
@@ -720,6 +720,11 @@
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/transfer.py" line="26" />
+      <source>a backup (.zip), a data folder, or an Excel register (.xlsx)</source>
+      <translation>резервная копия (.zip), папка данных или реестр Excel (.xlsx)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/inventory.py" line="44" />
       <source>a blank template to fill in</source>
       <translation>пустой шаблон для заполнения</translation>
@@ -795,7 +800,7 @@
       <translation>стать правопреемником</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="17" />
+      <location filename="msu_desktop/cli/transfer.py" line="18" />
       <source>bring in a predecessor's property register after a merger (its backup or data folder)</source>
       <translation>перенести реестр имущества предшественника после объединения (его резервную копию или папку данных)</translation>
     </message>
@@ -893,6 +898,11 @@
       <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/transfer.py" line="32" />
+      <source>for an Excel register: the predecessor's СОАТЕ code</source>
+      <translation>для реестра Excel: код СОАТЕ предшественника</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="54" />
@@ -1855,6 +1865,11 @@
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/transfer.py" line="41" />
+      <source>An Excel register does not say whose it is: add --from with the predecessor's СОАТЕ code.</source>
+      <translation>Из реестра Excel не видно, чей он: добавьте --from с кодом СОАТЕ предшественника.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/verify.py" line="104" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
@@ -2042,7 +2057,7 @@
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="280" />
+      <location filename="msu_desktop/services/property/transfer.py" line="345" />
       <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
@@ -3045,6 +3060,11 @@
       <translation type="vanished">{field} не может быть отрицательным.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="249" />
+      <source>{lines} The register of {name} was not brought in: correct the rows named and try again. Nothing was changed.</source>
+      <translation>{lines} Реестр {name} не перенесён: исправьте названные строки и повторите. Ничего не изменено.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/import_read.py" line="118" />
       <source>{name} contains XML entity definitions, which no Excel workbook has (an entity bomb). Nothing was imported.</source>
       <translation>{name} содержит определения XML-сущностей, которых не бывает ни в одной книге Excel («бомба» сущностей). Ничего не импортировано.</translation>
@@ -3124,7 +3144,7 @@
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="258" />
+      <location filename="msu_desktop/services/property/transfer.py" line="323" />
       <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
       <translation>В {path} нет муниципалитета: это не данные предшественника; ничего не изменено.</translation>
     </message>
@@ -7014,7 +7034,7 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="324" />
+      <location filename="msu_desktop/services/property/transfer.py" line="389" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>передан из {name} ({code}) при объединении {date} ({decision}); прежний инв. № {old}</translation>
     </message>

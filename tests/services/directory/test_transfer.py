@@ -140,3 +140,32 @@ def test_bad_predecessor_input_is_refused_and_nothing_changes(tmp_path) -> None:
         assert _fingerprint(ws) == fingerprint and transfer.transferred_from(ws) == {}
     finally:
         ws.close()
+
+
+def test_a_predecessors_excel_register_through_the_ordinary_import(tmp_path) -> None:
+    from tests.services.directory.helpers import C
+
+    folder = make_predecessor(tmp_path / "gamma", C)
+    xlsx = tmp_path / "gamma-register.xlsx"
+    r = run_cli("--data-dir", str(folder), "inventory", "export", "--out", str(xlsx))
+    assert r.returncode == 0, r.stderr
+    ws = make_successor(tmp_path / "merged")
+    try:
+        with pytest.raises(UserError, match="does not name as a predecessor"):
+            transfer.transfer_excel(ws, xlsx, "41799123999000")
+        dry, _lines = transfer.transfer_excel(ws, xlsx, C, dry_run=True)
+        assert ("0001", "103-0001") in dry.renumbered and len(ps.list_rows(ws)) == 1
+        plan, _lines = transfer.transfer_excel(ws, xlsx, C)
+        assert len(plan.new_objects) == 3
+        rows = {r.inventory_number: r for r in ps.list_rows(ws)}
+        assert rows["103-0001"].name_ru == "Школа (Тест-Гамма)"
+        assert "Тест-Гамма (41799123103000)" in rows["103-0001"].notes
+        assert rows["0002"].status == "written_off"
+        fingerprint = _fingerprint(ws)
+        again, _lines = transfer.transfer_excel(ws, xlsx, C)
+        assert again.new_objects == [] and again.already == 3
+        assert _fingerprint(ws) == fingerprint
+    finally:
+        ws.close()
+    r = run_cli("--data-dir", str(tmp_path / "merged"), "transfer", str(xlsx))
+    assert r.returncode != 0 and "--from" in r.stderr
