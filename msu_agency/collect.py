@@ -321,6 +321,34 @@ def _decide_keys(
     for soate, pkgs in sorted(by_soate.items()):
         known = registry.key_for(soate)
         keys = {p.public_key.raw: p.public_key for p in pkgs}
+        owner = registry.owner_of(pkgs[0].public_key, soate) if len(keys) == 1 else None
+        if known is None and owner is not None:
+            # a key registered for another code: after a merger the successor signs with its
+            # predecessor's key, which is mapped to the new code only by a person (issue 25)
+            for p in pkgs:
+                registry.hold(soate, p.public_key, p.path)
+                result.verdicts.append(
+                    Verdict(
+                        p.path,
+                        AWAITING_KEY,
+                        [
+                            UserError(
+                                "Packages of {soate} are signed with the key registered for "
+                                "{other} (after a merger, the predecessor's key). Nothing of "
+                                "{soate} was consolidated. If {other} is part of {soate}, "
+                                "compare the fingerprint with the stamped paper report, then: "
+                                "msu-agency keys confirm {soate} FINGERPRINT",
+                                soate=soate,
+                                other=owner,
+                            )
+                        ],
+                        soate,
+                        p.period,
+                        p.public_key.fingerprint(),
+                        "",
+                    )
+                )
+            continue
         if known is None and len(keys) == 1 and not registry.is_held(soate):
             first = pkgs[0]
             registry.register(soate, first.public_key, first.path)

@@ -92,6 +92,14 @@ class KeyRegistry:
             for e in self.pending.get(soate, [])
         ]
 
+    def owner_of(self, key: PublicKey, other_than: str) -> str | None:
+        """The other municipality this key is registered for (after a merger the successor's
+        packages are signed with a predecessor's key), or None."""
+        for soate, entry in sorted(self.keys.items()):
+            if soate != other_than and entry.get("key") == key.b64:
+                return soate
+        return None
+
     def is_held(self, soate: str) -> bool:
         """Keys of this municipality are waiting for a person to confirm one."""
         return bool(self.pending.get(soate))

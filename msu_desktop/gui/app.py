@@ -202,6 +202,27 @@ def _load_the_rest() -> None:
     threading.Thread(target=load, name="load-the-rest", daemon=True).start()
 
 
+def first_start(ws: Workspace, lang: str) -> str | None:
+    """The municipality set-up before the first window, in the language she chooses there;
+    the language chosen, or None when she cancelled (the app then ends: a window with no
+    municipality is never shown)."""
+    from msu_desktop.gui.municipality_dialog import MunicipalityDialog
+
+    dialog = MunicipalityDialog(ws, lang=lang)
+    if not dialog.exec() or ws.municipality() is None:
+        return None
+    return dialog.lang
+
+
+def has_user_data(ws: Workspace) -> bool:
+    """Whether anything was entered beyond the set-up (a report value, a property object):
+    the first day's automatic backup is not of an empty database."""
+    # sqlite3, not the ORM: asked at start, before the first page (issue 26)
+    return any(
+        ws.read(f"SELECT 1 FROM {table} LIMIT 1") for table in ("report_value", "property_object")
+    )
+
+
 def _daily_backup(ws: Workspace) -> None:
     """The day's automatic backup, a few seconds after start, in the background (the window
     stays usable on a slow disk). A UserError (a full disk) is logged, not shown; a bug goes
@@ -214,6 +235,10 @@ def _daily_backup(ws: Workspace) -> None:
             log.warning("daily backup failed: %s", exc.source)
         else:
             default_failure(None, exc)
+
+    if not has_user_data(ws):
+        log.info("daily backup: nothing entered yet, none made")
+        return
 
     def job(data_dir: Path, *, progress: object, cancelled: object) -> Path | None:
         return backup.daily_backup(data_dir)
@@ -254,9 +279,11 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None, smoke_test: b
     install_translators(app, lang)
     server = InstanceServer(data_dir, app)
     if ws.municipality() is None and not smoke_test:
-        from msu_desktop.gui.municipality_dialog import MunicipalityDialog
-
-        MunicipalityDialog(ws).exec()
+        chosen = first_start(ws, lang)
+        if chosen is None:  # Cancel: no window without a municipality; asked again next time
+            ws.close()
+            return 0
+        lang = chosen
     controller = Controller(app, ws, lang)
     server.activate_requested.connect(controller.activate)
     controller.show()

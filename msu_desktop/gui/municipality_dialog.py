@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import UserError
 from msu_desktop.gui.forms.ui_municipality_dialog import Ui_MunicipalityDialog
 from msu_desktop.services.workspace import Workspace
 
+LANGUAGES = (("ky", "Кыргызча"), ("ru", "Русский"))
+
 
 class MunicipalityDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, *, lang: str | None = None
+    ) -> None:
+        from msu_desktop import i18n
+
         super().__init__(parent)
         self.ws = ws
+        self.lang = lang or i18n.language()
         self.ui = Ui_MunicipalityDialog()
         self.ui.setupUi(self)
+        self._add_language_choice()
         self.ui.kindCombo.addItem(self.tr("Aiyl okmotu"), "aiyl_okmotu")
         self.ui.kindCombo.addItem(self.tr("City"), "city")
         current = ws.municipality()
@@ -31,6 +47,43 @@ class MunicipalityDialog(QDialog):
         self._attach_directory()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _add_language_choice(self) -> None:
+        """The first start asks in the language the computer suggests, and lets her switch:
+        the dialog changes language at once, and the window opens in the one chosen."""
+        self.language_label = QLabel(self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGES:  # each language named in itself: never translated
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self.lang)))
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.switch_language(self.language_combo.currentData())
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.language_label)
+        row.addWidget(self.language_combo)
+        row.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, row)
+        self.language_label.setText(self.tr("Language:"))
+
+    def switch_language(self, lang: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from msu_desktop.gui.i18n_qt import install_translators
+
+        if lang == self.lang:
+            return
+        self.lang = lang
+        app = QApplication.instance()
+        if app is not None:
+            install_translators(app, lang)
+        self.ui.retranslateUi(self)
+        self.language_label.setText(self.tr("Language:"))
+        self.ui.kindCombo.setItemText(0, self.tr("Aiyl okmotu"))
+        self.ui.kindCombo.setItemText(1, self.tr("City"))
 
     def _attach_directory(self) -> None:
         """Typing a name offers the municipalities of the directory; choosing one fills the code,
@@ -87,9 +140,12 @@ class MunicipalityDialog(QDialog):
         )
 
     def _save(self) -> None:
+        from msu_desktop.services import settings
+
         try:
             self.ws.save_municipality(self.municipality())
         except UserError as exc:
             self.ui.errorLabel.setText(str(exc))
             return
+        settings.LANGUAGE.set(self.ws, self.lang)
         self.accept()

@@ -334,3 +334,18 @@ def describe_records(ws: Any, entries: list[Entry]) -> list[str]:
 
 def apply_package_directory(session: Session, name: str, content: bytes) -> None:
     store(session, parse(name, content))
+
+
+def office_record(ws: Any) -> Entry | None:
+    """This office's municipality as the directory has it now (for the paper's signature block:
+    ``head_title(lang)``, rayon, oblast, kind); built from the office's own set-up when the
+    directory does not list its code; None before the set-up."""
+    muni = ws.municipality()
+    if muni is None:
+        return None
+    found = latest_record(load(ws), muni.soate)
+    if found is not None:
+        return found
+    return DirectoryRecord(
+        muni.soate, muni.name_ky, muni.name_ru, muni.rayon, muni.oblast, muni.kind
+    )

@@ -19,8 +19,9 @@ from msu_exchange.files import fsync_dir
 
 MARKER = "restore-in-progress.json"
 # the outbox (sent packages, their delivery states) and the trust store go with the database:
-# a restore onto another PC keeps what was sent, received and returned (issue 23)
-FOLDERS = ("attachments", "keys", "outbox", "trust")
+# a restore onto another PC keeps what was sent, received and returned (issue 23); archive/:
+# the predecessors' reports (issue 25)
+FOLDERS = ("attachments", "keys", "outbox", "trust", "archive")
 ITEMS = (DB_FILENAME, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm", *FOLDERS)
 
 

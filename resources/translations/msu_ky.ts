@@ -555,7 +555,7 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="32" />
+      <location filename="msu_desktop/cli/transfer.py" line="55" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -880,6 +880,11 @@
       <translation>YYYY-Hn (демейки: пакеттердин көбү отчет берген пландын мезгили, эч качан али башталбаган мезгил эмес)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/transfer.py" line="26" />
+      <source>a backup (.zip), a data folder, or an Excel register (.xlsx)</source>
+      <translation>камдык көчүрмө (.zip), маалымат папкасы же Excel реестри (.xlsx)</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/plan.py" line="36" />
       <source>a blank Action Plan workbook (ky and ru)</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
@@ -960,7 +965,7 @@
       <translation>укук мураскор болуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="17" />
+      <location filename="msu_desktop/cli/transfer.py" line="18" />
       <source>bring in a predecessor's property register after a merger (its backup or data folder)</source>
       <translation>бириктирүүдөн кийин мурунку муниципалитеттин мүлк реестрин көчүрүү (анын камдык көчүрмөсүнөн же маалымат папкасынан)</translation>
     </message>
@@ -1068,6 +1073,11 @@
       <location filename="msu_agency/cli/inbox.py" line="118" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/transfer.py" line="32" />
+      <source>for an Excel register: the predecessor's СОАТЕ code</source>
+      <translation>Excel реестри үчүн: мурунку муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="48" />
@@ -2134,6 +2144,11 @@
       <translation>План пакетиндеги кол тамга бузулган: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/transfer.py" line="41" />
+      <source>An Excel register does not say whose it is: add --from with the predecessor's СОАТЕ code.</source>
+      <translation>Excel реестринен анын кимдики экени көрүнбөйт: мурунку муниципалитеттин СОАТЕ коду менен --from кошуңуз.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/report_package.py" line="159" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
@@ -2149,7 +2164,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="474" />
+      <location filename="msu_agency/collect.py" line="502" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -2354,7 +2369,7 @@
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="137" />
+      <location filename="msu_agency/registry.py" line="145" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -2374,7 +2389,7 @@
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="225" />
+      <location filename="msu_desktop/services/property/transfer.py" line="345" />
       <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2399,7 +2414,7 @@
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="378" />
+      <location filename="msu_agency/collect.py" line="406" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2409,7 +2424,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="344" />
+      <location filename="msu_agency/collect.py" line="372" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2419,6 +2434,11 @@
     <message>
       <source>Packages of {soate} are signed by {n} different keys, so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="335" />
+      <source>Packages of {soate} are signed with the key registered for {other} (after a merger, the predecessor's key). Nothing of {soate} was consolidated. If {other} is part of {soate}, compare the fingerprint with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>{soate} пакеттерине {other} үчүн катталган ачкыч менен кол коюлган (бириктирүүдөн кийин — мурунку муниципалитеттин ачкычы). {soate} боюнча эч нерсе жыйынтыкка кошулган жок. Эгер {other} {soate} курамына кирген болсо, манжа изин мөөр басылган кагаз отчёт менен салыштырып, андан кийин: msu-agency keys confirm {soate} МАНЖА_ИЗИ</translation>
     </message>
     <message>
       <location filename="msu_agency/action_plan.py" line="231" />
@@ -2431,7 +2451,7 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="176" />
+      <location filename="msu_desktop/services/property/transfer.py" line="189" />
       <source>Set up the municipality (File → Municipality) first.</source>
       <translation>Адегенде муниципалитетти көрсөтүңүз (Файл → Муниципалитет).</translation>
     </message>
@@ -2441,7 +2461,7 @@
       <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="372" />
+      <location filename="msu_agency/collect.py" line="400" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -2521,7 +2541,7 @@
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="181" />
+      <location filename="msu_desktop/services/property/transfer.py" line="194" />
       <source>The data is of {code}, which the installed directory does not name as a predecessor of {name} ({mine}); nothing was changed.</source>
       <translation>Бул {code} маалыматтары, бирок орнотулган маалымдама аны {name} ({mine}) мурунку муниципалитети катары атабайт; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2579,7 +2599,7 @@
       <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="444" />
+      <location filename="msu_agency/collect.py" line="472" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -3042,7 +3062,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="400" />
+      <location filename="msu_agency/collect.py" line="428" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -3142,7 +3162,7 @@
       <translation>Пландын версиясы ({version}) мурунку пакеттин версиясынан ({previous}) чоң болушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="166" />
+      <location filename="msu_desktop/services/property/transfer.py" line="179" />
       <source>The predecessor's database in {path} cannot be read: {reason} Nothing was changed.</source>
       <translation>{path} ичиндеги мурунку муниципалитеттин маалымат базасын окуу мүмкүн эмес: {reason} Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3418,7 +3438,7 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="131" />
+      <location filename="msu_agency/registry.py" line="139" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
@@ -3443,7 +3463,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="125" />
+      <location filename="msu_agency/registry.py" line="133" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -3495,6 +3515,11 @@
     <message>
       <source>{field} cannot be negative.</source>
       <translation type="vanished">{field} терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="249" />
+      <source>{lines} The register of {name} was not brought in: correct the rows named and try again. Nothing was changed.</source>
+      <translation>{lines} {name} реестри көчүрүлгөн жок: аталган саптарды оңдоп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="122" />
@@ -3591,7 +3616,7 @@
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="203" />
+      <location filename="msu_desktop/services/property/transfer.py" line="323" />
       <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
       <translation>{path} ичинде муниципалитет жок: бул мурунку муниципалитеттин маалыматы эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3601,7 +3626,7 @@
       <translation>{path} окула турган Word документи (.docx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="149" />
+      <location filename="msu_desktop/services/property/transfer.py" line="162" />
       <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
       <translation>{path} MSU Desktop маалымат папкасы эмес (анда {file} жок); эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -4635,12 +4660,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="19" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
       <source>Aiyl okmotu</source>
       <translation>Айыл өкмөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="20" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>City</source>
       <translation>Шаар</translation>
     </message>
@@ -4655,6 +4680,11 @@ Data folder: {path}</source>
     <message>
       <source>Kind:</source>
       <translation>Түрү:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
+      <source>Language:</source>
+      <translation>Тил / Язык:</translation>
     </message>
     <message>
       <source>Municipality</source>
@@ -7518,7 +7548,7 @@ Folder: {folder}</source>
   <context>
     <name>Transfer</name>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/transfer.py" line="107" />
+      <location filename="msu_desktop/services/property/transfer.py" line="120" />
       <source>%n object(s) were brought in before and are left as they are.</source>
       <translation>
         <numerusform>%n объект мурун көчүрүлгөн жана өзгөрүүсүз калтырылды.</numerusform>
@@ -7526,7 +7556,7 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/transfer.py" line="76" />
+      <location filename="msu_desktop/services/property/transfer.py" line="77" />
       <source>From {name} ({code}): %n object(s) to bring in.</source>
       <translation>
         <numerusform>{name} ({code}) ичинен: %n объект көчүрүлөт.</numerusform>
@@ -7534,17 +7564,25 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="96" />
+      <location filename="msu_desktop/services/property/transfer.py" line="97" />
       <source>Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.</source>
       <translation>Ижара келишимдери: {leases}; кеңештин чечимдери: {decisions}; кайра баалоолор: {revaluations}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="87" />
+      <location filename="msu_desktop/services/property/transfer.py" line="88" />
       <source>No. {old} is taken in this register: it becomes {new}.</source>
       <translation>№ {old} бул реестрде бош эмес: ал {new} болот.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="108" />
+      <source>Reports of {name}: %n period(s), kept as a read-only archive (PDF) in archive/{code}.</source>
+      <translation>
+        <numerusform>{name} отчёттору: %n мезгил, archive/{code} папкасында окуу үчүн гана архив (PDF) катары сакталат.</numerusform>
+        <numerusform>{name} отчёттору: %n мезгил, archive/{code} папкасында окуу үчүн гана архив (PDF) катары сакталат.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="269" />
+      <location filename="msu_desktop/services/property/transfer.py" line="389" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>{date} бириктирүүдө {name} ({code}) ичинен өткөрүлдү ({decision}); мурунку инв. № {old}</translation>
     </message>

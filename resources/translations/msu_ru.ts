@@ -564,7 +564,7 @@
       <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="32" />
+      <location filename="msu_desktop/cli/transfer.py" line="55" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
@@ -890,6 +890,11 @@
       <translation>ГГГГ-Hn (по умолчанию: период плана, по которому отчиталось больше всего пакетов, и никогда не ещё не начавшийся)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/transfer.py" line="26" />
+      <source>a backup (.zip), a data folder, or an Excel register (.xlsx)</source>
+      <translation>резервная копия (.zip), папка данных или реестр Excel (.xlsx)</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/plan.py" line="36" />
       <source>a blank Action Plan workbook (ky and ru)</source>
       <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
@@ -970,7 +975,7 @@
       <translation>стать правопреемником</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="17" />
+      <location filename="msu_desktop/cli/transfer.py" line="18" />
       <source>bring in a predecessor's property register after a merger (its backup or data folder)</source>
       <translation>перенести реестр имущества предшественника после объединения (его резервную копию или папку данных)</translation>
     </message>
@@ -1078,6 +1083,11 @@
       <location filename="msu_agency/cli/inbox.py" line="118" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/transfer.py" line="32" />
+      <source>for an Excel register: the predecessor's СОАТЕ code</source>
+      <translation>для реестра Excel: код СОАТЕ предшественника</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="48" />
@@ -2145,6 +2155,11 @@
       <translation>Подпись в пакете плана повреждена: {reason}</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/transfer.py" line="41" />
+      <source>An Excel register does not say whose it is: add --from with the predecessor's СОАТЕ code.</source>
+      <translation>Из реестра Excel не видно, чей он: добавьте --from с кодом СОАТЕ предшественника.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/report_package.py" line="159" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
@@ -2160,7 +2175,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="474" />
+      <location filename="msu_agency/collect.py" line="502" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -2366,7 +2381,7 @@
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="137" />
+      <location filename="msu_agency/registry.py" line="145" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
@@ -2386,7 +2401,7 @@
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="225" />
+      <location filename="msu_desktop/services/property/transfer.py" line="345" />
       <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
@@ -2411,7 +2426,7 @@
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="378" />
+      <location filename="msu_agency/collect.py" line="406" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2421,7 +2436,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="344" />
+      <location filename="msu_agency/collect.py" line="372" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2434,6 +2449,11 @@
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
+      <location filename="msu_agency/collect.py" line="335" />
+      <source>Packages of {soate} are signed with the key registered for {other} (after a merger, the predecessor's key). Nothing of {soate} was consolidated. If {other} is part of {soate}, compare the fingerprint with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
+      <translation>Пакеты {soate} подписаны ключом, зарегистрированным для {other} (после объединения — ключ предшественника). Ничего из {soate} не сведено. Если {other} вошёл в {soate}, сверьте отпечаток с бумажным отчётом с печатью, затем: msu-agency keys confirm {soate} ОТПЕЧАТОК</translation>
+    </message>
+    <message>
       <location filename="msu_agency/action_plan.py" line="231" />
       <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
       <translation>Для чтения таблиц Word нужно дополнение агентства (python-docx): установите msu-desktop[agency].</translation>
@@ -2444,7 +2464,7 @@
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="176" />
+      <location filename="msu_desktop/services/property/transfer.py" line="189" />
       <source>Set up the municipality (File → Municipality) first.</source>
       <translation>Сначала укажите муниципалитет (Файл → Муниципалитет).</translation>
     </message>
@@ -2454,7 +2474,7 @@
       <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="372" />
+      <location filename="msu_agency/collect.py" line="400" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -2534,7 +2554,7 @@
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="181" />
+      <location filename="msu_desktop/services/property/transfer.py" line="194" />
       <source>The data is of {code}, which the installed directory does not name as a predecessor of {name} ({mine}); nothing was changed.</source>
       <translation>Это данные {code}, а установленный справочник не называет его предшественником {name} ({mine}); ничего не изменено.</translation>
     </message>
@@ -2592,7 +2612,7 @@
       <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="444" />
+      <location filename="msu_agency/collect.py" line="472" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -3057,7 +3077,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="400" />
+      <location filename="msu_agency/collect.py" line="428" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -3157,7 +3177,7 @@
       <translation>Версия плана ({version}) должна быть больше версии предыдущего пакета ({previous}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="166" />
+      <location filename="msu_desktop/services/property/transfer.py" line="179" />
       <source>The predecessor's database in {path} cannot be read: {reason} Nothing was changed.</source>
       <translation>Базу данных предшественника в {path} прочитать нельзя: {reason} Ничего не изменено.</translation>
     </message>
@@ -3434,7 +3454,7 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="131" />
+      <location filename="msu_agency/registry.py" line="139" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
@@ -3459,7 +3479,7 @@
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="125" />
+      <location filename="msu_agency/registry.py" line="133" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -3511,6 +3531,11 @@
     <message>
       <source>{field} cannot be negative.</source>
       <translation type="vanished">{field} не может быть отрицательным.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/transfer.py" line="249" />
+      <source>{lines} The register of {name} was not brought in: correct the rows named and try again. Nothing was changed.</source>
+      <translation>{lines} Реестр {name} не перенесён: исправьте названные строки и повторите. Ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/import_read.py" line="122" />
@@ -3607,7 +3632,7 @@
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="203" />
+      <location filename="msu_desktop/services/property/transfer.py" line="323" />
       <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
       <translation>В {path} нет муниципалитета: это не данные предшественника; ничего не изменено.</translation>
     </message>
@@ -3617,7 +3642,7 @@
       <translation>{path} не является читаемым документом Word (.docx).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="149" />
+      <location filename="msu_desktop/services/property/transfer.py" line="162" />
       <source>{path} is not a data folder of MSU Desktop (it has no {file}); nothing was changed.</source>
       <translation>{path} — не папка данных MSU Desktop (в ней нет {file}); ничего не изменено.</translation>
     </message>
@@ -4653,12 +4678,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="19" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
       <source>Aiyl okmotu</source>
       <translation>Айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="20" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>City</source>
       <translation>Город</translation>
     </message>
@@ -4673,6 +4698,11 @@ Data folder: {path}</source>
     <message>
       <source>Kind:</source>
       <translation>Вид:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
+      <source>Language:</source>
+      <translation>Язык / Тил:</translation>
     </message>
     <message>
       <source>Municipality</source>
@@ -7555,7 +7585,7 @@ Folder: {folder}</source>
   <context>
     <name>Transfer</name>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/transfer.py" line="107" />
+      <location filename="msu_desktop/services/property/transfer.py" line="120" />
       <source>%n object(s) were brought in before and are left as they are.</source>
       <translation>
         <numerusform>%n объект уже перенесён ранее и оставлен как есть.</numerusform>
@@ -7564,7 +7594,7 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/transfer.py" line="76" />
+      <location filename="msu_desktop/services/property/transfer.py" line="77" />
       <source>From {name} ({code}): %n object(s) to bring in.</source>
       <translation>
         <numerusform>Из {name} ({code}): будет перенесён %n объект.</numerusform>
@@ -7573,17 +7603,26 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="96" />
+      <location filename="msu_desktop/services/property/transfer.py" line="97" />
       <source>Leases: {leases}; council decisions: {decisions}; revaluations: {revaluations}.</source>
       <translation>Договоров аренды: {leases}; решений кенеша: {decisions}; переоценок: {revaluations}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="87" />
+      <location filename="msu_desktop/services/property/transfer.py" line="88" />
       <source>No. {old} is taken in this register: it becomes {new}.</source>
       <translation>№ {old} уже занят в этом реестре: он станет {new}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/property/transfer.py" line="108" />
+      <source>Reports of {name}: %n period(s), kept as a read-only archive (PDF) in archive/{code}.</source>
+      <translation>
+        <numerusform>Отчёты {name}: %n период, сохранён как архив только для чтения (PDF) в archive/{code}.</numerusform>
+        <numerusform>Отчёты {name}: %n периода, сохранены как архив только для чтения (PDF) в archive/{code}.</numerusform>
+        <numerusform>Отчёты {name}: %n периодов, сохранены как архив только для чтения (PDF) в archive/{code}.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="269" />
+      <location filename="msu_desktop/services/property/transfer.py" line="389" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>передан из {name} ({code}) при объединении {date} ({decision}); прежний инв. № {old}</translation>
     </message>

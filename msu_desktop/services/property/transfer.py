@@ -66,6 +66,7 @@ class TransferPlan:
     leases: int = 0
     decisions: int = 0
     revaluations: int = 0
+    reports: list[str] = field(default_factory=list)  # periods archived (or to archive)
 
     @property
     def renumbered(self) -> list[tuple[str, str]]:
@@ -102,6 +103,18 @@ class TransferPlan:
                 revaluations=str(self.revaluations),
             )
         )
+        if self.reports:
+            out.append(
+                tr(
+                    "Transfer",
+                    "Reports of {name}: %n period(s), kept as a read-only archive (PDF) in "
+                    "archive/{code}.",
+                    lang=lang,
+                    n=len(self.reports),
+                    name=self.predecessor.name(lang or "ru"),
+                    code=self.predecessor.soate,
+                )
+            )
         if self.already:
             out.append(
                 tr(
@@ -192,12 +205,119 @@ def transfer(ws: Any, source: Path, *, dry_run: bool = False) -> TransferPlan:
     with tempfile.TemporaryDirectory(prefix="msu-transfer-") as tmp:
         other = _open_source(Path(source), Path(tmp))
         try:
-            return _transfer(ws, other, Path(source), dry_run)
+            plan = _transfer(ws, other, Path(source), dry_run)
+            _archive_reports(ws, other, plan, dry_run)
+            return plan
         finally:
             other.close()
 
 
-def _transfer(ws: Any, other: Any, source: Path, dry_run: bool) -> TransferPlan:
+def transfer_excel(
+    ws: Any, register: Path, predecessor: str, *, dry_run: bool = False
+) -> tuple[TransferPlan, list[str]]:
+    """A predecessor that kept its register in Excel: the file goes through the ordinary import
+    (the same reading, columns, rules and refusals) into a scratch register of that
+    predecessor, and is brought in from there like a predecessor's data folder, with the same
+    provenance, renumbering and idempotence (an object is known by its number in the file).
+    Every column the import does not read is kept in the notes. A file with rejected rows is
+    not brought in: the rows are named, nothing is changed."""
+    from msu_desktop.services import property_import
+    from msu_desktop.services.workspace import Workspace
+
+    pred = _predecessor(ws, predecessor)
+    sheet = property_import.read_workbook(Path(register))
+    mapping = property_import.guess_mapping(sheet)
+    mapping.keep = mapping.unmapped(sheet)
+    with tempfile.TemporaryDirectory(prefix="msu-transfer-") as tmp:
+        scratch = Workspace.open(Path(tmp), install_plan=False)
+        try:
+            from msu_desktop.domain.municipality import Municipality
+
+            scratch.save_municipality(
+                Municipality(
+                    soate=pred.soate,
+                    name_ky=pred.name_ky,
+                    name_ru=pred.name_ru,
+                    rayon=pred.rayon,
+                    oblast=pred.oblast,
+                    kind=pred.kind,
+                )
+            )
+            check = property_import.dry_run(scratch, sheet, mapping)
+            lines = list(property_import.summary_lines(check))
+            if check.rejected:
+                raise UserError(
+                    "{lines} The register of {name} was not brought in: correct the rows named "
+                    "and try again. Nothing was changed.",
+                    lines=" ".join(lines),
+                    name=pred.name_ru,
+                )
+            property_import.apply(scratch, check)
+            plan = _transfer(
+                ws,
+                scratch,
+                Path(register),
+                dry_run,
+                key=lambda obj: f"xlsx:{obj.inventory_number}",
+                decision_key=lambda d: f"xlsx:{d.kind}|{d.number}|{d.date.isoformat()}",
+            )
+        finally:
+            scratch.close()
+    return plan, lines
+
+
+ARCHIVE = "archive"
+
+
+def archive_dir(ws: Any, soate: str) -> Path:
+    return Path(ws.data_dir) / ARCHIVE / soate
+
+
+def _archive_reports(ws: Any, other: Any, plan: TransferPlan, dry_run: bool) -> None:
+    """The predecessor's reports, period by period, as PDFs under its own name (its
+    municipality is on every page): read-only, never merged into this office's reports. A
+    period already archived is left as it is."""
+    from sqlalchemy import text
+
+    from msu_desktop.i18n import language
+    from msu_desktop.services.export.report_pdf import write_report_pdf
+
+    try:
+        plan_id = other.plan().plan_id
+    except Exception:  # a predecessor with no plan installed has no reports either
+        return
+    with other.session() as src:
+        periods = [
+            row[0]
+            for row in src.execute(
+                text(
+                    "SELECT DISTINCT e.period_id FROM report_value v JOIN report_entry e "
+                    "ON v.entry_id = e.id WHERE e.plan_id = :plan ORDER BY e.period_id"
+                ),
+                {"plan": plan_id},
+            )
+        ]
+    folder = archive_dir(ws, plan.predecessor.soate)
+    plan.reports = [p for p in periods if not (folder / f"{p}.pdf").exists()]
+    if dry_run or not plan.reports:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    for period in plan.reports:
+        write_report_pdf(other, period, language(), folder / f"{period}.pdf")
+
+
+def _by_id(obj: Any) -> str:
+    return str(obj.id)
+
+
+def _transfer(
+    ws: Any,
+    other: Any,
+    source: Path,
+    dry_run: bool,
+    key: Any = _by_id,
+    decision_key: Any = _by_id,
+) -> TransferPlan:
     theirs = other.municipality()
     if theirs is None:
         raise UserError(
@@ -215,7 +335,7 @@ def _transfer(ws: Any, other: Any, source: Path, dry_run: bool) -> TransferPlan:
             taken = set(s.scalars(select(PropertyObject.inventory_number)))
             todo = []
             for obj in objects:
-                if str(obj.id) in mapped:
+                if key(obj) in mapped:
                     plan.already += 1
                     continue
                 number = obj.inventory_number
@@ -239,7 +359,7 @@ def _transfer(ws: Any, other: Any, source: Path, dry_run: bool) -> TransferPlan:
                     list(src.scalars(select(Revaluation).where(Revaluation.object_id == obj.id)))
                 )
             done_decisions: dict[str, int] = dict(done.get("decisions", {}))
-            new_decisions = [d for d in decisions if str(d.id) not in done_decisions]
+            new_decisions = [d for d in decisions if decision_key(d) not in done_decisions]
             plan.decisions = len(new_decisions)
             if dry_run or (not todo and not new_decisions):
                 s.rollback()
@@ -264,7 +384,7 @@ def _transfer(ws: Any, other: Any, source: Path, dry_run: bool) -> TransferPlan:
                 )
                 s.add(nd)
                 s.flush()
-                done_decisions[str(d.id)] = nd.id
+                done_decisions[decision_key(d)] = nd.id
             for obj, number in todo:
                 line = tr(
                     "Transfer",
@@ -281,12 +401,14 @@ def _transfer(ws: Any, other: Any, source: Path, dry_run: bool) -> TransferPlan:
                 data["notes"] = (f"{obj.notes}\n{line}" if obj.notes else line)[:10000]
                 new = PropertyObject(**data)
                 if obj.disposal_decision_id is not None:
-                    new.disposal_decision_id = done_decisions.get(str(obj.disposal_decision_id))
+                    disposal = src.get(CouncilDecision, obj.disposal_decision_id)
+                    if disposal is not None:
+                        new.disposal_decision_id = done_decisions.get(decision_key(disposal))
                 s.add(new)
                 s.flush()
-                mapped[str(obj.id)] = new.id
+                mapped[key(obj)] = new.id
                 for d in obj.decisions:
-                    target = s.get(CouncilDecision, done_decisions.get(str(d.id)))
+                    target = s.get(CouncilDecision, done_decisions.get(decision_key(d)))
                     if target is not None:
                         target.objects.append(new)
                 for lease in src.scalars(select(Lease).where(Lease.object_id == obj.id)):

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from msu_desktop.domain.municipality import Municipality
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.services import directory
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
@@ -44,15 +45,22 @@ def make_predecessor(folder: Path, code: str) -> Path:
         ps.add_lease(
             ws,
             school,
-            lessee=f"ОсОО Тест-арендатор {name}",
-            start=dt.date(2024, 1, 1),
-            end=dt.date(2026, 12, 31),
-            rent=500.0,
-            protocol_number="Т-1",
-            protocol_date=dt.date(2023, 12, 20),
+            LeaseDraft(
+                lessee=f"ОсОО Тест-арендатор {name}",
+                start=dt.date(2024, 1, 1),
+                end=dt.date(2026, 12, 31),
+                rent=500.0,
+                protocol_number="Т-1",
+                protocol_date=dt.date(2023, 12, 20),
+            ),
         )
         ps.add_revaluation(ws, school, dt.date(2024, 6, 1), 1200.0, 900.0, "тестовая переоценка")
         ps.dispose(ws, shed, "write_off", f"W-{code[-6:-3]}", dt.date(2024, 5, 5), "ветхий сарай")
+        from msu_desktop.services import report_service as rs
+
+        measure = rs.measures_for(ws, "2021-H1")[0].code
+        rs.set_value(ws, "2021-H1", measure, "status", "in_progress")
+        rs.set_value(ws, "2021-H1", measure, "done", f"Тестовый отчёт {name}")
     finally:
         ws.close()
     return folder

@@ -48,6 +48,10 @@ def test_merged_office_accepts_and_keeps_its_history_and_key(ws, tmp_path) -> No
         lines = change_log.read(s, "municipality", "1", "soate")
     assert [(r.old_value, r.new_value) for r in lines] == [(A, N)]
     assert succession.offer(ws) is None  # nothing more to offer
+    record = directory.office_record(ws)  # what the paper's signature block reads
+    assert (
+        record is not None and record.soate == N and record.head_title("ru") == "Глава айыл окмоту"
+    )
     assert sorted(p.read_bytes() for p in ws.keys_dir.iterdir() if p.is_file()) == key_before
     assert _soate_in(sent) == A  # already sent: the old code
     new = build_package(ws, "2021-H2", tmp_path / "usb2", "ru")

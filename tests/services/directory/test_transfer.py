@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 
 import pytest
 
@@ -43,11 +44,18 @@ def test_three_predecessors_transferred_twice_keep_everything(tmp_path, three) -
         dry = transfer.transfer(ws, a, dry_run=True)
         assert len(dry.new_objects) == 3 and ("0001", "101-0001") in dry.renumbered
         assert len(ps.list_rows(ws)) == 1  # the dry run wrote nothing
+        assert dry.reports == ["2021-H1"] and not transfer.archive_dir(ws, A).exists()
         before_a = (a / "msu.sqlite").read_bytes()
         for source in (a, b_backup, c):
             plan = transfer.transfer(ws, source)
             assert len(plan.new_objects) == 3 and plan.leases == 1 and plan.decisions == 1
         assert (a / "msu.sqlite").read_bytes() == before_a  # the predecessor's data untouched
+        # each predecessor's reports: a read-only archive under its own name
+        pdf = transfer.archive_dir(ws, B) / "2021-H1.pdf"
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Секретарь Тест-Бета" in text and "Тестовый" in text
         rows = {r.inventory_number: r for r in ps.list_rows(ws)}
         # 1 own + 3 × 3; "0001" collided for all three, "0002" for the second and third
         assert len(rows) == 10
@@ -75,6 +83,7 @@ def test_three_predecessors_transferred_twice_keep_everything(tmp_path, three) -
         for source in (a, b_backup, c):  # the second run
             again = transfer.transfer(ws, source)
             assert again.new_objects == [] and again.already == 3 and again.decisions == 0
+            assert again.reports == []
         assert _fingerprint(ws) == fingerprint
         # the old number is searchable: it is in the notes the register's search reads
         assert [
@@ -131,3 +140,32 @@ def test_bad_predecessor_input_is_refused_and_nothing_changes(tmp_path) -> None:
         assert _fingerprint(ws) == fingerprint and transfer.transferred_from(ws) == {}
     finally:
         ws.close()
+
+
+def test_a_predecessors_excel_register_through_the_ordinary_import(tmp_path) -> None:
+    from tests.services.directory.helpers import C
+
+    folder = make_predecessor(tmp_path / "gamma", C)
+    xlsx = tmp_path / "gamma-register.xlsx"
+    r = run_cli("--data-dir", str(folder), "inventory", "export", "--out", str(xlsx))
+    assert r.returncode == 0, r.stderr
+    ws = make_successor(tmp_path / "merged")
+    try:
+        with pytest.raises(UserError, match="does not name as a predecessor"):
+            transfer.transfer_excel(ws, xlsx, "41799123999000")
+        dry, _lines = transfer.transfer_excel(ws, xlsx, C, dry_run=True)
+        assert ("0001", "103-0001") in dry.renumbered and len(ps.list_rows(ws)) == 1
+        plan, _lines = transfer.transfer_excel(ws, xlsx, C)
+        assert len(plan.new_objects) == 3
+        rows = {r.inventory_number: r for r in ps.list_rows(ws)}
+        assert rows["103-0001"].name_ru == "Школа (Тест-Гамма)"
+        assert "Тест-Гамма (41799123103000)" in rows["103-0001"].notes
+        assert rows["0002"].status == "written_off"
+        fingerprint = _fingerprint(ws)
+        again, _lines = transfer.transfer_excel(ws, xlsx, C)
+        assert again.new_objects == [] and again.already == 3
+        assert _fingerprint(ws) == fingerprint
+    finally:
+        ws.close()
+    r = run_cli("--data-dir", str(tmp_path / "merged"), "transfer", str(xlsx))
+    assert r.returncode != 0 and "--from" in r.stderr
