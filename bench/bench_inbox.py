@@ -38,6 +38,7 @@ def bench_inbox(tmp: Path) -> list[dict]:
     paths = make_demo_packages(plan, synthetic_directory(N), tmp / "usb", "2021-H2")
     keys = Keys(tmp / "keys")
     server = InboxProcess(tmp / "inbox", keys.inbox_key_path)
+    server.expect_packages(*paths)
     latencies: list[float] = []
 
     def one(path: Path) -> int:

@@ -149,7 +149,14 @@ def _open_inbox(args: argparse.Namespace) -> Any:
     ):
         raise UserError("The folder {path} is not an inbox.", path=str(args.inbox))
     key = SecretKey.from_pem(_read(args.key), password(args))
-    return Inbox(args.inbox, key, args.agency)
+    return Inbox(args.inbox, key, args.agency, registry=registry_path(args))
+
+
+def registry_path(args: argparse.Namespace) -> Path:
+    """The one key registry: the same file as ``collect`` and ``msu-agency keys`` use."""
+    from msu_agency.cli.collect import agency_dir
+
+    return agency_dir(args) / "key_registry.json"
 
 
 def cmd_decide(args: argparse.Namespace, _ws: None) -> int:
@@ -189,7 +196,7 @@ def cmd_reply(args: argparse.Namespace, _ws: None) -> int:
 
 def cmd_receive(args: argparse.Namespace, _ws: None) -> int:
     from msu_agency.collect import find_packages
-    from msu_agency.inbox.store import Refused
+    from msu_agency.inbox.store import Held, Refused, hold_message
 
     files: list[Path] = []
     for path in args.packages:
@@ -203,6 +210,9 @@ def cmd_receive(args: argparse.Namespace, _ws: None) -> int:
             except Refused as exc:
                 refused += 1
                 print(f"{path.name}: {exc}")
+                continue
+            if isinstance(stored, Held):
+                print(f"{path.name}: {hold_message(None, stored.fingerprint)}")
                 continue
             state = tr("CLI", "received") if new else tr("CLI", "already in the inbox")
             print(f"{path.name}: {state} {stored.received}")
@@ -241,7 +251,7 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
         raise UserError("The limits must be positive numbers.")
     key = SecretKey.from_pem(_read(args.key), password(args))
     directory = read_directory_csv(args.directory) if args.directory else []
-    inbox = Inbox(args.inbox, key, args.agency)
+    inbox = Inbox(args.inbox, key, args.agency, registry=registry_path(args))
 
     def ready(server: Any) -> None:
         port = server.servers[0].sockets[0].getsockname()[1]

@@ -18,7 +18,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from msu_agency.collect import DirectoryEntry
-from msu_agency.inbox.store import Inbox, Refused, dump_json, json_bytes
+from msu_agency.inbox.store import Held, Inbox, Refused, dump_json, json_bytes
 from msu_desktop.errors import UserError
 
 MAX_BODY = 64 * 1024 * 1024
@@ -116,6 +116,8 @@ def create_app(
             stored, new = await run_in_threadpool(inbox.receive, body, claimed)
         except Refused as exc:
             return refused(exc, exc.code, exc.status)
+        if isinstance(stored, Held):
+            return _json(dump_json(stored), 202)
         return _json(dump_json(stored), 201 if new else 200)
 
     async def status(request: Request) -> Response:
@@ -124,7 +126,14 @@ def create_app(
             return refused(
                 UserError("This is not a package's SHA-256.", context="Inbox"), "bad_request", 400
             )
-        stored = await run_in_threadpool(inbox.get, sha)
+
+        def find() -> Any:
+            inbox.release_confirmed()
+            return inbox.get(sha) or inbox.held(sha)
+
+        stored = await run_in_threadpool(find)
+        if isinstance(stored, Held):
+            return _json(dump_json(stored), 202)
         if stored is None:
             return refused(
                 UserError("The inbox has no package with this SHA-256.", context="Inbox"),

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from msu_agency.registry import KeyRegistry, locked
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.services.package.verify import VerifiedPackage, verify_package
@@ -42,7 +43,7 @@ from msu_exchange.receipt import (
     sign_decision,
     sign_receipt,
 )
-from msu_exchange.signing.minisign import PublicKey, SecretKey
+from msu_exchange.signing.minisign import SecretKey
 
 INDEX = "index.sqlite"
 SCHEMA = """
@@ -76,6 +77,19 @@ CREATE TABLE IF NOT EXISTS decisions (
     document BLOB NOT NULL,
     signature TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS held (
+    sha256 TEXT PRIMARY KEY,
+    soate TEXT NOT NULL,
+    period TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    arrived TEXT NOT NULL,
+    document BLOB NOT NULL,
+    signature TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS held_by_soate ON held (soate);
 CREATE TABLE IF NOT EXISTS refusals (
     id INTEGER PRIMARY KEY,
     soate TEXT NOT NULL,
@@ -109,6 +123,63 @@ def check_package(path: Path) -> VerifiedPackage:
     return verify_package(path)
 
 
+HOLD_FORMAT = "msu-inbox-hold"
+
+
+@dataclass(frozen=True)
+class Held:
+    """A package kept but not acknowledged: its key waits for the agency's confirmation."""
+
+    sha256: str
+    soate: str
+    period: str
+    sequence: int
+    fingerprint: str
+    arrived: str
+    document: bytes
+    signature: str
+
+
+def hold_message(lang: str | None, fingerprint: str) -> str:
+    return i18n.tr(
+        "Inbox",
+        "Received, held until your key is confirmed: the agency has not confirmed the key "
+        "{fingerprint} for your municipality yet. Send the stamped paper report with this "
+        "fingerprint to the agency; the receipt follows by itself once it is confirmed.",
+        lang,
+        fingerprint=fingerprint,
+    )
+
+
+def sign_hold(
+    key: SecretKey,
+    *,
+    agency: str,
+    soate: str,
+    period: str,
+    sequence: int,
+    package_sha256: str,
+    fingerprint: str,
+    arrived: dt.datetime,
+) -> tuple[bytes, str]:
+    """The signed answer "received, held until your key is confirmed" (docs/inbox-protocol.md)."""
+    doc = {
+        "format": HOLD_FORMAT,
+        "format_version": 1,
+        "agency": agency,
+        "municipality": soate,
+        "period": period,
+        "sequence": sequence,
+        "package_sha256": package_sha256,
+        "key_fingerprint": fingerprint,
+        "held": arrived.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "message": {lang: hold_message(lang, fingerprint) for lang in ("ky", "ru", "en")},
+    }
+    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    comment = f"{HOLD_FORMAT} soate={soate} period={period} seq={sequence} sha256={package_sha256}"
+    return data, key.sign(data, comment, "held by the inbox")
+
+
 @dataclass(frozen=True)
 class Stored:
     sha256: str
@@ -134,8 +205,12 @@ class Inbox:
         key: SecretKey,
         agency: str,
         clock: Callable[[], dt.datetime] = utcnow,
+        registry: Path | None = None,
     ) -> None:
         self.folder = Path(folder)
+        # the one registry of municipalities' keys, shared with collect and ``msu-agency keys``
+        self.registry_path = Path(registry) if registry else self.folder / "key_registry.json"
+        self._registry_seen: int | None = None
         self.key = key
         self.agency = agency
         self.clock = clock
@@ -208,7 +283,7 @@ class Inbox:
             ).fetchall()
 
     # -- receiving ------------------------------------------------------------------------
-    def receive(self, body: bytes, claimed_sha256: str = "") -> tuple[Stored, bool]:
+    def receive(self, body: bytes, claimed_sha256: str = "") -> tuple[Stored | Held, bool]:
         """Keep one uploaded package; returns (what is stored, whether it is new).
 
         The same package again gets the same receipt. Raises :class:`Refused` with the reason.
@@ -220,9 +295,13 @@ class Inbox:
                 code="sha_mismatch",
                 status=400,
             )
+        self.release_confirmed()
         existing = self.get(sha)
         if existing is not None:
             return existing, False
+        held = self.held(sha)
+        if held is not None:
+            return held, False
         tmp = self.tmp_dir / f"{secrets.token_hex(8)}.part"
         try:
             with open(tmp, "wb") as fh:
@@ -261,7 +340,9 @@ class Inbox:
         )
         return refused
 
-    def _keep(self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage) -> tuple[Stored, bool]:
+    def _keep(
+        self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage, *, released: bool = False
+    ) -> tuple[Stored | Held, bool]:
         with self._lock:
             db = self.db
             db.execute("BEGIN IMMEDIATE")
@@ -272,14 +353,35 @@ class Inbox:
                 if row:  # the same package, arrived twice at once
                     db.execute("ROLLBACK")
                     return self._stored(row), False
-                refused = self._check_against_index(pkg)
+                trust = "trusted" if released else self._trust(pkg)
+                if trust == "other":
+                    db.execute("COMMIT")
+                    raise self._refuse(
+                        pkg,
+                        Refused(
+                            "The key {fingerprint} that signed this package belongs to another "
+                            "municipality; one key signs for one municipality only.",
+                            code="key_of_another_municipality",
+                            fingerprint=pkg.public_key.fingerprint(),
+                        ),
+                    )
+                refused = None if trust == "held" else self._check_against_index(pkg)
                 if refused is not None:
+                    if released:
+                        db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
                     db.execute("COMMIT")  # keeps the refusal's reason for the staff page
                     raise refused
                 final = self.path_for(sha)
                 final.parent.mkdir(exist_ok=True)
-                os.replace(tmp, final)
-                fsync_dir(final.parent)
+                if tmp != final:
+                    os.replace(tmp, final)
+                    fsync_dir(final.parent)
+                if trust == "held":
+                    held = self._insert_held(sha, size, pkg)
+                    db.execute("COMMIT")
+                    return held, True
+                if released:
+                    db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
                 now = self.clock()
                 receipt = sign_receipt(
                     self.key,
@@ -322,29 +424,97 @@ class Inbox:
         assert stored is not None
         return stored, True
 
+    def _trust(self, pkg: VerifiedPackage) -> str:
+        with locked(self.registry_path) as registry:
+            verdict = registry.trust(
+                pkg.soate, pkg.public_key, f"{pkg.soate}_{pkg.period}_{pkg.sequence:04d}.msupkg"
+            )
+        self._registry_seen = self._registry_mtime()
+        return verdict
+
+    def _insert_held(self, sha: str, size: int, pkg: VerifiedPackage) -> Held:
+        now = self.clock()
+        fp = pkg.public_key.fingerprint()
+        doc, sig = sign_hold(
+            self.key,
+            agency=self.agency,
+            soate=pkg.soate,
+            period=pkg.period,
+            sequence=pkg.sequence,
+            package_sha256=sha,
+            fingerprint=fp,
+            arrived=now,
+        )
+        arrived = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+        self.db.execute(
+            "INSERT OR IGNORE INTO held (sha256, soate, period, sequence, key, fingerprint, size, arrived, "
+            "document, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                sha,
+                pkg.soate,
+                pkg.period,
+                pkg.sequence,
+                pkg.public_key.b64,
+                fp,
+                size,
+                arrived,
+                doc,
+                sig,
+            ),
+        )
+        return Held(sha, pkg.soate, pkg.period, pkg.sequence, fp, arrived, doc, sig)
+
+    _HELD = "SELECT sha256, soate, period, sequence, fingerprint, arrived, document, signature"
+
+    def held(self, sha256: str) -> Held | None:
+        with self._lock:
+            row = self.db.execute(f"{self._HELD} FROM held WHERE sha256 = ?", (sha256,)).fetchone()
+        return self._held(row) if row else None
+
+    def all_held(self) -> list[Held]:
+        with self._lock:
+            rows = self.db.execute(f"{self._HELD} FROM held ORDER BY soate, arrived").fetchall()
+        return [self._held(r) for r in rows]
+
+    @staticmethod
+    def _held(row: tuple[Any, ...]) -> Held:
+        sha, soate, period, seq, fp, arrived, doc, sig = row
+        return Held(sha, soate, period, int(seq), fp, arrived, bytes(doc), sig)
+
+    def _registry_mtime(self) -> int | None:
+        try:
+            return self.registry_path.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def release_confirmed(self, force: bool = False) -> int:
+        """Acknowledge the held packages whose key has been confirmed since (by ``msu-agency
+        keys confirm`` or the staff page); returns how many got their receipt."""
+        mtime = self._registry_mtime()
+        if not force and mtime == self._registry_seen:
+            return 0
+        self._registry_seen = mtime
+        with self._lock:
+            rows = self.db.execute("SELECT sha256, soate, key, size FROM held").fetchall()
+        if not rows:
+            return 0
+        registry = KeyRegistry(self.registry_path)
+        released = 0
+        for sha, soate, key, size in rows:
+            known = registry.key_for(soate)
+            if known is None or known.b64 != key:
+                continue
+            path = self.path_for(sha)
+            try:
+                pkg = check_package(path)
+                self._keep(path, sha, int(size), pkg, released=True)
+                released += 1
+            except Refused:
+                continue
+        return released
+
     def _check_against_index(self, pkg: VerifiedPackage) -> Refused | None:
         db = self.db
-        known = db.execute("SELECT key FROM muni_keys WHERE soate = ?", (pkg.soate,)).fetchone()
-        if known is None:
-            db.execute(
-                "INSERT INTO muni_keys (soate, key, fingerprint, registered) VALUES (?, ?, ?, ?)",
-                (
-                    pkg.soate,
-                    pkg.public_key.b64,
-                    pkg.public_key.fingerprint(),
-                    self.clock().isoformat(timespec="seconds"),
-                ),
-            )
-        elif PublicKey.from_b64(known[0]).raw != pkg.public_key.raw:
-            return self._refuse(
-                pkg,
-                Refused(
-                    "Signed with a new key ({new}); the agency has another key registered for "
-                    "this municipality. Send the stamped paper with the new fingerprint first.",
-                    code="key_changed",
-                    new=pkg.public_key.fingerprint(),
-                ),
-            )
         latest = db.execute(
             "SELECT MAX(sequence) FROM packages WHERE soate = ? AND period = ?",
             (pkg.soate, pkg.period),
@@ -432,12 +602,24 @@ class Inbox:
     def _measures(self, stored: Stored) -> list[dict[str, Any]]:
         return list(check_package(stored.path).data.get("measures", []))
 
-    def key_registry(self) -> dict[str, str]:
-        with self._lock:
-            return dict(self.db.execute("SELECT soate, fingerprint FROM muni_keys").fetchall())
+    def key_registry(self) -> KeyRegistry:
+        return KeyRegistry(self.registry_path)
 
 
-def dump_json(stored: Stored) -> dict[str, Any]:
+def dump_json(stored: Stored | Held) -> dict[str, Any]:
+    if isinstance(stored, Held):
+        return {
+            "status": "pending",
+            "code": "key_pending",
+            "package_sha256": stored.sha256,
+            "state": "held",
+            "key_fingerprint": stored.fingerprint,
+            "hold": stored.document.decode("utf-8"),
+            "hold_signature": stored.signature,
+            "message": {
+                lang: hold_message(lang, stored.fingerprint) for lang in ("en", "ky", "ru")
+            },
+        }
     doc: dict[str, Any] = {
         "status": "received",
         "package_sha256": stored.sha256,

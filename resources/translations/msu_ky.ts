@@ -513,6 +513,11 @@
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="208" />
+      <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
+      <translation>{soate} муниципалитетинен азырынча бир да пакет келген жок: бул манжа изи бар ачкыч менен кол коюлган анын биринчи пакетине ишеним көрсөтүлөт.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="148" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ката жок: {period} үчүн отчетту даяр деп белгилесе болот.</translation>
@@ -553,7 +558,7 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="277" />
+      <location filename="msu_agency/cli/inbox.py" line="287" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -592,12 +597,12 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="249" />
+      <location filename="msu_agency/cli/inbox.py" line="259" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="206" />
+      <location filename="msu_agency/cli/keys.py" line="217" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -713,7 +718,7 @@
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="217" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -948,7 +953,7 @@
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="207" />
+      <location filename="msu_agency/cli/inbox.py" line="217" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -1225,9 +1230,14 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="224" />
+      <location filename="msu_agency/cli/keys.py" line="245" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="234" />
+      <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
+      <translation>{soate}  {fingerprint}  күтүлүүдө (мөөр басылган кагаздан киргизилген {when})</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/collect.py" line="96" />
@@ -1692,7 +1702,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="355" />
+      <location filename="msu_agency/inbox/store.py" line="516" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -1712,7 +1722,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="364" />
+      <location filename="msu_agency/inbox/store.py" line="525" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -1722,7 +1732,7 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="281" />
+      <location filename="msu_agency/cli/inbox.py" line="291" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -1903,7 +1913,7 @@
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="137" />
+      <location filename="msu_agency/registry.py" line="204" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -1960,9 +1970,8 @@
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="341" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
-      <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
+      <translation type="vanished">Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
       <location filename="msu_agency/collect.py" line="323" />
@@ -1995,7 +2004,7 @@
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="80" />
+      <location filename="msu_agency/registry.py" line="94" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
@@ -2152,7 +2161,7 @@
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="228" />
+      <location filename="msu_agency/cli/inbox.py" line="238" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -2165,6 +2174,11 @@
       <location filename="msu_exchange/signing/minisign.py" line="52" />
       <source>The key or signature is damaged (not valid base64).</source>
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="363" />
+      <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
+      <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/trust.py" line="166" />
@@ -2192,7 +2206,7 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="241" />
+      <location filename="msu_agency/cli/inbox.py" line="251" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
@@ -2366,12 +2380,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="218" />
+      <location filename="msu_agency/inbox/store.py" line="295" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="236" />
+      <location filename="msu_agency/inbox/store.py" line="317" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -2738,6 +2752,16 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/registry.py" line="189" />
+      <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
+      <translation>Бул манжа изи {other} үчүн күтүлүүдө; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/registry.py" line="196" />
+      <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
+      <translation>Бул манжа изи {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/receipt.py" line="189" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
@@ -2773,7 +2797,12 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="131" />
+      <location filename="msu_agency/registry.py" line="211" />
+      <source>This key is already registered for {other}; one key signs for one municipality only.</source>
+      <translation>Бул ачкыч {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/registry.py" line="181" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
@@ -2798,7 +2827,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="125" />
+      <location filename="msu_agency/registry.py" line="175" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -2828,7 +2857,7 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="160" />
+      <location filename="msu_agency/cli/inbox.py" line="167" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -3322,7 +3351,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="387" />
+      <location filename="msu_agency/inbox/store.py" line="548" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
@@ -3332,27 +3361,32 @@
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="392" />
+      <location filename="msu_agency/inbox/store.py" line="144" />
+      <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
+      <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="553" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="146" />
+      <location filename="msu_agency/inbox/server.py" line="154" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="385" />
+      <location filename="msu_agency/inbox/store.py" line="546" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="141" />
+      <location filename="msu_agency/inbox/server.py" line="149" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="399" />
+      <location filename="msu_agency/inbox/store.py" line="560" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
@@ -3367,7 +3401,7 @@
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="125" />
+      <location filename="msu_agency/inbox/server.py" line="127" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>

@@ -98,6 +98,7 @@ def test_staff_log_in_see_who_is_late_and_return_a_package_with_a_comment(
     try:
         pa = package(tmp_path / "p", SecretKey.generate(), A, 1)
         pb = package(tmp_path / "p", SecretKey.generate(), B, 1)
+        server.expect_packages(pa, pb)
         assert post(server.url, pa.read_bytes(), pa.name)[0] == 201
         assert post(server.url, pb.read_bytes(), pb.name)[0] == 201
         sha_b = hashlib.sha256(pb.read_bytes()).hexdigest()
