@@ -149,7 +149,15 @@ def _open_inbox(args: argparse.Namespace) -> Any:
     ):
         raise UserError("The folder {path} is not an inbox.", path=str(args.inbox))
     key = SecretKey.from_pem(_read(args.key), password(args))
-    return Inbox(args.inbox, key, args.agency, registry=registry_path(args))
+    return Inbox(args.inbox, key, args.agency, registry=registry_path(args), plans=plans(args))
+
+
+def plans(args: argparse.Namespace) -> list[Any]:
+    """The plans the content is checked against: the same as ``collect``'s (the shipped plan
+    and the plans in plans/ of the agency's data folder)."""
+    from msu_agency.cli.collect import agency_plans
+
+    return agency_plans(argparse.Namespace(**{**vars(args), "plan": getattr(args, "plan", [])}))
 
 
 def registry_path(args: argparse.Namespace) -> Path:
@@ -251,7 +259,7 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
         raise UserError("The limits must be positive numbers.")
     key = SecretKey.from_pem(_read(args.key), password(args))
     directory = read_directory_csv(args.directory) if args.directory else []
-    inbox = Inbox(args.inbox, key, args.agency, registry=registry_path(args))
+    inbox = Inbox(args.inbox, key, args.agency, registry=registry_path(args), plans=plans(args))
 
     def ready(server: Any) -> None:
         port = server.servers[0].sockets[0].getsockname()[1]

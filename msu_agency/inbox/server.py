@@ -28,11 +28,16 @@ NAME_RE = re.compile(r"^(\d{8,14})_")
 
 
 def refusal_body(exc: UserError, code: str) -> dict[str, Any]:
-    return {
+    doc: dict[str, Any] = {
         "status": "refused",
         "code": code,
         "message": {lang: exc.message(lang) for lang in ("en", "ky", "ru")},
     }
+    signed = getattr(exc, "signed", None)
+    if signed is not None:  # the sender is known: the refusal is signed, as a receipt is
+        doc["refusal"] = signed[0].decode("utf-8")
+        doc["refusal_signature"] = signed[1]
+    return doc
 
 
 def _json(doc: dict[str, Any], status: int, headers: dict[str, str] | None = None) -> Response:

@@ -30,8 +30,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from msu_agency.collect import BISHKEK, _plans_by_id, check_content, default_plans
 from msu_agency.registry import KeyRegistry, locked
 from msu_desktop import i18n
+from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
 from msu_desktop.services.package.verify import VerifiedPackage, verify_package
 from msu_exchange.files import fsync_dir
@@ -102,13 +104,17 @@ CREATE TABLE IF NOT EXISTS refusals (
 
 
 class Refused(UserError):
-    """An upload the inbox does not keep; ``code`` is for machines, the message for people."""
+    """An upload the inbox does not keep; ``code`` is for machines, the message for people.
+
+    ``signed``: the signed refusal (document, signature) when the sender is known -- a package
+    whose signature verified but whose content ``collect`` would reject."""
 
     def __init__(self, message: str, *, code: str, status: int = 409, **params: object) -> None:
         super().__init__(message)
         self.params = params
         self.code = code
         self.status = status
+        self.signed: tuple[bytes, str] | None = None
 
     def message(self, lang: str | None = None) -> str:
         """In ``lang``, with an inner reason (a UserError) in the same language."""
@@ -124,6 +130,49 @@ def check_package(path: Path) -> VerifiedPackage:
 
 
 HOLD_FORMAT = "msu-inbox-hold"
+REFUSAL_FORMAT = "msu-inbox-refusal"
+
+
+def sign_refusal(
+    key: SecretKey,
+    *,
+    agency: str,
+    pkg: VerifiedPackage,
+    package_sha256: str,
+    code: str,
+    reasons: list[UserError],
+    refused: dt.datetime,
+) -> tuple[bytes, str]:
+    """The signed answer "refused, and why" for a package whose content fails the checks."""
+    doc = {
+        "format": REFUSAL_FORMAT,
+        "format_version": 1,
+        "agency": agency,
+        "municipality": pkg.soate,
+        "period": pkg.period,
+        "sequence": pkg.sequence,
+        "package_sha256": package_sha256,
+        "code": code,
+        "reasons": {lang: [r.message(lang) for r in reasons] for lang in ("ky", "ru", "en")},
+        "refused": refused.astimezone(dt.UTC).isoformat(timespec="seconds"),
+    }
+    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    comment = (
+        f"{REFUSAL_FORMAT} soate={pkg.soate} period={pkg.period} seq={pkg.sequence} "
+        f"sha256={package_sha256}"
+    )
+    return data, key.sign(data, comment, "refusal from the inbox")
+
+
+class Reasons(UserError):
+    """Several reasons, one per line, each in the asked language."""
+
+    def __init__(self, reasons: list[UserError]) -> None:
+        super().__init__("{reasons}")
+        self.reasons = reasons
+
+    def message(self, lang: str | None = None) -> str:
+        return "\n".join(r.message(lang) for r in self.reasons)
 
 
 @dataclass(frozen=True)
@@ -206,11 +255,14 @@ class Inbox:
         agency: str,
         clock: Callable[[], dt.datetime] = utcnow,
         registry: Path | None = None,
+        plans: list[Plan] | None = None,
     ) -> None:
         self.folder = Path(folder)
         # the one registry of municipalities' keys, shared with collect and ``msu-agency keys``
         self.registry_path = Path(registry) if registry else self.folder / "key_registry.json"
         self._registry_seen: int | None = None
+        # the plans the content is checked against, as collect's (default: the shipped plan)
+        self.plans = _plans_by_id(plans if plans is not None else default_plans())
         self.key = key
         self.agency = agency
         self.clock = clock
@@ -315,9 +367,43 @@ class Inbox:
                 raise Refused(
                     "The package was refused: {reason}", code="invalid", status=422, reason=exc
                 ) from exc
+            self._check_content(pkg, sha)
             return self._keep(tmp, sha, len(body), pkg)
         finally:
             tmp.unlink(missing_ok=True)
+
+    def _check_content(self, pkg: VerifiedPackage, sha: str) -> None:
+        """The same content checks as ``collect``, before any receipt; a failing package gets a
+        signed refusal with every reason in ky and ru."""
+        today = self.clock().astimezone(BISHKEK).date()
+        try:
+            problems = check_content(pkg, self.plans, today)
+        except Exception as exc:  # a kind of nonsense nobody foresaw: refused, never kept
+            problems = [
+                UserError(
+                    "The package could not be read ({kind}); it was not consolidated.",
+                    kind=type(exc).__name__,
+                )
+            ]
+        if not problems:
+            return
+        refused = Refused(
+            "The content of the package was refused: {reason}",
+            code="content",
+            status=422,
+            reason=Reasons(problems),
+        )
+        refused.signed = sign_refusal(
+            self.key,
+            agency=self.agency,
+            pkg=pkg,
+            package_sha256=sha,
+            code="content",
+            reasons=problems,
+            refused=self.clock(),
+        )
+        with self._lock:
+            raise self._refuse(pkg, refused)
 
     def _refusal(self, soate: str, period: str, code: str, reason: str) -> None:
         at = self.clock().isoformat(timespec="seconds")

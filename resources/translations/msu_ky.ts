@@ -558,7 +558,7 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="287" />
+      <location filename="msu_agency/cli/inbox.py" line="295" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -597,7 +597,7 @@
       <translation>Маалыматтар базасы иретинде.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="259" />
+      <location filename="msu_agency/cli/inbox.py" line="267" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
@@ -718,7 +718,7 @@
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="217" />
+      <location filename="msu_agency/cli/inbox.py" line="225" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -953,7 +953,7 @@
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="217" />
+      <location filename="msu_agency/cli/inbox.py" line="225" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -1702,7 +1702,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="516" />
+      <location filename="msu_agency/inbox/store.py" line="611" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -1722,7 +1722,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="525" />
+      <location filename="msu_agency/inbox/store.py" line="620" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -1732,7 +1732,7 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="291" />
+      <location filename="msu_agency/cli/inbox.py" line="299" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -1913,7 +1913,7 @@
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="204" />
+      <location filename="msu_agency/registry.py" line="206" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -2017,6 +2017,11 @@
       <location filename="msu_desktop/services/backup.py" line="159" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="390" />
+      <source>The content of the package was refused: {reason}</source>
+      <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/property.py" line="109" />
@@ -2161,7 +2166,7 @@
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="238" />
+      <location filename="msu_agency/cli/inbox.py" line="246" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -2176,7 +2181,7 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="363" />
+      <location filename="msu_agency/inbox/store.py" line="447" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -2206,7 +2211,7 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="251" />
+      <location filename="msu_agency/cli/inbox.py" line="259" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
@@ -2288,7 +2293,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="236" />
+      <location filename="msu_agency/inbox/store.py" line="383" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2380,12 +2385,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="295" />
+      <location filename="msu_agency/inbox/store.py" line="345" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="317" />
+      <location filename="msu_agency/inbox/store.py" line="367" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -2752,12 +2757,12 @@
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="189" />
+      <location filename="msu_agency/registry.py" line="191" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Бул манжа изи {other} үчүн күтүлүүдө; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="196" />
+      <location filename="msu_agency/registry.py" line="198" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул манжа изи {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -2797,12 +2802,12 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="211" />
+      <location filename="msu_agency/registry.py" line="213" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул ачкыч {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="181" />
+      <location filename="msu_agency/registry.py" line="183" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
@@ -2827,7 +2832,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="175" />
+      <location filename="msu_agency/registry.py" line="177" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -2857,7 +2862,7 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="167" />
+      <location filename="msu_agency/cli/inbox.py" line="175" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -3351,7 +3356,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="548" />
+      <location filename="msu_agency/inbox/store.py" line="643" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
@@ -3361,52 +3366,52 @@
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="144" />
+      <location filename="msu_agency/inbox/store.py" line="193" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="553" />
+      <location filename="msu_agency/inbox/store.py" line="648" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="154" />
+      <location filename="msu_agency/inbox/server.py" line="160" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="546" />
+      <location filename="msu_agency/inbox/store.py" line="641" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="149" />
+      <location filename="msu_agency/inbox/server.py" line="155" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="560" />
+      <location filename="msu_agency/inbox/store.py" line="655" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="96" />
+      <location filename="msu_agency/inbox/server.py" line="101" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="113" />
+      <location filename="msu_agency/inbox/server.py" line="118" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="127" />
+      <location filename="msu_agency/inbox/server.py" line="132" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="87" />
+      <location filename="msu_agency/inbox/server.py" line="92" />
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>

@@ -565,7 +565,7 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="287" />
+      <location filename="msu_agency/cli/inbox.py" line="295" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="259" />
+      <location filename="msu_agency/cli/inbox.py" line="267" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
@@ -726,7 +726,7 @@
       <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="217" />
+      <location filename="msu_agency/cli/inbox.py" line="225" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -961,7 +961,7 @@
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="217" />
+      <location filename="msu_agency/cli/inbox.py" line="225" />
       <source>received</source>
       <translation>принят</translation>
     </message>
@@ -1711,7 +1711,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="516" />
+      <location filename="msu_agency/inbox/store.py" line="611" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -1731,7 +1731,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="525" />
+      <location filename="msu_agency/inbox/store.py" line="620" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -1741,7 +1741,7 @@
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="291" />
+      <location filename="msu_agency/cli/inbox.py" line="299" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -1923,7 +1923,7 @@
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="204" />
+      <location filename="msu_agency/registry.py" line="206" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
@@ -2028,6 +2028,11 @@
       <location filename="msu_desktop/services/backup.py" line="159" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="390" />
+      <source>The content of the package was refused: {reason}</source>
+      <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/property.py" line="109" />
@@ -2172,7 +2177,7 @@
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="238" />
+      <location filename="msu_agency/cli/inbox.py" line="246" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -2187,7 +2192,7 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="363" />
+      <location filename="msu_agency/inbox/store.py" line="447" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -2217,7 +2222,7 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="251" />
+      <location filename="msu_agency/cli/inbox.py" line="259" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
@@ -2300,7 +2305,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="236" />
+      <location filename="msu_agency/inbox/store.py" line="383" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2393,12 +2398,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="295" />
+      <location filename="msu_agency/inbox/store.py" line="345" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="317" />
+      <location filename="msu_agency/inbox/store.py" line="367" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -2766,12 +2771,12 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="189" />
+      <location filename="msu_agency/registry.py" line="191" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже ожидается для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="196" />
+      <location filename="msu_agency/registry.py" line="198" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -2811,12 +2816,12 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="211" />
+      <location filename="msu_agency/registry.py" line="213" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот ключ уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="181" />
+      <location filename="msu_agency/registry.py" line="183" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
@@ -2841,7 +2846,7 @@
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="175" />
+      <location filename="msu_agency/registry.py" line="177" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -2871,7 +2876,7 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="167" />
+      <location filename="msu_agency/cli/inbox.py" line="175" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -3365,7 +3370,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="548" />
+      <location filename="msu_agency/inbox/store.py" line="643" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
@@ -3375,52 +3380,52 @@
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="144" />
+      <location filename="msu_agency/inbox/store.py" line="193" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="553" />
+      <location filename="msu_agency/inbox/store.py" line="648" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="154" />
+      <location filename="msu_agency/inbox/server.py" line="160" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="546" />
+      <location filename="msu_agency/inbox/store.py" line="641" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="149" />
+      <location filename="msu_agency/inbox/server.py" line="155" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="560" />
+      <location filename="msu_agency/inbox/store.py" line="655" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="96" />
+      <location filename="msu_agency/inbox/server.py" line="101" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="113" />
+      <location filename="msu_agency/inbox/server.py" line="118" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="127" />
+      <location filename="msu_agency/inbox/server.py" line="132" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="87" />
+      <location filename="msu_agency/inbox/server.py" line="92" />
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>

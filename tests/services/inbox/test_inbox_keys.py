@@ -123,3 +123,59 @@ def test_a_reinstalled_office_is_held_beside_its_old_key_until_confirmed(
     # the old key no longer signs for the municipality
     third = package(tmp_path / "p", old, A, 3)
     assert post(inbox.url, third.read_bytes(), third.name)[0] == 202
+
+
+def _bad_package(out: Path, key: SecretKey, seq: int, spoil: str) -> Path:
+    """A correctly signed package whose content ``collect`` rejects."""
+    import random
+
+    from msu_agency.demo import demo_data
+    from msu_desktop.services.package.build import write_signed_package
+    from msu_desktop.services.plan_files import shipped_plan
+
+    plan, _ = shipped_plan()
+    data = demo_data(plan, A, "2021-H2", random.Random(seq))
+    measure = data["measures"][0]
+    period = "2021-H2"
+    if spoil == "negative money":
+        measure["money"] = {"local_budget": "-500.00"}
+    elif spoil == "unknown measure":
+        measure["code"] = "9.9.99"
+    elif spoil == "2099 period":
+        period = "2099-H1"
+        data["period"]["id"] = period
+    elif spoil == "bad indicator":
+        measure["indicators"]["participants"] = "many"
+    return write_signed_package(
+        out,
+        f"{A.soate}_{period}_{seq:04d}",
+        key,
+        soate=A.soate,
+        names={"ky": A.name, "ru": A.name},
+        period_id=period,
+        plan=data["plan"],
+        sequence=seq,
+        lang="ru",
+        members=[("data.json", json.dumps(data, ensure_ascii=False).encode())],
+    )
+
+
+def test_content_collect_rejects_gets_a_signed_refusal_with_reasons_never_a_receipt(
+    tmp_path: Path, keys: Keys, inbox: InboxProcess
+) -> None:
+    office = SecretKey.generate()  # TEST key
+    inbox.expect(A.soate, office)
+    for seq, spoil in enumerate(
+        ("negative money", "unknown measure", "2099 period", "bad indicator"), start=1
+    ):
+        pkg = _bad_package(tmp_path / "bad", office, seq, spoil)
+        status, body = post(inbox.url, pkg.read_bytes(), pkg.name)
+        assert (status, body["status"], body["code"]) == (422, "refused", "content"), spoil
+        verify(keys.inbox.public_key(), body["refusal"].encode("utf-8"), body["refusal_signature"])
+        doc = json.loads(body["refusal"])
+        assert doc["format"] == "msu-inbox-refusal" and doc["package_sha256"] == sha(pkg)
+        assert doc["reasons"]["ky"] and doc["reasons"]["ru"], spoil
+        assert doc["reasons"]["ky"] != doc["reasons"]["en"], spoil
+        assert get(f"{inbox.url}/{sha(pkg)}")[0] == 404  # nothing kept, no receipt
+    good = package(tmp_path / "good", office, A, 9)
+    assert post(inbox.url, good.read_bytes(), good.name)[0] == 201
