@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -267,7 +268,7 @@ def locked(path: Path) -> Iterator[KeyRegistry]:
 
 
 def _lock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover - the agency's Windows PCs
+    if sys.platform == "win32":  # pragma: no cover - the agency's Windows PCs
         import msvcrt
 
         msvcrt.locking(fd, msvcrt.LK_LOCK, 1)

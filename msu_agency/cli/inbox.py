@@ -38,7 +38,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--per-minute",
         type=int,
         default=20,
-        help=tr("CLI", "uploads allowed per municipality per minute"),
+        help=tr("CLI", "uploads allowed per office's verified key per minute"),
+    )
+    s.add_argument(
+        "--junk-per-minute",
+        type=int,
+        default=10,
+        help=tr(
+            "CLI",
+            "refused unverifiable uploads allowed per address per minute before it must wait",
+        ),
     )
     s.add_argument(
         "--directory",
@@ -255,7 +264,7 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
     from msu_agency.inbox.server import serve
     from msu_agency.inbox.store import Inbox
 
-    if args.max_mb < 1 or args.per_minute < 1 or args.session_minutes < 1:
+    if min(args.max_mb, args.per_minute, args.session_minutes, args.junk_per_minute) < 1:
         raise UserError("The limits must be positive numbers.")
     key = SecretKey.from_pem(_read(args.key), password(args))
     directory = read_directory_csv(args.directory) if args.directory else []
@@ -277,6 +286,7 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
             per_minute=args.per_minute,
             directory=directory,
             session_minutes=args.session_minutes,
+            junk_per_minute=args.junk_per_minute,
             ready=ready,
         )
     finally:

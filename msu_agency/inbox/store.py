@@ -92,6 +92,12 @@ CREATE TABLE IF NOT EXISTS held (
     signature TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS held_by_soate ON held (soate);
+CREATE TABLE IF NOT EXISTS unverified_refusals (
+    day TEXT NOT NULL,
+    code TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, code)
+);
 CREATE TABLE IF NOT EXISTS refusals (
     id INTEGER PRIMARY KEY,
     soate TEXT NOT NULL,
@@ -340,7 +346,28 @@ class Inbox:
 
         The same package again gets the same receipt. Raises :class:`Refused` with the reason.
         """
-        sha = hashlib.sha256(body).hexdigest()
+        tmp = self.new_part()
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(body)
+            return self.receive_file(tmp, hashlib.sha256(body).hexdigest(), claimed_sha256)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def new_part(self) -> Path:
+        """A fresh temporary file name in the inbox's ``tmp/`` (same file system as packages/)."""
+        return self.tmp_dir / f"{secrets.token_hex(8)}.part"
+
+    def receive_file(
+        self,
+        tmp: Path,
+        sha: str,
+        claimed_sha256: str = "",
+        allow_key: Callable[[str], bool] | None = None,
+    ) -> tuple[Stored | Held, bool]:
+        """:meth:`receive` for a body already streamed into ``tmp`` (its SHA-256 computed on
+        the way); the caller removes ``tmp`` unless it was kept. ``allow_key``: the rate limit
+        per verified key (by fingerprint), asked once the signature has verified."""
         if claimed_sha256 and claimed_sha256.lower() != sha:
             raise Refused(
                 "The package was damaged on the way (its SHA-256 does not match); send it again.",
@@ -354,23 +381,24 @@ class Inbox:
         held = self.held(sha)
         if held is not None:
             return held, False
-        tmp = self.tmp_dir / f"{secrets.token_hex(8)}.part"
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
         try:
-            with open(tmp, "wb") as fh:
-                fh.write(body)
-                fh.flush()
-                os.fsync(fh.fileno())
-            try:
-                pkg = check_package(tmp)
-            except UserError as exc:
-                self._refusal("", "", "invalid", exc.message("en"))
-                raise Refused(
-                    "The package was refused: {reason}", code="invalid", status=422, reason=exc
-                ) from exc
-            self._check_content(pkg, sha)
-            return self._keep(tmp, sha, len(body), pkg)
-        finally:
-            tmp.unlink(missing_ok=True)
+            pkg = check_package(tmp)
+        except UserError as exc:
+            self._refusal("", "", "invalid", exc.message("en"))
+            raise Refused(
+                "The package was refused: {reason}", code="invalid", status=422, reason=exc
+            ) from exc
+        if allow_key is not None and not allow_key(pkg.public_key.fingerprint()):
+            raise Refused(
+                "Too many uploads signed by this key in one minute; the outbox tries again by "
+                "itself.",
+                code="rate_limited",
+                status=429,
+            )
+        self._check_content(pkg, sha)
+        return self._keep(tmp, sha, tmp.stat().st_size, pkg)
 
     def _check_content(self, pkg: VerifiedPackage, sha: str) -> None:
         """The same content checks as ``collect``, before any receipt; a failing package gets a
@@ -406,12 +434,25 @@ class Inbox:
             raise self._refuse(pkg, refused)
 
     def _refusal(self, soate: str, period: str, code: str, reason: str) -> None:
-        at = self.clock().isoformat(timespec="seconds")
+        """A refusal from an unverified sender: counted per day and code, not listed row by row
+        (300 junk uploads are one line on the staff page, not 300)."""
+        day = self.clock().astimezone(BISHKEK).date().isoformat()
         with self._lock:
             self.db.execute(
-                "INSERT INTO refusals (soate, period, code, reason, at) VALUES (?, ?, ?, ?, ?)",
-                (soate, period, code, reason, at),
+                "INSERT INTO unverified_refusals (day, code, n) VALUES (?, ?, 1) "
+                "ON CONFLICT (day, code) DO UPDATE SET n = n + 1",
+                (day, code),
             )
+
+    def count_refusal(self, code: str) -> None:
+        """Count a refusal made before anything was verified (too large, empty, throttled)."""
+        self._refusal("", "", code, "")
+
+    def unverified_refusals(self) -> list[tuple[str, str, int]]:
+        with self._lock:
+            return self.db.execute(
+                "SELECT day, code, n FROM unverified_refusals ORDER BY day DESC, code"
+            ).fetchall()
 
     def _refuse(self, pkg: VerifiedPackage, refused: Refused) -> Refused:
         self.db.execute(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 import secrets
 import tempfile
 import urllib.parse
@@ -30,6 +31,7 @@ from msu_desktop.i18n import pick, tr
 from msu_desktop.services.labels import period_name
 
 COOKIE = "msu_staff"
+PERIOD_RE = re.compile(r"^20[0-9]{2}-H[12]$")
 LANGS = ("ky", "ru")
 MAX_FORM = 256 * 1024
 
@@ -53,7 +55,9 @@ async def _form(request: Request) -> dict[str, str]:
     return {k: v[0] for k, v in parsed.items()}
 
 
-def _page(lang: str, title: str, body: str, *, user: str = "", csrf: str = "") -> HTMLResponse:
+def _page(
+    lang: str, title: str, body: str, *, user: str = "", csrf: str = "", status: int = 200
+) -> HTMLResponse:
     switch = " · ".join(
         f'<a href="?lang={code}">{label}</a>'
         for code, label in (("ky", "Кыргызча"), ("ru", "Русский"))
@@ -73,7 +77,7 @@ th{{background:#dde6f0}}.late{{color:#a00;font-weight:bold}}.missing{{color:#a60
 .inline{{display:inline}}header{{display:flex;justify-content:space-between}}textarea{{width:100%}}
 </style></head><body><header><div>{switch}</div><div>{logout}</div></header>
 <h1>{_e(title)}</h1>{body}</body></html>"""
-    response = HTMLResponse(doc)
+    response = HTMLResponse(doc, status_code=status)
     response.set_cookie("lang", lang, samesite="strict", httponly=True)
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Content-Security-Policy"] = "default-src 'self'; style-src 'unsafe-inline'"
@@ -118,7 +122,10 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         if not form.get("csrf") or form.get("csrf") != request.cookies.get("login_csrf"):
             return forbidden(lang)
         result = await run_in_threadpool(
-            staff.login, form.get("username", ""), form.get("password", "")
+            staff.login,
+            form.get("username", ""),
+            form.get("password", ""),
+            request.client.host if request.client else "",
         )
         if result is None:
             return RedirectResponse("/staff/login?failed=1", status_code=303)
@@ -160,11 +167,20 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             "returned": tr("Staff", "returned for correction", lang),
         }.get(st.state, st.state)
 
+    def bad_period(lang: str) -> Response:
+        text = tr("Staff", "This is not a reporting period (write it as 2021-H2).", lang)
+        return _page(
+            lang, tr("Staff", "Not a period", lang), f'<p id="error">{_e(text)}</p>', status=400
+        )
+
     async def dashboard(request: Request) -> Response:
         session = current(request)
         lang = _lang(request)
         if session is None:
             return RedirectResponse("/staff/login", status_code=303)
+        asked = request.query_params.get("period")
+        if asked and not PERIOD_RE.match(asked):
+            return bad_period(lang)
         periods = sorted({st.period for st in inbox.all()})
         period = request.query_params.get("period") or (periods[-1] if periods else "")
         if period and period not in periods:
@@ -217,6 +233,21 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
                 table.append(
                     f'<tr data-soate="{_e(entry.soate)}"><td>{_e(entry.name)}</td><td>{_e(entry.soate)}</td>{cell}</tr>'
                 )
+        unverified = inbox.unverified_refusals()
+        unverified_html = _e(
+            tr(
+                "Staff",
+                "Refused uploads from unverified senders (counted, not listed): %n",
+                lang,
+                n=sum(n for _day, _code, n in unverified),
+            )
+        )
+        held = inbox.all_held()
+        held_html = (
+            f'<p id="held"><a href="/staff/keys">{_e(tr("Staff", "Packages held until a key is confirmed: %n", lang, n=len(held)))}</a></p>'
+            if held
+            else ""
+        )
         refused_html = "".join(
             f"<tr><td>{_e(r[0] or '—')}</td><td>{_e(r[2])}</td><td>{_e(r[3])}</td><td>{_e(r[4])}</td></tr>"
             for r in refusals
@@ -230,7 +261,9 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
 <table id="municipalities"><tr><th>{_e(tr("Staff", "Municipality", lang))}</th><th>СОАТЕ</th>
 <th>{_e(tr("Staff", "State", lang))}</th><th>{_e(tr("Staff", "Package", lang))}</th></tr>{"".join(table)}</table>
 <h2>{_e(tr("Staff", "Refused uploads and why", lang))}</h2>
-<table id="refusals"><tr><th>СОАТЕ</th><th>{_e(tr("Staff", "Code", lang))}</th><th>{_e(tr("Staff", "Reason", lang))}</th><th>{_e(tr("Staff", "Time", lang))}</th></tr>{refused_html}</table>"""
+<table id="refusals"><tr><th>СОАТЕ</th><th>{_e(tr("Staff", "Code", lang))}</th><th>{_e(tr("Staff", "Reason", lang))}</th><th>{_e(tr("Staff", "Time", lang))}</th></tr>{refused_html}</table>
+<p id="unverified">{unverified_html}</p>{held_html}
+<p><a id="keys" href="/staff/keys">{_e(tr("Staff", "Municipalities' keys", lang))}</a></p>"""
         return _page(
             lang,
             tr("Staff", "Reports received by the agency", lang),
@@ -322,6 +355,8 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         kind = str(request.path_params["kind"])
         if not period or kind not in ("xlsx", "pdf"):
             return HTMLResponse(_e(tr("Staff", "Choose a period.", lang)), status_code=400)
+        if not PERIOD_RE.match(period):
+            return bad_period(lang)
 
         def build() -> bytes:
             from msu_agency.report import (
@@ -347,10 +382,101 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         return Response(
             data,
             media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="consolidated_{period}.{kind}"'},
+            headers={
+                "Content-Disposition": "attachment; filename*=UTF-8''"
+                + urllib.parse.quote(f"consolidated_{period}.{kind}", safe="")
+            },
         )
 
+    async def keys_page(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        if session is None:
+            return RedirectResponse("/staff/login", status_code=303)
+        registry = await run_in_threadpool(inbox.key_registry)
+        held = await run_in_threadpool(inbox.all_held)
+        names = {d.soate: d.name for d in directory}
+        rows = []
+        for soate in sorted(set(registry.pending) | set(registry.expected)):
+            current_key = registry.keys.get(soate, {}).get("fingerprint", "—")
+            waiting = sum(1 for h in held if h.soate == soate)
+            for p in registry.pending_for(soate):
+                rows.append(
+                    f'<tr data-soate="{_e(soate)}"><td>{_e(names.get(soate, ""))} {_e(soate)}</td>'
+                    f'<td class="fp">{_e(current_key)}</td><td class="fp new">{_e(p.fingerprint)}</td>'
+                    f"<td>{waiting}</td></tr>"
+                )
+            if soate in registry.expected:
+                rows.append(
+                    f'<tr data-soate="{_e(soate)}"><td>{_e(names.get(soate, ""))} {_e(soate)}</td>'
+                    f'<td class="fp">{_e(current_key)}</td><td>{_e(tr("Staff", "expected: {fp}", lang, fp=registry.expected[soate].get("fingerprint", "")))}</td><td>{waiting}</td></tr>'
+                )
+        registered = "".join(
+            f'<tr><td>{_e(names.get(s, ""))} {_e(s)}</td><td class="fp">{_e(e.get("fingerprint", ""))}</td><td>{_e(e.get("registered", ""))}</td></tr>'
+            for s, e in sorted(registry.keys.items())
+        )
+        message = request.query_params.get("done", "")
+        note = f'<p id="done" class="ok">{_e(message)}</p>' if message else ""
+        body = f"""<p><a href="/staff/">←</a></p>{note}
+<h2>{_e(tr("Staff", "Keys waiting for confirmation", lang))}</h2>
+<table id="pending"><tr><th>{_e(tr("Staff", "Municipality", lang))}</th><th>{_e(tr("Staff", "Registered key", lang))}</th>
+<th>{_e(tr("Staff", "New key (not confirmed)", lang))}</th><th>{_e(tr("Staff", "Packages held", lang))}</th></tr>{"".join(rows)}</table>
+<h2>{_e(tr("Staff", "Confirm a key from the stamped paper", lang))}</h2>
+<p>{_e(tr("Staff", "Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.", lang))}</p>
+<form method="post" action="/staff/keys/confirm"><input type="hidden" name="csrf" value="{_e(session.csrf)}">
+<label>СОАТЕ <input name="soate" id="soate"></label>
+<label>{_e(tr("Staff", "Fingerprint", lang))} <input name="fingerprint" id="fingerprint" size="45"></label>
+<button id="confirm-key">{_e(tr("Staff", "Confirm", lang))}</button></form>
+<h2>{_e(tr("Staff", "Registered keys", lang))}</h2><table id="registered">{registered}</table>"""
+        return _page(
+            lang,
+            tr("Staff", "Municipalities' keys", lang),
+            body,
+            user=session.name,
+            csrf=session.csrf,
+        )
+
+    async def confirm_key(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        form = await _form(request)
+        if session is None or not form.get("csrf") or form.get("csrf") != session.csrf:
+            return forbidden(lang)
+        soate = form.get("soate", "").strip()
+
+        def confirm() -> Any:
+            from msu_agency.registry import locked
+
+            if not soate.isdigit() or not 8 <= len(soate) <= 14:
+                raise UserError("This is not a СОАТЕ code.", context="Staff")
+            with locked(inbox.registry_path) as registry:
+                key = registry.confirm(soate, form.get("fingerprint", ""), expect_if_unseen=True)
+            inbox.release_confirmed(force=True)
+            return key
+
+        try:
+            key = await run_in_threadpool(confirm)
+        except UserError as exc:
+            return _page(
+                lang,
+                tr("Staff", "Not saved", lang),
+                f'<p class="late" id="error">{_e(exc.message(lang))}</p>'
+                f'<p><a href="/staff/keys">←</a></p>',
+                user=session.name,
+                csrf=session.csrf,
+                status=400,
+            )
+        done = (
+            tr("Staff", "Expected: the first package signed with this key will be trusted.", lang)
+            if key is None
+            else tr("Staff", "Confirmed; the held packages got their receipts.", lang)
+        )
+        query = urllib.parse.urlencode({"done": done})
+        return RedirectResponse(f"/staff/keys?{query}", status_code=303)
+
     return [
+        Route("/staff/keys", keys_page, methods=["GET"]),
+        Route("/staff/keys/confirm", confirm_key, methods=["POST"]),
         Route("/staff/login", login_form, methods=["GET"]),
         Route("/staff/login", login, methods=["POST"]),
         Route("/staff/logout", logout, methods=["POST"]),

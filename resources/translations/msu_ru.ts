@@ -565,7 +565,7 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="295" />
+      <location filename="msu_agency/cli/inbox.py" line="305" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>База данных в порядке.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="267" />
+      <location filename="msu_agency/cli/inbox.py" line="276" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
@@ -691,12 +691,12 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="108" />
+      <location filename="msu_agency/cli/inbox.py" line="117" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>a comment on the whole report</source>
       <translation>комментарий ко всему отчёту</translation>
     </message>
@@ -716,17 +716,17 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="107" />
       <source>accept a received package, or return it with comments</source>
       <translation>принять поступивший пакет или вернуть его с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="63" />
+      <location filename="msu_agency/cli/inbox.py" line="72" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="225" />
+      <location filename="msu_agency/cli/inbox.py" line="234" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -841,12 +841,12 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="128" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="54" />
+      <location filename="msu_agency/cli/inbox.py" line="63" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>сколько длится вход сотрудника, в минутах</translation>
     </message>
@@ -906,7 +906,7 @@
       <translation>справочник муниципалитетов (.json или .csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="57" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
     </message>
@@ -916,7 +916,7 @@
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="120" />
+      <location filename="msu_agency/cli/inbox.py" line="129" />
       <source>only this municipality</source>
       <translation>только этот муниципалитет</translation>
     </message>
@@ -931,12 +931,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="137" />
       <source>package files or folders</source>
       <translation>файлы пакетов или папки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="87" />
+      <location filename="msu_agency/cli/inbox.py" line="96" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
@@ -956,14 +956,19 @@
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="125" />
+      <location filename="msu_agency/cli/inbox.py" line="134" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="225" />
+      <location filename="msu_agency/cli/inbox.py" line="234" />
       <source>received</source>
       <translation>принят</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="47" />
+      <source>refused unverifiable uploads allowed per address per minute before it must wait</source>
+      <translation>отклонённых непроверяемых загрузок с одного адреса в минуту, после которых он ждёт</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="58" />
@@ -1010,7 +1015,7 @@
       <translation>полугодовые отчёты о ходе выполнения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="75" />
+      <location filename="msu_agency/cli/inbox.py" line="84" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
@@ -1035,17 +1040,17 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="68" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="138" />
+      <location filename="msu_agency/cli/inbox.py" line="147" />
       <source>the agency's name, as written on receipts</source>
       <translation>название агентства, как оно пишется в квитанциях</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="78" />
+      <location filename="msu_agency/cli/inbox.py" line="87" />
       <source>the agency's plan signing key</source>
       <translation>ключ агентства для подписи плана</translation>
     </message>
@@ -1065,17 +1070,17 @@
       <translation>текст постановления и программы (схема data/schema/programme.schema.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="80" />
       <source>the full name shown on the page</source>
       <translation>полное имя, показываемое на странице</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="142" />
       <source>the inbox folder</source>
       <translation>папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="135" />
+      <location filename="msu_agency/cli/inbox.py" line="144" />
       <source>the inbox's private key (keygen)</source>
       <translation>закрытый ключ приёмного ящика (keygen)</translation>
     </message>
@@ -1115,12 +1120,12 @@
       <translation>код СОАТЕ муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="81" />
+      <location filename="msu_agency/cli/inbox.py" line="90" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="101" />
+      <location filename="msu_agency/cli/inbox.py" line="110" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
@@ -1155,9 +1160,13 @@
       <translation>доверять новому ключу муниципалитета, когда пришёл его заверенный печатью бумажный отчёт с этим отпечатком</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="41" />
       <source>uploads allowed per municipality per minute</source>
-      <translation>разрешённых загрузок от одного муниципалитета в минуту</translation>
+      <translation type="vanished">разрешённых загрузок от одного муниципалитета в минуту</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="41" />
+      <source>uploads allowed per office's verified key per minute</source>
+      <translation>загрузок в минуту на проверенный ключ офиса</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="36" />
@@ -1185,7 +1194,7 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="111" />
+      <location filename="msu_agency/cli/inbox.py" line="120" />
       <source>who decides (for the record)</source>
       <translation>кто принимает решение (для записи)</translation>
     </message>
@@ -1200,7 +1209,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="125" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
@@ -1711,7 +1720,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="611" />
+      <location filename="msu_agency/inbox/store.py" line="652" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -1731,7 +1740,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="620" />
+      <location filename="msu_agency/inbox/store.py" line="661" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -1741,7 +1750,7 @@
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="299" />
+      <location filename="msu_agency/cli/inbox.py" line="309" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -1923,7 +1932,7 @@
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="206" />
+      <location filename="msu_agency/registry.py" line="207" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
@@ -2015,7 +2024,7 @@
       <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="94" />
+      <location filename="msu_agency/registry.py" line="95" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
@@ -2030,7 +2039,7 @@
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="390" />
+      <location filename="msu_agency/inbox/store.py" line="418" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
@@ -2158,7 +2167,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="150" />
+      <location filename="msu_agency/cli/inbox.py" line="159" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2177,7 +2186,7 @@
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="246" />
+      <location filename="msu_agency/cli/inbox.py" line="255" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -2192,7 +2201,7 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="447" />
+      <location filename="msu_agency/inbox/store.py" line="488" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -2222,7 +2231,7 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="259" />
+      <location filename="msu_agency/cli/inbox.py" line="268" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
@@ -2305,7 +2314,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="383" />
+      <location filename="msu_agency/inbox/store.py" line="411" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2398,12 +2407,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="345" />
+      <location filename="msu_agency/inbox/store.py" line="372" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="367" />
+      <location filename="msu_agency/inbox/store.py" line="390" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -2771,12 +2780,12 @@
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="191" />
+      <location filename="msu_agency/registry.py" line="192" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже ожидается для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="198" />
+      <location filename="msu_agency/registry.py" line="199" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -2816,12 +2825,12 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="213" />
+      <location filename="msu_agency/registry.py" line="214" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот ключ уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="183" />
+      <location filename="msu_agency/registry.py" line="184" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
@@ -2841,12 +2850,17 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/store.py" line="394" />
+      <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
+      <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/trust.py" line="119" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="177" />
+      <location filename="msu_agency/registry.py" line="178" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -2876,7 +2890,7 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="175" />
+      <location filename="msu_agency/cli/inbox.py" line="184" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -3370,67 +3384,76 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="643" />
+      <location filename="msu_agency/inbox/store.py" line="684" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="56" />
+      <location filename="msu_agency/inbox/staff.py" line="99" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="193" />
+      <location filename="msu_agency/inbox/store.py" line="199" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="648" />
+      <location filename="msu_agency/inbox/store.py" line="689" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="160" />
+      <location filename="msu_agency/inbox/server.py" line="213" />
+      <source>Send the package file itself as the body (application/zip), not a form.</source>
+      <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/server.py" line="297" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="641" />
+      <location filename="msu_agency/inbox/store.py" line="682" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="155" />
+      <location filename="msu_agency/inbox/server.py" line="292" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="655" />
+      <location filename="msu_agency/inbox/store.py" line="696" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="101" />
+      <location filename="msu_agency/inbox/server.py" line="220" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="118" />
+      <location filename="msu_agency/inbox/server.py" line="248" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="132" />
+      <location filename="msu_agency/inbox/server.py" line="269" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="92" />
+      <location filename="msu_agency/inbox/server.py" line="200" />
+      <source>Too many refused uploads from this address in one minute; wait a minute.</source>
+      <translation>С этого адреса за минуту отклонено слишком много загрузок; подождите минуту.</translation>
+    </message>
+    <message>
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
-      <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
+      <translation type="vanished">Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="61" />
+      <location filename="msu_agency/inbox/staff.py" line="104" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Используйте пароль не короче %n символа.</numerusform>
@@ -6468,192 +6491,290 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="304" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="324" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="267" />
+      <location filename="msu_agency/inbox/web.py" line="300" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="229" />
+      <location filename="msu_agency/inbox/web.py" line="429" />
+      <source>Confirm</source>
+      <translation>Подтвердить</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="424" />
+      <source>Confirm a key from the stamped paper</source>
+      <translation>Подтвердить ключ по бумаге с печатью</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="472" />
+      <source>Confirmed; the held packages got their receipts.</source>
+      <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="260" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="259" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="470" />
+      <source>Expected: the first package signed with this key will be trusted.</source>
+      <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="428" />
+      <source>Fingerprint</source>
+      <translation>Отпечаток</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="421" />
+      <source>Keys waiting for confirmation</source>
+      <translation>Ключи, ожидающие подтверждения</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="113" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="64" />
+      <location filename="msu_agency/inbox/web.py" line="68" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="107" />
+      <location filename="msu_agency/inbox/web.py" line="111" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="433" />
+      <source>Municipalities' keys</source>
+      <translation>Ключи муниципалитетов</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="422" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="423" />
+      <source>New key (not confirmed)</source>
+      <translation>Новый ключ (не подтверждён)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="282" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="173" />
+      <source>Not a period</source>
+      <translation>Не период</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="462" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="262" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="274" />
+      <location filename="msu_agency/inbox/web.py" line="307" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="108" />
+      <location filename="msu_agency/inbox/web.py" line="423" />
+      <source>Packages held</source>
+      <translation>Задержано пакетов</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/web.py" line="247" />
+      <source>Packages held until a key is confirmed: %n</source>
+      <translation>
+        <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
+        <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
+        <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="112" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="225" />
+      <location filename="msu_agency/inbox/web.py" line="256" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="263" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/web.py" line="238" />
+      <source>Refused uploads from unverified senders (counted, not listed): %n</source>
+      <translation>
+        <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
+        <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
+        <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="422" />
+      <source>Registered key</source>
+      <translation>Зарегистрированный ключ</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="430" />
+      <source>Registered keys</source>
+      <translation>Зарегистрированные ключи</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="269" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="301" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="226" />
+      <location filename="msu_agency/inbox/web.py" line="257" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="262" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="227" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="115" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="88" />
+      <location filename="msu_agency/inbox/web.py" line="92" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="51" />
+      <location filename="msu_agency/inbox/web.py" line="53" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="171" />
+      <source>This is not a reporting period (write it as 2021-H2).</source>
+      <translation>Это не отчётный период (пишите как 2021-H2).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="451" />
+      <source>This is not a СОАТЕ code.</source>
+      <translation>Это не код СОАТЕ.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="264" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="425" />
+      <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
+      <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="101" />
+      <location filename="msu_agency/inbox/web.py" line="105" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="159" />
+      <location filename="msu_agency/inbox/web.py" line="166" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="212" />
+      <location filename="msu_agency/inbox/web.py" line="412" />
+      <source>expected: {fp}</source>
+      <translation>ожидается: {fp}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="228" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="200" />
+      <location filename="msu_agency/inbox/web.py" line="216" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="218" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="158" />
+      <location filename="msu_agency/inbox/web.py" line="165" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="167" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
