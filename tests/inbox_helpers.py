@@ -62,6 +62,7 @@ def package(
     seq: int,
     period: str = PERIOD,
     seed: int | None = None,
+    extra: tuple[tuple[str, bytes], ...] = (),
 ) -> Path:
     """A signed package; ``seed`` (default: the sequence) chooses its figures, so that two
     builds of one sequence differ only when asked to."""
@@ -77,7 +78,7 @@ def package(
         plan=data["plan"],
         sequence=seq,
         lang="ru",
-        members=[("data.json", json.dumps(data, ensure_ascii=False).encode())],
+        members=[("data.json", json.dumps(data, ensure_ascii=False).encode()), *extra],
     )
 
 

@@ -92,6 +92,15 @@ CREATE TABLE IF NOT EXISTS held (
     signature TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS held_by_soate ON held (soate);
+CREATE TABLE IF NOT EXISTS decision_history (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    staff TEXT NOT NULL,
+    decided TEXT NOT NULL,
+    comments TEXT NOT NULL,
+    note TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS unverified_refusals (
     day TEXT NOT NULL,
     code TEXT NOT NULL,
@@ -717,6 +726,18 @@ class Inbox:
                     (sha256, decision, staff, signed.decided, signed.document, signed.signature),
                 )
                 db.execute("UPDATE packages SET state = ? WHERE sha256 = ?", (decision, sha256))
+                db.execute(
+                    "INSERT INTO decision_history (sha256, decision, staff, decided, comments, "
+                    "note) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        sha256,
+                        decision,
+                        staff,
+                        signed.decided,
+                        json.dumps(signed.comments, ensure_ascii=False),
+                        signed.note,
+                    ),
+                )
                 db.execute("COMMIT")
             except BaseException:
                 if db.in_transaction:
@@ -728,6 +749,27 @@ class Inbox:
 
     def _measures(self, stored: Stored) -> list[dict[str, Any]]:
         return list(check_package(stored.path).data.get("measures", []))
+
+    def history(self, soate: str, period: str) -> list[tuple[str, int, str, str, str, str, str]]:
+        """Every decision on this municipality's packages of the period: (sha256, sequence,
+        decision, staff, when, comments as JSON, note), oldest first."""
+        with self._lock:
+            return self.db.execute(
+                "SELECT h.sha256, p.sequence, h.decision, h.staff, h.decided, h.comments, h.note "
+                "FROM decision_history h JOIN packages p ON p.sha256 = h.sha256 "
+                "WHERE p.soate = ? AND p.period = ? ORDER BY h.id",
+                (soate, period),
+            ).fetchall()
+
+    def previous(self, stored: Stored) -> Stored | None:
+        """The package this one replaces: the highest lower sequence of its period."""
+        with self._lock:
+            row = self.db.execute(
+                "SELECT sha256 FROM packages WHERE soate = ? AND period = ? AND sequence < ? "
+                "ORDER BY sequence DESC LIMIT 1",
+                (stored.soate, stored.period, stored.sequence),
+            ).fetchone()
+        return self.get(row[0]) if row else None
 
     def key_registry(self) -> KeyRegistry:
         return KeyRegistry(self.registry_path)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import secrets
+import string
 import tempfile
 import urllib.parse
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,31 @@ from msu_desktop.services.labels import period_name
 
 COOKIE = "msu_staff"
 PERIOD_RE = re.compile(r"^20[0-9]{2}-H[12]$")
+SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+class _Templates:
+    """The page templates (``templates/*.html``, string.Template): the routes fill in escaped
+    values, the markup stays in the files."""
+
+    def __init__(self) -> None:
+        self.folder = Path(__file__).with_name("templates")
+
+    @cache  # noqa: B019 - one instance, for the process's life
+    def read(self, name: str) -> string.Template:
+        return string.Template((self.folder / name).read_text(encoding="utf-8"))
+
+
+TEMPLATES = _Templates()
+
+
+def _when(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone(BISHKEK).strftime("%d.%m.%Y %H:%M")
+    except (ValueError, TypeError):
+        return iso
+
+
 LANGS = ("ky", "ru")
 MAX_FORM = 256 * 1024
 
@@ -277,37 +305,193 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         lang = _lang(request)
         if session is None:
             return RedirectResponse("/staff/login", status_code=303)
-        stored = inbox.get(str(request.path_params["sha256"]).lower())
+        sha = str(request.path_params["sha256"]).lower()
+        stored = inbox.get(sha) if SHA_RE.match(sha) else None
         if stored is None:
             return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
-        pkg = await run_in_threadpool(check_package, stored.path)
-        measures = pkg.data.get("measures", [])
-        rows = "".join(
-            f"<tr><td>{_e(m['code'])}</td><td>{_e(pick(m.get('title'), lang))}</td><td>{_e(m.get('status') or '—')}</td>"
-            f'<td>{_e(m.get("done") or "")}</td><td><textarea form="return" name="c_{_e(m["code"])}" id="c_{_e(m["code"])}" rows="2"></textarea></td></tr>'
-            for m in measures
-        )
-        name = pick(pkg.manifest["municipality"].get("name"), lang)
-        decided = ""
-        if stored.decision is not None:
-            decided = f'<p id="decision">{_e(state_label(stored, lang))}: {_e(stored.decision.decided)}</p>'
-        body = f"""<p><a href="/staff/?period={_e(stored.period)}">←</a> {_e(name)} ({_e(stored.soate)}) ·
-{_e(period_name(stored.period, lang))} · #{stored.sequence} · {_e(state_label(stored, lang))}</p>{decided}
-<table><tr><th>№</th><th>{_e(tr("Staff", "Measure", lang))}</th><th>{_e(tr("Staff", "Status", lang))}</th>
-<th>{_e(tr("Staff", "What was done", lang))}</th><th>{_e(tr("Staff", "Comment of the agency", lang))}</th></tr>{rows}</table>
-<form method="post" action="/staff/package/{stored.sha256}/decide" id="return">
-<input type="hidden" name="csrf" value="{_e(session.csrf)}"><input type="hidden" name="decision" value="returned">
-<p><label>{_e(tr("Staff", "Comment on the whole report", lang))}<textarea name="note" id="note" rows="2"></textarea></label></p>
-<button id="return-button">{_e(tr("Staff", "Return for correction", lang))}</button></form>
-<form method="post" action="/staff/package/{stored.sha256}/decide">
-<input type="hidden" name="csrf" value="{_e(session.csrf)}"><input type="hidden" name="decision" value="accepted">
-<button id="accept-button">{_e(tr("Staff", "Accept", lang))}</button></form>"""
+        body = await run_in_threadpool(review_page, stored, lang, session.csrf)
         return _page(
             lang,
             tr("Staff", "Package of a municipality", lang),
             body,
             user=session.name,
             csrf=session.csrf,
+        )
+
+    def review_page(stored: Stored, lang: str, csrf: str) -> str:
+        """The review of one package, filled into templates/package.html."""
+        pkg = check_package(stored.path)
+        rules = _rules(pkg.data)
+        measures = [m for m in pkg.data.get("measures", []) if isinstance(m, dict)]
+        shown = stored.decision.comments if stored.decision is not None else {}
+        rows = "".join(_row(m, rules, lang, shown.get(str(m.get("code")), "")) for m in measures)
+        decision = ""
+        if stored.decision is not None:
+            decision = (
+                f'<p id="decision">{_e(state_label(stored, lang))}: {_e(stored.decision.decided)}'
+                + (f" — {_e(stored.decision.note)}" if stored.decision.note else "")
+                + "</p>"
+            )
+        previous = inbox.previous(stored)
+        replaces = diff = ""
+        if previous is not None:
+            replaces = (
+                f'<p id="replaces">{_e(tr("Staff", "This corrected package replaces", lang))} '
+                f'<a href="/staff/package/{previous.sha256}">#{previous.sequence}</a></p>'
+            )
+            changes = _diff(check_package(previous.path).data, pkg.data, rules, lang)
+            items = (
+                "".join(
+                    f"<tr><td>{_e(c)}</td><td>{_e(w)}</td><td>{_e(a)}</td><td>{_e(b)}</td></tr>"
+                    for c, w, a, b in changes
+                )
+                or f'<tr><td colspan="4">{_e(tr("Staff", "No value changed.", lang))}</td></tr>'
+            )
+            diff = (
+                f"<h2>{_e(tr('Staff', 'What changed since #{seq}', lang, seq=previous.sequence))}</h2>"
+                f'<table id="diff"><tr><th>№</th><th>{_e(tr("Staff", "Value", lang))}</th>'
+                f"<th>{_e(tr('Staff', 'Before', lang))}</th><th>{_e(tr('Staff', 'Now', lang))}</th></tr>"
+                f"{items}</table>"
+            )
+        words = {
+            "accepted": tr("Staff", "accepted", lang),
+            "returned": tr("Staff", "returned for correction", lang),
+        }
+        history = "".join(
+            f"<tr><td>{_e(when)}</td><td>{_e(who or '—')}</td><td>#{seq} {_e(words.get(what, what))}"
+            + "".join(f"<br>{_e(code)}: {_e(text)}" for code, text in json.loads(comments).items())
+            + (f"<br>{_e(note)}" if note else "")
+            + "</td></tr>"
+            for _sha, seq, what, who, when, comments, note in inbox.history(
+                stored.soate, stored.period
+            )
+        )
+        return TEMPLATES.read("package.html").substitute(
+            period=_e(stored.period),
+            name=_e(pick(pkg.manifest["municipality"].get("name"), lang)),
+            soate=_e(stored.soate),
+            period_name=_e(period_name(stored.period, lang)),
+            sequence=stored.sequence,
+            state=_e(state_label(stored, lang)),
+            decision=decision,
+            replaces=replaces,
+            sha=stored.sha256,
+            pdf_label=_e(tr("Staff", "The report as PDF", lang)),
+            created_label=_e(tr("Staff", "Created", lang)),
+            created=_e(_when(str(pkg.manifest.get("created", "")))),
+            received_label=_e(tr("Staff", "Received", lang)),
+            received=_e(_when(stored.received)),
+            h_measure=_e(tr("Staff", "Measure", lang)),
+            h_status=_e(tr("Staff", "Status", lang)),
+            h_done=_e(tr("Staff", "What was done", lang)),
+            h_indicators=_e(tr("Staff", "Indicators", lang)),
+            h_money=_e(tr("Staff", "Money by source, som", lang)),
+            h_dates=_e(tr("Staff", "Dates", lang)),
+            h_evidence=_e(tr("Staff", "Confirming document and evidence", lang)),
+            h_comment=_e(tr("Staff", "Comment of the agency", lang)),
+            rows=rows,
+            diff=diff,
+            csrf=_e(csrf),
+            l_note=_e(tr("Staff", "Comment on the whole report", lang)),
+            note=_e(stored.decision.note if stored.decision is not None else ""),
+            l_return=_e(tr("Staff", "Return for correction", lang)),
+            l_accept=_e(tr("Staff", "Accept", lang)),
+            h_history=_e(tr("Staff", "Decisions", lang)),
+            h_when=_e(tr("Staff", "When", lang)),
+            h_who=_e(tr("Staff", "Who", lang)),
+            h_what=_e(tr("Staff", "What", lang)),
+            history=history,
+        )
+
+    def _rules(data: Any) -> Any:
+        from msu_desktop.services.report_service import rules_for
+
+        plan_ref = data.get("plan") if isinstance(data, dict) else None
+        plan = inbox.plans.get(str(plan_ref.get("id"))) if isinstance(plan_ref, dict) else None
+        try:
+            return rules_for(plan) if plan is not None else None
+        except UserError:
+            return None
+
+    def _status(rules: Any, status: Any, lang: str) -> str:
+        d = rules.status(str(status)) if rules is not None else None
+        return pick(d.label, lang) if d else str(status or "—")
+
+    def _row(m: dict[str, Any], rules: Any, lang: str, comment: str) -> str:
+        code = str(m.get("code", ""))
+        indicators = "".join(
+            f"<div>{_e(k)}: {_e(v)}</div>" for k, v in (m.get("indicators") or {}).items()
+        )
+        money = "".join(f"<div>{_e(k)}: {_e(v)}</div>" for k, v in (m.get("money") or {}).items())
+        if m.get("money"):
+            money += f"<div><b>Σ {_e(m.get('money_total', ''))}</b></div>"
+        dates = " – ".join(_e(d) for d in (m.get("start_date"), m.get("end_date")) if d)
+        evidence = _e(m.get("evidence") or "") + "".join(
+            f"<div>📎 {_e(a.get('name', ''))}</div>"
+            for a in (m.get("attachments") or [])
+            if isinstance(a, dict)
+        )
+        return (
+            f'<tr data-code="{_e(code)}"><td>{_e(code)}</td><td>{_e(pick(m.get("title"), lang))}</td>'
+            f'<td class="status">{_e(_status(rules, m.get("status"), lang))}</td>'
+            f"<td>{_e(m.get('done') or '')}</td><td>{indicators}</td><td>{money}</td>"
+            f"<td>{dates}</td><td>{evidence}</td>"
+            f'<td><textarea form="return" name="c_{_e(code)}" id="c_{_e(code)}" rows="2">'
+            f"{_e(comment)}</textarea></td></tr>"
+        )
+
+    def _diff(
+        old: dict[str, Any], new: dict[str, Any], rules: Any, lang: str
+    ) -> list[tuple[str, str, str, str]]:
+        before = {str(m.get("code")): m for m in old.get("measures", []) if isinstance(m, dict)}
+        out = []
+        for m in new.get("measures", []):
+            if not isinstance(m, dict):
+                continue
+            code = str(m.get("code"))
+            was = before.get(code, {})
+            for field, label in (
+                ("status", tr("Staff", "Status", lang)),
+                ("done", tr("Staff", "What was done", lang)),
+                ("money_total", tr("Staff", "Money, total", lang)),
+                ("evidence", tr("Staff", "Evidence", lang)),
+            ):
+                a, b = was.get(field), m.get(field)
+                if a != b:
+                    if field == "status":
+                        a, b = _status(rules, a, lang), _status(rules, b, lang)
+                    out.append((code, label, str(a or "—"), str(b or "—")))
+            for group in ("indicators", "money"):
+                olds, news = was.get(group) or {}, m.get(group) or {}
+                for key in sorted(set(olds) | set(news)):
+                    if olds.get(key) != news.get(key):
+                        out.append((code, key, str(olds.get(key, "—")), str(news.get(key, "—"))))
+        return out
+
+    async def report_pdf(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        if session is None:
+            return RedirectResponse("/staff/login", status_code=303)
+        sha = str(request.path_params["sha256"]).lower()
+        stored = inbox.get(sha) if SHA_RE.match(sha) else None
+        if stored is None:
+            return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
+
+        def read() -> bytes | None:
+            from msu_exchange.safe_zip import open_archive
+
+            with open_archive(stored.path) as z:
+                name = next((n for n in z.names() if n.lower().endswith(".pdf")), None)
+                return z.read(name, limit=64 * 1024 * 1024) if name else None
+
+        data = await run_in_threadpool(read)
+        if data is None:
+            return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
+        return Response(
+            data,
+            media_type="application/pdf",
+            headers={"Content-Disposition": "inline; filename=report.pdf"},
         )
 
     async def decide(request: Request) -> Response:
@@ -482,6 +666,7 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         Route("/staff/logout", logout, methods=["POST"]),
         Route("/staff/", dashboard, methods=["GET"]),
         Route("/staff/package/{sha256}", package_view, methods=["GET"]),
+        Route("/staff/package/{sha256}/report.pdf", report_pdf, methods=["GET"]),
         Route("/staff/package/{sha256}/decide", decide, methods=["POST"]),
         Route("/staff/consolidated.{kind}", consolidated, methods=["GET"]),
     ]

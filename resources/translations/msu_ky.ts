@@ -1711,7 +1711,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="652" />
+      <location filename="msu_agency/inbox/store.py" line="661" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -1731,7 +1731,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="661" />
+      <location filename="msu_agency/inbox/store.py" line="670" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -2028,7 +2028,7 @@
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="418" />
+      <location filename="msu_agency/inbox/store.py" line="427" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
@@ -2190,7 +2190,7 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="488" />
+      <location filename="msu_agency/inbox/store.py" line="497" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -2302,7 +2302,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="411" />
+      <location filename="msu_agency/inbox/store.py" line="420" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2394,12 +2394,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="372" />
+      <location filename="msu_agency/inbox/store.py" line="381" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="390" />
+      <location filename="msu_agency/inbox/store.py" line="399" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -2836,7 +2836,7 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="394" />
+      <location filename="msu_agency/inbox/store.py" line="403" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Бул ачкыч менен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
@@ -3370,7 +3370,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="684" />
+      <location filename="msu_agency/inbox/store.py" line="693" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
@@ -3380,12 +3380,12 @@
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="199" />
+      <location filename="msu_agency/inbox/store.py" line="208" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="689" />
+      <location filename="msu_agency/inbox/store.py" line="698" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
@@ -3400,7 +3400,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="682" />
+      <location filename="msu_agency/inbox/store.py" line="691" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -3410,7 +3410,7 @@
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="696" />
+      <location filename="msu_agency/inbox/store.py" line="705" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
@@ -6456,137 +6456,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="304" />
+      <location filename="msu_agency/inbox/web.py" line="398" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="353" />
+      <source>Before</source>
+      <translation>Мурда</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="541" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="391" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="300" />
+      <location filename="msu_agency/inbox/web.py" line="395" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="429" />
+      <location filename="msu_agency/inbox/web.py" line="613" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="424" />
+      <location filename="msu_agency/inbox/web.py" line="608" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="472" />
+      <location filename="msu_agency/inbox/web.py" line="656" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="260" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
+      <source>Confirming document and evidence</source>
+      <translation>Тастыктоочу документ жана далилдер</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="288" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="259" />
+      <location filename="msu_agency/inbox/web.py" line="287" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="470" />
+      <location filename="msu_agency/inbox/web.py" line="380" />
+      <source>Created</source>
+      <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="389" />
+      <source>Dates</source>
+      <translation>Даталар</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="399" />
+      <source>Decisions</source>
+      <translation>Чечимдер</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="457" />
+      <source>Evidence</source>
+      <translation>Далилдер</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="654" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="428" />
+      <location filename="msu_agency/inbox/web.py" line="612" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="421" />
+      <location filename="msu_agency/inbox/web.py" line="387" />
+      <source>Indicators</source>
+      <translation>Көрсөткүчтөр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="605" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="113" />
+      <location filename="msu_agency/inbox/web.py" line="141" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="68" />
+      <location filename="msu_agency/inbox/web.py" line="96" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="139" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="384" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="433" />
+      <location filename="msu_agency/inbox/web.py" line="388" />
+      <source>Money by source, som</source>
+      <translation>Булактар боюнча каражат, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="456" />
+      <source>Money, total</source>
+      <translation>Каражат, бардыгы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="617" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="422" />
+      <location filename="msu_agency/inbox/web.py" line="606" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="423" />
+      <location filename="msu_agency/inbox/web.py" line="607" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="282" />
+      <location filename="msu_agency/inbox/web.py" line="490" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="173" />
+      <location filename="msu_agency/inbox/web.py" line="348" />
+      <source>No value changed.</source>
+      <translation>Бир да маани өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="201" />
       <source>Not a period</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/web.py" line="646" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="262" />
+      <location filename="msu_agency/inbox/web.py" line="353" />
+      <source>Now</source>
+      <translation>Азыр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="307" />
+      <location filename="msu_agency/inbox/web.py" line="315" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="423" />
+      <location filename="msu_agency/inbox/web.py" line="607" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="247" />
+      <location filename="msu_agency/inbox/web.py" line="275" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
@@ -6594,27 +6649,32 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="112" />
+      <location filename="msu_agency/inbox/web.py" line="140" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="256" />
+      <location filename="msu_agency/inbox/web.py" line="284" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="382" />
+      <source>Received</source>
+      <translation>Алынган</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="291" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
@@ -6622,122 +6682,157 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="422" />
+      <location filename="msu_agency/inbox/web.py" line="606" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="430" />
+      <location filename="msu_agency/inbox/web.py" line="614" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="269" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="397" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="257" />
+      <location filename="msu_agency/inbox/web.py" line="285" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="262" />
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="454" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="258" />
+      <location filename="msu_agency/inbox/web.py" line="286" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="115" />
+      <location filename="msu_agency/inbox/web.py" line="143" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="92" />
+      <location filename="msu_agency/inbox/web.py" line="120" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="53" />
+      <location filename="msu_agency/inbox/web.py" line="81" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="171" />
+      <location filename="msu_agency/inbox/web.py" line="379" />
+      <source>The report as PDF</source>
+      <translation>Отчёт PDF түрүндө</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="339" />
+      <source>This corrected package replaces</source>
+      <translation>Бул оңдолгон пакет алмаштырат:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="199" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="451" />
+      <location filename="msu_agency/inbox/web.py" line="635" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="425" />
+      <location filename="msu_agency/inbox/web.py" line="609" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="352" />
+      <source>Value</source>
+      <translation>Маани</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="402" />
+      <source>What</source>
+      <translation>Эмне</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="351" />
+      <source>What changed since #{seq}</source>
+      <translation>#{seq} бери эмне өзгөрдү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="455" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="105" />
+      <location filename="msu_agency/inbox/web.py" line="400" />
+      <source>When</source>
+      <translation>Качан</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="401" />
+      <source>Who</source>
+      <translation>Ким</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="133" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="166" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="412" />
+      <location filename="msu_agency/inbox/web.py" line="596" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="256" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="216" />
+      <location filename="msu_agency/inbox/web.py" line="244" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="218" />
+      <location filename="msu_agency/inbox/web.py" line="246" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="165" />
+      <location filename="msu_agency/inbox/web.py" line="193" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="167" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

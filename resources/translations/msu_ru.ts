@@ -1720,7 +1720,7 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="652" />
+      <location filename="msu_agency/inbox/store.py" line="661" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -1740,7 +1740,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="661" />
+      <location filename="msu_agency/inbox/store.py" line="670" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -2039,7 +2039,7 @@
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="418" />
+      <location filename="msu_agency/inbox/store.py" line="427" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
@@ -2201,7 +2201,7 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="488" />
+      <location filename="msu_agency/inbox/store.py" line="497" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -2314,7 +2314,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="411" />
+      <location filename="msu_agency/inbox/store.py" line="420" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2407,12 +2407,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="372" />
+      <location filename="msu_agency/inbox/store.py" line="381" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="390" />
+      <location filename="msu_agency/inbox/store.py" line="399" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -2850,7 +2850,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="394" />
+      <location filename="msu_agency/inbox/store.py" line="403" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
     </message>
@@ -3384,7 +3384,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="684" />
+      <location filename="msu_agency/inbox/store.py" line="693" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
@@ -3394,12 +3394,12 @@
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="199" />
+      <location filename="msu_agency/inbox/store.py" line="208" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="689" />
+      <location filename="msu_agency/inbox/store.py" line="698" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
@@ -3414,7 +3414,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="682" />
+      <location filename="msu_agency/inbox/store.py" line="691" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -3424,7 +3424,7 @@
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="696" />
+      <location filename="msu_agency/inbox/store.py" line="705" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
@@ -6491,137 +6491,192 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="304" />
+      <location filename="msu_agency/inbox/web.py" line="398" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="353" />
+      <source>Before</source>
+      <translation>Было</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="541" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="391" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="300" />
+      <location filename="msu_agency/inbox/web.py" line="395" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="429" />
+      <location filename="msu_agency/inbox/web.py" line="613" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="424" />
+      <location filename="msu_agency/inbox/web.py" line="608" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="472" />
+      <location filename="msu_agency/inbox/web.py" line="656" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="260" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
+      <source>Confirming document and evidence</source>
+      <translation>Подтверждающий документ и доказательства</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="288" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="259" />
+      <location filename="msu_agency/inbox/web.py" line="287" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="470" />
+      <location filename="msu_agency/inbox/web.py" line="380" />
+      <source>Created</source>
+      <translation>Создан</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="389" />
+      <source>Dates</source>
+      <translation>Даты</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="399" />
+      <source>Decisions</source>
+      <translation>Решения</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="457" />
+      <source>Evidence</source>
+      <translation>Доказательства</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="654" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="428" />
+      <location filename="msu_agency/inbox/web.py" line="612" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="421" />
+      <location filename="msu_agency/inbox/web.py" line="387" />
+      <source>Indicators</source>
+      <translation>Показатели</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="605" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="113" />
+      <location filename="msu_agency/inbox/web.py" line="141" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="68" />
+      <location filename="msu_agency/inbox/web.py" line="96" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="139" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="384" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="433" />
+      <location filename="msu_agency/inbox/web.py" line="388" />
+      <source>Money by source, som</source>
+      <translation>Средства по источникам, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="456" />
+      <source>Money, total</source>
+      <translation>Средства, всего</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="617" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="422" />
+      <location filename="msu_agency/inbox/web.py" line="606" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="423" />
+      <location filename="msu_agency/inbox/web.py" line="607" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="282" />
+      <location filename="msu_agency/inbox/web.py" line="490" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="173" />
+      <location filename="msu_agency/inbox/web.py" line="348" />
+      <source>No value changed.</source>
+      <translation>Ни одно значение не изменилось.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="201" />
       <source>Not a period</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/web.py" line="646" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="262" />
+      <location filename="msu_agency/inbox/web.py" line="353" />
+      <source>Now</source>
+      <translation>Стало</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="307" />
+      <location filename="msu_agency/inbox/web.py" line="315" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="423" />
+      <location filename="msu_agency/inbox/web.py" line="607" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="247" />
+      <location filename="msu_agency/inbox/web.py" line="275" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
@@ -6630,27 +6685,32 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="112" />
+      <location filename="msu_agency/inbox/web.py" line="140" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="256" />
+      <location filename="msu_agency/inbox/web.py" line="284" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="263" />
+      <location filename="msu_agency/inbox/web.py" line="382" />
+      <source>Received</source>
+      <translation>Получен</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="291" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="266" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
@@ -6659,122 +6719,157 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="422" />
+      <location filename="msu_agency/inbox/web.py" line="606" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="430" />
+      <location filename="msu_agency/inbox/web.py" line="614" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="269" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="301" />
+      <location filename="msu_agency/inbox/web.py" line="397" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="257" />
+      <location filename="msu_agency/inbox/web.py" line="285" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="262" />
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="454" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="258" />
+      <location filename="msu_agency/inbox/web.py" line="286" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="115" />
+      <location filename="msu_agency/inbox/web.py" line="143" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="92" />
+      <location filename="msu_agency/inbox/web.py" line="120" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="53" />
+      <location filename="msu_agency/inbox/web.py" line="81" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="171" />
+      <location filename="msu_agency/inbox/web.py" line="379" />
+      <source>The report as PDF</source>
+      <translation>Отчёт в PDF</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="339" />
+      <source>This corrected package replaces</source>
+      <translation>Этот исправленный пакет заменяет</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="199" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="451" />
+      <location filename="msu_agency/inbox/web.py" line="635" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="264" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="425" />
+      <location filename="msu_agency/inbox/web.py" line="609" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="352" />
+      <source>Value</source>
+      <translation>Значение</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="402" />
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="351" />
+      <source>What changed since #{seq}</source>
+      <translation>Что изменилось после #{seq}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="455" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="105" />
+      <location filename="msu_agency/inbox/web.py" line="400" />
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="401" />
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="133" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="166" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="412" />
+      <location filename="msu_agency/inbox/web.py" line="596" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="228" />
+      <location filename="msu_agency/inbox/web.py" line="256" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="216" />
+      <location filename="msu_agency/inbox/web.py" line="244" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="218" />
+      <location filename="msu_agency/inbox/web.py" line="246" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="165" />
+      <location filename="msu_agency/inbox/web.py" line="193" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="167" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
