@@ -502,6 +502,43 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             return forbidden(lang)
         sha = str(request.path_params["sha256"]).lower()
         comments = {k[2:]: v for k, v in form.items() if k.startswith("c_") and v.strip()}
+        accepting = form.get("decision") == "accepted"
+        if form.get("confirmed") != "yes":  # one click never decides: say what, then confirm
+            question = (
+                tr("Staff", "Accept this package? The municipality will be told.", lang)
+                if accepting
+                else tr(
+                    "Staff",
+                    "Return this package for correction with these comments? The "
+                    "municipality will be told.",
+                    lang,
+                )
+            )
+            summary = "".join(
+                f"<li>{_e(code)}: {_e(text)}</li>" for code, text in sorted(comments.items())
+            )
+            if form.get("note", "").strip():
+                summary += f"<li>{_e(form['note'])}</li>"
+            hidden = "".join(
+                f'<input type="hidden" name="{_e(k)}" value="{_e(v)}">'
+                for k, v in form.items()
+                if k in ("csrf", "decision", "note") or (k.startswith("c_") and v.strip())
+            )
+            body = TEMPLATES.read("confirm.html").substitute(
+                question=_e(question),
+                summary=f'<ul id="summary">{summary}</ul>' if summary and not accepting else "",
+                sha=_e(sha),
+                hidden=hidden,
+                yes=_e(tr("Staff", "Yes, decide", lang)),
+                no=_e(tr("Staff", "Back to the package", lang)),
+            )
+            return _page(
+                lang,
+                tr("Staff", "Confirm the decision", lang),
+                body,
+                user=session.name,
+                csrf=session.csrf,
+            )
         try:
             await run_in_threadpool(
                 lambda: inbox.decide(

@@ -6461,12 +6461,22 @@ Folder: {folder}</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/web.py" line="508" />
+      <source>Accept this package? The municipality will be told.</source>
+      <translation>Бул пакетти кабыл аласызбы? Муниципалитетке билдирилет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="533" />
+      <source>Back to the package</source>
+      <translation>Пакетке кайтуу</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="353" />
       <source>Before</source>
       <translation>Мурда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="541" />
+      <location filename="msu_agency/inbox/web.py" line="578" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
@@ -6486,17 +6496,22 @@ Folder: {folder}</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="613" />
+      <location filename="msu_agency/inbox/web.py" line="650" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="608" />
+      <location filename="msu_agency/inbox/web.py" line="645" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="656" />
+      <location filename="msu_agency/inbox/web.py" line="537" />
+      <source>Confirm the decision</source>
+      <translation>Чечимди тастыктаңыз</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="693" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
@@ -6536,12 +6551,12 @@ Folder: {folder}</source>
       <translation>Далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="691" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="612" />
+      <location filename="msu_agency/inbox/web.py" line="649" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
@@ -6551,7 +6566,7 @@ Folder: {folder}</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="605" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
@@ -6586,17 +6601,17 @@ Folder: {folder}</source>
       <translation>Каражат, бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="617" />
+      <location filename="msu_agency/inbox/web.py" line="654" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="606" />
+      <location filename="msu_agency/inbox/web.py" line="643" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="607" />
+      <location filename="msu_agency/inbox/web.py" line="644" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
@@ -6616,7 +6631,7 @@ Folder: {folder}</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="646" />
+      <location filename="msu_agency/inbox/web.py" line="683" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
@@ -6636,7 +6651,7 @@ Folder: {folder}</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="607" />
+      <location filename="msu_agency/inbox/web.py" line="644" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
@@ -6682,12 +6697,12 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="606" />
+      <location filename="msu_agency/inbox/web.py" line="643" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="614" />
+      <location filename="msu_agency/inbox/web.py" line="651" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
@@ -6700,6 +6715,11 @@ Folder: {folder}</source>
       <location filename="msu_agency/inbox/web.py" line="397" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="510" />
+      <source>Return this package for correction with these comments? The municipality will be told.</source>
+      <translation>Бул пакетти ушул эскертүүлөр менен оңдоого кайтарасызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/web.py" line="285" />
@@ -6752,7 +6772,7 @@ Folder: {folder}</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="635" />
+      <location filename="msu_agency/inbox/web.py" line="672" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
@@ -6762,7 +6782,7 @@ Folder: {folder}</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="609" />
+      <location filename="msu_agency/inbox/web.py" line="646" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
@@ -6802,12 +6822,17 @@ Folder: {folder}</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/web.py" line="532" />
+      <source>Yes, decide</source>
+      <translation>Ооба, чечүү</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="357" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="596" />
+      <location filename="msu_agency/inbox/web.py" line="633" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>

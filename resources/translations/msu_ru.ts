@@ -6496,12 +6496,22 @@ Folder: {folder}</source>
       <translation>Принять</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/web.py" line="508" />
+      <source>Accept this package? The municipality will be told.</source>
+      <translation>Принять этот пакет? Муниципалитету будет сообщено.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="533" />
+      <source>Back to the package</source>
+      <translation>Назад к пакету</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="353" />
       <source>Before</source>
       <translation>Было</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="541" />
+      <location filename="msu_agency/inbox/web.py" line="578" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
@@ -6521,17 +6531,22 @@ Folder: {folder}</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="613" />
+      <location filename="msu_agency/inbox/web.py" line="650" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="608" />
+      <location filename="msu_agency/inbox/web.py" line="645" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="656" />
+      <location filename="msu_agency/inbox/web.py" line="537" />
+      <source>Confirm the decision</source>
+      <translation>Подтвердите решение</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="693" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
@@ -6571,12 +6586,12 @@ Folder: {folder}</source>
       <translation>Доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="691" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="612" />
+      <location filename="msu_agency/inbox/web.py" line="649" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
@@ -6586,7 +6601,7 @@ Folder: {folder}</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="605" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
@@ -6621,17 +6636,17 @@ Folder: {folder}</source>
       <translation>Средства, всего</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="617" />
+      <location filename="msu_agency/inbox/web.py" line="654" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="606" />
+      <location filename="msu_agency/inbox/web.py" line="643" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="607" />
+      <location filename="msu_agency/inbox/web.py" line="644" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
@@ -6651,7 +6666,7 @@ Folder: {folder}</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="646" />
+      <location filename="msu_agency/inbox/web.py" line="683" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -6671,7 +6686,7 @@ Folder: {folder}</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="607" />
+      <location filename="msu_agency/inbox/web.py" line="644" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
@@ -6719,12 +6734,12 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="606" />
+      <location filename="msu_agency/inbox/web.py" line="643" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="614" />
+      <location filename="msu_agency/inbox/web.py" line="651" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
@@ -6737,6 +6752,11 @@ Folder: {folder}</source>
       <location filename="msu_agency/inbox/web.py" line="397" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="510" />
+      <source>Return this package for correction with these comments? The municipality will be told.</source>
+      <translation>Вернуть этот пакет на исправление с этими замечаниями? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/web.py" line="285" />
@@ -6789,7 +6809,7 @@ Folder: {folder}</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="635" />
+      <location filename="msu_agency/inbox/web.py" line="672" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
@@ -6799,7 +6819,7 @@ Folder: {folder}</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="609" />
+      <location filename="msu_agency/inbox/web.py" line="646" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
@@ -6839,12 +6859,17 @@ Folder: {folder}</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/web.py" line="532" />
+      <source>Yes, decide</source>
+      <translation>Да, решить</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="357" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="596" />
+      <location filename="msu_agency/inbox/web.py" line="633" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>

@@ -78,6 +78,7 @@ def test_two_offices_a_return_in_the_browser_a_resubmission_and_a_reply_by_stick
         if comment:
             _wait(driver, By.ID, "c_1.1.3").send_keys(comment)
         _wait(driver, By.ID, button).click()
+        _wait(driver, By.ID, "confirm-decision").click()
         _wait(driver, By.ID, "decision")
 
     try:

@@ -94,6 +94,9 @@ def test_review_return_with_comments_then_accept_the_corrected_package(tmp_path:
         for code, text in zip(two, ("Приложите протокол", "Уточните сумму"), strict=True):
             driver.find_element(By.ID, f"c_{code}").send_keys(text)
         driver.find_element(By.ID, "return-button").click()
+        summary = _wait(driver, By.ID, "summary").text  # asked first, with what is sent
+        assert "Приложите протокол" in summary and "Уточните сумму" in summary
+        driver.find_element(By.ID, "confirm-decision").click()
         assert "возвращён" in _wait(driver, By.ID, "decision").text
         driver.refresh()  # the comments sent are still shown
         assert _wait(driver, By.ID, f"c_{two[0]}").get_attribute("value") == "Приложите протокол"
@@ -107,6 +110,7 @@ def test_review_return_with_comments_then_accept_the_corrected_package(tmp_path:
         diff = driver.find_element(By.ID, "diff")
         assert len(diff.find_elements(By.TAG_NAME, "tr")) > 1
         driver.find_element(By.ID, "accept-button").click()
+        _wait(driver, By.ID, "confirm-decision").click()
         assert "принят" in _wait(driver, By.ID, "decision").text
         history = driver.find_element(By.ID, "history").text
         assert "aidai" in history and "#1" in history and "#2" in history
