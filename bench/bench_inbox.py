@@ -1,18 +1,25 @@
-"""The inbox under the last hour before the 15th: 230 municipalities upload at once (32 at a
-time, over loopback, to a real ``msu-agency serve``), against the floor of writing the same
-files to disk the way the inbox must (temporary name, fsync, rename), measured in the same run."""
+"""The inbox in the last hour before the 15th, under attack: 265 offices upload 1-3 times each
+(sequences 1..k of their period, 32 at a time, over loopback, to a real ``msu-agency serve``)
+while an attacker sends junk of the same size at the same rate from addresses it rotates (the
+junk budget per address is lifted, so every junk body is read and verified). Measured in the
+same run: the same uploads without the attack, and the floor of writing the same files the way
+the inbox must (temporary name, fsync, rename). Also the server's peak resident memory
+(VmRSS from /proc) during the attack. Goal: honest uploads slowed no more than 2x."""
 
 from __future__ import annotations
 
 import os
+import random
 import statistics
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.common import result
 
-N = 230
+N = 265
+WORKERS = 32
 
 
 def _floor(paths: list[Path], out: Path) -> float:
@@ -29,42 +36,118 @@ def _floor(paths: list[Path], out: Path) -> float:
     return time.perf_counter() - t
 
 
-def bench_inbox(tmp: Path) -> list[dict]:
-    from msu_agency.demo import make_demo_packages, synthetic_directory
-    from msu_exchange.documents import shipped_plan
+def _rss_mib(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _round(tmp: Path, offices: list[list[Path]], attack: bool) -> dict[str, float]:
     from tests.inbox_helpers import InboxProcess, Keys, post
 
-    plan, _ = shipped_plan()
-    paths = make_demo_packages(plan, synthetic_directory(N), tmp / "usb", "2021-H2")
     keys = Keys(tmp / "keys")
-    server = InboxProcess(tmp / "inbox", keys.inbox_key_path)
+    server = InboxProcess(
+        tmp / "inbox", keys.inbox_key_path, "--junk-per-minute", "1000000", "--per-minute", "20"
+    )
+    for seqs in offices:
+        server.expect_packages(seqs[0])
+    honest = [p for seqs in offices for p in seqs]  # an office's sequences in order
+    rng = random.Random(7)
+    jobs: list[tuple[bool, Path | bytes]] = [(True, p) for p in honest]
+    if attack:  # as many junk bodies as honest uploads, of the same sizes, interleaved
+        jobs = [j for p in honest for j in ((True, p), (False, os.urandom(p.stat().st_size)))]
     latencies: list[float] = []
+    statuses: list[int] = []
+    peak = [0.0]
+    stop = threading.Event()
 
-    def one(path: Path) -> int:
+    def sample() -> None:
+        while not stop.is_set():
+            peak[0] = max(peak[0], _rss_mib(server.proc.pid))
+            stop.wait(0.05)
+
+    def one(job: tuple[bool, Path | bytes]) -> None:
+        is_honest, what = job
+        if not is_honest:
+            post(server.url, what if isinstance(what, bytes) else b"", f"{rng.random()}_junk")
+            return
+        assert isinstance(what, Path)
         t = time.perf_counter()
-        status, _ = post(server.url, path.read_bytes(), path.name)
+        status, _ = post(server.url, what.read_bytes(), what.name)
         latencies.append(time.perf_counter() - t)
-        return status
+        statuses.append(status)
 
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     try:
         t = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=32) as pool:
-            statuses = list(pool.map(one, paths))
+        # one office's sequences go one after another (as its outbox sends them)
+        by_office: list[list[tuple[bool, Path | bytes]]] = []
+        i = 0
+        for seqs in offices:
+            step = len(seqs) * (2 if attack else 1)
+            by_office.append(jobs[i : i + step])
+            i += step
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            list(pool.map(lambda batch: [one(j) for j in batch], by_office))
         took = time.perf_counter() - t
     finally:
+        stop.set()
+        sampler.join(timeout=10)
         server.stop()
-    assert statuses == [201] * N, statuses
+    assert sorted(set(statuses)) == [201], sorted(set(statuses))
+    latencies.sort()
+    return {
+        "took": took,
+        "n": len(honest),
+        "p95": latencies[int(0.95 * (len(latencies) - 1))],
+        "median": statistics.median(latencies),
+        "peak": peak[0],
+    }
+
+
+def bench_inbox(tmp: Path) -> list[dict]:
+    from msu_agency.demo import synthetic_directory
+    from msu_exchange.signing.minisign import SecretKey
+    from tests.inbox_helpers import package
+
+    rng = random.Random(265)
+    offices: list[list[Path]] = []
+    for entry in synthetic_directory(N):
+        key = SecretKey.generate()  # TEST key of a synthetic office
+        times = rng.randint(1, 3)
+        offices.append(
+            [package(tmp / "usb" / entry.soate, key, entry, seq) for seq in range(1, times + 1)]
+        )
+    calm = _round(tmp / "calm", offices, attack=False)
+    attacked = _round(tmp / "attacked", offices, attack=True)
+    paths = [p for seqs in offices for p in seqs]
     floor = min(_floor(paths, tmp / f"floor{i}") for i in range(2))
-    median = statistics.median(latencies)
+    n = attacked["n"]
     return [
         result(
-            f"inbox: {N} municipalities upload at once",
-            took,
+            f"inbox: {N} offices upload {n} packages, no attack",
+            calm["took"],
             "write the same files (temp + fsync + rename)",
             floor,
-            note=f"{N / took:.0f} uploads/s; {took / N * 1e3:.1f} ms per upload "
-            f"(median wait {median * 1e3:.0f} ms with 32 at once)",
-        )
+            note=f"{n / calm['took']:.0f} uploads/s; p95 {calm['p95'] * 1e3:.0f} ms per upload "
+            f"({WORKERS} at once); peak VmRSS {calm['peak']:.0f} MiB",
+        ),
+        result(
+            f"inbox: the same while an attacker sends {n} junk bodies",
+            attacked["took"],
+            "write the same files (temp + fsync + rename)",
+            floor,
+            note=f"{n / attacked['took']:.0f} honest uploads/s; p95 "
+            f"{attacked['p95'] * 1e3:.0f} ms per honest upload "
+            f"({attacked['p95'] / calm['p95']:.2f}x the calm p95); "
+            f"peak VmRSS {attacked['peak']:.0f} MiB",
+        ),
     ]
 
 

@@ -321,7 +321,7 @@ def _decide_keys(
     for soate, pkgs in sorted(by_soate.items()):
         known = registry.key_for(soate)
         keys = {p.public_key.raw: p.public_key for p in pkgs}
-        owner = registry.owner_of(pkgs[0].public_key, soate) if len(keys) == 1 else None
+        owner = registry.other_owner_of(pkgs[0].public_key, soate) if len(keys) == 1 else None
         if known is None and owner is not None:
             # a key registered for another code: after a merger the successor signs with its
             # predecessor's key, which is mapped to the new code only by a person (issue 25)

@@ -13,12 +13,25 @@ municipality and the keys seen but not (yet) trusted ("pending"):
   has arrived -- makes a pending key the registered one; the next collect consolidates the
   packages it signed. The key it replaces is kept in the entry's history.
 
+* ``msu-agency keys confirm SOATE FINGERPRINT`` for a municipality none of whose packages has
+  arrived yet records the fingerprint off the stamped paper as *expected*: the first package
+  signed by a key with that fingerprint registers it (pre-registration).
+
+The inbox (``msu-agency serve``, ``receive``, ``reply``) and ``collect`` share this one file.
+Every change is made under a lock file (:func:`locked`), re-reading the file first, so a
+``keys confirm`` typed while the inbox runs is neither lost nor overwritten. One key signs for
+one municipality only (:meth:`KeyRegistry.owner_of`).
+
 Older registries (a flat ``{soate: entry}`` map) are read as they are.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +66,7 @@ class KeyRegistry:
         self.path = Path(path)
         self.keys: dict[str, dict[str, Any]] = {}
         self.pending: dict[str, list[dict[str, str]]] = {}
+        self.expected: dict[str, dict[str, str]] = {}
         if self.path.exists():
             try:
                 doc = json.loads(self.path.read_text(encoding="utf-8"))
@@ -61,6 +75,7 @@ class KeyRegistry:
                 if doc.get("format") == FORMAT:
                     self.keys = dict(doc.get("keys") or {})
                     self.pending = dict(doc.get("pending") or {})
+                    self.expected = dict(doc.get("expected") or {})
                 else:
                     self.keys = doc
                 for entry in self.keys.values():
@@ -92,7 +107,7 @@ class KeyRegistry:
             for e in self.pending.get(soate, [])
         ]
 
-    def owner_of(self, key: PublicKey, other_than: str) -> str | None:
+    def other_owner_of(self, key: PublicKey, other_than: str) -> str | None:
         """The other municipality this key is registered for (after a merger the successor's
         packages are signed with a predecessor's key), or None."""
         for soate, entry in sorted(self.keys.items()):
@@ -101,8 +116,39 @@ class KeyRegistry:
         return None
 
     def is_held(self, soate: str) -> bool:
-        """Keys of this municipality are waiting for a person to confirm one."""
-        return bool(self.pending.get(soate))
+        """Keys of this municipality are waiting for a person to confirm one (or the agency
+        expects a key it has not seen yet: then no key is trusted on first use)."""
+        return bool(self.pending.get(soate)) or soate in self.expected
+
+    def owner_of(self, key: PublicKey) -> str | None:
+        """The municipality this key is registered (or expected) for: one key, one municipality."""
+        for soate, entry in self.keys.items():
+            if entry.get("key") == key.b64:
+                return soate
+        fp = normalise_fingerprint(key.fingerprint())
+        for soate, entry in self.expected.items():
+            if entry.get("fingerprint") == fp:
+                return soate
+        return None
+
+    def trust(self, soate: str, key: PublicKey, package: str) -> str:
+        """What the inbox does with a package of ``soate`` signed by ``key``:
+
+        ``trusted`` (its registered key, or the expected fingerprint, now registered),
+        ``other`` (the key belongs to another municipality: refused), or
+        ``held`` (remembered as pending until a person confirms it)."""
+        owner = self.owner_of(key)
+        if owner is not None and owner != soate:
+            return "other"
+        current = self.key_for(soate)
+        if current is not None and current.raw == key.raw:
+            return "trusted"
+        expected = self.expected.get(soate)
+        if expected and expected.get("fingerprint") == normalise_fingerprint(key.fingerprint()):
+            self._switch(soate, key, package, confirmed=expected.get("entered", _now()))
+            return "trusted"
+        self.hold(soate, key, Path(package))
+        return "held"
 
     # -- changing ------------------------------------------------------------------------
     def register(self, soate: str, key: PublicKey, package: Path) -> None:
@@ -126,8 +172,15 @@ class KeyRegistry:
                 }
             )
 
-    def confirm(self, soate: str, fingerprint: str) -> PublicKey:
-        """Make the pending key with ``fingerprint`` the municipality's registered key."""
+    def confirm(
+        self, soate: str, fingerprint: str, *, expect_if_unseen: bool = False
+    ) -> PublicKey | None:
+        """Make the pending key with ``fingerprint`` the municipality's registered key.
+
+        With ``expect_if_unseen``, and no package of the municipality waiting, a fingerprint no
+        package has shown yet is recorded as the expected one (pre-registration from the
+        stamped paper) and None is returned. While packages wait, the fingerprint must be one
+        of theirs: a mistyped one changes nothing."""
         want = normalise_fingerprint(fingerprint)
         if len(want) != 32:
             raise UserError(
@@ -141,12 +194,51 @@ class KeyRegistry:
             (p for p in self.pending_for(soate) if normalise_fingerprint(p.fingerprint) == want),
             None,
         )
+        if match is None and expect_if_unseen and not self.pending.get(soate):
+            for other, entry in self.expected.items():
+                if other != soate and entry.get("fingerprint") == want:
+                    raise UserError(
+                        "This fingerprint is already expected for {other}; one key signs for "
+                        "one municipality only.",
+                        other=other,
+                    )
+            for other, entry in self.keys.items():
+                if other != soate and normalise_fingerprint(entry.get("fingerprint", "")) == want:
+                    raise UserError(
+                        "This fingerprint is already registered for {other}; one key signs for "
+                        "one municipality only.",
+                        other=other,
+                    )
+            self.expected[soate] = {"fingerprint": want, "entered": _now()}
+            return None
         if match is None:
             raise UserError(
                 "No package of {soate} signed by a key with this fingerprint has been collected; "
                 "nothing was changed. Collect the folder with that package first.",
                 soate=soate,
             )
+        owner = self.owner_of(match.key)
+        if owner is not None and owner != soate:
+            if owner not in self.keys:
+                raise UserError(
+                    "This key is already registered for {other}; one key signs for one "
+                    "municipality only.",
+                    other=owner,
+                )
+            # A person compared the stamped paper and confirms that this municipality now signs
+            # with the key registered for ``owner`` (after a merger the successor keeps its
+            # predecessor's PC and key, issue 25): the key MOVES, so that it still signs for one
+            # municipality only; the old entry is kept in the new one's history.
+            moved = dict(self.keys.pop(owner))
+            moved.pop("previous", None)
+            moved.update(moved_from=owner, moved=_now())
+            self._switch(soate, match.key, match.package, confirmed=_now())
+            self.keys[soate]["previous"].append(moved)
+            return match.key
+        self._switch(soate, match.key, match.package, confirmed=_now())
+        return match.key
+
+    def _switch(self, soate: str, key: PublicKey, package: str, *, confirmed: str) -> None:
         history = list(self.keys.get(soate, {}).get("previous", []))
         if soate in self.keys:
             old = dict(self.keys[soate])
@@ -154,17 +246,52 @@ class KeyRegistry:
             old["replaced"] = _now()
             history.append(old)
         self.keys[soate] = {
-            "key": match.key.b64,
-            "fingerprint": match.fingerprint,
-            "first_package": match.package,
+            "key": key.b64,
+            "fingerprint": key.fingerprint(),
+            "first_package": package,
             "registered": _now(),
-            "confirmed": _now(),
+            "confirmed": confirmed,
             "previous": history,
         }
         self.pending.pop(soate, None)
-        return match.key
+        self.expected.pop(soate, None)
 
     def save(self) -> None:
-        doc = {"format": FORMAT, "keys": self.keys, "pending": self.pending}
+        doc = {
+            "format": FORMAT,
+            "keys": self.keys,
+            "pending": self.pending,
+            "expected": self.expected,
+        }
         payload = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True)
         write_bytes_atomic(self.path, payload.encode("utf-8"))
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[KeyRegistry]:
+    """The registry read fresh under an exclusive lock and saved when the block ends without an
+    error: the inbox's server and ``msu-agency keys`` may change it at the same time."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(str(path) + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _lock(fd)
+        registry = KeyRegistry(path)
+        before = json.dumps([registry.keys, registry.pending, registry.expected], sort_keys=True)
+        yield registry
+        after = json.dumps([registry.keys, registry.pending, registry.expected], sort_keys=True)
+        if after != before:
+            registry.save()
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _lock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover - the agency's Windows PCs
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)

@@ -20,6 +20,7 @@ from typing import Any
 
 from msu_agency.collect import DirectoryEntry
 from msu_agency.demo import demo_data
+from msu_agency.registry import locked
 from msu_desktop import __version__
 from msu_desktop.services import trust
 from msu_exchange.documents import shipped_plan
@@ -62,6 +63,7 @@ def package(
     seq: int,
     period: str = PERIOD,
     seed: int | None = None,
+    extra: tuple[tuple[str, bytes], ...] = (),
 ) -> Path:
     """A signed package; ``seed`` (default: the sequence) chooses its figures, so that two
     builds of one sequence differ only when asked to."""
@@ -78,8 +80,30 @@ def package(
         sequence=seq,
         lang="ru",
         app_version=__version__,
-        members=[("data.json", json.dumps(data, ensure_ascii=False).encode())],
+        members=[("data.json", json.dumps(data, ensure_ascii=False).encode()), *extra],
     )
+
+
+def registry_of(inbox: Path) -> Path:
+    """The key registry of the agency data folder :class:`InboxProcess` gives ``serve``."""
+    return inbox.parent / f"{inbox.name}-agency" / "key_registry.json"
+
+
+def expect_key(registry: Path, soate: str, key: SecretKey) -> None:
+    with locked(registry) as reg:
+        reg.confirm(soate, key.public_key().fingerprint(), expect_if_unseen=True)
+
+
+def expect_packages(registry: Path, *packages: Path) -> None:
+    """Pre-register the keys that signed these packages, as the agency does from the stamped
+    papers before the uploads."""
+    from msu_exchange.report_package import verify_package
+
+    with locked(registry) as reg:
+        for path in packages:
+            pkg = verify_package(path)
+            if reg.key_for(pkg.soate) is None:
+                reg.confirm(pkg.soate, pkg.public_key.fingerprint(), expect_if_unseen=True)
 
 
 class InboxProcess:
@@ -87,6 +111,9 @@ class InboxProcess:
 
     def __init__(self, inbox: Path, key: Path, *extra: str, agency: str = "Test agency") -> None:
         env = dict(os.environ, MSU_AGENCY_PASSWORD=PASSWORD, MSU_LANG="en")
+        # the agency's data folder, with the one key registry (as ``msu-agency keys`` uses it)
+        self.registry = registry_of(Path(inbox))
+        self.agency_dir = self.registry.parent
         self.proc = subprocess.Popen(
             [
                 sys.executable,
@@ -101,6 +128,8 @@ class InboxProcess:
                 agency,
                 "--port",
                 "0",
+                "--data-dir",
+                str(self.agency_dir),
                 *extra,
             ],
             cwd=ROOT,
@@ -128,6 +157,14 @@ class InboxProcess:
                 self.kill()
                 raise RuntimeError("the inbox did not start")
         self.url = f"http://127.0.0.1:{self.port}/api/v1/packages"
+
+    def expect(self, soate: str, key: SecretKey) -> None:
+        """The agency enters the office's fingerprint off its stamped paper (pre-registration),
+        as ``msu-agency keys confirm SOATE FINGERPRINT`` does."""
+        expect_key(self.registry, soate, key)
+
+    def expect_packages(self, *packages: Path) -> None:
+        expect_packages(self.registry, *packages)
 
     def _stderr(self) -> str:
         if self.proc.poll() is None:

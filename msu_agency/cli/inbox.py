@@ -32,7 +32,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--per-minute",
         type=int,
         default=20,
-        help=tr("CLI", "uploads allowed per municipality per minute"),
+        help=tr("CLI", "uploads allowed per office's verified key per minute"),
+    )
+    s.add_argument(
+        "--junk-per-minute",
+        type=int,
+        default=10,
+        help=tr(
+            "CLI",
+            "refused unverifiable uploads allowed per address per minute before it must wait",
+        ),
     )
     s.add_argument(
         "--directory",
@@ -185,7 +194,22 @@ def _open_inbox(args: argparse.Namespace) -> Any:
     ):
         raise UserError("The folder {path} is not an inbox.", path=str(args.inbox))
     key = SecretKey.from_pem(_read(args.key), password(args))
-    return Inbox(args.inbox, key, args.agency)
+    return Inbox(args.inbox, key, args.agency, registry=registry_path(args), plans=plans(args))
+
+
+def plans(args: argparse.Namespace) -> list[Any]:
+    """The plans the content is checked against: the same as ``collect``'s (the shipped plan
+    and the plans in plans/ of the agency's data folder)."""
+    from msu_agency.cli.collect import agency_plans
+
+    return agency_plans(argparse.Namespace(**{**vars(args), "plan": getattr(args, "plan", [])}))
+
+
+def registry_path(args: argparse.Namespace) -> Path:
+    """The one key registry: the same file as ``collect`` and ``msu-agency keys`` use."""
+    from msu_agency.cli.collect import agency_dir
+
+    return agency_dir(args) / "key_registry.json"
 
 
 def cmd_decide(args: argparse.Namespace, _ws: None) -> int:
@@ -225,7 +249,7 @@ def cmd_reply(args: argparse.Namespace, _ws: None) -> int:
 
 def cmd_receive(args: argparse.Namespace, _ws: None) -> int:
     from msu_agency.collect import find_packages
-    from msu_agency.inbox.store import Refused
+    from msu_agency.inbox.store import Held, Refused, hold_message
 
     files: list[Path] = []
     for path in args.packages:
@@ -239,6 +263,9 @@ def cmd_receive(args: argparse.Namespace, _ws: None) -> int:
             except Refused as exc:
                 refused += 1
                 print(f"{path.name}: {exc}")
+                continue
+            if isinstance(stored, Held):
+                print(f"{path.name}: {hold_message(None, stored.fingerprint)}")
                 continue
             state = tr("CLI", "received") if new else tr("CLI", "already in the inbox")
             print(f"{path.name}: {state} {stored.received}")
@@ -273,12 +300,12 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
     from msu_agency.inbox.server import serve
     from msu_agency.inbox.store import Inbox
 
-    if args.max_mb < 1 or args.per_minute < 1 or args.session_minutes < 1:
+    if min(args.max_mb, args.per_minute, args.session_minutes, args.junk_per_minute) < 1:
         raise UserError("The limits must be positive numbers.")
     _resolve(args)
     key = SecretKey.from_pem(_read(args.key), password(args))
     directory = read_directory_csv(args.directory) if args.directory else []
-    inbox = Inbox(args.inbox, key, args.agency)
+    inbox = Inbox(args.inbox, key, args.agency, registry=registry_path(args), plans=plans(args))
 
     def ready(server: Any) -> None:
         port = server.servers[0].sockets[0].getsockname()[1]
@@ -296,6 +323,7 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
             per_minute=args.per_minute,
             directory=directory,
             session_minutes=args.session_minutes,
+            junk_per_minute=args.junk_per_minute,
             ready=ready,
         )
     finally:

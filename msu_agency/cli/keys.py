@@ -18,7 +18,7 @@ from msu_agency.plan_build import (
     load_plan_json,
     plan_sha256_of_package,
 )
-from msu_agency.registry import KeyRegistry
+from msu_agency.registry import KeyRegistry, locked
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_exchange.files import write_bytes_atomic
@@ -265,9 +265,20 @@ def _registry(args: argparse.Namespace) -> KeyRegistry:
 
 
 def cmd_keys_confirm(args: argparse.Namespace, _ws: None) -> int:
-    registry = _registry(args)
-    key = registry.confirm(args.soate, " ".join(args.fingerprint))
-    registry.save()
+    from msu_agency.cli.collect import agency_dir
+
+    with locked(agency_dir(args) / "key_registry.json") as registry:
+        key = registry.confirm(args.soate, " ".join(args.fingerprint), expect_if_unseen=True)
+    if key is None:
+        print(
+            tr(
+                "CLI",
+                "No package of {soate} has arrived yet: its first package signed by a key with "
+                "this fingerprint will be trusted.",
+                soate=args.soate,
+            )
+        )
+        return 0
     print(
         tr(
             "CLI",
@@ -284,6 +295,16 @@ def cmd_keys_list(args: argparse.Namespace, _ws: None) -> int:
     registry = _registry(args)
     for soate, entry in sorted(registry.keys.items()):
         print(f"{soate}  {entry.get('fingerprint', '')}  {entry.get('registered', '')}")
+    for soate, entry in sorted(registry.expected.items()):
+        print(
+            tr(
+                "CLI",
+                "{soate}  {fingerprint}  expected (entered from the stamped paper {when})",
+                soate=soate,
+                fingerprint=entry.get("fingerprint", ""),
+                when=entry.get("entered", ""),
+            )
+        )
     for soate in sorted(registry.pending):
         for p in registry.pending_for(soate):
             print(

@@ -5,10 +5,15 @@ Only ``msu-agency serve`` imports this module, so the desktop app never loads a 
 
 from __future__ import annotations
 
+import asyncio
 import collections
+import hashlib
+import logging
+import logging.handlers
 import re
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -18,27 +23,124 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from msu_agency.collect import DirectoryEntry
-from msu_agency.inbox.store import Inbox, Refused, dump_json, json_bytes
+from msu_agency.inbox.store import Held, Inbox, Refused, dump_json, json_bytes
 from msu_desktop.errors import UserError
 
 MAX_BODY = 64 * 1024 * 1024
-PER_MINUTE = 20
+PER_MINUTE = 20  # uploads per verified key (one office) in a sliding minute
+JUNK_PER_MINUTE = 10  # refused unverifiable uploads per address before it waits
+JUNK_GLOBAL_PER_MINUTE = 300  # all addresses together: then every address with junk waits
+UPLOADS_AT_ONCE = 16  # bodies streamed to disk and verified at once; the others wait their turn
+ACCESS_LOG = "access.log"  # in <inbox>/logs/, rotated at ACCESS_LOG_BYTES, ACCESS_LOG_KEEP kept
+ACCESS_LOG_BYTES = 10 * 1024 * 1024
+ACCESS_LOG_KEEP = 5
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+CSP = b"default-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
-NAME_RE = re.compile(r"^(\d{8,14})_")
 
 
 def refusal_body(exc: UserError, code: str) -> dict[str, Any]:
-    return {
+    doc: dict[str, Any] = {
         "status": "refused",
         "code": code,
         "message": {lang: exc.message(lang) for lang in ("en", "ky", "ru")},
     }
+    signed = getattr(exc, "signed", None)
+    if signed is not None:  # the sender is known: the refusal is signed, as a receipt is
+        doc["refusal"] = signed[0].decode("utf-8")
+        doc["refusal_signature"] = signed[1]
+    return doc
+
+
+def access_logger(folder: Path) -> logging.Logger:
+    """``<inbox>/logs/access.log``, rotated by size: who asked what, the answer, how long."""
+    log = logging.getLogger(f"msu_agency.inbox.access.{folder}")
+    if not log.handlers:
+        (folder / "logs").mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "logs" / ACCESS_LOG,
+            maxBytes=ACCESS_LOG_BYTES,
+            backupCount=ACCESS_LOG_KEEP,
+            encoding="utf-8",
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
+    return log
+
+
+class Guard:
+    """Every response gets the security headers; every request a line in the access log."""
+
+    def __init__(self, app: Any, log: logging.Logger | None) -> None:
+        self.app, self.log = app, log
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.monotonic()
+        status = [0]
+
+        async def guarded(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+                headers = [h for h in message.get("headers", []) if h[0].lower() not in _OURS]
+                headers += SECURITY_HEADERS
+                headers.append((b"content-security-policy", CSP))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, guarded)
+        finally:
+            if self.log is not None:
+                client = scope.get("client") or ("-", 0)
+                path = scope.get("path", "")[:200].encode("unicode_escape").decode("ascii")
+                self.log.info(
+                    "%s %s %s %s %.0fms",
+                    client[0],
+                    scope.get("method", "-"),
+                    path,
+                    status[0],
+                    1000 * (time.monotonic() - started),
+                )
+
+
+_OURS = {h for h, _ in SECURITY_HEADERS} | {b"content-security-policy"}
 
 
 def _json(doc: dict[str, Any], status: int, headers: dict[str, str] | None = None) -> Response:
     return Response(
         json_bytes(doc), status_code=status, media_type="application/json", headers=headers
     )
+
+
+class JunkBudget:
+    """Anonymous traffic's own small budget: refused, unverifiable uploads are counted per
+    address and all together. An address that sent junk waits once it used its budget, or once
+    all junk together used the global one; an address that sent none never waits."""
+
+    def __init__(self, per_address: int, overall: int, clock: Any = time.monotonic) -> None:
+        self.by_address = RateLimiter(per_address, clock)
+        self.overall = RateLimiter(overall, clock)
+
+    def allow(self, address: str) -> bool:
+        recent = self.by_address.count(address)
+        if recent == 0:
+            return True
+        return recent < self.by_address.per_minute and self.overall.count("all") < (
+            self.overall.per_minute
+        )
+
+    def junk(self, address: str) -> None:
+        self.by_address.allow(address)
+        self.overall.allow("all")
 
 
 class RateLimiter:
@@ -64,6 +166,14 @@ class RateLimiter:
                     del self.hits[k]
             return True
 
+    def count(self, who: str) -> int:
+        now = self.clock()
+        with self.lock:
+            hits = self.hits.get(who)
+            while hits and hits[0] <= now - 60:
+                hits.popleft()
+            return len(hits) if hits else 0
+
 
 def create_app(
     inbox: Inbox,
@@ -72,26 +182,40 @@ def create_app(
     per_minute: int = PER_MINUTE,
     directory: list[DirectoryEntry] | None = None,
     session_minutes: int = 480,
+    junk_per_minute: int = JUNK_PER_MINUTE,
+    uploads_at_once: int = UPLOADS_AT_ONCE,
 ) -> Starlette:
-    limiter = RateLimiter(per_minute)
+    per_key = RateLimiter(per_minute)
+    junk = JunkBudget(junk_per_minute, JUNK_GLOBAL_PER_MINUTE)
+    slots = asyncio.Semaphore(uploads_at_once)
 
     def refused(exc: UserError, code: str, status: int, **headers: str) -> Response:
         return _json(refusal_body(exc, code), status, headers or None)
 
     async def upload(request: Request) -> Response:
-        name = request.headers.get("x-msu-package", "")
-        match = NAME_RE.match(name)
-        who = match.group(1) if match else f"ip:{request.client.host if request.client else '?'}"
-        if not limiter.allow(who):
+        address = request.client.host if request.client else "?"
+        if not junk.allow(address):
+            await run_in_threadpool(inbox.count_refusal, "junk_limited")
             return refused(
                 UserError(
-                    "Too many uploads from this municipality in one minute; the outbox tries "
-                    "again by itself.",
+                    "Too many refused uploads from this address in one minute; wait a minute.",
                     context="Inbox",
                 ),
                 "rate_limited",
                 429,
                 **{"Retry-After": "60"},
+            )
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind.startswith("multipart/") or kind == "application/x-www-form-urlencoded":
+            junk.junk(address)
+            await run_in_threadpool(inbox.count_refusal, "not_a_package")
+            return refused(
+                UserError(
+                    "Send the package file itself as the body (application/zip), not a form.",
+                    context="Inbox",
+                ),
+                "not_a_package",
+                415,
             )
         too_large = UserError(
             "The package is larger than the inbox accepts ({limit} MB).",
@@ -100,22 +224,42 @@ def create_app(
         )
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > max_body):
+            junk.junk(address)
+            await run_in_threadpool(inbox.count_refusal, "too_large")
             return refused(too_large, "too_large", 413)
-        chunks: list[bytes] = []
-        total = 0
-        async for chunk in request.stream():
-            total += len(chunk)
-            if total > max_body:
-                return refused(too_large, "too_large", 413)
-            chunks.append(chunk)
-        body = b"".join(chunks)
-        if not body:
-            return refused(UserError("The upload was empty.", context="Inbox"), "empty", 400)
         claimed = request.headers.get("x-msu-sha256", "")
-        try:
-            stored, new = await run_in_threadpool(inbox.receive, body, claimed)
-        except Refused as exc:
-            return refused(exc, exc.code, exc.status)
+        async with slots:  # bounded: bodies on disk, never whole in memory
+            tmp = inbox.new_part()
+            try:
+                digest = hashlib.sha256()
+                total = 0
+                with open(tmp, "wb") as fh:
+                    async for chunk in request.stream():
+                        total += len(chunk)
+                        if total > max_body:
+                            junk.junk(address)
+                            await run_in_threadpool(inbox.count_refusal, "too_large")
+                            return refused(too_large, "too_large", 413)
+                        digest.update(chunk)
+                        fh.write(chunk)
+                if total == 0:
+                    junk.junk(address)
+                    return refused(
+                        UserError("The upload was empty.", context="Inbox"), "empty", 400
+                    )
+                try:
+                    stored, new = await run_in_threadpool(
+                        inbox.receive_file, tmp, digest.hexdigest(), claimed, per_key.allow
+                    )
+                except Refused as exc:
+                    if exc.code in ("invalid", "sha_mismatch"):
+                        junk.junk(address)
+                    headers = {"Retry-After": "60"} if exc.status == 429 else {}
+                    return refused(exc, exc.code, exc.status, **headers)
+            finally:
+                tmp.unlink(missing_ok=True)
+        if isinstance(stored, Held):
+            return _json(dump_json(stored), 202)
         return _json(dump_json(stored), 201 if new else 200)
 
     async def status(request: Request) -> Response:
@@ -124,7 +268,14 @@ def create_app(
             return refused(
                 UserError("This is not a package's SHA-256.", context="Inbox"), "bad_request", 400
             )
-        stored = await run_in_threadpool(inbox.get, sha)
+
+        def find() -> Any:
+            inbox.release_confirmed()
+            return inbox.get(sha) or inbox.held(sha)
+
+        stored = await run_in_threadpool(find)
+        if isinstance(stored, Held):
+            return _json(dump_json(stored), 202)
         if stored is None:
             return refused(
                 UserError("The inbox has no package with this SHA-256.", context="Inbox"),
@@ -172,17 +323,22 @@ def serve(
     per_minute: int = PER_MINUTE,
     directory: list[DirectoryEntry] | None = None,
     session_minutes: int = 480,
+    junk_per_minute: int = JUNK_PER_MINUTE,
     ready: Any = None,
 ) -> None:
     """Run until interrupted (Ctrl+C or SIGTERM)."""
     import uvicorn
 
-    app = create_app(
-        inbox,
-        max_body=max_body,
-        per_minute=per_minute,
-        directory=directory,
-        session_minutes=session_minutes,
+    app = Guard(
+        create_app(
+            inbox,
+            max_body=max_body,
+            per_minute=per_minute,
+            directory=directory,
+            session_minutes=session_minutes,
+            junk_per_minute=junk_per_minute,
+        ),
+        access_logger(inbox.folder),
     )
     config = uvicorn.Config(
         app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"

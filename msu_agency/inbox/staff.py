@@ -4,10 +4,14 @@ argon2-cffi), sessions that expire, and a CSRF token per session. Kept in the in
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import hashlib
 import secrets
+import threading
+import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -30,6 +34,43 @@ CREATE TABLE IF NOT EXISTS sessions (
 """
 HASHER = PasswordHasher()
 MIN_PASSWORD = 10
+# Argon2id takes 64 MiB per hash: at most this many at once, so 40 logins at once add ~128 MiB,
+# not GiBs (the others wait their turn)
+ARGON2_AT_ONCE = 2
+_ARGON2 = threading.BoundedSemaphore(ARGON2_AT_ONCE)
+# failed logins allowed in FAILURE_WINDOW seconds, per typed login and per address
+PER_ACCOUNT = 5
+PER_ADDRESS = 20
+FAILURE_WINDOW = 15 * 60
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A hash to verify against for unknown logins: the same work, the same time."""
+    return HASHER.hash(secrets.token_urlsafe(16))
+
+
+class Throttle:
+    """Failed logins per key in a sliding window; bounded memory."""
+
+    def __init__(self, limit: int, window: float, clock: object = time.monotonic) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self.fails: dict[str, collections.deque[float]] = {}
+        self.lock = threading.Lock()
+
+    def blocked(self, key: str) -> bool:
+        now = self.clock()  # type: ignore[operator]
+        with self.lock:
+            hits = self.fails.get(key)
+            while hits and hits[0] <= now - self.window:
+                hits.popleft()
+            return hits is not None and len(hits) >= self.limit
+
+    def fail(self, key: str) -> None:
+        with self.lock:
+            if len(self.fails) > 50_000:  # forget everybody rather than grow without end
+                self.fails.clear()
+            self.fails.setdefault(key, collections.deque()).append(self.clock())  # type: ignore[operator]
 
 
 @dataclass(frozen=True)
@@ -47,6 +88,8 @@ class Staff:
     def __init__(self, inbox: Inbox, session_minutes: int = 480) -> None:
         self.inbox = inbox
         self.lifetime = dt.timedelta(minutes=session_minutes)
+        self.by_account = Throttle(PER_ACCOUNT, FAILURE_WINDOW)
+        self.by_address = Throttle(PER_ADDRESS, FAILURE_WINDOW)
         with inbox._lock:
             inbox.db.executescript(SCHEMA)
 
@@ -69,18 +112,25 @@ class Staff:
                 (username, name.strip() or username, digest),
             )
 
-    def login(self, username: str, password: str) -> tuple[str, Session] | None:
-        username = username.strip().lower()
+    def login(self, username: str, password: str, address: str = "") -> tuple[str, Session] | None:
+        """A session, or None -- for a wrong password, an unknown login and a throttled one
+        alike (the same answer, after the same one Argon2 verification)."""
+        username = username.strip().lower()[:128]
+        password = password[:1024]
         with self.inbox._lock:
             row = self.inbox.db.execute(
                 "SELECT name, hash FROM staff WHERE username = ?", (username,)
             ).fetchone()
-        try:
-            if row is None:
-                HASHER.verify(HASHER.hash("x" * MIN_PASSWORD), password)  # same time either way
-                return None
-            HASHER.verify(row[1], password)
-        except (VerificationError, InvalidHashError):
+        throttled = self.by_account.blocked(username) or self.by_address.blocked(address)
+        ok = False
+        with _ARGON2:
+            try:
+                ok = HASHER.verify(row[1] if row else _dummy_hash(), password)
+            except (VerificationError, InvalidHashError):
+                ok = False
+        if row is None or not ok or throttled:
+            self.by_account.fail(username)
+            self.by_address.fail(address)
             return None
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         expires = (self.inbox.clock() + self.lifetime).isoformat(timespec="seconds")

@@ -30,7 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from msu_agency.collect import check_content, default_plans, plans_by_id
+from msu_agency.registry import KeyRegistry, locked
 from msu_desktop import i18n
+from msu_desktop.clock import BISHKEK
+from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
 from msu_exchange.files import fsync_dir
@@ -43,7 +47,7 @@ from msu_exchange.receipt import (
     sign_receipt,
 )
 from msu_exchange.report_package import VerifiedPackage, verify_package
-from msu_exchange.signing.minisign import PublicKey, SecretKey
+from msu_exchange.signing.minisign import SecretKey
 
 INDEX = "index.sqlite"
 SCHEMA = """
@@ -77,6 +81,34 @@ CREATE TABLE IF NOT EXISTS decisions (
     document BLOB NOT NULL,
     signature TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS held (
+    sha256 TEXT PRIMARY KEY,
+    soate TEXT NOT NULL,
+    period TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    arrived TEXT NOT NULL,
+    document BLOB NOT NULL,
+    signature TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS held_by_soate ON held (soate);
+CREATE TABLE IF NOT EXISTS decision_history (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    staff TEXT NOT NULL,
+    decided TEXT NOT NULL,
+    comments TEXT NOT NULL,
+    note TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS unverified_refusals (
+    day TEXT NOT NULL,
+    code TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, code)
+);
 CREATE TABLE IF NOT EXISTS refusals (
     id INTEGER PRIMARY KEY,
     soate TEXT NOT NULL,
@@ -89,13 +121,17 @@ CREATE TABLE IF NOT EXISTS refusals (
 
 
 class Refused(UserError):
-    """An upload the inbox does not keep; ``code`` is for machines, the message for people."""
+    """An upload the inbox does not keep; ``code`` is for machines, the message for people.
+
+    ``signed``: the signed refusal (document, signature) when the sender is known -- a package
+    whose signature verified but whose content ``collect`` would reject."""
 
     def __init__(self, message: str, *, code: str, status: int = 409, **params: object) -> None:
         super().__init__(message)
         self.params = params
         self.code = code
         self.status = status
+        self.signed: tuple[bytes, str] | None = None
 
     def message(self, lang: str | None = None) -> str:
         """In ``lang``, with an inner reason (a UserError) in the same language."""
@@ -108,6 +144,106 @@ class Refused(UserError):
 def check_package(path: Path) -> VerifiedPackage:
     """The same verification as ``msu-agency collect`` (format, schema, hashes, signature)."""
     return verify_package(path)
+
+
+HOLD_FORMAT = "msu-inbox-hold"
+REFUSAL_FORMAT = "msu-inbox-refusal"
+
+
+def sign_refusal(
+    key: SecretKey,
+    *,
+    agency: str,
+    pkg: VerifiedPackage,
+    package_sha256: str,
+    code: str,
+    reasons: list[UserError],
+    refused: dt.datetime,
+) -> tuple[bytes, str]:
+    """The signed answer "refused, and why" for a package whose content fails the checks."""
+    doc = {
+        "format": REFUSAL_FORMAT,
+        "format_version": 1,
+        "agency": agency,
+        "municipality": pkg.soate,
+        "period": pkg.period,
+        "sequence": pkg.sequence,
+        "package_sha256": package_sha256,
+        "code": code,
+        "reasons": {lang: [r.message(lang) for r in reasons] for lang in ("ky", "ru", "en")},
+        "refused": refused.astimezone(dt.UTC).isoformat(timespec="seconds"),
+    }
+    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    comment = (
+        f"{REFUSAL_FORMAT} soate={pkg.soate} period={pkg.period} seq={pkg.sequence} "
+        f"sha256={package_sha256}"
+    )
+    return data, key.sign(data, comment, "refusal from the inbox")
+
+
+class Reasons(UserError):
+    """Several reasons, one per line, each in the asked language."""
+
+    def __init__(self, reasons: list[UserError]) -> None:
+        super().__init__("{reasons}")
+        self.reasons = reasons
+
+    def message(self, lang: str | None = None) -> str:
+        return "\n".join(r.message(lang) for r in self.reasons)
+
+
+@dataclass(frozen=True)
+class Held:
+    """A package kept but not acknowledged: its key waits for the agency's confirmation."""
+
+    sha256: str
+    soate: str
+    period: str
+    sequence: int
+    fingerprint: str
+    arrived: str
+    document: bytes
+    signature: str
+
+
+def hold_message(lang: str | None, fingerprint: str) -> str:
+    return i18n.tr(
+        "Inbox",
+        "Received, held until your key is confirmed: the agency has not confirmed the key "
+        "{fingerprint} for your municipality yet. Send the stamped paper report with this "
+        "fingerprint to the agency; the receipt follows by itself once it is confirmed.",
+        lang,
+        fingerprint=fingerprint,
+    )
+
+
+def sign_hold(
+    key: SecretKey,
+    *,
+    agency: str,
+    soate: str,
+    period: str,
+    sequence: int,
+    package_sha256: str,
+    fingerprint: str,
+    arrived: dt.datetime,
+) -> tuple[bytes, str]:
+    """The signed answer "received, held until your key is confirmed" (docs/inbox-protocol.md)."""
+    doc = {
+        "format": HOLD_FORMAT,
+        "format_version": 1,
+        "agency": agency,
+        "municipality": soate,
+        "period": period,
+        "sequence": sequence,
+        "package_sha256": package_sha256,
+        "key_fingerprint": fingerprint,
+        "held": arrived.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "message": {lang: hold_message(lang, fingerprint) for lang in ("ky", "ru", "en")},
+    }
+    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    comment = f"{HOLD_FORMAT} soate={soate} period={period} seq={sequence} sha256={package_sha256}"
+    return data, key.sign(data, comment, "held by the inbox")
 
 
 @dataclass(frozen=True)
@@ -135,8 +271,15 @@ class Inbox:
         key: SecretKey,
         agency: str,
         clock: Callable[[], dt.datetime] = utcnow,
+        registry: Path | None = None,
+        plans: list[Plan] | None = None,
     ) -> None:
         self.folder = Path(folder)
+        # the one registry of municipalities' keys, shared with collect and ``msu-agency keys``
+        self.registry_path = Path(registry) if registry else self.folder / "key_registry.json"
+        self._registry_seen: int | None = None
+        # the plans the content is checked against, as collect's (default: the shipped plan)
+        self.plans = plans_by_id(plans if plans is not None else default_plans())
         self.key = key
         self.agency = agency
         self.clock = clock
@@ -209,45 +352,118 @@ class Inbox:
             ).fetchall()
 
     # -- receiving ------------------------------------------------------------------------
-    def receive(self, body: bytes, claimed_sha256: str = "") -> tuple[Stored, bool]:
+    def receive(self, body: bytes, claimed_sha256: str = "") -> tuple[Stored | Held, bool]:
         """Keep one uploaded package; returns (what is stored, whether it is new).
 
         The same package again gets the same receipt. Raises :class:`Refused` with the reason.
         """
-        sha = hashlib.sha256(body).hexdigest()
+        tmp = self.new_part()
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(body)
+            return self.receive_file(tmp, hashlib.sha256(body).hexdigest(), claimed_sha256)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def new_part(self) -> Path:
+        """A fresh temporary file name in the inbox's ``tmp/`` (same file system as packages/)."""
+        return self.tmp_dir / f"{secrets.token_hex(8)}.part"
+
+    def receive_file(
+        self,
+        tmp: Path,
+        sha: str,
+        claimed_sha256: str = "",
+        allow_key: Callable[[str], bool] | None = None,
+    ) -> tuple[Stored | Held, bool]:
+        """:meth:`receive` for a body already streamed into ``tmp`` (its SHA-256 computed on
+        the way); the caller removes ``tmp`` unless it was kept. ``allow_key``: the rate limit
+        per verified key (by fingerprint), asked once the signature has verified."""
         if claimed_sha256 and claimed_sha256.lower() != sha:
             raise Refused(
                 "The package was damaged on the way (its SHA-256 does not match); send it again.",
                 code="sha_mismatch",
                 status=400,
             )
+        self.release_confirmed()
         existing = self.get(sha)
         if existing is not None:
             return existing, False
-        tmp = self.tmp_dir / f"{secrets.token_hex(8)}.part"
+        held = self.held(sha)
+        if held is not None:
+            return held, False
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
         try:
-            with open(tmp, "wb") as fh:
-                fh.write(body)
-                fh.flush()
-                os.fsync(fh.fileno())
-            try:
-                pkg = check_package(tmp)
-            except UserError as exc:
-                self._refusal("", "", "invalid", exc.message("en"))
-                raise Refused(
-                    "The package was refused: {reason}", code="invalid", status=422, reason=exc
-                ) from exc
-            return self._keep(tmp, sha, len(body), pkg)
-        finally:
-            tmp.unlink(missing_ok=True)
+            pkg = check_package(tmp)
+        except UserError as exc:
+            self._refusal("", "", "invalid", exc.message("en"))
+            raise Refused(
+                "The package was refused: {reason}", code="invalid", status=422, reason=exc
+            ) from exc
+        if allow_key is not None and not allow_key(pkg.public_key.fingerprint()):
+            raise Refused(
+                "Too many uploads signed by this key in one minute; the outbox tries again by "
+                "itself.",
+                code="rate_limited",
+                status=429,
+            )
+        self._check_content(pkg, sha)
+        return self._keep(tmp, sha, tmp.stat().st_size, pkg)
+
+    def _check_content(self, pkg: VerifiedPackage, sha: str) -> None:
+        """The same content checks as ``collect``, before any receipt; a failing package gets a
+        signed refusal with every reason in ky and ru."""
+        today = self.clock().astimezone(BISHKEK).date()
+        try:
+            problems = check_content(pkg, self.plans, today)
+        except Exception as exc:  # a kind of nonsense nobody foresaw: refused, never kept
+            problems = [
+                UserError(
+                    "The package could not be read ({kind}); it was not consolidated.",
+                    kind=type(exc).__name__,
+                )
+            ]
+        if not problems:
+            return
+        refused = Refused(
+            "The content of the package was refused: {reason}",
+            code="content",
+            status=422,
+            reason=Reasons(problems),
+        )
+        refused.signed = sign_refusal(
+            self.key,
+            agency=self.agency,
+            pkg=pkg,
+            package_sha256=sha,
+            code="content",
+            reasons=problems,
+            refused=self.clock(),
+        )
+        with self._lock:
+            raise self._refuse(pkg, refused)
 
     def _refusal(self, soate: str, period: str, code: str, reason: str) -> None:
-        at = self.clock().isoformat(timespec="seconds")
+        """A refusal from an unverified sender: counted per day and code, not listed row by row
+        (300 junk uploads are one line on the staff page, not 300)."""
+        day = self.clock().astimezone(BISHKEK).date().isoformat()
         with self._lock:
             self.db.execute(
-                "INSERT INTO refusals (soate, period, code, reason, at) VALUES (?, ?, ?, ?, ?)",
-                (soate, period, code, reason, at),
+                "INSERT INTO unverified_refusals (day, code, n) VALUES (?, ?, 1) "
+                "ON CONFLICT (day, code) DO UPDATE SET n = n + 1",
+                (day, code),
             )
+
+    def count_refusal(self, code: str) -> None:
+        """Count a refusal made before anything was verified (too large, empty, throttled)."""
+        self._refusal("", "", code, "")
+
+    def unverified_refusals(self) -> list[tuple[str, str, int]]:
+        with self._lock:
+            return self.db.execute(
+                "SELECT day, code, n FROM unverified_refusals ORDER BY day DESC, code"
+            ).fetchall()
 
     def _refuse(self, pkg: VerifiedPackage, refused: Refused) -> Refused:
         self.db.execute(
@@ -262,7 +478,9 @@ class Inbox:
         )
         return refused
 
-    def _keep(self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage) -> tuple[Stored, bool]:
+    def _keep(
+        self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage, *, released: bool = False
+    ) -> tuple[Stored | Held, bool]:
         with self._lock:
             db = self.db
             db.execute("BEGIN IMMEDIATE")
@@ -273,14 +491,35 @@ class Inbox:
                 if row:  # the same package, arrived twice at once
                     db.execute("ROLLBACK")
                     return self._stored(row), False
-                refused = self._check_against_index(pkg)
+                trust = "trusted" if released else self._trust(pkg)
+                if trust == "other":
+                    db.execute("COMMIT")
+                    raise self._refuse(
+                        pkg,
+                        Refused(
+                            "The key {fingerprint} that signed this package belongs to another "
+                            "municipality; one key signs for one municipality only.",
+                            code="key_of_another_municipality",
+                            fingerprint=pkg.public_key.fingerprint(),
+                        ),
+                    )
+                refused = None if trust == "held" else self._check_against_index(pkg)
                 if refused is not None:
+                    if released:
+                        db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
                     db.execute("COMMIT")  # keeps the refusal's reason for the staff page
                     raise refused
                 final = self.path_for(sha)
                 final.parent.mkdir(exist_ok=True)
-                os.replace(tmp, final)
-                fsync_dir(final.parent)
+                if tmp != final:
+                    os.replace(tmp, final)
+                    fsync_dir(final.parent)
+                if trust == "held":
+                    held = self._insert_held(sha, size, pkg)
+                    db.execute("COMMIT")
+                    return held, True
+                if released:
+                    db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
                 now = self.clock()
                 receipt = sign_receipt(
                     self.key,
@@ -323,29 +562,97 @@ class Inbox:
         assert stored is not None
         return stored, True
 
+    def _trust(self, pkg: VerifiedPackage) -> str:
+        with locked(self.registry_path) as registry:
+            verdict = registry.trust(
+                pkg.soate, pkg.public_key, f"{pkg.soate}_{pkg.period}_{pkg.sequence:04d}.msupkg"
+            )
+        self._registry_seen = self._registry_mtime()
+        return verdict
+
+    def _insert_held(self, sha: str, size: int, pkg: VerifiedPackage) -> Held:
+        now = self.clock()
+        fp = pkg.public_key.fingerprint()
+        doc, sig = sign_hold(
+            self.key,
+            agency=self.agency,
+            soate=pkg.soate,
+            period=pkg.period,
+            sequence=pkg.sequence,
+            package_sha256=sha,
+            fingerprint=fp,
+            arrived=now,
+        )
+        arrived = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+        self.db.execute(
+            "INSERT OR IGNORE INTO held (sha256, soate, period, sequence, key, fingerprint, size, arrived, "
+            "document, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                sha,
+                pkg.soate,
+                pkg.period,
+                pkg.sequence,
+                pkg.public_key.b64,
+                fp,
+                size,
+                arrived,
+                doc,
+                sig,
+            ),
+        )
+        return Held(sha, pkg.soate, pkg.period, pkg.sequence, fp, arrived, doc, sig)
+
+    _HELD = "SELECT sha256, soate, period, sequence, fingerprint, arrived, document, signature"
+
+    def held(self, sha256: str) -> Held | None:
+        with self._lock:
+            row = self.db.execute(f"{self._HELD} FROM held WHERE sha256 = ?", (sha256,)).fetchone()
+        return self._held(row) if row else None
+
+    def all_held(self) -> list[Held]:
+        with self._lock:
+            rows = self.db.execute(f"{self._HELD} FROM held ORDER BY soate, arrived").fetchall()
+        return [self._held(r) for r in rows]
+
+    @staticmethod
+    def _held(row: tuple[Any, ...]) -> Held:
+        sha, soate, period, seq, fp, arrived, doc, sig = row
+        return Held(sha, soate, period, int(seq), fp, arrived, bytes(doc), sig)
+
+    def _registry_mtime(self) -> int | None:
+        try:
+            return self.registry_path.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def release_confirmed(self, force: bool = False) -> int:
+        """Acknowledge the held packages whose key has been confirmed since (by ``msu-agency
+        keys confirm`` or the staff page); returns how many got their receipt."""
+        mtime = self._registry_mtime()
+        if not force and mtime == self._registry_seen:
+            return 0
+        self._registry_seen = mtime
+        with self._lock:
+            rows = self.db.execute("SELECT sha256, soate, key, size FROM held").fetchall()
+        if not rows:
+            return 0
+        registry = KeyRegistry(self.registry_path)
+        released = 0
+        for sha, soate, key, size in rows:
+            known = registry.key_for(soate)
+            if known is None or known.b64 != key:
+                continue
+            path = self.path_for(sha)
+            try:
+                pkg = check_package(path)
+                self._keep(path, sha, int(size), pkg, released=True)
+                released += 1
+            except Refused:
+                continue
+        return released
+
     def _check_against_index(self, pkg: VerifiedPackage) -> Refused | None:
         db = self.db
-        known = db.execute("SELECT key FROM muni_keys WHERE soate = ?", (pkg.soate,)).fetchone()
-        if known is None:
-            db.execute(
-                "INSERT INTO muni_keys (soate, key, fingerprint, registered) VALUES (?, ?, ?, ?)",
-                (
-                    pkg.soate,
-                    pkg.public_key.b64,
-                    pkg.public_key.fingerprint(),
-                    self.clock().isoformat(timespec="seconds"),
-                ),
-            )
-        elif PublicKey.from_b64(known[0]).raw != pkg.public_key.raw:
-            return self._refuse(
-                pkg,
-                Refused(
-                    "Signed with a new key ({new}); the agency has another key registered for "
-                    "this municipality. Send the stamped paper with the new fingerprint first.",
-                    code="key_changed",
-                    new=pkg.public_key.fingerprint(),
-                ),
-            )
         latest = db.execute(
             "SELECT MAX(sequence) FROM packages WHERE soate = ? AND period = ?",
             (pkg.soate, pkg.period),
@@ -421,6 +728,18 @@ class Inbox:
                     (sha256, decision, staff, signed.decided, signed.document, signed.signature),
                 )
                 db.execute("UPDATE packages SET state = ? WHERE sha256 = ?", (decision, sha256))
+                db.execute(
+                    "INSERT INTO decision_history (sha256, decision, staff, decided, comments, "
+                    "note) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        sha256,
+                        decision,
+                        staff,
+                        signed.decided,
+                        json.dumps(signed.comments, ensure_ascii=False),
+                        signed.note,
+                    ),
+                )
                 db.execute("COMMIT")
             except BaseException:
                 if db.in_transaction:
@@ -433,12 +752,45 @@ class Inbox:
     def _measures(self, stored: Stored) -> list[dict[str, Any]]:
         return list(check_package(stored.path).data.get("measures", []))
 
-    def key_registry(self) -> dict[str, str]:
+    def history(self, soate: str, period: str) -> list[tuple[str, int, str, str, str, str, str]]:
+        """Every decision on this municipality's packages of the period: (sha256, sequence,
+        decision, staff, when, comments as JSON, note), oldest first."""
         with self._lock:
-            return dict(self.db.execute("SELECT soate, fingerprint FROM muni_keys").fetchall())
+            return self.db.execute(
+                "SELECT h.sha256, p.sequence, h.decision, h.staff, h.decided, h.comments, h.note "
+                "FROM decision_history h JOIN packages p ON p.sha256 = h.sha256 "
+                "WHERE p.soate = ? AND p.period = ? ORDER BY h.id",
+                (soate, period),
+            ).fetchall()
+
+    def previous(self, stored: Stored) -> Stored | None:
+        """The package this one replaces: the highest lower sequence of its period."""
+        with self._lock:
+            row = self.db.execute(
+                "SELECT sha256 FROM packages WHERE soate = ? AND period = ? AND sequence < ? "
+                "ORDER BY sequence DESC LIMIT 1",
+                (stored.soate, stored.period, stored.sequence),
+            ).fetchone()
+        return self.get(row[0]) if row else None
+
+    def key_registry(self) -> KeyRegistry:
+        return KeyRegistry(self.registry_path)
 
 
-def dump_json(stored: Stored) -> dict[str, Any]:
+def dump_json(stored: Stored | Held) -> dict[str, Any]:
+    if isinstance(stored, Held):
+        return {
+            "status": "pending",
+            "code": "key_pending",
+            "package_sha256": stored.sha256,
+            "state": "held",
+            "key_fingerprint": stored.fingerprint,
+            "hold": stored.document.decode("utf-8"),
+            "hold_signature": stored.signature,
+            "message": {
+                lang: hold_message(lang, stored.fingerprint) for lang in ("en", "ky", "ru")
+            },
+        }
     doc: dict[str, Any] = {
         "status": "received",
         "package_sha256": stored.sha256,

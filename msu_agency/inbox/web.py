@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
+import re
 import secrets
+import string
 import tempfile
 import urllib.parse
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +30,39 @@ from msu_agency.collect import Collected, DirectoryEntry, plans_by_id
 from msu_agency.config import plans_for_inbox
 from msu_agency.inbox.staff import Staff
 from msu_agency.inbox.store import Inbox, Stored, check_package
+from msu_desktop.clock import BISHKEK
 from msu_desktop.domain.deadline import LATE, MISSING, in_bishkek, judge, period_deadline
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.labels import period_name
 
 COOKIE = "msu_staff"
+PERIOD_RE = re.compile(r"^20[0-9]{2}-H[12]$")
+SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+class _Templates:
+    """The page templates (``templates/*.html``, string.Template): the routes fill in escaped
+    values, the markup stays in the files."""
+
+    def __init__(self) -> None:
+        self.folder = Path(__file__).with_name("templates")
+
+    @cache  # noqa: B019 - one instance, for the process's life
+    def read(self, name: str) -> string.Template:
+        return string.Template((self.folder / name).read_text(encoding="utf-8"))
+
+
+TEMPLATES = _Templates()
+
+
+def _when(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone(BISHKEK).strftime("%d.%m.%Y %H:%M")
+    except (ValueError, TypeError):
+        return iso
+
+
 LANGS = ("ky", "ru")
 MAX_FORM = 256 * 1024
 
@@ -55,7 +86,9 @@ async def _form(request: Request) -> dict[str, str]:
     return {k: v[0] for k, v in parsed.items()}
 
 
-def _page(lang: str, title: str, body: str, *, user: str = "", csrf: str = "") -> HTMLResponse:
+def _page(
+    lang: str, title: str, body: str, *, user: str = "", csrf: str = "", status: int = 200
+) -> HTMLResponse:
     switch = " · ".join(
         f'<a href="?lang={code}">{label}</a>'
         for code, label in (("ky", "Кыргызча"), ("ru", "Русский"))
@@ -75,7 +108,7 @@ th{{background:#dde6f0}}.late{{color:#a00;font-weight:bold}}.missing{{color:#a60
 .inline{{display:inline}}header{{display:flex;justify-content:space-between}}textarea{{width:100%}}
 </style></head><body><header><div>{switch}</div><div>{logout}</div></header>
 <h1>{_e(title)}</h1>{body}</body></html>"""
-    response = HTMLResponse(doc)
+    response = HTMLResponse(doc, status_code=status)
     response.set_cookie("lang", lang, samesite="strict", httponly=True)
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Content-Security-Policy"] = "default-src 'self'; style-src 'unsafe-inline'"
@@ -120,7 +153,10 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         if not form.get("csrf") or form.get("csrf") != request.cookies.get("login_csrf"):
             return forbidden(lang)
         result = await run_in_threadpool(
-            staff.login, form.get("username", ""), form.get("password", "")
+            staff.login,
+            form.get("username", ""),
+            form.get("password", ""),
+            request.client.host if request.client else "",
         )
         if result is None:
             return RedirectResponse("/staff/login?failed=1", status_code=303)
@@ -162,11 +198,20 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             "returned": tr("Staff", "returned for correction", lang),
         }.get(st.state, st.state)
 
+    def bad_period(lang: str) -> Response:
+        text = tr("Staff", "This is not a reporting period (write it as 2021-H2).", lang)
+        return _page(
+            lang, tr("Staff", "Not a period", lang), f'<p id="error">{_e(text)}</p>', status=400
+        )
+
     async def dashboard(request: Request) -> Response:
         session = current(request)
         lang = _lang(request)
         if session is None:
             return RedirectResponse("/staff/login", status_code=303)
+        asked = request.query_params.get("period")
+        if asked and not PERIOD_RE.match(asked):
+            return bad_period(lang)
         periods = sorted({st.period for st in inbox.all()})
         period = request.query_params.get("period") or (periods[-1] if periods else "")
         if period and period not in periods:
@@ -222,6 +267,21 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
                 table.append(
                     f'<tr data-soate="{_e(entry.soate)}"><td>{_e(entry.name)}</td><td>{_e(entry.soate)}</td>{cell}</tr>'
                 )
+        unverified = inbox.unverified_refusals()
+        unverified_html = _e(
+            tr(
+                "Staff",
+                "Refused uploads from unverified senders (counted, not listed): %n",
+                lang,
+                n=sum(n for _day, _code, n in unverified),
+            )
+        )
+        held = inbox.all_held()
+        held_html = (
+            f'<p id="held"><a href="/staff/keys">{_e(tr("Staff", "Packages held until a key is confirmed: %n", lang, n=len(held)))}</a></p>'
+            if held
+            else ""
+        )
         refused_html = "".join(
             f"<tr><td>{_e(r[0] or '—')}</td><td>{_e(r[2])}</td><td>{_e(r[3])}</td><td>{_e(r[4])}</td></tr>"
             for r in refusals
@@ -235,7 +295,9 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
 <table id="municipalities"><tr><th>{_e(tr("Staff", "Municipality", lang))}</th><th>СОАТЕ</th>
 <th>{_e(tr("Staff", "State", lang))}</th><th>{_e(tr("Staff", "Package", lang))}</th></tr>{"".join(table)}</table>
 <h2>{_e(tr("Staff", "Refused uploads and why", lang))}</h2>
-<table id="refusals"><tr><th>СОАТЕ</th><th>{_e(tr("Staff", "Code", lang))}</th><th>{_e(tr("Staff", "Reason", lang))}</th><th>{_e(tr("Staff", "Time", lang))}</th></tr>{refused_html}</table>"""
+<table id="refusals"><tr><th>СОАТЕ</th><th>{_e(tr("Staff", "Code", lang))}</th><th>{_e(tr("Staff", "Reason", lang))}</th><th>{_e(tr("Staff", "Time", lang))}</th></tr>{refused_html}</table>
+<p id="unverified">{unverified_html}</p>{held_html}
+<p><a id="keys" href="/staff/keys">{_e(tr("Staff", "Municipalities' keys", lang))}</a></p>"""
         return _page(
             lang,
             tr("Staff", "Reports received by the agency", lang),
@@ -249,37 +311,193 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         lang = _lang(request)
         if session is None:
             return RedirectResponse("/staff/login", status_code=303)
-        stored = inbox.get(str(request.path_params["sha256"]).lower())
+        sha = str(request.path_params["sha256"]).lower()
+        stored = inbox.get(sha) if SHA_RE.match(sha) else None
         if stored is None:
             return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
-        pkg = await run_in_threadpool(check_package, stored.path)
-        measures = pkg.data.get("measures", [])
-        rows = "".join(
-            f"<tr><td>{_e(m['code'])}</td><td>{_e(pick(m.get('title'), lang))}</td><td>{_e(m.get('status') or '—')}</td>"
-            f'<td>{_e(m.get("done") or "")}</td><td><textarea form="return" name="c_{_e(m["code"])}" id="c_{_e(m["code"])}" rows="2"></textarea></td></tr>'
-            for m in measures
-        )
-        name = pick(pkg.manifest["municipality"].get("name"), lang)
-        decided = ""
-        if stored.decision is not None:
-            decided = f'<p id="decision">{_e(state_label(stored, lang))}: {_e(stored.decision.decided)}</p>'
-        body = f"""<p><a href="/staff/?period={_e(stored.period)}">←</a> {_e(name)} ({_e(stored.soate)}) ·
-{_e(period_name(stored.period, lang))} · #{stored.sequence} · {_e(state_label(stored, lang))}</p>{decided}
-<table><tr><th>№</th><th>{_e(tr("Staff", "Measure", lang))}</th><th>{_e(tr("Staff", "Status", lang))}</th>
-<th>{_e(tr("Staff", "What was done", lang))}</th><th>{_e(tr("Staff", "Comment of the agency", lang))}</th></tr>{rows}</table>
-<form method="post" action="/staff/package/{stored.sha256}/decide" id="return">
-<input type="hidden" name="csrf" value="{_e(session.csrf)}"><input type="hidden" name="decision" value="returned">
-<p><label>{_e(tr("Staff", "Comment on the whole report", lang))}<textarea name="note" id="note" rows="2"></textarea></label></p>
-<button id="return-button">{_e(tr("Staff", "Return for correction", lang))}</button></form>
-<form method="post" action="/staff/package/{stored.sha256}/decide">
-<input type="hidden" name="csrf" value="{_e(session.csrf)}"><input type="hidden" name="decision" value="accepted">
-<button id="accept-button">{_e(tr("Staff", "Accept", lang))}</button></form>"""
+        body = await run_in_threadpool(review_page, stored, lang, session.csrf)
         return _page(
             lang,
             tr("Staff", "Package of a municipality", lang),
             body,
             user=session.name,
             csrf=session.csrf,
+        )
+
+    def review_page(stored: Stored, lang: str, csrf: str) -> str:
+        """The review of one package, filled into templates/package.html."""
+        pkg = check_package(stored.path)
+        rules = _rules(pkg.data)
+        measures = [m for m in pkg.data.get("measures", []) if isinstance(m, dict)]
+        shown = stored.decision.comments if stored.decision is not None else {}
+        rows = "".join(_row(m, rules, lang, shown.get(str(m.get("code")), "")) for m in measures)
+        decision = ""
+        if stored.decision is not None:
+            decision = (
+                f'<p id="decision">{_e(state_label(stored, lang))}: {_e(stored.decision.decided)}'
+                + (f" — {_e(stored.decision.note)}" if stored.decision.note else "")
+                + "</p>"
+            )
+        previous = inbox.previous(stored)
+        replaces = diff = ""
+        if previous is not None:
+            replaces = (
+                f'<p id="replaces">{_e(tr("Staff", "This corrected package replaces", lang))} '
+                f'<a href="/staff/package/{previous.sha256}">#{previous.sequence}</a></p>'
+            )
+            changes = _diff(check_package(previous.path).data, pkg.data, rules, lang)
+            items = (
+                "".join(
+                    f"<tr><td>{_e(c)}</td><td>{_e(w)}</td><td>{_e(a)}</td><td>{_e(b)}</td></tr>"
+                    for c, w, a, b in changes
+                )
+                or f'<tr><td colspan="4">{_e(tr("Staff", "No value changed.", lang))}</td></tr>'
+            )
+            diff = (
+                f"<h2>{_e(tr('Staff', 'What changed since #{seq}', lang, seq=previous.sequence))}</h2>"
+                f'<table id="diff"><tr><th>№</th><th>{_e(tr("Staff", "Value", lang))}</th>'
+                f"<th>{_e(tr('Staff', 'Before', lang))}</th><th>{_e(tr('Staff', 'Now', lang))}</th></tr>"
+                f"{items}</table>"
+            )
+        words = {
+            "accepted": tr("Staff", "accepted", lang),
+            "returned": tr("Staff", "returned for correction", lang),
+        }
+        history = "".join(
+            f"<tr><td>{_e(when)}</td><td>{_e(who or '—')}</td><td>#{seq} {_e(words.get(what, what))}"
+            + "".join(f"<br>{_e(code)}: {_e(text)}" for code, text in json.loads(comments).items())
+            + (f"<br>{_e(note)}" if note else "")
+            + "</td></tr>"
+            for _sha, seq, what, who, when, comments, note in inbox.history(
+                stored.soate, stored.period
+            )
+        )
+        return TEMPLATES.read("package.html").substitute(
+            period=_e(stored.period),
+            name=_e(pick(pkg.manifest["municipality"].get("name"), lang)),
+            soate=_e(stored.soate),
+            period_name=_e(period_name(stored.period, lang)),
+            sequence=stored.sequence,
+            state=_e(state_label(stored, lang)),
+            decision=decision,
+            replaces=replaces,
+            sha=stored.sha256,
+            pdf_label=_e(tr("Staff", "The report as PDF", lang)),
+            created_label=_e(tr("Staff", "Created", lang)),
+            created=_e(_when(str(pkg.manifest.get("created", "")))),
+            received_label=_e(tr("Staff", "Received", lang)),
+            received=_e(_when(stored.received)),
+            h_measure=_e(tr("Staff", "Measure", lang)),
+            h_status=_e(tr("Staff", "Status", lang)),
+            h_done=_e(tr("Staff", "What was done", lang)),
+            h_indicators=_e(tr("Staff", "Indicators", lang)),
+            h_money=_e(tr("Staff", "Money by source, som", lang)),
+            h_dates=_e(tr("Staff", "Dates", lang)),
+            h_evidence=_e(tr("Staff", "Confirming document and evidence", lang)),
+            h_comment=_e(tr("Staff", "Comment of the agency", lang)),
+            rows=rows,
+            diff=diff,
+            csrf=_e(csrf),
+            l_note=_e(tr("Staff", "Comment on the whole report", lang)),
+            note=_e(stored.decision.note if stored.decision is not None else ""),
+            l_return=_e(tr("Staff", "Return for correction", lang)),
+            l_accept=_e(tr("Staff", "Accept", lang)),
+            h_history=_e(tr("Staff", "Decisions", lang)),
+            h_when=_e(tr("Staff", "When", lang)),
+            h_who=_e(tr("Staff", "Who", lang)),
+            h_what=_e(tr("Staff", "What", lang)),
+            history=history,
+        )
+
+    def _rules(data: Any) -> Any:
+        from msu_desktop.services.report_service import rules_for
+
+        plan_ref = data.get("plan") if isinstance(data, dict) else None
+        plan = inbox.plans.get(str(plan_ref.get("id"))) if isinstance(plan_ref, dict) else None
+        try:
+            return rules_for(plan) if plan is not None else None
+        except UserError:
+            return None
+
+    def _status(rules: Any, status: Any, lang: str) -> str:
+        d = rules.status(str(status)) if rules is not None else None
+        return pick(d.label, lang) if d else str(status or "—")
+
+    def _row(m: dict[str, Any], rules: Any, lang: str, comment: str) -> str:
+        code = str(m.get("code", ""))
+        indicators = "".join(
+            f"<div>{_e(k)}: {_e(v)}</div>" for k, v in (m.get("indicators") or {}).items()
+        )
+        money = "".join(f"<div>{_e(k)}: {_e(v)}</div>" for k, v in (m.get("money") or {}).items())
+        if m.get("money"):
+            money += f"<div><b>Σ {_e(m.get('money_total', ''))}</b></div>"
+        dates = " – ".join(_e(d) for d in (m.get("start_date"), m.get("end_date")) if d)
+        evidence = _e(m.get("evidence") or "") + "".join(
+            f"<div>📎 {_e(a.get('name', ''))}</div>"
+            for a in (m.get("attachments") or [])
+            if isinstance(a, dict)
+        )
+        return (
+            f'<tr data-code="{_e(code)}"><td>{_e(code)}</td><td>{_e(pick(m.get("title"), lang))}</td>'
+            f'<td class="status">{_e(_status(rules, m.get("status"), lang))}</td>'
+            f"<td>{_e(m.get('done') or '')}</td><td>{indicators}</td><td>{money}</td>"
+            f"<td>{dates}</td><td>{evidence}</td>"
+            f'<td><textarea form="return" name="c_{_e(code)}" id="c_{_e(code)}" rows="2">'
+            f"{_e(comment)}</textarea></td></tr>"
+        )
+
+    def _diff(
+        old: dict[str, Any], new: dict[str, Any], rules: Any, lang: str
+    ) -> list[tuple[str, str, str, str]]:
+        before = {str(m.get("code")): m for m in old.get("measures", []) if isinstance(m, dict)}
+        out = []
+        for m in new.get("measures", []):
+            if not isinstance(m, dict):
+                continue
+            code = str(m.get("code"))
+            was = before.get(code, {})
+            for field, label in (
+                ("status", tr("Staff", "Status", lang)),
+                ("done", tr("Staff", "What was done", lang)),
+                ("money_total", tr("Staff", "Money, total", lang)),
+                ("evidence", tr("Staff", "Evidence", lang)),
+            ):
+                a, b = was.get(field), m.get(field)
+                if a != b:
+                    if field == "status":
+                        a, b = _status(rules, a, lang), _status(rules, b, lang)
+                    out.append((code, label, str(a or "—"), str(b or "—")))
+            for group in ("indicators", "money"):
+                olds, news = was.get(group) or {}, m.get(group) or {}
+                for key in sorted(set(olds) | set(news)):
+                    if olds.get(key) != news.get(key):
+                        out.append((code, key, str(olds.get(key, "—")), str(news.get(key, "—"))))
+        return out
+
+    async def report_pdf(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        if session is None:
+            return RedirectResponse("/staff/login", status_code=303)
+        sha = str(request.path_params["sha256"]).lower()
+        stored = inbox.get(sha) if SHA_RE.match(sha) else None
+        if stored is None:
+            return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
+
+        def read() -> bytes | None:
+            from msu_exchange.safe_zip import open_archive
+
+            with open_archive(stored.path) as z:
+                name = next((n for n in z.names() if n.lower().endswith(".pdf")), None)
+                return z.read(name, limit=64 * 1024 * 1024) if name else None
+
+        data = await run_in_threadpool(read)
+        if data is None:
+            return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
+        return Response(
+            data,
+            media_type="application/pdf",
+            headers={"Content-Disposition": "inline; filename=report.pdf"},
         )
 
     async def decide(request: Request) -> Response:
@@ -290,6 +508,43 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             return forbidden(lang)
         sha = str(request.path_params["sha256"]).lower()
         comments = {k[2:]: v for k, v in form.items() if k.startswith("c_") and v.strip()}
+        accepting = form.get("decision") == "accepted"
+        if form.get("confirmed") != "yes":  # one click never decides: say what, then confirm
+            question = (
+                tr("Staff", "Accept this package? The municipality will be told.", lang)
+                if accepting
+                else tr(
+                    "Staff",
+                    "Return this package for correction with these comments? The "
+                    "municipality will be told.",
+                    lang,
+                )
+            )
+            summary = "".join(
+                f"<li>{_e(code)}: {_e(text)}</li>" for code, text in sorted(comments.items())
+            )
+            if form.get("note", "").strip():
+                summary += f"<li>{_e(form['note'])}</li>"
+            hidden = "".join(
+                f'<input type="hidden" name="{_e(k)}" value="{_e(v)}">'
+                for k, v in form.items()
+                if k in ("csrf", "decision", "note") or (k.startswith("c_") and v.strip())
+            )
+            body = TEMPLATES.read("confirm.html").substitute(
+                question=_e(question),
+                summary=f'<ul id="summary">{summary}</ul>' if summary and not accepting else "",
+                sha=_e(sha),
+                hidden=hidden,
+                yes=_e(tr("Staff", "Yes, decide", lang)),
+                no=_e(tr("Staff", "Back to the package", lang)),
+            )
+            return _page(
+                lang,
+                tr("Staff", "Confirm the decision", lang),
+                body,
+                user=session.name,
+                csrf=session.csrf,
+            )
         try:
             await run_in_threadpool(
                 lambda: inbox.decide(
@@ -330,6 +585,8 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         kind = str(request.path_params["kind"])
         if not period or kind not in ("xlsx", "pdf"):
             return HTMLResponse(_e(tr("Staff", "Choose a period.", lang)), status_code=400)
+        if not PERIOD_RE.match(period):
+            return bad_period(lang)
 
         def build() -> bytes:
             from msu_agency.report import (
@@ -355,15 +612,107 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         return Response(
             data,
             media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="consolidated_{period}.{kind}"'},
+            headers={
+                "Content-Disposition": "attachment; filename*=UTF-8''"
+                + urllib.parse.quote(f"consolidated_{period}.{kind}", safe="")
+            },
         )
 
+    async def keys_page(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        if session is None:
+            return RedirectResponse("/staff/login", status_code=303)
+        registry = await run_in_threadpool(inbox.key_registry)
+        held = await run_in_threadpool(inbox.all_held)
+        names = {d.soate: d.name for d in directory}
+        rows = []
+        for soate in sorted(set(registry.pending) | set(registry.expected)):
+            current_key = registry.keys.get(soate, {}).get("fingerprint", "—")
+            waiting = sum(1 for h in held if h.soate == soate)
+            for p in registry.pending_for(soate):
+                rows.append(
+                    f'<tr data-soate="{_e(soate)}"><td>{_e(names.get(soate, ""))} {_e(soate)}</td>'
+                    f'<td class="fp">{_e(current_key)}</td><td class="fp new">{_e(p.fingerprint)}</td>'
+                    f"<td>{waiting}</td></tr>"
+                )
+            if soate in registry.expected:
+                rows.append(
+                    f'<tr data-soate="{_e(soate)}"><td>{_e(names.get(soate, ""))} {_e(soate)}</td>'
+                    f'<td class="fp">{_e(current_key)}</td><td>{_e(tr("Staff", "expected: {fp}", lang, fp=registry.expected[soate].get("fingerprint", "")))}</td><td>{waiting}</td></tr>'
+                )
+        registered = "".join(
+            f'<tr><td>{_e(names.get(s, ""))} {_e(s)}</td><td class="fp">{_e(e.get("fingerprint", ""))}</td><td>{_e(e.get("registered", ""))}</td></tr>'
+            for s, e in sorted(registry.keys.items())
+        )
+        message = request.query_params.get("done", "")
+        note = f'<p id="done" class="ok">{_e(message)}</p>' if message else ""
+        body = f"""<p><a href="/staff/">←</a></p>{note}
+<h2>{_e(tr("Staff", "Keys waiting for confirmation", lang))}</h2>
+<table id="pending"><tr><th>{_e(tr("Staff", "Municipality", lang))}</th><th>{_e(tr("Staff", "Registered key", lang))}</th>
+<th>{_e(tr("Staff", "New key (not confirmed)", lang))}</th><th>{_e(tr("Staff", "Packages held", lang))}</th></tr>{"".join(rows)}</table>
+<h2>{_e(tr("Staff", "Confirm a key from the stamped paper", lang))}</h2>
+<p>{_e(tr("Staff", "Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.", lang))}</p>
+<form method="post" action="/staff/keys/confirm"><input type="hidden" name="csrf" value="{_e(session.csrf)}">
+<label>СОАТЕ <input name="soate" id="soate"></label>
+<label>{_e(tr("Staff", "Fingerprint", lang))} <input name="fingerprint" id="fingerprint" size="45"></label>
+<button id="confirm-key">{_e(tr("Staff", "Confirm", lang))}</button></form>
+<h2>{_e(tr("Staff", "Registered keys", lang))}</h2><table id="registered">{registered}</table>"""
+        return _page(
+            lang,
+            tr("Staff", "Municipalities' keys", lang),
+            body,
+            user=session.name,
+            csrf=session.csrf,
+        )
+
+    async def confirm_key(request: Request) -> Response:
+        session = current(request)
+        lang = _lang(request)
+        form = await _form(request)
+        if session is None or not form.get("csrf") or form.get("csrf") != session.csrf:
+            return forbidden(lang)
+        soate = form.get("soate", "").strip()
+
+        def confirm() -> Any:
+            from msu_agency.registry import locked
+
+            if not soate.isdigit() or not 8 <= len(soate) <= 14:
+                raise UserError("This is not a СОАТЕ code.", context="Staff")
+            with locked(inbox.registry_path) as registry:
+                key = registry.confirm(soate, form.get("fingerprint", ""), expect_if_unseen=True)
+            inbox.release_confirmed(force=True)
+            return key
+
+        try:
+            key = await run_in_threadpool(confirm)
+        except UserError as exc:
+            return _page(
+                lang,
+                tr("Staff", "Not saved", lang),
+                f'<p class="late" id="error">{_e(exc.message(lang))}</p>'
+                f'<p><a href="/staff/keys">←</a></p>',
+                user=session.name,
+                csrf=session.csrf,
+                status=400,
+            )
+        done = (
+            tr("Staff", "Expected: the first package signed with this key will be trusted.", lang)
+            if key is None
+            else tr("Staff", "Confirmed; the held packages got their receipts.", lang)
+        )
+        query = urllib.parse.urlencode({"done": done})
+        return RedirectResponse(f"/staff/keys?{query}", status_code=303)
+
     return [
+        Route("/staff/keys", keys_page, methods=["GET"]),
+        Route("/staff/keys/confirm", confirm_key, methods=["POST"]),
         Route("/staff/login", login_form, methods=["GET"]),
         Route("/staff/login", login, methods=["POST"]),
         Route("/staff/logout", logout, methods=["POST"]),
         Route("/staff/", dashboard, methods=["GET"]),
         Route("/staff/package/{sha256}", package_view, methods=["GET"]),
+        Route("/staff/package/{sha256}/report.pdf", report_pdf, methods=["GET"]),
         Route("/staff/package/{sha256}/decide", decide, methods=["POST"]),
         Route("/staff/consolidated.{kind}", consolidated, methods=["GET"]),
     ]

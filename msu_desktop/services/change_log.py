@@ -10,6 +10,8 @@ together or not at all.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,8 +28,10 @@ def record(
     new: str | None,
     user: str,
     reason: str = "",
+    at: dt.datetime | None = None,
 ) -> ChangeLog:
-    """Add one history line in the session's transaction; returns it."""
+    """Add one history line in the session's transaction; returns it. ``at``: when the change
+    was made, for a line brought in from elsewhere (a predecessor's history); default now."""
     row = ChangeLog(
         entity=entity,
         entity_id=entity_id,
@@ -36,7 +40,7 @@ def record(
         new_value=new,
         user=user,
         reason=reason,
-        at=utcnow(),
+        at=at or utcnow(),
     )
     s.add(row)
     return row

@@ -670,6 +670,11 @@
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="274" />
+      <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
+      <translation>{soate} муниципалитетинен азырынча бир да пакет келген жок: бул манжа изи бар ачкыч менен кол коюлган анын биринчи пакетине ишеним көрсөтүлөт.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="148" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ката жок: {period} үчүн отчетту даяр деп белгилесе болот.</translation>
@@ -789,12 +794,12 @@
       <translation>Маалымдамада бул муниципалитеттин укук мураскору жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="286" />
+      <location filename="msu_agency/cli/inbox.py" line="313" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="272" />
+      <location filename="msu_agency/cli/keys.py" line="283" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -895,12 +900,12 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="107" />
+      <location filename="msu_agency/cli/inbox.py" line="116" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="109" />
+      <location filename="msu_agency/cli/inbox.py" line="118" />
       <source>a comment on the whole report</source>
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
@@ -920,17 +925,17 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="97" />
+      <location filename="msu_agency/cli/inbox.py" line="106" />
       <source>accept a received package, or return it with comments</source>
       <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="57" />
+      <location filename="msu_agency/cli/inbox.py" line="66" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="243" />
+      <location filename="msu_agency/cli/inbox.py" line="270" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -1070,7 +1075,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="118" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1080,7 +1085,7 @@
       <translation>Excel реестри үчүн: мурунку муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="57" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>кызматкердин кирүүсү канча убакытка созулат, мүнөт менен</translation>
     </message>
@@ -1155,7 +1160,7 @@
       <translation>муниципалитеттер маалымдамасы (.json же .csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="42" />
+      <location filename="msu_agency/cli/inbox.py" line="51" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
     </message>
@@ -1165,7 +1170,7 @@
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="128" />
       <source>only this municipality</source>
       <translation>ушул муниципалитет гана</translation>
     </message>
@@ -1180,12 +1185,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="127" />
+      <location filename="msu_agency/cli/inbox.py" line="136" />
       <source>package files or folders</source>
       <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="86" />
+      <location filename="msu_agency/cli/inbox.py" line="95" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
@@ -1214,14 +1219,19 @@
       <translation>программаны анын Иш-аракеттер планынын китебинен жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="124" />
+      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="243" />
+      <location filename="msu_agency/cli/inbox.py" line="270" />
       <source>received</source>
       <translation>кабыл алынды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="41" />
+      <source>refused unverifiable uploads allowed per address per minute before it must wait</source>
+      <translation>дарек бир мүнөттө күтүүгө чейин жибере ала турган текшерилбеген четке кагылган жүктөөлөр</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="58" />
@@ -1277,7 +1287,7 @@
       <translation>directory.json файлын .msudir пакети катары кол коюу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="80" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
@@ -1307,7 +1317,7 @@
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="53" />
+      <location filename="msu_agency/cli/inbox.py" line="62" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>кабыл алуу кутусунун веб-барагын колдонгон агенттиктин кызматкерлери</translation>
     </message>
@@ -1326,7 +1336,7 @@
       <translation type="vanished">агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="145" />
+      <location filename="msu_agency/cli/inbox.py" line="154" />
       <source>the agency's name, as written on receipts (default: as set up)</source>
       <translation>квитанцияларда жазылгандай агенттиктин аталышы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1335,7 +1345,7 @@
       <translation type="vanished">агенттиктин планга кол коюучу ачкычы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="77" />
+      <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>агенттиктин планга кол коюу ачкычы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1370,7 +1380,7 @@
       <translation>жазыла турган directory.json файлы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="67" />
+      <location filename="msu_agency/cli/inbox.py" line="76" />
       <source>the full name shown on the page</source>
       <translation>баракта көрсөтүлгөн толук аты-жөнү</translation>
     </message>
@@ -1379,7 +1389,7 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="134" />
+      <location filename="msu_agency/cli/inbox.py" line="143" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1394,7 +1404,7 @@
       <translation>кеңселер жөнөтө турган кабыл алуу бөлмөсүнүн дареги, мисалы https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="140" />
+      <location filename="msu_agency/cli/inbox.py" line="149" />
       <source>the inbox's private key (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн жабык ачкычы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1443,7 +1453,7 @@
       <translation>муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="80" />
+      <location filename="msu_agency/cli/inbox.py" line="89" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
@@ -1453,7 +1463,7 @@
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="100" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
@@ -1503,9 +1513,13 @@
       <translation>ушул из жазылган мөөр басылган кагаз отчету келгенден кийин муниципалитеттин жаңы ачкычына ишенүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>uploads allowed per municipality per minute</source>
-      <translation>бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
+      <translation type="vanished">бир муниципалитеттен мүнөтүнө уруксат берилген жүктөөлөр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="35" />
+      <source>uploads allowed per office's verified key per minute</source>
+      <translation>офистин текшерилген ачкычы менен бир мүнөттө уруксат берилген жүктөөлөр</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="36" />
@@ -1543,7 +1557,7 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>who decides (for the record)</source>
       <translation>ким чечет (каттоо үчүн)</translation>
     </message>
@@ -1558,7 +1572,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="115" />
+      <location filename="msu_agency/cli/inbox.py" line="124" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
@@ -1597,9 +1611,14 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="290" />
+      <location filename="msu_agency/cli/keys.py" line="311" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="300" />
+      <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
+      <translation>{soate}  {fingerprint}  күтүлүүдө (мөөр басылган кагаздан киргизилген {when})</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/collect.py" line="108" />
@@ -2084,7 +2103,7 @@
       <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="356" />
+      <location filename="msu_agency/inbox/store.py" line="662" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -2109,7 +2128,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="365" />
+      <location filename="msu_agency/inbox/store.py" line="671" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -2369,7 +2388,7 @@
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="145" />
+      <location filename="msu_agency/registry.py" line="215" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -2456,9 +2475,8 @@
       <translation>Адегенде муниципалитетти көрсөтүңүз (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="342" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
-      <translation>Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
+      <translation type="vanished">Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
       <location filename="msu_agency/collect.py" line="400" />
@@ -2486,7 +2504,7 @@
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="172" />
+      <location filename="msu_agency/cli/inbox.py" line="181" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
     </message>
@@ -2516,7 +2534,7 @@
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="80" />
+      <location filename="msu_agency/registry.py" line="95" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
@@ -2534,6 +2552,11 @@
       <location filename="msu_desktop/services/backup.py" line="167" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="428" />
+      <source>The content of the package was refused: {reason}</source>
+      <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/property.py" line="129" />
@@ -2724,7 +2747,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="186" />
+      <location filename="msu_agency/cli/inbox.py" line="195" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2748,7 +2771,7 @@
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="264" />
+      <location filename="msu_agency/cli/inbox.py" line="291" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -2761,6 +2784,11 @@
       <location filename="msu_exchange/signing/minisign.py" line="52" />
       <source>The key or signature is damaged (not valid base64).</source>
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="498" />
+      <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
+      <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
       <location filename="msu_exchange/signing/rotation.py" line="50" />
@@ -2788,7 +2816,7 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="277" />
+      <location filename="msu_agency/cli/inbox.py" line="304" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
@@ -2890,7 +2918,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="283" />
+      <location filename="msu_agency/inbox/store.py" line="421" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2982,12 +3010,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="219" />
+      <location filename="msu_agency/inbox/store.py" line="382" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="237" />
+      <location filename="msu_agency/inbox/store.py" line="400" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -3393,6 +3421,16 @@
       <translation>Бул файлды окулбайт: {path}: {reason}. Аны Excel же LibreOffice менен ачып, Excel китеби (.xlsx) катары кайра сактаңыз жана ошол көчүрмөнү импорттоңуз.</translation>
     </message>
     <message>
+      <location filename="msu_agency/registry.py" line="200" />
+      <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
+      <translation>Бул манжа изи {other} үчүн күтүлүүдө; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/registry.py" line="207" />
+      <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
+      <translation>Бул манжа изи {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/receipt.py" line="189" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
@@ -3438,7 +3476,12 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="139" />
+      <location filename="msu_agency/registry.py" line="222" />
+      <source>This key is already registered for {other}; one key signs for one municipality only.</source>
+      <translation>Бул ачкыч {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/registry.py" line="192" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
@@ -3458,12 +3501,17 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/store.py" line="404" />
+      <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
+      <translation>Бул ачкыч менен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/trust.py" line="119" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="133" />
+      <location filename="msu_agency/registry.py" line="186" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -3503,7 +3551,7 @@
       <translation>Бул пландын {version} версиясы орнотулган {installed} версиядан жаңы эмес; programme барагында версияны көбөйтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="196" />
+      <location filename="msu_agency/cli/inbox.py" line="220" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -4132,62 +4180,76 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="388" />
+      <location filename="msu_agency/inbox/store.py" line="694" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="56" />
+      <location filename="msu_agency/inbox/staff.py" line="99" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="393" />
+      <location filename="msu_agency/inbox/store.py" line="209" />
+      <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
+      <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="699" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="146" />
+      <location filename="msu_agency/inbox/server.py" line="213" />
+      <source>Send the package file itself as the body (application/zip), not a form.</source>
+      <translation>Пакет файлын форма катары эмес, өзүн (application/zip) жөнөтүңүз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/server.py" line="297" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="386" />
+      <location filename="msu_agency/inbox/store.py" line="692" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="141" />
+      <location filename="msu_agency/inbox/server.py" line="292" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="400" />
+      <location filename="msu_agency/inbox/store.py" line="706" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="96" />
+      <location filename="msu_agency/inbox/server.py" line="220" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="113" />
+      <location filename="msu_agency/inbox/server.py" line="248" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="125" />
+      <location filename="msu_agency/inbox/server.py" line="269" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="87" />
+      <location filename="msu_agency/inbox/server.py" line="200" />
+      <source>Too many refused uploads from this address in one minute; wait a minute.</source>
+      <translation>Бул даректен бир мүнөттө өтө көп жүктөө четке кагылды; бир мүнөт күтүңүз.</translation>
+    </message>
+    <message>
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
-      <translation>Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
+      <translation type="vanished">Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="61" />
+      <location filename="msu_agency/inbox/staff.py" line="104" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
@@ -7283,192 +7345,408 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="276" />
+      <location filename="msu_agency/inbox/web.py" line="403" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="332" />
+      <location filename="msu_agency/inbox/web.py" line="513" />
+      <source>Accept this package? The municipality will be told.</source>
+      <translation>Бул пакетти кабыл аласызбы? Муниципалитетке билдирилет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="538" />
+      <source>Back to the package</source>
+      <translation>Пакетке кайтуу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="358" />
+      <source>Before</source>
+      <translation>Мурда</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="586" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="269" />
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="272" />
+      <location filename="msu_agency/inbox/web.py" line="400" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="234" />
+      <location filename="msu_agency/inbox/web.py" line="658" />
+      <source>Confirm</source>
+      <translation>Тастыктоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="653" />
+      <source>Confirm a key from the stamped paper</source>
+      <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="542" />
+      <source>Confirm the decision</source>
+      <translation>Чечимди тастыктаңыз</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="701" />
+      <source>Confirmed; the held packages got their receipts.</source>
+      <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="395" />
+      <source>Confirming document and evidence</source>
+      <translation>Тастыктоочу документ жана далилдер</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="385" />
+      <source>Created</source>
+      <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="394" />
+      <source>Dates</source>
+      <translation>Даталар</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="404" />
+      <source>Decisions</source>
+      <translation>Чечимдер</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="462" />
+      <source>Evidence</source>
+      <translation>Далилдер</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="699" />
+      <source>Expected: the first package signed with this key will be trusted.</source>
+      <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="657" />
+      <source>Fingerprint</source>
+      <translation>Манжа изи</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="392" />
+      <source>Indicators</source>
+      <translation>Көрсөткүчтөр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="650" />
+      <source>Keys waiting for confirmation</source>
+      <translation>Тастыктоону күткөн ачкычтар</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="143" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="66" />
+      <location filename="msu_agency/inbox/web.py" line="98" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="141" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="389" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="235" />
+      <location filename="msu_agency/inbox/web.py" line="393" />
+      <source>Money by source, som</source>
+      <translation>Булактар боюнча каражат, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="461" />
+      <source>Money, total</source>
+      <translation>Каражат, бардыгы</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="662" />
+      <source>Municipalities' keys</source>
+      <translation>Муниципалитеттердин ачкычтары</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="651" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="254" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
+      <source>New key (not confirmed)</source>
+      <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="495" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="306" />
+      <location filename="msu_agency/inbox/web.py" line="353" />
+      <source>No value changed.</source>
+      <translation>Бир да маани өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="203" />
+      <source>Not a period</source>
+      <translation>Мезгил эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="691" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
+      <source>Now</source>
+      <translation>Азыр</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="295" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="279" />
+      <location filename="msu_agency/inbox/web.py" line="320" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="110" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
+      <source>Packages held</source>
+      <translation>Кармалган пакеттер</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/web.py" line="280" />
+      <source>Packages held until a key is confirmed: %n</source>
+      <translation>
+        <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
+        <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="289" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="237" />
+      <location filename="msu_agency/inbox/web.py" line="387" />
+      <source>Received</source>
+      <translation>Алынган</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/web.py" line="271" />
+      <source>Refused uploads from unverified senders (counted, not listed): %n</source>
+      <translation>
+        <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
+        <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="241" />
+      <location filename="msu_agency/inbox/web.py" line="651" />
+      <source>Registered key</source>
+      <translation>Катталган ачкыч</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="659" />
+      <source>Registered keys</source>
+      <translation>Катталган ачкычтар</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="302" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="273" />
+      <location filename="msu_agency/inbox/web.py" line="402" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="515" />
+      <source>Return this package for correction with these comments? The municipality will be told.</source>
+      <translation>Бул пакетти ушул эскертүүлөр менен оңдоого кайтарасызбы? Муниципалитетке билдирилет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="295" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="459" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="291" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="113" />
+      <location filename="msu_agency/inbox/web.py" line="145" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="90" />
+      <location filename="msu_agency/inbox/web.py" line="122" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="53" />
+      <location filename="msu_agency/inbox/web.py" line="83" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="384" />
+      <source>The report as PDF</source>
+      <translation>Отчёт PDF түрүндө</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="344" />
+      <source>This corrected package replaces</source>
+      <translation>Бул оңдолгон пакет алмаштырат:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="201" />
+      <source>This is not a reporting period (write it as 2021-H2).</source>
+      <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="680" />
+      <source>This is not a СОАТЕ code.</source>
+      <translation>Бул СОАТЕ коду эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="269" />
+      <location filename="msu_agency/inbox/web.py" line="654" />
+      <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
+      <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="357" />
+      <source>Value</source>
+      <translation>Маани</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="407" />
+      <source>What</source>
+      <translation>Эмне</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="356" />
+      <source>What changed since #{seq}</source>
+      <translation>#{seq} бери эмне өзгөрдү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="460" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="103" />
+      <location filename="msu_agency/inbox/web.py" line="405" />
+      <source>When</source>
+      <translation>Качан</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="406" />
+      <source>Who</source>
+      <translation>Ким</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="135" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="161" />
+      <location filename="msu_agency/inbox/web.py" line="537" />
+      <source>Yes, decide</source>
+      <translation>Ооба, чечүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="362" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="217" />
+      <location filename="msu_agency/inbox/web.py" line="641" />
+      <source>expected: {fp}</source>
+      <translation>күтүлүүдө: {fp}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="261" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="205" />
+      <location filename="msu_agency/inbox/web.py" line="249" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="207" />
+      <location filename="msu_agency/inbox/web.py" line="251" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="195" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="162" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

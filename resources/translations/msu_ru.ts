@@ -679,6 +679,11 @@
       <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="274" />
+      <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
+      <translation>От {soate} ещё не поступило ни одного пакета: его первому пакету, подписанному ключом с этим отпечатком, будет оказано доверие.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/report.py" line="148" />
       <source>No problems: the report for {period} can be marked complete.</source>
       <translation>Ошибок нет: отчёт за {period} можно отметить как готовый.</translation>
@@ -798,12 +803,12 @@
       <translation>В справочнике нет правопреемника этого муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="286" />
+      <location filename="msu_agency/cli/inbox.py" line="313" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="272" />
+      <location filename="msu_agency/cli/keys.py" line="283" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
@@ -905,12 +910,12 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="107" />
+      <location filename="msu_agency/cli/inbox.py" line="116" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="109" />
+      <location filename="msu_agency/cli/inbox.py" line="118" />
       <source>a comment on the whole report</source>
       <translation>комментарий ко всему отчёту</translation>
     </message>
@@ -930,17 +935,17 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="97" />
+      <location filename="msu_agency/cli/inbox.py" line="106" />
       <source>accept a received package, or return it with comments</source>
       <translation>принять поступивший пакет или вернуть его с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="57" />
+      <location filename="msu_agency/cli/inbox.py" line="66" />
       <source>add a staff member (or set a new password): the password from MSU_STAFF_PASSWORD or standard input, never the command line</source>
       <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="243" />
+      <location filename="msu_agency/cli/inbox.py" line="270" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -1080,7 +1085,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="118" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1090,7 +1095,7 @@
       <translation>для реестра Excel: код СОАТЕ предшественника</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="48" />
+      <location filename="msu_agency/cli/inbox.py" line="57" />
       <source>how long a staff login lasts, in minutes</source>
       <translation>сколько длится вход сотрудника, в минутах</translation>
     </message>
@@ -1165,7 +1170,7 @@
       <translation>справочник муниципалитетов (.json или .csv)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="42" />
+      <location filename="msu_agency/cli/inbox.py" line="51" />
       <source>municipality directory CSV for the staff page (repeat for several)</source>
       <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
     </message>
@@ -1175,7 +1180,7 @@
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="128" />
       <source>only this municipality</source>
       <translation>только этот муниципалитет</translation>
     </message>
@@ -1190,12 +1195,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="127" />
+      <location filename="msu_agency/cli/inbox.py" line="136" />
       <source>package files or folders</source>
       <translation>файлы пакетов или папки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="86" />
+      <location filename="msu_agency/cli/inbox.py" line="95" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
@@ -1224,14 +1229,19 @@
       <translation>опубликовать программу из книги её Плана действий</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="124" />
+      <location filename="msu_agency/cli/inbox.py" line="133" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="243" />
+      <location filename="msu_agency/cli/inbox.py" line="270" />
       <source>received</source>
       <translation>принят</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="41" />
+      <source>refused unverifiable uploads allowed per address per minute before it must wait</source>
+      <translation>отклонённых непроверяемых загрузок с одного адреса в минуту, после которых он ждёт</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="58" />
@@ -1288,7 +1298,7 @@
       <translation>подписать directory.json как пакет .msudir</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="71" />
+      <location filename="msu_agency/cli/inbox.py" line="80" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
@@ -1318,7 +1328,7 @@
       <translation>ключи агентства, которым доверяет эта копия</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="53" />
+      <location filename="msu_agency/cli/inbox.py" line="62" />
       <source>the agency staff who use the inbox's web page</source>
       <translation>сотрудники агентства, работающие с веб-страницей приёмного ящика</translation>
     </message>
@@ -1337,7 +1347,7 @@
       <translation type="vanished">название агентства, как оно пишется в квитанциях</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="145" />
+      <location filename="msu_agency/cli/inbox.py" line="154" />
       <source>the agency's name, as written on receipts (default: as set up)</source>
       <translation>название агентства, как оно пишется в квитанциях (по умолчанию: как настроено)</translation>
     </message>
@@ -1346,7 +1356,7 @@
       <translation type="vanished">ключ агентства для подписи плана</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="77" />
+      <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>ключ подписи планов агентства (по умолчанию: как настроено)</translation>
     </message>
@@ -1381,7 +1391,7 @@
       <translation>файл directory.json для записи</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="67" />
+      <location filename="msu_agency/cli/inbox.py" line="76" />
       <source>the full name shown on the page</source>
       <translation>полное имя, показываемое на странице</translation>
     </message>
@@ -1390,7 +1400,7 @@
       <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="134" />
+      <location filename="msu_agency/cli/inbox.py" line="143" />
       <source>the inbox folder (default: as set up)</source>
       <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1405,7 +1415,7 @@
       <translation>адрес приёмного ящика, куда отправляют офисы, например https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="140" />
+      <location filename="msu_agency/cli/inbox.py" line="149" />
       <source>the inbox's private key (default: as set up)</source>
       <translation>закрытый ключ приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1454,7 +1464,7 @@
       <translation>код СОАТЕ муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="80" />
+      <location filename="msu_agency/cli/inbox.py" line="89" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
     </message>
@@ -1464,7 +1474,7 @@
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="100" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
@@ -1514,9 +1524,13 @@
       <translation>доверять новому ключу муниципалитета, когда пришёл его заверенный печатью бумажный отчёт с этим отпечатком</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="35" />
       <source>uploads allowed per municipality per minute</source>
-      <translation>разрешённых загрузок от одного муниципалитета в минуту</translation>
+      <translation type="vanished">разрешённых загрузок от одного муниципалитета в минуту</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/inbox.py" line="35" />
+      <source>uploads allowed per office's verified key per minute</source>
+      <translation>загрузок в минуту на проверенный ключ офиса</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="36" />
@@ -1554,7 +1568,7 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="110" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>who decides (for the record)</source>
       <translation>кто принимает решение (для записи)</translation>
     </message>
@@ -1569,7 +1583,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="115" />
+      <location filename="msu_agency/cli/inbox.py" line="124" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
@@ -1608,9 +1622,14 @@
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="290" />
+      <location filename="msu_agency/cli/keys.py" line="311" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="300" />
+      <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
+      <translation>{soate}  {fingerprint}  ожидается (введён с бумаги с печатью {when})</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/collect.py" line="108" />
@@ -2095,7 +2114,7 @@
       <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="356" />
+      <location filename="msu_agency/inbox/store.py" line="662" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -2120,7 +2139,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="365" />
+      <location filename="msu_agency/inbox/store.py" line="671" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -2381,7 +2400,7 @@
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="145" />
+      <location filename="msu_agency/registry.py" line="215" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
@@ -2469,9 +2488,8 @@
       <translation>Сначала укажите муниципалитет (Файл → Муниципалитет).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="342" />
       <source>Signed with a new key ({new}); the agency has another key registered for this municipality. Send the stamped paper with the new fingerprint first.</source>
-      <translation>Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
+      <translation type="vanished">Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
       <location filename="msu_agency/collect.py" line="400" />
@@ -2499,7 +2517,7 @@
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите --key.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="172" />
+      <location filename="msu_agency/cli/inbox.py" line="181" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
     </message>
@@ -2529,7 +2547,7 @@
       <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="80" />
+      <location filename="msu_agency/registry.py" line="95" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
@@ -2547,6 +2565,11 @@
       <location filename="msu_desktop/services/backup.py" line="167" />
       <source>The backup was cancelled; nothing was written.</source>
       <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="428" />
+      <source>The content of the package was refused: {reason}</source>
+      <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/property.py" line="129" />
@@ -2737,7 +2760,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="186" />
+      <location filename="msu_agency/cli/inbox.py" line="195" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2761,7 +2784,7 @@
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="264" />
+      <location filename="msu_agency/cli/inbox.py" line="291" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -2774,6 +2797,11 @@
       <location filename="msu_exchange/signing/minisign.py" line="52" />
       <source>The key or signature is damaged (not valid base64).</source>
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="498" />
+      <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
+      <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
       <location filename="msu_exchange/signing/rotation.py" line="50" />
@@ -2801,7 +2829,7 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="277" />
+      <location filename="msu_agency/cli/inbox.py" line="304" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
@@ -2904,7 +2932,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="283" />
+      <location filename="msu_agency/inbox/store.py" line="421" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2997,12 +3025,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="219" />
+      <location filename="msu_agency/inbox/store.py" line="382" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="237" />
+      <location filename="msu_agency/inbox/store.py" line="400" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -3409,6 +3437,16 @@
       <translation>Этот файл не удаётся прочитать: {path}: {reason}. Откройте его в Excel или LibreOffice, сохраните заново как книгу Excel (.xlsx) и импортируйте эту копию.</translation>
     </message>
     <message>
+      <location filename="msu_agency/registry.py" line="200" />
+      <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
+      <translation>Этот отпечаток уже ожидается для {other}; один ключ подписывает только за один муниципалитет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/registry.py" line="207" />
+      <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
+      <translation>Этот отпечаток уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/receipt.py" line="189" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Это не решение приёмного ящика агентства.</translation>
@@ -3454,7 +3492,12 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="139" />
+      <location filename="msu_agency/registry.py" line="222" />
+      <source>This key is already registered for {other}; one key signs for one municipality only.</source>
+      <translation>Этот ключ уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/registry.py" line="192" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
@@ -3474,12 +3517,17 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/store.py" line="404" />
+      <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
+      <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/trust.py" line="119" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="133" />
+      <location filename="msu_agency/registry.py" line="186" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -3519,7 +3567,7 @@
       <translation>Версия {version} этого плана не новее установленной версии {installed}; увеличьте версию на листе programme.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="196" />
+      <location filename="msu_agency/cli/inbox.py" line="220" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -4148,62 +4196,76 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="388" />
+      <location filename="msu_agency/inbox/store.py" line="694" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="56" />
+      <location filename="msu_agency/inbox/staff.py" line="99" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="393" />
+      <location filename="msu_agency/inbox/store.py" line="209" />
+      <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
+      <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="699" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="146" />
+      <location filename="msu_agency/inbox/server.py" line="213" />
+      <source>Send the package file itself as the body (application/zip), not a form.</source>
+      <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/server.py" line="297" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="386" />
+      <location filename="msu_agency/inbox/store.py" line="692" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="141" />
+      <location filename="msu_agency/inbox/server.py" line="292" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="400" />
+      <location filename="msu_agency/inbox/store.py" line="706" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="96" />
+      <location filename="msu_agency/inbox/server.py" line="220" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="113" />
+      <location filename="msu_agency/inbox/server.py" line="248" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="125" />
+      <location filename="msu_agency/inbox/server.py" line="269" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="87" />
+      <location filename="msu_agency/inbox/server.py" line="200" />
+      <source>Too many refused uploads from this address in one minute; wait a minute.</source>
+      <translation>С этого адреса за минуту отклонено слишком много загрузок; подождите минуту.</translation>
+    </message>
+    <message>
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
-      <translation>Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
+      <translation type="vanished">Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="61" />
+      <location filename="msu_agency/inbox/staff.py" line="104" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Используйте пароль не короче %n символа.</numerusform>
@@ -7320,192 +7382,410 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="276" />
+      <location filename="msu_agency/inbox/web.py" line="403" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="332" />
+      <location filename="msu_agency/inbox/web.py" line="513" />
+      <source>Accept this package? The municipality will be told.</source>
+      <translation>Принять этот пакет? Муниципалитету будет сообщено.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="538" />
+      <source>Back to the package</source>
+      <translation>Назад к пакету</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="358" />
+      <source>Before</source>
+      <translation>Было</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="586" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="269" />
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="272" />
+      <location filename="msu_agency/inbox/web.py" line="400" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="234" />
+      <location filename="msu_agency/inbox/web.py" line="658" />
+      <source>Confirm</source>
+      <translation>Подтвердить</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="653" />
+      <source>Confirm a key from the stamped paper</source>
+      <translation>Подтвердить ключ по бумаге с печатью</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="542" />
+      <source>Confirm the decision</source>
+      <translation>Подтвердите решение</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="701" />
+      <source>Confirmed; the held packages got their receipts.</source>
+      <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="395" />
+      <source>Confirming document and evidence</source>
+      <translation>Подтверждающий документ и доказательства</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="233" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="111" />
+      <location filename="msu_agency/inbox/web.py" line="385" />
+      <source>Created</source>
+      <translation>Создан</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="394" />
+      <source>Dates</source>
+      <translation>Даты</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="404" />
+      <source>Decisions</source>
+      <translation>Решения</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="462" />
+      <source>Evidence</source>
+      <translation>Доказательства</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="699" />
+      <source>Expected: the first package signed with this key will be trusted.</source>
+      <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="657" />
+      <source>Fingerprint</source>
+      <translation>Отпечаток</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="392" />
+      <source>Indicators</source>
+      <translation>Показатели</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="650" />
+      <source>Keys waiting for confirmation</source>
+      <translation>Ключи, ожидающие подтверждения</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="143" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="66" />
+      <location filename="msu_agency/inbox/web.py" line="98" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="109" />
+      <location filename="msu_agency/inbox/web.py" line="141" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="389" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="235" />
+      <location filename="msu_agency/inbox/web.py" line="393" />
+      <source>Money by source, som</source>
+      <translation>Средства по источникам, сом</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="461" />
+      <source>Money, total</source>
+      <translation>Средства, всего</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="662" />
+      <source>Municipalities' keys</source>
+      <translation>Ключи муниципалитетов</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="651" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="254" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
+      <source>New key (not confirmed)</source>
+      <translation>Новый ключ (не подтверждён)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="495" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="306" />
+      <location filename="msu_agency/inbox/web.py" line="353" />
+      <source>No value changed.</source>
+      <translation>Ни одно значение не изменилось.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="203" />
+      <source>Not a period</source>
+      <translation>Не период</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="691" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
+      <source>Now</source>
+      <translation>Стало</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="295" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="279" />
+      <location filename="msu_agency/inbox/web.py" line="320" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="110" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
+      <source>Packages held</source>
+      <translation>Задержано пакетов</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/web.py" line="280" />
+      <source>Packages held until a key is confirmed: %n</source>
+      <translation>
+        <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
+        <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
+        <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="230" />
+      <location filename="msu_agency/inbox/web.py" line="289" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="237" />
+      <location filename="msu_agency/inbox/web.py" line="387" />
+      <source>Received</source>
+      <translation>Получен</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/web.py" line="271" />
+      <source>Refused uploads from unverified senders (counted, not listed): %n</source>
+      <translation>
+        <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
+        <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
+        <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="241" />
+      <location filename="msu_agency/inbox/web.py" line="651" />
+      <source>Registered key</source>
+      <translation>Зарегистрированный ключ</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="659" />
+      <source>Registered keys</source>
+      <translation>Зарегистрированные ключи</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="302" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="273" />
+      <location filename="msu_agency/inbox/web.py" line="402" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="231" />
+      <location filename="msu_agency/inbox/web.py" line="515" />
+      <source>Return this package for correction with these comments? The municipality will be told.</source>
+      <translation>Вернуть этот пакет на исправление с этими замечаниями? Муниципалитету будет сообщено.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="236" />
+      <location filename="msu_agency/inbox/web.py" line="295" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="268" />
+      <location filename="msu_agency/inbox/web.py" line="459" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="232" />
+      <location filename="msu_agency/inbox/web.py" line="291" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="113" />
+      <location filename="msu_agency/inbox/web.py" line="145" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="90" />
+      <location filename="msu_agency/inbox/web.py" line="122" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="53" />
+      <location filename="msu_agency/inbox/web.py" line="83" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="238" />
+      <location filename="msu_agency/inbox/web.py" line="384" />
+      <source>The report as PDF</source>
+      <translation>Отчёт в PDF</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="344" />
+      <source>This corrected package replaces</source>
+      <translation>Этот исправленный пакет заменяет</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="201" />
+      <source>This is not a reporting period (write it as 2021-H2).</source>
+      <translation>Это не отчётный период (пишите как 2021-H2).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="680" />
+      <source>This is not a СОАТЕ code.</source>
+      <translation>Это не код СОАТЕ.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="269" />
+      <location filename="msu_agency/inbox/web.py" line="654" />
+      <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
+      <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="357" />
+      <source>Value</source>
+      <translation>Значение</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="407" />
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="356" />
+      <source>What changed since #{seq}</source>
+      <translation>Что изменилось после #{seq}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="460" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="103" />
+      <location filename="msu_agency/inbox/web.py" line="405" />
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="406" />
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="135" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="161" />
+      <location filename="msu_agency/inbox/web.py" line="537" />
+      <source>Yes, decide</source>
+      <translation>Да, решить</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="362" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="217" />
+      <location filename="msu_agency/inbox/web.py" line="641" />
+      <source>expected: {fp}</source>
+      <translation>ожидается: {fp}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="261" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="205" />
+      <location filename="msu_agency/inbox/web.py" line="249" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="207" />
+      <location filename="msu_agency/inbox/web.py" line="251" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="160" />
+      <location filename="msu_agency/inbox/web.py" line="195" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="162" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>

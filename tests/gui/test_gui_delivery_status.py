@@ -42,6 +42,7 @@ def test_sent_received_receipt_printed_then_returned_by_reply(
     assert rs.period_info(ws, "2021-H1").state == rpt.COMPLETE
     pkg = build_package(ws, "2021-H1", ws.outbox_dir, "ru")
     server = InboxProcess(tmp_path / "inbox", keys.inbox_key_path)
+    server.expect_packages(pkg)
     try:
         ws.set_setting("upload_url", server.url)
         make_application()

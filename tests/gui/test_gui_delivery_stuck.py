@@ -26,6 +26,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from msu_desktop import clock
 from msu_desktop.domain import report as rpt
 from msu_desktop.services import delivery, delivery_paths
 from msu_desktop.services import report_service as rs
@@ -162,6 +163,7 @@ def test_a_package_exported_by_the_cli_to_a_stick_takes_the_agencys_reply(
     qtbot, app_window, tmp_path: Path, monkeypatch
 ) -> None:
     from msu_agency.inbox.store import Inbox, write_replies
+    from tests.inbox_helpers import expect_packages
 
     win = app_window
     ws = win.ws
@@ -185,6 +187,8 @@ def test_a_package_exported_by_the_cli_to_a_stick_takes_the_agencys_reply(
     # the agency receives the stick's package and returns it with a comment
     inbox = Inbox(tmp_path / "inbox", keys.inbox, "Test agency")
     try:
+        # the office's key, confirmed from its stamped paper (else the package is held)
+        expect_packages(inbox.registry_path, on_stick)
         stored, _ = inbox.receive(on_stick.read_bytes())
         inbox.decide(stored.sha256, "returned", comments={"1.1.3": "Нет протокола"})
         (reply,) = write_replies(inbox, tmp_path / "reply")
@@ -230,6 +234,7 @@ def test_send_now_after_a_failure_sends_at_once_and_the_failure_reads_in_words(
     assert delivery.pending(win.ws.outbox_dir) == []
     # … but the inbox is up now, and "Send now" sends now, whatever the wait
     server = InboxProcess(tmp_path / "inbox", keys.inbox_key_path, "--port", str(port))
+    server.expect_packages(pkg)  # the office's key, confirmed from its stamped paper
     try:
         assert server.port == port
         assert _send_now(qtbot, page) == []  # no box: it went
@@ -278,8 +283,9 @@ def test_a_clock_moved_a_year_never_strands_a_package(
     try:
         pkg = build_package(ws, PERIOD, ws.outbox_dir)
         server = InboxProcess(tmp_path / "inbox", keys.inbox_key_path)
+        server.expect_packages(pkg)  # the office's key, confirmed from its stamped paper
         try:
-            wrong = delivery.utc_now() + dt.timedelta(days=365 * years)
+            wrong = clock.utc_now() + dt.timedelta(days=365 * years)
             # no connection while the clock was wrong: the failure is recorded on that clock
             delivery.send_pending(ws.outbox_dir, f"http://127.0.0.1:{_free_port()}/p", wrong)
             d = delivery.load(ws.outbox_dir)[pkg.name]
@@ -293,7 +299,7 @@ def test_a_clock_moved_a_year_never_strands_a_package(
                 pkg,
                 failed_at="",
                 wait_s=0,
-                next_try=(delivery.utc_now() + dt.timedelta(days=365)).isoformat(),
+                next_try=(clock.utc_now() + dt.timedelta(days=365)).isoformat(),
             )
             assert delivery.is_due(delivery.load(ws.outbox_dir)[pkg.name])
             delivery.record(
@@ -329,6 +335,7 @@ def test_forged_empty_and_captive_portal_answers_never_downgrade_received(
     page = _packages_page(qtbot, win)
     pkg = _build_in_window(qtbot, page)
     server = InboxProcess(tmp_path / "inbox", keys.inbox_key_path)
+    server.expect_packages(pkg)  # the office's key, confirmed from its stamped paper
     try:
         _set_address(qtbot, page, server.url)
         assert _send_now(qtbot, page) == []

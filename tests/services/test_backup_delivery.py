@@ -44,6 +44,7 @@ def test_fill_send_receive_return_back_up_restore_elsewhere(
     try:
         pkg = build_package(ws, PERIOD, ws.outbox_dir, "ru")
         server = InboxProcess(tmp_path / "inbox", keys.inbox_key_path)
+        server.expect_packages(pkg)  # the office's key, confirmed from its stamped paper
         try:
             assert delivery.send_pending(ws.outbox_dir, server.url) == {pkg.name: "sent"}
             sha = delivery.load(ws.outbox_dir)[pkg.name].sha256

@@ -424,17 +424,16 @@ def _transfer(
                     .where(ChangeLog.entity == ENTITY, ChangeLog.entity_id == str(obj.id))
                     .order_by(ChangeLog.id)
                 ):
-                    s.add(
-                        ChangeLog(
-                            entity=ENTITY,
-                            entity_id=str(new.id),
-                            field=h.field,
-                            old_value=h.old_value,
-                            new_value=h.new_value,
-                            user=h.user,
-                            reason=h.reason,
-                            at=h.at,
-                        )
+                    change_log.record(
+                        s,
+                        ENTITY,
+                        str(new.id),
+                        h.field,
+                        h.old_value,
+                        h.new_value,
+                        h.user,
+                        h.reason,
+                        at=h.at,
                     )
                 change_log.record(s, ENTITY, str(new.id), "transfer", None, line, user)
             done = {

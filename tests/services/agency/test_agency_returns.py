@@ -21,7 +21,7 @@ from msu_desktop.services.package.build import build_package
 from msu_desktop.services.workspace import Workspace
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
-from tests.inbox_helpers import Keys, package
+from tests.inbox_helpers import Keys, expect_packages, package
 
 
 @pytest.fixture
@@ -55,6 +55,7 @@ def test_a_returned_period_unlocks_with_the_comments_at_their_measures(
     pkg = package(ws.outbox_dir, SecretKey.generate(), entry, 1, period)
     delivery.record(ws.outbox_dir, pkg, state="saved", saved_to="E:\\")
     inbox = Inbox(tmp_path / "inbox", keys.inbox, "Test agency")
+    expect_packages(inbox.registry_path, pkg)
     try:
         stored, _ = inbox.receive(pkg.read_bytes())
         inbox.decide(

@@ -19,7 +19,15 @@ from msu_agency.demo import synthetic_directory
 from msu_desktop.services import delivery
 from msu_exchange.receipt import ReceiptInvalid
 from msu_exchange.signing.minisign import SecretKey
-from tests.inbox_helpers import InboxProcess, Keys, get, package, post
+from tests.inbox_helpers import (
+    InboxProcess,
+    Keys,
+    expect_packages,
+    get,
+    package,
+    post,
+    registry_of,
+)
 
 A = DirectoryEntry("41708000000001", "Тест айыл аймагы", "Тест району", "Чуйская область")
 B = DirectoryEntry("41708000000002", "Экинчи айыл аймагы", "Тест району", "Чуйская область")
@@ -49,6 +57,7 @@ def test_an_upload_gets_a_receipt_the_app_verifies_and_the_same_package_the_same
     keys.trust_in(data_dir)
     box = _outbox(data_dir)
     muni_key = SecretKey.generate()  # TEST key of a demo office
+    inbox.expect(A.soate, muni_key)  # its fingerprint came on the stamped paper
     pkg = package(box, muni_key, A, 1)
     assert delivery.send_pending(box, inbox.url) == {pkg.name: "sent"}
     state = delivery.load(box)[pkg.name]
@@ -78,6 +87,7 @@ def test_a_receipt_without_a_trusted_inbox_key_is_not_believed(
 ) -> None:
     box = _outbox(data_dir)
     pkg = package(box, SecretKey.generate(), A, 1)
+    inbox.expect_packages(pkg)
     delivery.send_pending(box, inbox.url)
     state = delivery.load(box)[pkg.name]
     assert state.state == "sent"
@@ -95,6 +105,7 @@ def test_forged_and_replayed_receipts_are_refused(
     keys.trust_in(data_dir)
     box = _outbox(data_dir)
     muni = SecretKey.generate()
+    inbox.expect(A.soate, muni)
     first = package(tmp_path / "p", muni, A, 1)
     second = package(box, muni, A, 2)
     _, answer = post(inbox.url, first.read_bytes(), first.name)
@@ -134,6 +145,7 @@ def test_a_newer_sequence_supersedes_and_refusals_say_why(
 ) -> None:
     keys.trust_in(data_dir)
     muni = SecretKey.generate()
+    inbox.expect(B.soate, muni)
     p1 = package(tmp_path / "p", muni, B, 1)
     p2 = package(tmp_path / "p", muni, B, 2)
     assert post(inbox.url, p1.read_bytes(), p1.name)[0] == 201
@@ -151,10 +163,10 @@ def test_a_newer_sequence_supersedes_and_refusals_say_why(
     assert state.state == "refused", results
     assert "refused the package" in state.last_error
     assert delivery.pending(box) == []
-    # a package signed with another key than the registered one
+    # a package signed with another key than the registered one: held, not acknowledged
     p3 = package(tmp_path / "p", SecretKey.generate(), B, 3)
     status, body = post(inbox.url, p3.read_bytes(), p3.name)
-    assert (status, body["code"]) == (409, "key_changed")
+    assert (status, body["code"]) == (202, "key_pending")
     assert "ачкыч" in body["message"]["ky"] and "ключ" in body["message"]["ru"]
     # a tampered package
     raw = bytearray(p2.read_bytes())
@@ -170,20 +182,28 @@ def test_limits_on_size_and_rate_and_no_path_from_a_request_into_the_files(
     tmp_path: Path, keys: Keys
 ) -> None:
     server = InboxProcess(
-        tmp_path / "inbox", keys.inbox_key_path, "--max-mb", "1", "--per-minute", "3"
+        tmp_path / "inbox",
+        keys.inbox_key_path,
+        "--max-mb",
+        "1",
+        "--per-minute",
+        "3",
+        "--junk-per-minute",
+        "3",
     )
     try:
-        status, body = post(server.url, b"x" * (2 * 1024 * 1024), "41708000000003_2021-H2_0001")
-        assert (status, body["code"]) == (413, "too_large")
-        codes = [
-            post(server.url, b"PK junk", "41708000000004_2021-H2_0001")[1]["code"] for _ in range(4)
-        ]
-        assert codes == ["invalid", "invalid", "invalid", "rate_limited"]
-        # another municipality is not held up by that one
-        assert post(server.url, b"PK junk", "41708000000005_2021-H2_0001")[1]["code"] == "invalid"
         pkg = package(tmp_path / "p", SecretKey.generate(), A, 1)
+        server.expect_packages(pkg)
         status, _ = post(server.url, pkg.read_bytes(), "../../../evil.msupkg")
         assert status == 201
+        status, body = post(server.url, b"x" * (2 * 1024 * 1024), "41708000000003_2021-H2_0001")
+        assert (status, body["code"]) == (413, "too_large")
+        # junk from one address: its own small budget, whatever name it claims
+        codes = [
+            post(server.url, b"PK junk", f"4170800000000{i}_2021-H2_0001")[1]["code"]
+            for i in range(3)
+        ]
+        assert codes == ["invalid", "invalid", "rate_limited"]
         status, body = get(f"{server.url}/..%2F..%2Findex.sqlite")
         assert status == 404 and body["code"] == "not_found"
     finally:
@@ -202,6 +222,7 @@ def test_a_server_killed_right_after_answering_still_has_the_package(
 ) -> None:
     folder = tmp_path / "inbox"
     pkg = package(tmp_path / "p", SecretKey.generate(), A, 1)
+    expect_packages(registry_of(folder), pkg)
     server = InboxProcess(folder, keys.inbox_key_path)
     try:
         status, answer = post(server.url, pkg.read_bytes(), pkg.name)
@@ -234,6 +255,7 @@ def test_230_municipalities_upload_at_once_each_acknowledged_once(
 
     plan, _ = shipped_plan()
     paths = make_demo_packages(plan, synthetic_directory(230), tmp_path / "usb", "2021-H2")
+    expect_packages(registry_of(tmp_path / "inbox"), *paths)
     server = InboxProcess(tmp_path / "inbox", keys.inbox_key_path)
     try:
         with ThreadPoolExecutor(max_workers=32) as pool:

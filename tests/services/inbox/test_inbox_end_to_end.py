@@ -79,13 +79,16 @@ def test_two_offices_a_return_in_the_browser_a_resubmission_and_a_reply_by_stick
         if comment:
             _wait(driver, By.ID, "c_1.1.3").send_keys(comment)
         _wait(driver, By.ID, button).click()
+        _wait(driver, By.ID, "confirm-decision").click()
         _wait(driver, By.ID, "decision")
 
     try:
         # 1. both upload
         pa = package(box_a, SecretKey.generate(), a, 1, PERIOD)
+        server.expect_packages(pa)  # the fingerprints off the stamped papers
         delivery.send_pending(box_a, server.url)
         b1 = build_package(ws, PERIOD, ws.outbox_dir, "ru")
+        server.expect_packages(b1)
         delivery.send_pending(ws.outbox_dir, server.url)
         # 2. A has its verified receipt
         assert delivery.load(box_a)[pa.name].state == "received"
@@ -114,6 +117,7 @@ def test_two_offices_a_return_in_the_browser_a_resubmission_and_a_reply_by_stick
         assert [s.state for s in delivery.standings(ws.outbox_dir)] == ["accepted"]
         # 5. office C has no internet: its stick's package goes in, is accepted, the reply goes back
         pc = package(box_c, SecretKey.generate(), c, 1, PERIOD)
+        server.expect_packages(pc)
         delivery.record(box_c, pc, state="saved", saved_to="E:\\")
         env = {"MSU_AGENCY_PASSWORD": "test-password-only"}
         args = [
@@ -123,6 +127,8 @@ def test_two_offices_a_return_in_the_browser_a_resubmission_and_a_reply_by_stick
             str(keys.inbox_key_path),
             "--agency",
             "Test agency",
+            "--data-dir",
+            str(server.agency_dir),
         ]
         r = run_cli("receive", *args, str(pc), tool="agency", env=env)
         assert r.returncode == 0, r.stderr

@@ -16,7 +16,15 @@ from msu_desktop.services import delivery
 from msu_exchange.receipt import ReceiptInvalid
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
-from tests.inbox_helpers import PASSWORD, InboxProcess, Keys, get, package
+from tests.inbox_helpers import (
+    PASSWORD,
+    InboxProcess,
+    Keys,
+    expect_key,
+    get,
+    package,
+    registry_of,
+)
 
 A = DirectoryEntry("41705214812000", "Дары айыл аймагы", "Баткен району", "Баткенская область")
 B = DirectoryEntry("41708000000002", "Экинчи айыл аймагы", "Тест району", "Чуйская область")
@@ -44,6 +52,8 @@ def _agency(keys: Keys, inbox: Path, *args: str) -> str:
         str(keys.inbox_key_path),
         "--agency",
         "Test agency",
+        "--data-dir",
+        str(registry_of(inbox).parent),
         *args[1:],
         tool="agency",
         env=ENV,
@@ -60,6 +70,8 @@ def test_returned_corrected_resubmitted_accepted_online_and_by_reply_offline(
     box_a = _office(tmp_path / "a", keys)
     key_b, key_a = SecretKey.generate(), SecretKey.generate()  # TEST keys of demo offices
     b1 = package(box_b, key_b, B, 1)
+    expect_key(registry_of(folder), B.soate, key_b)  # both stamped papers arrived
+    expect_key(registry_of(folder), A.soate, key_a)
     server = InboxProcess(folder, keys.inbox_key_path)
     try:
         delivery.send_pending(box_b, server.url)
@@ -132,6 +144,7 @@ def test_forged_never_sent_and_replayed_replies_change_nothing(tmp_path: Path, k
     a1 = package(box, key_a, A, 1)
     delivery.record(box, a1, state="saved", saved_to="E:\\")
     inbox = Inbox(tmp_path / "inbox", keys.inbox, "Test agency")
+    expect_key(inbox.registry_path, A.soate, key_a)
     try:
         stored, _ = inbox.receive(a1.read_bytes())
         inbox.decide(stored.sha256, "returned", note="Пересчитайте суммы")
@@ -156,6 +169,7 @@ def test_forged_never_sent_and_replayed_replies_change_nothing(tmp_path: Path, k
     before = (box / "states.json").read_bytes()
     # a reply signed by a key the office does not trust
     forger = Inbox(tmp_path / "forged-inbox", SecretKey.generate(), "Test agency")
+    expect_key(forger.registry_path, A.soate, key_a)
     try:
         forger.receive(a1.read_bytes())
         (forged,) = write_replies(forger, tmp_path / "r3")

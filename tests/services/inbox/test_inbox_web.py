@@ -99,6 +99,7 @@ def test_staff_log_in_see_who_is_late_and_return_a_package_with_a_comment(
     try:
         pa = package(tmp_path / "p", SecretKey.generate(), A, 1)
         pb = package(tmp_path / "p", SecretKey.generate(), B, 1)
+        server.expect_packages(pa, pb)
         assert post(server.url, pa.read_bytes(), pa.name)[0] == 201
         assert post(server.url, pb.read_bytes(), pb.name)[0] == 201
         sha_b = hashlib.sha256(pb.read_bytes()).hexdigest()
@@ -124,6 +125,7 @@ def test_staff_log_in_see_who_is_late_and_return_a_package_with_a_comment(
         _wait(driver, By.ID, "c_1.1.3").send_keys("Приложите протокол собрания")
         driver.find_element(By.ID, "note").send_keys("Уточните суммы")
         driver.find_element(By.ID, "return-button").click()
+        _wait(driver, By.ID, "confirm-decision").click()  # one click never decides
         assert "возвращён на исправление" in _wait(driver, By.ID, "decision").text
         cookie = driver.get_cookie("msu_staff")
         assert cookie and cookie["httpOnly"] and cookie.get("sameSite") == "Strict"
