@@ -137,13 +137,6 @@ class Refused(UserError):
         self.status = status
         self.signed: tuple[bytes, str] | None = None
 
-    def message(self, lang: str | None = None) -> str:
-        """In ``lang``, with an inner reason (a UserError) in the same language."""
-        params = {
-            k: v.message(lang) if isinstance(v, UserError) else v for k, v in self.params.items()
-        }
-        return i18n.tr(self.context, self.source, lang, **params)
-
 
 def check_package(path: Path) -> VerifiedPackage:
     """The same verification as ``msu-agency collect`` (format, schema, hashes, signature)."""
