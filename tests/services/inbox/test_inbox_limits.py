@@ -166,15 +166,19 @@ def test_headers_bad_parameters_and_throttled_logins(tmp_path: Path, keys: Keys)
             text = bad.value.read().decode("utf-8")
             bad.value.close()
             assert "2021-H2" in text and ("период" in text or "мезгил" in text), text
-        # the same answer and about the same time for an unknown login and a wrong password
-        unknown = [_login(base, f"nobody{i}", "wrong password") for i in range(4)]
-        known = [_login(base, "aidai", f"wrong password {i}") for i in range(4)]
-        assert not any(ok for ok, _ in unknown + known)
-        t_unknown = statistics.median(t for _, t in unknown)
-        t_known = statistics.median(t for _, t in known)
-        assert 0.5 < t_unknown / t_known < 2.0, (t_unknown, t_known)
-        # five failures for the account: now even the right password waits (same answer)
-        assert _login(base, "aidai", "wrong password 5")[0] is False
+        # the same answer and about the same time for an unknown login and a wrong password:
+        # measured in pairs one right after the other (a loaded 2-core machine drifts over
+        # seconds, not within a pair), judged by the median of the pairs' ratios, with room
+        # for noise yet well below the 2x an unknown login once took
+        ratios = []
+        for i in range(9):
+            ok_unknown, t_unknown = _login(base, f"nobody{i}", "wrong password")
+            ok_known, t_known = _login(base, "aidai", f"wrong password {i}")
+            assert not ok_unknown and not ok_known
+            ratios.append(t_unknown / t_known)
+        assert 0.6 < statistics.median(ratios) < 1.6, sorted(ratios)
+        # five failures for the account from this address: now even the right password
+        # waits here (the same answer)
         assert _login(base, "aidai", STAFF_PASSWORD)[0] is False
     finally:
         server.stop()
