@@ -318,7 +318,10 @@ def _decide_keys(
     for pkg in packages:
         by_soate[pkg.soate].append(pkg)
     trusted: list[VerifiedPackage] = []
-    for soate, pkgs in sorted(by_soate.items()):
+    for soate, all_pkgs in sorted(by_soate.items()):
+        pkgs = [p for p in all_pkgs if not _signed_for_another(p, registry, result)]
+        if not pkgs:
+            continue
         known = registry.key_for(soate)
         keys = {p.public_key.raw: p.public_key for p in pkgs}
         owner = registry.other_owner_of(pkgs[0].public_key, soate) if len(keys) == 1 else None
@@ -415,6 +418,26 @@ def _decide_keys(
                 )
             )
     return trusted
+
+
+def _signed_for_another(pkg: VerifiedPackage, registry: KeyRegistry, result: Collected) -> bool:
+    """A package signed with a key that belongs to another municipality is refused in words,
+    as the inbox refuses it (one key, one municipality: :meth:`KeyRegistry.signs_for_another`)."""
+    other = registry.signs_for_another(pkg.soate, pkg.public_key)
+    if other is None:
+        return False
+    fingerprint = pkg.public_key.fingerprint()
+    problem = UserError(
+        "The key {fingerprint} that signed this package of {soate} belongs to {other}; one key "
+        "signs for one municipality only. The package was not consolidated.",
+        fingerprint=fingerprint,
+        soate=pkg.soate,
+        other=other,
+    )
+    result.verdicts.append(
+        Verdict(pkg.path, REJECTED, [problem], pkg.soate, pkg.period, fingerprint, other)
+    )
+    return True
 
 
 def choose_period(result: Collected, today: dt.date, explicit: str | None = None) -> str:
