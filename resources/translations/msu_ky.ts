@@ -52,42 +52,42 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="99" />
+      <location filename="msu_agency/report.py" line="102" />
       <source>Agency: {name}</source>
       <translation>Агенттик: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="185" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="260" />
+      <location filename="msu_agency/report.py" line="201" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="436" />
+      <location filename="msu_agency/report.py" line="499" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="425" />
+      <location filename="msu_agency/report.py" line="488" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="292" />
+      <location filename="msu_agency/report.py" line="335" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="98" />
+      <location filename="msu_agency/report.py" line="101" />
       <source>Date: {date}</source>
       <translation>Күнү: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="514" />
+      <location filename="msu_agency/report.py" line="457" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
@@ -96,186 +96,201 @@
       <translation type="vanished">Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="323" />
+      <location filename="msu_agency/report.py" line="376" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="100" />
+      <location filename="msu_agency/report.py" line="103" />
       <source>Head of the agency: ____________________ (signature, name)</source>
       <translation>Агенттиктин жетекчиси: ____________________ (колу, аты-жөнү)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="437" />
+      <location filename="msu_agency/report.py" line="500" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="295" />
+      <location filename="msu_agency/report.py" line="338" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="328" />
+      <location filename="msu_agency/report.py" line="381" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="294" />
+      <location filename="msu_agency/report.py" line="337" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="434" />
+      <location filename="msu_agency/report.py" line="497" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="302" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="268" />
+      <location filename="msu_agency/report.py" line="301" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="353" />
+      <location filename="msu_agency/report.py" line="212" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="501" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="300" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="373" />
+      <location filename="msu_agency/report.py" line="418" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="433" />
+      <location filename="msu_agency/report.py" line="496" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="235" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="375" />
+      <location filename="msu_agency/report.py" line="420" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="439" />
+      <location filename="msu_agency/report.py" line="502" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="325" />
+      <location filename="msu_agency/report.py" line="378" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="101" />
+      <location filename="msu_agency/report.py" line="104" />
       <source>Prepared by: ____________________ (signature, name)</source>
       <translation>Даярдаган: ____________________ (колу, аты-жөнү)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="376" />
+      <location filename="msu_agency/report.py" line="421" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="374" />
+      <location filename="msu_agency/report.py" line="419" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="327" />
+      <location filename="msu_agency/report.py" line="380" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="336" />
       <source>Received by the agency</source>
       <translation>Агенттик алган</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="329" />
+      <location filename="msu_agency/report.py" line="382" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="318" />
+      <location filename="msu_agency/report.py" line="242" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="498" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="291" />
+      <location filename="msu_agency/report.py" line="621" />
+      <source>Reports of former municipalities, under their successor:</source>
+      <translation>Мурдагы муниципалитеттердин отчеттору, алардын мураскерлеринин алдында:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="334" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="461" />
+      <location filename="msu_agency/report.py" line="422" />
+      <source>Since the merger</source>
+      <translation>Бириктирилгенден бери</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="524" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="326" />
+      <location filename="msu_agency/report.py" line="379" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="335" />
+      <location filename="msu_agency/report.py" line="388" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="651" />
+      <source>former {name} ({code}), part of {successor} ({successor_code}) since {date}</source>
+      <translation>мурдагы {name} ({code}), {date} тартып {successor} ({successor_code}) курамында</translation>
     </message>
     <message>
       <source>late: created {date}</source>
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="529" />
+      <location filename="msu_agency/report.py" line="603" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="384" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="84" />
+      <location filename="msu_agency/report.py" line="87" />
       <source>not approved by the head: {n}</source>
       <translation>башчы беките элек: {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="337" />
+      <location filename="msu_agency/report.py" line="390" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="311" />
+      <location filename="msu_agency/report.py" line="356" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="222" />
+      <location filename="msu_agency/report.py" line="254" />
       <source>{source}, som</source>
       <translation>{source}, сом</translation>
     </message>
@@ -2183,7 +2198,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="525" />
+      <location filename="msu_agency/collect.py" line="526" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -2388,7 +2403,7 @@
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="228" />
+      <location filename="msu_agency/registry.py" line="232" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -2433,7 +2448,7 @@
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="409" />
+      <location filename="msu_agency/collect.py" line="410" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2443,7 +2458,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="375" />
+      <location filename="msu_agency/collect.py" line="376" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2455,7 +2470,7 @@
       <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="338" />
+      <location filename="msu_agency/collect.py" line="339" />
       <source>Packages of {soate} are signed with the key registered for {other} (after a merger, the predecessor's key). Nothing of {soate} was consolidated. If {other} is part of {soate}, compare the fingerprint with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>{soate} пакеттерине {other} үчүн катталган ачкыч менен кол коюлган (бириктирүүдөн кийин — мурунку муниципалитеттин ачкычы). {soate} боюнча эч нерсе жыйынтыкка кошулган жок. Эгер {other} {soate} курамына кирген болсо, манжа изин мөөр басылган кагаз отчёт менен салыштырып, андан кийин: msu-agency keys confirm {soate} МАНЖА_ИЗИ</translation>
     </message>
@@ -2479,7 +2494,7 @@
       <translation type="vanished">Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="403" />
+      <location filename="msu_agency/collect.py" line="404" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -2622,7 +2637,7 @@
       <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="495" />
+      <location filename="msu_agency/collect.py" line="496" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -2742,7 +2757,7 @@
       <translation>{folder} папкасы жок (USB-флешка сууруп алындыбы?). Флешканы салып, пакетти кайра сактаңыз; эч нерсе сакталган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="161" />
+      <location filename="msu_agency/collect.py" line="162" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -2791,7 +2806,7 @@
       <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="430" />
+      <location filename="msu_agency/collect.py" line="431" />
       <source>The key {fingerprint} that signed this package of {soate} belongs to {other}; one key signs for one municipality only. The package was not consolidated.</source>
       <translation>{soate} муниципалитетинин бул пакетине кол койгон {fingerprint} ачкычы {other} муниципалитетине таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт. Пакет жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2938,7 +2953,7 @@
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="202" />
+      <location filename="msu_agency/collect.py" line="203" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
@@ -3030,7 +3045,7 @@
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="268" />
+      <location filename="msu_agency/collect.py" line="269" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -3100,7 +3115,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="451" />
+      <location filename="msu_agency/collect.py" line="452" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -3431,12 +3446,12 @@
       <translation>Бул файлды окулбайт: {path}: {reason}. Аны Excel же LibreOffice менен ачып, Excel китеби (.xlsx) катары кайра сактаңыз жана ошол көчүрмөнү импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="213" />
+      <location filename="msu_agency/registry.py" line="217" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Бул манжа изи {other} үчүн күтүлүүдө; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="220" />
+      <location filename="msu_agency/registry.py" line="224" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул манжа изи {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -3486,12 +3501,12 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="236" />
+      <location filename="msu_agency/registry.py" line="240" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул ачкыч {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="205" />
+      <location filename="msu_agency/registry.py" line="209" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
@@ -3521,7 +3536,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="199" />
+      <location filename="msu_agency/registry.py" line="203" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -7355,6 +7370,11 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="119" />
+      <source>#{seq}, received {date}</source>
+      <translation>№{seq}, {date} алынды</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
@@ -7445,6 +7465,11 @@ Folder: {folder}</source>
       <translation>Чечимдер</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="38" />
+      <source>Each merged municipality with its former ones: who was expected for a period is judged by the directory valid then (before the merger the former municipalities, from it the merged one).</source>
+      <translation>Ар бир бириктирилген муниципалитет мурдагылары менен: мезгил үчүн ким отчет бериши керек экени ошол мезгилде күчүндө болгон маалымдама боюнча аныкталат (бириктирүүгө чейин — мурдагы муниципалитеттер, андан баштап — бириктирилгени).</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="463" />
       <source>Evidence</source>
       <translation>Далилдер</translation>
@@ -7488,6 +7513,11 @@ Folder: {folder}</source>
       <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="50" />
+      <source>Merged municipalities and their former ones</source>
+      <translation>Бириктирилген муниципалитеттер жана алардын мурдагылары</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/web.py" line="394" />
@@ -7646,6 +7676,11 @@ Folder: {folder}</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="48" />
+      <source>The directory names no merged municipality.</source>
+      <translation>Маалымдамада бириктирилген муниципалитет жок.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
@@ -7744,6 +7779,11 @@ Folder: {folder}</source>
       <location filename="msu_agency/inbox/web.py" line="250" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="123" />
+      <source>not expected for this period by the directory</source>
+      <translation>маалымдама боюнча бул мезгил үчүн күтүлгөн эмес</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/web.py" line="252" />

@@ -52,42 +52,42 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="99" />
+      <location filename="msu_agency/report.py" line="102" />
       <source>Agency: {name}</source>
       <translation>Агентство: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="185" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="260" />
+      <location filename="msu_agency/report.py" line="201" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="436" />
+      <location filename="msu_agency/report.py" line="499" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="425" />
+      <location filename="msu_agency/report.py" line="488" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="292" />
+      <location filename="msu_agency/report.py" line="335" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="98" />
+      <location filename="msu_agency/report.py" line="101" />
       <source>Date: {date}</source>
       <translation>Дата: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="514" />
+      <location filename="msu_agency/report.py" line="457" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
@@ -96,186 +96,201 @@
       <translation type="vanished">Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="323" />
+      <location filename="msu_agency/report.py" line="376" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="100" />
+      <location filename="msu_agency/report.py" line="103" />
       <source>Head of the agency: ____________________ (signature, name)</source>
       <translation>Руководитель агентства: ____________________ (подпись, Ф. И. О.)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="437" />
+      <location filename="msu_agency/report.py" line="500" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="295" />
+      <location filename="msu_agency/report.py" line="338" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="328" />
+      <location filename="msu_agency/report.py" line="381" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="294" />
+      <location filename="msu_agency/report.py" line="337" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="434" />
+      <location filename="msu_agency/report.py" line="497" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="302" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="268" />
+      <location filename="msu_agency/report.py" line="301" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="353" />
+      <location filename="msu_agency/report.py" line="212" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="501" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="300" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="373" />
+      <location filename="msu_agency/report.py" line="418" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="433" />
+      <location filename="msu_agency/report.py" line="496" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="235" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="375" />
+      <location filename="msu_agency/report.py" line="420" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="439" />
+      <location filename="msu_agency/report.py" line="502" />
       <source>Of them not approved by the head</source>
       <translation>Из них не утверждено главой</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="325" />
+      <location filename="msu_agency/report.py" line="378" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="101" />
+      <location filename="msu_agency/report.py" line="104" />
       <source>Prepared by: ____________________ (signature, name)</source>
       <translation>Подготовил: ____________________ (подпись, Ф. И. О.)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="376" />
+      <location filename="msu_agency/report.py" line="421" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="374" />
+      <location filename="msu_agency/report.py" line="419" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="327" />
+      <location filename="msu_agency/report.py" line="380" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="336" />
       <source>Received by the agency</source>
       <translation>Получено агентством</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="329" />
+      <location filename="msu_agency/report.py" line="382" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="318" />
+      <location filename="msu_agency/report.py" line="242" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="498" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="291" />
+      <location filename="msu_agency/report.py" line="621" />
+      <source>Reports of former municipalities, under their successor:</source>
+      <translation>Отчёты бывших муниципалитетов, под их правопреемником:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="334" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="461" />
+      <location filename="msu_agency/report.py" line="422" />
+      <source>Since the merger</source>
+      <translation>После объединения</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="524" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="326" />
+      <location filename="msu_agency/report.py" line="379" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="335" />
+      <location filename="msu_agency/report.py" line="388" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="651" />
+      <source>former {name} ({code}), part of {successor} ({successor_code}) since {date}</source>
+      <translation>бывший {name} ({code}), с {date} в составе {successor} ({successor_code})</translation>
     </message>
     <message>
       <source>late: created {date}</source>
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="529" />
+      <location filename="msu_agency/report.py" line="603" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="384" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="84" />
+      <location filename="msu_agency/report.py" line="87" />
       <source>not approved by the head: {n}</source>
       <translation>не утверждено главой: {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="337" />
+      <location filename="msu_agency/report.py" line="390" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="311" />
+      <location filename="msu_agency/report.py" line="356" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="222" />
+      <location filename="msu_agency/report.py" line="254" />
       <source>{source}, som</source>
       <translation>{source}, сом</translation>
     </message>
@@ -2194,7 +2209,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="525" />
+      <location filename="msu_agency/collect.py" line="526" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -2400,7 +2415,7 @@
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="228" />
+      <location filename="msu_agency/registry.py" line="232" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
@@ -2445,7 +2460,7 @@
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="409" />
+      <location filename="msu_agency/collect.py" line="410" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2455,7 +2470,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="375" />
+      <location filename="msu_agency/collect.py" line="376" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2468,7 +2483,7 @@
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="338" />
+      <location filename="msu_agency/collect.py" line="339" />
       <source>Packages of {soate} are signed with the key registered for {other} (after a merger, the predecessor's key). Nothing of {soate} was consolidated. If {other} is part of {soate}, compare the fingerprint with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Пакеты {soate} подписаны ключом, зарегистрированным для {other} (после объединения — ключ предшественника). Ничего из {soate} не сведено. Если {other} вошёл в {soate}, сверьте отпечаток с бумажным отчётом с печатью, затем: msu-agency keys confirm {soate} ОТПЕЧАТОК</translation>
     </message>
@@ -2492,7 +2507,7 @@
       <translation type="vanished">Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="403" />
+      <location filename="msu_agency/collect.py" line="404" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -2635,7 +2650,7 @@
       <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="495" />
+      <location filename="msu_agency/collect.py" line="496" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2755,7 +2770,7 @@
       <translation>Папки {folder} нет (USB-флешку вынули?). Вставьте флешку и сохраните пакет снова; ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="161" />
+      <location filename="msu_agency/collect.py" line="162" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2804,7 +2819,7 @@
       <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="430" />
+      <location filename="msu_agency/collect.py" line="431" />
       <source>The key {fingerprint} that signed this package of {soate} belongs to {other}; one key signs for one municipality only. The package was not consolidated.</source>
       <translation>Ключ {fingerprint}, которым подписан этот пакет {soate}, принадлежит {other}; один ключ подписывает только за один муниципалитет. Пакет не включён в сводный отчёт.</translation>
     </message>
@@ -2952,7 +2967,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="202" />
+      <location filename="msu_agency/collect.py" line="203" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -3045,7 +3060,7 @@
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="268" />
+      <location filename="msu_agency/collect.py" line="269" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -3115,7 +3130,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="451" />
+      <location filename="msu_agency/collect.py" line="452" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -3447,12 +3462,12 @@
       <translation>Этот файл не удаётся прочитать: {path}: {reason}. Откройте его в Excel или LibreOffice, сохраните заново как книгу Excel (.xlsx) и импортируйте эту копию.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="213" />
+      <location filename="msu_agency/registry.py" line="217" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже ожидается для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="220" />
+      <location filename="msu_agency/registry.py" line="224" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -3502,12 +3517,12 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="236" />
+      <location filename="msu_agency/registry.py" line="240" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот ключ уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="205" />
+      <location filename="msu_agency/registry.py" line="209" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
@@ -3537,7 +3552,7 @@
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="199" />
+      <location filename="msu_agency/registry.py" line="203" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -7392,6 +7407,11 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="119" />
+      <source>#{seq}, received {date}</source>
+      <translation>№{seq}, получен {date}</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept</source>
       <translation>Принять</translation>
@@ -7482,6 +7502,11 @@ Folder: {folder}</source>
       <translation>Решения</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="38" />
+      <source>Each merged municipality with its former ones: who was expected for a period is judged by the directory valid then (before the merger the former municipalities, from it the merged one).</source>
+      <translation>Каждый объединённый муниципалитет с бывшими: кто должен был отчитаться за период, определяется по справочнику, действовавшему тогда (до объединения — бывшие муниципалитеты, с него — объединённый).</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="463" />
       <source>Evidence</source>
       <translation>Доказательства</translation>
@@ -7525,6 +7550,11 @@ Folder: {folder}</source>
       <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="50" />
+      <source>Merged municipalities and their former ones</source>
+      <translation>Объединённые муниципалитеты и их бывшие</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/web.py" line="394" />
@@ -7685,6 +7715,11 @@ Folder: {folder}</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="48" />
+      <source>The directory names no merged municipality.</source>
+      <translation>В справочнике нет объединённых муниципалитетов.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/web.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
@@ -7783,6 +7818,11 @@ Folder: {folder}</source>
       <location filename="msu_agency/inbox/web.py" line="250" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/predecessors.py" line="123" />
+      <source>not expected for this period by the directory</source>
+      <translation>по справочнику за этот период не ожидался</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/web.py" line="252" />
