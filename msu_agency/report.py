@@ -198,23 +198,14 @@ def write_consolidated_xlsx(
     s1 = wb.active
     assert s1 is not None
     _sheet_measures(s1, result, packages, lang, period)
-    _sheet_regions(wb.create_sheet(tr("Agency", "By oblast and rayon", lang)[:31]), packages, lang)
-    _sheet_municipalities(
-        wb.create_sheet(tr("Agency", "Municipalities", lang)[:31]),
-        result,
-        packages,
-        lang,
-        period,
-        formers(directory or []),
-    )
+    dirs = directory or []
+    regions = wb.create_sheet(tr("Agency", "By oblast and rayon", lang)[:31])
+    _sheet_regions(regions, packages, lang)
+    munis = wb.create_sheet(tr("Agency", "Municipalities", lang)[:31])
+    _sheet_municipalities(munis, result, packages, lang, period, dirs)
     _sheet_rejected(wb.create_sheet(tr("Agency", "Rejected", lang)[:31]), result, lang)
-    _sheet_missing(
-        wb.create_sheet(tr("Agency", "Missing and late", lang)[:31]),
-        result,
-        lang,
-        period,
-        directory or [],
-    )
+    gaps = wb.create_sheet(tr("Agency", "Missing and late", lang)[:31])
+    _sheet_missing(gaps, result, lang, period, dirs)
     _finish_for_print(wb, lang, _title_text(period, len(packages), lang))
     with atomic_output(out) as fh:
         wb.save(fh)
@@ -319,10 +310,11 @@ def _sheet_municipalities(
     packages: list[Any],
     lang: str,
     period: str,
-    former: dict[str, Former],
+    directory: list[DirectoryEntry],
 ) -> None:
     """One row per municipality that reported; a predecessor's row stands under its successor
     with "former X, part of Y since …" in the last column."""
+    former = formers(directory)
     _header(
         s3,
         1,

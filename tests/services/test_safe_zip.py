@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import stat
 import tracemalloc
@@ -14,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from msu_exchange.safe_zip import ArchiveTooLarge, UnsafeArchive, open_archive, write_archive
+from tests.inbox_helpers import zip_bytes
 
 
 def _zip(path: Path, members: list[tuple[str, bytes]], mode: int | None = None) -> Path:
@@ -206,16 +206,8 @@ def test_a_hundred_thousand_members_are_counted_before_they_are_parsed(tmp_path:
         open_archive(lying, max_members=5000)
 
 
-def _zip_bytes(members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", method) as zf:
-        for name, data in members:
-            zf.writestr(name, data)
-    return buffer.getvalue()
-
-
 def test_a_zip_in_a_zip_is_checked_and_deep_nesting_is_refused(tmp_path: Path) -> None:
-    bomb = _zip_bytes([("zeros.bin", b"\0" * (20 * 1024 * 1024))])
+    bomb = zip_bytes([("zeros.bin", b"\0" * (20 * 1024 * 1024))])
     assert len(bomb) < 64 * 1024
     outer = tmp_path / "outer.zip"
     with zipfile.ZipFile(outer, "w", zipfile.ZIP_STORED) as zf:
@@ -223,14 +215,14 @@ def test_a_zip_in_a_zip_is_checked_and_deep_nesting_is_refused(tmp_path: Path) -
     with open_archive(outer) as z, pytest.raises(ArchiveTooLarge, match="zip bomb"):
         z.read("evidence/report.xlsx")
     # an honest workbook inside is read as it is
-    inner = _zip_bytes([("xl/workbook.xml", b"<workbook/>" * 100)])
+    inner = zip_bytes([("xl/workbook.xml", b"<workbook/>" * 100)])
     fine = _zip(tmp_path / "fine.zip", [("evidence/book.xlsx", inner)])
     with open_archive(fine) as z:
         assert z.read("evidence/book.xlsx") == inner
     # four zips deep, each harmless: deeper than the package allows
-    nested = _zip_bytes([("a.txt", b"a")])
+    nested = zip_bytes([("a.txt", b"a")])
     for level in range(3):
-        nested = _zip_bytes([(f"level{level}.zip", nested)])
+        nested = zip_bytes([(f"level{level}.zip", nested)])
     deep = _zip(tmp_path / "deep.zip", [("evidence/deep.zip", nested)])
     with open_archive(deep, max_depth=2) as z, pytest.raises(UnsafeArchive, match="nested"):
         z.read("evidence/deep.zip")

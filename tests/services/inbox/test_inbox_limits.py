@@ -11,8 +11,6 @@ import http.cookiejar
 import os
 import sqlite3
 import statistics
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -25,7 +23,7 @@ import pytest
 
 from msu_agency.collect import DirectoryEntry
 from msu_exchange.signing.minisign import SecretKey
-from tests.inbox_helpers import ROOT, InboxProcess, Keys, package, post
+from tests.inbox_helpers import InboxProcess, Keys, add_staff, package, post, rss_mib
 
 A = DirectoryEntry("41708000000021", "Биринчи айыл аймагы", "Тест району", "Чуйская область")
 B = DirectoryEntry("41708000000022", "Экинчи айыл аймагы", "Тест району", "Чуйская область")
@@ -40,15 +38,7 @@ def keys(tmp_path: Path) -> Keys:
 
 
 def _staff(folder: Path, name: str = "aidai") -> None:
-    r = subprocess.run(
-        [sys.executable, "-m", "msu_agency.cli.main", "staff", "add", "--inbox", str(folder), name],
-        cwd=ROOT,
-        env=dict(os.environ, MSU_STAFF_PASSWORD=STAFF_PASSWORD, MSU_LANG="en"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert r.returncode == 0, r.stderr
+    add_staff(folder, name, STAFF_PASSWORD)
 
 
 def _login(base: str, user: str, password: str) -> tuple[bool, float]:
@@ -63,14 +53,6 @@ def _login(base: str, user: str, password: str) -> tuple[bool, float]:
         response.read()
         took = time.perf_counter() - started
         return "failed" not in response.url, took
-
-
-def _rss_mib(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise AssertionError("no VmRSS")
 
 
 def test_junk_naming_an_office_cannot_lock_it_out_and_limits_follow_the_verified_key(
@@ -214,12 +196,12 @@ def test_memory_stays_under_the_ceiling_under_a_flood_of_logins_and_64_mb_upload
     server = InboxProcess(folder, keys.inbox_key_path, "--junk-per-minute", "1000")
     base = f"http://127.0.0.1:{server.port}"
     pid = server.proc.pid
-    peak = [_rss_mib(pid)]
+    peak = [rss_mib(pid)]
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
-            peak[0] = max(peak[0], _rss_mib(pid))
+            peak[0] = max(peak[0], rss_mib(pid))
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)

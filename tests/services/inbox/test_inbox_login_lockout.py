@@ -6,27 +6,12 @@ address, nor spread over many. An unknown login is answered exactly as a known o
 from __future__ import annotations
 
 import http.client
-import os
-import subprocess
-import sys
 import urllib.parse
 from pathlib import Path
 
-from tests.inbox_helpers import ROOT, InboxProcess, Keys
+from tests.inbox_helpers import InboxProcess, Keys, add_staff
 
 STAFF_PASSWORD = "test-staff-password"  # TEST password only
-
-
-def _staff(folder: Path, name: str) -> None:
-    r = subprocess.run(
-        [sys.executable, "-m", "msu_agency.cli.main", "staff", "add", "--inbox", str(folder), name],
-        cwd=ROOT,
-        env=dict(os.environ, MSU_STAFF_PASSWORD=STAFF_PASSWORD, MSU_LANG="en"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert r.returncode == 0, r.stderr
 
 
 def login(port: int, user: str, password: str, source: str = "127.0.0.1") -> bool:
@@ -55,8 +40,8 @@ def login(port: int, user: str, password: str, source: str = "127.0.0.1") -> boo
 def test_a_spread_out_attack_cannot_lock_the_clerk_out_at_her_own_desk(tmp_path: Path) -> None:
     keys = Keys(tmp_path / "keys")
     folder = tmp_path / "inbox"
-    _staff(folder, "aidai")
-    _staff(folder, "bakyt")
+    add_staff(folder, "aidai", STAFF_PASSWORD)
+    add_staff(folder, "bakyt", STAFF_PASSWORD)
     server = InboxProcess(folder, keys.inbox_key_path)
     port = server.port
     try:

@@ -22,7 +22,7 @@ from msu_desktop.i18n import tr
 from msu_desktop.services import directory
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
-from tests.inbox_helpers import InboxProcess, Keys, package, post
+from tests.inbox_helpers import InboxProcess, Keys, add_staff, browser_login, package, post
 from tests.services.directory.helpers import R_NEW, R_OLD, A, B, C, N, after
 from tests.services.inbox.test_inbox_web import _browser, _wait
 
@@ -84,7 +84,6 @@ def _xlsx_lists(wb) -> tuple[set[str], set[str]]:
 @pytest.mark.slow  # a real browser against the inbox server
 @pytest.mark.timeout(420)
 def test_missing_and_late_follow_the_merger_on_the_page_and_in_the_xlsx(tmp_path: Path) -> None:
-    from selenium.webdriver.common.by import By
 
     dir_json = tmp_path / "directory.json"
     dir_json.write_text(
@@ -92,16 +91,7 @@ def test_missing_and_late_follow_the_merger_on_the_page_and_in_the_xlsx(tmp_path
     )
     keys = Keys(tmp_path / "keys")
     folder = tmp_path / "inbox"
-    r = run_cli(
-        "staff",
-        "add",
-        "--inbox",
-        str(folder),
-        "aidai",
-        tool="agency",
-        env={"MSU_STAFF_PASSWORD": STAFF_PASSWORD},
-    )
-    assert r.returncode == 0, r.stderr
+    add_staff(folder, "aidai", STAFF_PASSWORD)
     # before the merger Альфа and Бета report, Гамма does not; after it the merged one reports
     pa = package(tmp_path / "p", SecretKey.generate(), _entry(A, "Тест-Альфа"), 1, BEFORE)
     pb = package(tmp_path / "p", SecretKey.generate(), _entry(B, "Тест-Бета"), 1, BEFORE)
@@ -113,12 +103,7 @@ def test_missing_and_late_follow_the_merger_on_the_page_and_in_the_xlsx(tmp_path
         for p in (pa, pb, pn):
             assert post(server.url, p.read_bytes(), p.name)[0] == 201
         base = f"http://127.0.0.1:{server.port}"
-        driver.set_page_load_timeout(60)
-        driver.get(f"{base}/staff/login?lang=ru")
-        _wait(driver, By.ID, "username").send_keys("aidai")
-        driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)
-        driver.find_element(By.ID, "login").click()
-        _wait(driver, By.ID, "municipalities")
+        browser_login(driver, base, "aidai", STAFF_PASSWORD)
         cookie = (driver.get_cookie("msu_staff") or {})["value"]
 
         # the real clock is long past both deadlines: every report is late, every gap missing

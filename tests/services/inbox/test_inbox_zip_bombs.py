@@ -6,32 +6,15 @@ after them is received."""
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
 from msu_agency.collect import DirectoryEntry
 from msu_exchange.signing.minisign import SecretKey
-from tests.inbox_helpers import InboxProcess, Keys, package, post
+from tests.inbox_helpers import InboxProcess, Keys, package, post, rss_mib, zip_bytes
 
 A = DirectoryEntry("41708000000031", "Үчүнчү айыл аймагы", "Тест району", "Чуйская область")
 MIB = 1024 * 1024
-
-
-def _zip_bytes(members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", method) as zf:
-        for name, data in members:
-            zf.writestr(name, data)
-    return buffer.getvalue()
-
-
-def _rss_mib(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise AssertionError("no VmRSS")
 
 
 def test_zip_bombs_are_refused_in_words_and_the_honest_package_gets_through(
@@ -40,9 +23,9 @@ def test_zip_bombs_are_refused_in_words_and_the_honest_package_gets_through(
     keys = Keys(tmp_path / "keys")
     office = SecretKey.generate()  # TEST key
     zeros = b"\0" * (10 * MIB)
-    nested = _zip_bytes([("a.txt", b"a")])
+    nested = zip_bytes([("a.txt", b"a")])
     for level in range(3):
-        nested = _zip_bytes([(f"level{level}.zip", nested)])
+        nested = zip_bytes([(f"level{level}.zip", nested)])
     bombs = {
         "zeros": package(tmp_path / "z", office, A, 1, extra=(("evidence/zeros.bin", zeros),)),
         "inner": package(
@@ -50,7 +33,7 @@ def test_zip_bombs_are_refused_in_words_and_the_honest_package_gets_through(
             office,
             A,
             1,
-            extra=(("evidence/scan.xlsx", _zip_bytes([("sheet.xml", zeros * 2)])),),
+            extra=(("evidence/scan.xlsx", zip_bytes([("sheet.xml", zeros * 2)])),),
         ),
         "deep": package(tmp_path / "d", office, A, 1, extra=(("evidence/deep.zip", nested),)),
     }
@@ -61,7 +44,7 @@ def test_zip_bombs_are_refused_in_words_and_the_honest_package_gets_through(
     server = InboxProcess(tmp_path / "inbox", keys.inbox_key_path)
     try:
         server.expect(A.soate, office)
-        before = _rss_mib(server.proc.pid)
+        before = rss_mib(server.proc.pid)
         words = {  # what the Russian reason says
             "zeros": "бомб",
             "inner": "бомб",
@@ -74,7 +57,7 @@ def test_zip_bombs_are_refused_in_words_and_the_honest_package_gets_through(
             ky, ru = body["message"]["ky"], body["message"]["ru"]
             assert ky != ru and words[what] in ru.lower(), (what, ru)
             assert "package" not in ky and "package" not in ru  # no English inside
-        grown = _rss_mib(server.proc.pid) - before
+        grown = rss_mib(server.proc.pid) - before
         assert grown < 80, grown  # the 20 MB workbook and 100,000 members are never held whole
         honest = package(tmp_path / "ok", office, A, 1)
         status, body = post(server.url, honest.read_bytes(), honest.name)
