@@ -73,7 +73,14 @@ def _central_directory(fh: IO[bytes]) -> tuple[int, int, int] | None:
     fh.seek(tail_at)
     tail = fh.read()
     at = tail.rfind(_EOCD)
-    if at < 0 or len(tail) - at < 22:
+    # the end record is the one whose comment runs exactly to the end of the file (the same
+    # four bytes inside a comment are not it)
+    while at >= 0 and (
+        len(tail) - at < 22
+        or at + 22 + int.from_bytes(tail[at + 20 : at + 22], "little") != len(tail)
+    ):
+        at = tail.rfind(_EOCD, 0, at)
+    if at < 0:
         return None
     entries, size, _offset = struct.unpack("<HII", tail[at + 10 : at + 20])
     eocd = tail_at + at
