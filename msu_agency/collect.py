@@ -42,6 +42,7 @@ from msu_desktop.domain.deadline import BISHKEK, Timeliness, judge, period_deadl
 from msu_desktop.domain.period import plan_periods
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
 from msu_desktop.services import clock
 from msu_exchange.progress import Progress
 from msu_exchange.report_package import EXTENSION, VerifiedPackage, verify_package
@@ -318,7 +319,10 @@ def _decide_keys(
     for pkg in packages:
         by_soate[pkg.soate].append(pkg)
     trusted: list[VerifiedPackage] = []
-    for soate, pkgs in sorted(by_soate.items()):
+    for soate, all_pkgs in sorted(by_soate.items()):
+        pkgs = [p for p in all_pkgs if not _signed_for_another(p, registry, result)]
+        if not pkgs:
+            continue
         known = registry.key_for(soate)
         keys = {p.public_key.raw: p.public_key for p in pkgs}
         owner = registry.other_owner_of(pkgs[0].public_key, soate) if len(keys) == 1 else None
@@ -415,6 +419,26 @@ def _decide_keys(
                 )
             )
     return trusted
+
+
+def _signed_for_another(pkg: VerifiedPackage, registry: KeyRegistry, result: Collected) -> bool:
+    """A package signed with a key that belongs to another municipality is refused in words,
+    as the inbox refuses it (one key, one municipality: :meth:`KeyRegistry.signs_for_another`)."""
+    other = registry.signs_for_another(pkg.soate, pkg.public_key)
+    if other is None:
+        return False
+    fingerprint = pkg.public_key.fingerprint()
+    problem = UserError(
+        "The key {fingerprint} that signed this package of {soate} belongs to {other}; one key "
+        "signs for one municipality only. The package was not consolidated.",
+        fingerprint=fingerprint,
+        soate=pkg.soate,
+        other=other,
+    )
+    result.verdicts.append(
+        Verdict(pkg.path, REJECTED, [problem], pkg.soate, pkg.period, fingerprint, other)
+    )
+    return True
 
 
 def choose_period(result: Collected, today: dt.date, explicit: str | None = None) -> str:
@@ -585,6 +609,55 @@ def by_region(packages: Iterable[VerifiedPackage]) -> dict[tuple[str, str], dict
             for value in (m.get("money") or {}).values():
                 row["money"] += parse_money(value) or 0
     return dict(sorted(out.items()))
+
+
+@dataclass(frozen=True)
+class Former:
+    """A municipality that merged into (or was renamed to) another: its past reports are
+    shown under its successor."""
+
+    soate: str
+    name: str
+    successor: DirectoryEntry  # the last one, after a merger and a rename alike
+
+    @property
+    def since(self) -> dt.date | None:
+        return self.successor.valid_from
+
+
+def formers(directory: Iterable[DirectoryEntry]) -> dict[str, Former]:
+    """Every predecessor code in the directory, with its last successor (a chain of mergers
+    and renames followed to its end; a cycle, which a directory package never has, stops)."""
+    entries = list(directory)
+    names = {e.soate: e.name for e in entries}
+    succeeded_by: dict[str, DirectoryEntry] = {}
+    for entry in sorted(entries, key=lambda e: e.valid_from or dt.date.min):
+        for old in entry.succeeded:
+            if old != entry.soate:
+                succeeded_by[old] = entry
+    out: dict[str, Former] = {}
+    for code, successor in succeeded_by.items():
+        seen = {code}
+        while successor.soate in succeeded_by and successor.soate not in seen:
+            seen.add(successor.soate)
+            successor = succeeded_by[successor.soate]
+        out[code] = Former(code, names.get(code, code), successor)
+    return out
+
+
+def former_text(former: Former, lang: str | None) -> str:
+    """ "former Тест-Альфа (417…), part of Тест-Бирдиги (417…) since 01.01.2025"."""
+    since = former.since.strftime("%d.%m.%Y") if former.since else "—"
+    return tr(
+        "Agency",
+        "former {name} ({code}), part of {successor} ({successor_code}) since {date}",
+        lang,
+        name=former.name,
+        code=former.soate,
+        successor=former.successor.name,
+        successor_code=former.successor.soate,
+        date=since,
+    )
 
 
 def missing(

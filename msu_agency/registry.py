@@ -131,12 +131,29 @@ class KeyRegistry:
                 return soate
         return None
 
+    def signs_for_another(self, soate: str, key: PublicKey) -> str | None:
+        """The other municipality ``key`` is registered or expected for, when a package of
+        ``soate`` is signed with it -- except the one case a person may still map: ``soate``
+        has no key yet and ``key`` is registered for another code (after a merger the successor
+        keeps its predecessor's PC and key; ``keys confirm`` moves it, issue 25). One key signs
+        for one municipality only: the inbox and ``collect`` refuse the rest alike."""
+        owner = self.owner_of(key)
+        if owner is None or owner == soate:
+            return None
+        if self.key_for(soate) is None and owner in self.keys:
+            return None
+        return owner
+
     def trust(self, soate: str, key: PublicKey, package: str) -> str:
         """What the inbox does with a package of ``soate`` signed by ``key``:
 
         ``trusted`` (its registered key, or the expected fingerprint, now registered),
         ``other`` (the key belongs to another municipality: refused), or
-        ``held`` (remembered as pending until a person confirms it)."""
+        ``held`` (remembered as pending until a person confirms it).
+
+        Stricter than :meth:`signs_for_another` (collect's rule): the inbox refuses even a
+        predecessor's key on a successor's package, which only ``collect`` may hold for a
+        person to map."""
         owner = self.owner_of(key)
         if owner is not None and owner != soate:
             return "other"

@@ -14,8 +14,11 @@ from msu_agency.collect import (
     STATUSES,
     Collected,
     DirectoryEntry,
+    Former,
     by_region,
     consolidate,
+    former_text,
+    formers,
     missing,
 )
 from msu_desktop.domain.deadline import BISHKEK as BISHKEK_TZ
@@ -170,6 +173,16 @@ def _finish_for_print(wb: Any, lang: str, title: str) -> None:
         )
 
 
+def _title_text(period: str, n: int, lang: str) -> str:
+    return tr(
+        "Agency",
+        "Consolidated report for {period}: {n} municipalities",
+        lang,
+        period=period_name(period, lang),
+        n=n,
+    )
+
+
 def write_consolidated_xlsx(
     result: Collected,
     out: Path,
@@ -177,24 +190,34 @@ def write_consolidated_xlsx(
     period: str,
     directory: list[DirectoryEntry] | None = None,
 ) -> Path:
+    """The consolidated workbook of ``period``; with ``directory``, who is missing is judged by
+    the directory valid for the period, and a predecessor's reports stand under its successor
+    ("former X", issue 25)."""
     packages = [p for (_, per), p in result.accepted.items() if per == period]
-    totals = consolidate(packages, result.plans)
     wb = print_workbook()
     s1 = wb.active
     assert s1 is not None
+    _sheet_measures(s1, result, packages, lang, period)
+    dirs = directory or []
+    regions = wb.create_sheet(tr("Agency", "By oblast and rayon", lang)[:31])
+    _sheet_regions(regions, packages, lang)
+    munis = wb.create_sheet(tr("Agency", "Municipalities", lang)[:31])
+    _sheet_municipalities(munis, result, packages, lang, period, dirs)
+    _sheet_rejected(wb.create_sheet(tr("Agency", "Rejected", lang)[:31]), result, lang)
+    gaps = wb.create_sheet(tr("Agency", "Missing and late", lang)[:31])
+    _sheet_missing(gaps, result, lang, period, dirs)
+    _finish_for_print(wb, lang, _title_text(period, len(packages), lang))
+    with atomic_output(out) as fh:
+        wb.save(fh)
+    return out
+
+
+def _sheet_measures(
+    s1: Any, result: Collected, packages: list[Any], lang: str, period: str
+) -> None:
+    totals = consolidate(packages, result.plans)
     s1.title = tr("Agency", "By measure", lang)[:31]
-    text_cell(
-        s1,
-        1,
-        1,
-        tr(
-            "Agency",
-            "Consolidated report for {period}: {n} municipalities",
-            lang,
-            period=period_name(period, lang),
-            n=len(packages),
-        ),
-    ).font = Font(bold=True, size=12)
+    text_cell(s1, 1, 1, _title_text(period, len(packages), lang)).font = Font(bold=True, size=12)
     awaiting = len(result.awaiting)
     text_cell(
         s1,
@@ -257,7 +280,8 @@ def write_consolidated_xlsx(
         s1.cell(r, col).font = Font(bold=True)
     _sign_off(s1, r + 2, result, lang)
 
-    s2 = wb.create_sheet(tr("Agency", "By oblast and rayon", lang)[:31])
+
+def _sheet_regions(s2: Any, packages: list[Any], lang: str) -> None:
     _header(
         s2,
         1,
@@ -279,7 +303,18 @@ def write_consolidated_xlsx(
         number_cell(s2, r, 5, row["completed"]).number_format = "0"
         number_cell(s2, r, 6, row["money"])
 
-    s3 = wb.create_sheet(tr("Agency", "Municipalities", lang)[:31])
+
+def _sheet_municipalities(
+    s3: Any,
+    result: Collected,
+    packages: list[Any],
+    lang: str,
+    period: str,
+    directory: list[DirectoryEntry],
+) -> None:
+    """One row per municipality that reported; a predecessor's row stands under its successor
+    with "former X, part of Y since …" in the last column."""
+    former = formers(directory)
     _header(
         s3,
         1,
@@ -293,12 +328,14 @@ def write_consolidated_xlsx(
             tr("Agency", "Received by the agency", lang),
             tr("Agency", "Late", lang),
             tr("Agency", "Key fingerprint", lang),
+            tr("Agency", "Since the merger", lang),
         ],
-        [16, 34, 24, 24, 10, 20, 20, 8, 44],
+        [16, 34, 24, 24, 10, 20, 20, 8, 44, 40],
     )
     late = {(s, p) for s, p, _, _ in result.late()}
-    for r, pkg in enumerate(sorted(packages, key=lambda p: p.soate), start=2):
+    for r, pkg in enumerate(sorted(packages, key=lambda p: under_successor(p.soate, former)), 2):
         muni = pkg.data["municipality"]
+        was = former.get(pkg.soate)
         for col, value in enumerate(
             [
                 pkg.soate,
@@ -310,12 +347,20 @@ def write_consolidated_xlsx(
                 _when(result.received.get(pkg.path)),
                 tr("Agency", "yes", lang) if (pkg.soate, period) in late else "",
                 pkg.public_key.fingerprint(),
+                former_text(was, lang) if was else "",
             ],
             start=1,
         ):
             text_cell(s3, r, col, value)
 
-    s4 = wb.create_sheet(tr("Agency", "Rejected", lang)[:31])
+
+def under_successor(soate: str, former: dict[str, Former]) -> tuple[str, int, str]:
+    """The order that puts a predecessor right under its successor."""
+    was = former.get(soate)
+    return (was.successor.soate, 1, soate) if was else (soate, 0, soate)
+
+
+def _sheet_rejected(s4: Any, result: Collected, lang: str) -> None:
     _header(
         s4,
         1,
@@ -350,21 +395,13 @@ def write_consolidated_xlsx(
         ):
             text_cell(s4, r, col, value)
 
-    s5 = wb.create_sheet(tr("Agency", "Missing and late", lang)[:31])
-    due = result.deadline(period)
-    text_cell(
-        s5,
-        1,
-        1,
-        tr(
-            "Agency",
-            "Due date: {date} (from the plan). Late = received by the agency after the due "
-            "date, Bishkek time (inbox receipt, or the day the stick was received); the "
-            "office's own clock is not used.",
-            lang,
-            date=due.strftime("%d.%m.%Y"),
-        ),
-    )
+
+def _sheet_missing(
+    s5: Any, result: Collected, lang: str, period: str, directory: list[DirectoryEntry]
+) -> None:
+    """Who is missing by the directory valid for the period, and who was late; a predecessor
+    (before its merger) with "former X, part of Y" beside it."""
+    text_cell(s5, 1, 1, _due_text(result, period, lang))
     _header(
         s5,
         2,
@@ -374,14 +411,25 @@ def write_consolidated_xlsx(
             tr("Agency", "Rayon", lang),
             tr("Agency", "Oblast", lang),
             tr("Agency", "Problem", lang),
+            tr("Agency", "Since the merger", lang),
         ],
-        [16, 34, 24, 24, 30],
+        [16, 34, 24, 24, 30, 40],
     )
+    former = formers(directory)
+    names = {e.soate: e for e in directory}
     r = 2
-    for entry in missing(directory or [], result, period):
+    for entry in missing(directory, result, period):
         r += 1
+        was = former.get(entry.soate)
         for col, value in enumerate(
-            [entry.soate, entry.name, entry.rayon, entry.oblast, tr("Agency", "no package", lang)],
+            [
+                entry.soate,
+                entry.name,
+                entry.rayon,
+                entry.oblast,
+                tr("Agency", "no package", lang),
+                former_text(was, lang) if was else "",
+            ],
             start=1,
         ):
             text_cell(s5, r, col, value)
@@ -389,25 +437,32 @@ def write_consolidated_xlsx(
         if per != period:
             continue
         r += 1
+        was = former.get(soate)
         text_cell(s5, r, 1, soate)
+        if soate in names:
+            text_cell(s5, r, 2, names[soate].name)
         text_cell(s5, r, 5, tr("Agency", "late: received {date}", lang, date=_when(received)))
-    _finish_for_print(
-        wb,
+        text_cell(s5, r, 6, former_text(was, lang) if was else "")
+
+
+def _due_text(result: Collected, period: str, lang: str) -> str:
+    return tr(
+        "Agency",
+        "Due date: {date} (from the plan). Late = received by the agency after the due "
+        "date, Bishkek time (inbox receipt, or the day the stick was received); the "
+        "office's own clock is not used.",
         lang,
-        tr(
-            "Agency",
-            "Consolidated report for {period}: {n} municipalities",
-            lang,
-            period=period_name(period, lang),
-            n=len(packages),
-        ),
+        date=result.deadline(period).strftime("%d.%m.%Y"),
     )
-    with atomic_output(out) as fh:
-        wb.save(fh)
-    return out
 
 
-def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str) -> Path:
+def write_consolidated_pdf(
+    result: Collected,
+    out: Path,
+    lang: str,
+    period: str,
+    directory: list[DirectoryEntry] | None = None,
+) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import LongTable, SimpleDocTemplate
 
@@ -495,37 +550,69 @@ def write_consolidated_pdf(result: Collected, out: Path, lang: str, period: str)
             [
                 para(title, st["title"]),
                 table,
-                *[para(line, st["small"]) for line in footer_texts(result, period, lang)],
+                *[
+                    para(line, st["small"])
+                    for line in footer_texts(result, period, lang, directory)
+                ],
             ],
             canvasmaker=numbered_canvas(title, lang),
         )
     return out
 
 
-def footer_texts(result: Collected, period: str, lang: str) -> list[str]:
+def footer_texts(
+    result: Collected, period: str, lang: str, directory: list[DirectoryEntry] | None = None
+) -> list[str]:
     """What the PDF prints under its table: the deadline and who was late (judged as on the
-    staff page and in the xlsx), then the date, the agency and the signature lines."""
-    return [*_late_lines(result, period, lang), *_sign_off_lines(result, lang)]
-
-
-def _late_lines(result: Collected, period: str, lang: str) -> list[str]:
-    due = result.deadline(period)
-    out = [
-        tr(
-            "Agency",
-            "Due date: {date} (from the plan). Late = received by the agency after the due "
-            "date, Bishkek time (inbox receipt, or the day the stick was received); the "
-            "office's own clock is not used.",
-            lang,
-            date=due.strftime("%d.%m.%Y"),
-        )
+    staff page and in the xlsx), the reports of former municipalities under their successor,
+    then the date, the agency and the signature lines."""
+    former = formers(directory or [])
+    return [
+        *_late_lines(result, period, lang, former),
+        *_former_lines(result, period, lang, former),
+        *_sign_off_lines(result, lang),
     ]
-    for soate, per, received, _ in result.late():
+
+
+def _name_of(result: Collected, soate: str, period: str, lang: str) -> str:
+    pkg = result.accepted[(soate, period)]
+    return str(pick(pkg.data["municipality"].get("name"), lang))
+
+
+def _late_lines(
+    result: Collected, period: str, lang: str, former: dict[str, Former] | None = None
+) -> list[str]:
+    former = former or {}
+    out = [_due_text(result, period, lang)]
+    for soate, per, received, _ in sorted(
+        result.late(), key=lambda x: under_successor(x[0], former)
+    ):
         if per != period:
             continue
-        pkg = result.accepted[(soate, per)]
-        name = pick(pkg.data["municipality"].get("name"), lang)
+        was = former.get(soate)
         out.append(
-            f"{soate} {name}: " + tr("Agency", "late: received {date}", lang, date=_when(received))
+            f"{soate} {_name_of(result, soate, per, lang)}: "
+            + tr("Agency", "late: received {date}", lang, date=_when(received))
+            + (f" ({former_text(was, lang)})" if was else "")
+        )
+    return out
+
+
+def _former_lines(
+    result: Collected, period: str, lang: str, former: dict[str, Former]
+) -> list[str]:
+    """The reports of this period from municipalities that have merged since, each under its
+    successor's name."""
+    rows = sorted(
+        (under_successor(soate, former), soate)
+        for soate, per in result.accepted
+        if per == period and soate in former
+    )
+    if not rows:
+        return []
+    out = [tr("Agency", "Reports of former municipalities, under their successor:", lang)]
+    for _, soate in rows:
+        out.append(
+            f"{soate} {_name_of(result, soate, period, lang)}: " + former_text(former[soate], lang)
         )
     return out

@@ -23,7 +23,12 @@ class UserError(Exception):
         self.params = params
 
     def message(self, lang: str | None = None) -> str:
-        return i18n.tr(self.context, self.source, lang, **self.params)
+        """In ``lang``, with an inner reason (a UserError given as a parameter) in the same
+        language."""
+        params = {
+            k: v.message(lang) if isinstance(v, UserError) else v for k, v in self.params.items()
+        }
+        return i18n.tr(self.context, self.source, lang, **params)
 
     def __str__(self) -> str:
         return self.message()

@@ -48,40 +48,71 @@ def trusted_comment(soate: str, period: str, sequence: int, sha256: str) -> str:
     return f"{FORMAT} soate={soate} period={period} seq={sequence} sha256={sha256}"
 
 
-def sign_receipt(
-    key: SecretKey,
-    *,
-    agency: str,
-    soate: str,
-    period: str,
-    sequence: int,
-    package_sha256: str,
-    received: dt.datetime,
-) -> Receipt:
+@dataclass(frozen=True)
+class About:
+    """The package an answer of the inbox is about: who answers, and which package."""
+
+    agency: str
+    soate: str
+    period: str
+    sequence: int
+    package_sha256: str
+
+
+def sign_inbox_document(
+    key: SecretKey, fmt: str, about: About, fields: dict[str, Any], comment: str, label: str
+) -> tuple[bytes, str]:
+    """The one way the inbox signs an answer about a package (receipt, decision, hold,
+    refusal): the package's identity and ``fields`` as sorted JSON, ``comment`` signed."""
     doc = {
-        "format": FORMAT,
+        "format": fmt,
         "format_version": FORMAT_VERSION,
-        "agency": agency,
-        "municipality": soate,
-        "period": period,
-        "sequence": sequence,
-        "package_sha256": package_sha256,
-        "received": received.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "agency": about.agency,
+        "municipality": about.soate,
+        "period": about.period,
+        "sequence": about.sequence,
+        "package_sha256": about.package_sha256,
+        **fields,
     }
     data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    sig = key.sign(
-        data, trusted_comment(soate, period, sequence, package_sha256), "receipt from the inbox"
+    return data, key.sign(data, comment, label)
+
+
+def utc_iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def sign_receipt(key: SecretKey, about: About, received: dt.datetime) -> Receipt:
+    a = about
+    comment = trusted_comment(a.soate, a.period, a.sequence, a.package_sha256)
+    data, sig = sign_inbox_document(
+        key, FORMAT, a, {"received": utc_iso(received)}, comment, "receipt from the inbox"
     )
     return parse_unverified(data, sig)
 
 
-def parse_unverified(document: bytes, signature: str) -> Receipt:
-    if len(document) > MAX_RECEIPT:
-        raise ReceiptInvalid("The receipt is too large to be a receipt.")
+def _load(
+    document: bytes, limit: int, too_large: ReceiptInvalid, damaged: ReceiptInvalid
+) -> dict[str, Any]:
+    """The document's JSON object, refused in words when too large or not JSON at all."""
+    if len(document) > limit:
+        raise too_large
     try:
-        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
-        if doc.get("format") != FORMAT or doc.get("format_version") != FORMAT_VERSION:
-            raise ReceiptInvalid("This is not a receipt of the agency's inbox.")
+        doc = json.loads(document.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise damaged from exc
+    if not isinstance(doc, dict):
+        raise damaged
+    return doc
+
+
+def parse_unverified(document: bytes, signature: str) -> Receipt:
+    damaged = ReceiptInvalid("The receipt is damaged and cannot be read.")
+    too_large = ReceiptInvalid("The receipt is too large to be a receipt.")
+    doc = _load(document, MAX_RECEIPT, too_large, damaged)
+    if doc.get("format") != FORMAT or doc.get("format_version") != FORMAT_VERSION:
+        raise ReceiptInvalid("This is not a receipt of the agency's inbox.")
+    try:
         return Receipt(
             agency=str(doc["agency"]),
             soate=str(doc["municipality"]),
@@ -92,8 +123,8 @@ def parse_unverified(document: bytes, signature: str) -> Receipt:
             document=document,
             signature=signature,
         )
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise ReceiptInvalid("The receipt is damaged and cannot be read.") from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise damaged from exc
 
 
 def verify_receipt(
@@ -147,12 +178,8 @@ def decision_comment(soate: str, period: str, sequence: int, decision: str) -> s
 
 def sign_decision(
     key: SecretKey,
+    about: About,
     *,
-    agency: str,
-    soate: str,
-    period: str,
-    sequence: int,
-    package_sha256: str,
     decision: str,
     comments: dict[str, str],
     note: str,
@@ -160,34 +187,22 @@ def sign_decision(
 ) -> Decision:
     if decision not in DECISIONS:
         raise ValueError(decision)
-    doc = {
-        "format": DECISION_FORMAT,
-        "format_version": FORMAT_VERSION,
-        "agency": agency,
-        "municipality": soate,
-        "period": period,
-        "sequence": sequence,
-        "package_sha256": package_sha256,
-        "decision": decision,
-        "comments": comments,
-        "note": note,
-        "decided": decided.astimezone(dt.UTC).isoformat(timespec="seconds"),
-    }
-    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    sig = key.sign(
-        data, decision_comment(soate, period, sequence, decision), "decision of the agency"
+    fields = {"decision": decision, "comments": comments, "note": note, "decided": utc_iso(decided)}
+    comment = decision_comment(about.soate, about.period, about.sequence, decision)
+    data, sig = sign_inbox_document(
+        key, DECISION_FORMAT, about, fields, comment, "decision of the agency"
     )
     return parse_decision(data, sig)
 
 
 def parse_decision(document: bytes, signature: str) -> Decision:
-    if len(document) > 16 * MAX_RECEIPT:
-        raise ReceiptInvalid("The agency's decision is too large.")
+    damaged = ReceiptInvalid("The agency's decision is damaged and cannot be read.")
+    too_large = ReceiptInvalid("The agency's decision is too large.")
+    doc = _load(document, 16 * MAX_RECEIPT, too_large, damaged)
+    if doc.get("format") != DECISION_FORMAT or doc.get("decision") not in DECISIONS:
+        raise ReceiptInvalid("This is not a decision of the agency's inbox.")
+    comments = doc.get("comments") or {}
     try:
-        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
-        if doc.get("format") != DECISION_FORMAT or doc.get("decision") not in DECISIONS:
-            raise ReceiptInvalid("This is not a decision of the agency's inbox.")
-        comments = doc.get("comments") or {}
         if not isinstance(comments, dict):
             raise TypeError("comments")
         return Decision(
@@ -202,8 +217,8 @@ def parse_decision(document: bytes, signature: str) -> Decision:
             document=document,
             signature=signature,
         )
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise ReceiptInvalid("The agency's decision is damaged and cannot be read.") from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise damaged from exc
 
 
 def check_inbox_signature(keys: Sequence[TrustedKey], document: bytes, signature: str) -> str:

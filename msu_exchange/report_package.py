@@ -34,6 +34,16 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.minisig"
 DATA = "data.json"
 MAX_MANIFEST = 1024 * 1024
+MiB = 1024 * 1024
+# What a package may unpack to: the safe-zip reader checks these while the bytes stream
+# (an upload is at most 64 MB; a member is a photo, a scan, the report's Excel and PDF).
+PACKAGE_LIMITS = {
+    "max_members": 5000,
+    "max_member": 96 * MiB,
+    "max_total_uncompressed": 256 * MiB,
+    "max_ratio": 200,
+    "max_depth": 2,
+}
 LAYOUT = Layout(
     FORMAT, FORMAT_VERSION, MANIFEST, MAX_MANIFEST, schema="package_manifest.schema.json"
 )
@@ -134,11 +144,9 @@ def verify_package(path: Path, trusted_key: PublicKey | None = None) -> Verified
     if not path.is_file():
         raise PackageInvalid("The file was not found: {path}", path=str(path))
     try:
-        envelope = open_envelope(
-            path, LAYOUT, max_members=5000, max_total_uncompressed=1024 * 1024 * 1024
-        )
+        envelope = open_envelope(path, LAYOUT, **PACKAGE_LIMITS)
     except UnsafeArchive as exc:
-        raise PackageInvalid("Not a valid package: {reason}", reason=str(exc)) from exc
+        raise PackageInvalid("Not a valid package: {reason}", reason=exc) from exc
     try:
         with envelope:
             raw, manifest = envelope.manifest()
@@ -164,7 +172,7 @@ def verify_package(path: Path, trusted_key: PublicKey | None = None) -> Verified
     except EnvelopeProblem as problem:
         raise _refusal(problem) from problem
     except UnsafeArchive as exc:
-        raise PackageInvalid("Not a valid package: {reason}", reason=str(exc)) from exc
+        raise PackageInvalid("Not a valid package: {reason}", reason=exc) from exc
     if DATA not in files:
         raise PackageInvalid("Missing file in the package: {name}", name=DATA)
     try:

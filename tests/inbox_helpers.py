@@ -3,6 +3,7 @@ free loopback port, test keys, and the app's trust in the inbox key by a signed 
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import queue
@@ -14,6 +15,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -217,3 +219,51 @@ def _answer(request: urllib.request.Request) -> tuple[int, dict[str, Any]]:
             return exc.code, json.loads(body)
         except ValueError:
             return exc.code, {"text": body.decode("utf-8", "replace")}
+
+
+def add_staff(folder: Path, name: str, password: str) -> None:
+    """``msu-agency staff add`` for the inbox in ``folder`` (a TEST password)."""
+    r = subprocess.run(
+        [sys.executable, "-m", "msu_agency.cli.main", "staff", "add", "--inbox", str(folder), name],
+        cwd=ROOT,
+        env=dict(os.environ, MSU_STAFF_PASSWORD=password, MSU_LANG="en"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+
+
+def rss_mib(pid: int) -> float:
+    """The resident memory of a process, from /proc (MiB)."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+def zip_bytes(members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """A zip in memory (a crafted member of a package: a workbook, a zip in a zip)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", method) as zf:
+        for name, data in members:
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def browser_login(driver: Any, base: str, user: str, password: str, lang: str = "ru") -> None:
+    """Log in on the staff page in a selenium browser; returns once the main table shows."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def wait(what: str) -> Any:
+        return WebDriverWait(driver, 30).until(ec.presence_of_element_located((By.ID, what)))
+
+    driver.set_page_load_timeout(60)
+    driver.get(f"{base}/staff/login?lang={lang}")
+    wait("username").send_keys(user)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.ID, "login").click()
+    wait("municipalities")

@@ -161,7 +161,7 @@ def cmd_collect(args: argparse.Namespace, _ws: None) -> int:
     write_consolidated_xlsx(result, args.out, _lang(), period, directory)
     if args.pdf:
         try:
-            write_consolidated_pdf(result, args.pdf, _lang(), period)
+            write_consolidated_pdf(result, args.pdf, _lang(), period, directory)
         except BaseException:
             # a full drive: no report half-delivered, and the key registry as it was
             Path(args.out).unlink(missing_ok=True)

@@ -4,18 +4,17 @@ argon2-cffi), sessions that expire, and a CSRF token per session. Kept in the in
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import hashlib
 import secrets
 import threading
-import time
 from dataclasses import dataclass
 from functools import lru_cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from msu_agency.inbox.login_guard import LoginGuard
 from msu_agency.inbox.store import Inbox
 from msu_desktop.errors import UserError
 
@@ -38,39 +37,12 @@ MIN_PASSWORD = 10
 # not GiBs (the others wait their turn)
 ARGON2_AT_ONCE = 2
 _ARGON2 = threading.BoundedSemaphore(ARGON2_AT_ONCE)
-# failed logins allowed in FAILURE_WINDOW seconds, per typed login and per address
-PER_ACCOUNT = 5
-PER_ADDRESS = 20
-FAILURE_WINDOW = 15 * 60
 
 
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     """A hash to verify against for unknown logins: the same work, the same time."""
     return HASHER.hash(secrets.token_urlsafe(16))
-
-
-class Throttle:
-    """Failed logins per key in a sliding window; bounded memory."""
-
-    def __init__(self, limit: int, window: float, clock: object = time.monotonic) -> None:
-        self.limit, self.window, self.clock = limit, window, clock
-        self.fails: dict[str, collections.deque[float]] = {}
-        self.lock = threading.Lock()
-
-    def blocked(self, key: str) -> bool:
-        now = self.clock()  # type: ignore[operator]
-        with self.lock:
-            hits = self.fails.get(key)
-            while hits and hits[0] <= now - self.window:
-                hits.popleft()
-            return hits is not None and len(hits) >= self.limit
-
-    def fail(self, key: str) -> None:
-        with self.lock:
-            if len(self.fails) > 50_000:  # forget everybody rather than grow without end
-                self.fails.clear()
-            self.fails.setdefault(key, collections.deque()).append(self.clock())  # type: ignore[operator]
 
 
 @dataclass(frozen=True)
@@ -88,8 +60,7 @@ class Staff:
     def __init__(self, inbox: Inbox, session_minutes: int = 480) -> None:
         self.inbox = inbox
         self.lifetime = dt.timedelta(minutes=session_minutes)
-        self.by_account = Throttle(PER_ACCOUNT, FAILURE_WINDOW)
-        self.by_address = Throttle(PER_ADDRESS, FAILURE_WINDOW)
+        self.guard = LoginGuard(inbox)  # per (account, address), see login_guard.py
         with inbox._lock:
             inbox.db.executescript(SCHEMA)
 
@@ -121,7 +92,7 @@ class Staff:
             row = self.inbox.db.execute(
                 "SELECT name, hash FROM staff WHERE username = ?", (username,)
             ).fetchone()
-        throttled = self.by_account.blocked(username) or self.by_address.blocked(address)
+        throttled = self.guard.blocked(username, address)
         ok = False
         with _ARGON2:
             try:
@@ -129,9 +100,9 @@ class Staff:
             except (VerificationError, InvalidHashError):
                 ok = False
         if row is None or not ok or throttled:
-            self.by_account.fail(username)
-            self.by_address.fail(address)
+            self.guard.failed(username, address)
             return None
+        self.guard.succeeded(username, address)
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         expires = (self.inbox.clock() + self.lifetime).isoformat(timespec="seconds")
         with self.inbox._lock:

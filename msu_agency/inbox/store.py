@@ -25,7 +25,8 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,12 +40,15 @@ from msu_desktop.errors import UserError
 from msu_desktop.services import clock
 from msu_exchange.files import fsync_dir
 from msu_exchange.receipt import (
+    About,
     Decision,
     Receipt,
     parse_decision,
     parse_unverified,
     sign_decision,
+    sign_inbox_document,
     sign_receipt,
+    utc_iso,
 )
 from msu_exchange.report_package import VerifiedPackage, verify_package
 from msu_exchange.signing.minisign import SecretKey
@@ -133,13 +137,6 @@ class Refused(UserError):
         self.status = status
         self.signed: tuple[bytes, str] | None = None
 
-    def message(self, lang: str | None = None) -> str:
-        """In ``lang``, with an inner reason (a UserError) in the same language."""
-        params = {
-            k: v.message(lang) if isinstance(v, UserError) else v for k, v in self.params.items()
-        }
-        return i18n.tr(self.context, self.source, lang, **params)
-
 
 def check_package(path: Path) -> VerifiedPackage:
     """The same verification as ``msu-agency collect`` (format, schema, hashes, signature)."""
@@ -151,34 +148,27 @@ REFUSAL_FORMAT = "msu-inbox-refusal"
 
 
 def sign_refusal(
-    key: SecretKey,
-    *,
-    agency: str,
-    pkg: VerifiedPackage,
-    package_sha256: str,
-    code: str,
-    reasons: list[UserError],
-    refused: dt.datetime,
+    key: SecretKey, about: About, *, code: str, reasons: list[UserError], refused: dt.datetime
 ) -> tuple[bytes, str]:
     """The signed answer "refused, and why" for a package whose content fails the checks."""
-    doc = {
-        "format": REFUSAL_FORMAT,
-        "format_version": 1,
-        "agency": agency,
-        "municipality": pkg.soate,
-        "period": pkg.period,
-        "sequence": pkg.sequence,
-        "package_sha256": package_sha256,
+    fields = {
         "code": code,
         "reasons": {lang: [r.message(lang) for r in reasons] for lang in ("ky", "ru", "en")},
-        "refused": refused.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "refused": utc_iso(refused),
     }
-    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    comment = (
-        f"{REFUSAL_FORMAT} soate={pkg.soate} period={pkg.period} seq={pkg.sequence} "
-        f"sha256={package_sha256}"
+    return sign_inbox_document(
+        key,
+        REFUSAL_FORMAT,
+        about,
+        fields,
+        answer_comment(REFUSAL_FORMAT, about),
+        "refusal from the inbox",
     )
-    return data, key.sign(data, comment, "refusal from the inbox")
+
+
+def answer_comment(fmt: str, about: About) -> str:
+    a = about
+    return f"{fmt} soate={a.soate} period={a.period} seq={a.sequence} sha256={a.package_sha256}"
 
 
 class Reasons(UserError):
@@ -218,32 +208,17 @@ def hold_message(lang: str | None, fingerprint: str) -> str:
 
 
 def sign_hold(
-    key: SecretKey,
-    *,
-    agency: str,
-    soate: str,
-    period: str,
-    sequence: int,
-    package_sha256: str,
-    fingerprint: str,
-    arrived: dt.datetime,
+    key: SecretKey, about: About, *, fingerprint: str, arrived: dt.datetime
 ) -> tuple[bytes, str]:
     """The signed answer "received, held until your key is confirmed" (docs/inbox-protocol.md)."""
-    doc = {
-        "format": HOLD_FORMAT,
-        "format_version": 1,
-        "agency": agency,
-        "municipality": soate,
-        "period": period,
-        "sequence": sequence,
-        "package_sha256": package_sha256,
+    fields = {
         "key_fingerprint": fingerprint,
-        "held": arrived.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "held": utc_iso(arrived),
         "message": {lang: hold_message(lang, fingerprint) for lang in ("ky", "ru", "en")},
     }
-    data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    comment = f"{HOLD_FORMAT} soate={soate} period={period} seq={sequence} sha256={package_sha256}"
-    return data, key.sign(data, comment, "held by the inbox")
+    return sign_inbox_document(
+        key, HOLD_FORMAT, about, fields, answer_comment(HOLD_FORMAT, about), "held by the inbox"
+    )
 
 
 @dataclass(frozen=True)
@@ -258,6 +233,10 @@ class Stored:
     path: Path
     receipt: Receipt
     decision: Decision | None = None
+
+
+def package_name(pkg: VerifiedPackage) -> str:
+    return f"{pkg.soate}_{pkg.period}_{pkg.sequence:04d}.msupkg"
 
 
 def utcnow() -> dt.datetime:
@@ -434,9 +413,7 @@ class Inbox:
         )
         refused.signed = sign_refusal(
             self.key,
-            agency=self.agency,
-            pkg=pkg,
-            package_sha256=sha,
+            self._about(pkg.soate, pkg.period, pkg.sequence, sha),
             code="content",
             reasons=problems,
             refused=self.clock(),
@@ -478,95 +455,100 @@ class Inbox:
         )
         return refused
 
-    def _keep(
-        self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage, *, released: bool = False
-    ) -> tuple[Stored | Held, bool]:
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction under the lock: committed when the block ends or refuses (a
+        refusal's reason stays for the staff page), rolled back on anything else."""
         with self._lock:
             db = self.db
             db.execute("BEGIN IMMEDIATE")
             try:
-                row = db.execute(
-                    f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha,)
-                ).fetchone()
-                if row:  # the same package, arrived twice at once
-                    db.execute("ROLLBACK")
-                    return self._stored(row), False
-                trust = "trusted" if released else self._trust(pkg)
-                if trust == "other":
-                    db.execute("COMMIT")
-                    raise self._refuse(
-                        pkg,
-                        Refused(
-                            "The key {fingerprint} that signed this package belongs to another "
-                            "municipality; one key signs for one municipality only.",
-                            code="key_of_another_municipality",
-                            fingerprint=pkg.public_key.fingerprint(),
-                        ),
-                    )
-                refused = None if trust == "held" else self._check_against_index(pkg)
-                if refused is not None:
-                    if released:
-                        db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
-                    db.execute("COMMIT")  # keeps the refusal's reason for the staff page
-                    raise refused
-                final = self.path_for(sha)
-                final.parent.mkdir(exist_ok=True)
-                if tmp != final:
-                    os.replace(tmp, final)
-                    fsync_dir(final.parent)
-                if trust == "held":
-                    held = self._insert_held(sha, size, pkg)
-                    db.execute("COMMIT")
-                    return held, True
-                if released:
-                    db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
-                now = self.clock()
-                receipt = sign_receipt(
-                    self.key,
-                    agency=self.agency,
-                    soate=pkg.soate,
-                    period=pkg.period,
-                    sequence=pkg.sequence,
-                    package_sha256=sha,
-                    received=now,
-                )
-                supersedes = (pkg.data.get("supersedes") or {}).get("sequence")
-                db.execute(
-                    "UPDATE packages SET state = 'superseded' WHERE soate = ? AND period = ?",
-                    (pkg.soate, pkg.period),
-                )
-                db.execute(
-                    "INSERT INTO packages (sha256, soate, period, sequence, supersedes, name, "
-                    "size, created, received, state, receipt, receipt_sig) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)",
-                    (
-                        sha,
-                        pkg.soate,
-                        pkg.period,
-                        pkg.sequence,
-                        int(supersedes) if isinstance(supersedes, int) else None,
-                        f"{pkg.soate}_{pkg.period}_{pkg.sequence:04d}.msupkg",
-                        size,
-                        str(pkg.manifest["created"]),
-                        receipt.received,
-                        receipt.document,
-                        receipt.signature,
-                    ),
-                )
+                yield db
+            except Refused:
                 db.execute("COMMIT")
+                raise
             except BaseException:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
                 raise
+            db.execute("COMMIT")
+
+    def _keep(
+        self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage, *, released: bool = False
+    ) -> tuple[Stored | Held, bool]:
+        with self._write() as db:
+            row = db.execute(
+                f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha,)
+            ).fetchone()
+            if row:  # the same package, arrived twice at once
+                return self._stored(row), False
+            trust = "trusted" if released else self._trust(pkg)
+            if trust == "other":
+                raise self._refuse(
+                    pkg,
+                    Refused(
+                        "The key {fingerprint} that signed this package belongs to another "
+                        "municipality; one key signs for one municipality only.",
+                        code="key_of_another_municipality",
+                        fingerprint=pkg.public_key.fingerprint(),
+                    ),
+                )
+            refused = None if trust == "held" else self._check_against_index(pkg)
+            if released and trust != "held":
+                db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
+            if refused is not None:
+                raise refused
+            self._move_in(tmp, sha)
+            if trust == "held":
+                return self._insert_held(sha, size, pkg), True
+            self._insert_received(sha, size, pkg)
         stored = self.get(sha)
         assert stored is not None
         return stored, True
 
+    def _about(self, soate: str, period: str, sequence: int, sha: str) -> About:
+        return About(self.agency, soate, period, sequence, sha)
+
+    def _move_in(self, tmp: Path, sha: str) -> None:
+        final = self.path_for(sha)
+        final.parent.mkdir(exist_ok=True)
+        if tmp != final:
+            os.replace(tmp, final)
+            fsync_dir(final.parent)
+
+    def _insert_received(self, sha: str, size: int, pkg: VerifiedPackage) -> None:
+        """The package's row with its signed receipt; an earlier one of its period is
+        superseded. Inside :meth:`_write`'s transaction."""
+        receipt = sign_receipt(
+            self.key, self._about(pkg.soate, pkg.period, pkg.sequence, sha), self.clock()
+        )
+        supersedes = (pkg.data.get("supersedes") or {}).get("sequence")
+        self.db.execute(
+            "UPDATE packages SET state = 'superseded' WHERE soate = ? AND period = ?",
+            (pkg.soate, pkg.period),
+        )
+        self.db.execute(
+            "INSERT INTO packages (sha256, soate, period, sequence, supersedes, name, "
+            "size, created, received, state, receipt, receipt_sig) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)",
+            (
+                sha,
+                pkg.soate,
+                pkg.period,
+                pkg.sequence,
+                int(supersedes) if isinstance(supersedes, int) else None,
+                package_name(pkg),
+                size,
+                str(pkg.manifest["created"]),
+                receipt.received,
+                receipt.document,
+                receipt.signature,
+            ),
+        )
+
     def _trust(self, pkg: VerifiedPackage) -> str:
         with locked(self.registry_path) as registry:
-            verdict = registry.trust(
-                pkg.soate, pkg.public_key, f"{pkg.soate}_{pkg.period}_{pkg.sequence:04d}.msupkg"
-            )
+            verdict = registry.trust(pkg.soate, pkg.public_key, package_name(pkg))
         self._registry_seen = self._registry_mtime()
         return verdict
 
@@ -575,15 +557,11 @@ class Inbox:
         fp = pkg.public_key.fingerprint()
         doc, sig = sign_hold(
             self.key,
-            agency=self.agency,
-            soate=pkg.soate,
-            period=pkg.period,
-            sequence=pkg.sequence,
-            package_sha256=sha,
+            self._about(pkg.soate, pkg.period, pkg.sequence, sha),
             fingerprint=fp,
             arrived=now,
         )
-        arrived = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+        arrived = utc_iso(now)
         self.db.execute(
             "INSERT OR IGNORE INTO held (sha256, soate, period, sequence, key, fingerprint, size, arrived, "
             "document, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -708,43 +686,31 @@ class Inbox:
         now = self.clock()
         signed = sign_decision(
             self.key,
-            agency=self.agency,
-            soate=stored.soate,
-            period=stored.period,
-            sequence=stored.sequence,
-            package_sha256=sha256,
+            self._about(stored.soate, stored.period, stored.sequence, sha256),
             decision=decision,
             comments={k: v.strip() for k, v in (comments or {}).items() if v.strip()},
             note=note.strip(),
             decided=now,
         )
-        with self._lock:
-            db = self.db
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                db.execute(
-                    "INSERT OR REPLACE INTO decisions (sha256, decision, staff, decided, "
-                    "document, signature) VALUES (?, ?, ?, ?, ?, ?)",
-                    (sha256, decision, staff, signed.decided, signed.document, signed.signature),
-                )
-                db.execute("UPDATE packages SET state = ? WHERE sha256 = ?", (decision, sha256))
-                db.execute(
-                    "INSERT INTO decision_history (sha256, decision, staff, decided, comments, "
-                    "note) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        sha256,
-                        decision,
-                        staff,
-                        signed.decided,
-                        json.dumps(signed.comments, ensure_ascii=False),
-                        signed.note,
-                    ),
-                )
-                db.execute("COMMIT")
-            except BaseException:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                raise
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO decisions (sha256, decision, staff, decided, "
+                "document, signature) VALUES (?, ?, ?, ?, ?, ?)",
+                (sha256, decision, staff, signed.decided, signed.document, signed.signature),
+            )
+            db.execute("UPDATE packages SET state = ? WHERE sha256 = ?", (decision, sha256))
+            db.execute(
+                "INSERT INTO decision_history (sha256, decision, staff, decided, comments, "
+                "note) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    sha256,
+                    decision,
+                    staff,
+                    signed.decided,
+                    json.dumps(signed.comments, ensure_ascii=False),
+                    signed.note,
+                ),
+            )
         result = self.get(sha256)
         assert result is not None
         return result

@@ -52,42 +52,42 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="99" />
+      <location filename="msu_agency/report.py" line="102" />
       <source>Agency: {name}</source>
       <translation>Агенттик: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="185" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="260" />
+      <location filename="msu_agency/report.py" line="201" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="436" />
+      <location filename="msu_agency/report.py" line="499" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="425" />
+      <location filename="msu_agency/report.py" line="488" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="292" />
+      <location filename="msu_agency/report.py" line="335" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="98" />
+      <location filename="msu_agency/report.py" line="101" />
       <source>Date: {date}</source>
       <translation>Күнү: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="514" />
+      <location filename="msu_agency/report.py" line="457" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
@@ -96,186 +96,201 @@
       <translation type="vanished">Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="323" />
+      <location filename="msu_agency/report.py" line="376" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="100" />
+      <location filename="msu_agency/report.py" line="103" />
       <source>Head of the agency: ____________________ (signature, name)</source>
       <translation>Агенттиктин жетекчиси: ____________________ (колу, аты-жөнү)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="437" />
+      <location filename="msu_agency/report.py" line="500" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="295" />
+      <location filename="msu_agency/report.py" line="338" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="328" />
+      <location filename="msu_agency/report.py" line="381" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="294" />
+      <location filename="msu_agency/report.py" line="337" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="434" />
+      <location filename="msu_agency/report.py" line="497" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="302" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="268" />
+      <location filename="msu_agency/report.py" line="301" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="353" />
+      <location filename="msu_agency/report.py" line="212" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="501" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="300" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="373" />
+      <location filename="msu_agency/report.py" line="418" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="433" />
+      <location filename="msu_agency/report.py" line="496" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="235" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="375" />
+      <location filename="msu_agency/report.py" line="420" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="439" />
+      <location filename="msu_agency/report.py" line="502" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="325" />
+      <location filename="msu_agency/report.py" line="378" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="101" />
+      <location filename="msu_agency/report.py" line="104" />
       <source>Prepared by: ____________________ (signature, name)</source>
       <translation>Даярдаган: ____________________ (колу, аты-жөнү)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="376" />
+      <location filename="msu_agency/report.py" line="421" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="374" />
+      <location filename="msu_agency/report.py" line="419" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="327" />
+      <location filename="msu_agency/report.py" line="380" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="336" />
       <source>Received by the agency</source>
       <translation>Агенттик алган</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="329" />
+      <location filename="msu_agency/report.py" line="382" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="318" />
+      <location filename="msu_agency/report.py" line="242" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="498" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="291" />
+      <location filename="msu_agency/report.py" line="621" />
+      <source>Reports of former municipalities, under their successor:</source>
+      <translation>Мурдагы муниципалитеттердин отчеттору, алардын мураскерлеринин алдында:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="334" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="461" />
+      <location filename="msu_agency/report.py" line="422" />
+      <source>Since the merger</source>
+      <translation>Бириктирилгенден бери</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="524" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="326" />
+      <location filename="msu_agency/report.py" line="379" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="335" />
+      <location filename="msu_agency/report.py" line="388" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="651" />
+      <source>former {name} ({code}), part of {successor} ({successor_code}) since {date}</source>
+      <translation>мурдагы {name} ({code}), {date} тартып {successor} ({successor_code}) курамында</translation>
     </message>
     <message>
       <source>late: created {date}</source>
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="529" />
+      <location filename="msu_agency/report.py" line="603" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="384" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="84" />
+      <location filename="msu_agency/report.py" line="87" />
       <source>not approved by the head: {n}</source>
       <translation>башчы беките элек: {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="337" />
+      <location filename="msu_agency/report.py" line="390" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="311" />
+      <location filename="msu_agency/report.py" line="356" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="222" />
+      <location filename="msu_agency/report.py" line="254" />
       <source>{source}, som</source>
       <translation>{source}, сом</translation>
     </message>
@@ -2103,7 +2118,7 @@
       <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="662" />
+      <location filename="msu_agency/inbox/store.py" line="641" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -2128,7 +2143,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="671" />
+      <location filename="msu_agency/inbox/store.py" line="650" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -2168,7 +2183,7 @@
       <translation>Excel реестринен анын кимдики экени көрүнбөйт: мурунку муниципалитеттин СОАТЕ коду менен --from кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="159" />
+      <location filename="msu_exchange/report_package.py" line="167" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Кол тамга туура эмес: манифест өзгөртүлгөн же башка бирөө кол койгон ({reason})</translation>
     </message>
@@ -2183,7 +2198,7 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="502" />
+      <location filename="msu_agency/collect.py" line="526" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
@@ -2329,7 +2344,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="169" />
+      <location filename="msu_exchange/report_package.py" line="177" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -2383,12 +2398,12 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="212" />
+      <location filename="msu_exchange/receipt.py" line="227" />
       <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="215" />
+      <location filename="msu_agency/registry.py" line="232" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -2418,7 +2433,7 @@
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="167" />
+      <location filename="msu_exchange/report_package.py" line="175" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
@@ -2433,7 +2448,7 @@
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="406" />
+      <location filename="msu_agency/collect.py" line="410" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2443,7 +2458,7 @@
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="372" />
+      <location filename="msu_agency/collect.py" line="376" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>{soate} муниципалитетинин пакеттерине %n ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2455,7 +2470,7 @@
       <translation type="vanished">{soate} муниципалитетинин пакеттерине {n} башка-башка ачкыч кол койгон, ошондуктан бири да катталган жок. Ачкычтардын издерин мөөр басылган кагаз отчету менен салыштырып, андан соң: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="335" />
+      <location filename="msu_agency/collect.py" line="339" />
       <source>Packages of {soate} are signed with the key registered for {other} (after a merger, the predecessor's key). Nothing of {soate} was consolidated. If {other} is part of {soate}, compare the fingerprint with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>{soate} пакеттерине {other} үчүн катталган ачкыч менен кол коюлган (бириктирүүдөн кийин — мурунку муниципалитеттин ачкычы). {soate} боюнча эч нерсе жыйынтыкка кошулган жок. Эгер {other} {soate} курамына кирген болсо, манжа изин мөөр басылган кагаз отчёт менен салыштырып, андан кийин: msu-agency keys confirm {soate} МАНЖА_ИЗИ</translation>
     </message>
@@ -2479,7 +2494,7 @@
       <translation type="vanished">Жаңы ачкыч ({new}) менен кол коюлган; агенттикте бул муниципалитет үчүн башка ачкыч катталган. Адегенде жаңы манжа изи жазылган мөөр басылган кагазды жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="400" />
+      <location filename="msu_agency/collect.py" line="404" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
@@ -2489,7 +2504,7 @@
       <translation>Кызматкерлердин эсептери кабыл алуу бөлмөсүнүн веб-барагына таандык, ал бул орнотмого кирбейт (агенттиктин кошумчасы); init буйругун --staff жок иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="125" />
+      <location filename="msu_exchange/report_package.py" line="135" />
       <source>Tampered file in the package: {name}</source>
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
@@ -2514,17 +2529,17 @@
       <translation>Агенттиктин жөндөөлөрү {path} окулбайт; эч нерсе өзгөртүлгөн жок. msu-agency init буйругун кайра иштетиңиз же файлды камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="239" />
+      <location filename="msu_exchange/receipt.py" line="254" />
       <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
       <translation>Агенттиктин чечими бул кеңсе эч качан жөнөтпөгөн пакет жөнүндө ({seq} катар номери).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="206" />
+      <location filename="msu_exchange/receipt.py" line="199" />
       <source>The agency's decision is damaged and cannot be read.</source>
       <translation>Агенттиктин чечими бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="185" />
+      <location filename="msu_exchange/receipt.py" line="200" />
       <source>The agency's decision is too large.</source>
       <translation>Агенттиктин чечими өтө чоң.</translation>
     </message>
@@ -2554,7 +2569,7 @@
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="428" />
+      <location filename="msu_agency/inbox/store.py" line="408" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
@@ -2622,7 +2637,7 @@
       <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="472" />
+      <location filename="msu_agency/collect.py" line="496" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
@@ -2677,22 +2692,22 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="65" />
+      <location filename="msu_exchange/safe_zip.py" line="257" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="150" />
+      <location filename="msu_exchange/safe_zip.py" line="344" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="158" />
+      <location filename="msu_exchange/safe_zip.py" line="353" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="139" />
+      <location filename="msu_exchange/safe_zip.py" line="329" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2742,7 +2757,7 @@
       <translation>{folder} папкасы жок (USB-флешка сууруп алындыбы?). Флешканы салып, пакетти кайра сактаңыз; эч нерсе сакталган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="161" />
+      <location filename="msu_agency/collect.py" line="162" />
       <source>The folder {path} does not exist.</source>
       <translation>{path} папкасы жок.</translation>
     </message>
@@ -2786,9 +2801,14 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="498" />
+      <location filename="msu_agency/inbox/store.py" line="489" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="431" />
+      <source>The key {fingerprint} that signed this package of {soate} belongs to {other}; one key signs for one municipality only. The package was not consolidated.</source>
+      <translation>{soate} муниципалитетинин бул пакетине кол койгон {fingerprint} ачкычы {other} муниципалитетине таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт. Пакет жыйынтыкка кошулган жок.</translation>
     </message>
     <message>
       <location filename="msu_exchange/signing/rotation.py" line="50" />
@@ -2888,37 +2908,37 @@
       <translation>{code} эски коду мурунку маалымдамада да, китепте да жок, бириктирүү баракчасында анын аталышы берилген эмес; эч нерсе түзүлгөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="38" />
+      <location filename="msu_exchange/safe_zip.py" line="55" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="179" />
+      <location filename="msu_exchange/safe_zip.py" line="374" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="107" />
+      <location filename="msu_exchange/safe_zip.py" line="300" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>Пакетте символдук шилтеме бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="42" />
+      <location filename="msu_exchange/safe_zip.py" line="59" />
       <source>The package contains an absolute path: {name}</source>
       <translation>Пакетте абсолюттук жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="109" />
+      <location filename="msu_exchange/safe_zip.py" line="302" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>Пакетте шифрленген файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="104" />
+      <location filename="msu_exchange/safe_zip.py" line="297" />
       <source>The package contains the file {name} twice.</source>
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="421" />
+      <location filename="msu_agency/inbox/store.py" line="401" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2933,7 +2953,7 @@
       <translation>Пакет пландын кайсы версиясын карманарын айтпайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="202" />
+      <location filename="msu_agency/collect.py" line="203" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет {plan} планын карманат, ал агенттикте жок; чогултууга ошол планды бериңиз (--plan).</translation>
     </message>
@@ -2943,12 +2963,12 @@
       <translation>Пакет пландын {version}-версиясын карманат; агенттикте {have}-версиясы гана бар. Чогултууга жаңы планды бериңиз (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="121" />
+      <location filename="msu_exchange/report_package.py" line="131" />
       <source>The package has a file its manifest does not list: {name}</source>
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="169" />
+      <location filename="msu_exchange/safe_zip.py" line="363" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
@@ -2958,22 +2978,27 @@
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="95" />
+      <location filename="msu_exchange/safe_zip.py" line="288" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="146" />
+      <location filename="msu_exchange/safe_zip.py" line="193" />
+      <source>The package holds archives nested more than {n} deep (file {name}).</source>
+      <translation>Пакетте архивдер бири-биринин ичинде {n} деңгээлден тереңирээк салынган ({name} файлы).</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/report_package.py" line="154" />
       <source>The package is not signed (missing file {name}).</source>
       <translation>Пакетке кол коюлган эмес ({name} файлы жок).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="151" />
+      <location filename="msu_exchange/report_package.py" line="159" />
       <source>The package is signed with a different key than the one registered for this municipality (fingerprint {fingerprint}).</source>
       <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="122" />
+      <location filename="msu_exchange/safe_zip.py" line="310" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
@@ -2995,7 +3020,7 @@
       <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="117" />
+      <location filename="msu_exchange/safe_zip.py" line="175" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
@@ -3005,22 +3030,22 @@
       <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="111" />
+      <location filename="msu_exchange/safe_zip.py" line="304" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="382" />
+      <location filename="msu_agency/inbox/store.py" line="362" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="400" />
+      <location filename="msu_agency/inbox/store.py" line="380" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="268" />
+      <location filename="msu_agency/collect.py" line="269" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Пакеттин түзүлгөн убактысы дата жана убакыт эмес.</translation>
     </message>
@@ -3030,7 +3055,7 @@
       <translation>Пакеттин маалыматтарын окуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="180" />
+      <location filename="msu_exchange/report_package.py" line="188" />
       <source>The package's data does not match its manifest.</source>
       <translation>Пакеттин маалыматтары анын манифестине дал келбейт.</translation>
     </message>
@@ -3040,7 +3065,7 @@
       <translation>Пакеттин маалыматтары отчеттун жазуусу эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="174" />
+      <location filename="msu_exchange/report_package.py" line="182" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
@@ -3050,17 +3075,17 @@
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="111" />
+      <location filename="msu_exchange/report_package.py" line="121" />
       <source>The package's manifest is damaged (tampered file).</source>
       <translation>Пакеттин манифести бузулган (файл өзгөртүлгөн).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="118" />
+      <location filename="msu_exchange/report_package.py" line="128" />
       <source>The package's manifest is not valid: {detail}</source>
       <translation>Пакеттин манифести жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="110" />
+      <location filename="msu_exchange/report_package.py" line="120" />
       <source>The package's manifest is too large.</source>
       <translation>Пакеттин манифести өтө чоң.</translation>
     </message>
@@ -3090,7 +3115,7 @@
       <translation>{period} мезгили {plan} планынын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="428" />
+      <location filename="msu_agency/collect.py" line="452" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
@@ -3235,32 +3260,32 @@
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="96" />
+      <location filename="msu_exchange/receipt.py" line="110" />
       <source>The receipt is damaged and cannot be read.</source>
       <translation>Тил кат бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="117" />
+      <location filename="msu_exchange/receipt.py" line="148" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="222" />
+      <location filename="msu_exchange/receipt.py" line="237" />
       <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
       <translation>Тил катка агенттиктин кабыл алуу кутусу кол койгон эмес (жасалма же бузулган): {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="80" />
+      <location filename="msu_exchange/receipt.py" line="111" />
       <source>The receipt is too large to be a receipt.</source>
       <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="119" />
+      <location filename="msu_exchange/receipt.py" line="150" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="252" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -3421,17 +3446,17 @@
       <translation>Бул файлды окулбайт: {path}: {reason}. Аны Excel же LibreOffice менен ачып, Excel китеби (.xlsx) катары кайра сактаңыз жана ошол көчүрмөнү импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="200" />
+      <location filename="msu_agency/registry.py" line="217" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Бул манжа изи {other} үчүн күтүлүүдө; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="207" />
+      <location filename="msu_agency/registry.py" line="224" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул манжа изи {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="189" />
+      <location filename="msu_exchange/receipt.py" line="203" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
@@ -3446,12 +3471,12 @@
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="79" />
+      <location filename="msu_exchange/safe_zip.py" line="272" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="84" />
+      <location filename="msu_exchange/receipt.py" line="114" />
       <source>This is not a receipt of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
@@ -3461,12 +3486,12 @@
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="109" />
+      <location filename="msu_exchange/report_package.py" line="119" />
       <source>This is not a report package (it has no manifest).</source>
       <translation>Бул отчет пакети эмес (манифести жок).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="114" />
+      <location filename="msu_exchange/report_package.py" line="124" />
       <source>This is not a report package (unknown manifest).</source>
       <translation>Бул отчет пакети эмес (белгисиз манифест).</translation>
     </message>
@@ -3476,12 +3501,12 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="222" />
+      <location filename="msu_agency/registry.py" line="240" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул ачкыч {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="192" />
+      <location filename="msu_agency/registry.py" line="209" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
@@ -3501,7 +3526,7 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="404" />
+      <location filename="msu_agency/inbox/store.py" line="384" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Бул ачкыч менен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
@@ -3511,7 +3536,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="186" />
+      <location filename="msu_agency/registry.py" line="203" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -3521,7 +3546,7 @@
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="115" />
+      <location filename="msu_exchange/report_package.py" line="125" />
       <source>Unknown package format version {version}; a newer MSU Desktop is needed.</source>
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
@@ -4180,67 +4205,67 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="694" />
+      <location filename="msu_agency/inbox/store.py" line="673" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="99" />
+      <location filename="msu_agency/inbox/staff.py" line="70" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="209" />
+      <location filename="msu_agency/inbox/store.py" line="200" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="699" />
+      <location filename="msu_agency/inbox/store.py" line="678" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="213" />
+      <location filename="msu_agency/inbox/server.py" line="214" />
       <source>Send the package file itself as the body (application/zip), not a form.</source>
       <translation>Пакет файлын форма катары эмес, өзүн (application/zip) жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="297" />
+      <location filename="msu_agency/inbox/server.py" line="298" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="692" />
+      <location filename="msu_agency/inbox/store.py" line="671" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="292" />
+      <location filename="msu_agency/inbox/server.py" line="293" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="706" />
+      <location filename="msu_agency/inbox/store.py" line="685" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="220" />
+      <location filename="msu_agency/inbox/server.py" line="221" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="248" />
+      <location filename="msu_agency/inbox/server.py" line="249" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="269" />
+      <location filename="msu_agency/inbox/server.py" line="270" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="200" />
+      <location filename="msu_agency/inbox/server.py" line="201" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>Бул даректен бир мүнөттө өтө көп жүктөө четке кагылды; бир мүнөт күтүңүз.</translation>
     </message>
@@ -4249,7 +4274,7 @@
       <translation type="vanished">Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="104" />
+      <location filename="msu_agency/inbox/staff.py" line="75" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
@@ -7345,207 +7370,222 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="403" />
+      <location filename="msu_agency/inbox/predecessors.py" line="119" />
+      <source>#{seq}, received {date}</source>
+      <translation>№{seq}, {date} алынды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="513" />
+      <location filename="msu_agency/inbox/web.py" line="514" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Бул пакетти кабыл аласызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="539" />
       <source>Back to the package</source>
       <translation>Пакетке кайтуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Before</source>
       <translation>Мурда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="586" />
+      <location filename="msu_agency/inbox/web.py" line="587" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="397" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="400" />
+      <location filename="msu_agency/inbox/web.py" line="401" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="658" />
+      <location filename="msu_agency/inbox/web.py" line="659" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/web.py" line="654" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="542" />
+      <location filename="msu_agency/inbox/web.py" line="543" />
       <source>Confirm the decision</source>
       <translation>Чечимди тастыктаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="701" />
+      <location filename="msu_agency/inbox/web.py" line="702" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="395" />
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>Confirming document and evidence</source>
       <translation>Тастыктоочу документ жана далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="293" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="292" />
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/web.py" line="386" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="395" />
       <source>Dates</source>
       <translation>Даталар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="404" />
+      <location filename="msu_agency/inbox/web.py" line="405" />
       <source>Decisions</source>
       <translation>Чечимдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/predecessors.py" line="38" />
+      <source>Each merged municipality with its former ones: who was expected for a period is judged by the directory valid then (before the merger the former municipalities, from it the merged one).</source>
+      <translation>Ар бир бириктирилген муниципалитет мурдагылары менен: мезгил үчүн ким отчет бериши керек экени ошол мезгилде күчүндө болгон маалымдама боюнча аныкталат (бириктирүүгө чейин — мурдагы муниципалитеттер, андан баштап — бириктирилгени).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="463" />
       <source>Evidence</source>
       <translation>Далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="699" />
+      <location filename="msu_agency/inbox/web.py" line="700" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="657" />
+      <location filename="msu_agency/inbox/web.py" line="658" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="393" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="650" />
+      <location filename="msu_agency/inbox/web.py" line="651" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="143" />
+      <location filename="msu_agency/inbox/web.py" line="144" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="98" />
+      <location filename="msu_agency/inbox/web.py" line="99" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="141" />
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="389" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/predecessors.py" line="50" />
+      <source>Merged municipalities and their former ones</source>
+      <translation>Бириктирилген муниципалитеттер жана алардын мурдагылары</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="394" />
       <source>Money by source, som</source>
       <translation>Булактар боюнча каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="461" />
+      <location filename="msu_agency/inbox/web.py" line="462" />
       <source>Money, total</source>
       <translation>Каражат, бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="662" />
+      <location filename="msu_agency/inbox/web.py" line="663" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="653" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="495" />
+      <location filename="msu_agency/inbox/web.py" line="496" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="353" />
+      <location filename="msu_agency/inbox/web.py" line="354" />
       <source>No value changed.</source>
       <translation>Бир да маани өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="203" />
+      <location filename="msu_agency/inbox/web.py" line="204" />
       <source>Not a period</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="691" />
+      <location filename="msu_agency/inbox/web.py" line="692" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Now</source>
       <translation>Азыр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="320" />
+      <location filename="msu_agency/inbox/web.py" line="321" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="653" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="281" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
@@ -7553,32 +7593,32 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="142" />
+      <location filename="msu_agency/inbox/web.py" line="143" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="289" />
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="387" />
+      <location filename="msu_agency/inbox/web.py" line="388" />
       <source>Received</source>
       <translation>Алынган</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="272" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
@@ -7586,167 +7626,177 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="660" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/web.py" line="303" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="402" />
+      <location filename="msu_agency/inbox/web.py" line="403" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="515" />
+      <location filename="msu_agency/inbox/web.py" line="516" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Бул пакетти ушул эскертүүлөр менен оңдоого кайтарасызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="290" />
+      <location filename="msu_agency/inbox/web.py" line="291" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="459" />
+      <location filename="msu_agency/inbox/web.py" line="460" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="291" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="145" />
+      <location filename="msu_agency/inbox/web.py" line="146" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="122" />
+      <location filename="msu_agency/inbox/predecessors.py" line="48" />
+      <source>The directory names no merged municipality.</source>
+      <translation>Маалымдамада бириктирилген муниципалитет жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="83" />
+      <location filename="msu_agency/inbox/web.py" line="84" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="384" />
+      <location filename="msu_agency/inbox/web.py" line="385" />
       <source>The report as PDF</source>
       <translation>Отчёт PDF түрүндө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="344" />
+      <location filename="msu_agency/inbox/web.py" line="345" />
       <source>This corrected package replaces</source>
       <translation>Бул оңдолгон пакет алмаштырат:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="201" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="680" />
+      <location filename="msu_agency/inbox/web.py" line="681" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="655" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>Value</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="407" />
+      <location filename="msu_agency/inbox/web.py" line="408" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="356" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>What changed since #{seq}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="460" />
+      <location filename="msu_agency/inbox/web.py" line="461" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="405" />
+      <location filename="msu_agency/inbox/web.py" line="406" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="406" />
+      <location filename="msu_agency/inbox/web.py" line="407" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="135" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="537" />
+      <location filename="msu_agency/inbox/web.py" line="538" />
       <source>Yes, decide</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="641" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/web.py" line="262" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="250" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="251" />
+      <location filename="msu_agency/inbox/predecessors.py" line="123" />
+      <source>not expected for this period by the directory</source>
+      <translation>маалымдама боюнча бул мезгил үчүн күтүлгөн эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="252" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="195" />
+      <location filename="msu_agency/inbox/web.py" line="196" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/web.py" line="364" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

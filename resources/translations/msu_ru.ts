@@ -52,42 +52,42 @@
   <context>
     <name>Agency</name>
     <message>
-      <location filename="msu_agency/report.py" line="99" />
+      <location filename="msu_agency/report.py" line="102" />
       <source>Agency: {name}</source>
       <translation>Агентство: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="185" />
+      <location filename="msu_agency/report.py" line="228" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="260" />
+      <location filename="msu_agency/report.py" line="201" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="436" />
+      <location filename="msu_agency/report.py" line="499" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="425" />
+      <location filename="msu_agency/report.py" line="488" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="292" />
+      <location filename="msu_agency/report.py" line="335" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="98" />
+      <location filename="msu_agency/report.py" line="101" />
       <source>Date: {date}</source>
       <translation>Дата: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="514" />
+      <location filename="msu_agency/report.py" line="457" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
@@ -96,186 +96,201 @@
       <translation type="vanished">Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="323" />
+      <location filename="msu_agency/report.py" line="376" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="100" />
+      <location filename="msu_agency/report.py" line="103" />
       <source>Head of the agency: ____________________ (signature, name)</source>
       <translation>Руководитель агентства: ____________________ (подпись, Ф. И. О.)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="437" />
+      <location filename="msu_agency/report.py" line="500" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="295" />
+      <location filename="msu_agency/report.py" line="338" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="328" />
+      <location filename="msu_agency/report.py" line="381" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="294" />
+      <location filename="msu_agency/report.py" line="337" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="434" />
+      <location filename="msu_agency/report.py" line="497" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="269" />
+      <location filename="msu_agency/report.py" line="302" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="268" />
+      <location filename="msu_agency/report.py" line="301" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="353" />
+      <location filename="msu_agency/report.py" line="212" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="501" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="300" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="373" />
+      <location filename="msu_agency/report.py" line="418" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="433" />
+      <location filename="msu_agency/report.py" line="496" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="203" />
+      <location filename="msu_agency/report.py" line="235" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="375" />
+      <location filename="msu_agency/report.py" line="420" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="439" />
+      <location filename="msu_agency/report.py" line="502" />
       <source>Of them not approved by the head</source>
       <translation>Из них не утверждено главой</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="325" />
+      <location filename="msu_agency/report.py" line="378" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="101" />
+      <location filename="msu_agency/report.py" line="104" />
       <source>Prepared by: ____________________ (signature, name)</source>
       <translation>Подготовил: ____________________ (подпись, Ф. И. О.)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="376" />
+      <location filename="msu_agency/report.py" line="421" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="374" />
+      <location filename="msu_agency/report.py" line="419" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="327" />
+      <location filename="msu_agency/report.py" line="380" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="293" />
+      <location filename="msu_agency/report.py" line="336" />
       <source>Received by the agency</source>
       <translation>Получено агентством</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="329" />
+      <location filename="msu_agency/report.py" line="382" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="318" />
+      <location filename="msu_agency/report.py" line="242" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="498" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="291" />
+      <location filename="msu_agency/report.py" line="621" />
+      <source>Reports of former municipalities, under their successor:</source>
+      <translation>Отчёты бывших муниципалитетов, под их правопреемником:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="334" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="461" />
+      <location filename="msu_agency/report.py" line="422" />
+      <source>Since the merger</source>
+      <translation>После объединения</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/report.py" line="524" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="326" />
+      <location filename="msu_agency/report.py" line="379" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="335" />
+      <location filename="msu_agency/report.py" line="388" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="651" />
+      <source>former {name} ({code}), part of {successor} ({successor_code}) since {date}</source>
+      <translation>бывший {name} ({code}), с {date} в составе {successor} ({successor_code})</translation>
     </message>
     <message>
       <source>late: created {date}</source>
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="529" />
+      <location filename="msu_agency/report.py" line="603" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="384" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="84" />
+      <location filename="msu_agency/report.py" line="87" />
       <source>not approved by the head: {n}</source>
       <translation>не утверждено главой: {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="337" />
+      <location filename="msu_agency/report.py" line="390" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="311" />
+      <location filename="msu_agency/report.py" line="356" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="222" />
+      <location filename="msu_agency/report.py" line="254" />
       <source>{source}, som</source>
       <translation>{source}, сом</translation>
     </message>
@@ -2114,7 +2129,7 @@
       <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="662" />
+      <location filename="msu_agency/inbox/store.py" line="641" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -2139,7 +2154,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="671" />
+      <location filename="msu_agency/inbox/store.py" line="650" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -2179,7 +2194,7 @@
       <translation>Из реестра Excel не видно, чей он: добавьте --from с кодом СОАТЕ предшественника.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="159" />
+      <location filename="msu_exchange/report_package.py" line="167" />
       <source>Bad signature: the manifest was changed or signed by someone else ({reason})</source>
       <translation>Неверная подпись: манифест изменён или подписан другим ({reason})</translation>
     </message>
@@ -2194,7 +2209,7 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="502" />
+      <location filename="msu_agency/collect.py" line="526" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
@@ -2341,7 +2356,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="169" />
+      <location filename="msu_exchange/report_package.py" line="177" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -2395,12 +2410,12 @@
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="212" />
+      <location filename="msu_exchange/receipt.py" line="227" />
       <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="215" />
+      <location filename="msu_agency/registry.py" line="232" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
@@ -2430,7 +2445,7 @@
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="167" />
+      <location filename="msu_exchange/report_package.py" line="175" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
@@ -2445,7 +2460,7 @@
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="406" />
+      <location filename="msu_agency/collect.py" line="410" />
       <source>Once it has arrived: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
@@ -2455,7 +2470,7 @@
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/collect.py" line="372" />
+      <location filename="msu_agency/collect.py" line="376" />
       <source>Packages of {soate} are signed by %n different key(s), so none was registered. Compare the fingerprints with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>
         <numerusform>Пакеты {soate} подписаны %n ключом, поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</numerusform>
@@ -2468,7 +2483,7 @@
       <translation type="vanished">Пакеты {soate} подписаны разными ключами ({n}), поэтому ни один не зарегистрирован. Сверьте отпечатки с заверенным печатью бумажным отчётом, затем: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="335" />
+      <location filename="msu_agency/collect.py" line="339" />
       <source>Packages of {soate} are signed with the key registered for {other} (after a merger, the predecessor's key). Nothing of {soate} was consolidated. If {other} is part of {soate}, compare the fingerprint with the stamped paper report, then: msu-agency keys confirm {soate} FINGERPRINT</source>
       <translation>Пакеты {soate} подписаны ключом, зарегистрированным для {other} (после объединения — ключ предшественника). Ничего из {soate} не сведено. Если {other} вошёл в {soate}, сверьте отпечаток с бумажным отчётом с печатью, затем: msu-agency keys confirm {soate} ОТПЕЧАТОК</translation>
     </message>
@@ -2492,7 +2507,7 @@
       <translation type="vanished">Подписано новым ключом ({new}); у агентства для этого муниципалитета зарегистрирован другой ключ. Сначала отправьте бумагу с печатью и новым отпечатком ключа.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="400" />
+      <location filename="msu_agency/collect.py" line="404" />
       <source>Signed with a new key ({new}); the registered key is {old}. Confirm the new key with the municipality's stamped paper first.</source>
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
@@ -2502,7 +2517,7 @@
       <translation>Учётные записи сотрудников относятся к веб-странице приёмного ящика, которой нет в этой установке (дополнение агентства); запустите init без --staff.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="125" />
+      <location filename="msu_exchange/report_package.py" line="135" />
       <source>Tampered file in the package: {name}</source>
       <translation>Файл в пакете изменён: {name}</translation>
     </message>
@@ -2527,17 +2542,17 @@
       <translation>Настройки агентства {path} не читаются; ничего не изменено. Запустите msu-agency init снова или восстановите файл из резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="239" />
+      <location filename="msu_exchange/receipt.py" line="254" />
       <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
       <translation>Решение агентства касается пакета, который этот офис никогда не отправлял (номер {seq}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="206" />
+      <location filename="msu_exchange/receipt.py" line="199" />
       <source>The agency's decision is damaged and cannot be read.</source>
       <translation>Решение агентства повреждено и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="185" />
+      <location filename="msu_exchange/receipt.py" line="200" />
       <source>The agency's decision is too large.</source>
       <translation>Решение агентства слишком велико.</translation>
     </message>
@@ -2567,7 +2582,7 @@
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="428" />
+      <location filename="msu_agency/inbox/store.py" line="408" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
@@ -2635,7 +2650,7 @@
       <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="472" />
+      <location filename="msu_agency/collect.py" line="496" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
@@ -2690,22 +2705,22 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="65" />
+      <location filename="msu_exchange/safe_zip.py" line="257" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="150" />
+      <location filename="msu_exchange/safe_zip.py" line="344" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="158" />
+      <location filename="msu_exchange/safe_zip.py" line="353" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="139" />
+      <location filename="msu_exchange/safe_zip.py" line="329" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2755,7 +2770,7 @@
       <translation>Папки {folder} нет (USB-флешку вынули?). Вставьте флешку и сохраните пакет снова; ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="161" />
+      <location filename="msu_agency/collect.py" line="162" />
       <source>The folder {path} does not exist.</source>
       <translation>Папка {path} не существует.</translation>
     </message>
@@ -2799,9 +2814,14 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="498" />
+      <location filename="msu_agency/inbox/store.py" line="489" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/collect.py" line="431" />
+      <source>The key {fingerprint} that signed this package of {soate} belongs to {other}; one key signs for one municipality only. The package was not consolidated.</source>
+      <translation>Ключ {fingerprint}, которым подписан этот пакет {soate}, принадлежит {other}; один ключ подписывает только за один муниципалитет. Пакет не включён в сводный отчёт.</translation>
     </message>
     <message>
       <location filename="msu_exchange/signing/rotation.py" line="50" />
@@ -2902,37 +2922,37 @@
       <translation>Старого кода {code} нет ни в предыдущем справочнике, ни в книге, а лист слияний не даёт его названия; ничего не собрано.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="38" />
+      <location filename="msu_exchange/safe_zip.py" line="55" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="179" />
+      <location filename="msu_exchange/safe_zip.py" line="374" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="107" />
+      <location filename="msu_exchange/safe_zip.py" line="300" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>В пакете есть символическая ссылка: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="42" />
+      <location filename="msu_exchange/safe_zip.py" line="59" />
       <source>The package contains an absolute path: {name}</source>
       <translation>В пакете есть абсолютный путь: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="109" />
+      <location filename="msu_exchange/safe_zip.py" line="302" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>В пакете есть зашифрованный файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="104" />
+      <location filename="msu_exchange/safe_zip.py" line="297" />
       <source>The package contains the file {name} twice.</source>
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="421" />
+      <location filename="msu_agency/inbox/store.py" line="401" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2947,7 +2967,7 @@
       <translation>В пакете не указано, какой версии плана он следует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="202" />
+      <location filename="msu_agency/collect.py" line="203" />
       <source>The package follows the plan {plan}, which the agency does not have; give collect that plan (--plan).</source>
       <translation>Пакет следует плану {plan}, которого нет у агентства; передайте этот план сбору (--plan).</translation>
     </message>
@@ -2957,12 +2977,12 @@
       <translation>Пакет следует версии {version} плана; у агентства есть только версия {have}. Передайте сбору более новый план (--plan).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="121" />
+      <location filename="msu_exchange/report_package.py" line="131" />
       <source>The package has a file its manifest does not list: {name}</source>
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="169" />
+      <location filename="msu_exchange/safe_zip.py" line="363" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
     </message>
@@ -2972,22 +2992,27 @@
       <translation>В пакете нет итогов.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="95" />
+      <location filename="msu_exchange/safe_zip.py" line="288" />
       <source>The package has too many files ({n}).</source>
       <translation>В пакете слишком много файлов ({n}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="146" />
+      <location filename="msu_exchange/safe_zip.py" line="193" />
+      <source>The package holds archives nested more than {n} deep (file {name}).</source>
+      <translation>В пакете архивы вложены друг в друга глубже {n} уровней (файл {name}).</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/report_package.py" line="154" />
       <source>The package is not signed (missing file {name}).</source>
       <translation>Пакет не подписан (нет файла {name}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="151" />
+      <location filename="msu_exchange/report_package.py" line="159" />
       <source>The package is signed with a different key than the one registered for this municipality (fingerprint {fingerprint}).</source>
       <translation>Пакет подписан не тем ключом, что зарегистрирован для этого муниципалитета (отпечаток {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="122" />
+      <location filename="msu_exchange/safe_zip.py" line="310" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
@@ -3010,7 +3035,7 @@
       <translation type="vanished">В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="117" />
+      <location filename="msu_exchange/safe_zip.py" line="175" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
@@ -3020,22 +3045,22 @@
       <translation>Пакет ссылается на план {plan}, а не {expected}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="111" />
+      <location filename="msu_exchange/safe_zip.py" line="304" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="382" />
+      <location filename="msu_agency/inbox/store.py" line="362" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="400" />
+      <location filename="msu_agency/inbox/store.py" line="380" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="268" />
+      <location filename="msu_agency/collect.py" line="269" />
       <source>The package's creation time is not a date and time.</source>
       <translation>Время создания пакета не является датой и временем.</translation>
     </message>
@@ -3045,7 +3070,7 @@
       <translation>Данные пакета не удаётся прочитать: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="180" />
+      <location filename="msu_exchange/report_package.py" line="188" />
       <source>The package's data does not match its manifest.</source>
       <translation>Данные пакета не соответствуют его манифесту.</translation>
     </message>
@@ -3055,7 +3080,7 @@
       <translation>Данные пакета не являются записью отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="174" />
+      <location filename="msu_exchange/report_package.py" line="182" />
       <source>The package's data.json is not valid: {detail}</source>
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
@@ -3065,17 +3090,17 @@
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="111" />
+      <location filename="msu_exchange/report_package.py" line="121" />
       <source>The package's manifest is damaged (tampered file).</source>
       <translation>Манифест пакета повреждён (файл изменён).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="118" />
+      <location filename="msu_exchange/report_package.py" line="128" />
       <source>The package's manifest is not valid: {detail}</source>
       <translation>Манифест пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="110" />
+      <location filename="msu_exchange/report_package.py" line="120" />
       <source>The package's manifest is too large.</source>
       <translation>Манифест пакета слишком большой.</translation>
     </message>
@@ -3105,7 +3130,7 @@
       <translation>Период {period} не является отчётным периодом плана {plan}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="428" />
+      <location filename="msu_agency/collect.py" line="452" />
       <source>The period {period} is not a reporting period of the plan.</source>
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
@@ -3250,32 +3275,32 @@
       <translation>Открытый ключ имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="96" />
+      <location filename="msu_exchange/receipt.py" line="110" />
       <source>The receipt is damaged and cannot be read.</source>
       <translation>Квитанция повреждена и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="117" />
+      <location filename="msu_exchange/receipt.py" line="148" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Квитанция относится к другому пакету (повторно использованная или перепутанная квитанция).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="222" />
+      <location filename="msu_exchange/receipt.py" line="237" />
       <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
       <translation>Квитанция не подписана приёмным ящиком агентства (подделана или повреждена): {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="80" />
+      <location filename="msu_exchange/receipt.py" line="111" />
       <source>The receipt is too large to be a receipt.</source>
       <translation>Файл слишком велик для квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="119" />
+      <location filename="msu_exchange/receipt.py" line="150" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="252" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -3437,17 +3462,17 @@
       <translation>Этот файл не удаётся прочитать: {path}: {reason}. Откройте его в Excel или LibreOffice, сохраните заново как книгу Excel (.xlsx) и импортируйте эту копию.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="200" />
+      <location filename="msu_agency/registry.py" line="217" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже ожидается для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="207" />
+      <location filename="msu_agency/registry.py" line="224" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="189" />
+      <location filename="msu_exchange/receipt.py" line="203" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Это не решение приёмного ящика агентства.</translation>
     </message>
@@ -3462,12 +3487,12 @@
       <translation>Это не пакет справочника: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="79" />
+      <location filename="msu_exchange/safe_zip.py" line="272" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="84" />
+      <location filename="msu_exchange/receipt.py" line="114" />
       <source>This is not a receipt of the agency's inbox.</source>
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
@@ -3477,12 +3502,12 @@
       <translation>Это не файл ответа агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="109" />
+      <location filename="msu_exchange/report_package.py" line="119" />
       <source>This is not a report package (it has no manifest).</source>
       <translation>Это не пакет отчёта (нет манифеста).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="114" />
+      <location filename="msu_exchange/report_package.py" line="124" />
       <source>This is not a report package (unknown manifest).</source>
       <translation>Это не пакет отчёта (неизвестный манифест).</translation>
     </message>
@@ -3492,12 +3517,12 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="222" />
+      <location filename="msu_agency/registry.py" line="240" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот ключ уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="192" />
+      <location filename="msu_agency/registry.py" line="209" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
@@ -3517,7 +3542,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="404" />
+      <location filename="msu_agency/inbox/store.py" line="384" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
     </message>
@@ -3527,7 +3552,7 @@
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="186" />
+      <location filename="msu_agency/registry.py" line="203" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -3537,7 +3562,7 @@
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="115" />
+      <location filename="msu_exchange/report_package.py" line="125" />
       <source>Unknown package format version {version}; a newer MSU Desktop is needed.</source>
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
@@ -4196,67 +4221,67 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="694" />
+      <location filename="msu_agency/inbox/store.py" line="673" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="99" />
+      <location filename="msu_agency/inbox/staff.py" line="70" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="209" />
+      <location filename="msu_agency/inbox/store.py" line="200" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="699" />
+      <location filename="msu_agency/inbox/store.py" line="678" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="213" />
+      <location filename="msu_agency/inbox/server.py" line="214" />
       <source>Send the package file itself as the body (application/zip), not a form.</source>
       <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="297" />
+      <location filename="msu_agency/inbox/server.py" line="298" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="692" />
+      <location filename="msu_agency/inbox/store.py" line="671" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="292" />
+      <location filename="msu_agency/inbox/server.py" line="293" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="706" />
+      <location filename="msu_agency/inbox/store.py" line="685" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="220" />
+      <location filename="msu_agency/inbox/server.py" line="221" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="248" />
+      <location filename="msu_agency/inbox/server.py" line="249" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="269" />
+      <location filename="msu_agency/inbox/server.py" line="270" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="200" />
+      <location filename="msu_agency/inbox/server.py" line="201" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>С этого адреса за минуту отклонено слишком много загрузок; подождите минуту.</translation>
     </message>
@@ -4265,7 +4290,7 @@
       <translation type="vanished">Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="104" />
+      <location filename="msu_agency/inbox/staff.py" line="75" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Используйте пароль не короче %n символа.</numerusform>
@@ -7382,207 +7407,222 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="403" />
+      <location filename="msu_agency/inbox/predecessors.py" line="119" />
+      <source>#{seq}, received {date}</source>
+      <translation>№{seq}, получен {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="513" />
+      <location filename="msu_agency/inbox/web.py" line="514" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Принять этот пакет? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="539" />
       <source>Back to the package</source>
       <translation>Назад к пакету</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Before</source>
       <translation>Было</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="586" />
+      <location filename="msu_agency/inbox/web.py" line="587" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="397" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="400" />
+      <location filename="msu_agency/inbox/web.py" line="401" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="658" />
+      <location filename="msu_agency/inbox/web.py" line="659" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/web.py" line="654" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="542" />
+      <location filename="msu_agency/inbox/web.py" line="543" />
       <source>Confirm the decision</source>
       <translation>Подтвердите решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="701" />
+      <location filename="msu_agency/inbox/web.py" line="702" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="395" />
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>Confirming document and evidence</source>
       <translation>Подтверждающий документ и доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="293" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="292" />
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/web.py" line="386" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="395" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="404" />
+      <location filename="msu_agency/inbox/web.py" line="405" />
       <source>Decisions</source>
       <translation>Решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/predecessors.py" line="38" />
+      <source>Each merged municipality with its former ones: who was expected for a period is judged by the directory valid then (before the merger the former municipalities, from it the merged one).</source>
+      <translation>Каждый объединённый муниципалитет с бывшими: кто должен был отчитаться за период, определяется по справочнику, действовавшему тогда (до объединения — бывшие муниципалитеты, с него — объединённый).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="463" />
       <source>Evidence</source>
       <translation>Доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="699" />
+      <location filename="msu_agency/inbox/web.py" line="700" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="657" />
+      <location filename="msu_agency/inbox/web.py" line="658" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="393" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="650" />
+      <location filename="msu_agency/inbox/web.py" line="651" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="143" />
+      <location filename="msu_agency/inbox/web.py" line="144" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="98" />
+      <location filename="msu_agency/inbox/web.py" line="99" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="141" />
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="389" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/predecessors.py" line="50" />
+      <source>Merged municipalities and their former ones</source>
+      <translation>Объединённые муниципалитеты и их бывшие</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="394" />
       <source>Money by source, som</source>
       <translation>Средства по источникам, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="461" />
+      <location filename="msu_agency/inbox/web.py" line="462" />
       <source>Money, total</source>
       <translation>Средства, всего</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="662" />
+      <location filename="msu_agency/inbox/web.py" line="663" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="653" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="495" />
+      <location filename="msu_agency/inbox/web.py" line="496" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="353" />
+      <location filename="msu_agency/inbox/web.py" line="354" />
       <source>No value changed.</source>
       <translation>Ни одно значение не изменилось.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="203" />
+      <location filename="msu_agency/inbox/web.py" line="204" />
       <source>Not a period</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="691" />
+      <location filename="msu_agency/inbox/web.py" line="692" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Now</source>
       <translation>Стало</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="320" />
+      <location filename="msu_agency/inbox/web.py" line="321" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="653" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="281" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
@@ -7591,32 +7631,32 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="142" />
+      <location filename="msu_agency/inbox/web.py" line="143" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="289" />
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="387" />
+      <location filename="msu_agency/inbox/web.py" line="388" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="272" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
@@ -7625,167 +7665,177 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="660" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/web.py" line="303" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="402" />
+      <location filename="msu_agency/inbox/web.py" line="403" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="515" />
+      <location filename="msu_agency/inbox/web.py" line="516" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Вернуть этот пакет на исправление с этими замечаниями? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="290" />
+      <location filename="msu_agency/inbox/web.py" line="291" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="459" />
+      <location filename="msu_agency/inbox/web.py" line="460" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="291" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="145" />
+      <location filename="msu_agency/inbox/web.py" line="146" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="122" />
+      <location filename="msu_agency/inbox/predecessors.py" line="48" />
+      <source>The directory names no merged municipality.</source>
+      <translation>В справочнике нет объединённых муниципалитетов.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="83" />
+      <location filename="msu_agency/inbox/web.py" line="84" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="384" />
+      <location filename="msu_agency/inbox/web.py" line="385" />
       <source>The report as PDF</source>
       <translation>Отчёт в PDF</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="344" />
+      <location filename="msu_agency/inbox/web.py" line="345" />
       <source>This corrected package replaces</source>
       <translation>Этот исправленный пакет заменяет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="201" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="680" />
+      <location filename="msu_agency/inbox/web.py" line="681" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="655" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="407" />
+      <location filename="msu_agency/inbox/web.py" line="408" />
       <source>What</source>
       <translation>Что</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="356" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>What changed since #{seq}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="460" />
+      <location filename="msu_agency/inbox/web.py" line="461" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="405" />
+      <location filename="msu_agency/inbox/web.py" line="406" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="406" />
+      <location filename="msu_agency/inbox/web.py" line="407" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="135" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="537" />
+      <location filename="msu_agency/inbox/web.py" line="538" />
       <source>Yes, decide</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="641" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/web.py" line="262" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="250" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="251" />
+      <location filename="msu_agency/inbox/predecessors.py" line="123" />
+      <source>not expected for this period by the directory</source>
+      <translation>по справочнику за этот период не ожидался</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="252" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="195" />
+      <location filename="msu_agency/inbox/web.py" line="196" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/web.py" line="364" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -10,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from msu_exchange.safe_zip import UnsafeArchive, open_archive, write_archive
+from msu_exchange.safe_zip import ArchiveTooLarge, UnsafeArchive, open_archive, write_archive
+from tests.inbox_helpers import zip_bytes
 
 
 def _zip(path: Path, members: list[tuple[str, bytes]], mode: int | None = None) -> Path:
@@ -117,3 +120,124 @@ def test_random_corruption_never_crashes(tmp_path: Path, noise: bytes, at: int) 
                 z.read(n)
     except UnsafeArchive:
         pass
+
+
+# -- zip bombs: absolute and ratio limits, declared and while streaming ------------------------
+def _set_central(path: Path, name: str, *, compress_size: int | None = None) -> None:
+    """Rewrite ``name``'s compressed size in the central directory (a lying header)."""
+    raw = bytearray(path.read_bytes())
+    at = raw.rfind(b"PK\x01\x02")
+    while at >= 0:
+        length = int.from_bytes(raw[at + 28 : at + 30], "little")
+        if raw[at + 46 : at + 46 + length].decode() == name:
+            if compress_size is not None:
+                raw[at + 20 : at + 24] = compress_size.to_bytes(4, "little")
+            path.write_bytes(bytes(raw))
+            return
+        at = raw.rfind(b"PK\x01\x02", 0, at)
+    raise AssertionError(name)
+
+
+def test_ten_mb_of_zeros_is_refused_by_size_and_by_the_ratio_it_streams_at(
+    tmp_path: Path,
+) -> None:
+    zeros = b"\0" * (10 * 1024 * 1024)
+    # honest headers: over an absolute member limit, and a ratio of about 1000:1
+    path = _zip(tmp_path / "zeros.zip", [("evidence/zeros.bin", zeros)])
+    with pytest.raises(ArchiveTooLarge, match="too large"):
+        open_archive(path, max_member=8 * 1024 * 1024, max_ratio=100_000)
+    with pytest.raises(ArchiveTooLarge, match="zip bomb"):
+        open_archive(path)
+    # a header that claims a compressed size as large as the data (overlapping the photo
+    # after it) hides the ratio: the bytes unpacked from the little room the member really
+    # has give it away while they stream
+    photo = os.urandom(10 * 1024 * 1024)
+    path = _zip(tmp_path / "lie.zip", [("evidence/zeros.bin", zeros), ("evidence/p.jpg", photo)])
+    _set_central(path, "evidence/zeros.bin", compress_size=len(zeros))
+    with open_archive(path) as z, pytest.raises(ArchiveTooLarge, match="zip bomb"):
+        z.read("evidence/zeros.bin")
+    # the total: members each under the limits, too much together
+    many = _zip(tmp_path / "many.zip", [(f"p{i}.bin", os.urandom(300_000)) for i in range(4)])
+    with pytest.raises(ArchiveTooLarge, match="too large when unpacked"):
+        open_archive(many, max_total_uncompressed=1_000_000)
+
+
+def test_a_thousand_to_one_member_is_refused_in_kyrgyz_and_russian(tmp_path: Path) -> None:
+    data = b"A" * (2 * 1024 * 1024)
+    path = _zip(tmp_path / "ratio.zip", [("a.txt", data)])
+    info = zipfile.ZipFile(path).getinfo("a.txt")
+    assert info.file_size / info.compress_size > 900  # a real 1000:1 member
+    with pytest.raises(ArchiveTooLarge) as caught:
+        open_archive(path)
+    ky, ru = caught.value.message("ky"), caught.value.message("ru")
+    assert "a.txt" in ky and "a.txt" in ru and ky != ru
+    assert "zip" not in ru.lower() or "бомб" in ru.lower()
+    # under a lower ratio limit than it has, but in its first MiB: never a bomb
+    small = _zip(tmp_path / "small.zip", [("a.txt", b"A" * 500_000)])
+    with open_archive(small) as z:
+        assert z.read("a.txt") == b"A" * 500_000
+
+
+def _many_members(path: Path, n: int) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        for i in range(n):
+            zf.writestr(zipfile.ZipInfo(f"{i}"), b"")
+    return path
+
+
+def test_a_hundred_thousand_members_are_counted_before_they_are_parsed(tmp_path: Path) -> None:
+    path = _many_members(tmp_path / "members.zip", 100_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(UnsafeArchive, match="too many files"):
+            open_archive(path, max_members=5000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024, peak  # zipfile would build 100,000 objects (~40 MB)
+    # the end record lies (1 member): the entries are counted as the directory streams
+    raw = bytearray(path.read_bytes())
+    end = raw.rfind(b"PK\x05\x06")
+    if raw.rfind(b"PK\x06\x06") < 0:  # not zip64: the counts are in the end record
+        raw[end + 8 : end + 12] = (1).to_bytes(2, "little") * 2
+    lying = tmp_path / "lying.zip"
+    lying.write_bytes(bytes(raw))
+    with pytest.raises(UnsafeArchive, match="too many files"):
+        open_archive(lying, max_members=5000)
+
+
+def test_a_zip_in_a_zip_is_checked_and_deep_nesting_is_refused(tmp_path: Path) -> None:
+    bomb = zip_bytes([("zeros.bin", b"\0" * (20 * 1024 * 1024))])
+    assert len(bomb) < 64 * 1024
+    outer = tmp_path / "outer.zip"
+    with zipfile.ZipFile(outer, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("evidence/report.xlsx", bomb)  # stored: the outer ratio is 1:1
+    with open_archive(outer) as z, pytest.raises(ArchiveTooLarge, match="zip bomb"):
+        z.read("evidence/report.xlsx")
+    # an honest workbook inside is read as it is
+    inner = zip_bytes([("xl/workbook.xml", b"<workbook/>" * 100)])
+    fine = _zip(tmp_path / "fine.zip", [("evidence/book.xlsx", inner)])
+    with open_archive(fine) as z:
+        assert z.read("evidence/book.xlsx") == inner
+    # four zips deep, each harmless: deeper than the package allows
+    nested = zip_bytes([("a.txt", b"a")])
+    for level in range(3):
+        nested = zip_bytes([(f"level{level}.zip", nested)])
+    deep = _zip(tmp_path / "deep.zip", [("evidence/deep.zip", nested)])
+    with open_archive(deep, max_depth=2) as z, pytest.raises(UnsafeArchive, match="nested"):
+        z.read("evidence/deep.zip")
+    with open_archive(deep, max_depth=4) as z:
+        assert z.read("evidence/deep.zip") == nested
+
+
+def test_a_stream_unpacks_under_the_same_limits(tmp_path: Path) -> None:
+    zeros = b"\0" * (10 * 1024 * 1024)
+    path = _zip(tmp_path / "s.zip", [("sheet.xml", zeros), ("b.bin", os.urandom(10 * 1024 * 1024))])
+    _set_central(path, "sheet.xml", compress_size=len(zeros))
+    with (
+        open_archive(path) as z,
+        z.stream("sheet.xml") as fh,
+        pytest.raises(ArchiveTooLarge, match="zip bomb"),
+    ):
+        while fh.read(1024 * 1024):
+            pass

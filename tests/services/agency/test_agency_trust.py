@@ -169,3 +169,42 @@ def test_verify_names_the_key_and_says_only_the_registry_can_tell(tmp_path: Path
         fingerprint=fp,
     )
     assert expected in r.stdout
+
+
+def test_a_key_of_one_municipality_signing_for_another_is_refused_in_words(
+    tmp_path: Path,
+) -> None:
+    """One key, one municipality, in collect as in the inbox (the one KeyRegistry): a key
+    confirmed for A, or only expected for A from its stamped paper, never signs for B."""
+    a, b, c = synthetic_directory(3)
+    key_a, key_b, key_c = SecretKey.generate(), SecretKey.generate(), SecretKey.generate()
+    registry_path = tmp_path / "agency" / "key_registry.json"
+    first = tmp_path / "first"
+    _package(first, key_a, 1, a)
+    _package(first, key_b, 1, b)
+    registry = KeyRegistry(registry_path)
+    done = collect(first, registry)
+    assert sorted(s for s, _ in done.accepted) == sorted([a.soate, b.soate])
+    # C's key is expected from its stamped paper, no package of C seen yet
+    registry.confirm(c.soate, key_c.public_key().fingerprint(), expect_if_unseen=True)
+    registry.save()
+    before = registry_path.read_text("utf-8")
+
+    usb = tmp_path / "usb"
+    foreign_b = _package(usb, key_a, 2, b)  # B registered with its own key, signed with A's
+    foreign_a = _package(usb, key_c, 2, a)  # signed with the key expected for C
+    registry = KeyRegistry(registry_path)
+    result = collect(usb, registry)
+    registry.save()
+    assert result.accepted == {}
+    verdicts = {v.path: v for v in result.verdicts}
+    assert set(verdicts) == {foreign_b, foreign_a}
+    assert all(v.kind == "rejected" for v in verdicts.values())
+    assert verdicts[foreign_b].registered == a.soate
+    assert verdicts[foreign_a].registered == c.soate
+    for lang in ("ru", "ky"):
+        text = verdicts[foreign_b].reason(lang)
+        assert key_a.public_key().fingerprint() in text and a.soate in text and b.soate in text
+        assert "one municipality" not in text  # in the language asked for
+    assert verdicts[foreign_b].reason("ru") != verdicts[foreign_b].reason("ky")
+    assert registry_path.read_text("utf-8") == before  # nothing registered, held or moved

@@ -123,16 +123,12 @@ def test_forged_and_replayed_receipts_are_refused(
     doc.update(sequence=2, package_sha256=hashlib.sha256(second.read_bytes()).hexdigest())
     import datetime as dt
 
-    from msu_exchange.receipt import sign_receipt
+    from msu_exchange.receipt import About, sign_receipt
 
     forged = sign_receipt(
         forger.inbox,
-        agency="Test agency",
-        soate=A.soate,
-        period="2021-H2",
-        sequence=2,
-        package_sha256=doc["package_sha256"],
-        received=dt.datetime(2022, 1, 14, tzinfo=dt.UTC),
+        About("Test agency", A.soate, "2021-H2", 2, doc["package_sha256"]),
+        dt.datetime(2022, 1, 14, tzinfo=dt.UTC),
     )
     body = json.dumps({"receipt": forged.document.decode(), "signature": forged.signature}).encode()
     with pytest.raises(ReceiptInvalid, match="not signed by the agency's inbox"):

@@ -11,8 +11,6 @@ import http.cookiejar
 import os
 import sqlite3
 import statistics
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -25,7 +23,7 @@ import pytest
 
 from msu_agency.collect import DirectoryEntry
 from msu_exchange.signing.minisign import SecretKey
-from tests.inbox_helpers import ROOT, InboxProcess, Keys, package, post
+from tests.inbox_helpers import InboxProcess, Keys, add_staff, package, post, rss_mib
 
 A = DirectoryEntry("41708000000021", "Биринчи айыл аймагы", "Тест району", "Чуйская область")
 B = DirectoryEntry("41708000000022", "Экинчи айыл аймагы", "Тест району", "Чуйская область")
@@ -40,15 +38,7 @@ def keys(tmp_path: Path) -> Keys:
 
 
 def _staff(folder: Path, name: str = "aidai") -> None:
-    r = subprocess.run(
-        [sys.executable, "-m", "msu_agency.cli.main", "staff", "add", "--inbox", str(folder), name],
-        cwd=ROOT,
-        env=dict(os.environ, MSU_STAFF_PASSWORD=STAFF_PASSWORD, MSU_LANG="en"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert r.returncode == 0, r.stderr
+    add_staff(folder, name, STAFF_PASSWORD)
 
 
 def _login(base: str, user: str, password: str) -> tuple[bool, float]:
@@ -63,14 +53,6 @@ def _login(base: str, user: str, password: str) -> tuple[bool, float]:
         response.read()
         took = time.perf_counter() - started
         return "failed" not in response.url, took
-
-
-def _rss_mib(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise AssertionError("no VmRSS")
 
 
 def test_junk_naming_an_office_cannot_lock_it_out_and_limits_follow_the_verified_key(
@@ -166,15 +148,19 @@ def test_headers_bad_parameters_and_throttled_logins(tmp_path: Path, keys: Keys)
             text = bad.value.read().decode("utf-8")
             bad.value.close()
             assert "2021-H2" in text and ("период" in text or "мезгил" in text), text
-        # the same answer and about the same time for an unknown login and a wrong password
-        unknown = [_login(base, f"nobody{i}", "wrong password") for i in range(4)]
-        known = [_login(base, "aidai", f"wrong password {i}") for i in range(4)]
-        assert not any(ok for ok, _ in unknown + known)
-        t_unknown = statistics.median(t for _, t in unknown)
-        t_known = statistics.median(t for _, t in known)
-        assert 0.5 < t_unknown / t_known < 2.0, (t_unknown, t_known)
-        # five failures for the account: now even the right password waits (same answer)
-        assert _login(base, "aidai", "wrong password 5")[0] is False
+        # the same answer and about the same time for an unknown login and a wrong password:
+        # measured in pairs one right after the other (a loaded 2-core machine drifts over
+        # seconds, not within a pair), judged by the median of the pairs' ratios, with room
+        # for noise yet well below the 2x an unknown login once took
+        ratios = []
+        for i in range(9):
+            ok_unknown, t_unknown = _login(base, f"nobody{i}", "wrong password")
+            ok_known, t_known = _login(base, "aidai", f"wrong password {i}")
+            assert not ok_unknown and not ok_known
+            ratios.append(t_unknown / t_known)
+        assert 0.6 < statistics.median(ratios) < 1.6, sorted(ratios)
+        # five failures for the account from this address: now even the right password
+        # waits here (the same answer)
         assert _login(base, "aidai", STAFF_PASSWORD)[0] is False
     finally:
         server.stop()
@@ -210,12 +196,12 @@ def test_memory_stays_under_the_ceiling_under_a_flood_of_logins_and_64_mb_upload
     server = InboxProcess(folder, keys.inbox_key_path, "--junk-per-minute", "1000")
     base = f"http://127.0.0.1:{server.port}"
     pid = server.proc.pid
-    peak = [_rss_mib(pid)]
+    peak = [rss_mib(pid)]
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
-            peak[0] = max(peak[0], _rss_mib(pid))
+            peak[0] = max(peak[0], rss_mib(pid))
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
