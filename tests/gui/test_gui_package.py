@@ -147,3 +147,43 @@ def test_the_window_opens_with_one_page_built_and_builds_the_others_when_shown(
     assert win.stack.currentWidget() is page and page.objectName() == "propertyPage"
     assert win.current_page_key() == "property" and len(win.pages.built()) == 2
     assert win.show_page("property") is page  # built once
+
+
+def test_the_outgoing_number_and_date_typed_at_export_reach_the_paper(
+    page, qtbot, tmp_path
+) -> None:
+    import json
+    import zipfile
+
+    from PySide6.QtCore import Qt
+
+    from msu_desktop.i18n import tr
+    from msu_desktop.services.package import outgoing
+    from tests.paper import PDFTOTEXT, pdf_pages
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
+    assert page.annex_edit.text() == "1" and page.number_edit.text() == ""
+    # a date that does not exist is refused in words, and nothing is built or kept
+    qtbot.keyClicks(page.number_edit, "01-12/345")
+    qtbot.keyClicks(page.date_edit, "31.02.2021")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert "31.02.2021" in page.status.text()
+    assert not list(page.ws.outbox_dir.glob("*.msupkg"))
+    assert outgoing.load(page.ws, "2021-H1") == outgoing.Outgoing()
+    page.date_edit.clear()
+    qtbot.keyClicks(page.date_edit, "12.07.2021")
+    with qtbot.waitSignal(page.model.modelReset, timeout=60_000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    with zipfile.ZipFile(page.model.rows[0].path) as z:
+        data = json.loads(z.read("data.json"))
+        pdf = tmp_path / "r.pdf"
+        pdf.write_bytes(z.read(next(n for n in z.namelist() if n.endswith(".pdf"))))
+    assert data["outgoing"] == {"number": "01-12/345", "date": "2021-07-12", "annex": "1"}
+    if PDFTOTEXT:
+        first = " ".join(pdf_pages(pdf, layout=False)[0].split())
+        assert "01-12/345" in first and "12.07.2021" in first
+        assert tr("Export", "Annex No. {annex}", "ru", annex="1") in first
+    # kept for the period: shown again when the period is chosen again
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2020-H2"))
+    page.period_combo.setCurrentIndex(page.period_combo.findData("2021-H1"))
+    assert page.number_edit.text() == "01-12/345" and page.date_edit.text() == "12.07.2021"
