@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QPageLayout, QPageSize
@@ -20,6 +21,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from msu_desktop import APP_NAME
 from msu_desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from msu_desktop.gui.workers import Task
+    from msu_desktop.services.workspace import Workspace
 
 Paint = Callable[[QPrinter], object]
 
@@ -146,3 +151,57 @@ def open_preview(
     job = PrintJob(parent, title, paint, orientation=orientation, file_name=file_name)
     job.preview()
     return job
+
+
+def save_pdf_in_background(
+    parent: QWidget,
+    ws: Workspace,
+    title: str,
+    file_name: str,
+    write: Callable[..., Path],
+    *,
+    on_saved: Callable[[Path], object] | None = None,
+) -> Task | None:
+    """Ask where to save, then run ``write(path, progress=..., cancelled=...)`` (a service
+    that writes a PDF atomically) off the GUI thread with a progress dialog and Cancel; say
+    where the file went, or why it could not be written (run_task's failure path). None: the
+    user chose no file."""
+    from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
+    from msu_desktop.gui.workers import run_task
+
+    path = save_file_name(
+        parent, ws, title, file_name, QCoreApplication.translate("Printing", "PDF (*.pdf)")
+    )
+    if path is None:
+        return None
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+
+    def done(written: Path) -> None:
+        confirm_saved(parent, title, written).open()
+        if on_saved is not None:
+            on_saved(written)
+
+    return run_task(parent, title, write, path, on_done=done)
+
+
+def save_register_pdf(
+    parent: QWidget,
+    ws: Workspace,
+    lang: str,
+    *,
+    public: bool = False,
+    on_saved: Callable[[Path], object] | None = None,
+) -> Task | None:
+    """Property → Export → PDF: the register (``public``: its public version) as of the work
+    date, with its totals per unit, written in the background."""
+    from msu_desktop.services.export.register_pdf import write_register_pdf
+
+    def write(path: Path, **progress: Any) -> Path:
+        return write_register_pdf(ws, path, lang, public=public, **progress)
+
+    title = QCoreApplication.translate("Printing", "Register of municipal property (PDF)")
+    name = QCoreApplication.translate("Printing", "property register {date}.pdf").format(
+        date=ws.today().strftime("%Y-%m-%d")
+    )
+    return save_pdf_in_background(parent, ws, title, name, write, on_saved=on_saved)

@@ -565,7 +565,7 @@
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="92" />
+      <location filename="msu_desktop/cli/inventory.py" line="98" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Сыноо: жаңы — {new}, реестрде бар — {matched}, четке кагылды — {bad}. Эч нерсе жазылган жок.</translation>
     </message>
@@ -600,7 +600,7 @@
       <translation>ЖАРАКСЫЗ: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="103" />
+      <location filename="msu_desktop/cli/inventory.py" line="109" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="83" />
+      <location filename="msu_desktop/cli/inventory.py" line="89" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
@@ -895,7 +895,7 @@
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <location filename="msu_desktop/cli/inventory.py" line="50" />
       <source>a blank template to fill in</source>
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
@@ -1045,9 +1045,13 @@
       <translation>бардык талаалар JSON форматында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="38" />
       <source>export the register to Excel</source>
-      <translation>реестрди Excel'ге чыгаруу</translation>
+      <translation type="vanished">реестрди Excel'ге чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="38" />
+      <source>export the register to Excel or PDF</source>
+      <translation>реестрди Excel же PDF түрүндө экспорттоо</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="19" />
@@ -1312,6 +1316,16 @@
       <translation>мезгилди мурункусунун маалыматтарынан баштоо</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="39" />
+      <source>the Excel file to write</source>
+      <translation>жазыла турган Excel файлы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <source>the PDF file to write: the register as of today, with its totals</source>
+      <translation>жазыла турган PDF файлы: бүгүнкү күнгө карата реестр, жыйынтыктары менен</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="26" />
       <source>the agency keys this copy trusts</source>
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
@@ -1503,7 +1517,7 @@
       <translation>программанын идентификатору, 'plan list' чыгаргандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="41" />
+      <location filename="msu_desktop/cli/inventory.py" line="47" />
       <source>the public version (measure 3.2.2)</source>
       <translation>ачык версиясы (3.2.2-чара)</translation>
     </message>
@@ -2118,6 +2132,11 @@
       <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="125" />
+      <source>A blank template is written as Excel only (--out).</source>
+      <translation>Бош үлгү Excel түрүндө гана жазылат (--out).</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="663" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
@@ -2428,7 +2447,7 @@
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="76" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
@@ -2478,6 +2497,11 @@
       <location filename="msu_agency/action_plan.py" line="231" />
       <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
       <translation>Word таблицаларын окуу үчүн агенттиктин кошумчасы (python-docx) керек: msu-desktop[agency] орнотуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <source>Say where to write the register: --out FILE.xlsx or --pdf FILE.pdf.</source>
+      <translation>Реестрди кайда жазууну көрсөтүңүз: --out FILE.xlsx же --pdf FILE.pdf.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="231" />
@@ -2554,7 +2578,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/outgoing.py" line="43" />
+      <location filename="msu_desktop/services/package/outgoing.py" line="41" />
       <source>The annex number is longer than {limit} characters.</source>
       <translation>Тиркеменин номери {limit} белгиден узун.</translation>
     </message>
@@ -3793,7 +3817,7 @@
       <translation type="vanished">«{text}» — күн эмес: чыгыш катынын күнүн КК.АА.ЖЖЖЖ түрүндө жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/outgoing.py" line="47" />
+      <location filename="msu_desktop/services/package/outgoing.py" line="45" />
       <source>«{typed}» is not a date: write the outgoing date as DD.MM.YYYY.</source>
       <translation>«{typed}» — күн эмес: чыгыш катынын күнүн КК.АА.ЖЖЖЖ түрүндө жазыңыз.</translation>
     </message>
@@ -3806,7 +3830,7 @@
       <translation>(уландысы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="89" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="90" />
       <source>Annex No. {annex}</source>
       <translation>№ {annex} тиркеме</translation>
     </message>
@@ -3856,7 +3880,7 @@
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="108" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="109" />
       <source>Mayor</source>
       <translation>Мэр</translation>
     </message>
@@ -3931,7 +3955,7 @@
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="100" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="101" />
       <source>To: {agency}</source>
       <translation>Кимге: {agency}</translation>
     </message>
@@ -3951,7 +3975,7 @@
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="303" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="308" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
@@ -3976,12 +4000,12 @@
       <translation>сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="90" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="91" />
       <source>to the letter ref. No. {number} of {date}</source>
       <translation>{date} № {number} чыгыш катка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="51" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
       <source>СОАТЕ</source>
       <translation>СОАТЕ</translation>
     </message>
@@ -4007,7 +4031,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="66" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="67" />
       <source>The Kyrgyz names of oblasts and rayons</source>
       <translation>Облустардын жана райондордун кыргызча аталыштары</translation>
     </message>
@@ -5145,7 +5169,7 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="311" />
+      <location filename="msu_desktop/services/package/build.py" line="322" />
       <source>Adding the evidence files…</source>
       <translation>Далил файлдары кошулууда…</translation>
     </message>
@@ -5155,12 +5179,12 @@ Data folder: {path}</source>
       <translation>Маалыматтар чогултулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="338" />
+      <location filename="msu_desktop/services/package/build.py" line="349" />
       <source>Done.</source>
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="324" />
+      <location filename="msu_desktop/services/package/build.py" line="335" />
       <source>Signing and writing the package…</source>
       <translation>Пакетке кол коюлуп, жазылууда…</translation>
     </message>
@@ -5192,12 +5216,12 @@ Data folder: {path}</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="288" />
+      <location filename="msu_desktop/services/package/build.py" line="299" />
       <source>Writing the Excel report…</source>
       <translation>Excel отчету жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="299" />
+      <location filename="msu_desktop/services/package/build.py" line="310" />
       <source>Writing the PDF report…</source>
       <translation>PDF отчету жазылууда…</translation>
     </message>
@@ -5773,29 +5797,39 @@ Data folder: {path}</source>
   <context>
     <name>Printing</name>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="102" />
+      <location filename="msu_desktop/gui/printing.py" line="107" />
       <source>Cannot write {path}.</source>
       <translation>{path} жазылбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="118" />
+      <location filename="msu_desktop/gui/printing.py" line="173" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="116" />
+      <location filename="msu_desktop/gui/printing.py" line="203" />
+      <source>Register of municipal property (PDF)</source>
+      <translation>Муниципалдык мүлктүн реестри (PDF)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="121" />
       <source>Save as PDF</source>
       <translation>PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="65" />
+      <location filename="msu_desktop/gui/printing.py" line="70" />
       <source>Save as PDF…</source>
       <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="132" />
+      <location filename="msu_desktop/gui/printing.py" line="137" />
       <source>Saved: {path}</source>
       <translation>Сакталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="204" />
+      <source>property register {date}.pdf</source>
+      <translation>мүлк реестри {date}.pdf</translation>
     </message>
   </context>
   <context>
@@ -5908,7 +5942,7 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="126" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -5952,12 +5986,12 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="125" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="123" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -5966,7 +6000,7 @@ Data folder: {path}</source>
       <translation type="vanished">Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="128" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -6004,7 +6038,7 @@ Data folder: {path}</source>
       <translation type="vanished">Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="121" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -6015,6 +6049,11 @@ Data folder: {path}</source>
     <message>
       <source>Kind of decision</source>
       <translation type="vanished">Чечимдин түрү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="135" />
+      <source>Laying out the pages…</source>
+      <translation>Барактар жайгаштырылууда…</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_export.py" line="79" />
@@ -6031,7 +6070,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -6060,6 +6099,11 @@ Data folder: {path}</source>
     <message>
       <source>Private person</source>
       <translation type="vanished">Жеке адам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="110" />
+      <source>Reading the register…</source>
+      <translation>Реестр окулууда…</translation>
     </message>
     <message>
       <source>Reason without an auction</source>
@@ -6127,19 +6171,32 @@ Data folder: {path}</source>
       <source>Text of the decision</source>
       <translation type="vanished">Чечимдин тексти</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/export/register_pdf.py" line="86" />
+      <source>Total: %n object(s)</source>
+      <translation>
+        <numerusform>Бардыгы: %n объект</numerusform>
+        <numerusform>Бардыгы: %n объект</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Unit</source>
       <translation type="vanished">Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="129" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="124" />
       <source>Village</source>
       <translation>Айыл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="214" />
+      <source>Writing the PDF…</source>
+      <translation>PDF жазылууда…</translation>
     </message>
     <message>
       <source>Written off or sold by decision</source>
@@ -6153,6 +6210,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="119" />
+      <source>as of {date}</source>
+      <translation>{date} карата</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_export.py" line="97" />

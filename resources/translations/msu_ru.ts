@@ -574,7 +574,7 @@
       <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="92" />
+      <location filename="msu_desktop/cli/inventory.py" line="98" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="103" />
+      <location filename="msu_desktop/cli/inventory.py" line="109" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
@@ -639,7 +639,7 @@
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="83" />
+      <location filename="msu_desktop/cli/inventory.py" line="89" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
@@ -905,7 +905,7 @@
       <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <location filename="msu_desktop/cli/inventory.py" line="50" />
       <source>a blank template to fill in</source>
       <translation>пустой шаблон для заполнения</translation>
     </message>
@@ -1055,9 +1055,13 @@
       <translation>все поля в формате JSON</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="38" />
       <source>export the register to Excel</source>
-      <translation>выгрузить реестр в Excel</translation>
+      <translation type="vanished">выгрузить реестр в Excel</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="38" />
+      <source>export the register to Excel or PDF</source>
+      <translation>экспортировать реестр в Excel или PDF</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="19" />
@@ -1323,6 +1327,16 @@
       <translation>начать период с данных предыдущего</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="39" />
+      <source>the Excel file to write</source>
+      <translation>файл Excel для записи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <source>the PDF file to write: the register as of today, with its totals</source>
+      <translation>файл PDF для записи: реестр на сегодня, с итогами</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="26" />
       <source>the agency keys this copy trusts</source>
       <translation>ключи агентства, которым доверяет эта копия</translation>
@@ -1514,7 +1528,7 @@
       <translation>идентификатор программы, как его выводит 'plan list'</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="41" />
+      <location filename="msu_desktop/cli/inventory.py" line="47" />
       <source>the public version (measure 3.2.2)</source>
       <translation>публичная версия (мера 3.2.2)</translation>
     </message>
@@ -2129,6 +2143,11 @@
       <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="125" />
+      <source>A blank template is written as Excel only (--out).</source>
+      <translation>Пустой шаблон записывается только в Excel (--out).</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="663" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
@@ -2440,7 +2459,7 @@
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="76" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
@@ -2491,6 +2510,11 @@
       <location filename="msu_agency/action_plan.py" line="231" />
       <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
       <translation>Для чтения таблиц Word нужно дополнение агентства (python-docx): установите msu-desktop[agency].</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <source>Say where to write the register: --out FILE.xlsx or --pdf FILE.pdf.</source>
+      <translation>Укажите, куда записать реестр: --out FILE.xlsx или --pdf FILE.pdf.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/build.py" line="231" />
@@ -2567,7 +2591,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/outgoing.py" line="43" />
+      <location filename="msu_desktop/services/package/outgoing.py" line="41" />
       <source>The annex number is longer than {limit} characters.</source>
       <translation>Номер приложения длиннее {limit} символов.</translation>
     </message>
@@ -3809,7 +3833,7 @@
       <translation type="vanished">«{text}» — не дата: укажите дату исходящего письма в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/outgoing.py" line="47" />
+      <location filename="msu_desktop/services/package/outgoing.py" line="45" />
       <source>«{typed}» is not a date: write the outgoing date as DD.MM.YYYY.</source>
       <translation>«{typed}» — не дата: укажите дату исходящего письма в виде ДД.ММ.ГГГГ.</translation>
     </message>
@@ -3822,7 +3846,7 @@
       <translation>(продолжение)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="89" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="90" />
       <source>Annex No. {annex}</source>
       <translation>Приложение № {annex}</translation>
     </message>
@@ -3872,7 +3896,7 @@
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="108" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="109" />
       <source>Mayor</source>
       <translation>Мэр</translation>
     </message>
@@ -3947,7 +3971,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="100" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="101" />
       <source>To: {agency}</source>
       <translation>Кому: {agency}</translation>
     </message>
@@ -3967,7 +3991,7 @@
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="303" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="308" />
       <source>not approved</source>
       <translation>не утверждён</translation>
     </message>
@@ -3992,12 +4016,12 @@
       <translation>сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="90" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="91" />
       <source>to the letter ref. No. {number} of {date}</source>
       <translation>к исх. № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="51" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
       <source>СОАТЕ</source>
       <translation>СОАТЕ</translation>
     </message>
@@ -4023,7 +4047,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="66" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="67" />
       <source>The Kyrgyz names of oblasts and rayons</source>
       <translation>Кыргызские названия областей и районов</translation>
     </message>
@@ -5163,7 +5187,7 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="311" />
+      <location filename="msu_desktop/services/package/build.py" line="322" />
       <source>Adding the evidence files…</source>
       <translation>Добавление подтверждающих файлов…</translation>
     </message>
@@ -5173,12 +5197,12 @@ Data folder: {path}</source>
       <translation>Сбор данных…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="338" />
+      <location filename="msu_desktop/services/package/build.py" line="349" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="324" />
+      <location filename="msu_desktop/services/package/build.py" line="335" />
       <source>Signing and writing the package…</source>
       <translation>Подпись и запись пакета…</translation>
     </message>
@@ -5211,12 +5235,12 @@ Data folder: {path}</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="288" />
+      <location filename="msu_desktop/services/package/build.py" line="299" />
       <source>Writing the Excel report…</source>
       <translation>Запись отчёта Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="299" />
+      <location filename="msu_desktop/services/package/build.py" line="310" />
       <source>Writing the PDF report…</source>
       <translation>Запись отчёта PDF…</translation>
     </message>
@@ -5798,29 +5822,39 @@ Data folder: {path}</source>
   <context>
     <name>Printing</name>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="102" />
+      <location filename="msu_desktop/gui/printing.py" line="107" />
       <source>Cannot write {path}.</source>
       <translation>Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="118" />
+      <location filename="msu_desktop/gui/printing.py" line="173" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="116" />
+      <location filename="msu_desktop/gui/printing.py" line="203" />
+      <source>Register of municipal property (PDF)</source>
+      <translation>Реестр муниципального имущества (PDF)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="121" />
       <source>Save as PDF</source>
       <translation>Сохранить как PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="65" />
+      <location filename="msu_desktop/gui/printing.py" line="70" />
       <source>Save as PDF…</source>
       <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="132" />
+      <location filename="msu_desktop/gui/printing.py" line="137" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="204" />
+      <source>property register {date}.pdf</source>
+      <translation>реестр имущества {date}.pdf</translation>
     </message>
   </context>
   <context>
@@ -5934,7 +5968,7 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="126" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -5978,12 +6012,12 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="125" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="123" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -5992,7 +6026,7 @@ Data folder: {path}</source>
       <translation type="vanished">Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="128" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -6030,7 +6064,7 @@ Data folder: {path}</source>
       <translation type="vanished">Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="121" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -6041,6 +6075,11 @@ Data folder: {path}</source>
     <message>
       <source>Kind of decision</source>
       <translation type="vanished">Вид решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="135" />
+      <source>Laying out the pages…</source>
+      <translation>Раскладка страниц…</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_export.py" line="79" />
@@ -6057,7 +6096,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -6086,6 +6125,11 @@ Data folder: {path}</source>
     <message>
       <source>Private person</source>
       <translation type="vanished">Физическое лицо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="110" />
+      <source>Reading the register…</source>
+      <translation>Чтение реестра…</translation>
     </message>
     <message>
       <source>Reason without an auction</source>
@@ -6153,19 +6197,33 @@ Data folder: {path}</source>
       <source>Text of the decision</source>
       <translation type="vanished">Текст решения</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/export/register_pdf.py" line="86" />
+      <source>Total: %n object(s)</source>
+      <translation>
+        <numerusform>Итого: %n объект</numerusform>
+        <numerusform>Итого: %n объекта</numerusform>
+        <numerusform>Итого: %n объектов</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Unit</source>
       <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="129" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="124" />
       <source>Village</source>
       <translation>Село</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="214" />
+      <source>Writing the PDF…</source>
+      <translation>Запись PDF…</translation>
     </message>
     <message>
       <source>Written off or sold by decision</source>
@@ -6179,6 +6237,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>acquisition</source>
       <translation>приобретение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="119" />
+      <source>as of {date}</source>
+      <translation>по состоянию на {date}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_export.py" line="97" />
