@@ -117,17 +117,7 @@ def write_register_pdf(
     }
     title = tr("PropertyExport", "Register of municipal property", lang)
     as_of = tr("PropertyExport", "as of {date}", lang, date=ws.today().strftime("%d.%m.%Y"))
-    head = [
-        tr("PropertyExport", "Inventory number", lang),
-        tr("PropertyExport", "Name", lang),
-        tr("PropertyExport", "Category", lang),
-        tr("PropertyExport", "Village", lang),
-        tr("PropertyExport", "Cadastral code (ЕНИ)", lang),
-        tr("PropertyExport", "Area or quantity", lang),
-        tr("PropertyExport", "Book value, som", lang),
-        tr("PropertyExport", "Condition", lang),
-        tr("PropertyExport", "Use", lang),
-    ]
+    head = _head(lang)
     objects = [r for r in ps.list_rows(ws) if not public or r.status == "active"]
     rows = [_row_texts(r, lang, labels) for r in objects]
     rows.append(_totals(objects, lang, labels["units"]))
@@ -175,19 +165,7 @@ def write_register_pdf(
         for number, (first, last) in enumerate(pages, start=1):
             if number % 20 == 0:
                 step(40 + 55 * number // total, tr("PropertyExport", "Writing the PDF…", lang))
-            c.setFont(FONT, 8)
-            c.setFillColor(colors.HexColor("#444444"))
-            c.drawString(
-                left,
-                height - 10 * mm,
-                fit_text(f"{name} · {title} · {as_of}", width - 2 * left, FONT, 8),
-            )
-            c.drawRightString(
-                width - left,
-                8 * mm,
-                tr("Export", "page {n} of {total}", lang, n=number, total=total),
-            )
-            c.setFillColor(colors.black)
+            _page_head(c, lang, f"{name} · {title} · {as_of}", number, total, left)
             if number == 1:
                 c.setFont(FONT_BOLD, 12)
                 c.drawString(
@@ -213,6 +191,34 @@ def write_register_pdf(
         c.save()
         step(99, tr("PropertyExport", "Writing the PDF…", lang))
     return out
+
+
+def _head(lang: str) -> list[str]:
+    return [
+        tr("PropertyExport", "Inventory number", lang),
+        tr("PropertyExport", "Name", lang),
+        tr("PropertyExport", "Category", lang),
+        tr("PropertyExport", "Village", lang),
+        tr("PropertyExport", "Cadastral code (ЕНИ)", lang),
+        tr("PropertyExport", "Area or quantity", lang),
+        tr("PropertyExport", "Book value, som", lang),
+        tr("PropertyExport", "Condition", lang),
+        tr("PropertyExport", "Use", lang),
+    ]
+
+
+def _page_head(
+    c: canvas.Canvas, lang: str, header: str, number: int, total: int, left: float
+) -> None:
+    """The running header and "page N of M", at 8 pt."""
+    width, height = PAGE
+    c.setFont(FONT, 8)
+    c.setFillColor(colors.HexColor("#444444"))
+    c.drawString(left, height - 10 * mm, fit_text(header, width - 2 * left, FONT, 8))
+    c.drawRightString(
+        width - left, 8 * mm, tr("Export", "page {n} of {total}", lang, n=number, total=total)
+    )
+    c.setFillColor(colors.black)
 
 
 def _paginate(heights: list[float], room: float, last_room: float) -> list[tuple[int, int]]:
