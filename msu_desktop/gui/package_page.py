@@ -443,7 +443,7 @@ class PackagePage(QWidget):
             QMessageBox.information(self, self.tr("Package"), str(pdf.parent))
 
     def print_preview(self) -> None:
-        from msu_desktop.gui.print_preview import preview_pdf
+        from msu_desktop.gui.printing import preview_pdf
 
         pdf = self.extract_pdf()
         if pdf is not None:
