@@ -46,10 +46,6 @@ MAX_PRINT_DPI = 600  # a page image for a printer that takes no PDF: sharp, and 
 _alive: set[PrintJob] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 # -- what goes to the printer ---------------------------------------------------------------
 @dataclass(frozen=True)
 class Sent:
@@ -186,18 +182,22 @@ class PrintJob:
         view.paintRequested.connect(lambda printer: paint_pdf(printer, self.pdf))
         bar = QToolBar(dialog)
         for name, text, slot in (
-            ("printZoomIn", _tr("Zoom in"), view.zoomIn),
-            ("printZoomOut", _tr("Zoom out"), view.zoomOut),
-            ("printFitWidth", _tr("Fit the width"), view.fitToWidth),
+            ("printZoomIn", QCoreApplication.translate("Printing", "Zoom in"), view.zoomIn),
+            ("printZoomOut", QCoreApplication.translate("Printing", "Zoom out"), view.zoomOut),
+            (
+                "printFitWidth",
+                QCoreApplication.translate("Printing", "Fit the width"),
+                view.fitToWidth,
+            ),
         ):
             zoom = bar.addAction(text)
             zoom.setObjectName(name)
             zoom.triggered.connect(lambda _c=False, f=slot: f())
         bar.addSeparator()
-        self.print_action = bar.addAction(_tr("Print…"))
+        self.print_action = bar.addAction(QCoreApplication.translate("Printing", "Print…"))
         self.print_action.setObjectName("printPrint")
         self.print_action.triggered.connect(lambda: self.ask_and_print(dialog))
-        self.save_pdf_action = bar.addAction(_tr("Save as PDF…"))
+        self.save_pdf_action = bar.addAction(QCoreApplication.translate("Printing", "Save as PDF…"))
         self.save_pdf_action.setObjectName("printSavePdf")
         self.save_pdf_action.triggered.connect(lambda: self.ask_and_save_pdf(dialog))
         lay = QVBoxLayout(dialog)
@@ -242,7 +242,13 @@ class PrintJob:
 
         parent = parent or self.parent
         ws = _workspace(self.parent)
-        path = save_file_name(parent, ws, _tr("Save as PDF"), self.file_name, _tr("PDF (*.pdf)"))
+        path = save_file_name(
+            parent,
+            ws,
+            QCoreApplication.translate("Printing", "Save as PDF"),
+            self.file_name,
+            QCoreApplication.translate("Printing", "PDF (*.pdf)"),
+        )
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":
@@ -255,7 +261,7 @@ class PrintJob:
         except UserError as exc:
             default_failure(parent, exc)
             return None
-        confirm_saved(parent, _tr("Save as PDF"), path)
+        confirm_saved(parent, QCoreApplication.translate("Printing", "Save as PDF"), path)
         return path
 
 
@@ -322,7 +328,9 @@ def save_pdf_in_background(
     from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
     from msu_desktop.gui.workers import run_task, wait
 
-    path = save_file_name(parent, ws, title, file_name, _tr("PDF (*.pdf)"))
+    path = save_file_name(
+        parent, ws, title, file_name, QCoreApplication.translate("Printing", "PDF (*.pdf)")
+    )
     if path is None:
         return None
     if path.suffix.lower() != ".pdf":
@@ -353,6 +361,8 @@ def save_register_pdf(
     def write(path: Path, **progress: Any) -> Path:
         return write_register_pdf(ws, path, lang, public=public, **progress)
 
-    title = _tr("Register of municipal property (PDF)")
-    name = _tr("property register {date}.pdf").format(date=ws.today().strftime("%Y-%m-%d"))
+    title = QCoreApplication.translate("Printing", "Register of municipal property (PDF)")
+    name = QCoreApplication.translate("Printing", "property register {date}.pdf").format(
+        date=ws.today().strftime("%Y-%m-%d")
+    )
     return save_pdf_in_background(parent, ws, title, name, write, on_saved=on_saved)
