@@ -17,6 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help=tr("CLI", "build the signed report package of a period"))
     p.add_argument("--period", required=True, help=tr("CLI", "YYYY-H1 or YYYY-H2"))
     p.add_argument("--out", type=Path, required=True, help=tr("CLI", "folder (e.g. a USB stick)"))
+    p.add_argument(
+        "--number", help=tr("CLI", "the outgoing number of the cover letter (kept for the period)")
+    )
+    p.add_argument("--date", help=tr("CLI", "the outgoing date, DD.MM.YYYY"))
+    p.add_argument("--annex", help=tr("CLI", "the annex number of the report (default 1)"))
     p.set_defaults(func=cmd_export)
 
     v = sub.add_parser(
@@ -40,12 +45,22 @@ def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
             "and run the export again; nothing was built.",
             folder=str(out),
         )
+    from msu_desktop.services.package import outgoing as letter
+
+    letter_given = None
+    if args.number is not None or args.date is not None or args.annex is not None:
+        kept = letter.load(ws, args.period)
+        letter_given = letter.make(
+            kept.number if args.number is None else args.number,
+            kept.date if args.date is None else args.date,
+            kept.annex if args.annex is None else args.annex,
+        )
     warning = readiness_warning(readiness(ws, args.period), lang)
     if warning:
         print(warning, file=sys.stderr)
     # built into the outbox like the window's, then copied to the stick and recorded there:
     # the agency's replies, which carry this package's receipt, are then accepted
-    built = build_package(ws, args.period, ws.outbox_dir, lang)
+    built = build_package(ws, args.period, ws.outbox_dir, lang, outgoing=letter_given)
     if out.resolve() == Path(ws.outbox_dir).resolve():
         print(built)  # asked for the outbox itself: it is there, as from the window
         return 0

@@ -35,8 +35,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     imp.set_defaults(func=cmd_import)
-    exp = psub.add_parser("export", help=tr("CLI", "export the register to Excel"))
-    exp.add_argument("--out", type=Path, required=True)
+    exp = psub.add_parser("export", help=tr("CLI", "export the register to Excel or PDF"))
+    exp.add_argument("--out", type=Path, help=tr("CLI", "the Excel file to write"))
+    exp.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE",
+        help=tr("CLI", "the PDF file to write: the register as of today, with its totals"),
+    )
     exp.add_argument(
         "--public", action="store_true", help=tr("CLI", "the public version (measure 3.2.2)")
     )
@@ -113,6 +119,18 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
 
 def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
     lang = i18n.language() if i18n.language() in i18n.LANGUAGES else "ru"
-    property_export.write_register(ws, args.out, lang, public=args.public, template=args.template)
-    print(args.out)
+    if args.out is None and args.pdf is None:
+        raise UserError("Say where to write the register: --out FILE.xlsx or --pdf FILE.pdf.")
+    if args.pdf is not None and args.template:
+        raise UserError("A blank template is written as Excel only (--out).")
+    if args.out is not None:
+        property_export.write_register(
+            ws, args.out, lang, public=args.public, template=args.template
+        )
+        print(args.out)
+    if args.pdf is not None:
+        from msu_desktop.services.export.register_pdf import write_register_pdf
+
+        write_register_pdf(ws, args.pdf, lang, public=args.public)
+        print(args.pdf)
     return 0

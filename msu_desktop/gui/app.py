@@ -176,15 +176,17 @@ def _smoke_font_and_print(window: QWidget, out: Path) -> None:
     programme = (
         pages["programme"] if pages is not None and "programme" in pages.keys_in_order else None
     )
-    save_pdf = getattr(programme, "save_pdf", None)
-    if save_pdf is None:
+    write_pdf = getattr(programme, "write_pdf", None)
+    if write_pdf is None:
         return
     try:
-        save_pdf(out)
+        write_pdf(out)
     except UserError as exc:
         _smoke_say(f"smoke test: printing to PDF failed: {exc}")
         return
-    _smoke_say(f"smoke test: printed to PDF through QPrinter: {out} ({out.stat().st_size} bytes)")
+    _smoke_say(
+        f"smoke test: printed to PDF through services/export: {out} ({out.stat().st_size} bytes)"
+    )
 
 
 def _load_the_rest() -> None:

@@ -1,13 +1,15 @@
-"""The dashboard: where every report stands, drawn with QPainter so it also prints.
+"""The dashboard: where every report stands, drawn with QPainter on the screen.
 
-One paint routine (:func:`paint_dashboard`) draws on the screen widget and on a printer
-(QPrintPreviewDialog). "Save as PDF" writes the paper layout of services/export/dashboard_pdf.py
-from the same numbers (text wraps in its column instead of running past the edge).
+Paper goes the one paper path (gui/printing.py): Print and Save as PDF both take the PDF of
+services/export/dashboard_pdf.py, made from the same numbers off the GUI thread. The screen's
+texts wrap in their column (a Kyrgyz direction's name is never cut with "…").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -18,7 +20,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,13 +34,14 @@ from PySide6.QtWidgets import (
 from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import ARCHIVE
-from msu_desktop.errors import UserError
-from msu_desktop.gui.workers import default_failure, run_task, wait
 from msu_desktop.i18n import pick
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.labels import period_name, period_name_short
 from msu_desktop.services.workspace import Workspace
 from msu_exchange.progress import Cancel, Progress
+
+if TYPE_CHECKING:
+    from msu_desktop.gui.printing import PrintJob
 
 GREEN = QColor(56, 142, 60)
 AMBER = QColor(245, 166, 35)
@@ -96,11 +98,11 @@ def write_pdf(
     *,
     progress: Progress | None = None,
     cancelled: Cancel | None = None,
-) -> None:
+) -> Path:
     """The paper dashboard (no Qt: it may run in a worker thread)."""
     from msu_desktop.services.export.dashboard_pdf import write_dashboard_pdf
 
-    write_dashboard_pdf(data, lang, path, municipality=municipality)
+    return write_dashboard_pdf(data, lang, path, municipality=municipality)
 
 
 def _date(d: object) -> str:
@@ -121,10 +123,11 @@ MIN_POINTS = 9.0  # no text on the chart is smaller than this, on screen or on p
 BASE = 0.8  # the body text's size in units
 
 
-def paint_dashboard(
+def _draw_chart(
     p: QPainter, rect: QRectF, d: dash.Dashboard, lang: str, tx: DashboardTexts, title: str
 ) -> None:
-    """Bars per period (completed / in progress / other / not reported), then by direction."""
+    """Bars per period (completed / in progress / other / not reported), then by direction;
+    on the screen only (paper: services/export/dashboard_pdf.py)."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.fillRect(rect, QColor("white"))
@@ -232,12 +235,12 @@ def paint_dashboard(
         p.drawText(QRectF(tx_x, y, status_w, row_h / 2), Qt.AlignmentFlag.AlignLeft, text)
         p.setFont(base)
         p.setPen(colour)
-        p.drawText(
-            QRectF(tx_x, y + row_h / 2, status_w - unit * 0.5, row_h / 2),
-            Qt.AlignmentFlag.AlignLeft,
-            p.fontMetrics().elidedText(state, Qt.TextElideMode.ElideRight, int(status_w - unit)),
+        # the state wraps under the count (never cut with "…"); the row grows for it
+        box = p.boundingRect(
+            QRectF(tx_x, y + row_h / 2, status_w - unit * 0.5, unit * 10), wrap, state
         )
-        y += row_h
+        p.drawText(QRectF(tx_x, y + row_h / 2, status_w - unit * 0.5, box.height()), wrap, state)
+        y += max(row_h, row_h / 2 + box.height())
 
     y += unit
     if d.selected:
@@ -253,12 +256,9 @@ def paint_dashboard(
             p.setFont(base)
             p.setPen(QColor("black"))
             name = f"{dp.code}. {pick(dp.title, lang)}"
-            p.drawText(
-                QRectF(x0, y, width, unit * 1.1),
-                Qt.AlignmentFlag.AlignLeft,
-                p.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(width)),
-            )
-            y += unit * 1.1
+            box = p.boundingRect(QRectF(x0, y, width, unit * 10), wrap, name)
+            p.drawText(QRectF(x0, y, width, box.height()), wrap, name)
+            y += max(unit * 1.1, box.height())
             total = max(dp.total, 1)
             x = x0 + label_w
             for n, colour in (
@@ -301,7 +301,7 @@ class ChartWidget(QWidget):
         if self.page.data is None:
             return
         p = QPainter(self)
-        paint_dashboard(
+        _draw_chart(
             p,
             QRectF(self.rect()),
             self.page.data,
@@ -374,21 +374,24 @@ class DashboardPage(QWidget):
         self.chart.update()
         self.refreshed.emit()
 
-    def paint_into(self, painter: QPainter, rect: QRectF) -> None:
-        if self.data is not None:
-            paint_dashboard(painter, rect, self.data, self.lang, DashboardTexts(), self.heading())
+    def write_pdf(self, path: Path, **progress: Any) -> Path:
+        """The dashboard as an A4 PDF (services/export/dashboard_pdf.py), written atomically;
+        may run off the GUI thread once :meth:`pdf_writer` took the numbers."""
+        return self.pdf_writer()(path, **progress)
 
-    def save_pdf(self, path: Path) -> None:
-        """The dashboard as an A4 PDF, laid out for paper below the GUI (services/export/
-        dashboard_pdf.py), written to a temporary name and renamed into place."""
-        write_pdf(*self._pdf_args(path))
-
-    def _pdf_args(self, path: Path) -> tuple[dash.Dashboard, str, Path, str]:
+    def pdf_writer(self) -> Callable[..., Path]:
+        """``write(path, progress=, cancelled=)`` with the numbers shown now (no Qt inside)."""
         if self.data is None:
             self.refresh()
         assert self.data is not None
+        data, lang = self.data, self.lang
         m = self.ws.municipality()
-        return self.data, self.lang, Path(path), m.name(self.lang) if m else ""
+        name = m.name(self.lang) if m else ""
+
+        def write(path: Path, **progress: Any) -> Path:
+            return write_pdf(data, lang, Path(path), name, **progress)
+
+        return write
 
     def default_file_name(self) -> str:
         m = self.ws.municipality()
@@ -400,50 +403,22 @@ class DashboardPage(QWidget):
         )
 
     def choose_pdf(self) -> None:
-        from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
+        from msu_desktop.gui.printing import save_pdf_in_background
 
-        path = save_file_name(
+        save_pdf_in_background(
             self,
             self.ws,
             self.tr("Save the dashboard as PDF"),
             self.default_file_name(),
-            self.tr("PDF (*.pdf)"),
-        )
-        if path is None:
-            return
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, UserError):  # a full disk, no rights: said on the page
-                self.summary.setText(str(exc))
-            else:
-                default_failure(self, exc)
-
-        # written in the background (reportlab on an old PC); the dialog waits for it
-        wait(
-            run_task(
-                self,
-                self.tr("Saving the dashboard…"),
-                write_pdf,
-                *self._pdf_args(path),
-                on_done=lambda _r: confirm_saved(self, self.tr("Save the dashboard as PDF"), path),
-                on_failed=failed,
-            )
+            self.pdf_writer(),
         )
 
     def print_preview(self) -> None:
-        from msu_desktop.gui.printing import open_preview
+        from msu_desktop.gui.printing import print_document
 
-        self.print_job = open_preview(
-            self, DashboardTexts().title, self.paint_on, file_name="dashboard.pdf"
+        def ready(job: PrintJob) -> None:
+            self.print_job = job
+
+        print_document(
+            self, DashboardTexts().title, "dashboard.pdf", self.pdf_writer(), on_ready=ready
         )
-
-    def paint_on(self, printer: QPrinter) -> None:
-        """Draw the dashboard on one printer page (the print path's paint function)."""
-        p = QPainter()
-        if not p.begin(printer):
-            raise UserError("Cannot print the dashboard.", context="Dashboard")
-        try:
-            rect = printer.pageLayout().paintRectPixels(printer.resolution())
-            self.paint_into(p, QRectF(0, 0, rect.width(), rect.height()))
-        finally:
-            p.end()

@@ -158,6 +158,16 @@ class PackagePage(QWidget):
         self.lang_combo.addItem("Русский", "ru")
         self.lang_combo.setCurrentIndex(0 if lang == "ky" else 1)
         self.export_button = QPushButton(self.tr("&Export package"), self)
+        # the cover letter the report is an annex to: kept per period, printed in the header
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setObjectName("outgoingNumber")
+        self.number_edit.setPlaceholderText(self.tr("empty: written by hand"))
+        self.date_edit = QLineEdit(self)
+        self.date_edit.setObjectName("outgoingDate")
+        self.date_edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.annex_edit = QLineEdit(self)
+        self.annex_edit.setObjectName("annexNumber")
+        self.annex_edit.setMaximumWidth(60)
         self.export_button.setObjectName("exportButton")
         self.save_button = QPushButton(self.tr("&Save a copy to USB…"), self)
         self.pdf_button = QPushButton(self.tr("Open the &PDF"), self)
@@ -189,6 +199,14 @@ class PackagePage(QWidget):
         top.addWidget(self.lang_combo)
         top.addWidget(self.export_button)
         top.addStretch(1)
+        letter = QHBoxLayout()
+        letter.addWidget(QLabel(self.tr("Outgoing No.:"), self))
+        letter.addWidget(self.number_edit, 1)
+        letter.addWidget(QLabel(self.tr("of"), self))
+        letter.addWidget(self.date_edit)
+        letter.addWidget(QLabel(self.tr("Annex No.:"), self))
+        letter.addWidget(self.annex_edit)
+        letter.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.pdf_button)
@@ -199,6 +217,7 @@ class PackagePage(QWidget):
         actions.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(letter)
         layout.addWidget(self.status)
         self.empty_hint = QLabel(
             self.tr(
@@ -223,6 +242,7 @@ class PackagePage(QWidget):
         self.pdf_button.clicked.connect(self.open_pdf)
         self.send_button.clicked.connect(self.send_now)
         self.print_button.clicked.connect(self.print_preview)
+        self.period_combo.currentIndexChanged.connect(self.show_letter)
         self.task: Task | None = None
         # the outbox sends on its own every few minutes too: the list follows what it did
         self.outbox.changed.connect(lambda: self.model.load(self.ws.outbox_dir))
@@ -249,10 +269,32 @@ class PackagePage(QWidget):
             self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
         self.model.load(self.ws.outbox_dir)
 
-    # -- export ----------------------------------------------------------------------------
-    def export(self) -> None:
+    def show_letter(self) -> None:
+        """The outgoing number, date and annex kept for the chosen period."""
+        from msu_desktop.services.package import outgoing
+
         period = self.period_combo.currentData()
         if not period:
+            return
+        kept = outgoing.load(self.ws, period)
+        self.number_edit.setText(kept.number)
+        self.date_edit.setText(kept.date.strftime("%d.%m.%Y") if kept.date else "")
+        self.annex_edit.setText(kept.annex)
+
+    # -- export ----------------------------------------------------------------------------
+    def export(self) -> None:
+        from msu_desktop.services.package import outgoing
+
+        period = self.period_combo.currentData()
+        if not period:
+            return
+        try:
+            letter = outgoing.make(
+                self.number_edit.text(), self.date_edit.text(), self.annex_edit.text()
+            )
+        except UserError as exc:
+            self.status.setText(exc.message(self.lang))
+            self.date_edit.setFocus()
             return
         if not self.confirm_not_approved(period):
             return
@@ -265,6 +307,7 @@ class PackagePage(QWidget):
             period,
             self.ws.outbox_dir,
             self.lang_combo.currentData(),
+            outgoing=letter,
             on_done=self._exported,
             on_failed=self._failed,
         )
@@ -400,7 +443,7 @@ class PackagePage(QWidget):
             QMessageBox.information(self, self.tr("Package"), str(pdf.parent))
 
     def print_preview(self) -> None:
-        from msu_desktop.gui.print_preview import preview_pdf
+        from msu_desktop.gui.printing import preview_pdf
 
         pdf = self.extract_pdf()
         if pdf is not None:

@@ -4,6 +4,7 @@ and savable as PDF for a council meeting or a training day."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,6 @@ from msu_desktop.domain.programme import programme_blocks
 from msu_desktop.errors import UserError
 from msu_desktop.services.workspace import Workspace
 from msu_exchange.documents import load_programme
-from msu_exchange.files import os_error_to_user
 
 _TAGS = {
     "title": ('<h2 align="center">', "</h2>"),
@@ -44,7 +44,8 @@ def programme_html(doc: dict[str, Any], lang: str) -> str:
 class ProgrammeView(QWidget):
     def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
+        self.ws, self.lang = ws, lang
+        self.doc: dict[str, Any] | None = None
         self.setObjectName("programmeView")
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("programmeText")
@@ -67,6 +68,7 @@ class ProgrammeView(QWidget):
         except UserError as exc:
             doc = None
             self.message.setText(str(exc))
+        self.doc = doc
         if doc is None:
             self.browser.setPlainText(
                 self.tr("The text of the programme is not available for this plan.")
@@ -76,49 +78,44 @@ class ProgrammeView(QWidget):
         else:
             self.browser.setHtml(programme_html(doc, lang))
 
-    def save_pdf(self, path: Path) -> None:
-        from PySide6.QtGui import QPageLayout, QPageSize
-        from PySide6.QtPrintSupport import QPrinter
+    def write_pdf(self, path: Path, **progress: Any) -> Path:
+        """The decree and the Programme as an A4 PDF (services/export/text_pdf.py)."""
+        return self.pdf_writer()(path, **progress)
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        tmp = path.with_name(path.name + ".part")
-        printer.setOutputFileName(str(tmp))
-        self.browser.document().print_(printer)
-        try:
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise os_error_to_user(exc, path) from exc  # disk full, no rights…: said plainly
+    def pdf_writer(self) -> Callable[..., Path]:
+        """``write(path, progress=, cancelled=)``: no Qt inside, it runs off the GUI thread."""
+        from msu_desktop.services.export.text_pdf import write_programme_pdf
+
+        doc, lang = self.doc, self.lang
+        if doc is None:
+            raise UserError("The text of the programme is not available for this plan.")
+
+        def write(path: Path, **progress: Any) -> Path:
+            return write_programme_pdf(doc, lang, Path(path), **progress)
+
+        return write
 
     def choose_pdf(self) -> None:
-        from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
+        from msu_desktop.gui.printing import save_pdf_in_background
 
-        path = save_file_name(
+        save_pdf_in_background(
             self,
             self.ws,
             self.tr("Save the programme as PDF"),
             self.tr("Programme.pdf"),
-            self.tr("PDF (*.pdf)"),
+            self.pdf_writer(),
         )
-        if path is None:
-            return
-        try:
-            self.save_pdf(path)
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        confirm_saved(self, self.tr("Save the programme as PDF"), path)
 
     def print_preview(self) -> None:
-        from msu_desktop.gui.printing import open_preview
+        from msu_desktop.gui.printing import PrintJob, print_document
 
-        self.print_job = open_preview(
+        def ready(job: PrintJob) -> None:
+            self.print_job = job
+
+        print_document(
             self,
             QCoreApplication.translate("Pages", "Programme text"),
-            # a Python function, not the bound C++ method (PySide cannot connect print_ itself)
-            lambda printer: self.browser.document().print_(printer),
-            file_name="programme.pdf",
+            "programme.pdf",
+            self.pdf_writer(),
+            on_ready=ready,
         )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,14 +19,8 @@ from PySide6.QtWidgets import (
 from msu_desktop.services.guide import guide_text
 from msu_desktop.services.workspace import Workspace
 
-
-def document_to_pdf(doc: QTextDocument, path: Path) -> None:
-    """Lay ``doc`` out on A4 pages and write them to ``path`` (one small function, so that the
-    guide can move to the app's shared print path without changing anything else)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    doc.print_(printer)
+if TYPE_CHECKING:
+    from msu_desktop.gui.printing import PrintJob
 
 
 class UserGuideDialog(QDialog):
@@ -59,27 +53,42 @@ class UserGuideDialog(QDialog):
         lay.addWidget(self.browser, 1)
         lay.addWidget(self.message)
         lay.addWidget(buttons)
-        self.printer: QPrinter | None = None  # kept alive as long as its dialog uses it
+        self.print_job: PrintJob | None = None
         self.resize(720, 560)
 
+    def pdf_writer(self) -> Callable[..., Path]:
+        """``write(path, progress=, cancelled=)``: the guide as an A4 PDF (services/export/
+        text_pdf.py), no Qt inside."""
+        from msu_desktop.services.export.text_pdf import write_guide_pdf
+
+        text, lang = guide_text(self.lang), self.lang
+
+        def write(path: Path, **progress: Any) -> Path:
+            return write_guide_pdf(text, lang, Path(path), **progress)
+
+        return write
+
     def print_guide(self) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dlg = QPrintDialog(self.printer, self)
-        dlg.setObjectName("guidePrintDialog")
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.browser.document().print_(self.printer)
+        from msu_desktop.gui.printing import print_document
+
+        def ready(job: PrintJob) -> None:
+            self.print_job = job
+
+        print_document(
+            self, self.tr("User guide"), "user_guide.pdf", self.pdf_writer(), on_ready=ready
+        )
 
     def choose_pdf(self) -> None:
-        from msu_desktop.gui.save_dialogs import save_file_name
+        from msu_desktop.gui.printing import save_pdf_in_background
 
-        path = save_file_name(
+        def saved(path: Path) -> None:
+            self.message.setText(self.tr("Saved: {path}").format(path=path))
+
+        save_pdf_in_background(
             self,
             self.ws,
             self.tr("Save the user guide as PDF"),
             self.tr("User guide.pdf"),
-            self.tr("PDF (*.pdf)"),
+            self.pdf_writer(),
+            on_saved=saved,
         )
-        if path is None:
-            return
-        document_to_pdf(self.browser.document(), path)
-        self.message.setText(self.tr("Saved: {path}").format(path=path))

@@ -202,6 +202,10 @@ TRANSFERS = family(
     "a predecessor's data brought in by merger: <predecessor soate> → JSON of what became what",
 )
 PLAN_DOCUMENTS = family("forms:", "documents a plan package brought, per plan and name")
+OUTGOING = family(
+    "outgoing:",
+    "the cover letter of a period's report: <period>:number, :date (ISO), :annex",
+)
 AGENCY_RETURNS = family(
     "agency_return:", "returns for correction already applied: <decision hash>:package"
 )

@@ -215,8 +215,8 @@ class Cycle:
             "the shipped font (DejaVu Sans, every Kyrgyz letter) is the one in use",
             out,
         )
-        pdf = re.search(r"printed to PDF through QPrinter: (.+?\.pdf)", out)
-        require(pdf is not None, "printing to PDF through QPrinter", out)
+        pdf = re.search(r"printed to PDF through [\w/]+: (.+?\.pdf)", out)
+        require(pdf is not None, "printing to PDF (the programme text)", out)
         assert pdf is not None
         path = self.linux(pdf.group(1))
         require(

@@ -57,27 +57,27 @@
       <translation>Агенттик: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="219" />
       <source>By measure</source>
       <translation>Чаралар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="201" />
+      <location filename="msu_agency/report.py" line="202" />
       <source>By oblast and rayon</source>
       <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="499" />
+      <location filename="msu_agency/report.py" line="491" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="488" />
+      <location filename="msu_agency/report.py" line="480" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="335" />
+      <location filename="msu_agency/report.py" line="327" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>Күнү: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="457" />
+      <location filename="msu_agency/report.py" line="449" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation type="vanished">Мөөнөтү: {date}. «Кечиккен» — пакет мөөнөттөн кийин түзүлгөн (Бишкек убактысы боюнча), муниципалитет кол койгон маалымат боюнча.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="376" />
+      <location filename="msu_agency/report.py" line="368" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
@@ -106,82 +106,82 @@
       <translation>Агенттиктин жетекчиси: ____________________ (колу, аты-жөнү)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="500" />
+      <location filename="msu_agency/report.py" line="492" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="338" />
+      <location filename="msu_agency/report.py" line="330" />
       <source>Key fingerprint</source>
       <translation>Ачкычтын изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="381" />
+      <location filename="msu_agency/report.py" line="373" />
       <source>Key that signed the package</source>
       <translation>Пакетке кол койгон ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="337" />
+      <location filename="msu_agency/report.py" line="329" />
       <source>Late</source>
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="497" />
+      <location filename="msu_agency/report.py" line="489" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="302" />
+      <location filename="msu_agency/report.py" line="293" />
       <source>Measures completed</source>
       <translation>Аткарылган чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="301" />
+      <location filename="msu_agency/report.py" line="292" />
       <source>Measures reported</source>
       <translation>Отчет берилген чаралар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="212" />
+      <location filename="msu_agency/report.py" line="207" />
       <source>Missing and late</source>
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="501" />
+      <location filename="msu_agency/report.py" line="493" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="300" />
+      <location filename="msu_agency/report.py" line="291" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="418" />
+      <location filename="msu_agency/report.py" line="410" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="496" />
+      <location filename="msu_agency/report.py" line="488" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="226" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="420" />
+      <location filename="msu_agency/report.py" line="412" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="502" />
+      <location filename="msu_agency/report.py" line="494" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="378" />
+      <location filename="msu_agency/report.py" line="370" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
@@ -191,67 +191,67 @@
       <translation>Даярдаган: ____________________ (колу, аты-жөнү)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="421" />
+      <location filename="msu_agency/report.py" line="413" />
       <source>Problem</source>
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="419" />
+      <location filename="msu_agency/report.py" line="411" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="380" />
+      <location filename="msu_agency/report.py" line="372" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="336" />
+      <location filename="msu_agency/report.py" line="328" />
       <source>Received by the agency</source>
       <translation>Агенттик алган</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="382" />
+      <location filename="msu_agency/report.py" line="374" />
       <source>Registered or other key</source>
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="242" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="498" />
+      <location filename="msu_agency/report.py" line="490" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="621" />
+      <location filename="msu_agency/report.py" line="613" />
       <source>Reports of former municipalities, under their successor:</source>
       <translation>Мурдагы муниципалитеттердин отчеттору, алардын мураскерлеринин алдында:</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="334" />
+      <location filename="msu_agency/report.py" line="326" />
       <source>Sequence</source>
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="422" />
+      <location filename="msu_agency/report.py" line="414" />
       <source>Since the merger</source>
       <translation>Бириктирилгенден бери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="524" />
+      <location filename="msu_agency/report.py" line="516" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="379" />
+      <location filename="msu_agency/report.py" line="371" />
       <source>Verdict</source>
       <translation>Чечим</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="388" />
+      <location filename="msu_agency/report.py" line="380" />
       <source>awaiting key confirmation</source>
       <translation>ачкычтын ырасталышын күтөт</translation>
     </message>
@@ -265,12 +265,12 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="603" />
+      <location filename="msu_agency/report.py" line="595" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="430" />
       <source>no package</source>
       <translation>пакет жок</translation>
     </message>
@@ -280,17 +280,17 @@
       <translation>башчы беките элек: {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="390" />
+      <location filename="msu_agency/report.py" line="382" />
       <source>rejected</source>
       <translation>четке кагылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="356" />
+      <location filename="msu_agency/report.py" line="348" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="254" />
+      <location filename="msu_agency/report.py" line="245" />
       <source>{source}, som</source>
       <translation>{source}, сом</translation>
     </message>
@@ -580,7 +580,7 @@
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="92" />
+      <location filename="msu_desktop/cli/inventory.py" line="98" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Сыноо: жаңы — {new}, реестрде бар — {matched}, четке кагылды — {bad}. Эч нерсе жазылган жок.</translation>
     </message>
@@ -610,12 +610,12 @@
       <translation>Каржылоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="70" />
+      <location filename="msu_desktop/cli/export.py" line="85" />
       <source>INVALID: {reason}</source>
       <translation>ЖАРАКСЫЗ: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="103" />
+      <location filename="msu_desktop/cli/inventory.py" line="109" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="185" />
+      <location filename="msu_desktop/cli/common.py" line="190" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -645,7 +645,7 @@
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="83" />
+      <location filename="msu_desktop/cli/inventory.py" line="89" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
@@ -846,7 +846,7 @@
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="83" />
+      <location filename="msu_desktop/cli/export.py" line="98" />
       <source>The signature only proves that the key {fingerprint} signed this package. Whether that key is the municipality's own can only be told by the agency's key registry (or by the fingerprint on the municipality's stamped paper report).</source>
       <translation>Кол тамга бул пакетке {fingerprint} ачкычы кол койгонун гана далилдейт. Бул ачкыч муниципалитеттин өзүнүкү экенин агенттиктин ачкычтар реестри гана айта алат (же муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изи).</translation>
     </message>
@@ -876,7 +876,7 @@
       <translation>Эми бул {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="73" />
+      <location filename="msu_desktop/cli/export.py" line="88" />
       <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
       <translation>ЖАРАКТУУ: {soate} {period}, номери {seq}, {fingerprint} ачкычы менен кол коюлган</translation>
     </message>
@@ -910,7 +910,7 @@
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <location filename="msu_desktop/cli/inventory.py" line="50" />
       <source>a blank template to fill in</source>
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
@@ -1000,7 +1000,7 @@
       <translation>мезгил боюнча кол коюлган отчет пакетин түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="23" />
+      <location filename="msu_desktop/cli/export.py" line="28" />
       <source>check a report package: format, hashes, signature</source>
       <translation>отчет пакетин текшерүү: формат, хештер, кол тамга</translation>
     </message>
@@ -1060,9 +1060,13 @@
       <translation>бардык талаалар JSON форматында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="38" />
       <source>export the register to Excel</source>
-      <translation>реестрди Excel'ге чыгаруу</translation>
+      <translation type="vanished">реестрди Excel'ге чыгаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="38" />
+      <source>export the register to Excel or PDF</source>
+      <translation>реестрди Excel же PDF түрүндө экспорттоо</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="19" />
@@ -1327,6 +1331,16 @@
       <translation>мезгилди мурункусунун маалыматтарынан баштоо</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="39" />
+      <source>the Excel file to write</source>
+      <translation>жазыла турган Excel файлы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <source>the PDF file to write: the register as of today, with its totals</source>
+      <translation>жазыла турган PDF файлы: бүгүнкү күнгө карата реестр, жыйынтыктары менен</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="26" />
       <source>the agency keys this copy trusts</source>
       <translation>бул көчүрмө ишенген агенттиктин ачкычтары</translation>
@@ -1368,6 +1382,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
       <source>the agency's public key file (.pub)</source>
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="24" />
+      <source>the annex number of the report (default 1)</source>
+      <translation>отчеттун тиркеме номери (демейки 1)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/plan.py" line="50" />
@@ -1473,6 +1492,16 @@
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/export.py" line="23" />
+      <source>the outgoing date, DD.MM.YYYY</source>
+      <translation>чыгыш катынын күнү, КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="21" />
+      <source>the outgoing number of the cover letter (kept for the period)</source>
+      <translation>коштомо каттын чыгыш номери (мезгил үчүн сакталат)</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/plan.py" line="61" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
@@ -1503,7 +1532,7 @@
       <translation>программанын идентификатору, 'plan list' чыгаргандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="41" />
+      <location filename="msu_desktop/cli/inventory.py" line="47" />
       <source>the public version (measure 3.2.2)</source>
       <translation>ачык версиясы (3.2.2-чара)</translation>
     </message>
@@ -1730,16 +1759,15 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="444" />
       <source>Cannot print the dashboard.</source>
-      <translation>Жыйынтыкты басып чыгаруу мүмкүн болбоду.</translation>
+      <translation type="vanished">Жыйынтыкты басып чыгаруу мүмкүн болбоду.</translation>
     </message>
     <message>
       <source>Cannot write {path}.</source>
       <translation type="vanished">{path} жазылбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
@@ -1749,7 +1777,7 @@
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
@@ -1764,12 +1792,12 @@
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Not reported</source>
       <translation>Отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>Other status</source>
       <translation>Башка абал</translation>
     </message>
@@ -1819,7 +1847,7 @@
       <translation>{total} ичинен {done}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«12ден 3»: ошол жарым жылдыкта муниципалитет отчет берген чаралардын ичинен аткарылгандары.</translation>
     </message>
@@ -1832,19 +1860,18 @@
       <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="397" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="400" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Жыйынтык — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="399" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="402" />
       <source>Dashboard.pdf</source>
       <translation>Жыйынтык.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="410" />
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/dashboard_page.py" line="336" />
@@ -1852,14 +1879,13 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="411" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="425" />
       <source>Saving the dashboard…</source>
-      <translation>Жыйынтык сакталууда…</translation>
+      <translation type="vanished">Жыйынтык сакталууда…</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/dashboard_page.py" line="362" />
@@ -2059,7 +2085,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="404" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -2118,12 +2144,17 @@
       <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="125" />
+      <source>A blank template is written as Excel only (--out).</source>
+      <translation>Бош үлгү Excel түрүндө гана жазылат (--out).</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="641" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="57" />
+      <location filename="msu_exchange/directory_package.py" line="59" />
       <source>A directory package must be signed with at least one agency key.</source>
       <translation>Маалымдама пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
@@ -2168,7 +2199,7 @@
       <translation>План пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="120" />
+      <location filename="msu_exchange/directory_package.py" line="91" />
       <source>A signature in the directory package is damaged: {reason}</source>
       <translation>Маалымдама пакетиндеги кол бузулган: {reason}</translation>
     </message>
@@ -2428,7 +2459,7 @@
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="76" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
@@ -2480,7 +2511,12 @@
       <translation>Word таблицаларын окуу үчүн агенттиктин кошумчасы (python-docx) керек: msu-desktop[agency] орнотуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="226" />
+      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <source>Say where to write the register: --out FILE.xlsx or --pdf FILE.pdf.</source>
+      <translation>Реестрди кайда жазууну көрсөтүңүз: --out FILE.xlsx же --pdf FILE.pdf.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="231" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Чыгаруудан мурун муниципалитеттин маалыматтарын толтуруңуз (Файл → Муниципалитет).</translation>
     </message>
@@ -2554,6 +2590,11 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/package/outgoing.py" line="41" />
+      <source>The annex number is longer than {limit} characters.</source>
+      <translation>Тиркеменин номери {limit} белгиден узун.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/delivery.py" line="401" />
       <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
@@ -2597,7 +2638,7 @@
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="223" />
+      <location filename="msu_desktop/storage/db.py" line="232" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2612,7 +2653,7 @@
       <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="220" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2642,32 +2683,32 @@
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="147" />
+      <location filename="msu_exchange/directory_package.py" line="102" />
       <source>The directory in the package was changed or damaged; it was refused.</source>
       <translation>Пакеттеги маалымдама өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="140" />
+      <location filename="msu_exchange/directory_package.py" line="124" />
       <source>The directory package has no directory.json.</source>
       <translation>Маалымдама пакетинде directory.json жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="135" />
+      <location filename="msu_exchange/directory_package.py" line="120" />
       <source>The directory package is not signed by a trusted agency key; it was refused.</source>
       <translation>Маалымдама пакетине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="110" />
+      <location filename="msu_exchange/directory_package.py" line="87" />
       <source>The directory package is of a format this version does not know; update the app.</source>
       <translation>Маалымдама пакетинин форматы бул версияга белгисиз; программаны жаңыртыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="130" />
+      <location filename="msu_exchange/directory_package.py" line="95" />
       <source>The directory package was changed after it was signed; it was refused.</source>
       <translation>Маалымдама пакети кол коюлгандан кийин өзгөртүлгөн; ал четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="102" />
+      <location filename="msu_exchange/directory_package.py" line="83" />
       <source>The directory package's manifest is not readable.</source>
       <translation>Маалымдама пакетинин манифести окулбайт.</translation>
     </message>
@@ -2692,22 +2733,22 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="257" />
+      <location filename="msu_exchange/safe_zip.py" line="264" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="344" />
+      <location filename="msu_exchange/safe_zip.py" line="351" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="353" />
+      <location filename="msu_exchange/safe_zip.py" line="360" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="329" />
+      <location filename="msu_exchange/safe_zip.py" line="336" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2747,7 +2788,7 @@
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="38" />
+      <location filename="msu_desktop/cli/export.py" line="43" />
       <source>The folder {folder} is not there (was the USB stick removed?). Insert the stick and run the export again; nothing was built.</source>
       <translation>{folder} папкасы жок (USB-флешка сууруп алындыбы?). Флешканы салып, экспортту кайра баштаңыз; эч нерсе түзүлгөн жок.</translation>
     </message>
@@ -2908,17 +2949,22 @@
       <translation>{code} эски коду мурунку маалымдамада да, китепте да жок, бириктирүү баракчасында анын аталышы берилген эмес; эч нерсе түзүлгөн жок.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/package/outgoing.py" line="39" />
+      <source>The outgoing number is longer than {limit} characters.</source>
+      <translation>Чыгыш номери {limit} белгиден узун.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/safe_zip.py" line="55" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="374" />
+      <location filename="msu_exchange/safe_zip.py" line="381" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="300" />
+      <location filename="msu_exchange/safe_zip.py" line="307" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>Пакетте символдук шилтеме бар: {name}</translation>
     </message>
@@ -2928,12 +2974,12 @@
       <translation>Пакетте абсолюттук жол бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="302" />
+      <location filename="msu_exchange/safe_zip.py" line="309" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>Пакетте шифрленген файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="297" />
+      <location filename="msu_exchange/safe_zip.py" line="304" />
       <source>The package contains the file {name} twice.</source>
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
@@ -2968,7 +3014,7 @@
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="363" />
+      <location filename="msu_exchange/safe_zip.py" line="370" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
@@ -2978,12 +3024,12 @@
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="288" />
+      <location filename="msu_exchange/safe_zip.py" line="295" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="193" />
+      <location filename="msu_exchange/safe_zip.py" line="200" />
       <source>The package holds archives nested more than {n} deep (file {name}).</source>
       <translation>Пакетте архивдер бири-биринин ичинде {n} деңгээлден тереңирээк салынган ({name} файлы).</translation>
     </message>
@@ -2998,7 +3044,7 @@
       <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="310" />
+      <location filename="msu_exchange/safe_zip.py" line="317" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
@@ -3020,7 +3066,7 @@
       <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="175" />
+      <location filename="msu_exchange/safe_zip.py" line="182" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
@@ -3030,7 +3076,7 @@
       <translation>Пакет {expected} эмес, {plan} планын атайт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="304" />
+      <location filename="msu_exchange/safe_zip.py" line="311" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
@@ -3391,6 +3437,11 @@
       <translation>Таблицада иш-чаралар жок.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="91" />
+      <source>The text of the programme is not available for this plan.</source>
+      <translation>Бул план үчүн программанын тексти жок.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/action_plan.py" line="368" />
       <source>The title is empty.</source>
       <translation>Аталышы бош.</translation>
@@ -3461,17 +3512,17 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="94" />
+      <location filename="msu_exchange/directory_package.py" line="79" />
       <source>This is not a directory package (it has no manifest): {name}</source>
       <translation>Бул маалымдама пакети эмес (манифести жок): {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="106" />
+      <location filename="msu_exchange/directory_package.py" line="101" />
       <source>This is not a directory package: {name}</source>
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="272" />
+      <location filename="msu_exchange/safe_zip.py" line="279" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -3734,7 +3785,7 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="153" />
+      <location filename="msu_exchange/directory_package.py" line="128" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
@@ -3788,13 +3839,27 @@
       <source>«{text}» is not a date (YYYY-MM-DD).</source>
       <translation>«{text}» дата эмес (ЖЖЖЖ-АА-КК).</translation>
     </message>
+    <message>
+      <source>«{text}» is not a date: write the outgoing date as DD.MM.YYYY.</source>
+      <translation type="vanished">«{text}» — күн эмес: чыгыш катынын күнүн КК.АА.ЖЖЖЖ түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/outgoing.py" line="45" />
+      <source>«{typed}» is not a date: write the outgoing date as DD.MM.YYYY.</source>
+      <translation>«{typed}» — күн эмес: чыгыш катынын күнүн КК.АА.ЖЖЖЖ түрүндө жазыңыз.</translation>
+    </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="181" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="194" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="90" />
+      <source>Annex No. {annex}</source>
+      <translation>№ {annex} тиркеме</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
@@ -3802,19 +3867,24 @@
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="104" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
       <source>Dates, document, files</source>
       <translation>Мөөнөттөр, документ, файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="137" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="33" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
       <source>Document</source>
       <translation>Документ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/text_pdf.py" line="140" />
+      <source>Done.</source>
+      <translation>Даяр.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
@@ -3822,12 +3892,12 @@
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="31" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="34" />
       <source>End</source>
       <translation>Аякташы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="39" />
       <source>Files</source>
       <translation>Файлдар</translation>
     </message>
@@ -3837,32 +3907,37 @@
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="124" />
+      <source>Laying out the pages…</source>
+      <translation>Барактар жайгаштырылууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="109" />
       <source>Mayor</source>
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="136" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="141" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="150" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -3872,27 +3947,32 @@
       <translation>М.О.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
       <source>Problems</source>
       <translation>Көйгөйлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="107" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="116" />
       <source>Problems and proposals</source>
       <translation>Көйгөйлөр жана сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="146" />
+      <source>Programme text</source>
+      <translation>Программанын тексти</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="146" />
       <source>Proposals</source>
       <translation>Сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
@@ -3907,37 +3987,47 @@
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="29" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="32" />
       <source>Start</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="101" />
+      <source>To: {agency}</source>
+      <translation>Кимге: {agency}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="233" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="152" />
+      <source>User guide</source>
+      <translation>Колдонмо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="190" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="203" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="303" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="308" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="16" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="19" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
@@ -3947,17 +4037,22 @@
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="242" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="255" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="144" />
       <source>som</source>
       <translation>сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="45" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="91" />
+      <source>to the letter ref. No. {number} of {date}</source>
+      <translation>{date} № {number} чыгыш катка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
       <source>СОАТЕ</source>
       <translation>СОАТЕ</translation>
     </message>
@@ -3982,6 +4077,11 @@
   </context>
   <context>
     <name>Files</name>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="67" />
+      <source>The Kyrgyz names of oblasts and rayons</source>
+      <translation>Облустардын жана райондордун кыргызча аталыштары</translation>
+    </message>
     <message>
       <location filename="msu_desktop/services/property/import_map.py" line="28" />
       <source>The import column names</source>
@@ -5116,22 +5216,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="284" />
+      <location filename="msu_desktop/services/package/build.py" line="322" />
       <source>Adding the evidence files…</source>
       <translation>Далил файлдары кошулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="229" />
+      <location filename="msu_desktop/services/package/build.py" line="234" />
       <source>Collecting the data…</source>
       <translation>Маалыматтар чогултулууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="311" />
+      <location filename="msu_desktop/services/package/build.py" line="349" />
       <source>Done.</source>
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="297" />
+      <location filename="msu_desktop/services/package/build.py" line="335" />
       <source>Signing and writing the package…</source>
       <translation>Пакетке кол коюлуп, жазылууда…</translation>
     </message>
@@ -5163,12 +5263,12 @@ Data folder: {path}</source>
       <translation>{period} боюнча отчет даяр деп белгиленген, бирок башчы аны беките элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="276" />
+      <location filename="msu_desktop/services/package/build.py" line="299" />
       <source>Writing the Excel report…</source>
       <translation>Excel отчету жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="280" />
+      <location filename="msu_desktop/services/package/build.py" line="310" />
       <source>Writing the PDF report…</source>
       <translation>PDF отчету жазылууда…</translation>
     </message>
@@ -5219,27 +5319,32 @@ Data folder: {path}</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="166" />
+      <location filename="msu_desktop/gui/package_page.py" line="176" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Тил кат (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="162" />
+      <location filename="msu_desktop/gui/package_page.py" line="172" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="289" />
+      <location filename="msu_desktop/gui/package_page.py" line="207" />
+      <source>Annex No.:</source>
+      <translation>Тиркеме №:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="332" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="284" />
+      <location filename="msu_desktop/gui/package_page.py" line="327" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="262" />
+      <location filename="msu_desktop/gui/package_page.py" line="304" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
@@ -5248,86 +5353,106 @@ Data folder: {path}</source>
       <translation type="vanished">Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="188" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
+      <source>DD.MM.YYYY</source>
+      <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="198" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="204" />
+      <location filename="msu_desktop/gui/package_page.py" line="223" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="386" />
+      <location filename="msu_desktop/gui/package_page.py" line="429" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="163" />
+      <location filename="msu_desktop/gui/package_page.py" line="173" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="400" />
+      <location filename="msu_desktop/gui/package_page.py" line="203" />
+      <source>Outgoing No.:</source>
+      <translation>Чыгыш №:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="443" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="298" />
+      <location filename="msu_desktop/gui/package_page.py" line="341" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="186" />
+      <location filename="msu_desktop/gui/package_page.py" line="196" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="391" />
+      <location filename="msu_desktop/gui/package_page.py" line="434" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <location filename="msu_desktop/gui/package_page.py" line="174" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="322" />
+      <location filename="msu_desktop/gui/package_page.py" line="365" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="332" />
+      <location filename="msu_desktop/gui/package_page.py" line="375" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="343" />
+      <location filename="msu_desktop/gui/package_page.py" line="386" />
       <source>Saving the package to {folder}…</source>
       <translation>Пакет {folder} папкасына сакталууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="165" />
+      <location filename="msu_desktop/gui/package_page.py" line="175" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="392" />
+      <location filename="msu_desktop/gui/package_page.py" line="435" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="283" />
+      <location filename="msu_desktop/gui/package_page.py" line="326" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="171" />
+      <location filename="msu_desktop/gui/package_page.py" line="181" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <source>empty: written by hand</source>
+      <translation>бош: кол менен жазылат</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="205" />
+      <source>of</source>
+      <translation>күнү</translation>
     </message>
   </context>
   <context>
@@ -5348,7 +5473,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/programme_view.py" line="117" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -5719,60 +5844,97 @@ Data folder: {path}</source>
   <context>
     <name>Printing</name>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="102" />
-      <source>Cannot write {path}.</source>
-      <translation>{path} жазылбай жатат.</translation>
+      <location filename="msu_desktop/gui/printing.py" line="110" />
+      <source>Cannot print {path}.</source>
+      <translation>{path} басып чыгаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="118" />
+      <source>Cannot write {path}.</source>
+      <translation type="vanished">{path} жазылбай жатат.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="189" />
+      <source>Fit the width</source>
+      <translation>Туурасына батыруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="332" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="116" />
+      <location filename="msu_desktop/gui/printing.py" line="197" />
+      <source>Print…</source>
+      <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="364" />
+      <source>Register of municipal property (PDF)</source>
+      <translation>Муниципалдык мүлктүн реестри (PDF)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="264" />
       <source>Save as PDF</source>
       <translation>PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="65" />
+      <location filename="msu_desktop/gui/printing.py" line="200" />
       <source>Save as PDF…</source>
       <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="132" />
       <source>Saved: {path}</source>
-      <translation>Сакталды: {path}</translation>
+      <translation type="vanished">Сакталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="91" />
+      <source>The printer {printer} did not take the document: {reason}</source>
+      <translation>{printer} принтери документти кабыл алган жок: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="185" />
+      <source>Zoom in</source>
+      <translation>Чоңойтуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="186" />
+      <source>Zoom out</source>
+      <translation>Кичирейтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="365" />
+      <source>property register {date}.pdf</source>
+      <translation>мүлк реестри {date}.pdf</translation>
     </message>
   </context>
   <context>
     <name>ProgrammeView</name>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="52" />
+      <location filename="msu_desktop/gui/programme_view.py" line="53" />
       <source>&amp;Print…</source>
       <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="104" />
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="103" />
+      <location filename="msu_desktop/gui/programme_view.py" line="105" />
       <source>Programme.pdf</source>
       <translation>Программа.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="54" />
+      <location filename="msu_desktop/gui/programme_view.py" line="55" />
       <source>Save as &amp;PDF…</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="104" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="72" />
+      <location filename="msu_desktop/gui/programme_view.py" line="74" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
@@ -5854,7 +6016,7 @@ Data folder: {path}</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -5898,12 +6060,12 @@ Data folder: {path}</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="200" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -5912,7 +6074,7 @@ Data folder: {path}</source>
       <translation type="vanished">Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -5950,7 +6112,7 @@ Data folder: {path}</source>
       <translation type="vanished">Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="198" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -5961,6 +6123,11 @@ Data folder: {path}</source>
     <message>
       <source>Kind of decision</source>
       <translation type="vanished">Чечимдин түрү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="125" />
+      <source>Laying out the pages…</source>
+      <translation>Барактар жайгаштырылууда…</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_export.py" line="79" />
@@ -5977,7 +6144,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="199" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -6006,6 +6173,11 @@ Data folder: {path}</source>
     <message>
       <source>Private person</source>
       <translation type="vanished">Жеке адам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="110" />
+      <source>Reading the register…</source>
+      <translation>Реестр окулууда…</translation>
     </message>
     <message>
       <source>Reason without an auction</source>
@@ -6073,19 +6245,32 @@ Data folder: {path}</source>
       <source>Text of the decision</source>
       <translation type="vanished">Чечимдин тексти</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/export/register_pdf.py" line="86" />
+      <source>Total: %n object(s)</source>
+      <translation>
+        <numerusform>Бардыгы: %n объект</numerusform>
+        <numerusform>Бардыгы: %n объект</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Unit</source>
       <translation type="vanished">Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="201" />
       <source>Village</source>
       <translation>Айыл</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="192" />
+      <source>Writing the PDF…</source>
+      <translation>PDF жазылууда…</translation>
     </message>
     <message>
       <source>Written off or sold by decision</source>
@@ -6099,6 +6284,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="119" />
+      <source>as of {date}</source>
+      <translation>{date} карата</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_export.py" line="97" />
@@ -8003,27 +8193,26 @@ Folder: {folder}</source>
   <context>
     <name>UserGuideDialog</name>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="48" />
+      <location filename="msu_desktop/gui/user_guide.py" line="42" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="50" />
+      <location filename="msu_desktop/gui/user_guide.py" line="44" />
       <source>&amp;Print…</source>
       <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="80" />
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="53" />
+      <location filename="msu_desktop/gui/user_guide.py" line="47" />
       <source>Save as &amp;PDF…</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="78" />
+      <location filename="msu_desktop/gui/user_guide.py" line="90" />
       <source>Save the user guide as PDF</source>
       <translation>Колдонмону PDF катары сактоо</translation>
     </message>
@@ -8033,12 +8222,12 @@ Folder: {folder}</source>
       <translation>Сакталды: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="37" />
+      <location filename="msu_desktop/gui/user_guide.py" line="78" />
       <source>User guide</source>
       <translation>Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="79" />
+      <location filename="msu_desktop/gui/user_guide.py" line="91" />
       <source>User guide.pdf</source>
       <translation>Колдонмо.pdf</translation>
     </message>

@@ -57,27 +57,27 @@
       <translation>Агентство: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="228" />
+      <location filename="msu_agency/report.py" line="219" />
       <source>By measure</source>
       <translation>По мерам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="201" />
+      <location filename="msu_agency/report.py" line="202" />
       <source>By oblast and rayon</source>
       <translation>По областям и районам</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="499" />
+      <location filename="msu_agency/report.py" line="491" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="488" />
+      <location filename="msu_agency/report.py" line="480" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="335" />
+      <location filename="msu_agency/report.py" line="327" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>Дата: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="457" />
+      <location filename="msu_agency/report.py" line="449" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation type="vanished">Срок: {date}. «С опозданием» — пакет создан после срока (по времени Бишкека), по подписанным данным муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="376" />
+      <location filename="msu_agency/report.py" line="368" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
@@ -106,82 +106,82 @@
       <translation>Руководитель агентства: ____________________ (подпись, Ф. И. О.)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="500" />
+      <location filename="msu_agency/report.py" line="492" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="338" />
+      <location filename="msu_agency/report.py" line="330" />
       <source>Key fingerprint</source>
       <translation>Отпечаток ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="381" />
+      <location filename="msu_agency/report.py" line="373" />
       <source>Key that signed the package</source>
       <translation>Ключ, подписавший пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="337" />
+      <location filename="msu_agency/report.py" line="329" />
       <source>Late</source>
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="497" />
+      <location filename="msu_agency/report.py" line="489" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="302" />
+      <location filename="msu_agency/report.py" line="293" />
       <source>Measures completed</source>
       <translation>Выполнено мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="301" />
+      <location filename="msu_agency/report.py" line="292" />
       <source>Measures reported</source>
       <translation>Отчитано мер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="212" />
+      <location filename="msu_agency/report.py" line="207" />
       <source>Missing and late</source>
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="501" />
+      <location filename="msu_agency/report.py" line="493" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="300" />
+      <location filename="msu_agency/report.py" line="291" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="418" />
+      <location filename="msu_agency/report.py" line="410" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="496" />
+      <location filename="msu_agency/report.py" line="488" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="235" />
+      <location filename="msu_agency/report.py" line="226" />
       <source>Not consolidated: {rejected} rejected, {awaiting} awaiting the confirmation of a key (see the sheet «{sheet}»).</source>
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="420" />
+      <location filename="msu_agency/report.py" line="412" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="502" />
+      <location filename="msu_agency/report.py" line="494" />
       <source>Of them not approved by the head</source>
       <translation>Из них не утверждено главой</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="378" />
+      <location filename="msu_agency/report.py" line="370" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
@@ -191,67 +191,67 @@
       <translation>Подготовил: ____________________ (подпись, Ф. И. О.)</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="421" />
+      <location filename="msu_agency/report.py" line="413" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="419" />
+      <location filename="msu_agency/report.py" line="411" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="380" />
+      <location filename="msu_agency/report.py" line="372" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="336" />
+      <location filename="msu_agency/report.py" line="328" />
       <source>Received by the agency</source>
       <translation>Получено агентством</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="382" />
+      <location filename="msu_agency/report.py" line="374" />
       <source>Registered or other key</source>
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="242" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="498" />
+      <location filename="msu_agency/report.py" line="490" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="621" />
+      <location filename="msu_agency/report.py" line="613" />
       <source>Reports of former municipalities, under their successor:</source>
       <translation>Отчёты бывших муниципалитетов, под их правопреемником:</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="334" />
+      <location filename="msu_agency/report.py" line="326" />
       <source>Sequence</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="422" />
+      <location filename="msu_agency/report.py" line="414" />
       <source>Since the merger</source>
       <translation>После объединения</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="524" />
+      <location filename="msu_agency/report.py" line="516" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="379" />
+      <location filename="msu_agency/report.py" line="371" />
       <source>Verdict</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="388" />
+      <location filename="msu_agency/report.py" line="380" />
       <source>awaiting key confirmation</source>
       <translation>ожидает подтверждения ключа</translation>
     </message>
@@ -265,12 +265,12 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="603" />
+      <location filename="msu_agency/report.py" line="595" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="430" />
       <source>no package</source>
       <translation>нет пакета</translation>
     </message>
@@ -280,17 +280,17 @@
       <translation>не утверждено главой: {n}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="390" />
+      <location filename="msu_agency/report.py" line="382" />
       <source>rejected</source>
       <translation>отклонён</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="356" />
+      <location filename="msu_agency/report.py" line="348" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="254" />
+      <location filename="msu_agency/report.py" line="245" />
       <source>{source}, som</source>
       <translation>{source}, сом</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="92" />
+      <location filename="msu_desktop/cli/inventory.py" line="98" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
@@ -619,12 +619,12 @@
       <translation>Финансирование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="70" />
+      <location filename="msu_desktop/cli/export.py" line="85" />
       <source>INVALID: {reason}</source>
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="103" />
+      <location filename="msu_desktop/cli/inventory.py" line="109" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
@@ -639,7 +639,7 @@
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="185" />
+      <location filename="msu_desktop/cli/common.py" line="190" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="83" />
+      <location filename="msu_desktop/cli/inventory.py" line="89" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
@@ -856,7 +856,7 @@
       <translation>Тот же пароль ещё раз:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="83" />
+      <location filename="msu_desktop/cli/export.py" line="98" />
       <source>The signature only proves that the key {fingerprint} signed this package. Whether that key is the municipality's own can only be told by the agency's key registry (or by the fingerprint on the municipality's stamped paper report).</source>
       <translation>Подпись доказывает только то, что этот пакет подписан ключом {fingerprint}. Принадлежит ли этот ключ самому муниципалитету, может сказать только реестр ключей агентства (или отпечаток в заверенном печатью бумажном отчёте муниципалитета).</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>Теперь это {name} ({code}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="73" />
+      <location filename="msu_desktop/cli/export.py" line="88" />
       <source>VALID: {soate} {period}, sequence {seq}, signed by key {fingerprint}</source>
       <translation>ДЕЙСТВИТЕЛЕН: {soate} {period}, номер {seq}, подписан ключом {fingerprint}</translation>
     </message>
@@ -920,7 +920,7 @@
       <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <location filename="msu_desktop/cli/inventory.py" line="50" />
       <source>a blank template to fill in</source>
       <translation>пустой шаблон для заполнения</translation>
     </message>
@@ -1010,7 +1010,7 @@
       <translation>сформировать подписанный пакет отчёта за период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="23" />
+      <location filename="msu_desktop/cli/export.py" line="28" />
       <source>check a report package: format, hashes, signature</source>
       <translation>проверить пакет отчёта: формат, хеши, подпись</translation>
     </message>
@@ -1070,9 +1070,13 @@
       <translation>все поля в формате JSON</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="38" />
       <source>export the register to Excel</source>
-      <translation>выгрузить реестр в Excel</translation>
+      <translation type="vanished">выгрузить реестр в Excel</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="38" />
+      <source>export the register to Excel or PDF</source>
+      <translation>экспортировать реестр в Excel или PDF</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/report.py" line="19" />
@@ -1338,6 +1342,16 @@
       <translation>начать период с данных предыдущего</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="39" />
+      <source>the Excel file to write</source>
+      <translation>файл Excel для записи</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <source>the PDF file to write: the register as of today, with its totals</source>
+      <translation>файл PDF для записи: реестр на сегодня, с итогами</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="26" />
       <source>the agency keys this copy trusts</source>
       <translation>ключи агентства, которым доверяет эта копия</translation>
@@ -1379,6 +1393,11 @@
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
       <source>the agency's public key file (.pub)</source>
       <translation>файл открытого ключа агентства (.pub)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="24" />
+      <source>the annex number of the report (default 1)</source>
+      <translation>номер приложения отчёта (по умолчанию 1)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/plan.py" line="50" />
@@ -1484,6 +1503,16 @@
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/export.py" line="23" />
+      <source>the outgoing date, DD.MM.YYYY</source>
+      <translation>дата исходящего письма, ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/cli/export.py" line="21" />
+      <source>the outgoing number of the cover letter (kept for the period)</source>
+      <translation>исходящий номер сопроводительного письма (сохраняется для периода)</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/plan.py" line="61" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
@@ -1514,7 +1543,7 @@
       <translation>идентификатор программы, как его выводит 'plan list'</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="41" />
+      <location filename="msu_desktop/cli/inventory.py" line="47" />
       <source>the public version (measure 3.2.2)</source>
       <translation>публичная версия (мера 3.2.2)</translation>
     </message>
@@ -1741,16 +1770,15 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="444" />
       <source>Cannot print the dashboard.</source>
-      <translation>Не удалось напечатать сводку.</translation>
+      <translation type="vanished">Не удалось напечатать сводку.</translation>
     </message>
     <message>
       <source>Cannot write {path}.</source>
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="56" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
@@ -1760,7 +1788,7 @@
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
@@ -1775,12 +1803,12 @@
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Not reported</source>
       <translation>Нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>Other status</source>
       <translation>Другой статус</translation>
     </message>
@@ -1830,7 +1858,7 @@
       <translation>{done} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«3 из 12»: выполнено мер из тех, по которым муниципалитет отчитывается в этом полугодии.</translation>
     </message>
@@ -1843,19 +1871,18 @@
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="397" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="400" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Сводка — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="399" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="402" />
       <source>Dashboard.pdf</source>
       <translation>Сводка.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="410" />
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/dashboard_page.py" line="336" />
@@ -1863,14 +1890,13 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="411" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="425" />
       <source>Saving the dashboard…</source>
-      <translation>Сохранение сводки…</translation>
+      <translation type="vanished">Сохранение сводки…</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/dashboard_page.py" line="362" />
@@ -2070,7 +2096,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="404" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -2129,12 +2155,17 @@
       <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/cli/inventory.py" line="125" />
+      <source>A blank template is written as Excel only (--out).</source>
+      <translation>Пустой шаблон записывается только в Excel (--out).</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="641" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="57" />
+      <location filename="msu_exchange/directory_package.py" line="59" />
       <source>A directory package must be signed with at least one agency key.</source>
       <translation>Пакет справочника должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
@@ -2179,7 +2210,7 @@
       <translation>Пакет плана должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="120" />
+      <location filename="msu_exchange/directory_package.py" line="91" />
       <source>A signature in the directory package is damaged: {reason}</source>
       <translation>Подпись в пакете справочника повреждена: {reason}</translation>
     </message>
@@ -2440,7 +2471,7 @@
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="76" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
@@ -2493,7 +2524,12 @@
       <translation>Для чтения таблиц Word нужно дополнение агентства (python-docx): установите msu-desktop[agency].</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="226" />
+      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <source>Say where to write the register: --out FILE.xlsx or --pdf FILE.pdf.</source>
+      <translation>Укажите, куда записать реестр: --out FILE.xlsx или --pdf FILE.pdf.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/build.py" line="231" />
       <source>Set up the municipality (File → Municipality) before exporting.</source>
       <translation>Перед выгрузкой заполните данные муниципалитета (Файл → Муниципалитет).</translation>
     </message>
@@ -2567,6 +2603,11 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/package/outgoing.py" line="41" />
+      <source>The annex number is longer than {limit} characters.</source>
+      <translation>Номер приложения длиннее {limit} символов.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/delivery.py" line="401" />
       <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
       <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
@@ -2610,7 +2651,7 @@
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="223" />
+      <location filename="msu_desktop/storage/db.py" line="232" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -2625,7 +2666,7 @@
       <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="211" />
+      <location filename="msu_desktop/storage/db.py" line="220" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -2655,32 +2696,32 @@
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="147" />
+      <location filename="msu_exchange/directory_package.py" line="102" />
       <source>The directory in the package was changed or damaged; it was refused.</source>
       <translation>Справочник в пакете изменён или повреждён; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="140" />
+      <location filename="msu_exchange/directory_package.py" line="124" />
       <source>The directory package has no directory.json.</source>
       <translation>В пакете справочника нет directory.json.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="135" />
+      <location filename="msu_exchange/directory_package.py" line="120" />
       <source>The directory package is not signed by a trusted agency key; it was refused.</source>
       <translation>Пакет справочника не подписан доверенным ключом агентства; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="110" />
+      <location filename="msu_exchange/directory_package.py" line="87" />
       <source>The directory package is of a format this version does not know; update the app.</source>
       <translation>Пакет справочника в формате, неизвестном этой версии; обновите программу.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="130" />
+      <location filename="msu_exchange/directory_package.py" line="95" />
       <source>The directory package was changed after it was signed; it was refused.</source>
       <translation>Пакет справочника изменён после подписания; он отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="102" />
+      <location filename="msu_exchange/directory_package.py" line="83" />
       <source>The directory package's manifest is not readable.</source>
       <translation>Манифест пакета справочника не читается.</translation>
     </message>
@@ -2705,22 +2746,22 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="257" />
+      <location filename="msu_exchange/safe_zip.py" line="264" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="344" />
+      <location filename="msu_exchange/safe_zip.py" line="351" />
       <source>The file {name} holds more data than the package declares.</source>
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="353" />
+      <location filename="msu_exchange/safe_zip.py" line="360" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="329" />
+      <location filename="msu_exchange/safe_zip.py" line="336" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2760,7 +2801,7 @@
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="38" />
+      <location filename="msu_desktop/cli/export.py" line="43" />
       <source>The folder {folder} is not there (was the USB stick removed?). Insert the stick and run the export again; nothing was built.</source>
       <translation>Папки {folder} нет (USB-флешку вынули?). Вставьте флешку и запустите экспорт снова; ничего не создано.</translation>
     </message>
@@ -2922,17 +2963,22 @@
       <translation>Старого кода {code} нет ни в предыдущем справочнике, ни в книге, а лист слияний не даёт его названия; ничего не собрано.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/package/outgoing.py" line="39" />
+      <source>The outgoing number is longer than {limit} characters.</source>
+      <translation>Исходящий номер длиннее {limit} символов.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/safe_zip.py" line="55" />
       <source>The package contains a file with an invalid name: {name}</source>
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="374" />
+      <location filename="msu_exchange/safe_zip.py" line="381" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="300" />
+      <location filename="msu_exchange/safe_zip.py" line="307" />
       <source>The package contains a symbolic link: {name}</source>
       <translation>В пакете есть символическая ссылка: {name}</translation>
     </message>
@@ -2942,12 +2988,12 @@
       <translation>В пакете есть абсолютный путь: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="302" />
+      <location filename="msu_exchange/safe_zip.py" line="309" />
       <source>The package contains an encrypted file: {name}</source>
       <translation>В пакете есть зашифрованный файл: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="297" />
+      <location filename="msu_exchange/safe_zip.py" line="304" />
       <source>The package contains the file {name} twice.</source>
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
@@ -2982,7 +3028,7 @@
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="363" />
+      <location filename="msu_exchange/safe_zip.py" line="370" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
     </message>
@@ -2992,12 +3038,12 @@
       <translation>В пакете нет итогов.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="288" />
+      <location filename="msu_exchange/safe_zip.py" line="295" />
       <source>The package has too many files ({n}).</source>
       <translation>В пакете слишком много файлов ({n}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="193" />
+      <location filename="msu_exchange/safe_zip.py" line="200" />
       <source>The package holds archives nested more than {n} deep (file {name}).</source>
       <translation>В пакете архивы вложены друг в друга глубже {n} уровней (файл {name}).</translation>
     </message>
@@ -3012,7 +3058,7 @@
       <translation>Пакет подписан не тем ключом, что зарегистрирован для этого муниципалитета (отпечаток {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="310" />
+      <location filename="msu_exchange/safe_zip.py" line="317" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
@@ -3035,7 +3081,7 @@
       <translation type="vanished">В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="175" />
+      <location filename="msu_exchange/safe_zip.py" line="182" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
@@ -3045,7 +3091,7 @@
       <translation>Пакет ссылается на план {plan}, а не {expected}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="304" />
+      <location filename="msu_exchange/safe_zip.py" line="311" />
       <source>The package uses an unsupported compression: {name}</source>
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
@@ -3407,6 +3453,11 @@
       <translation>В таблице нет мероприятий.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/programme_view.py" line="91" />
+      <source>The text of the programme is not available for this plan.</source>
+      <translation>Текст программы для этого плана недоступен.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/action_plan.py" line="368" />
       <source>The title is empty.</source>
       <translation>Название не заполнено.</translation>
@@ -3477,17 +3528,17 @@
       <translation>Это не решение приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="94" />
+      <location filename="msu_exchange/directory_package.py" line="79" />
       <source>This is not a directory package (it has no manifest): {name}</source>
       <translation>Это не пакет справочника (в нём нет манифеста): {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="106" />
+      <location filename="msu_exchange/directory_package.py" line="101" />
       <source>This is not a directory package: {name}</source>
       <translation>Это не пакет справочника: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="272" />
+      <location filename="msu_exchange/safe_zip.py" line="279" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -3750,7 +3801,7 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="153" />
+      <location filename="msu_exchange/directory_package.py" line="128" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
@@ -3804,13 +3855,27 @@
       <source>«{text}» is not a date (YYYY-MM-DD).</source>
       <translation>«{text}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
+    <message>
+      <source>«{text}» is not a date: write the outgoing date as DD.MM.YYYY.</source>
+      <translation type="vanished">«{text}» — не дата: укажите дату исходящего письма в виде ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/package/outgoing.py" line="45" />
+      <source>«{typed}» is not a date: write the outgoing date as DD.MM.YYYY.</source>
+      <translation>«{typed}» — не дата: укажите дату исходящего письма в виде ДД.ММ.ГГГГ.</translation>
+    </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="181" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="194" />
       <source>(continued)</source>
       <translation>(продолжение)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="90" />
+      <source>Annex No. {annex}</source>
+      <translation>Приложение № {annex}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
@@ -3818,19 +3883,24 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="104" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
       <source>Dates, document, files</source>
       <translation>Сроки, документ, файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="137" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="33" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
       <source>Document</source>
       <translation>Документ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/text_pdf.py" line="140" />
+      <source>Done.</source>
+      <translation>Готово.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
@@ -3838,12 +3908,12 @@
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="31" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="34" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="39" />
       <source>Files</source>
       <translation>Файлы</translation>
     </message>
@@ -3853,32 +3923,37 @@
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="124" />
+      <source>Laying out the pages…</source>
+      <translation>Раскладка страниц…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="109" />
       <source>Mayor</source>
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="136" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="85" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="141" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="150" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -3888,27 +3963,32 @@
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="107" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="116" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="146" />
+      <source>Programme text</source>
+      <translation>Текст программы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="146" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="125" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
@@ -3923,37 +4003,47 @@
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="29" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="32" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="101" />
+      <source>To: {agency}</source>
+      <translation>Кому: {agency}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="233" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="152" />
+      <source>User guide</source>
+      <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="190" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="203" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="303" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="308" />
       <source>not approved</source>
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="16" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="19" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
@@ -3963,17 +4053,22 @@
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="242" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="255" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="144" />
       <source>som</source>
       <translation>сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="45" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="91" />
+      <source>to the letter ref. No. {number} of {date}</source>
+      <translation>к исх. № {number} от {date}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
       <source>СОАТЕ</source>
       <translation>СОАТЕ</translation>
     </message>
@@ -3998,6 +4093,11 @@
   </context>
   <context>
     <name>Files</name>
+    <message>
+      <location filename="msu_desktop/services/export/report_cells.py" line="67" />
+      <source>The Kyrgyz names of oblasts and rayons</source>
+      <translation>Кыргызские названия областей и районов</translation>
+    </message>
     <message>
       <location filename="msu_desktop/services/property/import_map.py" line="28" />
       <source>The import column names</source>
@@ -5134,22 +5234,22 @@ Data folder: {path}</source>
   <context>
     <name>Package</name>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="284" />
+      <location filename="msu_desktop/services/package/build.py" line="322" />
       <source>Adding the evidence files…</source>
       <translation>Добавление подтверждающих файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="229" />
+      <location filename="msu_desktop/services/package/build.py" line="234" />
       <source>Collecting the data…</source>
       <translation>Сбор данных…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="311" />
+      <location filename="msu_desktop/services/package/build.py" line="349" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="297" />
+      <location filename="msu_desktop/services/package/build.py" line="335" />
       <source>Signing and writing the package…</source>
       <translation>Подпись и запись пакета…</translation>
     </message>
@@ -5182,12 +5282,12 @@ Data folder: {path}</source>
       <translation>Отчёт за {period} отмечен как готовый, но глава его не утвердил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="276" />
+      <location filename="msu_desktop/services/package/build.py" line="299" />
       <source>Writing the Excel report…</source>
       <translation>Запись отчёта Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="280" />
+      <location filename="msu_desktop/services/package/build.py" line="310" />
       <source>Writing the PDF report…</source>
       <translation>Запись отчёта PDF…</translation>
     </message>
@@ -5238,27 +5338,32 @@ Data folder: {path}</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="166" />
+      <location filename="msu_desktop/gui/package_page.py" line="176" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Квитанция (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="162" />
+      <location filename="msu_desktop/gui/package_page.py" line="172" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="289" />
+      <location filename="msu_desktop/gui/package_page.py" line="207" />
+      <source>Annex No.:</source>
+      <translation>Приложение №:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="332" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="284" />
+      <location filename="msu_desktop/gui/package_page.py" line="327" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="262" />
+      <location filename="msu_desktop/gui/package_page.py" line="304" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
@@ -5267,86 +5372,106 @@ Data folder: {path}</source>
       <translation type="vanished">Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="188" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
+      <source>DD.MM.YYYY</source>
+      <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="198" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="204" />
+      <location filename="msu_desktop/gui/package_page.py" line="223" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="386" />
+      <location filename="msu_desktop/gui/package_page.py" line="429" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="163" />
+      <location filename="msu_desktop/gui/package_page.py" line="173" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="400" />
+      <location filename="msu_desktop/gui/package_page.py" line="203" />
+      <source>Outgoing No.:</source>
+      <translation>Исх. №:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="443" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="298" />
+      <location filename="msu_desktop/gui/package_page.py" line="341" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="186" />
+      <location filename="msu_desktop/gui/package_page.py" line="196" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="391" />
+      <location filename="msu_desktop/gui/package_page.py" line="434" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <location filename="msu_desktop/gui/package_page.py" line="174" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="322" />
+      <location filename="msu_desktop/gui/package_page.py" line="365" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="332" />
+      <location filename="msu_desktop/gui/package_page.py" line="375" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="343" />
+      <location filename="msu_desktop/gui/package_page.py" line="386" />
       <source>Saving the package to {folder}…</source>
       <translation>Сохранение пакета в {folder}…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="165" />
+      <location filename="msu_desktop/gui/package_page.py" line="175" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="392" />
+      <location filename="msu_desktop/gui/package_page.py" line="435" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="283" />
+      <location filename="msu_desktop/gui/package_page.py" line="326" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="171" />
+      <location filename="msu_desktop/gui/package_page.py" line="181" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <source>empty: written by hand</source>
+      <translation>пусто: впишут от руки</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/package_page.py" line="205" />
+      <source>of</source>
+      <translation>от</translation>
     </message>
   </context>
   <context>
@@ -5367,7 +5492,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/programme_view.py" line="117" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -5744,60 +5869,97 @@ Data folder: {path}</source>
   <context>
     <name>Printing</name>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="102" />
-      <source>Cannot write {path}.</source>
-      <translation>Не удаётся записать {path}.</translation>
+      <location filename="msu_desktop/gui/printing.py" line="110" />
+      <source>Cannot print {path}.</source>
+      <translation>Не удаётся напечатать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="118" />
+      <source>Cannot write {path}.</source>
+      <translation type="vanished">Не удаётся записать {path}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="189" />
+      <source>Fit the width</source>
+      <translation>По ширине</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="332" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="116" />
+      <location filename="msu_desktop/gui/printing.py" line="197" />
+      <source>Print…</source>
+      <translation>Печать…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="364" />
+      <source>Register of municipal property (PDF)</source>
+      <translation>Реестр муниципального имущества (PDF)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="264" />
       <source>Save as PDF</source>
       <translation>Сохранить как PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="65" />
+      <location filename="msu_desktop/gui/printing.py" line="200" />
       <source>Save as PDF…</source>
       <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="132" />
       <source>Saved: {path}</source>
-      <translation>Сохранено: {path}</translation>
+      <translation type="vanished">Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="91" />
+      <source>The printer {printer} did not take the document: {reason}</source>
+      <translation>Принтер {printer} не принял документ: {reason}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="185" />
+      <source>Zoom in</source>
+      <translation>Увеличить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="186" />
+      <source>Zoom out</source>
+      <translation>Уменьшить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/printing.py" line="365" />
+      <source>property register {date}.pdf</source>
+      <translation>реестр имущества {date}.pdf</translation>
     </message>
   </context>
   <context>
     <name>ProgrammeView</name>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="52" />
+      <location filename="msu_desktop/gui/programme_view.py" line="53" />
       <source>&amp;Print…</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="104" />
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="103" />
+      <location filename="msu_desktop/gui/programme_view.py" line="105" />
       <source>Programme.pdf</source>
       <translation>Программа.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="54" />
+      <location filename="msu_desktop/gui/programme_view.py" line="55" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="104" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="72" />
+      <location filename="msu_desktop/gui/programme_view.py" line="74" />
       <source>The text of the programme is not available for this plan.</source>
       <translation>Текст программы для этого плана недоступен.</translation>
     </message>
@@ -5880,7 +6042,7 @@ Data folder: {path}</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="62" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -5924,12 +6086,12 @@ Data folder: {path}</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="61" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="59" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="200" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -5938,7 +6100,7 @@ Data folder: {path}</source>
       <translation type="vanished">Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="64" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -5976,7 +6138,7 @@ Data folder: {path}</source>
       <translation type="vanished">Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="57" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="198" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -5987,6 +6149,11 @@ Data folder: {path}</source>
     <message>
       <source>Kind of decision</source>
       <translation type="vanished">Вид решения</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="125" />
+      <source>Laying out the pages…</source>
+      <translation>Раскладка страниц…</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_export.py" line="79" />
@@ -6003,7 +6170,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="58" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="199" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -6032,6 +6199,11 @@ Data folder: {path}</source>
     <message>
       <source>Private person</source>
       <translation type="vanished">Физическое лицо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="110" />
+      <source>Reading the register…</source>
+      <translation>Чтение реестра…</translation>
     </message>
     <message>
       <source>Reason without an auction</source>
@@ -6099,19 +6271,33 @@ Data folder: {path}</source>
       <source>Text of the decision</source>
       <translation type="vanished">Текст решения</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_desktop/services/export/register_pdf.py" line="86" />
+      <source>Total: %n object(s)</source>
+      <translation>
+        <numerusform>Итого: %n объект</numerusform>
+        <numerusform>Итого: %n объекта</numerusform>
+        <numerusform>Итого: %n объектов</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Unit</source>
       <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="65" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="201" />
       <source>Village</source>
       <translation>Село</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="192" />
+      <source>Writing the PDF…</source>
+      <translation>Запись PDF…</translation>
     </message>
     <message>
       <source>Written off or sold by decision</source>
@@ -6125,6 +6311,11 @@ Data folder: {path}</source>
       <location filename="msu_desktop/services/property_export.py" line="101" />
       <source>acquisition</source>
       <translation>приобретение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/register_pdf.py" line="119" />
+      <source>as of {date}</source>
+      <translation>по состоянию на {date}</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property_export.py" line="97" />
@@ -8045,27 +8236,26 @@ Folder: {folder}</source>
   <context>
     <name>UserGuideDialog</name>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="48" />
+      <location filename="msu_desktop/gui/user_guide.py" line="42" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="50" />
+      <location filename="msu_desktop/gui/user_guide.py" line="44" />
       <source>&amp;Print…</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="80" />
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="53" />
+      <location filename="msu_desktop/gui/user_guide.py" line="47" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="78" />
+      <location filename="msu_desktop/gui/user_guide.py" line="90" />
       <source>Save the user guide as PDF</source>
       <translation>Сохранить руководство как PDF</translation>
     </message>
@@ -8075,12 +8265,12 @@ Folder: {folder}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="37" />
+      <location filename="msu_desktop/gui/user_guide.py" line="78" />
       <source>User guide</source>
       <translation>Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="79" />
+      <location filename="msu_desktop/gui/user_guide.py" line="91" />
       <source>User guide.pdf</source>
       <translation>Руководство пользователя.pdf</translation>
     </message>

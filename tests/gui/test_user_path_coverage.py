@@ -100,10 +100,13 @@ def test_every_visible_control_was_pressed_by_some_test(qtbot, demo_template, tm
             dlg.show()
             listed |= controls(dlg)
             dlg.close()
-        job = PrintJob(win.pages["dashboard"], "dashboard", lambda printer: None)
+        pdf = win.pages["dashboard"].write_pdf(tmp_path / "dashboard.pdf")
+        job = PrintJob(win.pages["dashboard"], "dashboard", pdf)
         preview = job.preview()
-        assert job.save_pdf_action is not None
-        listed.add(ui_coverage.key_of(job.save_pdf_action))  # the app's own preview action
+        assert job.save_pdf_action is not None and job.print_action is not None
+        # the app's own preview actions
+        listed.add(ui_coverage.key_of(job.save_pdf_action))
+        listed.add(ui_coverage.key_of(job.print_action))
         preview.close()
     finally:
         win.close()

@@ -194,7 +194,7 @@ def test_a_fresh_install_shows_the_ended_programme_as_an_archive(
     assert not [s for s in states if overdue in s]
     # the dashboard PDF says it in words and nothing runs off the page
     out = Path(win.ws.data_dir) / "d.pdf"
-    dash_page.save_pdf(out)
+    dash_page.write_pdf(out)
     text, words, width = pdf_words(out)
     assert "31.12.2023" in text and overdue not in text
     assert max(x for x, _w in words) <= width
@@ -210,7 +210,7 @@ def test_a_long_overdue_line_wraps_inside_the_dashboard_pdf(
     assert page.data is not None and page.data.next_due is not None
     assert page.data.next_due.days_left < -1000
     out = tmp_path / "dash.pdf"
-    page.save_pdf(out)
+    page.write_pdf(out)
     text, words, width = pdf_words(out)
     assert "2018-жылдын II жарым жылдыгы" in " ".join(text.split())
     assert max(x for x, _w in words) <= width, "text runs off the page's right edge"
@@ -339,18 +339,28 @@ def test_help_user_guide_opens_prints_to_pdf_and_closes(
     assert word in guide.browser.toPlainText()
     out = tmp_path / "guide.pdf"
     offered = save_dialog(monkeypatch, out)
+    saved = answer(standard(QMessageBox.StandardButton.Ok))
     click(guide.pdf_btn)
+    saved.wait()
     assert Path(offered[0]).parent == documents and offered[0].endswith(".pdf")
     text, _words, _w = pdf_words(out)
-    assert word in text
-    # Print… opens the system's print dialog (answered: Cancel); nothing is printed
+    assert word in text  # the guide's own PDF (services/export), its text searchable
+    # Print… makes the same PDF and previews it; the preview's Print… opens the system's
+    # print dialog (answered: Cancel): nothing is printed
     from PySide6.QtPrintSupport import QPrintDialog
 
-    seen: list[QWidget] = []
-    answer(standard(QDialogButtonBox.StandardButton.Cancel), seen)
     click(guide.print_btn)
-    assert seen and isinstance(seen[0], QPrintDialog)
-    assert guide.printer is not None  # kept alive beyond the dialog
+    job = guide.print_job
+    assert job is not None and job.dialog is not None and job.dialog.isVisible()
+    assert word in pdf_words(job.pdf)[0]
+    seen: list[QWidget] = []
+    cancelled = answer(standard(QDialogButtonBox.StandardButton.Cancel), seen)
+    assert job.print_action is not None
+    job.print_action.trigger()
+    cancelled.wait()
+    assert seen and isinstance(seen[0], QPrintDialog) and job.last_sent is None
+    job.dialog.reject()
+    QTest.qWait(0)
     close = guide.findChild(QPushButton, "closeButton")
     click(close)
     assert not guide.isVisible()

@@ -208,7 +208,7 @@ def test_the_programme_saves_as_a_pdf_with_its_kyrgyz_text(qtbot, ws_with_munici
     view = ProgrammeView(ws_with_municipality, "ky")
     qtbot.addWidget(view)
     out = tmp_path / "programme.pdf"
-    view.save_pdf(out)
+    view.write_pdf(out)
     assert out.read_bytes().startswith(b"%PDF") and not (tmp_path / "programme.pdf.part").exists()
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed (poppler-utils)")

@@ -207,11 +207,13 @@ def column_widths(
     header_font: str | None = None,
     header_size: float | None = None,
     cap: float | None = None,
+    whole: Sequence[int] = (),
 ) -> list[float]:
     """Widths in points, from the content of each column (the automatic table layout of
     browsers): every column gets at least its widest unbreakable piece (an amount, a short
-    word); the rest of the page goes to the columns in proportion to how much text they hold
-    beyond that, capped at their widest line."""
+    word; in the columns ``whole`` -- codes, amounts -- its widest line, which is never
+    broken); the rest of the page goes to the columns in proportion to how much text they
+    hold beyond that, capped at their widest line."""
     hfont = header_font or font
     hsize = header_size or size
     mins: list[float] = []
@@ -228,6 +230,9 @@ def column_widths(
                 w = stringWidth(line, font, size)
                 widest = max(widest, w)
                 total += w
+                if k in whole:
+                    lo = max(lo, w)
+                    continue
                 for word in _WORD.findall(line):
                     lo = max(lo, min_word_width(word, font, size))
         mins.append(lo + padding)

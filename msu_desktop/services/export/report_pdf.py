@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer
+from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export.pdf_common import (
@@ -35,6 +35,7 @@ from msu_desktop.services.export.pdf_layout import (
 from msu_desktop.services.export.report_cells import (
     basis_text,
     head_title,
+    letter_lines,
     municipality_line,
     status_text,
 )
@@ -52,9 +53,12 @@ def write_report_pdf(
     link: str = "",
     rows: list[Any] | None = None,
     summary: Any = None,
+    outgoing: Any = None,
 ) -> Path:
     """``fingerprint``/``link``: what ties the paper to the package (printed and QR-coded);
-    ``rows``/``summary``: the period's report rows and summary when the caller has them."""
+    ``rows``/``summary``: the period's report rows and summary when the caller has them;
+    ``outgoing``: the cover letter's number, date and annex (package.outgoing.Outgoing; the
+    stored ones of the period when not given)."""
     from msu_desktop.services import report_service as rs
 
     rows = rs.report_rows(ws, period_id) if rows is None else rows
@@ -69,7 +73,12 @@ def write_report_pdf(
     name = muni.name(lang) if muni else ""
     period = period_name(period_id, lang)
     header = f"{name} · {tr('Export', 'report for {period}', lang, period=period)}"
+    if outgoing is None:
+        from msu_desktop.services.package import outgoing as letter
+
+        outgoing = letter.load(ws, period_id)
     story: list[Any] = [
+        letter_block(letter_lines(outgoing, plan, lang), st["base"], lang),
         para(
             tr(
                 "Export",
@@ -204,3 +213,23 @@ def write_report_pdf(
         )
         doc.build(story, canvasmaker=numbered_canvas(header, lang, mark))
     return out
+
+
+def letter_block(lines: list[str], style: Any, lang: str) -> Table:
+    """The annex number, the outgoing number and date, and the addressee, at the top right."""
+    width = PAGE[0] - 24 * mm
+    right = 105 * mm
+    block = Table(
+        [["", [para(line, cell_style(style, lang)) for line in lines]]],
+        colWidths=[width - right, right],
+    )
+    block.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return block

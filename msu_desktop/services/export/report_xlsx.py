@@ -21,6 +21,7 @@ from msu_desktop.services.export.pdf_layout import unapproved_mark
 from msu_desktop.services.export.report_cells import (
     basis_text,
     head_title,
+    letter_lines,
     municipality_line,
     status_text,
 )
@@ -105,10 +106,12 @@ def write_report_xlsx(
     fingerprint: str = "",
     rows: list[Any] | None = None,
     summary: Any = None,
+    outgoing: Any = None,
 ) -> Path:
     """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``fingerprint``
     ties the paper to the electronic package, as on the PDF; ``rows``/``summary``: the
-    period's report rows and summary when the caller has them already."""
+    period's report rows and summary when the caller has them already; ``outgoing``: the
+    cover letter's number, date and annex (the period's stored ones when not given)."""
     from msu_desktop.services import report_service as rs
 
     workspace = ws_
@@ -151,18 +154,28 @@ def write_report_xlsx(
     text_cols = [1, 3, 4, 5, ncols - 2, ncols - 1]
     widths = fit_widths(base, shrinkable=text_cols)
     set_widths(sheet, widths)
+    if outgoing is None:
+        from msu_desktop.services.package import outgoing as letter
+
+        outgoing = letter.load(workspace, period_id)
+    # the annex number, the outgoing number and date, the addressee: top right, over the
+    # columns from "What was done" on
+    block = text_cell(sheet, 1, 5, "\n".join(letter_lines(outgoing, plan, lang)))
+    block.font = TEXT_FONT
+    block.alignment = WRAP_TOP
+    sheet.merge_cells(start_row=1, start_column=5, end_row=1, end_column=ncols)
     for r, (text, font) in enumerate(
         (
             (title, Font(name=FONT_NAME, bold=True, size=13)),
             (f"{municipality_line(muni, lang)}\n{pick(plan.title, lang)}", TEXT_FONT),
         ),
-        start=1,
+        start=2,
     ):
         cell = text_cell(sheet, r, 1, text)
         cell.font = font
         cell.alignment = WRAP_TOP
         sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
-    head_row = 4
+    head_row = 5
     for col, name in enumerate(headers, start=1):
         cell = text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang))
         cell.font = BOLD_FONT

@@ -214,7 +214,12 @@ def build_package(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    outgoing: Any = None,
 ) -> Path:
+    """``outgoing``: the cover letter's number, date and annex the secretary gave
+    (package.outgoing.Outgoing), kept for the period; None: the ones kept before."""
+    from msu_desktop.services.package import outgoing as letter
+
     def step(pct: int, what: str) -> None:
         if cancelled and cancelled():
             raise Cancelled("The export was cancelled; nothing was written.")
@@ -231,7 +236,12 @@ def build_package(
     # the period read once: data.json, the Excel, the PDF and the evidence all come from it
     rows = rs.report_rows(ws, period_id)
     summary = rs.period_summary(ws, period_id, rows=rows)
+    if outgoing is None:
+        outgoing = letter.load(ws, period_id)
+    else:
+        letter.save(ws, period_id, outgoing)
     data = package_data(ws, period_id, rows, summary)
+    data["outgoing"] = letter.as_data(outgoing)
     previous = superseded_package(ws.outbox_dir, period_id)
     if previous is not None:
         data["supersedes"] = previous
@@ -239,7 +249,19 @@ def build_package(
     seq = next_sequence(ws)
     try:
         return _build(
-            ws, period_id, out_dir, lang, muni, key, data, data_bytes, seq, step, rows, summary
+            ws,
+            period_id,
+            out_dir,
+            lang,
+            muni,
+            key,
+            data,
+            data_bytes,
+            seq,
+            step,
+            rows,
+            summary,
+            outgoing,
         )
     except BaseException:
         give_back_sequence(ws, seq)
@@ -259,6 +281,7 @@ def _build(
     step: Callable[[int, str], None],
     rows: list[Any],
     summary: Any,
+    outgoing: Any,
 ) -> Path:
     from msu_desktop.services.export.report_pdf import write_report_pdf
     from msu_desktop.services.export.report_xlsx import write_report_xlsx
@@ -275,11 +298,26 @@ def _build(
         pdf = Path(tmp) / f"report_{period_id}_{lang}.pdf"
         step(20, tr("Package", "Writing the Excel report…"))
         write_report_xlsx(
-            ws, period_id, lang, xlsx, fingerprint=fingerprint, rows=rows, summary=summary
+            ws,
+            period_id,
+            lang,
+            xlsx,
+            fingerprint=fingerprint,
+            rows=rows,
+            summary=summary,
+            outgoing=outgoing,
         )
         step(45, tr("Package", "Writing the PDF report…"))
         write_report_pdf(
-            ws, period_id, lang, pdf, fingerprint=fingerprint, link=link, rows=rows, summary=summary
+            ws,
+            period_id,
+            lang,
+            pdf,
+            fingerprint=fingerprint,
+            link=link,
+            rows=rows,
+            summary=summary,
+            outgoing=outgoing,
         )
         step(75, tr("Package", "Adding the evidence files…"))
         members: list[tuple[str, bytes | Path]] = [

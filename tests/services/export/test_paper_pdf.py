@@ -22,6 +22,7 @@ from msu_desktop.services import report_service as rs
 from msu_desktop.services.export.register_pdf import _paginate, write_register_pdf
 from msu_desktop.services.export.report_pdf import write_report_pdf
 from msu_desktop.services.labels import period_name
+from msu_desktop.services.package import outgoing
 from msu_desktop.services.workspace import Workspace
 from tests.paper import (
     PDFTOPPM,
@@ -63,6 +64,7 @@ def _row_texts(ws, lang: str) -> list[str]:
     """What the app itself prints (measure titles, deadlines, labels, names)."""
     muni = ws.municipality()
     out = [muni.name(lang), muni.head_name, muni.secretary_name, str(ws.plan().title[lang])]
+    out.append(outgoing.addressee(ws.plan(), lang))  # the header's addressee
     out += [str(m.label.get(lang, "")) for m in rs.rules_for(ws.plan()).money_sources]
     for label in ("Head of the aiyl okmotu", "Responsible secretary", "Place for the seal"):
         out.append(tr("Export", label, lang))
@@ -157,6 +159,8 @@ def test_register_pdf_prints_every_name_and_amount_whole(
     ]
     muni = demo_ws.municipality()
     labels += [muni.name(lang), muni.head_name, muni.secretary_name]
+    labels.append(tr("PropertyExport", "as of {date}", lang, date=""))  # the title's date
+    labels.append(tr("PropertyExport", "Total: %n object(s)", lang, n=len(rows)))
     assert fragments(names, words, labels + [r.village for r in rows]) == []
     assert "…" not in "\n".join(pages)  # nothing is cut off any more
     seal = tr("Export", "Place for the seal", lang)

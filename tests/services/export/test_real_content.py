@@ -20,6 +20,7 @@ from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import tr
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.export.xlsx_cells import MAX_ROW_POINTS, text_chunks
+from msu_desktop.services.package import outgoing
 from msu_desktop.services.package.build import build_package
 from msu_desktop.services.workspace import Workspace
 from tests.conftest import run_cli
@@ -119,7 +120,8 @@ def test_a_package_is_built_from_real_content_and_every_text_ends_on_paper(
 ) -> None:
     ws = ws_with_municipality
     fx = fill_real_content(ws, lang)
-    package = build_package(ws, PERIOD, tmp_path / "usb", lang)
+    given = outgoing.make("27-15/04", "10.07.2021", "2")
+    package = build_package(ws, PERIOD, tmp_path / "usb", lang, outgoing=given)
     files = _members(package, tmp_path)
     pages = pdf_pages(files["pdf"])
     text = _text(pages)
@@ -130,13 +132,24 @@ def test_a_package_is_built_from_real_content_and_every_text_ends_on_paper(
     flat = " ".join(_text(pdf_pages(files["pdf"], layout=False)).split())
     for words in (EVIDENCE, "01.03.2021", "30.05.2021", ATTACHED, "41705214812000"):
         assert " ".join(words.split()) in flat, words
-    assert "Баткенский район" in flat and "Баткенская область" in flat
+    if lang == "ky":  # the directory's Russian names, in Kyrgyz on the Kyrgyz paper
+        assert "Баткен району" in flat and "Баткен облусу" in flat
+        assert "Баткенский" not in flat
+    else:
+        assert "Баткенский район" in flat and "Баткенская область" in flat
+    # the header: the annex, the outgoing number and date, the addressee from the plan
+    agency = outgoing.addressee(ws.plan(), lang)
+    assert agency and " ".join(agency.split()) in flat
+    for words in ("27-15/04", "10.07.2021"):
+        assert words in " ".join(pdf_pages(files["pdf"], layout=False)[0].split())
+    assert tr("Export", "Annex No. {annex}", lang, annex="2") in flat
     assert re.search(r"^\s*1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s*$", text, re.M)
     seal = tr("Export", "Place for the seal", lang)
     assert sum(seal in p for p in pages) == 1
     assert tr("Export", "page {n} of {total}", lang, n=len(pages), total=len(pages)) in pages[-1]
     assert not any(ch in text for ch in CONTROL - {"\f"})
     printed = _assert_xlsx(files["xlsx"], fx.ends, tmp_path)
+    assert "27-15/04" in printed.split("\f")[0] and "10.07.2021" in printed.split("\f")[0]
 
     # one rounding rule: 12000.505 is 12 000,51 in data.json, the PDF and the xlsx
     data = json.loads(files["json"].read_text("utf-8"))
@@ -152,6 +165,8 @@ def test_a_package_is_built_from_real_content_and_every_text_ends_on_paper(
     assert "12 000,51" in printed and "12 000,50" not in printed
     total = Decimal(data["summary"]["money_total"])
     assert amount(total) in text.replace("\u00a0", " ")
+    assert data["outgoing"] == {"number": "27-15/04", "date": "2021-07-10", "annex": "2"}
+    assert outgoing.load(ws, PERIOD) == given  # kept: the next build offers them again
 
 
 def test_the_cli_exports_real_content(ws_with_municipality: Workspace, tmp_path: Path) -> None:
@@ -162,7 +177,19 @@ def test_the_cli_exports_real_content(ws_with_municipality: Workspace, tmp_path:
     out = tmp_path / "usb"
     out.mkdir()  # the stick is in: a missing folder is a pulled stick, refused
     r = run_cli(
-        "--data-dir", str(data_dir), "--lang", "ky", "export", "--period", PERIOD, "--out", str(out)
+        "--data-dir",
+        str(data_dir),
+        "--lang",
+        "ky",
+        "export",
+        "--period",
+        PERIOD,
+        "--out",
+        str(out),
+        "--number",
+        "№ 45",
+        "--date",
+        "12.07.2021",
     )
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
@@ -171,3 +198,34 @@ def test_the_cli_exports_real_content(ws_with_municipality: Workspace, tmp_path:
     text = _text(pdf_pages(files["pdf"]))
     for end, where in fx.ends.items():
         assert end in text, f"the end of {where} is not in the PDF"
+    first = " ".join(pdf_pages(files["pdf"], layout=False)[0].split())
+    assert "№ 45" in first and "12.07.2021" in first
+    assert json.loads(files["json"].read_text("utf-8"))["outgoing"]["number"] == "№ 45"
+
+
+def test_the_cli_refuses_an_outgoing_date_that_is_not_one_in_words(
+    ws_with_municipality: Workspace, tmp_path: Path
+) -> None:
+    ws = ws_with_municipality
+    data_dir = ws.data_dir
+    ws.close()
+    out = tmp_path / "usb"
+    out.mkdir()
+    r = run_cli(
+        "--data-dir",
+        str(data_dir),
+        "--lang",
+        "ru",
+        "export",
+        "--period",
+        PERIOD,
+        "--out",
+        str(out),
+        "--date",
+        "31.02.2021",
+    )
+    assert r.returncode != 0
+    assert "Traceback" not in r.stderr and "31.02.2021" in r.stderr
+    assert list(out.iterdir()) == []
+    again = Workspace.open(data_dir)
+    assert outgoing.load(again, PERIOD) == outgoing.Outgoing()
