@@ -31,6 +31,21 @@ FIRST = (
     "app = make_application()\nws = Workspace.open(Path(sys.argv[1]))\n"
     "c = Controller(app, ws, 'ru')\nc.show()\napp.processEvents()\n"
 ) + HWM
+PAGES = (
+    "import sys, json, re\nfrom pathlib import Path\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from msu_desktop.gui.app import Controller, make_application\n"
+    "from msu_desktop.services.workspace import Workspace\n"
+    "def rss():\n"
+    "    return int(re.search(r'VmRSS:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) / 1024\n"
+    "app = make_application()\nws = Workspace.open(Path(sys.argv[1]))\n"
+    "c = Controller(app, ws, 'ru')\nc.show()\napp.processEvents()\n"
+    "out = [('first page', rss())]\n"
+    "for key in list(c.window.pages.keys_in_order):\n"
+    "    c.window.show_page(key)\n    QApplication.processEvents()\n"
+    "    out.append((key, rss()))\n"
+    "print(json.dumps(out))\n"
+)
 APP = (
     "import sys\nfrom msu_desktop.cli.main import main\n"
     "rc = main(['--data-dir', sys.argv[1], '--smoke-test'])\nassert rc == 0\n"
@@ -170,4 +185,56 @@ def bench_startup(tmp: Path) -> list[dict]:
     ]
 
 
-BENCHMARKS = [bench_startup, bench_cold_start]
+def bench_memory_per_page(tmp: Path) -> list[dict]:
+    """Resident memory after the first page and after each page is opened in turn (the
+    sidebar's order, an existing database with the demo's data), against a bare Qt window."""
+    import json
+
+    from msu_desktop.services.demo import run_demo
+    from msu_desktop.services.workspace import Workspace
+
+    pyc = tmp / "pycache"
+    data = tmp / "pages"
+    ws = Workspace.open(data)
+    run_demo(ws)
+    ws.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(pyc))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    runs = []
+    for _ in range(3):
+        proc = subprocess.run(
+            [sys.executable, "-c", PAGES, str(data)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    bare_rss = BARE.replace("VmHWM", "VmRSS")  # read as the pages are, after the window shows
+    bare = statistics.median(
+        float(
+            subprocess.run(
+                [sys.executable, "-c", bare_rss], cwd=ROOT, env=env, capture_output=True, text=True
+            ).stdout.split()[-1]
+        )
+        / 1024
+        for _ in range(3)
+    )
+    rows = []
+    for i, (key, _) in enumerate(runs[0]):
+        mib = statistics.median(run[i][1] for run in runs)
+        label = "first page shown" if i == 0 else f"+ page {key} opened"
+        rows.append(
+            {
+                "name": f"memory: {label} (resident, pages opened one after another)",
+                "seconds": mib,
+                "unit": "MiB",
+                "floor_name": "a bare Qt window (resident)",
+                "floor_seconds": bare,
+            }
+        )
+    return rows
+
+
+BENCHMARKS = [bench_startup, bench_cold_start, bench_memory_per_page]

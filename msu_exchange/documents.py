@@ -4,9 +4,12 @@ the office's services so that the exchange formats check them without the office
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,11 +34,46 @@ def _validator(schema_name: str) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=FormatChecker())
 
 
+def _is_date(text: str) -> bool:
+    """jsonschema's "date" format, word for word (a day that exists, ``YYYY-MM-DD``)."""
+    try:
+        return bool(_RE_DATE.fullmatch(text) and dt.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
+_RE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+@lru_cache(maxsize=16)
+def _compiled(schema_name: str) -> Callable[[Any], Any]:
+    """The schema compiled to Python once (fastjsonschema): the fast path of :func:`validate`.
+    It is never more lenient than jsonschema (its "date" is jsonschema's; "date-time" and the
+    rest are as strict or stricter; a test compares them on thousands of damaged documents), so
+    what it passes jsonschema passes; what it refuses is checked again by jsonschema, which
+    decides and words the message."""
+    import fastjsonschema
+
+    schema = json.loads(data_path("schema", schema_name).read_text(encoding="utf-8"))
+    return fastjsonschema.compile(schema, formats={"date": _is_date})
+
+
 def validate(doc: Any, schema_name: str, what: str) -> None:
     """Raise :class:`InvalidData` naming the first problem if ``doc`` breaks ``schema_name``.
 
     ``what`` names the file for the user, already translated (e.g. ``tr("Files", "The plan file")``).
+    A document that passes is passed by the compiled schema (a tenth of jsonschema's time, most
+    of collect's and the inbox's work); one that does not is checked by jsonschema, whose first
+    error (by path) is the message, as it always was.
     """
+    fast = _compiled(schema_name)
+    from fastjsonschema import JsonSchemaValueException
+
+    try:
+        fast(doc)
+        return
+    except JsonSchemaValueException:
+        pass
     errors = sorted(_validator(schema_name).iter_errors(doc), key=lambda e: list(e.path))
     if errors:
         err = errors[0]

@@ -22,6 +22,7 @@ import datetime as dt
 import fnmatch
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -103,7 +104,17 @@ class ReportRules:
         return next((s for s in self.statuses if s.id == status_id), None)
 
     def field_def(self, field_id: str) -> FieldDef | None:
-        return next((f for f in self.fields if f.id == field_id), None)
+        return self._field_index.get(field_id)
+
+    @functools.cached_property
+    def _field_index(self) -> dict[str, FieldDef]:
+        return {f.id: f for f in reversed(self.fields)}  # the first of a repeated id, as before
+
+    @functools.cached_property
+    def compiled(self) -> dict[tuple[str, ...], tuple[CompiledRule, ...]]:
+        """The rules compiled once per set of field names (every entry of a measure has the
+        same): each rule with its check and its field patterns matched (:func:`validate_entry`)."""
+        return {}
 
     def indicators_for(self, measure: Measure) -> list[Indicator]:
         """The measure's own indicators (from the plan) first, then the common ones."""
@@ -271,10 +282,6 @@ class EntryData:
         return self.get("status")
 
 
-def _expand(patterns: tuple[str, ...], names: list[str]) -> list[str]:
-    return list(_expanded(patterns, tuple(names)))
-
-
 @functools.lru_cache(maxsize=4096)
 def _expanded(patterns: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
     """A rule's field patterns matched against an entry's field names, once per pair: every
@@ -297,133 +304,241 @@ def _status_labels(rules: ReportRules, ids: tuple[str, ...], lang: str | None) -
     return ", ".join(f"«{x}»" for x in labels)
 
 
+class _Check:
+    """One entry under the rules: each field's text read and parsed once however many rules
+    look at it (a money field is read by four), and a message worded only for a problem found
+    (wording every rule's message up front was most of a period's validation)."""
+
+    __slots__ = (
+        "_dates",
+        "_nums",
+        "_seen",
+        "_text",
+        "entry",
+        "lang",
+        "period",
+        "problems",
+        "rules",
+    )
+
+    def __init__(
+        self, entry: EntryData, rules: ReportRules, period: PeriodSpec, lang: str | None
+    ) -> None:
+        self.entry, self.rules, self.period, self.lang = entry, rules, period, lang
+        self.problems: list[Problem] = []
+        self._seen: set[tuple[str, str]] = set()
+        # what EntryData.get gives, read once per field
+        self._text = {k: v.strip() for k, v in entry.values.items() if v}
+        self._text["@attachments"] = entry.get("@attachments")
+        self._text["@comments"] = entry.get("@comments")
+        self._nums: dict[str, Decimal | None] = {}
+        self._dates: dict[str, dt.date | None] = {}
+
+    def get(self, field_id: str) -> str:
+        return self._text.get(field_id, "")
+
+    def num(self, field_id: str) -> Decimal | None:
+        try:
+            return self._nums[field_id]
+        except KeyError:
+            n = _number_of(self.get(field_id))
+            self._nums[field_id] = n
+            return n
+
+    def date(self, field_id: str) -> dt.date | None:
+        try:
+            return self._dates[field_id]
+        except KeyError:
+            d = _date_of(self.get(field_id))
+            self._dates[field_id] = d
+            return d
+
+    def add(self, field_id: str, rule: Rule, default_message: str | Callable[[], str]) -> None:
+        """A problem once per field and rule; ``default_message`` (worded when called, for a
+        rule checked on every entry) unless the rule brings its own in ``lang``."""
+        if (field_id, rule.id) in self._seen:
+            return
+        self._seen.add((field_id, rule.id))
+        lang = self.lang
+        message = pick(rule.message, lang) if rule.message and lang in ("ky", "ru") else ""
+        if not message:
+            message = default_message if isinstance(default_message, str) else default_message()
+        self.problems.append(Problem(field_id, rule.id, message))
+
+
+@functools.lru_cache(maxsize=8192)
+def _number_of(text: str) -> Decimal | None:
+    """A report field's number (``None`` when empty or not a number), once per distinct text:
+    a period's figures repeat, and a Decimal cannot be changed by whoever gets it."""
+    return numbers.parse_number(text, units=False, strict=False)
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_of(text: str) -> dt.date | None:
+    return numbers.parse_date(text, loose=False, strict=False)
+
+
+def _required(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    def message() -> str:
+        if not rule.when_status:
+            return tr("ReportRules", "Required.", c.lang)
+        when = _status_labels(c.rules, rule.when_status, c.lang)
+        return tr("ReportRules", "Required when the status is {status}.", c.lang, status=when)
+
+    for f in targets:
+        if not c.get(f):
+            c.add(f, rule, message)
+
+
+def _any_of(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    if any(c.get(f) for f in targets):
+        return
+
+    def message() -> str:
+        labels = ", ".join(c.rules.label_of(f, c.entry.measure, c.lang) for f in targets)
+        return tr("ReportRules", "Give at least one of: {fields}.", c.lang, fields=labels)
+
+    c.add(targets[0], rule, message)
+
+
+def _number(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    for f in targets:
+        v = c.get(f)
+        if v and c.num(f) is None:
+            c.add(f, rule, tr("ReportRules", "Not a number: {value}", c.lang, value=v))
+
+
+def _integer(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    for f in targets:
+        n = c.num(f)
+        if n is not None and n != n.to_integral_value():
+            c.add(f, rule, lambda: tr("ReportRules", "Enter a whole number.", c.lang))
+
+
+def _non_negative(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    for f in targets:
+        n = c.num(f)
+        if n is not None and n < 0:
+            c.add(f, rule, lambda: tr("ReportRules", "Cannot be negative.", c.lang))
+
+
+def _max_decimals(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    places = rule.decimals if rule.decimals is not None else c.rules.money_decimals
+
+    def message() -> str:
+        return tr(
+            "ReportRules",
+            "At most %n digit(s) after the decimal point (soms and tyiyns).",
+            c.lang,
+            n=places,
+        )
+
+    for f in targets:
+        n = c.num(f)
+        if n is not None:
+            exp = n.normalize().as_tuple().exponent
+            if isinstance(exp, int) and -exp > places:
+                c.add(f, rule, message)
+
+
+def _date(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    for f in targets:
+        v = c.get(f)
+        if v and c.date(f) is None:
+            c.add(
+                f,
+                rule,
+                tr("ReportRules", "Not a date: {value} (use DD.MM.YYYY).", c.lang, value=v),
+            )
+
+
+def _date_order(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    a, b = c.date(rule.start), c.date(rule.end)
+    if a and b and b < a:
+        c.add(rule.end, rule, lambda: tr("ReportRules", "Ends before it starts.", c.lang))
+
+
+def _not_after_period_end(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    end = c.period.end
+
+    def message() -> str:
+        return tr(
+            "ReportRules",
+            "Is after the end of the period ({date}).",
+            c.lang,
+            date=end.strftime("%d.%m.%Y"),
+        )
+
+    for f in targets:
+        d = c.date(f)
+        if d and d > end:
+            c.add(f, rule, message)
+
+
+def _choice(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    allowed = {s.id for s in c.rules.statuses}
+    for f in targets:
+        v = c.get(f)
+        if v and v not in allowed:
+            c.add(f, rule, lambda: tr("ReportRules", "Not one of the offered choices.", c.lang))
+
+
+def _max_length(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
+    for f in targets:
+        fd = c.rules.field_def(f)
+        if fd and fd.max_length and len(c.get(f)) > fd.max_length:
+            n = fd.max_length
+            c.add(
+                f,
+                rule,
+                tr("ReportRules", "Too long: at most %n character(s).", c.lang, n=n),
+            )
+
+
+# each rule kind of the rules file (report_rules.schema.json) and the check that applies it
+RuleCheck = Callable[[_Check, Rule, tuple[str, ...]], None]
+CompiledRule = tuple[Rule, RuleCheck, tuple[str, ...]]  # a rule, its check, its fields
+_CHECKS: dict[str, RuleCheck] = {
+    "required": _required,
+    "any_of": _any_of,
+    "number": _number,
+    "integer": _integer,
+    "non_negative": _non_negative,
+    "max_decimals": _max_decimals,
+    "date": _date,
+    "date_order": _date_order,
+    "not_after_period_end": _not_after_period_end,
+    "choice": _choice,
+    "max_length": _max_length,
+}
+
+
+def _compile(rules: ReportRules, names: tuple[str, ...]) -> tuple[CompiledRule, ...]:
+    compiled = rules.compiled.get(names)
+    if compiled is None:
+        compiled = tuple(
+            (rule, _CHECKS[rule.kind], _expanded(rule.fields, names))
+            for rule in rules.rules
+            if rule.kind in _CHECKS
+        )
+        if len(rules.compiled) > 1024:  # a bound for a long session's odd field sets
+            rules.compiled.clear()
+        rules.compiled[names] = compiled
+    return compiled
+
+
 def validate_entry(
     entry: EntryData, rules: ReportRules, period: PeriodSpec, lang: str | None = None
 ) -> list[Problem]:
     """Every problem with one entry, each with the field it belongs to, in ``lang``."""
-    names = [*rules.all_fields(entry.measure), *entry.values.keys()]
-    names = list(dict.fromkeys(names))
-    problems: list[Problem] = []
-    seen: set[tuple[str, str]] = set()
-
-    def add(field_id: str, rule: Rule, default_message: str) -> None:
-        if (field_id, rule.id) in seen:
-            return
-        seen.add((field_id, rule.id))
-        message = pick(rule.message, lang) if rule.message and lang in ("ky", "ru") else ""
-        problems.append(Problem(field_id, rule.id, message or default_message))
-
+    names = tuple(dict.fromkeys([*rules.all_fields(entry.measure), *entry.values]))
+    c = _Check(entry, rules, period, lang)
     status = entry.status
-    for rule in rules.rules:
+    for rule, check, targets in _compile(rules, names):
         if rule.when_status and status not in rule.when_status:
             continue
-        targets = _expand(rule.fields, names)
-        if rule.kind == "required":
-            when = _status_labels(rules, rule.when_status, lang)
-            for f in targets:
-                if not entry.get(f):
-                    msg = (
-                        tr(
-                            "ReportRules",
-                            "Required when the status is {status}.",
-                            lang,
-                            status=when,
-                        )
-                        if rule.when_status
-                        else tr("ReportRules", "Required.", lang)
-                    )
-                    add(f, rule, msg)
-        elif rule.kind == "any_of":
-            if not any(entry.get(f) for f in targets):
-                labels = ", ".join(rules.label_of(f, entry.measure, lang) for f in targets)
-                msg = tr(
-                    "ReportRules",
-                    "Give at least one of: {fields}.",
-                    lang,
-                    fields=labels,
-                )
-                add(targets[0], rule, msg)
-        elif rule.kind == "number":
-            for f in targets:
-                v = entry.get(f)
-                if v and numbers.parse_number(v, units=False, strict=False) is None:
-                    add(f, rule, tr("ReportRules", "Not a number: {value}", lang, value=v))
-        elif rule.kind == "integer":
-            for f in targets:
-                n = numbers.parse_number(entry.get(f), units=False, strict=False)
-                if n is not None and n != n.to_integral_value():
-                    add(f, rule, tr("ReportRules", "Enter a whole number.", lang))
-        elif rule.kind == "non_negative":
-            for f in targets:
-                n = numbers.parse_number(entry.get(f), units=False, strict=False)
-                if n is not None and n < 0:
-                    add(f, rule, tr("ReportRules", "Cannot be negative.", lang))
-        elif rule.kind == "max_decimals":
-            places = rule.decimals if rule.decimals is not None else rules.money_decimals
-            for f in targets:
-                n = numbers.parse_number(entry.get(f), units=False, strict=False)
-                if n is not None:
-                    exp = n.normalize().as_tuple().exponent
-                    if isinstance(exp, int) and -exp > places:
-                        add(
-                            f,
-                            rule,
-                            tr(
-                                "ReportRules",
-                                "At most %n digit(s) after the decimal point (soms and tyiyns).",
-                                lang,
-                                n=places,
-                            ),
-                        )
-        elif rule.kind == "date":
-            for f in targets:
-                v = entry.get(f)
-                if v and numbers.parse_date(v, loose=False, strict=False) is None:
-                    add(
-                        f,
-                        rule,
-                        tr("ReportRules", "Not a date: {value} (use DD.MM.YYYY).", lang, value=v),
-                    )
-        elif rule.kind == "date_order":
-            a = numbers.parse_date(entry.get(rule.start), loose=False, strict=False)
-            b = numbers.parse_date(entry.get(rule.end), loose=False, strict=False)
-            if a and b and b < a:
-                add(rule.end, rule, tr("ReportRules", "Ends before it starts.", lang))
-        elif rule.kind == "not_after_period_end":
-            for f in targets:
-                d = numbers.parse_date(entry.get(f), loose=False, strict=False)
-                if d and d > period.end:
-                    add(
-                        f,
-                        rule,
-                        tr(
-                            "ReportRules",
-                            "Is after the end of the period ({date}).",
-                            lang,
-                            date=period.end.strftime("%d.%m.%Y"),
-                        ),
-                    )
-        elif rule.kind == "choice":
-            allowed = {s.id for s in rules.statuses}
-            for f in targets:
-                v = entry.get(f)
-                if v and v not in allowed:
-                    add(f, rule, tr("ReportRules", "Not one of the offered choices.", lang))
-        elif rule.kind == "max_length":
-            for f in targets:
-                fd = rules.field_def(f)
-                if fd and fd.max_length and len(entry.get(f)) > fd.max_length:
-                    add(
-                        f,
-                        rule,
-                        tr(
-                            "ReportRules",
-                            "Too long: at most %n character(s).",
-                            lang,
-                            n=fd.max_length,
-                        ),
-                    )
-    return problems
+        check(c, rule, targets)
+    return c.problems
 
 
 # -- deadlines -----------------------------------------------------------------------------------

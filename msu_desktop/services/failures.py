@@ -19,10 +19,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from msu_desktop.errors import UserError
-from msu_desktop.storage.db import DB_FILENAME, database_error, error_kind
+from msu_desktop.storage.db import DB_FILENAME, database_error, error_kind, is_sqlalchemy_error
 from msu_exchange.files import HELD_OPEN_WINERRORS, os_error_to_user
 
 # An OSError with one of these is the user's to fix (space, rights, a removed drive, a file
@@ -45,7 +43,7 @@ def user_error(exc: BaseException, where: Path) -> UserError | None:
         if path.name == DB_FILENAME:
             return database_error(exc, path)
         return os_error_to_user(exc, path)
-    if isinstance(exc, (sqlite3.Error, SQLAlchemyError)):
+    if isinstance(exc, sqlite3.Error) or is_sqlalchemy_error(exc):
         db = Path(where) if Path(where).name == DB_FILENAME else Path(where) / DB_FILENAME
         if error_kind(exc, db) == "other":
             return None

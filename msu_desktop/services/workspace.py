@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import sqlite3
-import sys
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ from msu_desktop.storage.db import (
     DB_FILENAME,
     database_error,
     held_open,
+    is_sqlalchemy_error,
     make_engine,
     make_session_factory,
     transaction,
@@ -65,15 +65,6 @@ def default_data_dir() -> Path:
     if env:
         return Path(env)
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME, roaming=False))
-
-
-def _is_sqlalchemy_error(exc: BaseException) -> bool:
-    """Without importing SQLAlchemy when it was never loaded (then it raised nothing)."""
-    if "sqlalchemy" not in sys.modules:
-        return False
-    from sqlalchemy.exc import SQLAlchemyError
-
-    return isinstance(exc, SQLAlchemyError)
 
 
 def _forget_new_database(db_path: Path) -> None:
@@ -189,7 +180,7 @@ class Workspace:
             ws.close()
             if new:
                 _forget_new_database(db_path)  # a first start cut short leaves no 0-byte file
-            if isinstance(exc, (sqlite3.Error, OSError)) or _is_sqlalchemy_error(exc):
+            if isinstance(exc, (sqlite3.Error, OSError)) or is_sqlalchemy_error(exc):
                 raise database_error(exc, db_path) from exc
             raise
         return ws

@@ -44,6 +44,13 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+def is_sqlalchemy_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLAlchemy's, without importing SQLAlchemy when it was never loaded
+    (then it raised nothing): the first page is painted before it is imported."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.SQLAlchemyError)
+
+
 def make_engine(path: Path) -> Engine:
     from sqlalchemy import create_engine, event
 

@@ -239,10 +239,44 @@ def needs_upgrade(db_path: Path) -> bool:
     return stamped_revisions(db_path) != head_revisions()
 
 
+# The version table as Alembic creates it (alembic.runtime.migration), for a new database
+_VERSION_TABLE = (
+    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+)
+
+
+def _has_tables(db_path: Path) -> bool:
+    if not db_path.exists():
+        return False
+    con = sqlite3.connect(str(db_path), timeout=5.0)
+    try:
+        return bool(_tables(con))
+    finally:
+        con.close()
+
+
+def create_current(engine: Engine) -> None:
+    """A new database at once at every head: the models' tables created and the heads stamped,
+    in one transaction, without loading Alembic (its import and the migrations' run were half
+    of a first start). The schema is the one the migrations build (a test compares them table
+    by table); a database that has any table is migrated as before."""
+    from msu_desktop.storage.models import Base
+
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        conn.exec_driver_sql(_VERSION_TABLE)
+        for head in sorted(head_revisions()):
+            conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (head,))
+
+
 def upgrade(engine: Engine, db_path: Path, backup_dir: Path) -> Path | None:
     """Bring the database to the current schema. Returns the pre-migration copy, if one was made."""
     check_not_newer(db_path)
     if not needs_upgrade(db_path):
+        return None
+    if not _has_tables(db_path):  # a new database (or a first start cut short: no table yet)
+        create_current(engine)
         return None
     copy: Path | None = None
     if stamped_revisions(db_path):

@@ -14,6 +14,7 @@ from msu_desktop.domain import numbers
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.plan import Deadline, Measure, PeriodSpec
 from msu_desktop.domain.text import clean_text
+from msu_desktop.i18n import tr
 
 PERIOD = PeriodSpec("2020-H1", dt.date(2020, 1, 1), dt.date(2020, 6, 30), dt.date(2020, 7, 15))
 
@@ -128,3 +129,60 @@ def test_numbers_are_written_the_local_way() -> None:
     # what is shown parses back to what was stored
     for kind, stored in (("money", "125000.50"), ("integer", "12345"), ("date", "2019-07-01")):
         assert rpt.normalise(kind, rpt.display(kind, stored)) == stored
+
+
+def test_every_rule_kind_finds_its_problem_worded_in_the_users_language() -> None:
+    """The rules are compiled once per measure's fields and the messages worded only for a
+    problem found: every kind of rule still finds its problem, once per field, in ky and ru,
+    and an entry checked twice (the compiled rules reused) gives the same answer."""
+    values = {
+        "status": "completed",
+        "done": "x" * 9000,
+        "start_date": "01.06.2020",
+        "end_date": "31.13.2020",
+        "money:donors": "abc",
+        "money:other": "1,005",
+        "indicator:x": "2,5",
+    }
+    rules = _rules()
+    for lang in ("ru", "ky"):
+        first = rpt.validate_entry(rpt.EntryData(_measure(), values), rules, PERIOD, lang)
+        again = rpt.validate_entry(rpt.EntryData(_measure(), dict(values)), rules, PERIOD, lang)
+        assert first == again
+        got = {(p.field, p.rule) for p in first}
+        assert got == {
+            ("done", "lengths"),
+            ("end_date", "dates"),
+            ("evidence", "evidence_when_completed"),
+            ("money:donors", "numbers"),
+            ("money:other", "money_two_decimals"),
+            ("indicator:x", "whole_numbers"),
+        }
+        assert len(first) == len(got)  # once per field and rule
+        assert all(p.message and "{" not in p.message for p in first)
+        msg = {p.rule: p.message for p in first}
+        assert "abc" in msg["numbers"] and "31.13.2020" in msg["dates"]
+        assert tr("ReportRules", "Enter a whole number.", lang) == msg["whole_numbers"]
+    late = {
+        "status": "in_progress",
+        "done": "x",
+        "end_date": "2020-07-01",
+        "start_date": "2020-07-02",
+    }
+    got = {
+        (p.field, p.rule)
+        for p in rpt.validate_entry(rpt.EntryData(_measure(), late), rules, PERIOD)
+    }
+    assert got == {
+        ("end_date", "dates_in_order"),
+        ("start_date", "dates_not_after_period"),
+        ("end_date", "dates_not_after_period"),
+    }
+    odd = {"status": "someday"}
+    got = {
+        (p.field, p.rule) for p in rpt.validate_entry(rpt.EntryData(_measure(), odd), rules, PERIOD)
+    }
+    assert got == {("status", "status_known")}
+    assert {p.rule for p in rpt.validate_entry(rpt.EntryData(_measure(), {}), rules, PERIOD)} == {
+        "status_required"
+    }

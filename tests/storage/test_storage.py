@@ -29,10 +29,54 @@ def test_fresh_database_is_at_every_head_with_wal_and_foreign_keys(ws: Workspace
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_models_match_the_migrations(ws: Workspace) -> None:
-    with ws.engine.connect() as conn:
+def _migrated(db: Path, revision: str = "heads") -> Path:
+    """A database built the long way: every migration run by Alembic."""
+    engine = make_engine(db)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()
+    return db
+
+
+def test_models_match_the_migrations(tmp_path: Path) -> None:
+    engine = make_engine(_migrated(tmp_path / "migrated.sqlite"))
+    with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
     assert diff == []
+
+
+def _schema(db: Path) -> dict[str, object]:
+    """Every table's columns, indexes, foreign keys and CHECKs, and the stamp, as SQLite says."""
+    con = sqlite3.connect(db)
+    out: dict[str, object] = {}
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
+        indexes = {
+            row[1]: (row[2], con.execute(f"PRAGMA index_info('{row[1]}')").fetchall())
+            for row in con.execute(f"PRAGMA index_list('{name}')")
+        }
+        sql = con.execute("SELECT sql FROM sqlite_master WHERE name=?", (name,)).fetchone()[0]
+        checks = sorted(
+            part.split("CHECK", 1)[1].strip() for part in sql.split(",") if "CHECK" in part
+        )
+        out[name] = (
+            con.execute(f"PRAGMA table_info('{name}')").fetchall(),
+            indexes,
+            sorted(r[2:] + r[1:2] for r in con.execute(f"PRAGMA foreign_key_list('{name}')")),
+            checks,
+        )
+    out["stamp"] = sorted(con.execute("SELECT version_num FROM alembic_version").fetchall())
+    con.close()
+    return out
+
+
+def test_a_new_database_has_the_schema_the_migrations_build(ws: Workspace, tmp_path: Path) -> None:
+    """A first start creates the models' tables and stamps the heads without running the
+    migrations (Alembic's import and run were half of it): the same tables, columns, indexes,
+    keys and stamp as every migration run one after the other."""
+    assert _schema(ws.db_path) == _schema(_migrated(tmp_path / "migrated.sqlite"))
 
 
 def test_shipped_plan_is_loaded_on_first_start(ws: Workspace) -> None:
@@ -67,13 +111,7 @@ def test_database_from_a_newer_app_is_refused_untouched(data_dir: Path) -> None:
 
 
 def test_an_old_database_is_copied_aside_before_migrating(data_dir: Path) -> None:
-    db = data_dir / "msu.sqlite"
-    engine = make_engine(db)
-    cfg = migrate.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    engine.dispose()
+    db = _migrated(data_dir / "msu.sqlite", "0001")
     if migrate.head_revisions() == {"0001"}:
         pytest.skip("only one schema revision exists so far: nothing to migrate from")
     ws = Workspace.open(data_dir)
@@ -125,7 +163,8 @@ def test_an_ordinary_start_does_not_load_alembic_or_jsonschema(tmp_path) -> None
     code = (
         "import sys\nfrom pathlib import Path\n"
         "from msu_desktop.services.workspace import Workspace\n"
-        "Workspace.open(Path(sys.argv[1])).close()\n"  # creates and migrates
+        "Workspace.open(Path(sys.argv[1])).close()\n"  # creates (without Alembic)
+        "assert not any(m.startswith('alembic') for m in sys.modules)\n"
         "heavy = ('alembic', 'jsonschema')\n"
         "for m in [m for m in sys.modules if m.startswith(heavy)]: del sys.modules[m]\n"
         "Workspace.open(Path(sys.argv[1])).close()\n"  # an ordinary start

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -24,6 +25,28 @@ from msu_desktop.i18n import tr
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 PAGE = landscape(A4)
+
+
+# The QR code's mask pattern, fixed: any of the eight is read by every scanner, and choosing the
+# "best" one (reportlab draws the code eight times and scores each) was a fifth of a package's PDF
+QR_MASK = 0
+
+
+class _FixedMaskQR(qrencoder.QRCode):
+    def make(self) -> None:
+        qr: Any = self  # reportlab is untyped
+        if qr.version is None:
+            qr.version = qr.calculate_version()
+        qr.makeImpl(False, QR_MASK)
+
+
+def fixed_mask_qr(value: str, **kw: Any) -> QrCode:
+    """reportlab's QR flowable, its mask pattern :data:`QR_MASK` (no search)."""
+    drawing: Any = QrCode(value, **kw)
+    fixed: Any = _FixedMaskQR(drawing.qr.version, drawing.qr.errorCorrectLevel)
+    fixed.dataList = drawing.qr.dataList
+    drawing.qr = fixed
+    return drawing
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +151,7 @@ def signature_block(
     st = styles()
     # reportlab's QR flowable encodes once and draws the modules straight on the canvas (the
     # widget in a Drawing encoded twice and built a shape per module: a quarter of a package)
-    drawing = QrCode(link, width=32 * mm, height=32 * mm)
+    drawing = fixed_mask_qr(link, width=32 * mm, height=32 * mm)
     line = "____________________"
     left = [
         Paragraph(

@@ -226,6 +226,21 @@ def test_complete_only_when_valid_then_approve_locks_and_unlock_needs_a_reason(
     rs.set_value(ws, P, "1.1.3", "done", "corrected")
 
 
+def test_a_periods_info_read_with_sqlite3_is_what_the_orm_reads(ws: Workspace) -> None:
+    """period_info reads its row with one sqlite3 statement; periods() reads every row with the
+    ORM: approved, carried, complete and untouched periods say the same either way."""
+    fill_valid(ws)
+    rs.mark_complete(ws, P)
+    rs.approve(ws, P, "Асанов Бакыт", on=dt.date(2020, 1, 10))
+    rs.carry_forward(ws, "2020-H1")
+    for today in (dt.date(2019, 3, 1), dt.date(2020, 2, 1), ws.today()):
+        by_orm = rs.periods(ws, today)
+        assert {p.state for p in by_orm} >= {rpt.APPROVED, rpt.DRAFT}
+        assert any(p.carried_from == P for p in by_orm)
+        for info in by_orm:
+            assert rs.period_info(ws, info.id, today) == info
+
+
 def test_editing_a_complete_report_returns_it_to_draft(ws: Workspace) -> None:
     fill_valid(ws)
     rs.mark_complete(ws, P)
