@@ -171,6 +171,6 @@ def cmd_publish(args: argparse.Namespace, _ws: None) -> int:
     target = package_path(args.out, action.document)
     target.parent.mkdir(parents=True, exist_ok=True)
     out = build_plan_package(action.document, keys, target, forms=forms, key_rotation=rotation)
-    keep_issued_plan(args, action.document)
+    keep_issued_plan(args, action.document, out)
     print(out)
     return 0

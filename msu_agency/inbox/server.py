@@ -300,6 +300,7 @@ def create_app(
             405,
         )
 
+    from msu_agency.inbox.plan_routes import plan_routes
     from msu_agency.inbox.staff import Staff
     from msu_agency.inbox.web import staff_routes
 
@@ -311,6 +312,7 @@ def create_app(
             Route("/api/v1/packages/{sha256}", status, methods=["GET"]),
             Route("/api/v1/health", health, methods=["GET"]),
             *staff_routes(inbox, staff, directory or []),
+            *plan_routes(inbox),
         ],
     )
 
