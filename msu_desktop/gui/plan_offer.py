@@ -117,19 +117,20 @@ class PlanOffers(QObject):
             text += "\n\n" + self.tr("The installed version is {version}.").format(
                 version=offer.installed_version
             )
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=self.window)
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, yes | no, self.window)
         box.setObjectName("planOfferQuestion")
-        review = box.addButton(self.tr("&Review and install…"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(self.tr("&Not this version"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(review)
+        box.button(yes).setText(self.tr("&Review and install…"))
+        box.button(no).setText(self.tr("&Not this version"))
+        box.setDefaultButton(yes)
         self.asking = True
         try:
-            box.exec()
+            answer = box.exec()
         finally:
             self.asking = False
         if not shiboken6.isValid(self):
             return
-        if box.clickedButton() is review:
+        if answer == yes:
             self._review(offer)
         else:
             self.offer = None

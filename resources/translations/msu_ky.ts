@@ -2883,6 +2883,11 @@
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/plan_offer.py" line="208" />
+      <source>The offered plan package is larger than a plan can be ({size} bytes); it was not downloaded.</source>
+      <translation>Сунушталган пландын пакети план боло ала тургандан чоң ({size} байт); ал жүктөлгөн жок.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/directory_import.py" line="202" />
       <source>The old code {code} is in neither the previous directory nor the workbook, and the merger sheet gives no name for it; nothing was built.</source>
       <translation>{code} эски коду мурунку маалымдамада да, китепте да жок, бириктирүү баракчасында анын аталышы берилген эмес; эч нерсе түзүлгөн жок.</translation>
@@ -4190,22 +4195,22 @@
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="123" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="122" />
       <source>Download the plan package (.msuplan) for a USB stick</source>
       <translation>Пландын пакетин (.msuplan) флешка үчүн жүктөп алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="113" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="112" />
       <source>No plan is published yet.</source>
       <translation>План азырынча жарыяланган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="124" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="123" />
       <source>Offices with an upload address get it by themselves and are asked before it is installed; an office without one imports this file with File → Import a plan package.</source>
       <translation>Жөнөтүү дареги бар кеңселер аны өздөрү алышат жана орнотуудан мурун алардан макулдук суралат; дареги жок кеңсе бул файлды Файл → Пландын пакетин импорттоо аркылуу киргизет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="115" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="114" />
       <source>Plan {plan}, version {version}, issued {issued}.</source>
       <translation>План {plan}, {version}-версия, чыгарылган күнү {issued}.</translation>
     </message>
@@ -4225,7 +4230,7 @@
       <translation>Пакет файлын форма катары эмес, өзүн (application/zip) жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="70" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="71" />
       <source>The agency has not published a plan here yet.</source>
       <translation>Агенттик бул жерде азырынча план жарыялай элек.</translation>
     </message>
@@ -4240,7 +4245,7 @@
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="87" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="88" />
       <source>The inbox has no plan package with this SHA-256.</source>
       <translation>Кабыл алуу серверинде мындай SHA-256 менен пландын пакети жок.</translation>
     </message>
@@ -4260,7 +4265,7 @@
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="111" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="110" />
       <source>The published plan</source>
       <translation>Жарыяланган план</translation>
     </message>
@@ -4376,92 +4381,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="307" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="271" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="260" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="301" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="265" />
+      <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="284" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="261" />
+      <location filename="msu_desktop/gui/main_window.py" line="266" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="320" />
+      <location filename="msu_desktop/gui/main_window.py" line="325" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="290" />
+      <location filename="msu_desktop/gui/main_window.py" line="295" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="274" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="297" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="370" />
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="381" />
+      <location filename="msu_desktop/gui/main_window.py" line="386" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="167" />
+      <location filename="msu_desktop/gui/main_window.py" line="172" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="466" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -4479,37 +4484,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="400" />
+      <location filename="msu_desktop/gui/main_window.py" line="405" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="424" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="443" />
+      <location filename="msu_desktop/gui/main_window.py" line="448" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="433" />
+      <location filename="msu_desktop/gui/main_window.py" line="438" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="494" />
+      <location filename="msu_desktop/gui/main_window.py" line="499" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="199" />
+      <location filename="msu_desktop/gui/main_window.py" line="204" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -4518,7 +4523,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="482" />
+      <location filename="msu_desktop/gui/main_window.py" line="487" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -5711,6 +5716,38 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="142" />
       <source>Installing the plan…</source>
       <translation>План орнотулууда…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanOffers</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="124" />
+      <source>&amp;Not this version</source>
+      <translation>&amp;Бул версия эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="123" />
+      <source>&amp;Review and install…</source>
+      <translation>&amp;Карап чыгып орнотуу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="112" />
+      <source>The agency has published plan version {version}: {programme}. It is signed by the agency and checked. Review the changes and install it?</source>
+      <translation>Агенттик пландын {version}-версиясын жарыялады: {programme}. Ал агенттик тарабынан кол коюлган жана текшерилген. Өзгөрүүлөрдү карап чыгып, аны орнотосузбу?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="92" />
+      <source>The agency's inbox offers a plan package that did not pass the check, so it was not installed and nothing was changed: {reason}
+
+Please tell the agency.</source>
+      <translation>Агенттиктин кабыл алуу сервери текшерүүдөн өтпөгөн пландын пакетин сунуштайт, ошондуктан ал орнотулган жок жана эч нерсе өзгөргөн жок: {reason}
+
+Сураныч, бул тууралуу агенттикке билдириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="117" />
+      <source>The installed version is {version}.</source>
+      <translation>Орнотулган версия: {version}.</translation>
     </message>
   </context>
   <context>

@@ -2897,6 +2897,11 @@
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/plan_offer.py" line="208" />
+      <source>The offered plan package is larger than a plan can be ({size} bytes); it was not downloaded.</source>
+      <translation>Предложенный пакет плана больше, чем может быть план ({size} байт); он не был загружен.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/directory_import.py" line="202" />
       <source>The old code {code} is in neither the previous directory nor the workbook, and the merger sheet gives no name for it; nothing was built.</source>
       <translation>Старого кода {code} нет ни в предыдущем справочнике, ни в книге, а лист слияний не даёт его названия; ничего не собрано.</translation>
@@ -4206,22 +4211,22 @@
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="123" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="122" />
       <source>Download the plan package (.msuplan) for a USB stick</source>
       <translation>Скачать пакет плана (.msuplan) для флешки</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="113" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="112" />
       <source>No plan is published yet.</source>
       <translation>План ещё не опубликован.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="124" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="123" />
       <source>Offices with an upload address get it by themselves and are asked before it is installed; an office without one imports this file with File → Import a plan package.</source>
       <translation>Офисы с адресом отправки получают его сами, и перед установкой у них спрашивают согласия; офис без адреса импортирует этот файл через Файл → Импорт пакета плана.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="115" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="114" />
       <source>Plan {plan}, version {version}, issued {issued}.</source>
       <translation>План {plan}, версия {version}, выпущен {issued}.</translation>
     </message>
@@ -4241,7 +4246,7 @@
       <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="70" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="71" />
       <source>The agency has not published a plan here yet.</source>
       <translation>Агентство ещё не опубликовало здесь план.</translation>
     </message>
@@ -4256,7 +4261,7 @@
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="87" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="88" />
       <source>The inbox has no plan package with this SHA-256.</source>
       <translation>В приёмном сервере нет пакета плана с таким SHA-256.</translation>
     </message>
@@ -4276,7 +4281,7 @@
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="111" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="110" />
       <source>The published plan</source>
       <translation>Опубликованный план</translation>
     </message>
@@ -4393,92 +4398,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="307" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="271" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="260" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="301" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="265" />
+      <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="284" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="261" />
+      <location filename="msu_desktop/gui/main_window.py" line="266" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="320" />
+      <location filename="msu_desktop/gui/main_window.py" line="325" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="290" />
+      <location filename="msu_desktop/gui/main_window.py" line="295" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="274" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="297" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="370" />
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="381" />
+      <location filename="msu_desktop/gui/main_window.py" line="386" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="167" />
+      <location filename="msu_desktop/gui/main_window.py" line="172" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="466" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -4496,37 +4501,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="400" />
+      <location filename="msu_desktop/gui/main_window.py" line="405" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="424" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="443" />
+      <location filename="msu_desktop/gui/main_window.py" line="448" />
       <source>Restoring the backup…</source>
       <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="433" />
+      <location filename="msu_desktop/gui/main_window.py" line="438" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="494" />
+      <location filename="msu_desktop/gui/main_window.py" line="499" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="199" />
+      <location filename="msu_desktop/gui/main_window.py" line="204" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -4535,7 +4540,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="482" />
+      <location filename="msu_desktop/gui/main_window.py" line="487" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -5736,6 +5741,38 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="142" />
       <source>Installing the plan…</source>
       <translation>Установка плана…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanOffers</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="124" />
+      <source>&amp;Not this version</source>
+      <translation>&amp;Не эту версию</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="123" />
+      <source>&amp;Review and install…</source>
+      <translation>&amp;Просмотреть и установить…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="112" />
+      <source>The agency has published plan version {version}: {programme}. It is signed by the agency and checked. Review the changes and install it?</source>
+      <translation>Агентство опубликовало версию плана {version}: {programme}. Она подписана агентством и проверена. Просмотреть изменения и установить её?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="92" />
+      <source>The agency's inbox offers a plan package that did not pass the check, so it was not installed and nothing was changed: {reason}
+
+Please tell the agency.</source>
+      <translation>Приёмный сервер агентства предлагает пакет плана, который не прошёл проверку, поэтому он не установлен и ничего не изменено: {reason}
+
+Пожалуйста, сообщите об этом в агентство.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="117" />
+      <source>The installed version is {version}.</source>
+      <translation>Установлена версия {version}.</translation>
     </message>
   </context>
   <context>
