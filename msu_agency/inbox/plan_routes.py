@@ -15,6 +15,7 @@ agency key it trusts. Like other anonymous traffic each address has its own smal
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,7 @@ from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import Route
 
 from msu_agency.inbox.published import SHA_RE, Published, latest_published, published_dir
-from msu_agency.inbox.server import RateLimiter, _json, refusal_body
-from msu_agency.inbox.store import Inbox
+from msu_agency.inbox.store import Inbox, json_bytes
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_exchange.plan_package import EXTENSION
@@ -39,12 +39,16 @@ def agency_data_dir(inbox: Inbox) -> Path:
     return inbox.registry_path.parent
 
 
-def plan_routes(inbox: Inbox, per_minute: int = PER_MINUTE) -> list[Route]:
-    limit = RateLimiter(per_minute)
+def plan_routes(
+    inbox: Inbox,
+    limiter: Callable[[int], Any],
+    refused: Callable[..., Response],
+    per_minute: int = PER_MINUTE,
+) -> list[Route]:
+    """The routes; ``limiter`` and ``refused`` are the server's (its RateLimiter class and its
+    refusal answer), so that the plan's answers look like every other of the inbox."""
+    limit = limiter(per_minute)
     data_dir = agency_data_dir(inbox)
-
-    def refused(exc: UserError, code: str, status: int, **headers: str) -> Response:
-        return _json(refusal_body(exc, code), status, headers or None)
 
     def too_many() -> Response:
         return refused(
@@ -75,7 +79,11 @@ def plan_routes(inbox: Inbox, per_minute: int = PER_MINUTE) -> list[Route]:
             )
         doc: dict[str, Any] = {"status": "ok", **plan.to_json()}
         doc["url"] = f"{API}/{plan.sha256}{EXTENSION}"
-        return _json(doc, 200, {"Cache-Control": "no-cache"})
+        return Response(
+            json_bytes(doc),
+            media_type="application/json",
+            headers={"Cache-Control": "no-cache"},
+        )
 
     async def download(request: Request) -> Response:
         if not allowed(request):

@@ -312,7 +312,7 @@ def create_app(
             Route("/api/v1/packages/{sha256}", status, methods=["GET"]),
             Route("/api/v1/health", health, methods=["GET"]),
             *staff_routes(inbox, staff, directory or []),
-            *plan_routes(inbox),
+            *plan_routes(inbox, RateLimiter, refused),
         ],
     )
 
