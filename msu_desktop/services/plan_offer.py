@@ -214,6 +214,9 @@ def check_for_plan(ws: Workspace, upload_url: str) -> Offer | Forged | None:
     folder = ws.data_dir / INCOMING
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"plan-{sha}{EXTENSION}"
+    for stale in folder.glob("plan-*"):  # an earlier offer, or a download cut off by a crash
+        if stale != target:
+            stale.unlink(missing_ok=True)
     if not target.is_file() and not _download(str(doc["url"]), target, size, sha):
         return None
     try:

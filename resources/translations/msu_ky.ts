@@ -477,7 +477,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="89" />
+      <location filename="msu_agency/cli/plan.py" line="105" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
@@ -511,7 +511,7 @@
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="106" />
+      <location filename="msu_agency/cli/plan.py" line="122" />
       <source>Against the installed version</source>
       <translation>Орнотулган версияга салыштырмалуу</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="155" />
+      <location filename="msu_agency/cli/plan.py" line="171" />
       <source>Nothing was signed.</source>
       <translation>Эч нерсеге кол коюлган жок.</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="153" />
+      <location filename="msu_agency/cli/plan.py" line="169" />
       <source>Sign this plan? [y/N] </source>
       <translation>Бул планга кол коюлсунбу? [y/N]</translation>
     </message>
@@ -797,6 +797,11 @@
       <location filename="msu_agency/cli/inbox.py" line="313" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="215" />
+      <source>The inbox now offers plan {plan} version {version} to the offices ({path}).</source>
+      <translation>Кабыл алуу сервери эми кеңселерге {plan} планын, {version}-версиясын сунуштайт ({path}).</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="289" />
@@ -1165,6 +1170,11 @@
       <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="72" />
+      <source>offer a plan package signed elsewhere (on the offline computer) to the offices through the inbox</source>
+      <translation>башка жерде (тармакка туташпаган компьютерде) кол коюлган пландын пакетин кабыл алуу сервери аркылуу кеңселерге сунуштоо</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="22" />
       <source>only check it and show what would change</source>
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
@@ -1348,6 +1358,11 @@
       <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>агенттиктин планга кол коюу ачкычы (демейки: жөндөлгөндөй)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="83" />
+      <source>the agency's public key (default: keys/agency.pub of the data folder)</source>
+      <translation>агенттиктин ачык ачкычы (демейки: маалымат папкасынын keys/agency.pub)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
@@ -2428,7 +2443,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="152" />
+      <location filename="msu_agency/cli/plan.py" line="168" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
@@ -2537,6 +2552,11 @@
       <location filename="msu_agency/registry.py" line="95" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="208" />
+      <source>The agency's public key was not found: run msu-agency init first, or give --pub.</source>
+      <translation>Агенттиктин ачык ачкычы табылган жок: адегенде msu-agency init иштетиңиз же --pub көрсөтүңүз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="401" />
@@ -3551,7 +3571,7 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="108" />
+      <location filename="msu_agency/cli/plan.py" line="124" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Бул пландын {version} версиясы орнотулган {installed} версиядан жаңы эмес; programme барагында версияны көбөйтүңүз.</translation>
     </message>
@@ -3659,7 +3679,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="74" />
+      <location filename="msu_agency/cli/plan.py" line="90" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} мурдатан бар; эч нерсе жазылган жок.</translation>
     </message>
@@ -4195,22 +4215,22 @@
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="122" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="130" />
       <source>Download the plan package (.msuplan) for a USB stick</source>
       <translation>Пландын пакетин (.msuplan) флешка үчүн жүктөп алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="112" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="120" />
       <source>No plan is published yet.</source>
       <translation>План азырынча жарыяланган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="123" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="131" />
       <source>Offices with an upload address get it by themselves and are asked before it is installed; an office without one imports this file with File → Import a plan package.</source>
       <translation>Жөнөтүү дареги бар кеңселер аны өздөрү алышат жана орнотуудан мурун алардан макулдук суралат; дареги жок кеңсе бул файлды Файл → Пландын пакетин импорттоо аркылуу киргизет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="114" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="122" />
       <source>Plan {plan}, version {version}, issued {issued}.</source>
       <translation>План {plan}, {version}-версия, чыгарылган күнү {issued}.</translation>
     </message>
@@ -4230,7 +4250,7 @@
       <translation>Пакет файлын форма катары эмес, өзүн (application/zip) жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="71" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="75" />
       <source>The agency has not published a plan here yet.</source>
       <translation>Агенттик бул жерде азырынча план жарыялай элек.</translation>
     </message>
@@ -4245,7 +4265,7 @@
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="88" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="96" />
       <source>The inbox has no plan package with this SHA-256.</source>
       <translation>Кабыл алуу серверинде мындай SHA-256 менен пландын пакети жок.</translation>
     </message>
@@ -4265,7 +4285,7 @@
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="110" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="118" />
       <source>The published plan</source>
       <translation>Жарыяланган план</translation>
     </message>
@@ -4285,7 +4305,7 @@
       <translation>Бул даректен бир мүнөттө өтө көп жүктөө четке кагылды; бир мүнөт күтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="51" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="55" />
       <source>Too many requests from this address in one minute; wait a minute.</source>
       <translation>Бул даректен бир мүнөттө суроолор өтө көп; бир мүнөт күтүңүз.</translation>
     </message>

@@ -483,7 +483,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="89" />
+      <location filename="msu_agency/cli/plan.py" line="105" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n проблема; ничего не подписано.</numerusform>
@@ -520,7 +520,7 @@
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="106" />
+      <location filename="msu_agency/cli/plan.py" line="122" />
       <source>Against the installed version</source>
       <translation>По сравнению с установленной версией</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="155" />
+      <location filename="msu_agency/cli/plan.py" line="171" />
       <source>Nothing was signed.</source>
       <translation>Ничего не подписано.</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="153" />
+      <location filename="msu_agency/cli/plan.py" line="169" />
       <source>Sign this plan? [y/N] </source>
       <translation>Подписать этот план? [y/N]</translation>
     </message>
@@ -806,6 +806,11 @@
       <location filename="msu_agency/cli/inbox.py" line="313" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="215" />
+      <source>The inbox now offers plan {plan} version {version} to the offices ({path}).</source>
+      <translation>Приёмный сервер теперь предлагает офисам план {plan}, версия {version} ({path}).</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="289" />
@@ -1175,6 +1180,11 @@
       <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="72" />
+      <source>offer a plan package signed elsewhere (on the offline computer) to the offices through the inbox</source>
+      <translation>предложить офисам через приёмный сервер пакет плана, подписанный в другом месте (на отключённом от сети компьютере)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="22" />
       <source>only check it and show what would change</source>
       <translation>только проверить и показать, что изменится</translation>
@@ -1359,6 +1369,11 @@
       <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>ключ подписи планов агентства (по умолчанию: как настроено)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="83" />
+      <source>the agency's public key (default: keys/agency.pub of the data folder)</source>
+      <translation>открытый ключ агентства (по умолчанию: keys/agency.pub папки данных)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
@@ -2440,7 +2455,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="152" />
+      <location filename="msu_agency/cli/plan.py" line="168" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
@@ -2550,6 +2565,11 @@
       <location filename="msu_agency/registry.py" line="95" />
       <source>The agency's key registry {path} is damaged.</source>
       <translation>Реестр ключей агентства {path} повреждён.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="208" />
+      <source>The agency's public key was not found: run msu-agency init first, or give --pub.</source>
+      <translation>Открытый ключ агентства не найден: сначала выполните msu-agency init или укажите --pub.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="401" />
@@ -3567,7 +3587,7 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="108" />
+      <location filename="msu_agency/cli/plan.py" line="124" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Версия {version} этого плана не новее установленной версии {installed}; увеличьте версию на листе programme.</translation>
     </message>
@@ -3675,7 +3695,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="74" />
+      <location filename="msu_agency/cli/plan.py" line="90" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} уже существует; ничего не записано.</translation>
     </message>
@@ -4211,22 +4231,22 @@
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="122" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="130" />
       <source>Download the plan package (.msuplan) for a USB stick</source>
       <translation>Скачать пакет плана (.msuplan) для флешки</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="112" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="120" />
       <source>No plan is published yet.</source>
       <translation>План ещё не опубликован.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="123" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="131" />
       <source>Offices with an upload address get it by themselves and are asked before it is installed; an office without one imports this file with File → Import a plan package.</source>
       <translation>Офисы с адресом отправки получают его сами, и перед установкой у них спрашивают согласия; офис без адреса импортирует этот файл через Файл → Импорт пакета плана.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="114" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="122" />
       <source>Plan {plan}, version {version}, issued {issued}.</source>
       <translation>План {plan}, версия {version}, выпущен {issued}.</translation>
     </message>
@@ -4246,7 +4266,7 @@
       <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="71" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="75" />
       <source>The agency has not published a plan here yet.</source>
       <translation>Агентство ещё не опубликовало здесь план.</translation>
     </message>
@@ -4261,7 +4281,7 @@
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="88" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="96" />
       <source>The inbox has no plan package with this SHA-256.</source>
       <translation>В приёмном сервере нет пакета плана с таким SHA-256.</translation>
     </message>
@@ -4281,7 +4301,7 @@
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="110" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="118" />
       <source>The published plan</source>
       <translation>Опубликованный план</translation>
     </message>
@@ -4301,7 +4321,7 @@
       <translation>С этого адреса за минуту отклонено слишком много загрузок; подождите минуту.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/plan_routes.py" line="51" />
+      <location filename="msu_agency/inbox/plan_routes.py" line="55" />
       <source>Too many requests from this address in one minute; wait a minute.</source>
       <translation>Слишком много запросов с этого адреса за минуту; подождите минуту.</translation>
     </message>

@@ -5,12 +5,17 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import urllib.error
 import urllib.request
+import zipfile
 from pathlib import Path
 
 from msu_agency.inbox.published import latest_published
+from msu_agency.plan_build import build_plan_package, load_plan_json
 from msu_exchange.plan_package import read_unverified_manifest
+from msu_exchange.signing.minisign import SecretKey
+from tests.conftest import run_cli
 from tests.inbox_helpers import get
 from tests.published_plan import agency
 
@@ -77,3 +82,26 @@ def test_a_missing_or_damaged_pointer_offers_nothing(tmp_path: Path) -> None:
     assert published is not None and published.version == 1
     (published.path.parent / "latest.json").write_text("{not json", encoding="utf-8")
     assert latest_published(a.data) is None
+
+
+def test_a_package_signed_offline_is_offered_only_with_the_agency_signature(
+    tmp_path: Path,
+) -> None:
+    a = agency(tmp_path)
+    v1 = a.publish(1)
+    shutil.rmtree(latest_published(a.data).path.parent)  # signed elsewhere: not offered yet
+    assert latest_published(a.data) is None
+    forged = tmp_path / "forged.msuplan"
+    doc = load_plan_json(a.data / "plans" / "test-programme-2031-v1.json")
+    with zipfile.ZipFile(v1) as z:
+        rules = z.read("forms/report_rules.json")
+    build_plan_package(doc, [SecretKey.generate()], forged, forms={"report_rules": rules})
+    r = run_cli("--data-dir", str(a.data), "--lang", "ru", "plan", "offer", str(forged),
+                tool="agency")  # fmt: skip
+    assert r.returncode != 0 and "доверенным" in r.stderr + r.stdout, r.stderr + r.stdout
+    assert latest_published(a.data) is None
+    r = run_cli("--data-dir", str(a.data), "plan", "offer", str(v1), tool="agency")
+    assert r.returncode == 0, r.stderr
+    offered = latest_published(a.data)
+    assert offered is not None and offered.version == 1
+    assert offered.path.read_bytes() == v1.read_bytes()
