@@ -4,8 +4,9 @@ The main window owns one :class:`PlanOffers`. :meth:`PlanOffers.check` runs in t
 (the start-up calls it once the first page is shown; every attempt of the outbox, "Send now"
 too, calls it again). When a verified, newer plan waits, the secretary is asked in words; on
 "Review and install…" the plan-import wizard opens on that file at its check-and-changes page,
-and only its Install button installs it. "Not now" declines that version: it is not offered
-again, a newer one is. A package that failed its check is said once, in a warning. No
+and only its Install button installs it. "Not this version" declines it: it is not offered
+again, a newer one is. "Later" (or Escape, or closing the wizard) asks again at the next
+start. A package that failed its check is said once, in a warning. No
 connection, nothing published, an older or the same version: nothing is shown.
 """
 
@@ -51,6 +52,7 @@ class PlanOffers(QObject):
         self.offer: Offer | None = None  # verified, waiting for her answer
         self.asking = False
         self.wizard: PlanImportWizard | None = None
+        self.later: set[str] = set()  # offers put off until the next start (by SHA-256)
 
     def check(self) -> bool:
         """Ask the inbox in the background; False when there is no address or it is busy."""
@@ -80,7 +82,7 @@ class PlanOffers(QObject):
 
         if isinstance(result, Forged):
             self._warn(result)
-        elif result is not None:
+        elif result is not None and result.sha256 not in self.later:
             self.offer = result
             self.ask()
         self.checked.emit(result)
@@ -118,11 +120,14 @@ class PlanOffers(QObject):
                 version=offer.installed_version
             )
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, yes | no, self.window)
+        later = QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, yes | no | later, self.window)
         box.setObjectName("planOfferQuestion")
         box.button(yes).setText(self.tr("&Review and install…"))
         box.button(no).setText(self.tr("&Not this version"))
+        box.button(later).setText(self.tr("&Later"))
         box.setDefaultButton(yes)
+        box.setEscapeButton(later)
         self.asking = True
         try:
             answer = box.exec()
@@ -130,11 +135,13 @@ class PlanOffers(QObject):
             self.asking = False
         if not shiboken6.isValid(self):
             return
+        self.offer = None
         if answer == yes:
             self._review(offer)
-        else:
-            self.offer = None
+        elif answer == no:
             plan_offer.decline(self.ws, offer)
+        else:  # Later, Escape: asked again at the next start
+            self.later.add(offer.sha256)
 
     def _review(self, offer: Offer) -> None:
         """The plan-import wizard on the downloaded file, at its check-and-changes page."""
@@ -152,10 +159,10 @@ class PlanOffers(QObject):
 
         self.wizard = None
         wizard.deleteLater()
-        if wizard.outcome is not None and wizard.outcome.applied:
-            self.offer = None
-            plan_offer.forget(offer)
-            self.installed.emit()
-            self.window.ws.forget_plan()
-            self.window.reload_requested.emit()
-        # closed without installing: asked again at the next check
+        if wizard.outcome is None or not wizard.outcome.applied:
+            self.later.add(offer.sha256)  # closed without installing: asked at the next start
+            return
+        plan_offer.forget(offer)
+        self.installed.emit()
+        self.window.ws.forget_plan()
+        self.window.reload_requested.emit()

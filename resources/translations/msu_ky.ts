@@ -5741,22 +5741,27 @@ Data folder: {path}</source>
   <context>
     <name>PlanOffers</name>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="124" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="128" />
+      <source>&amp;Later</source>
+      <translation>&amp;Кийинчерээк</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="127" />
       <source>&amp;Not this version</source>
       <translation>&amp;Бул версия эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="123" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="126" />
       <source>&amp;Review and install…</source>
       <translation>&amp;Карап чыгып орнотуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="112" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="114" />
       <source>The agency has published plan version {version}: {programme}. It is signed by the agency and checked. Review the changes and install it?</source>
       <translation>Агенттик пландын {version}-версиясын жарыялады: {programme}. Ал агенттик тарабынан кол коюлган жана текшерилген. Өзгөрүүлөрдү карап чыгып, аны орнотосузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="92" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="94" />
       <source>The agency's inbox offers a plan package that did not pass the check, so it was not installed and nothing was changed: {reason}
 
 Please tell the agency.</source>
@@ -5765,7 +5770,7 @@ Please tell the agency.</source>
 Сураныч, бул тууралуу агенттикке билдириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="117" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="119" />
       <source>The installed version is {version}.</source>
       <translation>Орнотулган версия: {version}.</translation>
     </message>

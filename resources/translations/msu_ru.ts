@@ -5766,22 +5766,27 @@ Data folder: {path}</source>
   <context>
     <name>PlanOffers</name>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="124" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="128" />
+      <source>&amp;Later</source>
+      <translation>&amp;Позже</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="127" />
       <source>&amp;Not this version</source>
       <translation>&amp;Не эту версию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="123" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="126" />
       <source>&amp;Review and install…</source>
       <translation>&amp;Просмотреть и установить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="112" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="114" />
       <source>The agency has published plan version {version}: {programme}. It is signed by the agency and checked. Review the changes and install it?</source>
       <translation>Агентство опубликовало версию плана {version}: {programme}. Она подписана агентством и проверена. Просмотреть изменения и установить её?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="92" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="94" />
       <source>The agency's inbox offers a plan package that did not pass the check, so it was not installed and nothing was changed: {reason}
 
 Please tell the agency.</source>
@@ -5790,7 +5795,7 @@ Please tell the agency.</source>
 Пожалуйста, сообщите об этом в агентство.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_offer.py" line="117" />
+      <location filename="msu_desktop/gui/plan_offer.py" line="119" />
       <source>The installed version is {version}.</source>
       <translation>Установлена версия {version}.</translation>
     </message>
