@@ -133,3 +133,24 @@ def test_a_forged_plan_is_said_in_words_and_nothing_installed(
     finally:
         controller.window.close()
         server.stop()
+
+
+def test_no_connection_shows_nothing_and_is_asked_again(qtbot, ws_with_municipality) -> None:
+    import socket
+
+    ws = ws_with_municipality
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nobody listens there
+    ws.set_setting("upload_url", f"http://127.0.0.1:{port}/api/v1/packages")
+    controller = Controller(make_application(), ws, "ru")
+    controller.show()
+    try:
+        offers = controller.window.plan_offers
+        for _ in range(2):  # silent, and free to ask again
+            with qtbot.waitSignal(offers.checked, timeout=60_000) as seen:
+                assert offers.check()
+            assert seen.args == [None] and offers.task is None
+        assert installed_version(ws, PLAN_ID) is None
+    finally:
+        controller.window.close()
