@@ -240,14 +240,20 @@ def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
     return 0
 
 
-def keep_issued_plan(args: argparse.Namespace, doc: dict[str, object]) -> Path | None:
+def keep_issued_plan(
+    args: argparse.Namespace, doc: dict[str, object], package: Path | None = None
+) -> Path | None:
     """The plan the agency just signed becomes its installed plan (``plans/`` of its data
-    folder), so ``collect``, the staff page and the reports use it without --plan."""
+    folder), so ``collect``, the staff page and the reports use it without --plan; its signed
+    ``package`` becomes the one the inbox offers the offices (inbox/published.py)."""
     import json
 
     from msu_agency.cli.collect import agency_dir
     from msu_agency.config import load_config
+    from msu_agency.inbox.published import keep_published
 
+    if package is not None:
+        keep_published(agency_dir(args), package)
     config = load_config(agency_dir(args))
     if config is None:
         return None

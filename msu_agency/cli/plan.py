@@ -67,6 +67,22 @@ def register(sub: argparse._SubParsersAction) -> None:
             c.add_argument("--rotation", type=Path, default=None)
             c.add_argument("--password-file", type=Path, default=None)
         c.set_defaults(func=func, needs_workspace=False)
+    o = psub.add_parser(
+        "offer",
+        help=tr(
+            "CLI",
+            "offer a plan package signed elsewhere (on the offline computer) to the offices "
+            "through the inbox",
+        ),
+    )
+    o.add_argument("package", type=Path)
+    o.add_argument(
+        "--pub",
+        type=Path,
+        default=None,
+        help=tr("CLI", "the agency's public key (default: keys/agency.pub of the data folder)"),
+    )
+    o.set_defaults(func=cmd_offer, needs_workspace=False)
 
 
 def cmd_template(args: argparse.Namespace, _ws: None) -> int:
@@ -171,6 +187,37 @@ def cmd_publish(args: argparse.Namespace, _ws: None) -> int:
     target = package_path(args.out, action.document)
     target.parent.mkdir(parents=True, exist_ok=True)
     out = build_plan_package(action.document, keys, target, forms=forms, key_rotation=rotation)
-    keep_issued_plan(args, action.document)
+    keep_issued_plan(args, action.document, out)
     print(out)
+    return 0
+
+
+def cmd_offer(args: argparse.Namespace, _ws: None) -> int:
+    """The package must verify against the agency's own public key; then the inbox offers it
+    (inbox/published.py) and it becomes the agency's plan, as after ``publish``."""
+    from msu_agency.cli.keys import keep_issued_plan
+    from msu_agency.config import load_config
+    from msu_agency.inbox.published import published_dir
+    from msu_exchange.plan_package import verify_plan_package
+    from msu_exchange.signing.minisign import PublicKey
+    from msu_exchange.signing.trusted import TrustedKey
+
+    config = load_config(agency_dir(args))
+    pub = args.pub or (config.keys_dir / "agency.pub" if config else None)
+    if pub is None or not pub.is_file():
+        raise UserError(
+            "The agency's public key was not found: run msu-agency init first, or give --pub."
+        )
+    key = PublicKey.from_text(pub.read_text(encoding="utf-8"))
+    verified = verify_plan_package(args.package, [TrustedKey(key, "agency")])
+    keep_issued_plan(args, verified.plan_doc, args.package)
+    print(
+        tr(
+            "CLI",
+            "The inbox now offers plan {plan} version {version} to the offices ({path}).",
+            plan=verified.plan.plan_id,
+            version=verified.plan.version,
+            path=str(published_dir(agency_dir(args))),
+        )
+    )
     return 0

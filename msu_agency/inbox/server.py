@@ -301,6 +301,7 @@ def create_app(
         )
 
     from msu_agency.inbox.predecessors import routes as predecessor_routes
+    from msu_agency.inbox.plan_routes import plan_routes
     from msu_agency.inbox.staff import Staff
     from msu_agency.inbox.web import staff_routes
 
@@ -313,6 +314,7 @@ def create_app(
             Route("/api/v1/health", health, methods=["GET"]),
             *staff_routes(inbox, staff, directory or []),
             *predecessor_routes(inbox, staff, directory or []),  # issue 25
+            *plan_routes(inbox, RateLimiter, refused),
         ],
     )
 

@@ -295,6 +295,7 @@ def run_gui(data_dir: Path | None = None, lang: str | None = None, smoke_test: b
     else:
         QTimer.singleShot(300, _load_the_rest)
         QTimer.singleShot(3000, lambda: _daily_backup(ws))
+        QTimer.singleShot(2000, lambda: controller.window and controller.window.plan_offers.check())
     try:
         return app.exec()
     finally:

@@ -105,6 +105,11 @@ class MainWindow(QMainWindow):
             )
         )
         self.outbox.start()
+        # a plan the agency published: asked for at start-up (app.py) and with every attempt
+        from msu_desktop.gui.plan_offer import PlanOffers
+
+        self.plan_offers = PlanOffers(self)
+        self.outbox.started.connect(self.plan_offers.check)
 
         # The page scrolls inside the window rather than push the window past the screen.
         self.page_scroll = QScrollArea(self)

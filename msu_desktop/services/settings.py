@@ -20,6 +20,8 @@ plan.current                 text    ""          the programme the app works on 
 backup_keep                  int     10          how many automatic backups are kept (≥ 1)
 package_sequence             int     0           the number of the last report package built
 municipality_directory       text    ""          the СОАТЕ directory, as JSON
+plan_offer.declined          text    ""          plan versions offered by the inbox, declined
+plan_offer.forged            text    ""          the last offered package that failed its check
 forms:<plan>:<name>          text    ""          a document a plan package brought
 ===========================  ======  ==========  ==============================================
 """
@@ -193,6 +195,13 @@ CURRENT_PLAN = text("plan.current", "the installed programme the app works on (e
 BACKUP_KEEP = integer("backup_keep", "how many automatic backups are kept", 10, minimum=1)
 PACKAGE_SEQUENCE = integer("package_sequence", "the number of the last report package", 0)
 MUNICIPALITY_DIRECTORY = text("municipality_directory", "the СОАТЕ directory, as JSON")
+PLAN_OFFER_DECLINED = text(
+    "plan_offer.declined",
+    "the plan versions the inbox offered that the secretary declined ({plan id: version}, JSON)",
+)
+PLAN_OFFER_FORGED = text(
+    "plan_offer.forged", "the SHA-256 of the last package the inbox offered that failed its check"
+)
 FORMER_IDENTITIES = text(
     "municipality.former",
     "the codes and names this office had before a merger, rename or recoding (JSON list)",

@@ -492,7 +492,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="89" />
+      <location filename="msu_agency/cli/plan.py" line="105" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
@@ -526,7 +526,7 @@
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="106" />
+      <location filename="msu_agency/cli/plan.py" line="122" />
       <source>Against the installed version</source>
       <translation>Орнотулган версияга салыштырмалуу</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="274" />
+      <location filename="msu_agency/cli/keys.py" line="280" />
       <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
       <translation>{soate} муниципалитетинен азырынча бир да пакет келген жок: бул манжа изи бар ачкыч менен кол коюлган анын биринчи пакетине ишеним көрсөтүлөт.</translation>
     </message>
@@ -705,7 +705,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="155" />
+      <location filename="msu_agency/cli/plan.py" line="171" />
       <source>Nothing was signed.</source>
       <translation>Эч нерсеге кол коюлган жок.</translation>
     </message>
@@ -770,7 +770,7 @@
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="153" />
+      <location filename="msu_agency/cli/plan.py" line="169" />
       <source>Sign this plan? [y/N] </source>
       <translation>Бул планга кол коюлсунбу? [y/N]</translation>
     </message>
@@ -814,7 +814,12 @@
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="283" />
+      <location filename="msu_agency/cli/plan.py" line="215" />
+      <source>The inbox now offers plan {plan} version {version} to the offices ({path}).</source>
+      <translation>Кабыл алуу сервери эми кеңселерге {plan} планын, {version}-версиясын сунуштайт ({path}).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="289" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -1184,6 +1189,11 @@
       <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="72" />
+      <source>offer a plan package signed elsewhere (on the offline computer) to the offices through the inbox</source>
+      <translation>башка жерде (тармакка туташпаган компьютерде) кол коюлган пландын пакетин кабыл алуу сервери аркылуу кеңселерге сунуштоо</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="22" />
       <source>only check it and show what would change</source>
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
@@ -1377,6 +1387,11 @@
       <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>агенттиктин планга кол коюу ачкычы (демейки: жөндөлгөндөй)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="83" />
+      <source>the agency's public key (default: keys/agency.pub of the data folder)</source>
+      <translation>агенттиктин ачык ачкычы (демейки: маалымат папкасынын keys/agency.pub)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
@@ -1655,12 +1670,12 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="311" />
+      <location filename="msu_agency/cli/keys.py" line="317" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="300" />
+      <location filename="msu_agency/cli/keys.py" line="306" />
       <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
       <translation>{soate}  {fingerprint}  күтүлүүдө (мөөр басылган кагаздан киргизилген {when})</translation>
     </message>
@@ -2224,7 +2239,7 @@
       <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="164" />
+      <location filename="msu_desktop/services/workspace.py" line="155" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
@@ -2303,7 +2318,7 @@
       <translation>{code} чарасы бир нече жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="183" />
+      <location filename="msu_exchange/documents.py" line="221" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>{code} чарасы планда эки жолу кездешет.</translation>
     </message>
@@ -2313,7 +2328,7 @@
       <translation>{code} чарасы планда жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="175" />
+      <location filename="msu_exchange/documents.py" line="213" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>{code} чарасында кыскартуулар тизмесинде жок {executor} аткаруучусу көрсөтүлгөн.</translation>
     </message>
@@ -2439,7 +2454,7 @@
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="239" />
+      <location filename="msu_desktop/services/workspace.py" line="230" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
@@ -2474,7 +2489,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="152" />
+      <location filename="msu_agency/cli/plan.py" line="168" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
@@ -2590,6 +2605,11 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="208" />
+      <source>The agency's public key was not found: run msu-agency init first, or give --pub.</source>
+      <translation>Агенттиктин ачык ачкычы табылган жок: адегенде msu-agency init иштетиңиз же --pub көрсөтүңүз.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/outgoing.py" line="41" />
       <source>The annex number is longer than {limit} characters.</source>
       <translation>Тиркеменин номери {limit} белгиден узун.</translation>
@@ -2638,12 +2658,12 @@
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="232" />
+      <location filename="msu_desktop/storage/db.py" line="239" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="250" />
+      <location filename="msu_desktop/storage/migrate.py" line="284" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2653,7 +2673,7 @@
       <translation>{path} маалыматтар базасы бош (0 байт): анын мазмуну жоголгон, мисалы, жарык өчкөндө же антивирус программасынан. Анын ордуна жаңы база түзүлгөн жок. Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="220" />
+      <location filename="msu_desktop/storage/db.py" line="227" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2942,6 +2962,11 @@
       <location filename="msu_desktop/services/property/objects.py" line="157" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_offer.py" line="208" />
+      <source>The offered plan package is larger than a plan can be ({size} bytes); it was not downloaded.</source>
+      <translation>Сунушталган пландын пакети план боло ала тургандан чоң ({size} байт); ал жүктөлгөн жок.</translation>
     </message>
     <message>
       <location filename="msu_agency/directory_import.py" line="202" />
@@ -3622,7 +3647,7 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="108" />
+      <location filename="msu_agency/cli/plan.py" line="124" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Бул пландын {version} версиясы орнотулган {installed} версиядан жаңы эмес; programme барагында версияны көбөйтүңүз.</translation>
     </message>
@@ -3730,7 +3755,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="74" />
+      <location filename="msu_agency/cli/plan.py" line="90" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} мурдатан бар; эч нерсе жазылган жок.</translation>
     </message>
@@ -3805,17 +3830,17 @@
       <translation>{value} бул жерде бүтүн сан эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="149" />
+      <location filename="msu_exchange/documents.py" line="187" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл JSON катары окулбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="44" />
+      <location filename="msu_exchange/documents.py" line="82" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: маалыматта ката бар, орду {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="158" />
+      <location filename="msu_exchange/documents.py" line="196" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: табылган жок: {path}</translation>
     </message>
@@ -3838,10 +3863,6 @@
       <location filename="msu_desktop/services/directory.py" line="56" />
       <source>«{text}» is not a date (YYYY-MM-DD).</source>
       <translation>«{text}» дата эмес (ЖЖЖЖ-АА-КК).</translation>
-    </message>
-    <message>
-      <source>«{text}» is not a date: write the outgoing date as DD.MM.YYYY.</source>
-      <translation type="vanished">«{text}» — күн эмес: чыгыш катынын күнүн КК.АА.ЖЖЖЖ түрүндө жазыңыз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/outgoing.py" line="45" />
@@ -4093,12 +4114,12 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="189" />
+      <location filename="msu_exchange/documents.py" line="227" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="211" />
+      <location filename="msu_exchange/documents.py" line="249" />
       <source>The programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -4113,82 +4134,82 @@
       <translation>Мүлк реестринин талаалары</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="203" />
+      <location filename="msu_exchange/documents.py" line="241" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="84" />
+      <location filename="msu_exchange/documents.py" line="122" />
       <source>a field this format does not have ({field})</source>
       <translation>бул форматта жок талаа ({field})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="57" />
+      <location filename="msu_exchange/documents.py" line="95" />
       <source>a group of fields</source>
       <translation>талаалардын тобу</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="58" />
+      <location filename="msu_exchange/documents.py" line="96" />
       <source>a list</source>
       <translation>тизме</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="56" />
+      <location filename="msu_exchange/documents.py" line="94" />
       <source>a number</source>
       <translation>сан</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="97" />
+      <location filename="msu_exchange/documents.py" line="135" />
       <source>a number above the largest allowed ({limit})</source>
       <translation>уруксат берилген эң чоң сандан чоң сан ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="95" />
+      <location filename="msu_exchange/documents.py" line="133" />
       <source>a number below the smallest allowed ({limit})</source>
       <translation>уруксат берилген эң кичине сандан кичине сан ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="101" />
+      <location filename="msu_exchange/documents.py" line="139" />
       <source>a text that is too long (at most {limit} characters)</source>
       <translation>өтө узун текст (эң көп дегенде {limit} белги)</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="99" />
+      <location filename="msu_exchange/documents.py" line="137" />
       <source>a text that is too short</source>
       <translation>өтө кыска текст</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="72" />
+      <location filename="msu_exchange/documents.py" line="110" />
       <source>a value of the wrong kind ({kind} was expected)</source>
       <translation>туура эмес түрдөгү маани ({kind} күтүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="89" />
+      <location filename="msu_exchange/documents.py" line="127" />
       <source>a value that is not one of those allowed ({allowed})</source>
       <translation>уруксат берилгендердин бири эмес маани ({allowed})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="111" />
+      <location filename="msu_exchange/documents.py" line="149" />
       <source>a value that is not written in the expected form</source>
       <translation>күтүлгөн формада жазылбаган маани</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="112" />
+      <location filename="msu_exchange/documents.py" line="150" />
       <source>a value this format does not allow</source>
       <translation>бул формат уруксат бербеген маани</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="55" />
+      <location filename="msu_exchange/documents.py" line="93" />
       <source>a whole number</source>
       <translation>бүтүн сан</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="109" />
+      <location filename="msu_exchange/documents.py" line="147" />
       <source>an entry that appears twice</source>
       <translation>эки жолу кайталанган жазуу</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="119" />
+      <location filename="msu_exchange/documents.py" line="157" />
       <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
       <translation>бул UTF-8 коддогу текст эмес ({position}-орундагы байт окулбайт)</translation>
     </message>
@@ -4198,47 +4219,47 @@
       <translation>{line}-сап: «{code}»</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="60" />
+      <location filename="msu_exchange/documents.py" line="98" />
       <source>nothing</source>
       <translation>бош маани</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="54" />
+      <location filename="msu_exchange/documents.py" line="92" />
       <source>text</source>
       <translation>текст</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="125" />
+      <location filename="msu_exchange/documents.py" line="163" />
       <source>the JSON text is broken at line {line}, column {column}</source>
       <translation>JSON тексти {line}-сапта, {column}-тилкеде бузулган</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="132" />
+      <location filename="msu_exchange/documents.py" line="170" />
       <source>the JSON text is nested too deeply</source>
       <translation>JSON тексти өтө терең уюштурулган</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="133" />
+      <location filename="msu_exchange/documents.py" line="171" />
       <source>the content cannot be read</source>
       <translation>мазмунун окууга болбойт</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="76" />
+      <location filename="msu_exchange/documents.py" line="114" />
       <source>the field {field} is missing</source>
       <translation>{field} талаасы жок</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="105" />
+      <location filename="msu_exchange/documents.py" line="143" />
       <source>too few entries (at least {limit})</source>
       <translation>жазуулар өтө аз (жок дегенде {limit})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="107" />
+      <location filename="msu_exchange/documents.py" line="145" />
       <source>too many entries (at most {limit})</source>
       <translation>жазуулар өтө көп (эң көп дегенде {limit})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="59" />
+      <location filename="msu_exchange/documents.py" line="97" />
       <source>yes or no</source>
       <translation>ооба же жок</translation>
     </message>
@@ -4315,6 +4336,26 @@
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="130" />
+      <source>Download the plan package (.msuplan) for a USB stick</source>
+      <translation>Пландын пакетин (.msuplan) флешка үчүн жүктөп алуу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="120" />
+      <source>No plan is published yet.</source>
+      <translation>План азырынча жарыяланган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="131" />
+      <source>Offices with an upload address get it by themselves and are asked before it is installed; an office without one imports this file with File → Import a plan package.</source>
+      <translation>Жөнөтүү дареги бар кеңселер аны өздөрү алышат жана орнотуудан мурун алардан макулдук суралат; дареги жок кеңсе бул файлды Файл → Пландын пакетин импорттоо аркылуу киргизет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="122" />
+      <source>Plan {plan}, version {version}, issued {issued}.</source>
+      <translation>План {plan}, {version}-версия, чыгарылган күнү {issued}.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="200" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
@@ -4330,6 +4371,11 @@
       <translation>Пакет файлын форма катары эмес, өзүн (application/zip) жөнөтүңүз.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="75" />
+      <source>The agency has not published a plan here yet.</source>
+      <translation>Агенттик бул жерде азырынча план жарыялай элек.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/server.py" line="298" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
@@ -4338,6 +4384,11 @@
       <location filename="msu_agency/inbox/store.py" line="671" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="96" />
+      <source>The inbox has no plan package with this SHA-256.</source>
+      <translation>Кабыл алуу серверинде мындай SHA-256 менен пландын пакети жок.</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/server.py" line="293" />
@@ -4355,6 +4406,11 @@
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="118" />
+      <source>The published plan</source>
+      <translation>Жарыяланган план</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/server.py" line="249" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
@@ -4368,6 +4424,11 @@
       <location filename="msu_agency/inbox/server.py" line="201" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>Бул даректен бир мүнөттө өтө көп жүктөө четке кагылды; бир мүнөт күтүңүз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="55" />
+      <source>Too many requests from this address in one minute; wait a minute.</source>
+      <translation>Бул даректен бир мүнөттө суроолор өтө көп; бир мүнөт күтүңүз.</translation>
     </message>
     <message>
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
@@ -4461,92 +4522,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="307" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="271" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="260" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="301" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="265" />
+      <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="284" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="261" />
+      <location filename="msu_desktop/gui/main_window.py" line="266" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="320" />
+      <location filename="msu_desktop/gui/main_window.py" line="325" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="290" />
+      <location filename="msu_desktop/gui/main_window.py" line="295" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="274" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="297" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="370" />
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="381" />
+      <location filename="msu_desktop/gui/main_window.py" line="386" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="167" />
+      <location filename="msu_desktop/gui/main_window.py" line="172" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="466" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -4564,37 +4625,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="400" />
+      <location filename="msu_desktop/gui/main_window.py" line="405" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="424" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="443" />
+      <location filename="msu_desktop/gui/main_window.py" line="448" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="433" />
+      <location filename="msu_desktop/gui/main_window.py" line="438" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="494" />
+      <location filename="msu_desktop/gui/main_window.py" line="499" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="199" />
+      <location filename="msu_desktop/gui/main_window.py" line="204" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -4603,7 +4664,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="482" />
+      <location filename="msu_desktop/gui/main_window.py" line="487" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -4789,7 +4850,7 @@ Data folder: {path}</source>
       <translation>Аракети токтойт: {name}, {date} чейин күчүндө.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="276" />
+      <location filename="msu_desktop/services/workspace.py" line="267" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -5821,6 +5882,43 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="142" />
       <source>Installing the plan…</source>
       <translation>План орнотулууда…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanOffers</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="128" />
+      <source>&amp;Later</source>
+      <translation>&amp;Кийинчерээк</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="127" />
+      <source>&amp;Not this version</source>
+      <translation>&amp;Бул версия эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="126" />
+      <source>&amp;Review and install…</source>
+      <translation>&amp;Карап чыгып орнотуу…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="114" />
+      <source>The agency has published plan version {version}: {programme}. It is signed by the agency and checked. Review the changes and install it?</source>
+      <translation>Агенттик пландын {version}-версиясын жарыялады: {programme}. Ал агенттик тарабынан кол коюлган жана текшерилген. Өзгөрүүлөрдү карап чыгып, аны орнотосузбу?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="94" />
+      <source>The agency's inbox offers a plan package that did not pass the check, so it was not installed and nothing was changed: {reason}
+
+Please tell the agency.</source>
+      <translation>Агенттиктин кабыл алуу сервери текшерүүдөн өтпөгөн пландын пакетин сунуштайт, ошондуктан ал орнотулган жок жана эч нерсе өзгөргөн жок: {reason}
+
+Сураныч, бул тууралуу агенттикке билдириңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="119" />
+      <source>The installed version is {version}.</source>
+      <translation>Орнотулган версия: {version}.</translation>
     </message>
   </context>
   <context>
@@ -6992,12 +7090,12 @@ Data folder: {path}</source>
       <translation>Архив (программа аяктаган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="159" />
       <source>Attached file</source>
       <translation>Тиркелген файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="144" />
+      <location filename="msu_desktop/domain/report.py" line="155" />
       <source>Attachments</source>
       <translation>Тиркемелер</translation>
     </message>
@@ -7017,12 +7115,12 @@ Data folder: {path}</source>
       <translation>Сакталганда тазаланды: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="153" />
+      <location filename="msu_desktop/domain/report.py" line="164" />
       <source>Comment on «{field}»</source>
       <translation>«{field}» боюнча комментарий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="146" />
+      <location filename="msu_desktop/domain/report.py" line="157" />
       <source>Comments</source>
       <translation>Комментарийлер</translation>
     </message>
@@ -7062,7 +7160,7 @@ Data folder: {path}</source>
       <translation>Бекитүүдөн мурун {period} үчүн отчетту даяр деп белгилеңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="150" />
+      <location filename="msu_desktop/domain/report.py" line="161" />
       <source>Measure included in the report</source>
       <translation>Чара отчетко киргизилди</translation>
     </message>
@@ -7116,7 +7214,7 @@ Data folder: {path}</source>
       <translation type="vanished">{period} үчүн отчетту даяр деп белгилөөгө болбойт: каталар — {count}, чаралардын саны — {measures}, биринчиси {first} чарасында.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="132" />
+      <location filename="msu_desktop/services/report/periods.py" line="162" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>{period} үчүн отчет бекитилген жана кулпуланган. Өзгөртүү үчүн аны (себебин көрсөтүп) кайра ачыңыз.</translation>
     </message>
@@ -7440,7 +7538,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="371" />
+      <location filename="msu_desktop/domain/report.py" line="429" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
@@ -7452,57 +7550,57 @@ Data folder: {path}</source>
       <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="360" />
+      <location filename="msu_desktop/domain/report.py" line="422" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="391" />
+      <location filename="msu_desktop/domain/report.py" line="458" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="355" />
+      <location filename="msu_desktop/domain/report.py" line="415" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="339" />
+      <location filename="msu_desktop/domain/report.py" line="399" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="399" />
+      <location filename="msu_desktop/domain/report.py" line="465" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="385" />
+      <location filename="msu_desktop/domain/report.py" line="451" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="350" />
+      <location filename="msu_desktop/domain/report.py" line="408" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="411" />
+      <location filename="msu_desktop/domain/report.py" line="483" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="326" />
+      <location filename="msu_desktop/domain/report.py" line="386" />
       <source>Required when the status is {status}.</source>
       <translation>«{status}» абалында милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="333" />
+      <location filename="msu_desktop/domain/report.py" line="384" />
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="419" />
+      <location filename="msu_desktop/domain/report.py" line="494" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>

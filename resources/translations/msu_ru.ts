@@ -498,7 +498,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="89" />
+      <location filename="msu_agency/cli/plan.py" line="105" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n проблема; ничего не подписано.</numerusform>
@@ -535,7 +535,7 @@
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="106" />
+      <location filename="msu_agency/cli/plan.py" line="122" />
       <source>Against the installed version</source>
       <translation>По сравнению с установленной версией</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="274" />
+      <location filename="msu_agency/cli/keys.py" line="280" />
       <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
       <translation>От {soate} ещё не поступило ни одного пакета: его первому пакету, подписанному ключом с этим отпечатком, будет оказано доверие.</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="155" />
+      <location filename="msu_agency/cli/plan.py" line="171" />
       <source>Nothing was signed.</source>
       <translation>Ничего не подписано.</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="153" />
+      <location filename="msu_agency/cli/plan.py" line="169" />
       <source>Sign this plan? [y/N] </source>
       <translation>Подписать этот план? [y/N]</translation>
     </message>
@@ -823,7 +823,12 @@
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="283" />
+      <location filename="msu_agency/cli/plan.py" line="215" />
+      <source>The inbox now offers plan {plan} version {version} to the offices ({path}).</source>
+      <translation>Приёмный сервер теперь предлагает офисам план {plan}, версия {version} ({path}).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/keys.py" line="289" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
@@ -1194,6 +1199,11 @@
       <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="72" />
+      <source>offer a plan package signed elsewhere (on the offline computer) to the offices through the inbox</source>
+      <translation>предложить офисам через приёмный сервер пакет плана, подписанный в другом месте (на отключённом от сети компьютере)</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="22" />
       <source>only check it and show what would change</source>
       <translation>только проверить и показать, что изменится</translation>
@@ -1388,6 +1398,11 @@
       <location filename="msu_agency/cli/inbox.py" line="86" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>ключ подписи планов агентства (по умолчанию: как настроено)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/plan.py" line="83" />
+      <source>the agency's public key (default: keys/agency.pub of the data folder)</source>
+      <translation>открытый ключ агентства (по умолчанию: keys/agency.pub папки данных)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan_import.py" line="29" />
@@ -1666,12 +1681,12 @@
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="311" />
+      <location filename="msu_agency/cli/keys.py" line="317" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="300" />
+      <location filename="msu_agency/cli/keys.py" line="306" />
       <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
       <translation>{soate}  {fingerprint}  ожидается (введён с бумаги с печатью {when})</translation>
     </message>
@@ -2235,7 +2250,7 @@
       <translation>Отменено; ничего не скопировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="164" />
+      <location filename="msu_desktop/services/workspace.py" line="155" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
@@ -2314,7 +2329,7 @@
       <translation>Мероприятие {code} встречается больше одного раза.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="183" />
+      <location filename="msu_exchange/documents.py" line="221" />
       <source>Measure {code} appears twice in the plan.</source>
       <translation>Мера {code} встречается в плане дважды.</translation>
     </message>
@@ -2324,7 +2339,7 @@
       <translation>Мероприятия {code} нет в плане.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="175" />
+      <location filename="msu_exchange/documents.py" line="213" />
       <source>Measure {code} names an executor {executor} that is not in the glossary.</source>
       <translation>В мере {code} указан исполнитель {executor}, которого нет в перечне сокращений.</translation>
     </message>
@@ -2451,7 +2466,7 @@
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="239" />
+      <location filename="msu_desktop/services/workspace.py" line="230" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
@@ -2486,7 +2501,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="152" />
+      <location filename="msu_agency/cli/plan.py" line="168" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
@@ -2603,6 +2618,11 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/plan.py" line="208" />
+      <source>The agency's public key was not found: run msu-agency init first, or give --pub.</source>
+      <translation>Открытый ключ агентства не найден: сначала выполните msu-agency init или укажите --pub.</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/package/outgoing.py" line="41" />
       <source>The annex number is longer than {limit} characters.</source>
       <translation>Номер приложения длиннее {limit} символов.</translation>
@@ -2651,12 +2671,12 @@
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="232" />
+      <location filename="msu_desktop/storage/db.py" line="239" />
       <source>The database {path} could not be read or written (a read error on the drive, or the drive was removed). Check the drive and try again; nothing was changed.</source>
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="250" />
+      <location filename="msu_desktop/storage/migrate.py" line="284" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -2666,7 +2686,7 @@
       <translation>База данных {path} пуста (0 байт): её содержимое утрачено, например при отключении электричества или из-за антивируса. Новая база поверх неё не создавалась. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="220" />
+      <location filename="msu_desktop/storage/db.py" line="227" />
       <source>The database {path} is in use by another program (another copy of MSU Desktop, a backup or antivirus program). Close that program and try again; nothing was changed.</source>
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -2956,6 +2976,11 @@
       <location filename="msu_desktop/services/property/objects.py" line="157" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/plan_offer.py" line="208" />
+      <source>The offered plan package is larger than a plan can be ({size} bytes); it was not downloaded.</source>
+      <translation>Предложенный пакет плана больше, чем может быть план ({size} байт); он не был загружен.</translation>
     </message>
     <message>
       <location filename="msu_agency/directory_import.py" line="202" />
@@ -3638,7 +3663,7 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="108" />
+      <location filename="msu_agency/cli/plan.py" line="124" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Версия {version} этого плана не новее установленной версии {installed}; увеличьте версию на листе programme.</translation>
     </message>
@@ -3746,7 +3771,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="74" />
+      <location filename="msu_agency/cli/plan.py" line="90" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} уже существует; ничего не записано.</translation>
     </message>
@@ -3821,17 +3846,17 @@
       <translation>{value} здесь не является целым числом.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="149" />
+      <location filename="msu_exchange/documents.py" line="187" />
       <source>{what} is not a readable JSON file: {detail}</source>
       <translation>{what}: файл не читается как JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="44" />
+      <location filename="msu_exchange/documents.py" line="82" />
       <source>{what} is not valid: at {where}: {detail}</source>
       <translation>{what}: ошибка в данных, место {where}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="158" />
+      <location filename="msu_exchange/documents.py" line="196" />
       <source>{what} was not found: {path}</source>
       <translation>{what}: не найден: {path}</translation>
     </message>
@@ -3854,10 +3879,6 @@
       <location filename="msu_desktop/services/directory.py" line="56" />
       <source>«{text}» is not a date (YYYY-MM-DD).</source>
       <translation>«{text}» — не дата (ГГГГ-ММ-ДД).</translation>
-    </message>
-    <message>
-      <source>«{text}» is not a date: write the outgoing date as DD.MM.YYYY.</source>
-      <translation type="vanished">«{text}» — не дата: укажите дату исходящего письма в виде ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/package/outgoing.py" line="45" />
@@ -4109,12 +4130,12 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="189" />
+      <location filename="msu_exchange/documents.py" line="227" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="211" />
+      <location filename="msu_exchange/documents.py" line="249" />
       <source>The programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -4129,82 +4150,82 @@
       <translation>Поля реестра имущества</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="203" />
+      <location filename="msu_exchange/documents.py" line="241" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="84" />
+      <location filename="msu_exchange/documents.py" line="122" />
       <source>a field this format does not have ({field})</source>
       <translation>поле, которого нет в этом формате ({field})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="57" />
+      <location filename="msu_exchange/documents.py" line="95" />
       <source>a group of fields</source>
       <translation>группа полей</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="58" />
+      <location filename="msu_exchange/documents.py" line="96" />
       <source>a list</source>
       <translation>список</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="56" />
+      <location filename="msu_exchange/documents.py" line="94" />
       <source>a number</source>
       <translation>число</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="97" />
+      <location filename="msu_exchange/documents.py" line="135" />
       <source>a number above the largest allowed ({limit})</source>
       <translation>число больше наибольшего допустимого ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="95" />
+      <location filename="msu_exchange/documents.py" line="133" />
       <source>a number below the smallest allowed ({limit})</source>
       <translation>число меньше наименьшего допустимого ({limit})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="101" />
+      <location filename="msu_exchange/documents.py" line="139" />
       <source>a text that is too long (at most {limit} characters)</source>
       <translation>слишком длинный текст (не более {limit} знаков)</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="99" />
+      <location filename="msu_exchange/documents.py" line="137" />
       <source>a text that is too short</source>
       <translation>слишком короткий текст</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="72" />
+      <location filename="msu_exchange/documents.py" line="110" />
       <source>a value of the wrong kind ({kind} was expected)</source>
       <translation>значение не того вида (ожидалось: {kind})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="89" />
+      <location filename="msu_exchange/documents.py" line="127" />
       <source>a value that is not one of those allowed ({allowed})</source>
       <translation>значение не из числа допустимых ({allowed})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="111" />
+      <location filename="msu_exchange/documents.py" line="149" />
       <source>a value that is not written in the expected form</source>
       <translation>значение записано не в ожидаемом виде</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="112" />
+      <location filename="msu_exchange/documents.py" line="150" />
       <source>a value this format does not allow</source>
       <translation>значение, которое этот формат не допускает</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="55" />
+      <location filename="msu_exchange/documents.py" line="93" />
       <source>a whole number</source>
       <translation>целое число</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="109" />
+      <location filename="msu_exchange/documents.py" line="147" />
       <source>an entry that appears twice</source>
       <translation>запись, которая встречается дважды</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="119" />
+      <location filename="msu_exchange/documents.py" line="157" />
       <source>it is not text in UTF-8 (an unreadable byte at position {position})</source>
       <translation>это не текст в кодировке UTF-8 (нечитаемый байт в позиции {position})</translation>
     </message>
@@ -4214,47 +4235,47 @@
       <translation>строка {line}: «{code}»</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="60" />
+      <location filename="msu_exchange/documents.py" line="98" />
       <source>nothing</source>
       <translation>пустое значение</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="54" />
+      <location filename="msu_exchange/documents.py" line="92" />
       <source>text</source>
       <translation>текст</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="125" />
+      <location filename="msu_exchange/documents.py" line="163" />
       <source>the JSON text is broken at line {line}, column {column}</source>
       <translation>текст JSON нарушен в строке {line}, столбце {column}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="132" />
+      <location filename="msu_exchange/documents.py" line="170" />
       <source>the JSON text is nested too deeply</source>
       <translation>текст JSON имеет слишком глубокую вложенность</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="133" />
+      <location filename="msu_exchange/documents.py" line="171" />
       <source>the content cannot be read</source>
       <translation>содержимое не читается</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="76" />
+      <location filename="msu_exchange/documents.py" line="114" />
       <source>the field {field} is missing</source>
       <translation>нет поля {field}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="105" />
+      <location filename="msu_exchange/documents.py" line="143" />
       <source>too few entries (at least {limit})</source>
       <translation>слишком мало записей (не менее {limit})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="107" />
+      <location filename="msu_exchange/documents.py" line="145" />
       <source>too many entries (at most {limit})</source>
       <translation>слишком много записей (не более {limit})</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="59" />
+      <location filename="msu_exchange/documents.py" line="97" />
       <source>yes or no</source>
       <translation>да или нет</translation>
     </message>
@@ -4331,6 +4352,26 @@
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="130" />
+      <source>Download the plan package (.msuplan) for a USB stick</source>
+      <translation>Скачать пакет плана (.msuplan) для флешки</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="120" />
+      <source>No plan is published yet.</source>
+      <translation>План ещё не опубликован.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="131" />
+      <source>Offices with an upload address get it by themselves and are asked before it is installed; an office without one imports this file with File → Import a plan package.</source>
+      <translation>Офисы с адресом отправки получают его сами, и перед установкой у них спрашивают согласия; офис без адреса импортирует этот файл через Файл → Импорт пакета плана.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="122" />
+      <source>Plan {plan}, version {version}, issued {issued}.</source>
+      <translation>План {plan}, версия {version}, выпущен {issued}.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/store.py" line="200" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
@@ -4346,6 +4387,11 @@
       <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="75" />
+      <source>The agency has not published a plan here yet.</source>
+      <translation>Агентство ещё не опубликовало здесь план.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/server.py" line="298" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
@@ -4354,6 +4400,11 @@
       <location filename="msu_agency/inbox/store.py" line="671" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="96" />
+      <source>The inbox has no plan package with this SHA-256.</source>
+      <translation>В приёмном сервере нет пакета плана с таким SHA-256.</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/server.py" line="293" />
@@ -4371,6 +4422,11 @@
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="118" />
+      <source>The published plan</source>
+      <translation>Опубликованный план</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/server.py" line="249" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
@@ -4384,6 +4440,11 @@
       <location filename="msu_agency/inbox/server.py" line="201" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>С этого адреса за минуту отклонено слишком много загрузок; подождите минуту.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/plan_routes.py" line="55" />
+      <source>Too many requests from this address in one minute; wait a minute.</source>
+      <translation>Слишком много запросов с этого адреса за минуту; подождите минуту.</translation>
     </message>
     <message>
       <source>Too many uploads from this municipality in one minute; the outbox tries again by itself.</source>
@@ -4478,92 +4539,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/main_window.py" line="307" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="271" />
+      <location filename="msu_desktop/gui/main_window.py" line="276" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="260" />
+      <location filename="msu_desktop/gui/main_window.py" line="265" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="296" />
+      <location filename="msu_desktop/gui/main_window.py" line="301" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="265" />
+      <location filename="msu_desktop/gui/main_window.py" line="270" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/main_window.py" line="284" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="261" />
+      <location filename="msu_desktop/gui/main_window.py" line="266" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="320" />
+      <location filename="msu_desktop/gui/main_window.py" line="325" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="290" />
+      <location filename="msu_desktop/gui/main_window.py" line="295" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="274" />
+      <location filename="msu_desktop/gui/main_window.py" line="279" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="297" />
+      <location filename="msu_desktop/gui/main_window.py" line="302" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="370" />
+      <location filename="msu_desktop/gui/main_window.py" line="375" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <location filename="msu_desktop/gui/main_window.py" line="380" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="381" />
+      <location filename="msu_desktop/gui/main_window.py" line="386" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="268" />
+      <location filename="msu_desktop/gui/main_window.py" line="273" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="167" />
+      <location filename="msu_desktop/gui/main_window.py" line="172" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="466" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -4581,37 +4642,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="400" />
+      <location filename="msu_desktop/gui/main_window.py" line="405" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="391" />
+      <location filename="msu_desktop/gui/main_window.py" line="396" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="419" />
+      <location filename="msu_desktop/gui/main_window.py" line="424" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="443" />
+      <location filename="msu_desktop/gui/main_window.py" line="448" />
       <source>Restoring the backup…</source>
       <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="433" />
+      <location filename="msu_desktop/gui/main_window.py" line="438" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="494" />
+      <location filename="msu_desktop/gui/main_window.py" line="499" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="199" />
+      <location filename="msu_desktop/gui/main_window.py" line="204" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -4620,7 +4681,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="482" />
+      <location filename="msu_desktop/gui/main_window.py" line="487" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -4807,7 +4868,7 @@ Data folder: {path}</source>
       <translation>Прекращает действие: {name}, действует до {date}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="276" />
+      <location filename="msu_desktop/services/workspace.py" line="267" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -5846,6 +5907,43 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/plan_import_wizard.py" line="142" />
       <source>Installing the plan…</source>
       <translation>Установка плана…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanOffers</name>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="128" />
+      <source>&amp;Later</source>
+      <translation>&amp;Позже</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="127" />
+      <source>&amp;Not this version</source>
+      <translation>&amp;Не эту версию</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="126" />
+      <source>&amp;Review and install…</source>
+      <translation>&amp;Просмотреть и установить…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="114" />
+      <source>The agency has published plan version {version}: {programme}. It is signed by the agency and checked. Review the changes and install it?</source>
+      <translation>Агентство опубликовало версию плана {version}: {programme}. Она подписана агентством и проверена. Просмотреть изменения и установить её?</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="94" />
+      <source>The agency's inbox offers a plan package that did not pass the check, so it was not installed and nothing was changed: {reason}
+
+Please tell the agency.</source>
+      <translation>Приёмный сервер агентства предлагает пакет плана, который не прошёл проверку, поэтому он не установлен и ничего не изменено: {reason}
+
+Пожалуйста, сообщите об этом в агентство.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/plan_offer.py" line="119" />
+      <source>The installed version is {version}.</source>
+      <translation>Установлена версия {version}.</translation>
     </message>
   </context>
   <context>
@@ -7023,12 +7121,12 @@ Data folder: {path}</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="148" />
+      <location filename="msu_desktop/domain/report.py" line="159" />
       <source>Attached file</source>
       <translation>Прикреплённый файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="144" />
+      <location filename="msu_desktop/domain/report.py" line="155" />
       <source>Attachments</source>
       <translation>Вложения</translation>
     </message>
@@ -7048,12 +7146,12 @@ Data folder: {path}</source>
       <translation>Очищено при сохранении: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="153" />
+      <location filename="msu_desktop/domain/report.py" line="164" />
       <source>Comment on «{field}»</source>
       <translation>Комментарий к «{field}»</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="146" />
+      <location filename="msu_desktop/domain/report.py" line="157" />
       <source>Comments</source>
       <translation>Комментарии</translation>
     </message>
@@ -7093,7 +7191,7 @@ Data folder: {path}</source>
       <translation>Перед утверждением отметьте отчёт за {period} как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="150" />
+      <location filename="msu_desktop/domain/report.py" line="161" />
       <source>Measure included in the report</source>
       <translation>Мера включена в отчёт</translation>
     </message>
@@ -7147,7 +7245,7 @@ Data folder: {path}</source>
       <translation type="vanished">Отчёт за {period} нельзя отметить как готовый: ошибок — {count}, в мерах — {measures}, первая — в мере {first}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/periods.py" line="132" />
+      <location filename="msu_desktop/services/report/periods.py" line="162" />
       <source>The report for {period} is approved and locked. Unlock it (with a reason) to change it.</source>
       <translation>Отчёт за {period} утверждён и заблокирован. Чтобы изменить его, разблокируйте (с указанием причины).</translation>
     </message>
@@ -7476,7 +7574,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="371" />
+      <location filename="msu_desktop/domain/report.py" line="429" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
@@ -7489,57 +7587,57 @@ Data folder: {path}</source>
       <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="360" />
+      <location filename="msu_desktop/domain/report.py" line="422" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="391" />
+      <location filename="msu_desktop/domain/report.py" line="458" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="355" />
+      <location filename="msu_desktop/domain/report.py" line="415" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="339" />
+      <location filename="msu_desktop/domain/report.py" line="399" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="399" />
+      <location filename="msu_desktop/domain/report.py" line="465" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="385" />
+      <location filename="msu_desktop/domain/report.py" line="451" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="350" />
+      <location filename="msu_desktop/domain/report.py" line="408" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="411" />
+      <location filename="msu_desktop/domain/report.py" line="483" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="326" />
+      <location filename="msu_desktop/domain/report.py" line="386" />
       <source>Required when the status is {status}.</source>
       <translation>Обязательно при статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="333" />
+      <location filename="msu_desktop/domain/report.py" line="384" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="419" />
+      <location filename="msu_desktop/domain/report.py" line="494" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Слишком длинно: не более %n символа.</numerusform>
