@@ -45,10 +45,12 @@ from msu_desktop.services import clock, trust
 from msu_exchange.files import sha256_file, write_bytes_atomic
 from msu_exchange.receipt import (
     Decision,
+    Hold,
     Receipt,
     ReceiptInvalid,
     check_inbox_signature,
     verify_decision,
+    verify_hold,
     verify_receipt,
 )
 
@@ -58,12 +60,15 @@ MAX_BACKOFF = 6 * 3600
 TIMEOUT = 60
 # states the agency confirmed with a verified signature: an answer never takes them back
 CONFIRMED = ("received", "accepted", "returned")
+# held: the inbox stored it and signed a hold until the agency confirms this office's key; it is
+# not sent again, only asked about (GET) until the receipt comes
+HELD = "held"
 
 
 @dataclass
 class Delivery:
     name: str
-    # created | saved | sent | failed | refused | received | accepted | returned
+    # created | saved | sent | failed | refused | held | received | accepted | returned
     state: str = "created"
     saved_to: str = ""
     sent_at: str = ""
@@ -80,6 +85,10 @@ class Delivery:
     decision: str = ""  # the agency's signed decision (accepted / returned with comments)
     decision_sig: str = ""
     decided_at: str = ""
+    hold: str = ""  # the inbox's signed hold ("held until your key is confirmed") and signature
+    hold_sig: str = ""
+    held_at: str = ""  # when the inbox stored the held package (UTC)
+    key_fingerprint: str = ""  # the office key the agency has to confirm (from the hold)
 
 
 def _path(outbox: Path) -> Path:
@@ -164,7 +173,7 @@ def pending(outbox: Path, now: dt.datetime | None = None, force: bool = False) -
     out = []
     for pkg in sorted(Path(outbox).glob("*.msupkg")):
         d = states.get(pkg.name)
-        if d and d.state in ("sent", "refused", *CONFIRMED):
+        if d and d.state in ("sent", "refused", HELD, *CONFIRMED):
             continue
         if d and d.state == "failed" and not force and not is_due(d, now):
             continue
@@ -378,24 +387,69 @@ class NotTheInbox(UserError):
     """The answer is not the inbox's (a network's login page…): the package did not arrive."""
 
 
-def _looks_like_inbox(answer: bytes) -> bool:
+def _inbox_answer(answer: bytes) -> dict[str, Any] | None:
+    """The inbox's JSON answer (a receipt or a hold), or None for anything else."""
     try:
         doc = json.loads(answer.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(doc, dict) and "receipt" in doc
+        return None
+    if isinstance(doc, dict) and ("receipt" in doc or "hold" in doc):
+        return doc
+    return None
+
+
+def _verify_hold(data_dir: Path, package: Path, doc: dict[str, Any], sha256: str) -> Hold:
+    """The inbox's signed hold, checked like a receipt: a trusted inbox key, this package."""
+    try:
+        document = str(doc["hold"]).encode("utf-8")
+        signature = str(doc["hold_signature"])
+    except (KeyError, TypeError) as exc:
+        raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
+    soate, period, seq = _identity(package)
+    return verify_hold(
+        trust.trusted_keys(data_dir, "receipts"),
+        document,
+        signature,
+        package_sha256=sha256,
+        soate=soate,
+        period=period,
+        sequence=seq,
+    )
+
+
+def _after_hold(
+    outbox: Path, pkg: Path, doc: dict[str, Any], sha: str, known: Delivery | None
+) -> tuple[str, dict[str, Any]]:
+    """A hold: verified, it is kept and the package is ``held``; a forged one never counts."""
+    kept = known is not None and known.state in (HELD, *CONFIRMED)
+    try:
+        hold = _verify_hold(Path(outbox).parent, pkg, doc, sha)
+    except ReceiptInvalid as exc:
+        if kept:
+            return known.state, {}  # type: ignore[union-attr]
+        return "sent", {"receipt_error": str(exc)}
+    if known is not None and known.state in CONFIRMED:
+        return known.state, {}  # a hold never takes a receipt back
+    return HELD, {
+        "receipt_error": "",
+        "hold": hold.document.decode("utf-8"),
+        "hold_sig": hold.signature,
+        "held_at": hold.held,
+        "key_fingerprint": hold.key_fingerprint,
+    }
 
 
 def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str, dict[str, Any]]:
     """The state an answer leads to. A state the agency confirmed is never taken back by an
     answer that does not verify (forged, empty, ``{}``, a captive portal's page)."""
     known = load(outbox).get(pkg.name)
-    confirmed = known is not None and known.state in CONFIRMED
+    confirmed = known is not None and known.state in (HELD, *CONFIRMED)
     if not answer.strip():
         if confirmed:
             return known.state, {}  # type: ignore[union-attr]
         return "sent", {"receipt_error": ""}  # a plain upload address, not the agency's inbox
-    if not _looks_like_inbox(answer):
+    doc = _inbox_answer(answer)
+    if doc is None:
         if confirmed:
             return known.state, {}  # type: ignore[union-attr]
         raise NotTheInbox(
@@ -403,6 +457,8 @@ def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str
             "page: open a browser and log in to the network first); the package will be sent "
             "again."
         )
+    if "receipt" not in doc:
+        return _after_hold(outbox, pkg, doc, sha, known)
     try:
         receipt = accept_receipt(outbox, pkg, answer, sha)
     except ReceiptInvalid as exc:
@@ -544,7 +600,7 @@ def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str
     results: dict[str, str] = {}
     for name, d in sorted(load(outbox).items()):
         pkg = Path(outbox) / name
-        if d.state not in ("sent", "received") or not pkg.is_file():
+        if d.state not in ("sent", HELD, "received") or not pkg.is_file():
             continue
         sha = d.sha256 or sha256_file(pkg)
         request = urllib.request.Request(f"{url.rstrip('/')}/{sha}", method="GET")
@@ -593,6 +649,16 @@ def state_label(d: Delivery | None, lang: str | None = None) -> str:
         ),
         "refused": i18n.tr(
             "Delivery", "refused by the agency: {reason}", lang, reason=d.last_error
+        ),
+        HELD: i18n.tr(
+            "Delivery",
+            "received {when}, held until the agency confirms your key: send the agency the "
+            "stamped paper report with your key's fingerprint {fingerprint} (Print preview… "
+            "prints this package's report; the fingerprint is under the signatures). The "
+            "receipt then comes by itself.",
+            lang,
+            when=bishkek_time(d.held_at),
+            fingerprint=d.key_fingerprint or "—",
         ),
         "received": i18n.tr(
             "Delivery", "received by the agency {when} (receipt verified)", lang, when=when
