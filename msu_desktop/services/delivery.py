@@ -630,8 +630,9 @@ class PeriodStanding:
     note: str
 
 
-def state_label(d: Delivery | None, lang: str | None = None) -> str:
-    """Where a package stands, one translated label per state."""
+def state_label(d: Delivery | None, lang: str | None = None, now: dt.datetime | None = None) -> str:
+    """Where a package stands, one translated label per state; a failed package's next try is
+    computed at ``now`` (default: the clock's now) from the failure and its wait."""
     if d is None or d.state == "created":
         return i18n.tr("Delivery", "built", lang)
     when = bishkek_time(d.received_at or d.sent_at)
@@ -645,7 +646,7 @@ def state_label(d: Delivery | None, lang: str | None = None) -> str:
             "not sent: {reason}; next try {when}",
             lang,
             reason=d.last_error,
-            when=bishkek_time(again.isoformat()) if again and not is_due(d) else now_word,
+            when=bishkek_time(again.isoformat()) if again and not is_due(d, now) else now_word,
         ),
         "refused": i18n.tr(
             "Delivery", "refused by the agency: {reason}", lang, reason=d.last_error
