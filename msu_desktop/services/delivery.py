@@ -1,5 +1,8 @@
 """Delivery of report packages: each package in the outbox has a state (created, saved to USB,
-sent, failed with the reason), kept in ``<data dir>/outbox/states.json`` (written atomically).
+sent, failed with the reason, held, received, accepted, returned), kept in the data folder's
+database (table ``delivery``, with the signed receipt, hold and decision as they were signed),
+so that the backup carries it; the package files stay in ``<data dir>/outbox/``. Before
+2026-12 the states were ``outbox/states.json``: migration 0004_delivery imported it.
 
 When an upload address is configured (setting ``upload_url``), :func:`send_pending` sends every
 package that is not sent yet with an HTTP POST (the body is the package, headers name it and
@@ -17,7 +20,7 @@ The agency's inbox (``msu-agency serve``, docs/inbox-protocol.md) answers an upl
 signed receipt. The receipt is verified against the inbox key the trust store holds (purpose
 ``receipts``, brought by a signed key-rotation document) and against the package sent (same
 SHA-256, municipality, period and sequence); a verified receipt is kept in the package's state
-(``states.json``) and the state becomes ``received``, with the time the inbox received it; a
+(the ``delivery`` row) and the state becomes ``received``, with the time the inbox received it; a
 verified decision of the agency makes it ``accepted`` or ``returned`` (with comments per
 measure). Offline, the same arrive in a signed ``.msureply`` file (:func:`import_reply`). A receipt that does not verify is not kept, and the reason is recorded. A refusal
 by the inbox (an invalid package, a key the agency does not know…) is recorded with its reason
@@ -35,6 +38,7 @@ import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -42,7 +46,7 @@ from typing import Any
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock, trust
-from msu_exchange.files import sha256_file, write_bytes_atomic
+from msu_exchange.files import sha256_file
 from msu_exchange.receipt import (
     Decision,
     Hold,
@@ -54,7 +58,6 @@ from msu_exchange.receipt import (
     verify_receipt,
 )
 
-STATES_FILE = "states.json"
 MAX_ANSWER = 256 * 1024
 MAX_BACKOFF = 6 * 3600
 TIMEOUT = 60
@@ -91,35 +94,72 @@ class Delivery:
     key_fingerprint: str = ""  # the office key the agency has to confirm (from the hold)
 
 
-def _path(outbox: Path) -> Path:
-    return Path(outbox) / STATES_FILE
+# called inside the transaction that records a package as returned (with that session), so
+# that the period unlocks in the same transaction (services/agency_returns.py returned_hook)
+OnReturned = Callable[[Any, "Delivery"], None]
+FIELDS = tuple(Delivery.__dataclass_fields__)
+
+
+def _data_dir(outbox: Path) -> Path:
+    return Path(outbox).parent  # the outbox lives in the data folder, beside the database
+
+
+def _as_delivery(row: Any) -> Delivery:
+    return Delivery(**{f: getattr(row, f) for f in FIELDS})
 
 
 def load(outbox: Path) -> dict[str, Delivery]:
-    path = _path(outbox)
-    if not path.exists():
-        return {}
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        fields = set(Delivery.__dataclass_fields__)
-        return {k: Delivery(**{f: x for f, x in v.items() if f in fields}) for k, v in raw.items()}
-    except (OSError, ValueError, TypeError):
-        return {}  # a damaged state file only loses the states, never a package
+    """Every package's delivery state, from the data folder's database."""
+    from sqlalchemy import select
+
+    from msu_desktop.storage import office_db
+    from msu_desktop.storage.models.delivery import DeliveryRow
+
+    with office_db.session(_data_dir(outbox)) as s:
+        return {row.name: _as_delivery(row) for row in s.scalars(select(DeliveryRow))}
+
+
+def write(
+    outbox: Path,
+    changes: dict[str, dict[str, Any]],
+    on_returned: OnReturned | None = None,
+    also: tuple[Any, ...] = (),
+) -> dict[str, Delivery]:
+    """Apply ``{package name: {field: value}}`` (and add the rows ``also``) in one transaction;
+    a package that becomes ``returned`` is given to ``on_returned`` inside it (its period
+    unlocks with it, or neither changes)."""
+    from msu_desktop.storage import office_db
+    from msu_desktop.storage.models.delivery import DeliveryRow
+
+    out = {}
+    with office_db.session(_data_dir(outbox)) as s:
+        s.add_all(also)
+        for name, change in changes.items():
+            row = s.get(DeliveryRow, name)
+            if row is None:
+                row = DeliveryRow(**asdict(Delivery(name)))
+                s.add(row)
+            for key, value in change.items():
+                if key not in FIELDS or key == "name":
+                    raise TypeError(key)
+                setattr(row, key, value)
+            out[name] = _as_delivery(row)
+        s.flush()
+        if on_returned is not None:
+            for d in out.values():
+                if d.state == "returned":
+                    on_returned(s, d)
+    return out
 
 
 def save(outbox: Path, states: dict[str, Delivery]) -> None:
-    payload = json.dumps({k: asdict(v) for k, v in states.items()}, ensure_ascii=False, indent=1)
-    write_bytes_atomic(_path(outbox), payload.encode("utf-8"))
+    write(outbox, {k: {f: getattr(v, f) for f in FIELDS if f != "name"} for k, v in states.items()})
 
 
-def record(outbox: Path, package: Path, **changes: Any) -> Delivery:
-    states = load(outbox)
-    d = states.get(package.name) or Delivery(package.name)
-    for key, value in changes.items():
-        setattr(d, key, value)
-    states[package.name] = d
-    save(outbox, states)
-    return d
+def record(
+    outbox: Path, package: Path, on_returned: OnReturned | None = None, **changes: Any
+) -> Delivery:
+    return write(outbox, {package.name: changes}, on_returned)[package.name]
 
 
 def _aware(value: str) -> dt.datetime | None:
@@ -335,7 +375,13 @@ def _changes(receipt: Receipt, decision: Decision | None) -> dict[str, Any]:
     return out
 
 
-def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> Receipt:
+def accept_receipt(
+    outbox: Path,
+    package: Path,
+    answer: bytes,
+    sha256: str,
+    on_returned: OnReturned | None = None,
+) -> Receipt:
     """Verify the inbox's answer as this package's receipt (and decision) and record them.
     A receipt without a decision never takes back a decision already recorded."""
     try:
@@ -353,7 +399,7 @@ def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> R
         and (decision is None or decision.decided < known.decided_at)
     ):
         return receipt  # older news than what is recorded
-    record(outbox, package, sha256=sha256, **_changes(receipt, decision))
+    record(outbox, package, on_returned, sha256=sha256, **_changes(receipt, decision))
     return receipt
 
 
@@ -439,7 +485,9 @@ def _after_hold(
     }
 
 
-def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str, dict[str, Any]]:
+def _after_answer(
+    outbox: Path, pkg: Path, answer: bytes, sha: str, on_returned: OnReturned | None = None
+) -> tuple[str, dict[str, Any]]:
     """The state an answer leads to. A state the agency confirmed is never taken back by an
     answer that does not verify (forged, empty, ``{}``, a captive portal's page)."""
     known = load(outbox).get(pkg.name)
@@ -460,7 +508,7 @@ def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str
     if "receipt" not in doc:
         return _after_hold(outbox, pkg, doc, sha, known)
     try:
-        receipt = accept_receipt(outbox, pkg, answer, sha)
+        receipt = accept_receipt(outbox, pkg, answer, sha, on_returned)
     except ReceiptInvalid as exc:
         if confirmed:
             return known.state, {}  # type: ignore[union-attr]
@@ -470,7 +518,11 @@ def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str
 
 
 def import_reply(
-    outbox: Path, soate: str, path: Path, skipped: list[str] | None = None
+    outbox: Path,
+    soate: str,
+    path: Path,
+    skipped: list[str] | None = None,
+    on_returned: OnReturned | None = None,
 ) -> dict[str, str]:
     """Apply a ``.msureply`` from the stick: every receipt and decision verified against the
     packages in this office's outbox, then all recorded in one atomic write, or nothing.
@@ -523,17 +575,30 @@ def import_reply(
                 "changed."
             )
         changes[target.name] = {"sha256": sha, **_changes(receipt, decision)}
-    for name, change in changes.items():
-        d = states.get(name) or Delivery(name)
-        for key, value in change.items():
-            setattr(d, key, value)
-        states[name] = d
-    save(outbox, states)
-    return {name: states[name].state for name in changes}
+    written = write(outbox, changes, on_returned, also=(_reply_row(path, reply),))
+    return {name: d.state for name, d in written.items()}
+
+
+def _reply_row(path: Path, reply: Any) -> Any:
+    """The reply file as signed, kept in the database (and so in the backup)."""
+    from msu_desktop.storage.models.delivery import AgencyReplyRow
+
+    return AgencyReplyRow(
+        file_name=Path(path).name,
+        soate=reply.soate,
+        created=reply.created,
+        document=reply.document.decode("utf-8"),
+        signature=reply.signature,
+    )
 
 
 def send_pending(
-    outbox: Path, url: str, now: dt.datetime | None = None, *, force: bool = False
+    outbox: Path,
+    url: str,
+    now: dt.datetime | None = None,
+    *,
+    force: bool = False,
+    on_returned: OnReturned | None = None,
 ) -> dict[str, str]:
     """Try every pending package once (``force``: also those still waiting after a failure,
     for "Send now"); returns {name: "sent" | reason}."""
@@ -546,7 +611,7 @@ def send_pending(
         sha = sha256_file(pkg)
         try:
             answer = upload(pkg, url)
-            state, extra = _after_answer(outbox, pkg, answer, sha)
+            state, extra = _after_answer(outbox, pkg, answer, sha, on_returned)
         except Refusal as exc:
             record(
                 outbox,
@@ -592,7 +657,9 @@ def send_pending(
     return results
 
 
-def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str, str]:
+def fetch_receipts(
+    outbox: Path, url: str, timeout: float = TIMEOUT, on_returned: OnReturned | None = None
+) -> dict[str, str]:
     """Ask the inbox again about every package sent and not yet decided (``GET <url>/<sha>``):
     its receipt and the agency's decision; returns {name: new state | reason}."""
     if not url:
@@ -610,11 +677,11 @@ def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str
             results[name] = str(exc)
             continue
         try:
-            state, extra = _after_answer(outbox, pkg, answer, sha)
+            state, extra = _after_answer(outbox, pkg, answer, sha, on_returned)
         except NotTheInbox as exc:
             results[name] = str(exc)
             continue
-        record(outbox, pkg, state=state, sha256=sha, **extra)
+        record(outbox, pkg, on_returned, state=state, sha256=sha, **extra)
         results[name] = extra.get("receipt_error") or state
     return results
 
@@ -670,9 +737,8 @@ def state_label(d: Delivery | None, lang: str | None = None, now: dt.datetime | 
     return labels.get(d.state, d.state)
 
 
-def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
-    """Each period's latest package and where it stands (with the agency's comments)."""
-    states = load(outbox)
+def latest_packages(outbox: Path) -> dict[str, tuple[int, Path]]:
+    """{period: (sequence, file)} of each period's newest package in the outbox folder."""
     latest: dict[str, tuple[int, Path]] = {}
     for pkg in Path(outbox).glob("*.msupkg") if Path(outbox).is_dir() else []:
         try:
@@ -681,6 +747,13 @@ def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
             continue
         if period not in latest or seq > latest[period][0]:
             latest[period] = (seq, pkg)
+    return latest
+
+
+def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
+    """Each period's latest package and where it stands (with the agency's comments)."""
+    states = load(outbox)
+    latest = latest_packages(outbox)
     out = []
     for period, (seq, pkg) in sorted(latest.items()):
         d = states.get(pkg.name)
